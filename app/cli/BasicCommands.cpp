@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `new`, `info` and `catalog`.
+#include "Arguments.h"
+#include "Commands.h"
+
+#include "catalog/Catalog.h"
+#include "storage/AuditStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace isoaudit::cli {
+
+namespace {
+
+std::optional<QDate> parseDate(const Arguments& a, const QString& name, QString* error)
+{
+    if (!a.has(name))
+        return QDate();
+    const QDate date = QDate::fromString(a.value(name), Qt::ISODate);
+    if (!date.isValid() || a.value(name).size() != 10) {
+        *error = QStringLiteral("--%1 must be a date written YYYY-MM-DD, not \"%2\"").arg(name, a.value(name));
+        return std::nullopt;
+    }
+    return date;
+}
+
+} // namespace
+
+int runNew(CliContext& c)
+{
+    Arguments a(c.args, {"client", "type", "lead", "scope", "start", "end"});
+    if (!a.ok())
+        return c.fail(a.error());
+    if (a.positional().size() != 1)
+        return c.fail(QStringLiteral("usage: isoaudit-cli new FILE --client NAME --type TYPE --lead NAME"));
+    for (const char* required : {"client", "type", "lead"}) {
+        if (!a.has(QLatin1String(required)))
+            return c.fail(QStringLiteral("new needs --%1").arg(QLatin1String(required)));
+    }
+    QString error;
+    const auto start = parseDate(a, QStringLiteral("start"), &error);
+    const auto end = parseDate(a, QStringLiteral("end"), &error);
+    if (!start || !end)
+        return c.fail(error);
+    NewAudit seed{a.value("client"), a.value("type"), a.value("lead"), a.value("scope"), *start, *end};
+    auto store = AuditStore::create(a.positional().first(), seed);
+    if (!store)
+        return c.fail(store.error());
+    c.out << "created " << a.positional().first() << Qt::endl;
+    return 0;
+}
+
+int runInfo(CliContext& c)
+{
+    Arguments a(c.args, {}, {});
+    if (!a.ok())
+        return c.fail(a.error());
+    if (a.positional().size() != 1)
+        return c.fail(QStringLiteral("usage: isoaudit-cli info FILE"));
+    auto store = AuditStore::open(a.positional().first(), AuditDatabase::Mode::ReadOnly);
+    if (!store)
+        return c.fail(store.error());
+    AuditStore& s = *store.value();
+    auto audit = s.audit();
+    if (!audit)
+        return c.fail(audit.error());
+    c.out << "file\t" << a.positional().first() << "\n";
+    c.out << "schema\t" << s.database().schemaVersion() << "\n";
+    c.out << "client\t" << audit->text("client") << "\n";
+    c.out << "type\t" << audit->text("audit_type") << "\n";
+    c.out << "lifecycle\t" << audit->text("lifecycle") << "\n";
+    for (const auto& kind : RecordKinds::all()) {
+        if (kind.singleton)
+            continue;
+        auto n = s.count(kind.kind);
+        if (!n)
+            return c.fail(n.error());
+        c.out << kind.jsonName << "\t" << n.value() << "\n";
+    }
+    return 0;
+}
+
+int runCatalog(CliContext& c)
+{
+    Arguments a(c.args, {"format"});
+    if (!a.ok())
+        return c.fail(a.error());
+    if (!a.positional().isEmpty())
+        return c.fail(QStringLiteral("usage: isoaudit-cli catalog [--format tsv|json]"));
+    const QString format = a.value("format", "tsv");
+    if (format != QLatin1String("tsv") && format != QLatin1String("json"))
+        return c.fail(QStringLiteral("--format must be tsv or json, not \"%1\"").arg(format));
+    const Catalog& catalog = Catalog::iso27001();
+    if (format == QLatin1String("tsv")) {
+        for (const auto& item : catalog.clauses())
+            c.out << item.id << "\tclause\t\t" << item.title << "\n";
+        for (const auto& item : catalog.controls())
+            c.out << item.id << "\tcontrol\t" << item.theme << "\t" << item.title << "\n";
+        return 0;
+    }
+    QJsonArray items;
+    auto add = [&](const CatalogItem& item, const char* kind) {
+        QJsonObject o{{"id", item.id}, {"kind", QLatin1String(kind)}, {"theme", item.theme}, {"title", item.title}};
+        if (item.kind == CatalogItem::Kind::Clause)
+            o.insert("documentedInformation", item.documentedInformation);
+        else
+            o.insert("newIn2022", item.newIn2022);
+        items.append(o);
+    };
+    for (const auto& item : catalog.clauses())
+        add(item, "clause");
+    for (const auto& item : catalog.controls())
+        add(item, "control");
+    QJsonObject root{{"framework", catalog.frameworkId()}, {"name", catalog.frameworkName()}, {"items", items}};
+    c.out << QJsonDocument(root).toJson(QJsonDocument::Indented);
+    return 0;
+}
+
+} // namespace isoaudit::cli

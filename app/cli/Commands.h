@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "CliContext.h"
+
+namespace isoaudit::cli {
+
+int runNew(CliContext& context);
+int runInfo(CliContext& context);
+int runCatalog(CliContext& context);
+int runExport(CliContext& context);
+int runImportPackage(CliContext& context);
+int runGenerate(CliContext& context);
+
+} // namespace isoaudit::cli

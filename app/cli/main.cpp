@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// isoaudit-cli: the scriptable face of isoaudit-core, for batch use and for tests.
+#include "CliContext.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace isoaudit::cli;
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("isoaudit"));
+    QCoreApplication::setOrganizationName(QStringLiteral("IsoAudit"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ISOAUDIT_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList args = app.arguments().mid(1);
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")
+        || args.first() == QLatin1String("help")) {
+        QTextStream& stream = args.isEmpty() ? err : out;
+        stream << "usage: isoaudit-cli COMMAND [ARGS]\n\ncommands:\n";
+        for (const auto& command : commands())
+            stream << "  " << command.synopsis << "\n";
+        stream.flush();
+        return args.isEmpty() ? 2 : 0;
+    }
+    if (args.first() == QLatin1String("--version")) {
+        out << "isoaudit-cli " << ISOAUDIT_VERSION << Qt::endl;
+        return 0;
+    }
+    const QString name = args.takeFirst();
+    for (const auto& command : commands()) {
+        if (name == QLatin1String(command.name)) {
+            CliContext context{args, out, err};
+            const int code = command.run(context);
+            out.flush();
+            return code;
+        }
+    }
+    err << "isoaudit-cli: unknown command \"" << name << "\" (see isoaudit-cli --help)" << Qt::endl;
+    return 2;
+}

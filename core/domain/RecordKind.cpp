@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "domain/RecordKind.h"
+
+namespace isoaudit {
+
+namespace {
+
+FieldInfo text(const QString& column, const QString& json, bool required = false)
+{
+    return {column, json, FieldType::Text, {}, false, required};
+}
+FieldInfo integer(const QString& column, const QString& json, int minimum = 0, int maximum = 0)
+{
+    return {column, json, FieldType::Integer, {}, true, false, minimum, maximum};
+}
+FieldInfo boolean(const QString& column, const QString& json)
+{
+    return {column, json, FieldType::Boolean};
+}
+FieldInfo date(const QString& column, const QString& json)
+{
+    return {column, json, FieldType::Date};
+}
+FieldInfo dateTime(const QString& column, const QString& json)
+{
+    return {column, json, FieldType::DateTime};
+}
+FieldInfo enumeration(const QString& column, const QString& json, const QStringList& values, bool nullable = false)
+{
+    return {column, json, FieldType::Enum, values, nullable};
+}
+FieldInfo json(const QString& column, const QString& jsonName)
+{
+    return {column, jsonName, FieldType::Json};
+}
+
+QList<KindInfo> buildKinds()
+{
+    QList<KindInfo> kinds;
+    kinds.append({RecordKind::Audit, "audit", "audit", "audit", true, {}, RecordKind::Audit, {},
+                  {text("client", "client"), text("scope", "scope"),
+                   enumeration("audit_type", "type", Enums::auditTypes), text("standard", "standard"),
+                   date("start_date", "startDate"), date("end_date", "endDate"), text("objectives", "objectives"),
+                   text("criteria", "criteria"), text("report_number", "reportNumber"),
+                   enumeration("lifecycle", "lifecycle", Enums::lifecycleStates), dateTime("created_at", "createdAt")}});
+    kinds.append({RecordKind::Site, "site", "sites", "site", false, {}, RecordKind::Audit, {},
+                  {text("name", "name", true), text("address", "address")}});
+    kinds.append({RecordKind::TeamMember, "team_member", "team", "team member", false, {}, RecordKind::Audit, {},
+                  {text("name", "name", true), enumeration("role", "role", Enums::teamRoles),
+                   text("organization", "organization"), text("email", "email")}});
+    kinds.append({RecordKind::ClauseAssessment, "clause_assessment", "clauses", "clause assessment", false, {},
+                  RecordKind::Audit, "clause_id",
+                  {text("clause_id", "clause", true), boolean("planned", "planned"), date("plan_date", "planDate"),
+                   text("plan_auditee", "planAuditee"), text("plan_auditor", "planAuditor"),
+                   enumeration("verdict", "verdict", Enums::clauseVerdicts), text("notes", "notes")}});
+    kinds.append({RecordKind::SoaEntry, "soa_entry", "soa", "SoA entry", false, {}, RecordKind::Audit, "control_id",
+                  {text("control_id", "control", true), enumeration("applicable", "applicable", Enums::applicability),
+                   text("justification", "justification"),
+                   enumeration("implementation", "implementation", Enums::implementation, true),
+                   text("client_reference", "clientReference"), boolean("planned", "planned"),
+                   date("plan_date", "planDate"), text("plan_auditee", "planAuditee"),
+                   text("plan_auditor", "planAuditor"), enumeration("verdict", "verdict", Enums::controlVerdicts),
+                   text("notes", "notes")}});
+    kinds.append({RecordKind::RiskMethod, "risk_method", "riskMethod", "risk method", true, {}, RecordKind::Audit, {},
+                  {text("name", "name"), json("likelihood_levels", "likelihoodLevels"),
+                   json("impact_levels", "impactLevels"), json("bands", "bands"),
+                   integer("acceptance_threshold", "acceptanceThreshold"), text("description", "description")}});
+    kinds.append({RecordKind::Risk, "risk", "risks", "risk", false, {}, RecordKind::Audit, {},
+                  {text("ref", "ref", true), text("asset", "asset"), text("threat", "threat"),
+                   text("vulnerability", "vulnerability"), text("owner", "owner"),
+                   integer("likelihood", "likelihood", 1, 10), integer("impact", "impact", 1, 10),
+                   enumeration("treatment", "treatment", Enums::treatments, true),
+                   text("treatment_plan", "treatmentPlan"),
+                   integer("residual_likelihood", "residualLikelihood", 1, 10),
+                   integer("residual_impact", "residualImpact", 1, 10), boolean("residual_accepted", "residualAccepted"),
+                   text("accepted_by", "acceptedBy"), date("accepted_on", "acceptedOn"),
+                   date("last_reviewed", "lastReviewed"), text("notes", "notes")},
+                  {{LinkKind::Control, "controls"}}});
+    kinds.append({RecordKind::Interview, "interview", "interviews", "interview", false, {}, RecordKind::Audit, {},
+                  {text("interviewee", "interviewee", true), text("role", "role"), dateTime("held_at", "heldAt"),
+                   integer("duration_minutes", "durationMinutes", 0, 1440), text("auditor", "auditor"),
+                   text("location", "location"), text("notes", "notes")},
+                  {{LinkKind::Clause, "clauses"}, {LinkKind::Control, "controls"}}});
+    kinds.append({RecordKind::Evidence, "evidence", "evidence", "evidence", false, {}, RecordKind::Audit, {},
+                  {enumeration("kind", "kind", Enums::evidenceKinds), text("title", "title", true),
+                   text("reference", "reference"), text("description", "description"),
+                   integer("sample_size", "sampleSize", 0, 1000000), text("population", "population"),
+                   text("sample_selection", "sampleSelection"), date("collected_on", "collectedOn"),
+                   text("collected_by", "collectedBy")},
+                  {{LinkKind::Clause, "clauses"}, {LinkKind::Control, "controls"}, {LinkKind::Interview, "interviews"}}});
+    kinds.append({RecordKind::Attachment, "attachment", "attachments", "attachment", false, "evidence_uuid",
+                  RecordKind::Evidence, {},
+                  {text("file_name", "fileName", true), text("mime_type", "mimeType"), integer("size", "size"),
+                   text("sha256", "sha256"), {"data", "data", FieldType::Blob}, dateTime("added_at", "addedAt")}});
+    kinds.append({RecordKind::Finding, "finding", "findings", "finding", false, {}, RecordKind::Audit, {},
+                  {text("ref", "ref", true), enumeration("grade", "grade", Enums::findingGrades),
+                   text("title", "title"), text("requirement", "requirement"), text("statement", "statement"),
+                   text("objective_evidence", "objectiveEvidence"), date("raised_on", "raisedOn"),
+                   text("raised_by", "raisedBy")},
+                  {{LinkKind::Clause, "clauses"},
+                   {LinkKind::Control, "controls"},
+                   {LinkKind::Interview, "interviews"},
+                   {LinkKind::Evidence, "evidence"},
+                   {LinkKind::Risk, "risks"}}});
+    kinds.append({RecordKind::CorrectiveAction, "corrective_action", "actions", "corrective action", false,
+                  "finding_uuid", RecordKind::Finding, {},
+                  {text("correction", "correction"), text("root_cause", "rootCause"), text("action", "action"),
+                   text("owner", "owner"), date("due_date", "dueDate"),
+                   enumeration("status", "status", Enums::actionStatuses), text("verification", "verification"),
+                   text("verified_by", "verifiedBy"), date("verified_on", "verifiedOn")}});
+    return kinds;
+}
+
+} // namespace
+
+const FieldInfo* KindInfo::field(const QString& column) const
+{
+    for (const auto& f : fields) {
+        if (f.column == column)
+            return &f;
+    }
+    return nullptr;
+}
+
+const FieldInfo* KindInfo::fieldByJsonName(const QString& name) const
+{
+    for (const auto& f : fields) {
+        if (f.jsonName == name)
+            return &f;
+    }
+    return nullptr;
+}
+
+QStringList KindInfo::columns() const
+{
+    QStringList result;
+    for (const auto& f : fields)
+        result << f.column;
+    return result;
+}
+
+const QList<KindInfo>& RecordKinds::all()
+{
+    static const QList<KindInfo> kinds = buildKinds();
+    return kinds;
+}
+
+const KindInfo& RecordKinds::info(RecordKind kind)
+{
+    return all().at(static_cast<int>(kind));
+}
+
+std::optional<RecordKind> RecordKinds::fromTable(const QString& table)
+{
+    for (const auto& k : all()) {
+        if (k.table == table)
+            return k.kind;
+    }
+    return std::nullopt;
+}
+
+QString RecordKinds::linkKindName(LinkKind kind)
+{
+    switch (kind) {
+    case LinkKind::Clause:
+        return QStringLiteral("clause");
+    case LinkKind::Control:
+        return QStringLiteral("control");
+    case LinkKind::Interview:
+        return QStringLiteral("interview");
+    case LinkKind::Evidence:
+        return QStringLiteral("evidence");
+    case LinkKind::Risk:
+        return QStringLiteral("risk");
+    }
+    return {};
+}
+
+std::optional<LinkKind> RecordKinds::linkKindFromName(const QString& name)
+{
+    for (auto kind : {LinkKind::Clause, LinkKind::Control, LinkKind::Interview, LinkKind::Evidence, LinkKind::Risk}) {
+        if (linkKindName(kind) == name)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+bool RecordKinds::linkTargetsRecord(LinkKind kind)
+{
+    return kind != LinkKind::Clause && kind != LinkKind::Control;
+}
+
+} // namespace isoaudit

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace isoaudit {
+
+/// Every kind of record an audit file holds. The field metadata below is the one description of the data that
+/// storage, the audit package, undo and the trail all read, so a field is added in one place.
+enum class RecordKind {
+    Audit,
+    Site,
+    TeamMember,
+    ClauseAssessment,
+    SoaEntry,
+    RiskMethod,
+    Risk,
+    Interview,
+    Evidence,
+    Attachment,
+    Finding,
+    CorrectiveAction,
+};
+
+enum class FieldType {
+    Text, ///< free text, never null ("" when empty)
+    Integer, ///< nullable whole number
+    Boolean, ///< 0/1, JSON true/false
+    Date, ///< nullable YYYY-MM-DD
+    DateTime, ///< nullable ISO 8601 date and time
+    Enum, ///< one of FieldInfo::values; nullable when FieldInfo::nullable
+    Json, ///< a JSON array or object stored as compact text
+    Blob, ///< bytes; base64 in the audit package
+};
+
+struct FieldInfo
+{
+    QString column; ///< SQL column
+    QString jsonName; ///< key in the audit package
+    FieldType type;
+    QStringList values = {}; ///< allowed values of an Enum
+    bool nullable = false; ///< Enum only: may be null ("not stated")
+    bool required = false; ///< Text: must not be empty
+    int minimum = 0; ///< Integer: inclusive range when maximum > minimum
+    int maximum = 0;
+};
+
+/// Links between records and to catalog items, stored in the `link` table: an owner record points at a clause
+/// or control id, or at another record's uuid.
+enum class LinkKind { Clause, Control, Interview, Evidence, Risk };
+
+struct LinkInfo
+{
+    LinkKind kind;
+    QString jsonName;
+};
+
+struct KindInfo
+{
+    RecordKind kind;
+    QString table;
+    QString jsonName; ///< top-level key in the audit package ("risks"), or nested key for attachments
+    QString displayName; ///< untranslated English singular, for messages
+    bool singleton = false; ///< exactly one row (audit, risk method)
+    QString parentColumn = {}; ///< the uuid column of the owning record (attachment -> evidence)
+    RecordKind parentKind = RecordKind::Audit;
+    QString naturalKey = {}; ///< unique column that identifies a row to people (clause_id, control_id)
+    QList<FieldInfo> fields;
+    QList<LinkInfo> links = {};
+
+    const FieldInfo* field(const QString& column) const;
+    const FieldInfo* fieldByJsonName(const QString& jsonName) const;
+    QStringList columns() const;
+};
+
+namespace RecordKinds {
+const QList<KindInfo>& all();
+const KindInfo& info(RecordKind kind);
+std::optional<RecordKind> fromTable(const QString& table);
+QString linkKindName(LinkKind kind); ///< "clause", "control", "interview", "evidence", "risk"
+std::optional<LinkKind> linkKindFromName(const QString& name);
+/// Link kinds whose targets are other records (uuids) rather than catalog ids.
+bool linkTargetsRecord(LinkKind kind);
+} // namespace RecordKinds
+
+namespace Enums {
+inline const QStringList auditTypes = {"stage1", "stage2", "surveillance", "recertification", "special"};
+inline const QStringList lifecycleStates = {"planning", "fieldwork", "reporting", "signed"};
+inline const QStringList teamRoles = {"lead", "auditor", "expert", "observer"};
+inline const QStringList clauseVerdicts = {"pending", "conform", "nonconform", "not-audited"};
+inline const QStringList applicability = {"yes", "no", "undecided"};
+inline const QStringList implementation = {"implemented", "partial", "planned", "not-implemented"};
+inline const QStringList controlVerdicts = {"pending", "effective", "nonconform", "not-sampled"};
+inline const QStringList treatments = {"mitigate", "accept", "avoid", "transfer"};
+inline const QStringList evidenceKinds = {"document", "record", "observation", "technical"};
+inline const QStringList findingGrades = {"major", "minor", "observation", "ofi", "positive"};
+inline const QStringList actionStatuses
+    = {"open", "plan-submitted", "plan-accepted", "implemented", "verified-effective", "not-effective"};
+} // namespace Enums
+
+} // namespace isoaudit

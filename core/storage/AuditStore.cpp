@@ -1,0 +1,652 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/AuditStore.h"
+
+#include "catalog/Catalog.h"
+#include "storage/DefaultRiskMethod.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace isoaudit {
+
+namespace {
+
+QString newUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString sqlError(const QSqlQuery& query)
+{
+    return query.lastError().text();
+}
+
+/// Orders link targets the way people read them: catalog order for clauses and controls, text order otherwise.
+void sortTargets(LinkKind kind, QStringList& targets)
+{
+    const Catalog& catalog = Catalog::iso27001();
+    if (kind == LinkKind::Clause || kind == LinkKind::Control) {
+        std::sort(targets.begin(), targets.end(), [&](const QString& a, const QString& b) {
+            const int ia = kind == LinkKind::Clause ? catalog.clauseIndex(a) : catalog.controlIndex(a);
+            const int ib = kind == LinkKind::Clause ? catalog.clauseIndex(b) : catalog.controlIndex(b);
+            return ia != ib ? ia < ib : a < b;
+        });
+    } else {
+        targets.sort();
+    }
+}
+
+QVariant fromSql(const FieldInfo& field, const QVariant& value)
+{
+    switch (field.type) {
+    case FieldType::Text:
+        return value.isNull() ? QString() : value.toString();
+    case FieldType::Integer:
+        return value.isNull() ? QVariant() : QVariant(value.toInt());
+    case FieldType::Boolean:
+        return value.toInt() != 0;
+    case FieldType::Blob:
+        return value.toByteArray();
+    case FieldType::Json:
+        return value.isNull() ? QStringLiteral("[]") : value.toString();
+    case FieldType::Date:
+    case FieldType::DateTime:
+    case FieldType::Enum:
+        return value.isNull() ? QVariant() : QVariant(value.toString());
+    }
+    return value;
+}
+
+QVariant toSql(const FieldInfo& field, const QVariant& value)
+{
+    if (field.type == FieldType::Boolean)
+        return value.toBool() ? 1 : 0;
+    if (field.type == FieldType::Text && value.toString().isNull())
+        return QString(QLatin1String("")); // a null QString would bind as SQL NULL
+    if (field.type == FieldType::Blob && value.toByteArray().isNull())
+        return QByteArray("");
+    return value;
+}
+
+} // namespace
+
+AuditStore::AuditStore(std::unique_ptr<AuditDatabase> database, QObject* parent)
+    : QObject(parent)
+    , m_database(std::move(database))
+{
+    qRegisterMetaType<isoaudit::RecordKind>();
+}
+
+AuditStore::~AuditStore() = default;
+
+Result<std::unique_ptr<AuditStore>> AuditStore::open(const QString& path, AuditDatabase::Mode mode)
+{
+    auto database = AuditDatabase::open(path, mode);
+    if (!database)
+        return Error{database.error()};
+    auto store = std::make_unique<AuditStore>(std::move(database).value());
+    // A file with the right stamp but no audit row was never completed; refuse it rather than guess.
+    auto audit = store->audit();
+    if (!audit)
+        return Error{audit.error()};
+    return store;
+}
+
+Result<std::unique_ptr<AuditStore>> AuditStore::createEmpty(const QString& path)
+{
+    auto database = AuditDatabase::create(path);
+    if (!database)
+        return Error{database.error()};
+    return std::make_unique<AuditStore>(std::move(database).value());
+}
+
+Result<std::unique_ptr<AuditStore>> AuditStore::create(const QString& path, const NewAudit& seed)
+{
+    if (QFileInfo::exists(path))
+        return Error{tr("%1 already exists; choose another name.").arg(QDir::toNativeSeparators(path))};
+    if (!Enums::auditTypes.contains(seed.auditType))
+        return Error{tr("Unknown audit type \"%1\"; use one of: %2.").arg(seed.auditType, Enums::auditTypes.join(", "))};
+    if (seed.client.trimmed().isEmpty())
+        return Error{tr("A new audit needs the client's name.")};
+    if (seed.leadAuditor.trimmed().isEmpty())
+        return Error{tr("A new audit needs the lead auditor's name.")};
+    if (seed.startDate.isValid() && seed.endDate.isValid() && seed.endDate < seed.startDate)
+        return Error{tr("The audit ends (%1) before it starts (%2).")
+                         .arg(seed.endDate.toString(Qt::ISODate), seed.startDate.toString(Qt::ISODate))};
+
+    const QString partial = path + QStringLiteral(".creating");
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(partial + suffix);
+    {
+        auto created = createEmpty(partial);
+        if (!created)
+            return Error{created.error()};
+        AuditStore& store = *created.value();
+        const Catalog& catalog = Catalog::iso27001();
+        const Status filled = store.batch([&]() -> Status {
+            Record audit{RecordKind::Audit, {}, {}, {}, {}};
+            audit.values = {{"client", seed.client.trimmed()},
+                            {"scope", seed.scope},
+                            {"audit_type", seed.auditType},
+                            {"standard", catalog.frameworkName()},
+                            {"start_date", seed.startDate.isValid() ? seed.startDate.toString(Qt::ISODate) : QVariant()},
+                            {"end_date", seed.endDate.isValid() ? seed.endDate.toString(Qt::ISODate) : QVariant()},
+                            {"lifecycle", QStringLiteral("planning")},
+                            {"created_at", QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
+            if (auto r = store.insert(audit); !r)
+                return Error{r.error()};
+            Record method{RecordKind::RiskMethod, {}, {}, defaultRiskMethod(), {}};
+            if (auto r = store.insert(method); !r)
+                return Error{r.error()};
+            Record lead{RecordKind::TeamMember, {}, {}, {{"name", seed.leadAuditor.trimmed()}, {"role", "lead"}}, {}};
+            if (auto r = store.insert(lead); !r)
+                return Error{r.error()};
+            for (const auto& clause : catalog.clauses()) {
+                if (auto r = store.insert({RecordKind::ClauseAssessment, {}, {}, {{"clause_id", clause.id}}, {}}); !r)
+                    return Error{r.error()};
+            }
+            for (const auto& control : catalog.controls()) {
+                if (auto r = store.insert({RecordKind::SoaEntry, {}, {}, {{"control_id", control.id}}, {}}); !r)
+                    return Error{r.error()};
+            }
+            return {};
+        });
+        if (!filled) {
+            created.value().reset();
+            QFile::remove(partial);
+            return Error{filled.error()};
+        }
+    }
+    if (!QFile::rename(partial, path)) {
+        QFile::remove(partial);
+        return Error{tr("Could not create %1.").arg(QDir::toNativeSeparators(path))};
+    }
+    return open(path);
+}
+
+// ---- reads -------------------------------------------------------------------------------------------------------
+
+Result<QList<Record>> AuditStore::select(RecordKind kind, const QString& where, const QVariantList& bindings,
+                                         Blobs blobs) const
+{
+    const KindInfo& info = RecordKinds::info(kind);
+    QStringList columns{QStringLiteral("uuid")};
+    if (!info.parentColumn.isEmpty())
+        columns << info.parentColumn;
+    for (const auto& field : info.fields)
+        columns << (field.type == FieldType::Blob && blobs == Blobs::Skip ? QStringLiteral("NULL") : field.column);
+    QString sql = QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QLatin1String(", ")), info.table);
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where;
+    sql += QStringLiteral(" ORDER BY rowid");
+    QSqlQuery query(m_database->db());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const auto& b : bindings)
+        query.addBindValue(b);
+    if (!query.exec())
+        return Error{tr("Could not read the %1 records: %2").arg(info.displayName, sqlError(query))};
+    QList<Record> result;
+    const int offset = info.parentColumn.isEmpty() ? 1 : 2;
+    while (query.next()) {
+        Record record{kind, query.value(0).toString(), {}, {}, {}};
+        if (!info.parentColumn.isEmpty())
+            record.parentUuid = query.value(1).toString();
+        for (int i = 0; i < info.fields.size(); ++i)
+            record.values.insert(info.fields.at(i).column, fromSql(info.fields.at(i), query.value(offset + i)));
+        result.append(std::move(record));
+    }
+    if (!info.links.isEmpty() && !result.isEmpty()) {
+        const auto links = loadLinks(info, where, bindings);
+        for (auto& record : result)
+            record.links = links.value(record.uuid);
+    }
+    if (!info.naturalKey.isEmpty()) {
+        const Catalog& catalog = Catalog::iso27001();
+        const bool clauses = kind == RecordKind::ClauseAssessment;
+        std::stable_sort(result.begin(), result.end(), [&](const Record& a, const Record& b) {
+            const QString ka = a.text(info.naturalKey), kb = b.text(info.naturalKey);
+            return clauses ? catalog.clauseIndex(ka) < catalog.clauseIndex(kb)
+                           : catalog.controlIndex(ka) < catalog.controlIndex(kb);
+        });
+    }
+    return result;
+}
+
+QMap<QString, QMap<LinkKind, QStringList>> AuditStore::loadLinks(const KindInfo& info, const QString& where,
+                                                                 const QVariantList& bindings) const
+{
+    QString sql = QStringLiteral("SELECT owner_uuid, kind, target FROM link WHERE owner_uuid IN (SELECT uuid FROM %1")
+                      .arg(info.table);
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where;
+    sql += QLatin1Char(')');
+    QSqlQuery query(m_database->db());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const auto& b : bindings)
+        query.addBindValue(b);
+    QMap<QString, QMap<LinkKind, QStringList>> links;
+    if (!query.exec())
+        return links;
+    while (query.next()) {
+        if (auto kind = RecordKinds::linkKindFromName(query.value(1).toString()))
+            links[query.value(0).toString()][*kind].append(query.value(2).toString());
+    }
+    for (auto& perOwner : links) {
+        for (auto it = perOwner.begin(); it != perOwner.end(); ++it)
+            sortTargets(it.key(), it.value());
+    }
+    return links;
+}
+
+Result<Record> AuditStore::record(RecordKind kind, const QString& uuid, Blobs blobs) const
+{
+    auto rows = select(kind, QStringLiteral("uuid = ?"), {uuid}, blobs);
+    if (!rows)
+        return Error{rows.error()};
+    if (rows->isEmpty())
+        return Error{tr("There is no %1 with id %2 in this audit.").arg(RecordKinds::info(kind).displayName, uuid)};
+    return rows->first();
+}
+
+Result<QList<Record>> AuditStore::records(RecordKind kind, const QString& parentUuid, Blobs blobs) const
+{
+    const KindInfo& info = RecordKinds::info(kind);
+    if (!parentUuid.isEmpty() && !info.parentColumn.isEmpty())
+        return select(kind, info.parentColumn + QStringLiteral(" = ?"), {parentUuid}, blobs);
+    return select(kind, {}, {}, blobs);
+}
+
+Result<Record> AuditStore::singleton(RecordKind kind) const
+{
+    auto rows = select(kind, {}, {}, Blobs::Skip);
+    if (!rows)
+        return Error{rows.error()};
+    if (rows->isEmpty())
+        return Error{tr("The audit file %1 has no %2 record; it is incomplete.")
+                         .arg(QDir::toNativeSeparators(path()), RecordKinds::info(kind).displayName)};
+    return rows->first();
+}
+
+Result<int> AuditStore::count(RecordKind kind) const
+{
+    QSqlQuery query(m_database->db());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM ") + RecordKinds::info(kind).table) || !query.next())
+        return Error{tr("Could not count the %1 records: %2").arg(RecordKinds::info(kind).displayName, sqlError(query))};
+    return query.value(0).toInt();
+}
+
+Result<QString> AuditStore::uuidForKey(RecordKind kind, const QString& key) const
+{
+    const KindInfo& info = RecordKinds::info(kind);
+    QString column = info.naturalKey;
+    if (column.isEmpty() && info.field(QStringLiteral("ref")))
+        column = QStringLiteral("ref");
+    if (column.isEmpty())
+        return Error{tr("A %1 has no reference to look it up by.").arg(info.displayName)};
+    QSqlQuery query(m_database->db());
+    query.prepare(QStringLiteral("SELECT uuid FROM %1 WHERE %2 = ? ORDER BY rowid LIMIT 1").arg(info.table, column));
+    query.addBindValue(key);
+    if (!query.exec())
+        return Error{tr("Could not look up %1 %2: %3").arg(info.displayName, key, sqlError(query))};
+    if (!query.next())
+        return Error{tr("There is no %1 \"%2\" in this audit.").arg(info.displayName, key)};
+    return query.value(0).toString();
+}
+
+Result<QByteArray> AuditStore::attachmentData(const QString& attachmentUuid) const
+{
+    QSqlQuery query(m_database->db());
+    query.prepare(QStringLiteral("SELECT data FROM attachment WHERE uuid = ?"));
+    query.addBindValue(attachmentUuid);
+    if (!query.exec() || !query.next())
+        return Error{tr("The attachment %1 is not in this audit.").arg(attachmentUuid)};
+    return query.value(0).toByteArray();
+}
+
+bool AuditStore::exists(RecordKind kind, const QString& uuid) const
+{
+    QSqlQuery query(m_database->db());
+    query.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE uuid = ?").arg(RecordKinds::info(kind).table));
+    query.addBindValue(uuid);
+    return query.exec() && query.next();
+}
+
+// ---- validation ----------------------------------------------------------------------------------------------------
+
+Result<QVariant> AuditStore::normalize(const KindInfo& kind, const FieldInfo& field, const QVariant& value)
+{
+    const bool isNull = !value.isValid() || value.isNull();
+    const QString name = kind.displayName + QLatin1Char('.') + field.jsonName;
+    switch (field.type) {
+    case FieldType::Text: {
+        const QString text = isNull ? QString() : value.toString();
+        if (field.required && text.trimmed().isEmpty())
+            return Error{tr("%1 must not be empty.").arg(name)};
+        return QVariant(text);
+    }
+    case FieldType::Integer: {
+        if (isNull || (value.typeId() == QMetaType::QString && value.toString().isEmpty()))
+            return QVariant();
+        bool ok = false;
+        const int number = value.toInt(&ok);
+        if (!ok || (value.typeId() == QMetaType::Double && value.toDouble() != double(number)))
+            return Error{tr("%1 must be a whole number, not \"%2\".").arg(name, value.toString())};
+        if (field.maximum > field.minimum && (number < field.minimum || number > field.maximum))
+            return Error{
+                tr("%1 must be between %2 and %3, not %4.").arg(name).arg(field.minimum).arg(field.maximum).arg(number)};
+        return QVariant(number);
+    }
+    case FieldType::Boolean:
+        if (value.typeId() == QMetaType::QString) {
+            const QString s = value.toString();
+            if (s != QLatin1String("true") && s != QLatin1String("false") && s != QLatin1String("1")
+                && s != QLatin1String("0"))
+                return Error{tr("%1 must be true or false, not \"%2\".").arg(name, s)};
+            return QVariant(s == QLatin1String("true") || s == QLatin1String("1"));
+        }
+        return QVariant(isNull ? false : value.toBool());
+    case FieldType::Date: {
+        if (isNull || value.toString().isEmpty())
+            return QVariant();
+        const QString text = value.toString();
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        if (!date.isValid() || text.size() != 10)
+            return Error{tr("%1 must be a date written YYYY-MM-DD, not \"%2\".").arg(name, text)};
+        return QVariant(text);
+    }
+    case FieldType::DateTime: {
+        if (isNull || value.toString().isEmpty())
+            return QVariant();
+        const QString text = value.toString();
+        if (!QDateTime::fromString(text, Qt::ISODate).isValid())
+            return Error{tr("%1 must be a date and time in ISO 8601 (YYYY-MM-DDThh:mm), not \"%2\".").arg(name, text)};
+        return QVariant(text);
+    }
+    case FieldType::Enum: {
+        if (isNull || (field.nullable && value.toString().isEmpty())) {
+            if (field.nullable)
+                return QVariant();
+            return Error{tr("%1 must be one of: %2.").arg(name, field.values.join(QLatin1String(", ")))};
+        }
+        const QString text = value.toString();
+        if (!field.values.contains(text))
+            return Error{tr("%1 must be one of: %2; \"%3\" is not.").arg(name, field.values.join(QLatin1String(", ")), text)};
+        return QVariant(text);
+    }
+    case FieldType::Json: {
+        QJsonDocument document;
+        if (value.typeId() == QMetaType::QJsonArray)
+            document = QJsonDocument(value.toJsonArray());
+        else if (value.typeId() == QMetaType::QJsonObject)
+            document = QJsonDocument(value.toJsonObject());
+        else {
+            QJsonParseError error;
+            document = QJsonDocument::fromJson(value.toString().toUtf8(), &error);
+            if (error.error != QJsonParseError::NoError)
+                return Error{tr("%1 is not valid JSON: %2.").arg(name, error.errorString())};
+        }
+        return QVariant(QString::fromUtf8(document.toJson(QJsonDocument::Compact)));
+    }
+    case FieldType::Blob:
+        return isNull ? QVariant(QByteArray()) : QVariant(value.toByteArray());
+    }
+    return value;
+}
+
+Status AuditStore::checkLinkTargets(LinkKind linkKind, const QStringList& targets) const
+{
+    const Catalog& catalog = Catalog::iso27001();
+    for (const QString& target : targets) {
+        switch (linkKind) {
+        case LinkKind::Clause:
+            if (!catalog.clause(target))
+                return Error{tr("\"%1\" is not a clause of %2.").arg(target, catalog.frameworkName())};
+            break;
+        case LinkKind::Control:
+            if (!catalog.control(target))
+                return Error{tr("\"%1\" is not an Annex A control of %2.").arg(target, catalog.frameworkName())};
+            break;
+        case LinkKind::Interview:
+            if (!exists(RecordKind::Interview, target))
+                return Error{tr("There is no interview %1 in this audit.").arg(target)};
+            break;
+        case LinkKind::Evidence:
+            if (!exists(RecordKind::Evidence, target))
+                return Error{tr("There is no evidence %1 in this audit.").arg(target)};
+            break;
+        case LinkKind::Risk:
+            if (!exists(RecordKind::Risk, target))
+                return Error{tr("There is no risk %1 in this audit.").arg(target)};
+            break;
+        }
+    }
+    return {};
+}
+
+// ---- writes --------------------------------------------------------------------------------------------------------
+
+Status AuditStore::write(RecordKind kind, const QString& column, const std::function<Status()>& work)
+{
+    if (isReadOnly())
+        return Error{tr("This audit is open read-only; changes cannot be saved.")};
+    if (m_guard) {
+        if (auto allowed = m_guard(kind, column); !allowed)
+            return allowed;
+    }
+    return batch(work);
+}
+
+Status AuditStore::batch(const std::function<Status()>& work)
+{
+    if (m_batchDepth > 0)
+        return work();
+    Transaction transaction(m_database->db());
+    if (!transaction.begun())
+        return transaction.begun();
+    ++m_batchDepth;
+    Status result = work();
+    --m_batchDepth;
+    if (!result)
+        return result;
+    return transaction.commit();
+}
+
+Status AuditStore::setField(RecordKind kind, const QString& uuid, const QString& column, const QVariant& value)
+{
+    return setFields(kind, uuid, {{column, value}});
+}
+
+Status AuditStore::setFields(RecordKind kind, const QString& uuid, const QVariantMap& values)
+{
+    const KindInfo& info = RecordKinds::info(kind);
+    QVariantMap normalized;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        const FieldInfo* field = info.field(it.key());
+        if (!field)
+            return Error{tr("A %1 has no field \"%2\".").arg(info.displayName, it.key())};
+        if (!info.naturalKey.isEmpty() && field->column == info.naturalKey)
+            return Error{tr("The %1 of a %2 cannot be changed.").arg(field->jsonName, info.displayName)};
+        auto v = normalize(info, *field, it.value());
+        if (!v)
+            return Error{v.error()};
+        normalized.insert(field->column, toSql(*field, v.value()));
+    }
+    if (normalized.isEmpty())
+        return {};
+    const Status done = write(kind, normalized.firstKey(), [&]() -> Status {
+        QStringList assignments;
+        for (auto it = normalized.cbegin(); it != normalized.cend(); ++it)
+            assignments << it.key() + QStringLiteral(" = ?");
+        QSqlQuery query(m_database->db());
+        query.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE uuid = ?").arg(info.table, assignments.join(", ")));
+        for (const auto& v : normalized)
+            query.addBindValue(v);
+        query.addBindValue(uuid);
+        if (!query.exec())
+            return Error{tr("Could not save the %1: %2").arg(info.displayName, sqlError(query))};
+        if (query.numRowsAffected() == 0)
+            return Error{tr("There is no %1 with id %2 in this audit.").arg(info.displayName, uuid)};
+        return {};
+    });
+    if (done) {
+        for (auto it = normalized.cbegin(); it != normalized.cend(); ++it)
+            emit recordChanged(kind, uuid, it.key());
+    }
+    return done;
+}
+
+Result<QString> AuditStore::insert(const Record& record)
+{
+    const KindInfo& info = RecordKinds::info(record.kind);
+    const QString uuid = record.uuid.isEmpty() ? newUuid() : record.uuid;
+    QStringList columns{QStringLiteral("uuid")};
+    QVariantList bindings{uuid};
+    if (info.singleton) {
+        columns << QStringLiteral("id");
+        bindings << 1;
+    }
+    if (!info.parentColumn.isEmpty()) {
+        if (record.parentUuid.isEmpty() || !exists(info.parentKind, record.parentUuid))
+            return Error{tr("A %1 must belong to an existing %2.")
+                             .arg(info.displayName, RecordKinds::info(info.parentKind).displayName)};
+        columns << info.parentColumn;
+        bindings << record.parentUuid;
+    }
+    for (auto it = record.values.cbegin(); it != record.values.cend(); ++it) {
+        if (!info.field(it.key()))
+            return Error{tr("A %1 has no field \"%2\".").arg(info.displayName, it.key())};
+    }
+    for (const auto& field : info.fields) {
+        if (!record.values.contains(field.column)) {
+            if (field.required)
+                return Error{tr("%1.%2 must not be empty.").arg(info.displayName, field.jsonName)};
+            continue; // the column's default applies
+        }
+        auto v = normalize(info, field, record.values.value(field.column));
+        if (!v)
+            return Error{v.error()};
+        columns << field.column;
+        bindings << toSql(field, v.value());
+    }
+    if (!info.naturalKey.isEmpty()) {
+        const QString key = record.text(info.naturalKey);
+        const Catalog& catalog = Catalog::iso27001();
+        const bool known = record.kind == RecordKind::ClauseAssessment ? catalog.clause(key) != nullptr
+                                                                         : catalog.control(key) != nullptr;
+        if (!known)
+            return Error{tr("\"%1\" is not in the %2 catalog.").arg(key, catalog.frameworkName())};
+    }
+    for (const auto& link : info.links) {
+        if (auto ok = checkLinkTargets(link.kind, record.links.value(link.kind)); !ok)
+            return Error{ok.error()};
+    }
+    for (auto it = record.links.cbegin(); it != record.links.cend(); ++it) {
+        const bool allowed = std::any_of(info.links.cbegin(), info.links.cend(),
+                                         [&](const LinkInfo& l) { return l.kind == it.key(); });
+        if (!allowed && !it.value().isEmpty())
+            return Error{tr("A %1 cannot link to a %2.").arg(info.displayName, RecordKinds::linkKindName(it.key()))};
+    }
+    const Status done = write(record.kind, {}, [&]() -> Status {
+        QSqlQuery query(m_database->db());
+        QStringList marks;
+        for (int i = 0; i < columns.size(); ++i)
+            marks << QStringLiteral("?");
+        query.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                          .arg(info.table, columns.join(QLatin1String(", ")), marks.join(QLatin1String(", "))));
+        for (const auto& b : bindings)
+            query.addBindValue(b);
+        if (!query.exec()) {
+            const QString why = sqlError(query);
+            if (why.contains(QLatin1String("UNIQUE")) && record.kind == RecordKind::TeamMember)
+                return Error{tr("The audit team already has a lead auditor; there can be only one.")};
+            if (why.contains(QLatin1String("UNIQUE")))
+                return Error{tr("This audit already has that %1 (%2).").arg(info.displayName, uuid)};
+            return Error{tr("Could not add the %1: %2").arg(info.displayName, why)};
+        }
+        for (auto it = record.links.cbegin(); it != record.links.cend(); ++it) {
+            if (auto ok = insertLinks(uuid, it.key(), it.value()); !ok)
+                return ok;
+        }
+        return {};
+    });
+    if (!done)
+        return Error{done.error()};
+    emit recordInserted(record.kind, uuid);
+    return uuid;
+}
+
+Status AuditStore::insertLinks(const QString& ownerUuid, LinkKind linkKind, const QStringList& targets)
+{
+    if (targets.isEmpty())
+        return {};
+    QSqlQuery query(m_database->db());
+    query.prepare(QStringLiteral("INSERT OR IGNORE INTO link (owner_uuid, kind, target) VALUES (?, ?, ?)"));
+    for (const QString& target : targets) {
+        query.addBindValue(ownerUuid);
+        query.addBindValue(RecordKinds::linkKindName(linkKind));
+        query.addBindValue(target);
+        if (!query.exec())
+            return Error{tr("Could not save a link: %1").arg(sqlError(query))};
+    }
+    return {};
+}
+
+Status AuditStore::remove(RecordKind kind, const QString& uuid)
+{
+    const KindInfo& info = RecordKinds::info(kind);
+    if (info.singleton || !info.naturalKey.isEmpty())
+        return Error{tr("The %1 cannot be deleted; it is part of every audit.").arg(info.displayName)};
+    const Status done = write(kind, {}, [&]() -> Status {
+        QSqlQuery query(m_database->db());
+        query.prepare(QStringLiteral("DELETE FROM %1 WHERE uuid = ?").arg(info.table));
+        query.addBindValue(uuid);
+        if (!query.exec())
+            return Error{tr("Could not delete the %1: %2").arg(info.displayName, sqlError(query))};
+        if (query.numRowsAffected() == 0)
+            return Error{tr("There is no %1 with id %2 in this audit.").arg(info.displayName, uuid)};
+        return {};
+    });
+    if (done)
+        emit recordRemoved(kind, uuid);
+    return done;
+}
+
+Status AuditStore::setLinks(RecordKind kind, const QString& uuid, LinkKind linkKind, const QStringList& targets)
+{
+    const KindInfo& info = RecordKinds::info(kind);
+    const bool allowed
+        = std::any_of(info.links.cbegin(), info.links.cend(), [&](const LinkInfo& l) { return l.kind == linkKind; });
+    if (!allowed)
+        return Error{tr("A %1 cannot link to a %2.").arg(info.displayName, RecordKinds::linkKindName(linkKind))};
+    if (auto ok = checkLinkTargets(linkKind, targets); !ok)
+        return ok;
+    if (!exists(kind, uuid))
+        return Error{tr("There is no %1 with id %2 in this audit.").arg(info.displayName, uuid)};
+    const Status done = write(kind, info.links.first().jsonName, [&]() -> Status {
+        QSqlQuery query(m_database->db());
+        query.prepare(QStringLiteral("DELETE FROM link WHERE owner_uuid = ? AND kind = ?"));
+        query.addBindValue(uuid);
+        query.addBindValue(RecordKinds::linkKindName(linkKind));
+        if (!query.exec())
+            return Error{tr("Could not save a link: %1").arg(sqlError(query))};
+        return insertLinks(uuid, linkKind, targets);
+    });
+    if (done)
+        emit linksChanged(kind, uuid);
+    return done;
+}
+
+} // namespace isoaudit

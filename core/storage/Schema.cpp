@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/Schema.h"
+
+namespace isoaudit {
+
+namespace {
+
+// Version 1: the audit, its team, clause 4-10 assessments, the SoA, the client's risk method and register,
+// interviews, evidence with attachments, findings and corrective actions, and the generic link table.
+QStringList version1()
+{
+    const QString lifecycle = QStringLiteral("'planning','fieldwork','reporting','signed'");
+    return {
+        QStringLiteral(
+            "CREATE TABLE audit ("
+            " id INTEGER PRIMARY KEY CHECK (id = 1),"
+            " uuid TEXT NOT NULL UNIQUE,"
+            " client TEXT NOT NULL DEFAULT '',"
+            " scope TEXT NOT NULL DEFAULT '',"
+            " audit_type TEXT NOT NULL DEFAULT 'stage2'"
+            "  CHECK (audit_type IN ('stage1','stage2','surveillance','recertification','special')),"
+            " standard TEXT NOT NULL DEFAULT 'ISO/IEC 27001:2022',"
+            " start_date TEXT, end_date TEXT,"
+            " objectives TEXT NOT NULL DEFAULT '',"
+            " criteria TEXT NOT NULL DEFAULT '',"
+            " report_number TEXT NOT NULL DEFAULT '',"
+            " lifecycle TEXT NOT NULL DEFAULT 'planning' CHECK (lifecycle IN (%1)),"
+            " created_at TEXT)")
+            .arg(lifecycle),
+        QStringLiteral("CREATE TABLE site (uuid TEXT PRIMARY KEY, name TEXT NOT NULL DEFAULT '',"
+                       " address TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE TABLE team_member (uuid TEXT PRIMARY KEY, name TEXT NOT NULL DEFAULT '',"
+                       " role TEXT NOT NULL DEFAULT 'auditor' CHECK (role IN ('lead','auditor','expert','observer')),"
+                       " organization TEXT NOT NULL DEFAULT '', email TEXT NOT NULL DEFAULT '')"),
+        // At most one lead, enforced by the file itself; "exactly one" is a workflow rule.
+        QStringLiteral("CREATE UNIQUE INDEX team_member_one_lead ON team_member(role) WHERE role = 'lead'"),
+        QStringLiteral(
+            "CREATE TABLE clause_assessment (uuid TEXT PRIMARY KEY, clause_id TEXT NOT NULL UNIQUE,"
+            " planned INTEGER NOT NULL DEFAULT 1 CHECK (planned IN (0,1)), plan_date TEXT,"
+            " plan_auditee TEXT NOT NULL DEFAULT '', plan_auditor TEXT NOT NULL DEFAULT '',"
+            " verdict TEXT NOT NULL DEFAULT 'pending' CHECK (verdict IN ('pending','conform','nonconform','not-audited')),"
+            " notes TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral(
+            "CREATE TABLE soa_entry (uuid TEXT PRIMARY KEY, control_id TEXT NOT NULL UNIQUE,"
+            " applicable TEXT NOT NULL DEFAULT 'undecided' CHECK (applicable IN ('yes','no','undecided')),"
+            " justification TEXT NOT NULL DEFAULT '',"
+            " implementation TEXT CHECK (implementation IN ('implemented','partial','planned','not-implemented')),"
+            " client_reference TEXT NOT NULL DEFAULT '',"
+            " planned INTEGER NOT NULL DEFAULT 0 CHECK (planned IN (0,1)), plan_date TEXT,"
+            " plan_auditee TEXT NOT NULL DEFAULT '', plan_auditor TEXT NOT NULL DEFAULT '',"
+            " verdict TEXT NOT NULL DEFAULT 'pending'"
+            "  CHECK (verdict IN ('pending','effective','nonconform','not-sampled')),"
+            " notes TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE TABLE risk_method (id INTEGER PRIMARY KEY CHECK (id = 1), uuid TEXT NOT NULL UNIQUE,"
+                       " name TEXT NOT NULL DEFAULT '', likelihood_levels TEXT NOT NULL DEFAULT '[]',"
+                       " impact_levels TEXT NOT NULL DEFAULT '[]', bands TEXT NOT NULL DEFAULT '[]',"
+                       " acceptance_threshold INTEGER, description TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral(
+            "CREATE TABLE risk (uuid TEXT PRIMARY KEY, ref TEXT NOT NULL DEFAULT '', asset TEXT NOT NULL DEFAULT '',"
+            " threat TEXT NOT NULL DEFAULT '', vulnerability TEXT NOT NULL DEFAULT '', owner TEXT NOT NULL DEFAULT '',"
+            " likelihood INTEGER CHECK (likelihood BETWEEN 1 AND 10), impact INTEGER CHECK (impact BETWEEN 1 AND 10),"
+            " treatment TEXT CHECK (treatment IN ('mitigate','accept','avoid','transfer')),"
+            " treatment_plan TEXT NOT NULL DEFAULT '',"
+            " residual_likelihood INTEGER CHECK (residual_likelihood BETWEEN 1 AND 10),"
+            " residual_impact INTEGER CHECK (residual_impact BETWEEN 1 AND 10),"
+            " residual_accepted INTEGER NOT NULL DEFAULT 0 CHECK (residual_accepted IN (0,1)),"
+            " accepted_by TEXT NOT NULL DEFAULT '', accepted_on TEXT, last_reviewed TEXT,"
+            " notes TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX risk_ref ON risk(ref)"),
+        QStringLiteral("CREATE TABLE interview (uuid TEXT PRIMARY KEY, interviewee TEXT NOT NULL DEFAULT '',"
+                       " role TEXT NOT NULL DEFAULT '', held_at TEXT, duration_minutes INTEGER,"
+                       " auditor TEXT NOT NULL DEFAULT '', location TEXT NOT NULL DEFAULT '',"
+                       " notes TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral(
+            "CREATE TABLE evidence (uuid TEXT PRIMARY KEY,"
+            " kind TEXT NOT NULL DEFAULT 'document' CHECK (kind IN ('document','record','observation','technical')),"
+            " title TEXT NOT NULL DEFAULT '', reference TEXT NOT NULL DEFAULT '', description TEXT NOT NULL DEFAULT '',"
+            " sample_size INTEGER, population TEXT NOT NULL DEFAULT '', sample_selection TEXT NOT NULL DEFAULT '',"
+            " collected_on TEXT, collected_by TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE TABLE attachment (uuid TEXT PRIMARY KEY,"
+                       " evidence_uuid TEXT NOT NULL REFERENCES evidence(uuid) ON DELETE CASCADE,"
+                       " file_name TEXT NOT NULL DEFAULT '', mime_type TEXT NOT NULL DEFAULT '', size INTEGER,"
+                       " sha256 TEXT NOT NULL DEFAULT '', data BLOB, added_at TEXT)"),
+        QStringLiteral("CREATE INDEX attachment_evidence ON attachment(evidence_uuid)"),
+        QStringLiteral(
+            "CREATE TABLE finding (uuid TEXT PRIMARY KEY, ref TEXT NOT NULL DEFAULT '',"
+            " grade TEXT NOT NULL DEFAULT 'observation'"
+            "  CHECK (grade IN ('major','minor','observation','ofi','positive')),"
+            " title TEXT NOT NULL DEFAULT '', requirement TEXT NOT NULL DEFAULT '', statement TEXT NOT NULL DEFAULT '',"
+            " objective_evidence TEXT NOT NULL DEFAULT '', raised_on TEXT, raised_by TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral(
+            "CREATE TABLE corrective_action (uuid TEXT PRIMARY KEY,"
+            " finding_uuid TEXT NOT NULL REFERENCES finding(uuid) ON DELETE CASCADE,"
+            " correction TEXT NOT NULL DEFAULT '', root_cause TEXT NOT NULL DEFAULT '', action TEXT NOT NULL DEFAULT '',"
+            " owner TEXT NOT NULL DEFAULT '', due_date TEXT,"
+            " status TEXT NOT NULL DEFAULT 'open' CHECK (status IN"
+            "  ('open','plan-submitted','plan-accepted','implemented','verified-effective','not-effective')),"
+            " verification TEXT NOT NULL DEFAULT '', verified_by TEXT NOT NULL DEFAULT '', verified_on TEXT)"),
+        QStringLiteral("CREATE INDEX corrective_action_finding ON corrective_action(finding_uuid)"),
+        // Links from a record to catalog items (clause/control ids) or to other records (uuids).
+        QStringLiteral("CREATE TABLE link (owner_uuid TEXT NOT NULL,"
+                       " kind TEXT NOT NULL CHECK (kind IN ('clause','control','interview','evidence','risk')),"
+                       " target TEXT NOT NULL, PRIMARY KEY (owner_uuid, kind, target)) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX link_target ON link(kind, target)"),
+        // A deleted record takes its links with it, in both directions.
+        QStringLiteral("CREATE TRIGGER risk_unlink AFTER DELETE ON risk BEGIN"
+                       " DELETE FROM link WHERE owner_uuid = OLD.uuid OR (kind = 'risk' AND target = OLD.uuid); END"),
+        QStringLiteral("CREATE TRIGGER interview_unlink AFTER DELETE ON interview BEGIN"
+                       " DELETE FROM link WHERE owner_uuid = OLD.uuid OR (kind = 'interview' AND target = OLD.uuid);"
+                       " END"),
+        QStringLiteral("CREATE TRIGGER evidence_unlink AFTER DELETE ON evidence BEGIN"
+                       " DELETE FROM link WHERE owner_uuid = OLD.uuid OR (kind = 'evidence' AND target = OLD.uuid);"
+                       " END"),
+        QStringLiteral("CREATE TRIGGER finding_unlink AFTER DELETE ON finding BEGIN"
+                       " DELETE FROM link WHERE owner_uuid = OLD.uuid; END"),
+    };
+}
+
+} // namespace
+
+const QList<QStringList>& Schema::migrations()
+{
+    static const QList<QStringList> all = {version1()};
+    return all;
+}
+
+int Schema::currentVersion()
+{
+    return static_cast<int>(migrations().size());
+}
+
+} // namespace isoaudit
