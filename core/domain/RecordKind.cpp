@@ -37,23 +37,23 @@ FieldInfo json(const QString& column, const QString& jsonName)
 QList<KindInfo> buildKinds()
 {
     QList<KindInfo> kinds;
-    kinds.append({RecordKind::Audit, "audit", "audit", "audit", true, {}, RecordKind::Audit, {},
+    kinds.append({RecordKind::Audit, "audit", "audit", "audit", true, {}, RecordKind::Audit, {}, {},
                   {text("client", "client"), text("scope", "scope"),
                    enumeration("audit_type", "type", Enums::auditTypes), text("standard", "standard"),
                    date("start_date", "startDate"), date("end_date", "endDate"), text("objectives", "objectives"),
                    text("criteria", "criteria"), text("report_number", "reportNumber"),
                    enumeration("lifecycle", "lifecycle", Enums::lifecycleStates), dateTime("created_at", "createdAt")}});
-    kinds.append({RecordKind::Site, "site", "sites", "site", false, {}, RecordKind::Audit, {},
+    kinds.append({RecordKind::Site, "site", "sites", "site", false, {}, RecordKind::Audit, {}, {},
                   {text("name", "name", true), text("address", "address")}});
-    kinds.append({RecordKind::TeamMember, "team_member", "team", "team member", false, {}, RecordKind::Audit, {},
+    kinds.append({RecordKind::TeamMember, "team_member", "team", "team member", false, {}, RecordKind::Audit, {}, {},
                   {text("name", "name", true), enumeration("role", "role", Enums::teamRoles),
                    text("organization", "organization"), text("email", "email")}});
     kinds.append({RecordKind::ClauseAssessment, "clause_assessment", "clauses", "clause assessment", false, {},
-                  RecordKind::Audit, "clause_id",
+                  RecordKind::Audit, {}, "clause_id",
                   {text("clause_id", "clause", true), boolean("planned", "planned"), date("plan_date", "planDate"),
                    text("plan_auditee", "planAuditee"), text("plan_auditor", "planAuditor"),
                    enumeration("verdict", "verdict", Enums::clauseVerdicts), text("notes", "notes")}});
-    kinds.append({RecordKind::SoaEntry, "soa_entry", "soa", "SoA entry", false, {}, RecordKind::Audit, "control_id",
+    kinds.append({RecordKind::SoaEntry, "soa_entry", "soa", "SoA entry", false, {}, RecordKind::Audit, {}, "control_id",
                   {text("control_id", "control", true), enumeration("applicable", "applicable", Enums::applicability),
                    text("justification", "justification"),
                    enumeration("implementation", "implementation", Enums::implementation, true),
@@ -61,11 +61,11 @@ QList<KindInfo> buildKinds()
                    date("plan_date", "planDate"), text("plan_auditee", "planAuditee"),
                    text("plan_auditor", "planAuditor"), enumeration("verdict", "verdict", Enums::controlVerdicts),
                    text("notes", "notes")}});
-    kinds.append({RecordKind::RiskMethod, "risk_method", "riskMethod", "risk method", true, {}, RecordKind::Audit, {},
+    kinds.append({RecordKind::RiskMethod, "risk_method", "riskMethod", "risk method", true, {}, RecordKind::Audit, {}, {},
                   {text("name", "name"), json("likelihood_levels", "likelihoodLevels"),
                    json("impact_levels", "impactLevels"), json("bands", "bands"),
                    integer("acceptance_threshold", "acceptanceThreshold"), text("description", "description")}});
-    kinds.append({RecordKind::Risk, "risk", "risks", "risk", false, {}, RecordKind::Audit, {},
+    kinds.append({RecordKind::Risk, "risk", "risks", "risk", false, {}, RecordKind::Audit, {}, {},
                   {text("ref", "ref", true), text("asset", "asset"), text("threat", "threat"),
                    text("vulnerability", "vulnerability"), text("owner", "owner"),
                    integer("likelihood", "likelihood", 1, 10), integer("impact", "impact", 1, 10),
@@ -76,12 +76,12 @@ QList<KindInfo> buildKinds()
                    text("accepted_by", "acceptedBy"), date("accepted_on", "acceptedOn"),
                    date("last_reviewed", "lastReviewed"), text("notes", "notes")},
                   {{LinkKind::Control, "controls"}}});
-    kinds.append({RecordKind::Interview, "interview", "interviews", "interview", false, {}, RecordKind::Audit, {},
+    kinds.append({RecordKind::Interview, "interview", "interviews", "interview", false, {}, RecordKind::Audit, {}, {},
                   {text("interviewee", "interviewee", true), text("role", "role"), dateTime("held_at", "heldAt"),
                    integer("duration_minutes", "durationMinutes", 0, 1440), text("auditor", "auditor"),
                    text("location", "location"), text("notes", "notes")},
                   {{LinkKind::Clause, "clauses"}, {LinkKind::Control, "controls"}}});
-    kinds.append({RecordKind::Evidence, "evidence", "evidence", "evidence", false, {}, RecordKind::Audit, {},
+    kinds.append({RecordKind::Evidence, "evidence", "evidence", "evidence", false, {}, RecordKind::Audit, {}, {},
                   {enumeration("kind", "kind", Enums::evidenceKinds), text("title", "title", true),
                    text("reference", "reference"), text("description", "description"),
                    integer("sample_size", "sampleSize", 0, 1000000), text("population", "population"),
@@ -89,10 +89,10 @@ QList<KindInfo> buildKinds()
                    text("collected_by", "collectedBy")},
                   {{LinkKind::Clause, "clauses"}, {LinkKind::Control, "controls"}, {LinkKind::Interview, "interviews"}}});
     kinds.append({RecordKind::Attachment, "attachment", "attachments", "attachment", false, "evidence_uuid",
-                  RecordKind::Evidence, {},
+                  RecordKind::Evidence, "evidence", {},
                   {text("file_name", "fileName", true), text("mime_type", "mimeType"), integer("size", "size"),
                    text("sha256", "sha256"), {"data", "data", FieldType::Blob}, dateTime("added_at", "addedAt")}});
-    kinds.append({RecordKind::Finding, "finding", "findings", "finding", false, {}, RecordKind::Audit, {},
+    kinds.append({RecordKind::Finding, "finding", "findings", "finding", false, {}, RecordKind::Audit, {}, {},
                   {text("ref", "ref", true), enumeration("grade", "grade", Enums::findingGrades),
                    text("title", "title"), text("requirement", "requirement"), text("statement", "statement"),
                    text("objective_evidence", "objectiveEvidence"), date("raised_on", "raisedOn"),
@@ -103,7 +103,7 @@ QList<KindInfo> buildKinds()
                    {LinkKind::Evidence, "evidence"},
                    {LinkKind::Risk, "risks"}}});
     kinds.append({RecordKind::CorrectiveAction, "corrective_action", "actions", "corrective action", false,
-                  "finding_uuid", RecordKind::Finding, {},
+                  "finding_uuid", RecordKind::Finding, "finding", {},
                   {text("correction", "correction"), text("root_cause", "rootCause"), text("action", "action"),
                    text("owner", "owner"), date("due_date", "dueDate"),
                    enumeration("status", "status", Enums::actionStatuses), text("verification", "verification"),

@@ -68,6 +68,7 @@ struct KindInfo
     bool singleton = false; ///< exactly one row (audit, risk method)
     QString parentColumn = {}; ///< the uuid column of the owning record (attachment -> evidence)
     RecordKind parentKind = RecordKind::Audit;
+    QString parentJsonName = {}; ///< key of the owner's uuid in the audit package ("evidence", "finding")
     QString naturalKey = {}; ///< unique column that identifies a row to people (clause_id, control_id)
     QList<FieldInfo> fields;
     QList<LinkInfo> links = {};
