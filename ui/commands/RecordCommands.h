@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/AuditStore.h"
+#include "storage/RecordSnapshot.h"
+
+#include <QDateTime>
+#include <QUndoCommand>
+
+namespace isoaudit {
+
+/// Base of every edit: the change is made (and committed) once before the command is pushed, so a refused edit
+/// never reaches the undo stack; later redo()/undo() repeat or revert it and report failures through the store's
+/// owner (AuditDocument::editFailed).
+class RecordCommand : public QUndoCommand
+{
+public:
+    RecordCommand(AuditStore& store, const QString& text);
+    void redo() final;
+    void undo() final;
+    /// Performs the change the first time; the command is pushed only if this succeeds.
+    Status execute() { return apply(); }
+    const QString& lastError() const { return m_lastError; }
+
+protected:
+    virtual Status apply() = 0;
+    virtual Status revert() = 0;
+    AuditStore& m_store;
+
+private:
+    bool m_firstRedo = true;
+    QString m_lastError;
+};
+
+/// Sets one field; consecutive edits of the same field within a few seconds merge into one undo step
+/// (typing notes is one step, not one per keystroke).
+class SetFieldCommand : public RecordCommand
+{
+public:
+    SetFieldCommand(AuditStore& store, RecordKind kind, QString uuid, QString column, QVariant oldValue,
+                    QVariant newValue, const QString& text);
+    int id() const override { return 1; }
+    bool mergeWith(const QUndoCommand* other) override;
+
+protected:
+    Status apply() override;
+    Status revert() override;
+
+private:
+    RecordKind m_kind;
+    QString m_uuid;
+    QString m_column;
+    QVariant m_old;
+    QVariant m_new;
+    QDateTime m_time;
+};
+
+class InsertRecordCommand : public RecordCommand
+{
+public:
+    InsertRecordCommand(AuditStore& store, Record record, const QString& text);
+    const QString& uuid() const { return m_record.uuid; }
+
+protected:
+    Status apply() override;
+    Status revert() override;
+
+private:
+    Record m_record;
+};
+
+class RemoveRecordCommand : public RecordCommand
+{
+public:
+    RemoveRecordCommand(AuditStore& store, RecordSnapshot snapshot, const QString& text);
+
+protected:
+    Status apply() override;
+    Status revert() override;
+
+private:
+    RecordSnapshot m_snapshot;
+};
+
+class SetLinksCommand : public RecordCommand
+{
+public:
+    SetLinksCommand(AuditStore& store, RecordKind kind, QString uuid, LinkKind linkKind, QStringList oldTargets,
+                    QStringList newTargets, const QString& text);
+
+protected:
+    Status apply() override;
+    Status revert() override;
+
+private:
+    RecordKind m_kind;
+    QString m_uuid;
+    LinkKind m_linkKind;
+    QStringList m_old;
+    QStringList m_new;
+};
+
+} // namespace isoaudit

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "document/AuditDocument.h"
+
+#include "commands/RecordCommands.h"
+
+namespace isoaudit {
+
+Result<std::unique_ptr<AuditDocument>> AuditDocument::open(const QString& path, AuditDatabase::Mode mode)
+{
+    auto store = AuditStore::open(path, mode);
+    if (!store)
+        return Error{store.error()};
+    return std::make_unique<AuditDocument>(std::move(store).value());
+}
+
+AuditDocument::AuditDocument(std::unique_ptr<AuditStore> store, QObject* parent)
+    : QObject(parent)
+    , m_store(std::move(store))
+{
+    connect(&m_undoStack, &QUndoStack::indexChanged, this, [this](int index) {
+        // After undo/redo, the command at (index) or (index - 1) ran; report a failure it recorded.
+        for (int i : {index, index - 1}) {
+            if (i < 0 || i >= m_undoStack.count())
+                continue;
+            const auto* command = dynamic_cast<const RecordCommand*>(m_undoStack.command(i));
+            if (command && !command->lastError().isEmpty())
+                emit editFailed(command->lastError());
+        }
+    });
+}
+
+AuditDocument::~AuditDocument()
+{
+    m_undoStack.clear(); // commands refer to the store
+}
+
+Status AuditDocument::push(RecordCommand* command)
+{
+    std::unique_ptr<RecordCommand> owned(command);
+    if (auto done = owned->execute(); !done)
+        return done;
+    m_undoStack.push(owned.release());
+    return {};
+}
+
+Status AuditDocument::setField(RecordKind kind, const QString& uuid, const QString& column, const QVariant& value,
+                               const QString& undoText)
+{
+    auto current = m_store->record(kind, uuid);
+    if (!current)
+        return Error{current.error()};
+    const QVariant old = current->values.value(column);
+    if (old == value || (old.isNull() && value.isNull()))
+        return {};
+    const QString text = undoText.isEmpty() ? tr("Edit %1").arg(RecordKinds::info(kind).displayName) : undoText;
+    return push(new SetFieldCommand(*m_store, kind, uuid, column, old, value, text));
+}
+
+Result<QString> AuditDocument::insertRecord(const Record& record, const QString& undoText)
+{
+    const QString text = undoText.isEmpty() ? tr("Add %1").arg(RecordKinds::info(record.kind).displayName) : undoText;
+    auto* command = new InsertRecordCommand(*m_store, record, text);
+    const QString uuid = command->uuid();
+    if (auto done = push(command); !done)
+        return Error{done.error()};
+    return uuid;
+}
+
+Status AuditDocument::removeRecord(RecordKind kind, const QString& uuid, const QString& undoText)
+{
+    auto snapshot = Snapshots::take(*m_store, kind, uuid);
+    if (!snapshot)
+        return Error{snapshot.error()};
+    const QString text = undoText.isEmpty() ? tr("Delete %1").arg(RecordKinds::info(kind).displayName) : undoText;
+    return push(new RemoveRecordCommand(*m_store, std::move(snapshot).value(), text));
+}
+
+Status AuditDocument::setLinks(RecordKind kind, const QString& uuid, LinkKind linkKind, const QStringList& targets,
+                               const QString& undoText)
+{
+    auto current = m_store->record(kind, uuid);
+    if (!current)
+        return Error{current.error()};
+    const QStringList old = current->linked(linkKind);
+    const QString text = undoText.isEmpty() ? tr("Change links of %1").arg(RecordKinds::info(kind).displayName)
+                                            : undoText;
+    return push(new SetLinksCommand(*m_store, kind, uuid, linkKind, old, targets, text));
+}
+
+Status AuditDocument::macro(const QString& undoText, const std::function<Status()>& work)
+{
+    m_undoStack.beginMacro(undoText);
+    const Status done = work();
+    m_undoStack.endMacro();
+    if (!done && m_undoStack.canUndo() && m_undoStack.undoText() == undoText)
+        m_undoStack.undo(); // a half-done bulk edit is taken back whole
+    return done;
+}
+
+} // namespace isoaudit

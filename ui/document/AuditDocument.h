@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/AuditStore.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace isoaudit {
+
+/// One open audit in the GUI: the store plus its undo stack. Every edit the panes make goes through here, becomes
+/// a QUndoCommand and is committed to the file before the call returns (house style 9).
+class AuditDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    static Result<std::unique_ptr<AuditDocument>> open(const QString& path,
+                                                       AuditDatabase::Mode mode = AuditDatabase::Mode::ReadWrite);
+    explicit AuditDocument(std::unique_ptr<AuditStore> store, QObject* parent = nullptr);
+    ~AuditDocument() override;
+
+    AuditStore& store() { return *m_store; }
+    const AuditStore& store() const { return *m_store; }
+    QUndoStack* undoStack() { return &m_undoStack; }
+    QString path() const { return m_store->path(); }
+    bool isReadOnly() const { return m_store->isReadOnly(); }
+
+    /// Edits. Each returns the store's refusal (validation, read-only, signed audit) and then nothing changed.
+    Status setField(RecordKind kind, const QString& uuid, const QString& column, const QVariant& value,
+                    const QString& undoText = {});
+    Result<QString> insertRecord(const Record& record, const QString& undoText = {});
+    Status removeRecord(RecordKind kind, const QString& uuid, const QString& undoText = {});
+    Status setLinks(RecordKind kind, const QString& uuid, LinkKind linkKind, const QStringList& targets,
+                    const QString& undoText = {});
+    /// Groups the edits made inside `work` into one undo step (a bulk edit, an import).
+    Status macro(const QString& undoText, const std::function<Status()>& work);
+
+signals:
+    /// An undo or redo could not be applied (e.g. the audit was signed meanwhile); the message says why.
+    void editFailed(const QString& message);
+
+private:
+    Status push(class RecordCommand* command);
+
+    std::unique_ptr<AuditStore> m_store;
+    QUndoStack m_undoStack;
+};
+
+} // namespace isoaudit
