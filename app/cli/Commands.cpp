@@ -10,6 +10,17 @@ const QList<Command>& commands()
          runNew},
         {"info", "info FILE", runInfo},
         {"catalog", "catalog [--format tsv|json]", runCatalog},
+        {"check", "check FILE --for fieldwork|reporting|signed [--format text|json]", runCheck},
+        {"advance", "advance FILE --to fieldwork|reporting|signed", runAdvance},
+        {"reopen", "reopen FILE --reason TEXT [--by NAME]", runReopen},
+        {"crosscheck",
+         "crosscheck FILE [--format text|json] | --raise KEY [--grade G] [--ref REF] | --dismiss KEY --reason TEXT | "
+         "--undismiss KEY [--by NAME]",
+         runCrosscheck},
+        {"classify",
+         "classify --absent|--systemic|--isolated [--failed N --sampled M] [--capability-in-doubt] "
+         "[--finding FILE REF] [--format text|json]",
+         runClassify},
         {"export", "export FILE -o PACKAGE.json", runExport},
         {"import-package", "import-package FILE PACKAGE.json [--replace]", runImportPackage},
         {"generate", "generate FILE --risks N --interviews N --findings N --evidence N [--attachments-mb N]",

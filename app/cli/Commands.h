@@ -8,6 +8,11 @@ namespace isoaudit::cli {
 int runNew(CliContext& context);
 int runInfo(CliContext& context);
 int runCatalog(CliContext& context);
+int runCheck(CliContext& context); // WorkflowCommands.cpp
+int runAdvance(CliContext& context);
+int runReopen(CliContext& context);
+int runCrosscheck(CliContext& context);
+int runClassify(CliContext& context);
 int runExport(CliContext& context);
 int runImportPackage(CliContext& context);
 int runGenerate(CliContext& context);

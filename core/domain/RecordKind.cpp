@@ -42,7 +42,14 @@ QList<KindInfo> buildKinds()
                    enumeration("audit_type", "type", Enums::auditTypes), text("standard", "standard"),
                    date("start_date", "startDate"), date("end_date", "endDate"), text("objectives", "objectives"),
                    text("criteria", "criteria"), text("report_number", "reportNumber"),
-                   enumeration("lifecycle", "lifecycle", Enums::lifecycleStates), dateTime("created_at", "createdAt")}});
+                   enumeration("lifecycle", "lifecycle", Enums::lifecycleStates), dateTime("created_at", "createdAt"),
+                   // schema 2: the workflow (core/workflow, docs/workflow.md)
+                   enumeration("recommendation", "recommendation", Enums::recommendations, true),
+                   text("recommendation_rationale", "recommendationRationale"),
+                   integer("report_revision", "reportRevision", 1, 1000000),
+                   integer("minor_to_major_threshold", "minorToMajorThreshold", 2, 1000),
+                   integer("major_action_days", "majorActionDays", 1, 3650),
+                   integer("minor_plan_days", "minorPlanDays", 1, 3650)}});
     kinds.append({RecordKind::Site, "site", "sites", "site", false, {}, RecordKind::Audit, {}, {},
                   {text("name", "name", true), text("address", "address")}});
     kinds.append({RecordKind::TeamMember, "team_member", "team", "team member", false, {}, RecordKind::Audit, {}, {},
@@ -96,7 +103,14 @@ QList<KindInfo> buildKinds()
                   {text("ref", "ref", true), enumeration("grade", "grade", Enums::findingGrades),
                    text("title", "title"), text("requirement", "requirement"), text("statement", "statement"),
                    text("objective_evidence", "objectiveEvidence"), date("raised_on", "raisedOn"),
-                   text("raised_by", "raisedBy")},
+                   text("raised_by", "raisedBy"),
+                   // schema 2: classification facts, the assistant's suggestion, the cross-check it came from
+                   enumeration("nature", "nature", Enums::findingNatures, true),
+                   integer("samples_failed", "samplesFailed", 0, 1000000),
+                   integer("samples_taken", "samplesTaken", 0, 1000000),
+                   boolean("capability_in_doubt", "capabilityInDoubt"),
+                   enumeration("suggested_grade", "suggestedGrade", Enums::findingGrades, true),
+                   text("suggestion_rationale", "suggestionRationale"), text("crosscheck_key", "crosscheck")},
                   {{LinkKind::Clause, "clauses"},
                    {LinkKind::Control, "controls"},
                    {LinkKind::Interview, "interviews"},
@@ -108,6 +122,22 @@ QList<KindInfo> buildKinds()
                    text("owner", "owner"), date("due_date", "dueDate"),
                    enumeration("status", "status", Enums::actionStatuses), text("verification", "verification"),
                    text("verified_by", "verifiedBy"), date("verified_on", "verifiedOn")}});
+    // Schema 2 kinds, in dependency order after everything they point at.
+    kinds.append({RecordKind::ActionStatusChange, "action_status_change", "actionHistory",
+                  "corrective-action status change", false, "action_uuid", RecordKind::CorrectiveAction, "action", {},
+                  {enumeration("from_status", "from", Enums::actionStatuses, true),
+                   enumeration("to_status", "to", Enums::actionStatuses), text("changed_by", "by"),
+                   dateTime("changed_at", "at"), text("note", "note")}});
+    kinds.append({RecordKind::CrosscheckDismissal, "crosscheck_dismissal", "crosscheckDismissals",
+                  "cross-check dismissal", false, {}, RecordKind::Audit, {}, {},
+                  {text("check_key", "check", true), text("reason", "reason", true),
+                   text("dismissed_by", "dismissedBy"), dateTime("dismissed_at", "dismissedAt")}});
+    kinds.append({RecordKind::ReportRevision, "report_revision", "reportRevisions", "report revision", false, {},
+                  RecordKind::Audit, {}, {},
+                  {integer("revision", "revision", 1, 1000000), dateTime("signed_at", "signedAt"),
+                   text("sha256", "sha256"), text("signer", "signer"),
+                   text("certificate_fingerprint", "certificateFingerprint"), dateTime("reopened_at", "reopenedAt"),
+                   text("reopened_by", "reopenedBy"), text("reopen_reason", "reopenReason")}});
     return kinds;
 }
 

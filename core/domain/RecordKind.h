@@ -24,6 +24,9 @@ enum class RecordKind {
     Attachment,
     Finding,
     CorrectiveAction,
+    ActionStatusChange, ///< schema 2: who moved a corrective action from which status to which, and when
+    CrosscheckDismissal, ///< schema 2: a workflow cross-check result the auditor dismissed, with the reason
+    ReportRevision, ///< schema 2: each signed revision of the report, kept when the audit is reopened
 };
 
 enum class FieldType {
@@ -101,6 +104,8 @@ inline const QStringList evidenceKinds = {"document", "record", "observation", "
 inline const QStringList findingGrades = {"major", "minor", "observation", "ofi", "positive"};
 inline const QStringList actionStatuses
     = {"open", "plan-submitted", "plan-accepted", "implemented", "verified-effective", "not-effective"};
+inline const QStringList recommendations = {"recommend", "recommend-after-verification", "do-not-recommend"};
+inline const QStringList findingNatures = {"absent", "systemic", "isolated"};
 } // namespace Enums
 
 } // namespace isoaudit

@@ -3,6 +3,7 @@
 
 #include "catalog/Catalog.h"
 #include "storage/DefaultRiskMethod.h"
+#include "workflow/Lifecycle.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -100,6 +101,8 @@ Result<std::unique_ptr<AuditStore>> AuditStore::open(const QString& path, AuditD
     auto audit = store->audit();
     if (!audit)
         return Error{audit.error()};
+    // Every opened audit gets the workflow's write guard: a signed audit refuses all writes but reopen.
+    Lifecycle::attach(*store);
     return store;
 }
 

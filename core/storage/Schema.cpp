@@ -116,11 +116,56 @@ QStringList version1()
     };
 }
 
+// Version 2: the clause 4-10 workflow (core/workflow). The audit's certification recommendation, report revision and
+// workflow settings; a finding's classification facts and the cross-check it was raised from; the corrective-action
+// status history; dismissed cross-check results; and every signed report revision.
+QStringList version2()
+{
+    const QString statuses
+        = QStringLiteral("'open','plan-submitted','plan-accepted','implemented','verified-effective','not-effective'");
+    return {
+        QStringLiteral("ALTER TABLE audit ADD COLUMN recommendation TEXT CHECK (recommendation IN"
+                       " ('recommend','recommend-after-verification','do-not-recommend'))"),
+        QStringLiteral("ALTER TABLE audit ADD COLUMN recommendation_rationale TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE audit ADD COLUMN report_revision INTEGER NOT NULL DEFAULT 1"
+                       " CHECK (report_revision >= 1)"),
+        QStringLiteral("ALTER TABLE audit ADD COLUMN minor_to_major_threshold INTEGER NOT NULL DEFAULT 3"
+                       " CHECK (minor_to_major_threshold >= 2)"),
+        QStringLiteral("ALTER TABLE audit ADD COLUMN major_action_days INTEGER NOT NULL DEFAULT 90"
+                       " CHECK (major_action_days >= 1)"),
+        QStringLiteral("ALTER TABLE audit ADD COLUMN minor_plan_days INTEGER NOT NULL DEFAULT 90"
+                       " CHECK (minor_plan_days >= 1)"),
+        QStringLiteral("ALTER TABLE finding ADD COLUMN nature TEXT CHECK (nature IN ('absent','systemic','isolated'))"),
+        QStringLiteral("ALTER TABLE finding ADD COLUMN samples_failed INTEGER CHECK (samples_failed >= 0)"),
+        QStringLiteral("ALTER TABLE finding ADD COLUMN samples_taken INTEGER CHECK (samples_taken >= 0)"),
+        QStringLiteral("ALTER TABLE finding ADD COLUMN capability_in_doubt INTEGER NOT NULL DEFAULT 0"
+                       " CHECK (capability_in_doubt IN (0,1))"),
+        QStringLiteral("ALTER TABLE finding ADD COLUMN suggested_grade TEXT CHECK (suggested_grade IN"
+                       " ('major','minor','observation','ofi','positive'))"),
+        QStringLiteral("ALTER TABLE finding ADD COLUMN suggestion_rationale TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE finding ADD COLUMN crosscheck_key TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE TABLE action_status_change (uuid TEXT PRIMARY KEY,"
+                       " action_uuid TEXT NOT NULL REFERENCES corrective_action(uuid) ON DELETE CASCADE,"
+                       " from_status TEXT CHECK (from_status IN (%1)),"
+                       " to_status TEXT NOT NULL DEFAULT 'open' CHECK (to_status IN (%1)),"
+                       " changed_by TEXT NOT NULL DEFAULT '', changed_at TEXT, note TEXT NOT NULL DEFAULT '')")
+            .arg(statuses),
+        QStringLiteral("CREATE INDEX action_status_change_action ON action_status_change(action_uuid)"),
+        QStringLiteral("CREATE TABLE crosscheck_dismissal (uuid TEXT PRIMARY KEY, check_key TEXT NOT NULL UNIQUE,"
+                       " reason TEXT NOT NULL DEFAULT '', dismissed_by TEXT NOT NULL DEFAULT '', dismissed_at TEXT)"),
+        QStringLiteral("CREATE TABLE report_revision (uuid TEXT PRIMARY KEY,"
+                       " revision INTEGER NOT NULL DEFAULT 1 UNIQUE CHECK (revision >= 1), signed_at TEXT,"
+                       " sha256 TEXT NOT NULL DEFAULT '', signer TEXT NOT NULL DEFAULT '',"
+                       " certificate_fingerprint TEXT NOT NULL DEFAULT '', reopened_at TEXT,"
+                       " reopened_by TEXT NOT NULL DEFAULT '', reopen_reason TEXT NOT NULL DEFAULT '')"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList>& Schema::migrations()
 {
-    static const QList<QStringList> all = {version1()};
+    static const QList<QStringList> all = {version1(), version2()};
     return all;
 }
 

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Record.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+#include <optional>
+
+namespace isoaudit {
+
+class AuditStore;
+
+/// The whole audit as plain records, read once, for the workflow's rules, cross-checks and classifier to look at
+/// without touching SQL. Built by load() from an AuditStore, or by hand in tests. Pointers it returns point into
+/// its own lists and live as long as the snapshot.
+struct AuditSnapshot
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditSnapshot)
+
+public:
+    Record audit;
+    Record riskMethod;
+    QList<Record> team;
+    QList<Record> clauses;
+    QList<Record> soa;
+    QList<Record> risks;
+    QList<Record> interviews;
+    QList<Record> evidence;
+    QList<Record> findings;
+    QList<Record> actions;
+    QList<Record> actionHistory;
+    QList<Record> dismissals;
+    QList<Record> revisions;
+
+    static Result<AuditSnapshot> load(const AuditStore& store);
+
+    QString lifecycle() const { return audit.text(QStringLiteral("lifecycle")); }
+    QString auditType() const { return audit.text(QStringLiteral("audit_type")); }
+    QDate startDate() const;
+    QDate endDate() const;
+    /// The client's acceptance threshold (risk score = likelihood x impact above it needs treatment); nullopt
+    /// when the client's method states none.
+    std::optional<int> acceptanceThreshold() const;
+    /// Minor nonconformities against one requirement that prompt "consider major" (default 3).
+    int minorToMajorThreshold() const;
+    /// Team members whose role is lead and whose name is given.
+    QList<const Record*> leads() const;
+    QString leadName() const;
+
+    const Record* clause(const QString& clauseId) const;
+    const Record* soaEntry(const QString& controlId) const;
+    const Record* findingByUuid(const QString& uuid) const;
+    /// The finding raised from a cross-check result, if any.
+    const Record* findingFromCrosscheck(const QString& key) const;
+    const Record* dismissal(const QString& key) const;
+    /// Findings that link to the clause or control.
+    QList<const Record*> findingsLinkedTo(LinkKind kind, const QString& id) const;
+    QList<const Record*> actionsOf(const QString& findingUuid) const;
+    /// Interviews and evidence records that link to the clause or control.
+    int evidenceCount(LinkKind kind, const QString& id) const;
+    /// Whether a document or record (evidence of that kind) linked to the clause was sighted.
+    bool documentSighted(const QString& clauseId) const;
+    /// Risks whose treatment names the control.
+    QList<const Record*> risksTreatedWith(const QString& controlId) const;
+
+    static std::optional<int> score(const Record& risk, const QString& likelihoodColumn, const QString& impactColumn);
+    /// "NC-01 (8.8)" style label of a finding for messages.
+    static QString findingLabel(const Record& finding);
+};
+
+} // namespace isoaudit

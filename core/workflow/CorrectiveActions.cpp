@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workflow/CorrectiveActions.h"
+
+#include "storage/AuditStore.h"
+#include "workflow/AuditSnapshot.h"
+
+namespace isoaudit {
+
+namespace {
+
+bool isNonconformity(const QString& grade)
+{
+    return grade == QLatin1String("major") || grade == QLatin1String("minor");
+}
+
+Status addHistory(AuditStore& store, const QString& actionUuid, const QString& from, const QString& to,
+                  const QString& who, const QDateTime& when, const QString& note)
+{
+    Record step{RecordKind::ActionStatusChange, {}, actionUuid, {}, {}};
+    step.values = {{"from_status", from.isEmpty() ? QVariant() : QVariant(from)},
+                   {"to_status", to},
+                   {"changed_by", who},
+                   {"changed_at", when.toUTC().toString(Qt::ISODate)},
+                   {"note", note}};
+    auto inserted = store.insert(step);
+    if (!inserted)
+        return Error{inserted.error()};
+    return {};
+}
+
+} // namespace
+
+Result<QDate> CorrectiveActions::defaultDueDate(const AuditSnapshot& snapshot, const Record& finding, QDate today)
+{
+    const QString grade = finding.text(QStringLiteral("grade"));
+    if (!isNonconformity(grade))
+        return Error{tr("Finding %1 is graded %2; only major and minor nonconformities take corrective action.")
+                         .arg(finding.text(QStringLiteral("ref")), grade)};
+    const QDate from = snapshot.endDate().isValid() ? snapshot.endDate() : today;
+    const QString column = grade == QLatin1String("major") ? QStringLiteral("major_action_days")
+                                                           : QStringLiteral("minor_plan_days");
+    return from.addDays(snapshot.audit.integer(column).value_or(90));
+}
+
+Result<QString> CorrectiveActions::create(AuditStore& store, const QString& findingUuid, const ActionDraft& draft,
+                                          const QString& who, const QDateTime& when)
+{
+    auto snapshot = AuditSnapshot::load(store);
+    if (!snapshot)
+        return Error{snapshot.error()};
+    const Record* finding = snapshot->findingByUuid(findingUuid);
+    if (!finding)
+        return Error{tr("There is no finding %1 in this audit.").arg(findingUuid)};
+    QDate due = draft.dueDate;
+    if (!due.isValid()) {
+        auto fallback = defaultDueDate(snapshot.value(), *finding, when.date());
+        if (!fallback)
+            return Error{fallback.error()};
+        due = fallback.value();
+    } else if (!isNonconformity(finding->text(QStringLiteral("grade")))) {
+        return Error{tr("Finding %1 is graded %2; only major and minor nonconformities take corrective action.")
+                         .arg(finding->text(QStringLiteral("ref")), finding->text(QStringLiteral("grade")))};
+    }
+    Record action{RecordKind::CorrectiveAction, {}, findingUuid, {}, {}};
+    action.values = {{"correction", draft.correction},
+                     {"root_cause", draft.rootCause},
+                     {"action", draft.action},
+                     {"owner", draft.owner},
+                     {"due_date", due.toString(Qt::ISODate)},
+                     {"status", QStringLiteral("open")}};
+    QString uuid;
+    const Status done = store.batch([&]() -> Status {
+        auto inserted = store.insert(action);
+        if (!inserted)
+            return Error{inserted.error()};
+        uuid = inserted.value();
+        return addHistory(store, uuid, {}, QStringLiteral("open"), who, when, {});
+    });
+    if (!done)
+        return Error{done.error()};
+    return uuid;
+}
+
+bool CorrectiveActions::canMove(const QString& from, const QString& to)
+{
+    static const QMultiMap<QString, QString> steps = {
+        {"open", "plan-submitted"},
+        {"plan-submitted", "plan-accepted"},
+        {"plan-submitted", "open"},
+        {"plan-accepted", "implemented"},
+        {"implemented", "verified-effective"},
+        {"implemented", "not-effective"},
+        {"not-effective", "plan-submitted"},
+    };
+    return steps.contains(from, to);
+}
+
+Status CorrectiveActions::setStatus(AuditStore& store, const QString& actionUuid, const QString& to,
+                                    const QString& who, const QDateTime& when, const QString& note)
+{
+    if (!Enums::actionStatuses.contains(to))
+        return Error{tr("A corrective action's status must be one of: %1; \"%2\" is not.")
+                         .arg(Enums::actionStatuses.join(QStringLiteral(", ")), to)};
+    if (who.trimmed().isEmpty())
+        return Error{tr("Say who changes the corrective action's status; it is kept in its history.")};
+    auto action = store.record(RecordKind::CorrectiveAction, actionUuid);
+    if (!action)
+        return Error{action.error()};
+    const QString from = action->text(QStringLiteral("status"));
+    if (!canMove(from, to))
+        return Error{tr("A corrective action cannot go from %1 to %2; the flow is open, plan-submitted, "
+                        "plan-accepted, implemented, then verified-effective or not-effective.")
+                         .arg(from, to)};
+    QVariantMap values{{"status", to}};
+    if (to == QLatin1String("verified-effective") || to == QLatin1String("not-effective")) {
+        values.insert(QStringLiteral("verified_by"), who);
+        values.insert(QStringLiteral("verified_on"), when.toUTC().date().toString(Qt::ISODate));
+        if (!note.isEmpty())
+            values.insert(QStringLiteral("verification"), note);
+    }
+    return store.batch([&]() -> Status {
+        if (auto ok = store.setFields(RecordKind::CorrectiveAction, actionUuid, values); !ok)
+            return ok;
+        return addHistory(store, actionUuid, from, to, who, when, note);
+    });
+}
+
+Result<QList<Record>> CorrectiveActions::history(const AuditStore& store, const QString& actionUuid)
+{
+    return store.records(RecordKind::ActionStatusChange, actionUuid);
+}
+
+bool CorrectiveActions::isDone(const QString& grade, const QString& status)
+{
+    if (status == QLatin1String("verified-effective"))
+        return true;
+    if (grade == QLatin1String("minor"))
+        return status == QLatin1String("plan-accepted") || status == QLatin1String("implemented");
+    return false;
+}
+
+QList<OverdueAction> CorrectiveActions::overdue(const AuditSnapshot& snapshot, QDate today)
+{
+    QList<OverdueAction> result;
+    for (const auto& action : snapshot.actions) {
+        const QDate due = QDate::fromString(action.text(QStringLiteral("due_date")), Qt::ISODate);
+        const Record* finding = snapshot.findingByUuid(action.parentUuid);
+        if (!due.isValid() || !finding || due >= today)
+            continue;
+        const QString grade = finding->text(QStringLiteral("grade"));
+        const QString status = action.text(QStringLiteral("status"));
+        if (isDone(grade, status))
+            continue;
+        result.append({action.uuid, finding->text(QStringLiteral("ref")), grade, status, due,
+                       int(due.daysTo(today))});
+    }
+    return result;
+}
+
+Result<QList<OverdueAction>> CorrectiveActions::overdue(const AuditStore& store, QDate today)
+{
+    auto snapshot = AuditSnapshot::load(store);
+    if (!snapshot)
+        return Error{snapshot.error()};
+    return overdue(snapshot.value(), today);
+}
+
+} // namespace isoaudit

@@ -1,0 +1,393 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workflow/CrossChecks.h"
+
+#include "storage/AuditStore.h"
+#include "workflow/AuditSnapshot.h"
+
+#include <QRegularExpression>
+
+namespace isoaudit {
+
+namespace {
+
+const QString kUntreated = QStringLiteral("risk.untreated-above-threshold");
+const QString kMitigate = QStringLiteral("risk.mitigate-without-control");
+const QString kNotApplicable = QStringLiteral("risk.control-not-applicable");
+const QString kNoReason = QStringLiteral("soa.applicable-without-reason");
+const QString kExclusion = QStringLiteral("soa.exclusion-unjustified");
+const QString kIncomplete = QStringLiteral("soa.incomplete");
+const QString kResidual = QStringLiteral("risk.residual-unaccepted");
+const QString kDocInfo = QStringLiteral("docinfo.not-sighted");
+
+QString titleOf(const QString& id)
+{
+    for (const auto& info : CrossChecks::checks()) {
+        if (info.id == id)
+            return info.title;
+    }
+    return {};
+}
+
+QString clauseOf(const QString& id)
+{
+    for (const auto& info : CrossChecks::checks()) {
+        if (info.id == id)
+            return info.clause;
+    }
+    return {};
+}
+
+CrossCheckResult make(const QString& id, const QString& subject)
+{
+    CrossCheckResult r;
+    r.checkId = id;
+    r.subject = subject;
+    r.key = id + QLatin1Char(':') + subject;
+    r.clause = clauseOf(id);
+    r.title = titleOf(id);
+    return r;
+}
+
+QString riskLabel(const Record& risk)
+{
+    const QString asset = risk.text(QStringLiteral("asset"));
+    const QString ref = risk.text(QStringLiteral("ref"));
+    return asset.isEmpty() ? ref : QStringLiteral("%1 (%2)").arg(ref, asset);
+}
+
+void riskChecks(const AuditSnapshot& s, QList<CrossCheckResult>& out)
+{
+    const auto threshold = s.acceptanceThreshold();
+    for (const auto& risk : s.risks) {
+        const QString ref = risk.text(QStringLiteral("ref"));
+        const auto score = AuditSnapshot::score(risk, QStringLiteral("likelihood"), QStringLiteral("impact"));
+        const QString treatment = risk.text(QStringLiteral("treatment"));
+        if (threshold && score && *score > *threshold && treatment.isEmpty()) {
+            auto r = make(kUntreated, ref);
+            r.message = CrossChecks::tr("Risk %1 scores %2, above the acceptance threshold %3, and has no treatment.")
+                            .arg(riskLabel(risk))
+                            .arg(*score)
+                            .arg(*threshold);
+            r.evidence = CrossChecks::tr("Risk register entry %1: likelihood %2 x impact %3 = %4; treatment option "
+                                         "not stated.")
+                             .arg(ref)
+                             .arg(risk.integer(QStringLiteral("likelihood")).value_or(0))
+                             .arg(risk.integer(QStringLiteral("impact")).value_or(0))
+                             .arg(*score);
+            r.suggestedGrade = QStringLiteral("major");
+            r.rationale = CrossChecks::tr("A risk above the client's own acceptance criteria left without treatment "
+                                          "means the risk treatment process (6.1.3, 8.3) is not achieving its "
+                                          "intended result.");
+            r.clauses = {QStringLiteral("6.1.3"), QStringLiteral("8.3")};
+            r.riskUuids = {risk.uuid};
+            out << r;
+        }
+        if (treatment == QLatin1String("mitigate") && risk.linked(LinkKind::Control).isEmpty()) {
+            auto r = make(kMitigate, ref);
+            r.message = CrossChecks::tr("Risk %1 is to be mitigated but names no Annex A control.").arg(riskLabel(risk));
+            r.evidence = CrossChecks::tr("Risk register entry %1: treatment \"mitigate\", no controls chosen.").arg(ref);
+            r.suggestedGrade = QStringLiteral("minor");
+            r.rationale = CrossChecks::tr("Clause 6.1.3 b) requires the controls needed to implement the treatment "
+                                          "to be determined; one register entry lacks them.");
+            r.clauses = {QStringLiteral("6.1.3")};
+            r.riskUuids = {risk.uuid};
+            out << r;
+        }
+        for (const QString& control : risk.linked(LinkKind::Control)) {
+            const Record* entry = s.soaEntry(control);
+            if (!entry || entry->text(QStringLiteral("applicable")) != QLatin1String("no"))
+                continue;
+            auto r = make(kNotApplicable, ref + QLatin1Char('/') + control);
+            r.message = CrossChecks::tr("Risk %1 is treated with control %2, which the SoA marks not applicable.")
+                            .arg(riskLabel(risk), control);
+            r.evidence = CrossChecks::tr("Risk register entry %1 lists control %2; SoA entry %2: not applicable "
+                                         "(\"%3\").")
+                             .arg(ref, control, entry->text(QStringLiteral("justification")));
+            r.suggestedGrade = QStringLiteral("minor");
+            r.rationale = CrossChecks::tr("The SoA and the risk treatment plan disagree (6.1.3 d); the control cannot "
+                                          "both treat a risk and be excluded.");
+            r.clauses = {QStringLiteral("6.1.3")};
+            r.controls = {control};
+            r.riskUuids = {risk.uuid};
+            out << r;
+        }
+        const auto residual
+            = AuditSnapshot::score(risk, QStringLiteral("residual_likelihood"), QStringLiteral("residual_impact"));
+        const bool accepted = risk.flag(QStringLiteral("residual_accepted"))
+            && !risk.text(QStringLiteral("accepted_by")).trimmed().isEmpty();
+        if (threshold && residual && *residual > *threshold && !accepted) {
+            auto r = make(kResidual, ref);
+            r.message = CrossChecks::tr("Risk %1 keeps a residual score of %2, above the acceptance threshold %3, "
+                                        "without the risk owner's acceptance.")
+                            .arg(riskLabel(risk))
+                            .arg(*residual)
+                            .arg(*threshold);
+            r.evidence = CrossChecks::tr("Risk register entry %1: residual likelihood %2 x impact %3 = %4; no "
+                                         "acceptance by the owner (%5) recorded.")
+                             .arg(ref)
+                             .arg(risk.integer(QStringLiteral("residual_likelihood")).value_or(0))
+                             .arg(risk.integer(QStringLiteral("residual_impact")).value_or(0))
+                             .arg(*residual)
+                             .arg(risk.text(QStringLiteral("owner")));
+            r.suggestedGrade = QStringLiteral("minor");
+            r.rationale = CrossChecks::tr("Clause 6.1.3 f) requires the risk owners' acceptance of residual risk; "
+                                          "the gap is in one register entry.");
+            r.clauses = {QStringLiteral("6.1.3"), QStringLiteral("8.3")};
+            r.riskUuids = {risk.uuid};
+            out << r;
+        }
+    }
+}
+
+void soaChecks(const AuditSnapshot& s, QList<CrossCheckResult>& out)
+{
+    QStringList undecided;
+    for (const auto& entry : s.soa) {
+        const QString control = entry.text(QStringLiteral("control_id"));
+        const QString applicable = entry.text(QStringLiteral("applicable"));
+        const bool justified = !entry.text(QStringLiteral("justification")).trimmed().isEmpty();
+        if (applicable == QLatin1String("undecided"))
+            undecided << control;
+        if (applicable == QLatin1String("yes") && !justified && s.risksTreatedWith(control).isEmpty()) {
+            auto r = make(kNoReason, control);
+            r.message = CrossChecks::tr("Control %1 is applicable, but no risk is treated with it and the SoA states "
+                                        "no other reason (legal, contractual, business) for including it.")
+                            .arg(control);
+            r.evidence = CrossChecks::tr("SoA entry %1: applicable, no justification; no risk register entry lists "
+                                         "it.")
+                             .arg(control);
+            r.suggestedGrade = QStringLiteral("minor");
+            r.rationale = CrossChecks::tr("Clause 6.1.3 d) requires a justification for every included control; "
+                                          "one SoA entry lacks it.");
+            r.clauses = {QStringLiteral("6.1.3")};
+            r.controls = {control};
+            out << r;
+        }
+        if (applicable == QLatin1String("no") && !justified) {
+            auto r = make(kExclusion, control);
+            r.message = CrossChecks::tr("Control %1 is excluded from the SoA without a justification.").arg(control);
+            r.evidence = CrossChecks::tr("SoA entry %1: not applicable, justification empty.").arg(control);
+            r.suggestedGrade = QStringLiteral("minor");
+            r.rationale = CrossChecks::tr("Clause 6.1.3 d) requires the justification of every exclusion; one SoA "
+                                          "entry lacks it.");
+            r.clauses = {QStringLiteral("6.1.3")};
+            r.controls = {control};
+            out << r;
+        }
+    }
+    if (!undecided.isEmpty()) {
+        auto r = make(kIncomplete, QStringLiteral("SoA"));
+        r.message = CrossChecks::tr("The SoA does not state whether %n control(s) apply: %1.", nullptr,
+                                    int(undecided.size()))
+                        .arg(undecided.join(QStringLiteral(", ")));
+        r.evidence = CrossChecks::tr("Statement of Applicability: no applicability stated for %1.")
+                         .arg(undecided.join(QStringLiteral(", ")));
+        r.suggestedGrade = QStringLiteral("minor");
+        r.rationale = CrossChecks::tr("Clause 6.1.3 d) requires the SoA to cover all 93 Annex A controls; a "
+                                      "documentation gap that does not by itself show the ISMS failing.");
+        r.clauses = {QStringLiteral("6.1.3")};
+        out << r;
+    }
+}
+
+void documentChecks(const AuditSnapshot& s, QList<CrossCheckResult>& out)
+{
+    for (const QString& clauseId : CrossChecks::documentedInformationClauses()) {
+        const Record* c = s.clause(clauseId);
+        if (!c || !c->flag(QStringLiteral("planned"))
+            || c->text(QStringLiteral("verdict")) == QLatin1String("not-audited") || s.documentSighted(clauseId))
+            continue;
+        auto r = make(kDocInfo, clauseId);
+        r.clause = clauseId;
+        r.message = CrossChecks::tr("No document or record was sighted for clause %1, which requires documented "
+                                    "information.")
+                        .arg(clauseId);
+        r.evidence = CrossChecks::tr("No documented information for clause %1 was presented during the audit.")
+                         .arg(clauseId);
+        r.suggestedGrade = QStringLiteral("major");
+        r.rationale = CrossChecks::tr("Mandatory documented information that does not exist means the clause "
+                                      "requirement is absent, which ISO/IEC 17021-1 treats as a major "
+                                      "nonconformity; dismiss the result if the document was seen.");
+        r.clauses = {clauseId};
+        out << r;
+    }
+}
+
+QString nextRef(const AuditSnapshot& s, const QString& grade)
+{
+    const QString prefix = grade == QLatin1String("major") || grade == QLatin1String("minor") ? QStringLiteral("NC-")
+        : grade == QLatin1String("ofi")                                                     ? QStringLiteral("OFI-")
+                                                                                            : QStringLiteral("OBS-");
+    const QRegularExpression pattern(QStringLiteral("^%1(\\d+)$").arg(QRegularExpression::escape(prefix)));
+    int highest = 0;
+    for (const auto& f : s.findings) {
+        const auto match = pattern.match(f.text(QStringLiteral("ref")));
+        if (match.hasMatch())
+            highest = qMax(highest, match.captured(1).toInt());
+    }
+    return prefix + QStringLiteral("%1").arg(highest + 1, 2, 10, QLatin1Char('0'));
+}
+
+Result<CrossCheckResult> current(const AuditSnapshot& s, const QString& key)
+{
+    for (const auto& r : CrossChecks::run(s)) {
+        if (r.key == key)
+            return r;
+    }
+    return Error{CrossChecks::tr("There is no current cross-check result \"%1\" (see isoaudit-cli crosscheck).")
+                     .arg(key)};
+}
+
+} // namespace
+
+const QStringList& CrossChecks::documentedInformationClauses()
+{
+    static const QStringList clauses = {"4.3", "5.2", "6.1.2", "6.1.3", "6.2", "7.2", "9.1", "9.2.2", "9.3.3", "10.2"};
+    return clauses;
+}
+
+const QList<CrossCheckInfo>& CrossChecks::checks()
+{
+    static const QList<CrossCheckInfo> all = {
+        {kUntreated, QStringLiteral("6.1.3 a), 8.3"), tr("Risk above the acceptance threshold with no treatment")},
+        {kMitigate, QStringLiteral("6.1.3 b)"), tr("Risk to be mitigated with no Annex A control")},
+        {kNotApplicable, QStringLiteral("6.1.3 d)"), tr("Risk treated with a control the SoA marks not applicable")},
+        {kNoReason, QStringLiteral("6.1.3 d)"), tr("Applicable control with no linked risk and no stated reason")},
+        {kExclusion, QStringLiteral("6.1.3 d)"), tr("Exclusion without justification")},
+        {kIncomplete, QStringLiteral("6.1.3 d)"), tr("SoA does not cover all 93 Annex A controls")},
+        {kResidual, QStringLiteral("6.1.3 e), f), 8.3"), tr("Residual risk above the threshold, not accepted")},
+        {kDocInfo, QStringLiteral("4.3, 5.2, 6.1.2, 6.1.3, 6.2, 7.2, 9.1, 9.2.2, 9.3.3, 10.2"),
+         tr("Mandatory documented information not sighted")},
+    };
+    return all;
+}
+
+QList<CrossCheckResult> CrossChecks::run(const AuditSnapshot& s)
+{
+    QList<CrossCheckResult> results;
+    riskChecks(s, results);
+    soaChecks(s, results);
+    documentChecks(s, results);
+    // Report in check order (the order of checks()), keeping each check's record order.
+    QList<CrossCheckResult> ordered;
+    for (const auto& info : checks()) {
+        for (const auto& r : results) {
+            if (r.checkId == info.id)
+                ordered << r;
+        }
+    }
+    for (auto& r : ordered) {
+        if (const Record* finding = s.findingFromCrosscheck(r.key)) {
+            r.state = CrossCheckResult::State::Raised;
+            r.findingRef = finding->text(QStringLiteral("ref"));
+        } else if (const Record* dismissal = s.dismissal(r.key)) {
+            r.state = CrossCheckResult::State::Dismissed;
+            r.dismissalReason = dismissal->text(QStringLiteral("reason"));
+        }
+    }
+    return ordered;
+}
+
+Result<QList<CrossCheckResult>> CrossChecks::run(const AuditStore& store)
+{
+    auto snapshot = AuditSnapshot::load(store);
+    if (!snapshot)
+        return Error{snapshot.error()};
+    return run(snapshot.value());
+}
+
+Result<QString> CrossChecks::raise(AuditStore& store, const QString& key, const RaiseOptions& options)
+{
+    auto snapshot = AuditSnapshot::load(store);
+    if (!snapshot)
+        return Error{snapshot.error()};
+    auto result = current(snapshot.value(), key);
+    if (!result)
+        return Error{result.error()};
+    const CrossCheckResult& r = result.value();
+    if (r.state == CrossCheckResult::State::Raised)
+        return Error{tr("Cross-check result %1 is already raised as finding %2.").arg(key, r.findingRef)};
+    if (r.state == CrossCheckResult::State::Dismissed)
+        return Error{tr("Cross-check result %1 was dismissed (\"%2\"); withdraw the dismissal before raising it.")
+                         .arg(key, r.dismissalReason)};
+    const QString grade = options.grade.isEmpty() ? r.suggestedGrade : options.grade;
+    if (!Enums::findingGrades.contains(grade))
+        return Error{tr("A finding's grade must be one of: %1; \"%2\" is not.")
+                         .arg(Enums::findingGrades.join(QStringLiteral(", ")), grade)};
+    const QString ref = options.ref.isEmpty() ? nextRef(snapshot.value(), grade) : options.ref;
+    for (const auto& f : snapshot->findings) {
+        if (f.text(QStringLiteral("ref")) == ref)
+            return Error{tr("This audit already has a finding %1; choose another reference.").arg(ref)};
+    }
+    const QDate raisedOn = options.raisedOn.isValid() ? options.raisedOn : QDate::currentDate();
+    QStringList requirement{r.clause};
+    for (const QString& control : r.controls)
+        requirement << QStringLiteral("A.") + control;
+    Record finding{RecordKind::Finding, {}, {}, {}, {}};
+    finding.values = {{"ref", ref},
+                      {"grade", grade},
+                      {"title", r.title},
+                      {"requirement", requirement.join(QStringLiteral("; "))},
+                      {"statement", r.message},
+                      {"objective_evidence", r.evidence},
+                      {"raised_on", raisedOn.toString(Qt::ISODate)},
+                      {"raised_by", options.raisedBy},
+                      {"suggested_grade", r.suggestedGrade},
+                      {"suggestion_rationale", r.rationale},
+                      {"crosscheck_key", r.key}};
+    finding.links = {{LinkKind::Clause, r.clauses}, {LinkKind::Control, r.controls}, {LinkKind::Risk, r.riskUuids}};
+    return store.insert(finding);
+}
+
+Status CrossChecks::dismiss(AuditStore& store, const QString& key, const QString& reason, const QString& dismissedBy,
+                            const QDateTime& when)
+{
+    if (reason.trimmed().isEmpty())
+        return Error{tr("Dismissing cross-check result %1 needs a reason, which is kept with the audit.").arg(key)};
+    auto snapshot = AuditSnapshot::load(store);
+    if (!snapshot)
+        return Error{snapshot.error()};
+    auto result = current(snapshot.value(), key);
+    if (!result)
+        return Error{result.error()};
+    if (result->state == CrossCheckResult::State::Raised)
+        return Error{tr("Cross-check result %1 is raised as finding %2; delete the finding to dismiss it instead.")
+                         .arg(key, result->findingRef)};
+    if (result->state == CrossCheckResult::State::Dismissed)
+        return Error{tr("Cross-check result %1 is already dismissed.").arg(key)};
+    Record dismissal{RecordKind::CrosscheckDismissal, {}, {}, {}, {}};
+    dismissal.values = {{"check_key", key},
+                        {"reason", reason.trimmed()},
+                        {"dismissed_by", dismissedBy},
+                        {"dismissed_at", when.toUTC().toString(Qt::ISODate)}};
+    auto inserted = store.insert(dismissal);
+    if (!inserted)
+        return Error{inserted.error()};
+    return {};
+}
+
+Status CrossChecks::undismiss(AuditStore& store, const QString& key)
+{
+    auto snapshot = AuditSnapshot::load(store);
+    if (!snapshot)
+        return Error{snapshot.error()};
+    const Record* dismissal = snapshot->dismissal(key);
+    if (!dismissal)
+        return Error{tr("Cross-check result %1 is not dismissed.").arg(key)};
+    return store.remove(RecordKind::CrosscheckDismissal, dismissal->uuid);
+}
+
+QString CrossChecks::stateName(CrossCheckResult::State state)
+{
+    switch (state) {
+    case CrossCheckResult::State::Open:
+        return QStringLiteral("open");
+    case CrossCheckResult::State::Raised:
+        return QStringLiteral("raised");
+    case CrossCheckResult::State::Dismissed:
+        return QStringLiteral("dismissed");
+    }
+    return {};
+}
+
+} // namespace isoaudit

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "util/Result.h"
+#include "workflow/Rule.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace isoaudit {
+
+class AuditStore;
+
+/// Who signed which content, recorded as a ReportRevision when the audit enters `signed`. For now `advance --to
+/// signed` fills it with the lead auditor and contentDigest(); PDF signing will pass the report's hash and the
+/// certificate's fingerprint.
+struct SignatureRecord
+{
+    QString signer;
+    QDateTime signedAt;
+    QString sha256;
+    QString certificateFingerprint;
+};
+
+/// The audit's lifecycle, planning -> fieldwork -> reporting -> signed, and reopen (signed -> reporting, with a
+/// reason, starting a new report revision while the signed one stays on record). A transition happens only when
+/// no blocker rule (RuleEngine) is unmet; it never blocks note-taking, only transitions.
+///
+/// While the audit is signed, the write guard installed by attach() makes AuditStore refuse every write; the state
+/// itself changes only through this class. AuditStore::open() attaches the guard, so the CLI and the GUI always
+/// have it.
+class Lifecycle
+{
+    Q_DECLARE_TR_FUNCTIONS(Lifecycle)
+
+public:
+    /// Installs the write guard on `store`.
+    static void attach(AuditStore& store);
+    static Result<QString> state(const AuditStore& store);
+    /// The state that follows `state` on the way to signing ("" after signed).
+    static QString next(const QString& state);
+    /// Moves the audit one step forward to `target` when no blocker is unmet, and returns the warnings that remain.
+    /// A refusal's message lists every unmet blocker (id, clause, message). `signed` signs via sign() with the lead
+    /// auditor, now, and contentDigest().
+    static Result<QList<RuleViolation>> advance(AuditStore& store, const QString& target);
+    /// reporting -> signed: checks the rules, then records the signature as report revision N.
+    static Result<QList<RuleViolation>> sign(AuditStore& store, const SignatureRecord& signature);
+    /// signed -> reporting: the mandatory reason, who and when are kept on the signed revision; the audit moves to
+    /// report revision N + 1.
+    static Status reopen(AuditStore& store, const QString& reason, const QString& who,
+                         const QDateTime& when = QDateTime::currentDateTimeUtc());
+    /// SHA-256 over every record (except the lifecycle state and the report revisions), in a canonical JSON form:
+    /// the same audit content always gives the same digest.
+    static Result<QString> contentDigest(const AuditStore& store);
+    /// "The audit cannot move to X: ..." with one line per blocker.
+    static QString refusal(const QString& target, const QList<RuleViolation>& blockers);
+};
+
+} // namespace isoaudit

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The rules for signing the report: a recommendation consistent with the findings, and a named lead auditor
+// (docs/workflow.md). Entering `signed` also re-checks the reporting rules (RuleEngine::rulesFor).
+#include "workflow/AuditSnapshot.h"
+#include "workflow/CorrectiveActions.h"
+#include "workflow/Rule.h"
+
+namespace isoaudit {
+
+namespace {
+
+QString lit(const char* s)
+{
+    return QString::fromLatin1(s);
+}
+
+QString recommendation(const AuditSnapshot& s)
+{
+    return s.audit.text(QStringLiteral("recommendation"));
+}
+
+/// Findings of `grade` none of whose corrective actions is done in the sense of CorrectiveActions::isDone.
+QStringList withoutDoneAction(const AuditSnapshot& s, const QString& grade)
+{
+    QStringList labels;
+    for (const auto& f : s.findings) {
+        if (f.text(QStringLiteral("grade")) != grade)
+            continue;
+        bool done = false;
+        for (const Record* action : s.actionsOf(f.uuid))
+            done = done || CorrectiveActions::isDone(grade, action->text(QStringLiteral("status")));
+        if (!done)
+            labels << AuditSnapshot::findingLabel(f);
+    }
+    return labels;
+}
+
+} // namespace
+
+QList<Rule> WorkflowRules::signing()
+{
+    const QString stage = QStringLiteral("signed");
+    QList<Rule> rules;
+    rules.append({lit("signed.recommendation-recorded"), stage, Severity::Blocker, lit("ISO/IEC 17021-1 9.4.8"),
+                  [](const AuditSnapshot& s) -> QStringList {
+                      if (recommendation(s).isEmpty())
+                          return {tr("No certification recommendation is recorded; choose recommend, "
+                                     "recommend-after-verification or do-not-recommend.")};
+                      return {};
+                  }});
+    rules.append({lit("signed.recommend-open-major"), stage, Severity::Blocker, lit("ISO/IEC 17021-1 9.5"),
+                  [](const AuditSnapshot& s) -> QStringList {
+                      if (recommendation(s) != lit("recommend"))
+                          return {};
+                      const QStringList open = withoutDoneAction(s, QStringLiteral("major"));
+                      if (open.isEmpty())
+                          return {};
+                      return {tr("\"recommend\" is impossible while a major nonconformity lacks a verified corrective "
+                                 "action: %1. Verify the action, or record recommend-after-verification or "
+                                 "do-not-recommend.")
+                                  .arg(open.join(QStringLiteral(", ")))};
+                  }});
+    rules.append({lit("signed.minor-plans-accepted"), stage, Severity::Blocker, lit("ISO/IEC 17021-1 9.4.9"),
+                  [](const AuditSnapshot& s) -> QStringList {
+                      const QString r = recommendation(s);
+                      if (r != lit("recommend") && r != lit("recommend-after-verification"))
+                          return {};
+                      const QStringList open = withoutDoneAction(s, QStringLiteral("minor"));
+                      if (open.isEmpty())
+                          return {};
+                      return {tr("Every minor nonconformity needs an accepted corrective-action plan before a "
+                                 "positive recommendation: %1.")
+                                  .arg(open.join(QStringLiteral(", ")))};
+                  }});
+    rules.append({lit("signed.lead-auditor"), stage, Severity::Blocker, lit("ISO/IEC 17021-1 9.4.8"),
+                  [](const AuditSnapshot& s) -> QStringList {
+                      if (s.leads().size() != 1)
+                          return {tr("The report is signed by the lead auditor; the audit team must name exactly one "
+                                     "lead (it names %1).")
+                                      .arg(s.leads().size())};
+                      return {};
+                  }});
+    rules.append({lit("signed.recommendation-consistent"), stage, Severity::Warning, lit("ISO/IEC 17021-1 9.5"),
+                  [](const AuditSnapshot& s) -> QStringList {
+                      const QString r = recommendation(s);
+                      const bool openMajor = !withoutDoneAction(s, QStringLiteral("major")).isEmpty();
+                      if (r == lit("recommend-after-verification") && !openMajor)
+                          return {tr("The recommendation waits for verification, but no major nonconformity is "
+                                     "open; \"recommend\" may be what is meant.")};
+                      bool anyMajor = false;
+                      for (const auto& f : s.findings)
+                          anyMajor = anyMajor || f.text(QStringLiteral("grade")) == lit("major");
+                      if (r == lit("do-not-recommend") && !anyMajor)
+                          return {tr("The recommendation is do-not-recommend, but no major nonconformity is "
+                                     "recorded to support it.")};
+                      return {};
+                  }});
+    rules.append({lit("signed.recommendation-rationale"), stage, Severity::Warning, lit("ISO/IEC 17021-1 9.4.8"),
+                  [](const AuditSnapshot& s) -> QStringList {
+                      if (!recommendation(s).isEmpty()
+                          && s.audit.text(QStringLiteral("recommendation_rationale")).trimmed().isEmpty())
+                          return {tr("The recommendation has no rationale for the certification body's reviewer.")};
+                      return {};
+                  }});
+    return rules;
+}
+
+} // namespace isoaudit
