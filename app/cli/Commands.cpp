@@ -25,6 +25,8 @@ const QList<Command>& commands()
         {"import-package", "import-package FILE PACKAGE.json [--replace]", runImportPackage},
         {"generate", "generate FILE --risks N --interviews N --findings N --evidence N [--attachments-mb N]",
          runGenerate},
+        {"export-pdf", "export-pdf FILE -o REPORT.pdf [--paper a4|letter] [--lang CODE]", runExportPdf},
+        {"export-html", "export-html FILE -o REPORT.html [--lang CODE]", runExportHtml},
     };
     return all;
 }

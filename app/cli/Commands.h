@@ -16,5 +16,7 @@ int runClassify(CliContext& context);
 int runExport(CliContext& context);
 int runImportPackage(CliContext& context);
 int runGenerate(CliContext& context);
+int runExportPdf(CliContext& context); // ReportCommands.cpp
+int runExportHtml(CliContext& context);
 
 } // namespace isoaudit::cli

@@ -3,14 +3,23 @@
 #include "CliContext.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
+#include <memory>
 
 using namespace isoaudit::cli;
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // Commands that lay out text (the PDF report) need fonts, hence a QGuiApplication; the CLI never shows a
+    // window, so it runs on the offscreen platform unless told otherwise.
+    const bool drawsText = argc > 1 && (qstrcmp(argv[1], "export-pdf") == 0 || qstrcmp(argv[1], "sign") == 0);
+    if (drawsText && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application = drawsText ? std::make_unique<QGuiApplication>(argc, argv)
+                                                              : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("isoaudit"));
     QCoreApplication::setOrganizationName(QStringLiteral("IsoAudit"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ISOAUDIT_VERSION));

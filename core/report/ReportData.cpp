@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report/ReportData.h"
+
+#include "catalog/Catalog.h"
+#include "storage/AuditStore.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace isoaudit {
+
+namespace {
+
+QStringList stringArray(const QString& json)
+{
+    QStringList result;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const auto& value : array)
+        result << value.toString();
+    return result;
+}
+
+/// "NC-2" sorts before "NC-10": digits compare as numbers.
+bool naturalLess(const QString& a, const QString& b)
+{
+    int i = 0;
+    int j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a.at(i).isDigit() && b.at(j).isDigit()) {
+            int ei = i;
+            int ej = j;
+            while (ei < a.size() && a.at(ei).isDigit())
+                ++ei;
+            while (ej < b.size() && b.at(ej).isDigit())
+                ++ej;
+            const qulonglong na = a.mid(i, ei - i).toULongLong();
+            const qulonglong nb = b.mid(j, ej - j).toULongLong();
+            if (na != nb)
+                return na < nb;
+            i = ei;
+            j = ej;
+            continue;
+        }
+        const int c = QString::compare(a.mid(i, 1), b.mid(j, 1), Qt::CaseInsensitive);
+        if (c != 0)
+            return c < 0;
+        ++i;
+        ++j;
+    }
+    return a.size() - i < b.size() - j;
+}
+
+} // namespace
+
+const ReportRiskBand* ReportRiskMethod::bandFor(int score) const
+{
+    for (const auto& band : bands) {
+        if (score >= band.from && score <= band.to)
+            return &band;
+    }
+    return nullptr;
+}
+
+QString ReportData::leadAuditor() const
+{
+    for (const auto& person : team) {
+        if (person.role == QLatin1String("lead"))
+            return person.name;
+    }
+    return {};
+}
+
+int ReportData::findingCount(const QString& grade) const
+{
+    return int(std::count_if(findings.begin(), findings.end(), [&](const auto& f) { return f.grade == grade; }));
+}
+
+Result<ReportData> ReportData::load(const AuditStore& store)
+{
+    ReportData data;
+    const Catalog& catalog = Catalog::iso27001();
+    auto audit = store.audit();
+    if (!audit)
+        return Error{tr("Cannot read the audit for the report: %1").arg(audit.error())};
+    const Record& a = audit.value();
+    data.client = a.text("client");
+    data.scope = a.text("scope");
+    data.auditType = a.text("audit_type");
+    data.standard = a.text("standard");
+    data.startDate = a.text("start_date");
+    data.endDate = a.text("end_date");
+    data.objectives = a.text("objectives");
+    data.criteria = a.text("criteria");
+    data.reportNumber = a.text("report_number");
+    data.lifecycle = a.text("lifecycle");
+    // Schema 2 fields; an older file simply has none of them.
+    data.recommendation = a.text("recommendation");
+    data.recommendationRationale = a.text("recommendation_rationale");
+    data.revision = std::max(1, a.integer("report_revision").value_or(1));
+
+    auto all = [&](RecordKind kind) { return store.records(kind); };
+    auto sites = all(RecordKind::Site);
+    auto team = all(RecordKind::TeamMember);
+    auto clauses = all(RecordKind::ClauseAssessment);
+    auto soa = all(RecordKind::SoaEntry);
+    auto method = store.riskMethod();
+    auto risks = all(RecordKind::Risk);
+    auto interviews = all(RecordKind::Interview);
+    auto evidence = all(RecordKind::Evidence);
+    auto findings = all(RecordKind::Finding);
+    auto actions = all(RecordKind::CorrectiveAction);
+    for (const QString* error : {&sites.error(), &team.error(), &clauses.error(), &soa.error(), &method.error(),
+                                 &risks.error(), &interviews.error(), &evidence.error(), &findings.error(),
+                                 &actions.error()}) {
+        if (!error->isEmpty())
+            return Error{tr("Cannot read the audit for the report: %1").arg(*error)};
+    }
+
+    for (const auto& r : sites.value())
+        data.sites.append({r.text("name"), r.text("address")});
+    for (const auto& r : team.value())
+        data.team.append({r.text("name"), r.text("role"), r.text("organization"), r.text("email")});
+    std::stable_sort(data.team.begin(), data.team.end(), [](const auto& x, const auto& y) {
+        return Enums::teamRoles.indexOf(x.role) < Enums::teamRoles.indexOf(y.role);
+    });
+    for (const auto& r : clauses.value()) {
+        const CatalogItem* item = catalog.clause(r.text("clause_id"));
+        data.clauses.append({r.text("clause_id"), item ? item->title : QString(), item ? item->section : QString(),
+                             r.text("verdict"), r.text("notes")});
+    }
+    for (const auto& r : soa.value()) {
+        const CatalogItem* item = catalog.control(r.text("control_id"));
+        data.controls.append({r.text("control_id"), item ? item->title : QString(), item ? item->theme : QString(),
+                              r.text("applicable"), r.text("justification"), r.text("implementation"),
+                              r.text("verdict"), r.text("notes")});
+    }
+
+    const Record& m = method.value();
+    data.riskMethod.name = m.text("name");
+    data.riskMethod.description = m.text("description");
+    data.riskMethod.likelihoodLevels = stringArray(m.text("likelihood_levels"));
+    data.riskMethod.impactLevels = stringArray(m.text("impact_levels"));
+    data.riskMethod.acceptanceThreshold = m.integer("acceptance_threshold");
+    for (const auto& value : QJsonDocument::fromJson(m.text("bands").toUtf8()).array()) {
+        const QJsonObject band = value.toObject();
+        data.riskMethod.bands.append({band.value("from").toInt(), band.value("to").toInt(),
+                                      band.value("label").toString(), QColor(band.value("color").toString())});
+    }
+    for (const auto& r : risks.value()) {
+        data.risks.append({r.text("ref"), r.text("asset"), r.text("threat"), r.text("owner"), r.text("treatment"),
+                           r.integer("likelihood"), r.integer("impact"), r.integer("residual_likelihood"),
+                           r.integer("residual_impact"), r.flag("residual_accepted"), r.text("accepted_by")});
+    }
+    std::stable_sort(data.risks.begin(), data.risks.end(),
+                     [](const auto& x, const auto& y) { return naturalLess(x.ref, y.ref); });
+
+    for (const auto& r : interviews.value()) {
+        data.interviews.append({r.text("interviewee"), r.text("role"), r.text("held_at"), r.text("auditor"),
+                                r.text("location"), r.linked(LinkKind::Clause) + r.linked(LinkKind::Control)});
+    }
+    QHash<QString, QString> evidenceTitles;
+    for (const auto& r : evidence.value()) {
+        ReportEvidence e{r.uuid, r.text("kind"), r.text("title"), r.text("reference"), r.text("description"),
+                         r.text("population"), r.text("sample_selection"), r.text("collected_on"),
+                         r.text("collected_by"), r.integer("sample_size"),
+                         r.linked(LinkKind::Clause) + r.linked(LinkKind::Control)};
+        evidenceTitles.insert(r.uuid, e.reference.isEmpty() ? e.title : e.title + QStringLiteral(" (") + e.reference
+                                                                             + QLatin1Char(')'));
+        data.evidence.append(std::move(e));
+    }
+
+    QHash<QString, QList<ReportAction>> actionsByFinding;
+    for (const auto& r : actions.value()) {
+        actionsByFinding[r.parentUuid].append({r.text("correction"), r.text("root_cause"), r.text("action"),
+                                               r.text("owner"), r.text("due_date"), r.text("status"),
+                                               r.text("verification"), r.text("verified_by"), r.text("verified_on")});
+    }
+    for (const auto& r : findings.value()) {
+        ReportFinding f{r.text("ref"), r.text("grade"), r.text("title"), r.text("requirement"), r.text("statement"),
+                        r.text("objective_evidence"), r.text("raised_on"), r.text("raised_by"),
+                        r.linked(LinkKind::Clause), r.linked(LinkKind::Control), {}, actionsByFinding.value(r.uuid)};
+        for (const auto& uuid : r.linked(LinkKind::Evidence))
+            f.evidenceTitles << evidenceTitles.value(uuid, uuid);
+        data.findings.append(std::move(f));
+    }
+    std::stable_sort(data.findings.begin(), data.findings.end(), [](const auto& x, const auto& y) {
+        const int gx = Enums::findingGrades.indexOf(x.grade);
+        const int gy = Enums::findingGrades.indexOf(y.grade);
+        return gx != gy ? gx < gy : naturalLess(x.ref, y.ref);
+    });
+    return data;
+}
+
+} // namespace isoaudit

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "util/Result.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QList>
+#include <QPageSize>
+#include <QStringList>
+
+#include <optional>
+
+namespace isoaudit {
+
+class AuditStore;
+
+/// How a report is produced: the paper (A4 by default, US Letter as the option) and the language of its texts.
+struct ReportOptions
+{
+    QPageSize::PageSizeId paper = QPageSize::A4;
+    QString language = QStringLiteral("en");
+};
+
+struct ReportRiskBand
+{
+    int from = 0;
+    int to = 0;
+    QString label;
+    QColor color;
+};
+
+/// The client's risk method as the report draws it: its own level labels, score bands and acceptance threshold.
+struct ReportRiskMethod
+{
+    QString name;
+    QString description;
+    QStringList likelihoodLevels;
+    QStringList impactLevels;
+    QList<ReportRiskBand> bands;
+    std::optional<int> acceptanceThreshold;
+
+    const ReportRiskBand* bandFor(int score) const;
+};
+
+struct ReportRisk
+{
+    QString ref, asset, threat, owner, treatment;
+    std::optional<int> likelihood, impact, residualLikelihood, residualImpact;
+    bool residualAccepted = false;
+    QString acceptedBy;
+};
+
+struct ReportClause
+{
+    QString id, title, section, verdict, notes;
+};
+
+struct ReportControl
+{
+    QString id, title, theme, applicable, justification, implementation, verdict, notes;
+};
+
+struct ReportPerson
+{
+    QString name, role, organization, email;
+};
+
+struct ReportSite
+{
+    QString name, address;
+};
+
+struct ReportInterview
+{
+    QString interviewee, role, heldAt, auditor, location;
+    QStringList topics; ///< clause and control ids
+};
+
+struct ReportEvidence
+{
+    QString uuid, kind, title, reference, description, population, sampleSelection, collectedOn, collectedBy;
+    std::optional<int> sampleSize;
+    QStringList topics;
+};
+
+struct ReportAction
+{
+    QString correction, rootCause, action, owner, dueDate, status, verification, verifiedBy, verifiedOn;
+};
+
+struct ReportFinding
+{
+    QString ref, grade, title, requirement, statement, objectiveEvidence, raisedOn, raisedBy;
+    QStringList clauses, controls, evidenceTitles;
+    QList<ReportAction> actions;
+};
+
+/// Everything the audit report shows, read once from an AuditStore into plain values. It is cheap to copy and owns
+/// no connection, so the GUI can read it on its own thread and hand it to a worker that lays out the pages.
+struct ReportData
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportData)
+
+public:
+    QString client, scope, auditType, standard, startDate, endDate, objectives, criteria, reportNumber, lifecycle;
+    QString recommendation, recommendationRationale;
+    int revision = 1;
+    QList<ReportSite> sites;
+    QList<ReportPerson> team;
+    QList<ReportClause> clauses;
+    QList<ReportControl> controls;
+    ReportRiskMethod riskMethod;
+    QList<ReportRisk> risks;
+    QList<ReportInterview> interviews;
+    QList<ReportEvidence> evidence;
+    QList<ReportFinding> findings; ///< by grade (major first), then by reference
+
+    static Result<ReportData> load(const AuditStore& store);
+
+    /// The lead auditor's name, or "" when the team has no lead.
+    QString leadAuditor() const;
+    int findingCount(const QString& grade) const;
+};
+
+} // namespace isoaudit

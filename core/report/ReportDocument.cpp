@@ -1,0 +1,367 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report/ReportDocument.h"
+
+#include "catalog/Catalog.h"
+#include "report/ReportSections.h"
+#include "report/ReportText.h"
+
+namespace isoaudit {
+
+namespace {
+
+using Text = ReportStyle::Text;
+
+QString dateRange(const ReportData& data)
+{
+    if (data.startDate.isEmpty() && data.endDate.isEmpty())
+        return ReportText::orDash({});
+    if (data.endDate.isEmpty() || data.endDate == data.startDate)
+        return ReportText::orDash(data.startDate);
+    return ReportDocument::tr("%1 to %2").arg(ReportText::orDash(data.startDate), data.endDate);
+}
+
+QString orNotRecorded(const QString& text)
+{
+    return text.trimmed().isEmpty() ? ReportDocument::tr("Not recorded in the audit file.") : text;
+}
+
+} // namespace
+
+ReportDocument ReportDocument::build(const ReportData& data, const ReportOptions& options)
+{
+    ReportDocument doc;
+    doc.language = options.language;
+    const QString standard
+        = data.standard.isEmpty() ? Catalog::iso27001().frameworkName() : data.standard;
+    const QString number = data.reportNumber.isEmpty() ? tr("(no number)") : data.reportNumber;
+    doc.title = tr("%1 audit report %2 — %3").arg(ReportText::auditType(data.auditType), number, data.client);
+    doc.headerLeft = data.client;
+    doc.headerRight = tr("%1 · %2 audit report").arg(standard, ReportText::auditType(data.auditType));
+    doc.marking = tr("CONFIDENTIAL");
+    // The page number and count are filled in per page by ReportLayout.
+    doc.footerReport = tr("Report %1 · Rev %2 · Page %3 of %4").arg(number).arg(data.revision);
+
+    doc.cover(data);
+    const qsizetype contentsAt = doc.blocks.size();
+    doc.objectives(data);
+    doc.team(data);
+    doc.summary(data);
+    ReportSections::findingsSummary(doc, data);
+    ReportSections::clauseResults(doc, data);
+    ReportSections::soaSummary(doc, data);
+    ReportSections::riskPicture(doc, data);
+    ReportSections::findingsInFull(doc, data);
+    ReportSections::evidenceLog(doc, data);
+    doc.distribution(data);
+    doc.signatures(data);
+
+    // The contents lists the sections, so it is built last and put in its place after the cover.
+    ReportDocument contents;
+    contents.contents = doc.contents;
+    contents.contentsPage();
+    for (qsizetype i = 0; i < contents.blocks.size(); ++i)
+        doc.blocks.insert(contentsAt + i, contents.blocks.at(i));
+    return doc;
+}
+
+void ReportDocument::section(const QString& text, bool newPage)
+{
+    if (newPage)
+        pageBreak();
+    const QString number = QString::number(contents.size() + 1);
+    const QString anchor = QStringLiteral("section-%1").arg(number);
+    contents.append({anchor, number, text});
+    ReportBlock block;
+    block.style = Text::Heading1;
+    block.text = number + QStringLiteral("  ") + text;
+    block.anchor = anchor;
+    blocks.append(std::move(block));
+}
+
+void ReportDocument::heading(const QString& text, ReportStyle::Text style, const QColor& accent)
+{
+    ReportBlock block;
+    block.style = style;
+    block.text = text;
+    block.accent = accent;
+    blocks.append(std::move(block));
+}
+
+void ReportDocument::paragraph(const QString& text, ReportStyle::Text style)
+{
+    ReportBlock block;
+    block.style = style;
+    block.text = text;
+    blocks.append(std::move(block));
+}
+
+void ReportDocument::table(ReportTable table)
+{
+    ReportBlock block;
+    block.type = ReportBlock::Type::Table;
+    block.table = std::move(table);
+    blocks.append(std::move(block));
+}
+
+void ReportDocument::spacer(qreal points)
+{
+    ReportBlock block;
+    block.type = ReportBlock::Type::Spacer;
+    block.height = points;
+    blocks.append(std::move(block));
+}
+
+void ReportDocument::pageBreak()
+{
+    ReportBlock block;
+    block.type = ReportBlock::Type::PageBreak;
+    blocks.append(std::move(block));
+}
+
+void ReportDocument::keyValues(const QList<QPair<QString, QString>>& rows, qreal labelWidth)
+{
+    ReportTable t;
+    t.look = ReportTable::Look::KeyValue;
+    t.widths = {labelWidth, 1.0 - labelWidth};
+    for (const auto& [label, value] : rows)
+        t.rows.append({{{label, Text::TableCellBold}, {ReportText::orDash(value)}}});
+    table(std::move(t));
+}
+
+void ReportDocument::cover(const ReportData& data)
+{
+    spacer(70);
+    paragraph(tr("AUDIT REPORT"), Text::Kicker);
+    const QString standard = data.standard.isEmpty() ? Catalog::iso27001().frameworkName() : data.standard;
+    paragraph(tr("%1 — %2 audit").arg(standard, ReportText::auditType(data.auditType)), Text::Title);
+    paragraph(ReportText::orDash(data.client), Text::Subtitle);
+    spacer(28);
+    QStringList sites;
+    for (const auto& site : data.sites)
+        sites << (site.address.isEmpty() ? site.name : site.name + QStringLiteral(", ") + site.address);
+    const bool signedReport = data.lifecycle == QLatin1String("signed");
+    keyValues({{tr("Client"), data.client},
+               {tr("Standard"), standard},
+               {tr("Audit type"), ReportText::auditType(data.auditType)},
+               {tr("Audit dates"), dateRange(data)},
+               {tr("Sites"), sites.join(QLatin1Char('\n'))},
+               {tr("Scope"), data.scope},
+               {tr("Report number"), data.reportNumber},
+               {tr("Revision"), QString::number(data.revision)},
+               {tr("Status"), signedReport ? tr("Final") : tr("Draft for the closing meeting")},
+               {tr("Lead auditor"), data.leadAuditor()}});
+    spacer(36);
+    paragraph(tr("CONFIDENTIAL"), Text::Marking);
+    paragraph(tr("This report contains confidential information about the information security management system "
+                 "of %1. It is issued to the recipients in the distribution list and must not be passed to "
+                 "others without the written consent of %1 and the certification body.")
+                  .arg(data.client.isEmpty() ? tr("the client") : data.client),
+              Text::Small);
+}
+
+void ReportDocument::contentsPage()
+{
+    pageBreak();
+    heading(tr("Contents"), Text::Heading1);
+    ReportTable t;
+    t.look = ReportTable::Look::Plain;
+    t.widths = {0.07, 0.81, 0.12};
+    for (const auto& entry : contents) {
+        t.rows.append({{{entry.number, Text::TableCell},
+                        {entry.title, Text::TableCell},
+                        {QString(), Text::TableCell, {}, Qt::AlignRight, entry.anchor}}});
+    }
+    table(std::move(t));
+}
+
+void ReportDocument::objectives(const ReportData& data)
+{
+    section(tr("Audit objectives, scope and criteria"));
+    heading(tr("Objectives"));
+    paragraph(orNotRecorded(data.objectives));
+    heading(tr("Scope"));
+    paragraph(orNotRecorded(data.scope));
+    heading(tr("Criteria"));
+    paragraph(orNotRecorded(data.criteria));
+    heading(tr("Audit dates and sites"));
+    ReportTable t;
+    t.widths = {0.35, 0.65};
+    t.header = {{tr("Site"), Text::TableHeader}, {tr("Address"), Text::TableHeader}};
+    for (const auto& site : data.sites)
+        t.rows.append({{{site.name}, {ReportText::orDash(site.address)}}});
+    if (t.rows.isEmpty())
+        t.rows.append({{{tr("No site recorded")}, {ReportText::orDash({})}}});
+    paragraph(tr("On-site audit: %1.").arg(dateRange(data)));
+    table(std::move(t));
+}
+
+void ReportDocument::team(const ReportData& data)
+{
+    section(tr("Audit team and persons interviewed"), false);
+    heading(tr("Audit team"));
+    ReportTable t;
+    t.widths = {0.36, 0.24, 0.40};
+    t.header = {{tr("Name"), Text::TableHeader}, {tr("Role"), Text::TableHeader},
+                {tr("Organisation"), Text::TableHeader}};
+    for (const auto& person : data.team)
+        t.rows.append({{{person.name}, {ReportText::teamRole(person.role)}, {ReportText::orDash(person.organization)}}});
+    table(std::move(t));
+    heading(tr("Persons interviewed"));
+    if (data.interviews.isEmpty()) {
+        paragraph(tr("No interviews recorded."));
+        return;
+    }
+    ReportTable i;
+    i.widths = {0.24, 0.2, 0.14, 0.16, 0.26};
+    i.header = {{tr("Name"), Text::TableHeader}, {tr("Role"), Text::TableHeader}, {tr("Date"), Text::TableHeader},
+                {tr("Interviewed by"), Text::TableHeader}, {tr("Topics"), Text::TableHeader}};
+    for (const auto& interview : data.interviews) {
+        i.rows.append({{{interview.interviewee},
+                        {ReportText::orDash(interview.role)},
+                        {ReportText::orDash(interview.heldAt.left(10))},
+                        {ReportText::orDash(interview.auditor)},
+                        {ReportText::orDash(interview.topics.join(QStringLiteral(", ")))}}});
+    }
+    table(std::move(i));
+}
+
+void ReportDocument::summary(const ReportData& data)
+{
+    section(tr("Executive summary and recommendation"));
+    int conform = 0;
+    int nonconform = 0;
+    int notAudited = 0;
+    for (const auto& clause : data.clauses) {
+        conform += clause.verdict == QLatin1String("conform");
+        nonconform += clause.verdict == QLatin1String("nonconform");
+        notAudited += clause.verdict == QLatin1String("not-audited") || clause.verdict == QLatin1String("pending");
+    }
+    int applicable = 0;
+    int excluded = 0;
+    for (const auto& control : data.controls) {
+        applicable += control.applicable == QLatin1String("yes");
+        excluded += control.applicable == QLatin1String("no");
+    }
+    paragraph(tr("The audit team conducted a %1 audit of %2 against %3 (%4) at %n site(s).", nullptr,
+                 int(data.sites.size()))
+                  .arg(ReportText::auditType(data.auditType).toLower(), ReportText::orDash(data.client),
+                       data.standard.isEmpty() ? Catalog::iso27001().frameworkName() : data.standard,
+                       dateRange(data)));
+    paragraph(tr("Of the %1 clause requirements assessed, %2 conform, %3 show a nonconformity and %4 were not "
+                 "audited or are pending. The Statement of Applicability lists %5 controls: %6 applicable and "
+                 "%7 excluded.")
+                  .arg(data.clauses.size())
+                  .arg(conform)
+                  .arg(nonconform)
+                  .arg(notAudited)
+                  .arg(data.controls.size())
+                  .arg(applicable)
+                  .arg(excluded));
+    paragraph(tr("The audit raised %1 major and %2 minor nonconformities, %3 observations and %4 opportunities for "
+                 "improvement; section 8 states each in full.")
+                  .arg(data.findingCount(QStringLiteral("major")))
+                  .arg(data.findingCount(QStringLiteral("minor")))
+                  .arg(data.findingCount(QStringLiteral("observation")))
+                  .arg(data.findingCount(QStringLiteral("ofi"))));
+    heading(tr("Certification recommendation"));
+    QColor fill = QColor(0xee, 0xee, 0xee);
+    if (data.recommendation == QLatin1String("recommend"))
+        fill = ReportText::gradeTint(QStringLiteral("positive"));
+    else if (data.recommendation == QLatin1String("recommend-after-verification"))
+        fill = ReportText::gradeTint(QStringLiteral("observation"));
+    else if (data.recommendation == QLatin1String("do-not-recommend"))
+        fill = ReportText::gradeTint(QStringLiteral("major"));
+    ReportTable box;
+    box.look = ReportTable::Look::Plain;
+    box.widths = {1.0};
+    box.rows.append({{{ReportText::recommendation(data.recommendation), Text::Heading3, fill}}});
+    if (!data.recommendationRationale.trimmed().isEmpty())
+        box.rows.append({{{data.recommendationRationale, Text::TableCell, fill}}});
+    table(std::move(box));
+    paragraph(tr("The audit team recommends; the certification decision is taken by the certification body after "
+                 "an independent review of this report."),
+              Text::Small);
+}
+
+void ReportDocument::distribution(const ReportData& data)
+{
+    section(tr("Distribution list"), false);
+    ReportTable t;
+    t.widths = {0.34, 0.34, 0.32};
+    t.header = {{tr("Recipient"), Text::TableHeader}, {tr("Organisation"), Text::TableHeader},
+                {tr("Purpose"), Text::TableHeader}};
+    t.rows.append({{{tr("Top management")}, {ReportText::orDash(data.client)}, {tr("Audited organisation")}}});
+    t.rows.append({{{tr("Technical reviewer")}, {tr("Certification body")}, {tr("Certification decision")}}});
+    for (const auto& person : data.team) {
+        t.rows.append({{{person.name},
+                        {ReportText::orDash(person.organization)},
+                        {tr("Audit team (%1)").arg(ReportText::teamRole(person.role))}}});
+    }
+    table(std::move(t));
+}
+
+void ReportDocument::signatures(const ReportData& data)
+{
+    section(tr("Signatures"));
+    paragraph(tr("By signing, the lead auditor confirms that this report states the findings of the audit; the "
+                 "client's representative confirms that the findings were presented at the closing meeting and "
+                 "that the report was received."));
+    auto block = [&](const QString& title, const QString& name, const QString& role) {
+        heading(title);
+        ReportTable t;
+        t.look = ReportTable::Look::KeyValue;
+        t.widths = {0.28, 0.72};
+        for (const auto& [label, value] : QList<QPair<QString, QString>>{
+                 {tr("Name"), name}, {tr("Role"), role}, {tr("Date"), {}}, {tr("Place"), {}}})
+            t.rows.append({{{label, Text::TableCellBold}, {value}}, 24});
+        t.rows.append({{{tr("Signature"), Text::TableCellBold}, {QString()}}, 64});
+        t.keepTogether = true;
+        table(std::move(t));
+    };
+    block(tr("Lead auditor"), data.leadAuditor(), tr("Lead auditor"));
+    block(tr("Client's representative"), QString(), QString());
+}
+
+QString ReportDocument::plainText() const
+{
+    QStringList lines;
+    for (const auto& block : blocks) {
+        switch (block.type) {
+        case ReportBlock::Type::Paragraph:
+            lines << block.text;
+            break;
+        case ReportBlock::Type::Table: {
+            auto join = [](const QList<ReportCell>& cells) {
+                QStringList texts;
+                for (const auto& cell : cells) {
+                    if (cell.pageOf.isEmpty())
+                        texts << cell.text;
+                }
+                return texts.join(QStringLiteral(" | "));
+            };
+            if (!block.table.header.isEmpty())
+                lines << join(block.table.header);
+            for (const auto& row : block.table.rows)
+                lines << join(row.cells);
+            break;
+        }
+        case ReportBlock::Type::HeatMap: {
+            lines << block.heatMap.title;
+            QMap<QPair<int, int>, int> counts;
+            for (const QPoint& p : block.heatMap.risks)
+                ++counts[{p.y(), p.x()}];
+            QStringList cells;
+            for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+                cells << QStringLiteral("L%1×I%2: %3").arg(it.key().first).arg(it.key().second).arg(it.value());
+            lines << cells.join(QStringLiteral(", "));
+            break;
+        }
+        case ReportBlock::Type::PageBreak:
+        case ReportBlock::Type::Spacer:
+            break;
+        }
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+} // namespace isoaudit

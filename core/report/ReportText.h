@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QString>
+
+namespace isoaudit {
+
+/// The words the report uses for stored enum values ("major" -> "Major nonconformity") and the colours it gives
+/// the finding grades and verdicts. One place, so the PDF, the HTML and the preview always agree.
+class ReportText
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportText)
+
+public:
+    static QString auditType(const QString& value);
+    static QString grade(const QString& value);
+    static QString gradePlural(const QString& value);
+    static QString clauseVerdict(const QString& value);
+    static QString controlVerdict(const QString& value);
+    static QString applicability(const QString& value);
+    static QString implementation(const QString& value);
+    static QString actionStatus(const QString& value);
+    static QString recommendation(const QString& value);
+    static QString evidenceKind(const QString& value);
+    static QString teamRole(const QString& value);
+    static QString treatment(const QString& value);
+    static QString theme(const QString& value);
+    /// "—" for an empty value, so a table never shows a blank that looks like a rendering fault.
+    static QString orDash(const QString& value);
+
+    /// Strong colour of a grade (bars, legend) and its light tint (table cells).
+    static QColor gradeColor(const QString& grade);
+    static QColor gradeTint(const QString& grade);
+    /// Light tint for a clause or control verdict; invalid colour = no fill.
+    static QColor verdictTint(const QString& verdict);
+};
+
+} // namespace isoaudit
