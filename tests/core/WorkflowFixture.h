@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A stage 2 audit that meets every workflow rule and raises no cross-check, for the workflow tests to break one
+// thing at a time.
+#pragma once
+
+#include "storage/AuditStore.h"
+
+#include <QTest>
+
+#include <memory>
+
+namespace isoaudit::testing {
+
+inline QString allClausesDocument()
+{
+    return QStringLiteral("ISMS manual v3");
+}
+
+/// Creates the ready audit at `path` (lifecycle planning).
+inline std::unique_ptr<AuditStore> createReadyAudit(const QString& path)
+{
+    NewAudit seed{QStringLiteral("Contoso Ltd"), QStringLiteral("stage2"), QStringLiteral("Alice Auditor"),
+                  QStringLiteral("Head office IT operations"), QDate(2026, 3, 2), QDate(2026, 3, 4)};
+    auto created = AuditStore::create(path, seed);
+    if (!created) {
+        qWarning("%s", qPrintable(created.error()));
+        return {};
+    }
+    std::unique_ptr<AuditStore> store = std::move(created).value();
+    AuditStore& s = *store;
+    const Status filled = s.batch([&]() -> Status {
+        QStringList clauseIds;
+        const QList<Record> clauses = s.records(RecordKind::ClauseAssessment).value();
+        for (const auto& c : clauses) {
+            clauseIds << c.text(QStringLiteral("clause_id"));
+            if (auto ok = s.setFields(RecordKind::ClauseAssessment, c.uuid,
+                                      {{"plan_auditor", "Alice Auditor"}, {"verdict", "conform"}});
+                !ok)
+                return ok;
+        }
+        const QList<Record> soa = s.records(RecordKind::SoaEntry).value();
+        for (const auto& e : soa) {
+            const QString id = e.text(QStringLiteral("control_id"));
+            QVariantMap values{{"applicable", "yes"},
+                               {"justification", "Risk treatment plan RTP-1"},
+                               {"implementation", "implemented"}};
+            if (id == QLatin1String("5.7"))
+                values = {{"applicable", "no"}, {"justification", "No threat intelligence service is in scope."}};
+            if (id == QLatin1String("8.8")) {
+                values.insert(QStringLiteral("planned"), true);
+                values.insert(QStringLiteral("verdict"), QStringLiteral("effective"));
+            }
+            if (auto ok = s.setFields(RecordKind::SoaEntry, e.uuid, values); !ok)
+                return ok;
+        }
+        Record risk{RecordKind::Risk, {}, {}, {}, {}};
+        risk.values = {{"ref", "R-001"},          {"asset", "Customer database"}, {"owner", "CIO"},
+                       {"likelihood", 4},         {"impact", 5},                  {"treatment", "mitigate"},
+                       {"residual_likelihood", 2}, {"residual_impact", 3},         {"residual_accepted", true},
+                       {"accepted_by", "CIO"},    {"accepted_on", "2026-01-15"}};
+        risk.links = {{LinkKind::Control, {"8.8"}}};
+        if (auto r = s.insert(risk); !r)
+            return Error{r.error()};
+        Record interview{RecordKind::Interview, {}, {}, {{"interviewee", "Bob Admin"}, {"role", "IT manager"}}, {}};
+        interview.links = {{LinkKind::Clause, {"8.1"}}, {LinkKind::Control, {"8.8"}}};
+        if (auto r = s.insert(interview); !r)
+            return Error{r.error()};
+        Record manual{RecordKind::Evidence, {}, {}, {{"kind", "document"}, {"title", allClausesDocument()}}, {}};
+        manual.links = {{LinkKind::Clause, clauseIds}};
+        if (auto r = s.insert(manual); !r)
+            return Error{r.error()};
+        const QString auditUuid = s.audit()->uuid;
+        return s.setFields(RecordKind::Audit, auditUuid,
+                           {{"recommendation", "recommend"},
+                            {"recommendation_rationale", "All clauses conform; no nonconformity raised."}});
+    });
+    if (!filled) {
+        qWarning("%s", qPrintable(filled.error()));
+        return {};
+    }
+    return store;
+}
+
+/// Adds a finding linked to a clause or control; returns its uuid.
+inline QString addFinding(AuditStore& s, const QString& ref, const QString& grade, LinkKind kind, const QString& id)
+{
+    Record f{RecordKind::Finding, {}, {}, {}, {}};
+    f.values = {{"ref", ref},
+                {"grade", grade},
+                {"statement", "Two of ten change tickets lack approval."},
+                {"objective_evidence", "Change tickets CHG-12 and CHG-19."}};
+    f.links = {{kind, {id}}};
+    auto uuid = s.insert(f);
+    return uuid ? uuid.value() : QString();
+}
+
+} // namespace isoaudit::testing
