@@ -111,6 +111,9 @@ Result<std::unique_ptr<AuditDatabase>> AuditDatabase::open(const QString& path, 
     if (version < 1)
         return Error{tr("%1 is not a complete IsoAudit file (it has no schema).").arg(nativeName(path))};
     database->m_schemaVersion = version;
+    query.finish(); // an active statement would keep the journal mode from changing
+    if (auto ok = database->applyPragmas(); !ok)
+        return Error{ok.error()};
     if (version < Schema::currentVersion()) {
         if (mode == Mode::ReadOnly)
             return Error{tr("%1 uses the older file format %2 and must be upgraded, which needs write access.")
@@ -156,7 +159,8 @@ Status AuditDatabase::connect(bool create)
         return Error{tr("%1 does not exist.").arg(nativeName(m_path))};
     if (!m_db.open())
         return Error{tr("%1 cannot be opened: %2").arg(nativeName(m_path), m_db.lastError().text())};
-    return applyPragmas();
+    // An existing file gets its pragmas (journal_mode = WAL rewrites the header) only once open() has identified it.
+    return create ? applyPragmas() : Status();
 }
 
 Status AuditDatabase::applyPragmas()
