@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Schema migrations from the checked-in format-1 file (tests/data/schema-v1.isoaudit, made with `isoaudit-cli new`
+// before format 2 existed, plus a risk, an interview, a finding and a corrective action): a copy is upgraded with a
+// backup and loses nothing; the original, opened read-only, is refused and left untouched.
+#include "storage/AuditStore.h"
+#include "storage/Schema.h"
+#include "workflow/CrossChecks.h"
+#include "workflow/RuleEngine.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace isoaudit;
+
+namespace {
+
+const QString original = QStringLiteral(ISOAUDIT_TEST_DATA "/schema-v1.isoaudit");
+
+QByteArray sha256(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+class TestMigration : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_copy;
+
+private slots:
+    void init()
+    {
+        m_copy = m_dir.filePath(QStringLiteral("copy-%1.isoaudit").arg(QTest::currentTestFunction()));
+        QVERIFY(QFile::copy(original, m_copy));
+        QVERIFY(QFile::setPermissions(m_copy, QFile::ReadOwner | QFile::WriteOwner));
+    }
+
+    void upgradesACopyWithABackup()
+    {
+        QVERIFY(Schema::currentVersion() >= 2);
+        auto store = AuditStore::open(m_copy);
+        QVERIFY2(store.ok(), qPrintable(store.error()));
+        QCOMPARE(store.value()->database().schemaVersion(), Schema::currentVersion());
+        const QString backup = m_copy + QStringLiteral(".format1.bak");
+        QVERIFY(QFile::exists(backup));
+        QCOMPARE(sha256(backup).isEmpty(), false);
+        auto fromBackup = AuditStore::open(backup, AuditDatabase::Mode::ReadOnly);
+        QVERIFY(!fromBackup.ok()); // the backup is the untouched format-1 file
+        QVERIFY(fromBackup.error().contains(QStringLiteral("format 1")));
+    }
+
+    void keepsEveryRecord()
+    {
+        auto opened = AuditStore::open(m_copy);
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        AuditStore& s = *opened.value();
+        QCOMPARE(s.count(RecordKind::TeamMember).value(), 1);
+        QCOMPARE(s.count(RecordKind::ClauseAssessment).value(), 30);
+        QCOMPARE(s.count(RecordKind::SoaEntry).value(), 93);
+        QCOMPARE(s.count(RecordKind::Risk).value(), 1);
+        QCOMPARE(s.count(RecordKind::Interview).value(), 1);
+        QCOMPARE(s.count(RecordKind::Finding).value(), 1);
+        QCOMPARE(s.count(RecordKind::CorrectiveAction).value(), 1);
+
+        const Record audit = s.audit().value();
+        QCOMPARE(audit.text("client"), QStringLiteral("Contoso Ltd"));
+        QCOMPARE(audit.text("lifecycle"), QStringLiteral("planning"));
+        QCOMPARE(audit.text("start_date"), QStringLiteral("2026-03-02"));
+
+        const Record risk = s.record(RecordKind::Risk, "11111111-1111-4111-8111-111111111111").value();
+        QCOMPARE(risk.text("ref"), QStringLiteral("R-001"));
+        QCOMPARE(risk.integer("likelihood"), std::optional<int>(4));
+        QCOMPARE(risk.text("treatment"), QStringLiteral("mitigate"));
+        QVERIFY(risk.flag("residual_accepted"));
+        QCOMPARE(risk.linked(LinkKind::Control), (QStringList{"8.8", "8.13"}));
+
+        const Record interview = s.record(RecordKind::Interview, "22222222-2222-4222-8222-222222222222").value();
+        QCOMPARE(interview.text("interviewee"), QStringLiteral("Bob Admin"));
+        QCOMPARE(interview.linked(LinkKind::Clause), QStringList{"8.1"});
+
+        const Record finding = s.record(RecordKind::Finding, "33333333-3333-4333-8333-333333333333").value();
+        QCOMPARE(finding.text("ref"), QStringLiteral("NC-01"));
+        QCOMPARE(finding.text("grade"), QStringLiteral("minor"));
+        QCOMPARE(finding.linked(LinkKind::Control), QStringList{"8.8"});
+        QCOMPARE(finding.linked(LinkKind::Interview), QStringList{"22222222-2222-4222-8222-222222222222"});
+        QCOMPARE(finding.linked(LinkKind::Risk), QStringList{"11111111-1111-4111-8111-111111111111"});
+
+        const Record action = s.record(RecordKind::CorrectiveAction, "44444444-4444-4444-8444-444444444444").value();
+        QCOMPARE(action.parentUuid, finding.uuid);
+        QCOMPARE(action.text("status"), QStringLiteral("plan-submitted"));
+        QCOMPARE(action.text("due_date"), QStringLiteral("2026-06-01"));
+
+        const Record clause = s.record(RecordKind::ClauseAssessment, s.uuidForKey(RecordKind::ClauseAssessment, "8.1").value()).value();
+        QCOMPARE(clause.text("verdict"), QStringLiteral("conform"));
+        const Record control = s.record(RecordKind::SoaEntry, s.uuidForKey(RecordKind::SoaEntry, "8.8").value()).value();
+        QCOMPARE(control.text("verdict"), QStringLiteral("nonconform"));
+        QCOMPARE(control.text("justification"), QStringLiteral("Risk R-001"));
+    }
+
+    void newColumnsHaveTheirDefaults()
+    {
+        auto opened = AuditStore::open(m_copy);
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        AuditStore& s = *opened.value();
+        const Record audit = s.audit().value();
+        QVERIFY(audit.values.value("recommendation").isNull());
+        QCOMPARE(audit.text("recommendation_rationale"), QString());
+        QCOMPARE(audit.integer("report_revision"), std::optional<int>(1));
+        QCOMPARE(audit.integer("minor_to_major_threshold"), std::optional<int>(3));
+        QCOMPARE(audit.integer("major_action_days"), std::optional<int>(90));
+        QCOMPARE(audit.integer("minor_plan_days"), std::optional<int>(90));
+
+        const Record finding = s.record(RecordKind::Finding, "33333333-3333-4333-8333-333333333333").value();
+        QVERIFY(finding.values.value("nature").isNull());
+        QCOMPARE(finding.integer("samples_failed"), std::nullopt);
+        QCOMPARE(finding.integer("samples_taken"), std::nullopt);
+        QCOMPARE(finding.flag("capability_in_doubt"), false);
+        QVERIFY(finding.values.value("suggested_grade").isNull());
+        QCOMPARE(finding.text("suggestion_rationale"), QString());
+        QCOMPARE(finding.text("crosscheck_key"), QString());
+
+        QCOMPARE(s.count(RecordKind::ActionStatusChange).value(), 0);
+        QCOMPARE(s.count(RecordKind::CrosscheckDismissal).value(), 0);
+        QCOMPARE(s.count(RecordKind::ReportRevision).value(), 0);
+
+        // The upgraded file works with the workflow and takes the new fields.
+        QVERIFY(RuleEngine::evaluate(s, QStringLiteral("fieldwork")).ok());
+        QVERIFY(CrossChecks::run(s).ok());
+        QVERIFY(s.setField(RecordKind::Audit, audit.uuid, "recommendation", "recommend-after-verification").ok());
+        QVERIFY(!s.setField(RecordKind::Audit, audit.uuid, "recommendation", "maybe").ok());
+    }
+
+    void secondOpenDoesNotMigrateAgain()
+    {
+        { QVERIFY(AuditStore::open(m_copy).ok()); }
+        const QString backup = m_copy + QStringLiteral(".format1.bak");
+        const QByteArray before = sha256(backup);
+        QVERIFY(QFile::remove(backup));
+        auto again = AuditStore::open(m_copy);
+        QVERIFY(again.ok());
+        QVERIFY(!QFile::exists(backup)); // nothing left to upgrade, so no new backup
+        QVERIFY(!before.isEmpty());
+    }
+
+    void originalReadOnlyIsRefusedAndUntouched()
+    {
+        const QByteArray before = sha256(original);
+        QVERIFY(!before.isEmpty());
+        auto store = AuditStore::open(original, AuditDatabase::Mode::ReadOnly);
+        QVERIFY(!store.ok());
+        QVERIFY2(store.error().contains(QStringLiteral("must be upgraded")), qPrintable(store.error()));
+        QVERIFY(store.error().contains(QStringLiteral("format 1")));
+        QCOMPARE(sha256(original), before);
+        QVERIFY(!QFile::exists(original + QStringLiteral(".format1.bak")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigration)
+#include "tst_migration.moc"
