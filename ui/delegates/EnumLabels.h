@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QVariantList>
+
+namespace isoaudit {
+
+/// Human labels for the stored enum spellings ("not-implemented" -> "Not implemented") and the choice lists the
+/// EnumComboDelegate offers. Stored values never reach the screen unlabelled.
+class EnumLabels
+{
+    Q_DECLARE_TR_FUNCTIONS(EnumLabels)
+
+public:
+    using LabelFunction = QString (*)(const QString& value);
+
+    static QString applicability(const QString& value);
+    static QString implementation(const QString& value);
+    static QString controlVerdict(const QString& value);
+    static QString treatment(const QString& value);
+    static QString notStated();
+
+    /// Choices for ItemRoles::ChoicesRole: {label, value} per stored value, with a leading "Not stated" (null value)
+    /// when the field is nullable.
+    static QVariantList choices(const QStringList& values, LabelFunction label, bool nullable = false);
+};
+
+} // namespace isoaudit

@@ -1,0 +1,571 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/SoaTableModel.h"
+
+#include "catalog/Catalog.h"
+#include "delegates/EnumLabels.h"
+#include "delegates/ItemRoles.h"
+#include "document/AuditDocument.h"
+#include "models/NaturalSort.h"
+
+#include <QApplication>
+#include <QColor>
+#include <QIcon>
+#include <QSet>
+#include <QStyle>
+
+#include <algorithm>
+
+namespace isoaudit {
+
+namespace {
+
+const QString applicableField = QStringLiteral("applicable");
+const QString justificationField = QStringLiteral("justification");
+const QString implementationField = QStringLiteral("implementation");
+const QString verdictField = QStringLiteral("verdict");
+
+QIcon warningIcon()
+{
+    auto* application = qobject_cast<QApplication*>(QCoreApplication::instance());
+    return application ? QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon();
+}
+
+QString firstLine(const QString& text)
+{
+    const qsizetype end = text.indexOf(QLatin1Char('\n'));
+    return end < 0 ? text : text.left(end) + QStringLiteral(" …");
+}
+
+} // namespace
+
+SoaTableModel::SoaTableModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+SoaTableModel::~SoaTableModel() = default;
+
+void SoaTableModel::setDocument(AuditDocument* document)
+{
+    if (m_document)
+        disconnect(&m_document->store(), nullptr, this, nullptr);
+    m_document = document;
+    reload();
+    if (m_document)
+        connectStore();
+}
+
+void SoaTableModel::connectStore()
+{
+    AuditStore* store = &m_document->store();
+    connect(store, &AuditStore::recordChanged, this, &SoaTableModel::onRecordChanged);
+    connect(store, &AuditStore::recordInserted, this, &SoaTableModel::onRecordInserted);
+    connect(store, &AuditStore::recordRemoved, this, &SoaTableModel::onRecordRemoved);
+    connect(store, &AuditStore::linksChanged, this, &SoaTableModel::onLinksChanged);
+}
+
+void SoaTableModel::clear()
+{
+    m_entries.clear();
+    m_rowOfUuid.clear();
+    m_rowOfControl.clear();
+    m_riskControls.clear();
+    m_riskRefs.clear();
+    m_controlRisks.clear();
+    m_evidenceControls.clear();
+    m_evidenceCount.clear();
+    m_refCache.clear();
+}
+
+void SoaTableModel::reload()
+{
+    beginResetModel();
+    clear();
+    if (m_document) {
+        const AuditStore& store = m_document->store();
+        if (auto entries = store.records(RecordKind::SoaEntry))
+            m_entries = entries.value();
+        for (int row = 0; row < m_entries.size(); ++row) {
+            m_rowOfUuid.insert(m_entries.at(row).uuid, row);
+            m_rowOfControl.insert(m_entries.at(row).text(QStringLiteral("control_id")), row);
+        }
+        QSet<QString> ignored;
+        if (auto risks = store.records(RecordKind::Risk)) {
+            for (const Record& risk : risks.value()) {
+                m_riskRefs.insert(risk.uuid, risk.text(QStringLiteral("ref")));
+                setRiskControls(risk.uuid, risk.linked(LinkKind::Control), ignored);
+            }
+        }
+        if (auto evidence = store.records(RecordKind::Evidence)) {
+            for (const Record& record : evidence.value())
+                setEvidenceControls(record.uuid, record.linked(LinkKind::Control), ignored);
+        }
+    }
+    endResetModel();
+    emit summaryChanged();
+}
+
+void SoaTableModel::setRiskControls(const QString& riskUuid, const QStringList& controls, QSet<QString>& touched)
+{
+    for (const QString& control : m_riskControls.value(riskUuid)) {
+        m_controlRisks[control].removeAll(riskUuid);
+        touched.insert(control);
+    }
+    if (controls.isEmpty())
+        m_riskControls.remove(riskUuid);
+    else
+        m_riskControls.insert(riskUuid, controls);
+    for (const QString& control : controls) {
+        m_controlRisks[control].append(riskUuid);
+        touched.insert(control);
+    }
+    for (const QString& control : std::as_const(touched))
+        m_refCache.remove(control);
+}
+
+void SoaTableModel::setEvidenceControls(const QString& evidenceUuid, const QStringList& controls,
+                                        QSet<QString>& touched)
+{
+    for (const QString& control : m_evidenceControls.value(evidenceUuid)) {
+        m_evidenceCount[control] -= 1;
+        touched.insert(control);
+    }
+    if (controls.isEmpty())
+        m_evidenceControls.remove(evidenceUuid);
+    else
+        m_evidenceControls.insert(evidenceUuid, controls);
+    for (const QString& control : controls) {
+        m_evidenceCount[control] += 1;
+        touched.insert(control);
+    }
+}
+
+void SoaTableModel::refreshControls(const QSet<QString>& controlIds)
+{
+    bool any = false;
+    for (const QString& control : controlIds) {
+        const int row = rowOfControl(control);
+        if (row < 0)
+            continue;
+        m_refCache.remove(control);
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        any = true;
+    }
+    if (any)
+        emit summaryChanged();
+}
+
+void SoaTableModel::reloadEntry(const QString& uuid)
+{
+    const int row = rowOfUuid(uuid);
+    if (row < 0 || !m_document)
+        return;
+    auto record = m_document->store().record(RecordKind::SoaEntry, uuid);
+    if (!record)
+        return;
+    m_entries[row] = record.value();
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    emit summaryChanged();
+}
+
+void SoaTableModel::onRecordChanged(RecordKind kind, const QString& uuid, const QString& column)
+{
+    if (kind == RecordKind::SoaEntry) {
+        reloadEntry(uuid);
+    } else if (kind == RecordKind::Risk && column == QLatin1String("ref") && m_riskRefs.contains(uuid)) {
+        if (auto risk = m_document->store().record(RecordKind::Risk, uuid))
+            m_riskRefs.insert(uuid, risk->text(QStringLiteral("ref")));
+        const QStringList controls = m_riskControls.value(uuid);
+        refreshControls(QSet<QString>(controls.cbegin(), controls.cend()));
+    }
+}
+
+void SoaTableModel::onRecordInserted(RecordKind kind, const QString& uuid)
+{
+    if (kind == RecordKind::SoaEntry) {
+        reload(); // only an import adds SoA entries
+        return;
+    }
+    if (kind != RecordKind::Risk && kind != RecordKind::Evidence)
+        return;
+    auto record = m_document->store().record(kind, uuid);
+    if (!record)
+        return;
+    QSet<QString> touched;
+    if (kind == RecordKind::Risk) {
+        m_riskRefs.insert(uuid, record->text(QStringLiteral("ref")));
+        setRiskControls(uuid, record->linked(LinkKind::Control), touched);
+    } else {
+        setEvidenceControls(uuid, record->linked(LinkKind::Control), touched);
+    }
+    refreshControls(touched);
+}
+
+void SoaTableModel::onRecordRemoved(RecordKind kind, const QString& uuid)
+{
+    QSet<QString> touched;
+    if (kind == RecordKind::SoaEntry) {
+        reload();
+        return;
+    }
+    if (kind == RecordKind::Risk) {
+        setRiskControls(uuid, {}, touched);
+        m_riskRefs.remove(uuid);
+    } else if (kind == RecordKind::Evidence) {
+        setEvidenceControls(uuid, {}, touched);
+    }
+    refreshControls(touched);
+}
+
+void SoaTableModel::onLinksChanged(RecordKind kind, const QString& uuid)
+{
+    if (kind != RecordKind::Risk && kind != RecordKind::Evidence)
+        return;
+    auto record = m_document->store().record(kind, uuid);
+    if (!record)
+        return;
+    QSet<QString> touched;
+    if (kind == RecordKind::Risk)
+        setRiskControls(uuid, record->linked(LinkKind::Control), touched);
+    else
+        setEvidenceControls(uuid, record->linked(LinkKind::Control), touched);
+    refreshControls(touched);
+}
+
+int SoaTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int SoaTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString SoaTableModel::fieldOf(int column)
+{
+    switch (column) {
+    case ApplicableColumn:
+        return applicableField;
+    case JustificationColumn:
+        return justificationField;
+    case ImplementationColumn:
+        return implementationField;
+    case ClientReferenceColumn:
+        return QStringLiteral("client_reference");
+    case VerdictColumn:
+        return verdictField;
+    case NotesColumn:
+        return QStringLiteral("notes");
+    default:
+        return {};
+    }
+}
+
+QString SoaTableModel::uuidAt(int row) const
+{
+    return row >= 0 && row < m_entries.size() ? m_entries.at(row).uuid : QString();
+}
+
+QString SoaTableModel::controlIdAt(int row) const
+{
+    return row >= 0 && row < m_entries.size() ? m_entries.at(row).text(QStringLiteral("control_id")) : QString();
+}
+
+QStringList SoaTableModel::linkedRiskRefs(const QString& controlId) const
+{
+    auto cached = m_refCache.constFind(controlId);
+    if (cached != m_refCache.cend())
+        return cached.value();
+    QStringList refs;
+    for (const QString& uuid : m_controlRisks.value(controlId))
+        refs << m_riskRefs.value(uuid);
+    std::sort(refs.begin(), refs.end(), NaturalSort::lessThan);
+    m_refCache.insert(controlId, refs);
+    return refs;
+}
+
+QStringList SoaTableModel::issues(int row) const
+{
+    QStringList result;
+    const Record& entry = m_entries.at(row);
+    const QString applicable = entry.text(applicableField);
+    if (applicable == QLatin1String("undecided") || applicable.isEmpty())
+        result << tr("Applicability is not decided.");
+    if (applicable == QLatin1String("no")) {
+        if (entry.text(justificationField).trimmed().isEmpty())
+            result << tr("Excluded without a justification.");
+        const QStringList refs = linkedRiskRefs(entry.text(QStringLiteral("control_id")));
+        if (!refs.isEmpty())
+            result << tr("Marked not applicable, but chosen to treat: %1.")
+                          .arg(refs.mid(0, 10).join(QStringLiteral(", ")) + (refs.size() > 10 ? QStringLiteral(", …")
+                                                                                               : QString()));
+    }
+    return result;
+}
+
+SoaTableModel::Summary SoaTableModel::summary() const
+{
+    Summary s;
+    s.total = int(m_entries.size());
+    for (int row = 0; row < m_entries.size(); ++row) {
+        const Record& entry = m_entries.at(row);
+        const QString applicable = entry.text(applicableField);
+        if (applicable == QLatin1String("yes") || applicable == QLatin1String("no"))
+            ++s.decided;
+        if (applicable == QLatin1String("no")) {
+            if (entry.text(justificationField).trimmed().isEmpty())
+                ++s.unjustifiedExclusions;
+            if (!m_controlRisks.value(entry.text(QStringLiteral("control_id"))).isEmpty())
+                ++s.excludedButTreating;
+        }
+        if (!issues(row).isEmpty())
+            ++s.rowsWithIssues;
+    }
+    return s;
+}
+
+QString SoaTableModel::summaryText(const Summary& s)
+{
+    QString text = tr("%1/%2 decided").arg(s.decided).arg(s.total);
+    if (s.unjustifiedExclusions > 0)
+        text += s.unjustifiedExclusions == 1 ? tr(" · 1 exclusion unjustified")
+                                             : tr(" · %1 exclusions unjustified").arg(s.unjustifiedExclusions);
+    if (s.excludedButTreating > 0)
+        text += s.excludedButTreating == 1 ? tr(" · 1 exclusion used by a risk treatment")
+                                           : tr(" · %1 exclusions used by risk treatments").arg(s.excludedButTreating);
+    return text;
+}
+
+QVariant SoaTableModel::displayValue(int row, int column) const
+{
+    const Record& entry = m_entries.at(row);
+    const QString controlId = entry.text(QStringLiteral("control_id"));
+    const CatalogItem* item = Catalog::iso27001().control(controlId);
+    switch (column) {
+    case IdColumn:
+        return controlId;
+    case ThemeColumn:
+        return item ? item->theme : QString();
+    case TitleColumn:
+        return item ? item->title : QString();
+    case ApplicableColumn:
+        return EnumLabels::applicability(entry.text(applicableField));
+    case ImplementationColumn:
+        return EnumLabels::implementation(entry.text(implementationField));
+    case VerdictColumn:
+        return EnumLabels::controlVerdict(entry.text(verdictField));
+    case JustificationColumn:
+    case NotesColumn:
+        return firstLine(entry.text(fieldOf(column)));
+    case ClientReferenceColumn:
+        return entry.text(fieldOf(column));
+    case LinkedRisksColumn: {
+        const QStringList refs = linkedRiskRefs(controlId);
+        if (refs.isEmpty())
+            return QString();
+        QString shown = refs.mid(0, 4).join(QStringLiteral(", "));
+        if (refs.size() > 4)
+            shown += QStringLiteral(", …");
+        return tr("%1: %2").arg(refs.size()).arg(shown);
+    }
+    case EvidenceColumn:
+        return m_evidenceCount.value(controlId);
+    default:
+        return {};
+    }
+}
+
+QVariant SoaTableModel::sortValue(int row, int column) const
+{
+    const Record& entry = m_entries.at(row);
+    const QString controlId = entry.text(QStringLiteral("control_id"));
+    switch (column) {
+    case IdColumn:
+        return controlId;
+    case ApplicableColumn:
+        return Enums::applicability.indexOf(entry.text(applicableField));
+    case ImplementationColumn:
+        return Enums::implementation.indexOf(entry.text(implementationField));
+    case VerdictColumn:
+        return Enums::controlVerdicts.indexOf(entry.text(verdictField));
+    case LinkedRisksColumn:
+        return int(m_controlRisks.value(controlId).size());
+    case EvidenceColumn:
+        return m_evidenceCount.value(controlId);
+    default:
+        return displayValue(row, column);
+    }
+}
+
+QVariant SoaTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int row = index.row();
+    const int column = index.column();
+    const Record& entry = m_entries.at(row);
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayValue(row, column);
+    case Qt::EditRole:
+    case ItemRoles::RawValueRole: {
+        const QString field = fieldOf(column);
+        if (!field.isEmpty())
+            return entry.values.value(field);
+        return column == LinkedRisksColumn ? QVariant(linkedRiskRefs(controlIdAt(row))) : displayValue(row, column);
+    }
+    case ItemRoles::SortRole:
+        return sortValue(row, column);
+    case ItemRoles::UuidRole:
+        return entry.uuid;
+    case ItemRoles::IssuesRole:
+        return issues(row);
+    case ItemRoles::ChoicesRole:
+        if (column == ApplicableColumn)
+            return EnumLabels::choices(Enums::applicability, &EnumLabels::applicability);
+        if (column == ImplementationColumn)
+            return EnumLabels::choices(Enums::implementation, &EnumLabels::implementation, true);
+        if (column == VerdictColumn)
+            return EnumLabels::choices(Enums::controlVerdicts, &EnumLabels::controlVerdict);
+        return {};
+    case Qt::ToolTipRole: {
+        QStringList lines = issues(row);
+        if (column == JustificationColumn || column == NotesColumn) {
+            const QString text = entry.text(fieldOf(column));
+            if (!text.isEmpty())
+                lines.prepend(text);
+        } else if (column == LinkedRisksColumn) {
+            const QStringList refs = linkedRiskRefs(controlIdAt(row));
+            if (!refs.isEmpty())
+                lines.prepend(tr("Chosen to treat: %1").arg(refs.join(QStringLiteral(", "))));
+        } else if (column == TitleColumn || column == IdColumn) {
+            if (const CatalogItem* item = Catalog::iso27001().control(controlIdAt(row)); item && !item->note.isEmpty())
+                lines.append(item->note);
+        }
+        return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
+    }
+    case Qt::DecorationRole:
+        if (column == IdColumn && !issues(row).isEmpty())
+            return warningIcon();
+        return {};
+    case Qt::BackgroundRole:
+        if (!issues(row).isEmpty())
+            return QColor(0xff, 0xf3, 0xcd); // pale amber: this row breaks an SoA rule
+        return {};
+    case Qt::ForegroundRole:
+        if (!issues(row).isEmpty())
+            return QColor(Qt::black); // stays readable on the amber background in a dark theme
+        return {};
+    case Qt::TextAlignmentRole:
+        if (column == EvidenceColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant SoaTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case IdColumn:
+            return tr("ID");
+        case ThemeColumn:
+            return tr("Theme");
+        case TitleColumn:
+            return tr("Control");
+        case ApplicableColumn:
+            return tr("Applicable");
+        case JustificationColumn:
+            return tr("Justification");
+        case ImplementationColumn:
+            return tr("Implementation");
+        case ClientReferenceColumn:
+            return tr("Client ref.");
+        case LinkedRisksColumn:
+            return tr("Linked risks");
+        case VerdictColumn:
+            return tr("Verdict");
+        case EvidenceColumn:
+            return tr("Evidence");
+        case NotesColumn:
+            return tr("Notes");
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case ClientReferenceColumn:
+            return tr("The client's own reference for the control (policy or procedure)");
+        case LinkedRisksColumn:
+            return tr("Risks whose treatment names this control");
+        case VerdictColumn:
+            return tr("The auditor's verdict on the control");
+        case EvidenceColumn:
+            return tr("Evidence records linked to this control");
+        default:
+            return {};
+        }
+    }
+    return {};
+}
+
+Qt::ItemFlags SoaTableModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && !fieldOf(index.column()).isEmpty() && m_document && !m_document->isReadOnly())
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool SoaTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (role != Qt::EditRole || !m_document
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const QString field = fieldOf(index.column());
+    if (field.isEmpty())
+        return false;
+    const QString undoText = tr("Set %1 of %2")
+                                 .arg(headerData(index.column(), Qt::Horizontal).toString().toLower(),
+                                      controlIdAt(index.row()));
+    const Status done = m_document->setField(RecordKind::SoaEntry, uuidAt(index.row()), field, value, undoText);
+    if (!done) {
+        emit editRefused(done.error());
+        return false;
+    }
+    return true;
+}
+
+Status SoaTableModel::setForRows(const QList<int>& rows, int column, const QVariant& value)
+{
+    const QString field = fieldOf(column);
+    if (!m_document || field.isEmpty())
+        return Error{tr("This column cannot be edited.")};
+    QStringList uuids;
+    for (int row : rows) {
+        if (row < 0 || row >= m_entries.size())
+            continue;
+        const QVariant current = m_entries.at(row).values.value(field);
+        const bool same = (current.isNull() && value.isNull()) || (!current.isNull() && current == value);
+        if (!same)
+            uuids << m_entries.at(row).uuid;
+    }
+    if (uuids.isEmpty())
+        return {};
+    const QString what = headerData(column, Qt::Horizontal).toString().toLower();
+    const QString undoText = uuids.size() == 1 ? tr("Set %1 of one control").arg(what)
+                                               : tr("Set %1 of %2 controls").arg(what).arg(uuids.size());
+    return m_document->macro(undoText, [&]() -> Status {
+        for (const QString& uuid : std::as_const(uuids)) {
+            if (auto done = m_document->setField(RecordKind::SoaEntry, uuid, field, value); !done)
+                return done;
+        }
+        return {};
+    });
+}
+
+} // namespace isoaudit

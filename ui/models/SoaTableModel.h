@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "document/AuditDocument.h"
+#include "util/Result.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QPointer>
+
+namespace isoaudit {
+
+/// The Statement of Applicability as a table: one row per Annex A control (the SoA entries), with the risks whose
+/// treatment names the control and the number of evidence records linked to it. Everything is read once when a
+/// document is set and then kept current from the store's signals; edits go through AuditDocument (undoable).
+/// Rows that break an SoA rule (undecided, excluded without justification, excluded but chosen to treat a risk)
+/// carry the reasons in ItemRoles::IssuesRole and the tooltip.
+class SoaTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        IdColumn,
+        ThemeColumn,
+        TitleColumn,
+        ApplicableColumn,
+        JustificationColumn,
+        ImplementationColumn,
+        ClientReferenceColumn,
+        LinkedRisksColumn,
+        VerdictColumn,
+        EvidenceColumn,
+        NotesColumn,
+        ColumnCount
+    };
+
+    /// Counts for the completeness badge.
+    struct Summary
+    {
+        int total = 0;
+        int decided = 0; ///< applicability yes or no
+        int unjustifiedExclusions = 0; ///< not applicable with no justification
+        int excludedButTreating = 0; ///< not applicable yet named in a risk's treatment
+        int rowsWithIssues = 0;
+    };
+
+    explicit SoaTableModel(QObject* parent = nullptr);
+    ~SoaTableModel() override;
+
+    void setDocument(AuditDocument* document);
+    AuditDocument* document() const { return m_document; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+
+    /// The SQL column a grid column edits, or empty for read-only columns.
+    static QString fieldOf(int column);
+    QString uuidAt(int row) const;
+    QString controlIdAt(int row) const;
+    int rowOfControl(const QString& controlId) const { return m_rowOfControl.value(controlId, -1); }
+    int rowOfUuid(const QString& uuid) const { return m_rowOfUuid.value(uuid, -1); }
+    const Record& entryAt(int row) const { return m_entries.at(row); }
+    /// Refs of the risks whose treatment names the control, in natural order.
+    QStringList linkedRiskRefs(const QString& controlId) const;
+    int evidenceCount(const QString& controlId) const { return m_evidenceCount.value(controlId); }
+    QStringList issues(int row) const;
+    Summary summary() const;
+    /// "91/93 decided · 2 exclusions unjustified" for the badge.
+    static QString summaryText(const Summary& summary);
+
+    /// Sets one field on many rows as one undo step (a bulk edit). Rows that already hold the value are skipped; a
+    /// refusal takes the whole step back and returns the store's message.
+    Status setForRows(const QList<int>& rows, int column, const QVariant& value);
+
+signals:
+    /// The decided/exclusion counts may have changed.
+    void summaryChanged();
+    /// An edit made through setData() was refused; the message says why (nothing changed).
+    void editRefused(const QString& message);
+
+private:
+    void reload();
+    void clear();
+    void connectStore();
+    void reloadEntry(const QString& uuid);
+    void onRecordChanged(RecordKind kind, const QString& uuid, const QString& column);
+    void onRecordInserted(RecordKind kind, const QString& uuid);
+    void onRecordRemoved(RecordKind kind, const QString& uuid);
+    void onLinksChanged(RecordKind kind, const QString& uuid);
+    /// Replaces what one risk or evidence record links to; collects the controls whose rows must repaint.
+    void setRiskControls(const QString& riskUuid, const QStringList& controls, QSet<QString>& touched);
+    void setEvidenceControls(const QString& evidenceUuid, const QStringList& controls, QSet<QString>& touched);
+    void refreshControls(const QSet<QString>& controlIds);
+    QVariant displayValue(int row, int column) const;
+    QVariant sortValue(int row, int column) const;
+
+    QPointer<AuditDocument> m_document;
+    QList<Record> m_entries;
+    QHash<QString, int> m_rowOfUuid;
+    QHash<QString, int> m_rowOfControl;
+    QHash<QString, QStringList> m_riskControls; // risk uuid -> control ids its treatment names
+    QHash<QString, QString> m_riskRefs; // risk uuid -> ref
+    QHash<QString, QStringList> m_controlRisks; // control id -> risk uuids
+    QHash<QString, QStringList> m_evidenceControls; // evidence uuid -> control ids
+    QHash<QString, int> m_evidenceCount; // control id -> evidence records
+    mutable QHash<QString, QStringList> m_refCache; // control id -> sorted risk refs
+};
+
+} // namespace isoaudit
