@@ -1,11 +1,117 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// isoaudit [FILE]: the workbench. With no FILE it opens the demo audit.
+#include "mainwindow/DocumentController.h"
+#include "mainwindow/MainWindow.h"
+
 #include <QApplication>
-#include <QMainWindow>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+/// Quits (or grabs the window) once the window has been painted for the first time.
+class FirstPaintWatcher : public QObject
+{
+public:
+    FirstPaintWatcher(isoaudit::MainWindow* window, QString screenshot)
+        : QObject(window)
+        , m_window(window)
+        , m_screenshot(std::move(screenshot))
+    {
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            QTimer::singleShot(m_screenshot.isEmpty() ? 0 : 400, this, [this] { finish(); });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    void finish()
+    {
+        int code = 0;
+        if (!m_screenshot.isEmpty() && !m_window->grab().save(m_screenshot)) {
+            std::fprintf(stderr, "isoaudit: could not write %s\n", qPrintable(QDir::toNativeSeparators(m_screenshot)));
+            code = 1;
+        }
+        QCoreApplication::exit(code);
+    }
+
+    isoaudit::MainWindow* m_window;
+    QString m_screenshot;
+    bool m_done = false;
+};
+
+} // namespace
 
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
-    QMainWindow window;
+    QApplication::setApplicationName(QStringLiteral("IsoAudit"));
+    QApplication::setOrganizationName(QStringLiteral("IsoAudit"));
+    QApplication::setOrganizationDomain(QStringLiteral("isoaudit.org"));
+    QApplication::setApplicationVersion(QStringLiteral(ISOAUDIT_VERSION));
+    QApplication::setApplicationDisplayName(QStringLiteral("IsoAudit"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Workbench for ISO/IEC 27001 lead auditors"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QApplication::translate("main", "The .isoaudit file to open (default: the demo)."),
+                                 QStringLiteral("[FILE]"));
+    const QCommandLineOption readOnly(QStringLiteral("read-only"),
+                                      QApplication::translate("main", "Open the file read-only."));
+    const QCommandLineOption quitWhenShown(
+        QStringLiteral("quit-when-shown"), QApplication::translate("main", "Quit right after the first paint."));
+    const QCommandLineOption pane(QStringLiteral("screenshot-pane"),
+                                  QApplication::translate("main", "Show this page first (overview, plan, clauses, "
+                                                                  "soa, risks, interviews, evidence, findings, "
+                                                                  "report)."),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QApplication::translate("main", "Save a PNG of the window after the first "
+                                                                        "paint, then quit."),
+                                        QStringLiteral("OUT.png"));
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  QApplication::translate("main", "Window size, e.g. 1366x768."),
+                                  QStringLiteral("WxH"));
+    parser.addOptions({readOnly, quitWhenShown, pane, screenshot, size});
+    parser.process(app);
+
+    isoaudit::MainWindow window;
+    const QStringList files = parser.positionalArguments();
+    const auto mode = parser.isSet(readOnly) ? isoaudit::AuditDatabase::Mode::ReadOnly
+                                             : isoaudit::AuditDatabase::Mode::ReadWrite;
+    if (!files.isEmpty()) {
+        window.openFile(files.first(), mode);
+    } else {
+        QString error;
+        const QString demo = isoaudit::DocumentController::ensureDemo(&error);
+        if (demo.isEmpty())
+            std::fprintf(stderr, "isoaudit: %s\n", qPrintable(error));
+        else
+            window.openFile(demo, mode);
+    }
+    if (parser.isSet(pane) && !window.showPane(parser.value(pane))) {
+        std::fprintf(stderr, "isoaudit: no page \"%s\"; pages: %s\n", qPrintable(parser.value(pane)),
+                     qPrintable(window.paneKeys().join(QStringLiteral(", "))));
+        return 2;
+    }
+    if (parser.isSet(size)) {
+        const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+        if (wh.size() == 2)
+            window.resize(wh.at(0).toInt(), wh.at(1).toInt());
+    }
+    if (parser.isSet(quitWhenShown) || parser.isSet(screenshot))
+        app.installEventFilter(new FirstPaintWatcher(&window, parser.value(screenshot)));
     window.show();
     return app.exec();
 }

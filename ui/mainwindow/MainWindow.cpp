@@ -1,8 +1,430 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow/MainWindow.h"
+
+#include "document/AuditDocument.h"
+#include "mainwindow/AuditStatusBar.h"
+#include "mainwindow/DocumentController.h"
+#include "mainwindow/MainMenus.h"
+#include "mainwindow/MessageBoxHook.h"
+#include "mainwindow/RecentFiles.h"
+#include "mainwindow/UnmetRulesDialog.h"
+#include "mainwindow/WelcomePage.h"
+#include "panes/clauses/ClausesPane.h"
+#include "panes/overview/OverviewPane.h"
+#include "panes/plan/AuditPlanPane.h"
+
+#if __has_include("panes/soa/SoaPane.h")
+#include "panes/soa/SoaPane.h"
+#define ISOAUDIT_HAVE_SOA_PANE 1
+#endif
+#if __has_include("panes/risks/RiskPane.h")
+#include "panes/risks/RiskPane.h"
+#define ISOAUDIT_HAVE_RISK_PANE 1
+#endif
+#if __has_include("panes/interviews/InterviewsPane.h")
+#include "panes/interviews/InterviewsPane.h"
+#define ISOAUDIT_HAVE_INTERVIEWS_PANE 1
+#endif
+#if __has_include("panes/evidence/EvidencePane.h")
+#include "panes/evidence/EvidencePane.h"
+#define ISOAUDIT_HAVE_EVIDENCE_PANE 1
+#endif
+#if __has_include("panes/findings/FindingsPane.h")
+#include "panes/findings/FindingsPane.h"
+#define ISOAUDIT_HAVE_FINDINGS_PANE 1
+#endif
+#if __has_include("panes/report/ReportPane.h")
+#include "panes/report/ReportPane.h"
+#define ISOAUDIT_HAVE_REPORT_PANE 1
+#else
+#include "panes/overview/AuditSummaryPane.h"
+#endif
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QListWidget>
+#include <QMimeData>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QUndoGroup>
+
 namespace isoaudit {
+
+namespace {
+QString paneKeyFor(RecordKind kind)
+{
+    switch (kind) {
+    case RecordKind::Audit:
+    case RecordKind::Site:
+    case RecordKind::TeamMember:
+        return QStringLiteral("overview");
+    case RecordKind::ClauseAssessment:
+        return QStringLiteral("clauses");
+    case RecordKind::SoaEntry:
+        return QStringLiteral("soa");
+    case RecordKind::RiskMethod:
+    case RecordKind::Risk:
+        return QStringLiteral("risks");
+    case RecordKind::Interview:
+        return QStringLiteral("interviews");
+    case RecordKind::Evidence:
+    case RecordKind::Attachment:
+        return QStringLiteral("evidence");
+    case RecordKind::Finding:
+    case RecordKind::CorrectiveAction:
+    case RecordKind::ActionStatusChange:
+        return QStringLiteral("findings");
+    case RecordKind::CrosscheckDismissal:
+        return QStringLiteral("risks");
+    case RecordKind::ReportRevision:
+        return QStringLiteral("report");
+    }
+    return QStringLiteral("overview");
+}
+} // namespace
+
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
 {
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    m_undoGroup = new QUndoGroup(this);
+    m_controller = new DocumentController(this);
+    m_recent = new RecentFiles(this);
+    m_menus = new MainMenus(this, m_undoGroup);
+    m_recent->attachMenu(m_menus->openRecent);
+    m_statusBar = new AuditStatusBar(this);
+    setStatusBar(m_statusBar);
+
+    m_outerStack = new QStackedWidget(this);
+    m_welcome = new WelcomePage(m_recent, m_outerStack);
+    m_splitter = new QSplitter(Qt::Horizontal, m_outerStack);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_navigation = new QListWidget(m_splitter);
+    m_navigation->setObjectName(QStringLiteral("navigationList"));
+    m_navigation->setAccessibleName(tr("Pages of the audit"));
+    m_navigation->setToolTip(tr("Pages of the audit (Ctrl+1 … Ctrl+9)"));
+    m_navigation->setSpacing(1);
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget#navigationList::item { padding: 6px 8px; }"));
+    m_paneStack = new QStackedWidget(m_splitter);
+    m_paneStack->setObjectName(QStringLiteral("paneStack"));
+    m_splitter->addWidget(m_navigation);
+    m_splitter->addWidget(m_paneStack);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setCollapsible(1, false);
+    m_outerStack->addWidget(m_welcome);
+    m_outerStack->addWidget(m_splitter);
+    setCentralWidget(m_outerStack);
+
+    createPanes();
+    QStringList titles;
+    for (Pane* pane : std::as_const(m_panes))
+        titles << pane->title();
+    m_menus->addPaneActions(titles);
+    const int navigationWidth = m_navigation->sizeHintForColumn(0) + 4 * m_navigation->frameWidth() + 24;
+    m_navigation->setMinimumWidth(std::min(navigationWidth, 260));
+    m_splitter->setSizes({navigationWidth, 1000});
+    connectActions();
+    documentChanged(nullptr);
+    restoreSettings();
 }
+
+MainWindow::~MainWindow()
+{
+    // Panes must let go of the document before the controller (a child, destroyed later) deletes it.
+    for (Pane* pane : std::as_const(m_panes))
+        pane->setDocument(nullptr);
+}
+
+void MainWindow::addPane(const QString& key, Pane* pane)
+{
+    pane->setObjectName(key + QStringLiteral("Pane"));
+    m_keys << key;
+    m_panes << pane;
+    m_paneStack->addWidget(pane);
+    auto* item = new QListWidgetItem(pane->title(), m_navigation);
+    item->setToolTip(tr("%1 (Ctrl+%2)").arg(pane->title()).arg(m_panes.size()));
+    connect(pane, &Pane::navigateTo, this, &MainWindow::navigateTo);
+    connect(pane, &Pane::statusMessage, this, [this](const QString& message) {
+        m_statusBar->showMessage(message, 8000);
+    });
+}
+
+void MainWindow::createPanes()
+{
+    addPane(QStringLiteral("overview"), new OverviewPane);
+    addPane(QStringLiteral("plan"), new AuditPlanPane);
+    addPane(QStringLiteral("clauses"), new ClausesPane);
+#ifdef ISOAUDIT_HAVE_SOA_PANE
+    addPane(QStringLiteral("soa"), new SoaPane);
+#endif
+#ifdef ISOAUDIT_HAVE_RISK_PANE
+    addPane(QStringLiteral("risks"), new RiskPane);
+#endif
+#ifdef ISOAUDIT_HAVE_INTERVIEWS_PANE
+    addPane(QStringLiteral("interviews"), new InterviewsPane);
+#endif
+#ifdef ISOAUDIT_HAVE_EVIDENCE_PANE
+    addPane(QStringLiteral("evidence"), new EvidencePane);
+#endif
+#ifdef ISOAUDIT_HAVE_FINDINGS_PANE
+    addPane(QStringLiteral("findings"), new FindingsPane);
+#endif
+#ifdef ISOAUDIT_HAVE_REPORT_PANE
+    addPane(QStringLiteral("report"), new ReportPane);
+#else
+    addPane(QStringLiteral("report"), new AuditSummaryPane);
+#endif
+    if (auto* overview = qobject_cast<OverviewPane*>(pane(QStringLiteral("overview"))))
+        connect(overview, &OverviewPane::advanceRequested, this, &MainWindow::showUnmetRules);
+}
+
+void MainWindow::connectActions()
+{
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0 || row >= m_panes.size())
+            return;
+        m_paneStack->setCurrentIndex(row);
+        m_menus->paneActions.at(row)->setChecked(true);
+    });
+    connect(m_menus, &MainMenus::paneRequested, this, [this](int index) {
+        if (m_controller->document())
+            m_navigation->setCurrentRow(index);
+    });
+    connect(m_controller, &DocumentController::documentChanged, this, &MainWindow::documentChanged);
+    connect(m_controller, &DocumentController::fileOpened, m_recent, &RecentFiles::add);
+    connect(m_controller, &DocumentController::statusMessage, this,
+            [this](const QString& message) { m_statusBar->showMessage(message, 8000); });
+    connect(m_recent, &RecentFiles::openRequested, this, [this](const QString& path) { openFile(path); });
+    connect(m_welcome, &WelcomePage::newAuditRequested, m_controller, &DocumentController::newAudit);
+    connect(m_welcome, &WelcomePage::openRequested, m_controller, &DocumentController::openWithDialog);
+    connect(m_welcome, &WelcomePage::demoRequested, m_controller, &DocumentController::openDemo);
+    connect(m_welcome, &WelcomePage::recentRequested, this, [this](const QString& path) { openFile(path); });
+    connect(m_menus->newAudit, &QAction::triggered, m_controller, &DocumentController::newAudit);
+    connect(m_menus->open, &QAction::triggered, m_controller, &DocumentController::openWithDialog);
+    connect(m_menus->saveCopyAs, &QAction::triggered, m_controller, &DocumentController::saveCopyAs);
+    connect(m_menus->exportPackage, &QAction::triggered, m_controller, &DocumentController::exportPackage);
+    connect(m_menus->importPackage, &QAction::triggered, m_controller, &DocumentController::importPackage);
+    connect(m_menus->close, &QAction::triggered, this, &MainWindow::closeAudit);
+    connect(m_menus->quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_menus->find, &QAction::triggered, this, [this] {
+        if (Pane* pane = currentPane())
+            pane->find();
+    });
+    connect(m_menus->nextRules, &QAction::triggered, this, &MainWindow::showUnmetRules);
+    connect(m_menus->fullScreen, &QAction::triggered, this, [this](bool on) {
+        setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
+    });
+    connect(m_menus->openDemo, &QAction::triggered, m_controller, &DocumentController::openDemo);
+    connect(m_menus->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_statusBar, &AuditStatusBar::unmetRulesClicked, this, &MainWindow::showUnmetRules);
+}
+
+bool MainWindow::openFile(const QString& path, AuditDatabase::Mode mode)
+{
+    return m_controller->open(path, mode);
+}
+
+void MainWindow::closeAudit()
+{
+    m_controller->close();
+}
+
+AuditDocument* MainWindow::document() const
+{
+    return m_controller->document();
+}
+
+void MainWindow::documentChanged(AuditDocument* document)
+{
+    for (Pane* pane : std::as_const(m_panes))
+        pane->setDocument(document);
+    m_statusBar->setDocument(document);
+    if (document) {
+        m_undoGroup->addStack(document->undoStack());
+        m_undoGroup->setActiveStack(document->undoStack());
+        connect(&document->store(), &AuditStore::recordChanged, this,
+                [this](RecordKind kind, const QString&, const QString& column) {
+                    if (kind == RecordKind::Audit && column == QLatin1String("client"))
+                        updateTitle();
+                });
+        connect(document, &AuditDocument::editFailed, this, [this](const QString& message) {
+            MessageBoxHook::warning(this, tr("Undo Not Possible"), message);
+        });
+        if (m_navigation->currentRow() < 0)
+            m_navigation->setCurrentRow(0);
+    }
+    m_outerStack->setCurrentWidget(document ? static_cast<QWidget*>(m_splitter) : m_welcome);
+    m_menus->setDocumentOpen(document != nullptr);
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    AuditDocument* document = m_controller->document();
+    if (!document) {
+        setWindowTitle(tr("IsoAudit"));
+        return;
+    }
+    const auto audit = document->store().audit();
+    const QString client = audit ? audit->text(QStringLiteral("client")) : QString();
+    QString title = tr("%1 — %2 — IsoAudit").arg(client.isEmpty() ? tr("(no client)") : client,
+                                                 QFileInfo(document->path()).fileName());
+    if (document->isReadOnly())
+        title += tr(" [read-only]");
+    setWindowTitle(title);
+}
+
+QStringList MainWindow::paneKeys() const
+{
+    return m_keys;
+}
+
+Pane* MainWindow::pane(const QString& key) const
+{
+    const int index = int(m_keys.indexOf(key));
+    return index < 0 ? nullptr : m_panes.at(index);
+}
+
+Pane* MainWindow::currentPane() const
+{
+    return qobject_cast<Pane*>(m_paneStack->currentWidget());
+}
+
+QString MainWindow::currentPaneKey() const
+{
+    const int index = m_paneStack->currentIndex();
+    return index < 0 ? QString() : m_keys.value(index);
+}
+
+bool MainWindow::showPane(const QString& key)
+{
+    const int index = int(m_keys.indexOf(key));
+    if (index < 0 || !m_controller->document())
+        return false;
+    m_navigation->setCurrentRow(index);
+    return true;
+}
+
+void MainWindow::navigateTo(RecordKind kind, const QString& uuidOrId)
+{
+    const QString key = paneKeyFor(kind);
+    if (!showPane(key)) {
+        m_statusBar->showMessage(tr("There is no page for this record in this build."), 8000);
+        return;
+    }
+    if (!uuidOrId.isEmpty())
+        pane(key)->showRecord(kind, uuidOrId);
+}
+
+void MainWindow::showUnmetRules()
+{
+    if (!m_controller->document())
+        return;
+    UnmetRulesDialog dialog(m_controller->document(), this);
+    connect(&dialog, &UnmetRulesDialog::ruleActivated, this, &MainWindow::activateRule);
+    connect(&dialog, &UnmetRulesDialog::statusMessage, this,
+            [this](const QString& message) { m_statusBar->showMessage(message, 8000); });
+    dialog.exec();
+    m_statusBar->refresh();
+}
+
+void MainWindow::activateRule(const UnmetRule& rule)
+{
+    const QString key = m_keys.contains(rule.paneKey) ? rule.paneKey : paneKeyFor(rule.kind);
+    if (!showPane(key))
+        return;
+    if (!rule.target.isEmpty())
+        pane(key)->showRecord(rule.kind, rule.target);
+}
+
+void MainWindow::showAbout()
+{
+    MessageBoxHook::information(
+        this, tr("About IsoAudit"),
+        tr("IsoAudit %1\n\nA desktop workbench for ISO/IEC 27001:2022 lead auditors: plan, assess clauses 4–10 and "
+           "the Statement of Applicability, review the client's risks, record interviews and evidence, grade "
+           "findings and sign the report — offline, one file per audit.\n\nLicensed under the GNU GPL v3 or later.")
+            .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("mainWindow"));
+    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
+        resize(1280, 760);
+    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
+    const int index = int(m_keys.indexOf(settings.value(QStringLiteral("pane")).toString()));
+    m_navigation->setCurrentRow(std::max(index, 0));
+    settings.endGroup();
+    settings.beginGroup(QStringLiteral("panes"));
+    for (int i = 0; i < m_panes.size(); ++i) {
+        const QByteArray state = settings.value(m_keys.at(i)).toByteArray();
+        if (!state.isEmpty())
+            m_panes.at(i)->restoreState(state);
+    }
+    settings.endGroup();
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("mainWindow"));
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("state"), saveState());
+    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("pane"), currentPaneKey());
+    settings.endGroup();
+    settings.beginGroup(QStringLiteral("panes"));
+    for (int i = 0; i < m_panes.size(); ++i)
+        settings.setValue(m_keys.at(i), m_panes.at(i)->saveState());
+    settings.endGroup();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveSettings();
+    m_controller->close(); // every edit is already committed; closing only releases the file
+    event->accept();
+}
+
+QStringList MainWindow::droppedAudits(const QMimeData* mime)
+{
+    QStringList paths;
+    if (!mime || !mime->hasUrls())
+        return paths;
+    for (const QUrl& url : mime->urls()) {
+        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".isoaudit"), Qt::CaseInsensitive))
+            paths << url.toLocalFile();
+    }
+    return paths;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!droppedAudits(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QStringList paths = droppedAudits(event->mimeData());
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openFile(paths.first());
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::WindowStateChange)
+        m_menus->fullScreen->setChecked(windowState() & Qt::WindowFullScreen);
+    QMainWindow::changeEvent(event);
+}
+
 } // namespace isoaudit

@@ -1,12 +1,89 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
+
+#include "domain/RecordKind.h"
+#include "storage/AuditDatabase.h"
+
 #include <QMainWindow>
+
+class QListWidget;
+class QMimeData;
+class QSplitter;
+class QStackedWidget;
+class QUndoGroup;
+
 namespace isoaudit {
-/// The workbench's main window (issue 4 fills it with panes).
+
+class AuditDocument;
+class AuditStatusBar;
+class DocumentController;
+class MainMenus;
+class Pane;
+class RecentFiles;
+class WelcomePage;
+struct UnmetRule;
+
+/// The auditor's workbench: a navigation list of pages (Overview, Audit plan, Clauses 4–10, SoA, Risks, Interviews,
+/// Evidence, Findings, Report) beside a stack of Pane objects, the menus, and a status bar with the audit's
+/// lifecycle. It owns one open audit at a time (through DocumentController) and remembers its layout in QSettings.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
+
 public:
     explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens an audit file (errors are shown in a message box; the current audit then stays open).
+    bool openFile(const QString& path, AuditDatabase::Mode mode = AuditDatabase::Mode::ReadWrite);
+    void closeAudit();
+    AuditDocument* document() const;
+    DocumentController* controller() const { return m_controller; }
+    RecentFiles* recentFiles() const { return m_recent; }
+    MainMenus* menus() const { return m_menus; }
+    AuditStatusBar* auditStatusBar() const { return m_statusBar; }
+
+    /// Stable keys of the panes in navigation order ("overview", "plan", "clauses", "soa", ...).
+    QStringList paneKeys() const;
+    Pane* pane(const QString& key) const;
+    Pane* currentPane() const;
+    QString currentPaneKey() const;
+    /// Shows a pane by key; false if there is no such pane or no audit is open.
+    bool showPane(const QString& key);
+    /// Shows the pane that owns records of `kind` and asks it to reveal the record.
+    void navigateTo(RecordKind kind, const QString& uuidOrId);
+    void showUnmetRules();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void createPanes();
+    void addPane(const QString& key, Pane* pane);
+    void connectActions();
+    void documentChanged(AuditDocument* document);
+    void updateTitle();
+    void showAbout();
+    void activateRule(const UnmetRule& rule);
+    void restoreSettings();
+    void saveSettings() const;
+    static QStringList droppedAudits(const QMimeData* mime);
+
+    QUndoGroup* m_undoGroup = nullptr;
+    DocumentController* m_controller = nullptr;
+    RecentFiles* m_recent = nullptr;
+    MainMenus* m_menus = nullptr;
+    AuditStatusBar* m_statusBar = nullptr;
+    QStackedWidget* m_outerStack = nullptr;
+    WelcomePage* m_welcome = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_paneStack = nullptr;
+    QStringList m_keys;
+    QList<Pane*> m_panes;
 };
+
 } // namespace isoaudit

@@ -1,0 +1,303 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow/DocumentController.h"
+
+#include "document/AuditDocument.h"
+#include "mainwindow/MessageBoxHook.h"
+#include "mainwindow/NewAuditWizard.h"
+#include "package/AuditPackage.h"
+
+#if __has_include("demo/DemoAudit.h")
+#include "demo/DemoAudit.h"
+#define ISOAUDIT_HAVE_DEMO_AUDIT 1
+#else
+#include "generate/AuditGenerator.h"
+#endif
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QWidget>
+
+namespace isoaudit {
+
+namespace {
+QString auditFilter()
+{
+    return DocumentController::tr("ISO 27001 audits (*.isoaudit);;All files (*)");
+}
+QString packageFilter()
+{
+    return DocumentController::tr("Audit packages (*.json);;All files (*)");
+}
+QString withSuffix(QString path, const QString& suffix)
+{
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + suffix;
+    return path;
+}
+} // namespace
+
+DocumentController::DocumentController(QWidget* window)
+    : QObject(window)
+    , m_window(window)
+{
+}
+
+DocumentController::~DocumentController() = default;
+
+void DocumentController::setDocument(std::unique_ptr<AuditDocument> document)
+{
+    if (m_document) {
+        emit documentChanged(nullptr);
+        m_document.reset();
+    }
+    m_document = std::move(document);
+    if (m_document)
+        emit documentChanged(m_document.get());
+}
+
+bool DocumentController::open(const QString& path, AuditDatabase::Mode mode)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (m_document && QFileInfo(m_document->path()).absoluteFilePath() == absolute
+        && (m_document->isReadOnly() == (mode == AuditDatabase::Mode::ReadOnly))) {
+        return true; // already open
+    }
+    const QFileInfo info(absolute);
+    if (mode == AuditDatabase::Mode::ReadWrite && info.exists()
+        && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())) {
+        const auto answer = MessageBoxHook::question(
+            m_window, tr("Open Read-Only?"),
+            tr("%1 cannot be opened for editing because the file or its folder is read-only.\n\n"
+               "Open it read-only to look at it?")
+                .arg(QDir::toNativeSeparators(absolute)),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        if (answer != QMessageBox::Yes)
+            return false;
+        mode = AuditDatabase::Mode::ReadOnly;
+    }
+    auto opened = AuditDocument::open(absolute, mode);
+    if (!opened) {
+        MessageBoxHook::critical(m_window, tr("Cannot Open Audit"),
+                                 tr("%1 could not be opened.\n\n%2").arg(QDir::toNativeSeparators(absolute),
+                                                                         opened.error()));
+        return false;
+    }
+    setDocument(std::move(opened).value());
+    rememberDirectory(absolute);
+    emit fileOpened(absolute);
+    emit statusMessage(tr("Opened %1").arg(QDir::toNativeSeparators(absolute)));
+    return true;
+}
+
+void DocumentController::close()
+{
+    setDocument(nullptr);
+}
+
+bool DocumentController::openWithDialog()
+{
+    const QString path = MessageBoxHook::openFileName(m_window, tr("Open Audit"), lastDirectory(), auditFilter());
+    return !path.isEmpty() && open(path);
+}
+
+bool DocumentController::newAudit()
+{
+    NewAuditWizard wizard(m_window);
+    if (wizard.exec() != QDialog::Accepted)
+        return false;
+    const NewAudit audit = wizard.audit();
+    QString suggested = audit.client;
+    suggested.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]")), QString());
+    const QString proposal
+        = QDir(lastDirectory()).filePath(QStringLiteral("%1 %2.isoaudit").arg(suggested.trimmed(), audit.auditType));
+    const QString path = withSuffix(
+        MessageBoxHook::saveFileName(m_window, tr("Save New Audit As"), proposal, auditFilter()), "isoaudit");
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo::exists(path)) {
+        MessageBoxHook::critical(m_window, tr("Cannot Create Audit"),
+                                 tr("%1 already exists; the new audit was not created. Choose another name.")
+                                     .arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    auto created = AuditStore::create(path, audit);
+    if (!created) {
+        MessageBoxHook::critical(m_window, tr("Cannot Create Audit"), created.error());
+        return false;
+    }
+    if (const Status details = wizard.addDetails(*created.value()); !details)
+        MessageBoxHook::warning(m_window, tr("Audit Created Incompletely"),
+                                tr("The audit was created, but the team and sites could not be added: %1")
+                                    .arg(details.error()));
+    created.value().reset();
+    return open(path);
+}
+
+bool DocumentController::saveCopyAs()
+{
+    if (!m_document)
+        return false;
+    const QString proposal = QFileInfo(m_document->path()).completeBaseName() + tr(" copy.isoaudit");
+    const QString path = withSuffix(MessageBoxHook::saveFileName(m_window, tr("Save a Copy As"),
+                                                                 QDir(lastDirectory()).filePath(proposal),
+                                                                 auditFilter()),
+                                    "isoaudit");
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_document->path()).absoluteFilePath()) {
+        MessageBoxHook::critical(m_window, tr("Cannot Save Copy"), tr("A copy cannot replace the open audit itself."));
+        return false;
+    }
+    if (const Status done = m_document->store().database().saveCopyAs(path); !done) {
+        MessageBoxHook::critical(m_window, tr("Cannot Save Copy"), done.error());
+        return false;
+    }
+    emit statusMessage(tr("Saved a copy as %1").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool DocumentController::exportPackage()
+{
+    if (!m_document)
+        return false;
+    const QString proposal = QFileInfo(m_document->path()).completeBaseName() + QStringLiteral(".json");
+    const QString path = withSuffix(MessageBoxHook::saveFileName(m_window, tr("Export Audit Package"),
+                                                                 QDir(lastDirectory()).filePath(proposal),
+                                                                 packageFilter()),
+                                    "json");
+    if (path.isEmpty())
+        return false;
+    if (const Status done = AuditPackage::exportToFile(m_document->store(), path); !done) {
+        MessageBoxHook::critical(m_window, tr("Cannot Export Package"), done.error());
+        return false;
+    }
+    emit statusMessage(tr("Exported the audit package to %1").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool DocumentController::importPackage()
+{
+    const QString packagePath
+        = MessageBoxHook::openFileName(m_window, tr("Import Audit Package"), lastDirectory(), packageFilter());
+    if (packagePath.isEmpty())
+        return false;
+    QFile file(packagePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        MessageBoxHook::critical(m_window, tr("Cannot Import Package"),
+                                 tr("%1 could not be read: %2").arg(QDir::toNativeSeparators(packagePath),
+                                                                    file.errorString()));
+        return false;
+    }
+    const QByteArray json = file.readAll();
+    const QString proposal = QFileInfo(packagePath).absolutePath() + QLatin1Char('/')
+        + QFileInfo(packagePath).completeBaseName() + QStringLiteral(".isoaudit");
+    const QString auditPath = withSuffix(
+        MessageBoxHook::saveFileName(m_window, tr("Save Imported Audit As"), proposal, auditFilter()), "isoaudit");
+    if (auditPath.isEmpty())
+        return false;
+    bool replace = false;
+    if (QFileInfo::exists(auditPath)) {
+        if (m_document && QFileInfo(m_document->path()).absoluteFilePath() == QFileInfo(auditPath).absoluteFilePath()) {
+            MessageBoxHook::critical(m_window, tr("Cannot Import Package"),
+                                     tr("The package cannot replace the audit that is open; choose another name."));
+            return false;
+        }
+        replace = MessageBoxHook::question(m_window, tr("Replace Audit?"),
+                                           tr("%1 exists. Replace it with the imported audit?")
+                                               .arg(QDir::toNativeSeparators(auditPath)))
+            == QMessageBox::Yes;
+        if (!replace)
+            return false;
+    }
+    QStringList warnings;
+    auto imported = AuditPackage::importToFile(auditPath, json, replace, &warnings);
+    if (!imported) {
+        MessageBoxHook::critical(m_window, tr("Cannot Import Package"), imported.error());
+        return false;
+    }
+    imported.value().reset();
+    if (!warnings.isEmpty())
+        MessageBoxHook::information(m_window, tr("Package Imported"),
+                                    tr("The package was imported with these notes:\n\n%1").arg(warnings.join("\n")));
+    return open(auditPath);
+}
+
+QString DocumentController::demoDirectory()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("demo"));
+}
+
+QString DocumentController::ensureDemo(QString* error)
+{
+    const QString dir = demoDirectory();
+    if (!QDir().mkpath(dir)) {
+        *error = tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(dir));
+        return {};
+    }
+#ifdef ISOAUDIT_HAVE_DEMO_AUDIT
+    auto demo = DemoAudit::ensure(dir);
+    if (!demo) {
+        *error = demo.error();
+        return {};
+    }
+    return demo.value();
+#else
+    const QString path = QDir(dir).filePath(QStringLiteral("demo.isoaudit"));
+    if (QFileInfo::exists(path))
+        return path;
+    NewAudit seed;
+    seed.client = QStringLiteral("Northwind Logistics Ltd");
+    seed.leadAuditor = QStringLiteral("A. Auditor");
+    seed.scope = QStringLiteral("Warehouse management and customer portal, head office and data centre");
+    seed.startDate = QDate::currentDate();
+    seed.endDate = QDate::currentDate().addDays(3);
+    auto created = AuditStore::create(path, seed);
+    if (!created) {
+        *error = created.error();
+        return {};
+    }
+    GenerateOptions options;
+    options.risks = 40;
+    options.interviews = 12;
+    options.findings = 8;
+    options.evidence = 20;
+    if (const Status filled = AuditGenerator::fill(*created.value(), options); !filled) {
+        created.value().reset();
+        QFile::remove(path);
+        *error = filled.error();
+        return {};
+    }
+    return path;
+#endif
+}
+
+bool DocumentController::openDemo()
+{
+    QString error;
+    const QString path = ensureDemo(&error);
+    if (path.isEmpty()) {
+        MessageBoxHook::critical(m_window, tr("Cannot Open Demo Audit"), error);
+        return false;
+    }
+    return open(path);
+}
+
+QString DocumentController::lastDirectory() const
+{
+    const QString stored = QSettings().value(QStringLiteral("lastDirectory")).toString();
+    if (!stored.isEmpty() && QFileInfo(stored).isDir())
+        return stored;
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void DocumentController::rememberDirectory(const QString& path)
+{
+    if (!path.startsWith(demoDirectory()))
+        QSettings().setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
+}
+
+} // namespace isoaudit

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/AuditDatabase.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class QWidget;
+
+namespace isoaudit {
+
+class AuditDocument;
+
+/// The File and Help menu work of the main window: opening, creating, copying, exporting and importing audit
+/// files, and the demo audit. It owns the one open AuditDocument and tells the window when it changes. Failures
+/// are shown with the store's own message (through MessageBoxHook) and leave the files as they were.
+class DocumentController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DocumentController(QWidget* window);
+    ~DocumentController() override;
+
+    AuditDocument* document() const { return m_document.get(); }
+
+    /// Opens `path`; when the file cannot be written, offers to open it read-only. Returns false (after telling
+    /// the user why) if nothing was opened; the current audit then stays open.
+    bool open(const QString& path, AuditDatabase::Mode mode = AuditDatabase::Mode::ReadWrite);
+    void close();
+    bool openWithDialog();
+    bool newAudit();
+    bool saveCopyAs();
+    bool exportPackage();
+    bool importPackage();
+    bool openDemo();
+    /// Where the demo audit lives: AppDataLocation/demo.
+    static QString demoDirectory();
+    /// Creates (if missing) the demo audit and returns its path, or "" with `error` set.
+    static QString ensureDemo(QString* error);
+
+signals:
+    /// Emitted after an audit was opened or closed (nullptr). Before the old document is destroyed, panes get
+    /// documentChanged(nullptr) so nothing refers to it.
+    void documentChanged(isoaudit::AuditDocument* document);
+    void fileOpened(const QString& path);
+    void statusMessage(const QString& message);
+
+private:
+    void setDocument(std::unique_ptr<AuditDocument> document);
+    QString lastDirectory() const;
+    void rememberDirectory(const QString& path);
+
+    QWidget* m_window;
+    std::unique_ptr<AuditDocument> m_document;
+};
+
+} // namespace isoaudit

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow/LifecycleRules.h"
+
+#include "catalog/Catalog.h"
+#include "document/AuditDocument.h"
+#include "mainwindow/WorkbenchLabels.h"
+#include "storage/AuditStore.h"
+#include "workflow/Lifecycle.h"
+#include "workflow/RuleEngine.h"
+
+#include <QRegularExpression>
+
+namespace isoaudit {
+
+namespace {
+
+/// The first catalog id in `text` of the wanted kind ("6.1.3", "8.12"), or "".
+QString firstCatalogId(const QString& text, bool control)
+{
+    static const QRegularExpression idPattern(QStringLiteral("\\b(\\d{1,2}(?:\\.\\d{1,2}){1,2})\\b"));
+    const Catalog& catalog = Catalog::iso27001();
+    auto it = idPattern.globalMatch(text);
+    while (it.hasNext()) {
+        const QString id = it.next().captured(1);
+        if (control ? catalog.control(id) != nullptr : catalog.clause(id) != nullptr)
+            return id;
+    }
+    return {};
+}
+
+/// Where the auditor fixes what a rule complains about: decided from the rule's id and the ids its message names.
+void locate(UnmetRule& rule, const AuditStore& store)
+{
+    const QString id = rule.id;
+    const auto has = [&](const char* word) { return id.contains(QLatin1String(word)); };
+    if (has("plan") || has("coverage")) {
+        rule.paneKey = QStringLiteral("plan");
+        rule.kind = RecordKind::ClauseAssessment;
+        rule.target = firstCatalogId(rule.message, false);
+    } else if (has("soa") || has("applicab") || has("exclusion") || has("control")) {
+        rule.paneKey = QStringLiteral("soa");
+        rule.kind = RecordKind::SoaEntry;
+        rule.target = firstCatalogId(rule.message, true);
+    } else if (has("crosscheck") || has("cross-check") || has("risk")) {
+        rule.paneKey = QStringLiteral("risks");
+        rule.kind = RecordKind::Risk;
+    } else if (has("finding") || has("action") || has("nonconform") || has("major") || has("minor")) {
+        rule.paneKey = QStringLiteral("findings");
+        rule.kind = RecordKind::Finding;
+        static const QRegularExpression refPattern(QStringLiteral("\\b([A-Z]{1,4}-\\d{1,4})\\b"));
+        const auto match = refPattern.match(rule.message);
+        if (match.hasMatch()) {
+            auto uuid = store.uuidForKey(RecordKind::Finding, match.captured(1));
+            if (uuid)
+                rule.target = uuid.value();
+        }
+    } else if (has("verdict") || has("evidence") || has("clause")) {
+        rule.paneKey = QStringLiteral("clauses");
+        rule.kind = RecordKind::ClauseAssessment;
+        rule.target = firstCatalogId(rule.message, false);
+    } else if (has("recommend") || has("sign")) {
+        rule.paneKey = QStringLiteral("report");
+    } else {
+        rule.paneKey = QStringLiteral("overview");
+    }
+}
+
+} // namespace
+
+LifecycleRules::Snapshot LifecycleRules::evaluate(const AuditStore& store)
+{
+    Snapshot snapshot;
+    const auto audit = store.audit();
+    if (!audit)
+        return snapshot;
+    snapshot.state = audit->text(QStringLiteral("lifecycle"));
+    const int index = int(Enums::lifecycleStates.indexOf(snapshot.state));
+    if (index < 0 || index + 1 >= Enums::lifecycleStates.size())
+        return snapshot;
+    snapshot.next = Enums::lifecycleStates.at(index + 1);
+    const auto violations = RuleEngine::evaluate(store, snapshot.next);
+    if (!violations) {
+        snapshot.unmet.append({QStringLiteral("workflow.error"), violations.error(), true, {},
+                               QStringLiteral("overview"), RecordKind::Audit, {}});
+        snapshot.blockers = 1;
+        return snapshot;
+    }
+    for (const RuleViolation& violation : violations.value()) {
+        UnmetRule rule;
+        rule.id = violation.ruleId;
+        rule.message = violation.message;
+        rule.blocker = violation.severity == Severity::Blocker;
+        rule.clause = violation.clause;
+        locate(rule, store);
+        if (rule.blocker)
+            ++snapshot.blockers;
+        snapshot.unmet.append(rule);
+    }
+    return snapshot;
+}
+
+Status LifecycleRules::advance(AuditDocument& document)
+{
+    const Snapshot snapshot = evaluate(document.store());
+    if (snapshot.next.isEmpty())
+        return Error{tr("The audit is signed; there is no further step.")};
+    if (document.isReadOnly())
+        return Error{tr("The audit was opened read-only; its state cannot change.")};
+    // The lifecycle changes only through core's Lifecycle (signing records a report revision), so a transition
+    // is not an undoable edit.
+    const auto moved = Lifecycle::advance(document.store(), snapshot.next);
+    if (!moved)
+        return Error{moved.error()};
+    return {};
+}
+
+} // namespace isoaudit

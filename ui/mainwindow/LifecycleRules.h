@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/RecordKind.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace isoaudit {
+
+class AuditDocument;
+class AuditStore;
+
+/// A rule that stops the audit from moving to its next lifecycle state, with the record that needs attention.
+struct UnmetRule
+{
+    QString id;
+    QString message;
+    bool blocker = true;
+    QString clause; ///< the clause, control or ISO/IEC 17021-1 requirement the rule rests on
+    QString paneKey; ///< the workbench pane where it is fixed ("overview", "plan", "clauses", "soa", ...)
+    RecordKind kind = RecordKind::Audit; ///< the record to show there
+    QString target; ///< uuid, or clause/control id for clause assessments and SoA entries; may be empty
+};
+
+/// Where the audit stands in planning → fieldwork → reporting → signed and what blocks the next step. The GUI's
+/// one door to the workflow rules of core/workflow, so the status bar and the Overview pane agree.
+class LifecycleRules
+{
+    Q_DECLARE_TR_FUNCTIONS(LifecycleRules)
+
+public:
+    struct Snapshot
+    {
+        QString state; ///< current lifecycle state
+        QString next; ///< next state; empty when signed
+        QList<UnmetRule> unmet; ///< rules not met for `next`
+        int blockers = 0;
+    };
+
+    static Snapshot evaluate(const AuditStore& store);
+    /// Moves the audit to the next state through core's Lifecycle when no blocker is unmet; otherwise returns why
+    /// not (the refusal lists the blockers). Not an undo step: signing records a report revision.
+    static Status advance(AuditDocument& document);
+};
+
+} // namespace isoaudit

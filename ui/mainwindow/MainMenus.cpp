@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow/MainMenus.h"
+
+#include <QActionGroup>
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QUndoGroup>
+
+namespace isoaudit {
+
+namespace {
+QAction* makeAction(QObject* parent, const QString& text, const QString& objectName, const QString& statusTip,
+                    const QKeySequence& shortcut = {})
+{
+    auto* action = new QAction(text, parent);
+    action->setObjectName(objectName);
+    action->setStatusTip(statusTip);
+    action->setToolTip(statusTip);
+    if (!shortcut.isEmpty())
+        action->setShortcut(shortcut);
+    return action;
+}
+} // namespace
+
+MainMenus::MainMenus(QMainWindow* window, QUndoGroup* undoGroup)
+    : QObject(window)
+    , m_window(window)
+{
+    QMenuBar* bar = window->menuBar();
+
+    QMenu* file = bar->addMenu(tr("&File"));
+    newAudit = makeAction(this, tr("&New Audit…"), "newAuditAction", tr("Create a new audit file with a wizard"),
+                          QKeySequence::New);
+    open = makeAction(this, tr("&Open…"), "openAction", tr("Open an audit file"), QKeySequence::Open);
+    openRecent = new QMenu(tr("Open &Recent"), window);
+    openRecent->setObjectName(QStringLiteral("openRecentMenu"));
+    saveCopyAs = makeAction(this, tr("Save a &Copy As…"), "saveCopyAsAction",
+                            tr("Write a consistent copy of the open audit to another file"), QKeySequence::SaveAs);
+    exportPackage = makeAction(this, tr("&Export Package…"), "exportPackageAction",
+                               tr("Write the whole audit as a readable JSON audit package"));
+    importPackage = makeAction(this, tr("&Import Package…"), "importPackageAction",
+                               tr("Create an audit file from a JSON audit package"));
+    close = makeAction(this, tr("&Close"), "closeAction", tr("Close the open audit"), QKeySequence::Close);
+    quit = makeAction(this, tr("&Quit"), "quitAction", tr("Quit IsoAudit"), QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    file->addAction(newAudit);
+    file->addAction(open);
+    file->addMenu(openRecent);
+    file->addSeparator();
+    file->addAction(saveCopyAs);
+    file->addAction(exportPackage);
+    file->addAction(importPackage);
+    file->addSeparator();
+    file->addAction(close);
+    file->addAction(quit);
+
+    QMenu* edit = bar->addMenu(tr("&Edit"));
+    undo = undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    redo = undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcut(QKeySequence::Redo);
+    find = makeAction(this, tr("&Find…"), "findAction", tr("Search or filter the current page"), QKeySequence::Find);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(find);
+
+    m_viewMenu = bar->addMenu(tr("&View"));
+    m_paneSeparator = m_viewMenu->addSeparator();
+    nextRules = makeAction(this, tr("&Next Lifecycle Step…"), "nextRulesAction",
+                           tr("Show the rules that must hold before the audit can move on"));
+    fullScreen = makeAction(this, tr("&Full Screen"), "fullScreenAction", tr("Use the whole screen"),
+                            QKeySequence::FullScreen);
+    fullScreen->setCheckable(true);
+    m_viewMenu->addAction(nextRules);
+    m_viewMenu->addAction(fullScreen);
+
+    QMenu* help = bar->addMenu(tr("&Help"));
+    openDemo = makeAction(this, tr("Open &Demo Audit"), "openDemoAction",
+                          tr("Open a complete example audit to try the workbench"));
+    about = makeAction(this, tr("&About IsoAudit"), "aboutAction", tr("Version and licence"));
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(openDemo);
+    help->addSeparator();
+    help->addAction(about);
+
+    for (QAction* action : {newAudit, open, saveCopyAs, exportPackage, importPackage, close, quit, undo, redo, find,
+                            nextRules, fullScreen, openDemo, about})
+        window->addAction(action); // shortcuts work in full screen with the menu bar hidden
+}
+
+void MainMenus::addPaneActions(const QStringList& titles)
+{
+    auto* group = new QActionGroup(this);
+    group->setExclusive(true);
+    for (int i = 0; i < titles.size(); ++i) {
+        auto* action = makeAction(this, titles.at(i), QStringLiteral("paneAction%1").arg(i),
+                                  tr("Show the %1 page").arg(titles.at(i)));
+        action->setCheckable(true);
+        if (i < 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        group->addAction(action);
+        m_viewMenu->insertAction(m_paneSeparator, action);
+        m_window->addAction(action);
+        connect(action, &QAction::triggered, this, [this, i] { emit paneRequested(i); });
+        paneActions.append(action);
+    }
+}
+
+void MainMenus::setDocumentOpen(bool open)
+{
+    saveCopyAs->setEnabled(open);
+    exportPackage->setEnabled(open);
+    close->setEnabled(open);
+    find->setEnabled(open);
+    nextRules->setEnabled(open);
+    for (QAction* action : paneActions)
+        action->setEnabled(open);
+}
+
+} // namespace isoaudit

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QObject>
+
+class QAction;
+class QMainWindow;
+class QMenu;
+class QUndoGroup;
+
+namespace isoaudit {
+
+/// The main window's menu bar and its actions, with the platform's standard shortcuts (QKeySequence::StandardKey).
+/// It only builds and enables actions; MainWindow connects them to the work.
+class MainMenus : public QObject
+{
+    Q_OBJECT
+
+public:
+    MainMenus(QMainWindow* window, QUndoGroup* undoGroup);
+
+    /// One View action per pane, Ctrl+1..9, in navigation order.
+    void addPaneActions(const QStringList& titles);
+    /// Enables what needs an open audit (undo/redo follow the undo stack).
+    void setDocumentOpen(bool open);
+
+    QAction* newAudit = nullptr;
+    QAction* open = nullptr;
+    QMenu* openRecent = nullptr;
+    QAction* saveCopyAs = nullptr;
+    QAction* exportPackage = nullptr;
+    QAction* importPackage = nullptr;
+    QAction* close = nullptr;
+    QAction* quit = nullptr;
+    QAction* undo = nullptr;
+    QAction* redo = nullptr;
+    QAction* find = nullptr;
+    QAction* nextRules = nullptr;
+    QAction* fullScreen = nullptr;
+    QAction* openDemo = nullptr;
+    QAction* about = nullptr;
+    QList<QAction*> paneActions;
+
+signals:
+    void paneRequested(int index);
+
+private:
+    QMainWindow* m_window;
+    QMenu* m_viewMenu = nullptr;
+    QAction* m_paneSeparator = nullptr;
+};
+
+} // namespace isoaudit

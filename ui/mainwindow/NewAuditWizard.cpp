@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow/NewAuditWizard.h"
+
+#include "mainwindow/WorkbenchLabels.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace isoaudit {
+
+namespace {
+/// A wizard page whose Next button waits for a non-empty line edit.
+class RequiredFieldPage : public QWizardPage
+{
+public:
+    using QWizardPage::QWizardPage;
+    QLineEdit* required = nullptr;
+    bool isComplete() const override { return !required || !required->text().trimmed().isEmpty(); }
+};
+} // namespace
+
+NewAuditWizard::NewAuditWizard(QWidget* parent)
+    : QWizard(parent)
+{
+    setWindowTitle(tr("New Audit"));
+    setObjectName(QStringLiteral("newAuditWizard"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    addPage(createClientPage());
+    addPage(createDatesPage());
+    addPage(createTeamPage());
+    resize(620, 480);
+}
+
+QWizardPage* NewAuditWizard::createClientPage()
+{
+    auto* page = new RequiredFieldPage(this);
+    page->setTitle(tr("Client and audit type"));
+    page->setSubTitle(tr("Who is audited, and which audit of the certification cycle this is."));
+    auto* form = new QFormLayout(page);
+    m_client = new QLineEdit(page);
+    m_client->setObjectName(QStringLiteral("clientLineEdit"));
+    m_client->setPlaceholderText(tr("e.g. Northwind Logistics Ltd"));
+    m_client->setAccessibleName(tr("Client"));
+    page->required = m_client;
+    connect(m_client, &QLineEdit::textChanged, page, &QWizardPage::completeChanged);
+    m_type = new QComboBox(page);
+    m_type->setObjectName(QStringLiteral("auditTypeComboBox"));
+    m_type->setAccessibleName(tr("Audit type"));
+    for (const QString& type : Enums::auditTypes)
+        m_type->addItem(WorkbenchLabels::label(QStringLiteral("audit_type"), type), type);
+    m_type->setCurrentIndex(Enums::auditTypes.indexOf(QStringLiteral("stage2")));
+    m_reportNumber = new QLineEdit(page);
+    m_reportNumber->setObjectName(QStringLiteral("reportNumberLineEdit"));
+    m_reportNumber->setAccessibleName(tr("Report number"));
+    m_reportNumber->setPlaceholderText(tr("optional"));
+    form->addRow(tr("&Client:"), m_client);
+    form->addRow(tr("Audit &type:"), m_type);
+    form->addRow(tr("&Report number:"), m_reportNumber);
+    return page;
+}
+
+QWizardPage* NewAuditWizard::createDatesPage()
+{
+    auto* page = new QWizardPage(this);
+    page->setTitle(tr("Dates, scope and sites"));
+    page->setSubTitle(tr("The on-site days, the certification scope as the client states it, and the sites visited."));
+    auto* form = new QFormLayout(page);
+    const QDate monday = QDate::currentDate().addDays(8 - QDate::currentDate().dayOfWeek());
+    m_start = new QDateEdit(monday, page);
+    m_start->setObjectName(QStringLiteral("startDateEdit"));
+    m_start->setCalendarPopup(true);
+    m_start->setAccessibleName(tr("First audit day"));
+    m_end = new QDateEdit(monday.addDays(3), page);
+    m_end->setObjectName(QStringLiteral("endDateEdit"));
+    m_end->setCalendarPopup(true);
+    m_end->setAccessibleName(tr("Last audit day"));
+    connect(m_start, &QDateEdit::dateChanged, this, [this](const QDate& start) {
+        m_end->setMinimumDate(start);
+    });
+    m_end->setMinimumDate(m_start->date());
+    m_scope = new QPlainTextEdit(page);
+    m_scope->setObjectName(QStringLiteral("scopeTextEdit"));
+    m_scope->setAccessibleName(tr("Scope"));
+    m_scope->setPlaceholderText(tr("The ISMS scope statement, e.g. \"Development and operation of …\""));
+    m_scope->setTabChangesFocus(true);
+    m_sites = new QPlainTextEdit(page);
+    m_sites->setObjectName(QStringLiteral("sitesTextEdit"));
+    m_sites->setAccessibleName(tr("Sites, one per line"));
+    m_sites->setPlaceholderText(tr("One site per line"));
+    m_sites->setTabChangesFocus(true);
+    m_sites->setMaximumHeight(80);
+    form->addRow(tr("&First day:"), m_start);
+    form->addRow(tr("&Last day:"), m_end);
+    form->addRow(tr("&Scope:"), m_scope);
+    form->addRow(tr("S&ites:"), m_sites);
+    return page;
+}
+
+QWizardPage* NewAuditWizard::createTeamPage()
+{
+    auto* page = new RequiredFieldPage(this);
+    page->setTitle(tr("Audit team"));
+    page->setSubTitle(tr("The lead auditor signs the report; add the other team members with their roles."));
+    auto* layout = new QVBoxLayout(page);
+    auto* form = new QFormLayout;
+    m_lead = new QLineEdit(page);
+    m_lead->setObjectName(QStringLiteral("leadAuditorLineEdit"));
+    m_lead->setAccessibleName(tr("Lead auditor"));
+    page->required = m_lead;
+    connect(m_lead, &QLineEdit::textChanged, page, &QWizardPage::completeChanged);
+    form->addRow(tr("&Lead auditor:"), m_lead);
+    layout->addLayout(form);
+    auto* teamLabel = new QLabel(tr("&Team members (name, role):"), page);
+    m_team = new QTableWidget(4, 2, page);
+    m_team->setObjectName(QStringLiteral("teamTableWidget"));
+    m_team->setAccessibleName(tr("Team members"));
+    m_team->setHorizontalHeaderLabels({tr("Name"), tr("Role")});
+    m_team->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_team->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_team->verticalHeader()->hide();
+    for (int row = 0; row < m_team->rowCount(); ++row) {
+        auto* role = new QComboBox(m_team);
+        role->setAccessibleName(tr("Role of team member %1").arg(row + 1));
+        for (const QString& r : Enums::teamRoles) {
+            if (r != QLatin1String("lead"))
+                role->addItem(WorkbenchLabels::label(QStringLiteral("role"), r), r);
+        }
+        m_team->setCellWidget(row, 1, role);
+    }
+    teamLabel->setBuddy(m_team);
+    layout->addWidget(teamLabel);
+    layout->addWidget(m_team);
+    return page;
+}
+
+NewAudit NewAuditWizard::audit() const
+{
+    NewAudit audit;
+    audit.client = m_client->text().trimmed();
+    audit.auditType = m_type->currentData().toString();
+    audit.leadAuditor = m_lead->text().trimmed();
+    audit.scope = m_scope->toPlainText().trimmed();
+    audit.startDate = m_start->date();
+    audit.endDate = m_end->date();
+    return audit;
+}
+
+QList<NewAuditWizard::TeamEntry> NewAuditWizard::team() const
+{
+    QList<TeamEntry> entries;
+    for (int row = 0; row < m_team->rowCount(); ++row) {
+        const QTableWidgetItem* item = m_team->item(row, 0);
+        const QString name = item ? item->text().trimmed() : QString();
+        if (name.isEmpty())
+            continue;
+        const auto* role = qobject_cast<QComboBox*>(m_team->cellWidget(row, 1));
+        entries.append({name, role ? role->currentData().toString() : QStringLiteral("auditor")});
+    }
+    return entries;
+}
+
+QStringList NewAuditWizard::sites() const
+{
+    QStringList result;
+    for (const QString& line : m_sites->toPlainText().split(QLatin1Char('\n'))) {
+        if (!line.trimmed().isEmpty())
+            result << line.trimmed();
+    }
+    return result;
+}
+
+QString NewAuditWizard::reportNumber() const
+{
+    return m_reportNumber->text().trimmed();
+}
+
+Status NewAuditWizard::addDetails(AuditStore& store) const
+{
+    return store.batch([&]() -> Status {
+        for (const TeamEntry& member : team()) {
+            Record record{RecordKind::TeamMember, {}, {}, {{"name", member.name}, {"role", member.role}}, {}};
+            if (auto done = store.insert(record); !done)
+                return Error{done.error()};
+        }
+        for (const QString& site : sites()) {
+            if (auto done = store.insert({RecordKind::Site, {}, {}, {{"name", site}}, {}}); !done)
+                return Error{done.error()};
+        }
+        if (!reportNumber().isEmpty()) {
+            auto audit = store.audit();
+            if (!audit)
+                return Error{audit.error()};
+            return store.setField(RecordKind::Audit, audit->uuid, QStringLiteral("report_number"), reportNumber());
+        }
+        return {};
+    });
+}
+
+} // namespace isoaudit

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QString>
+
+namespace isoaudit {
+
+/// Human, translated labels for the stored enum spellings ("not-implemented" → "Not implemented"), and the colours
+/// the workbench uses for verdicts and grades, so every pane says and shows the same thing.
+class WorkbenchLabels
+{
+    Q_DECLARE_TR_FUNCTIONS(WorkbenchLabels)
+
+public:
+    /// `column` is the field's SQL column ("verdict", "grade", "audit_type", "lifecycle", "role", ...).
+    static QString label(const QString& column, const QString& value);
+    static QString clauseVerdict(const QString& value) { return label(QStringLiteral("verdict"), value); }
+    static QString controlVerdict(const QString& value) { return label(QStringLiteral("control_verdict"), value); }
+    static QString grade(const QString& value) { return label(QStringLiteral("grade"), value); }
+    static QString lifecycle(const QString& value) { return label(QStringLiteral("lifecycle"), value); }
+    /// Colour of a clause or control verdict (green conform, red nonconform, grey pending).
+    static QColor verdictColor(const QString& value);
+    static QColor gradeColor(const QString& grade);
+};
+
+} // namespace isoaudit

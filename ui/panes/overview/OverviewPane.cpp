@@ -1,0 +1,308 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "panes/overview/OverviewPane.h"
+
+#include "document/AuditDocument.h"
+#include "mainwindow/WorkbenchLabels.h"
+#include "panes/overview/AuditProgressWidget.h"
+#include "panes/overview/AuditStatistics.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace isoaudit {
+
+namespace {
+void setDateQuietly(QDateEdit* edit, const QString& iso)
+{
+    const QSignalBlocker blocker(edit);
+    const QDate date = QDate::fromString(iso, Qt::ISODate);
+    edit->setDate(date.isValid() ? date : edit->minimumDate());
+}
+} // namespace
+
+OverviewPane::OverviewPane(QWidget* parent)
+    : Pane(parent)
+{
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* content = new QWidget(scroll);
+    auto* layout = new QVBoxLayout(content);
+    auto* top = new QHBoxLayout;
+    top->addWidget(createIdentityBox(), 3);
+    top->addWidget(createLifecycleBox(), 2);
+    layout->addLayout(top);
+    m_progress = new AuditProgressWidget(content);
+    layout->addWidget(m_progress);
+    layout->addStretch(1);
+    scroll->setWidget(content);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    connect(m_progress, &AuditProgressWidget::navigateTo, this, &Pane::navigateTo);
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(200);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &OverviewPane::refresh);
+    setDocument(nullptr);
+}
+
+QString OverviewPane::title() const
+{
+    return tr("Overview");
+}
+
+QWidget* OverviewPane::createIdentityBox()
+{
+    auto* box = new QGroupBox(tr("Audit"), this);
+    auto* boxLayout = new QVBoxLayout(box);
+    auto* form = new QFormLayout;
+    boxLayout->addLayout(form);
+    boxLayout->addStretch(1);
+    m_client = new QLineEdit(box);
+    m_client->setObjectName(QStringLiteral("clientLineEdit"));
+    m_client->setAccessibleName(tr("Client"));
+    m_type = new QComboBox(box);
+    m_type->setObjectName(QStringLiteral("auditTypeComboBox"));
+    m_type->setAccessibleName(tr("Audit type"));
+    for (const QString& type : Enums::auditTypes)
+        m_type->addItem(WorkbenchLabels::label(QStringLiteral("audit_type"), type), type);
+    m_start = new QDateEdit(box);
+    m_start->setObjectName(QStringLiteral("startDateEdit"));
+    m_start->setCalendarPopup(true);
+    m_start->setAccessibleName(tr("First audit day"));
+    m_end = new QDateEdit(box);
+    m_end->setObjectName(QStringLiteral("endDateEdit"));
+    m_end->setCalendarPopup(true);
+    m_end->setAccessibleName(tr("Last audit day"));
+    for (QDateEdit* edit : {m_start, m_end}) {
+        edit->setMinimumDate(QDate(2000, 1, 1));
+        edit->setSpecialValueText(tr("Not set")); // shown for the minimum date, which stands for "no date"
+    }
+    auto* dates = new QHBoxLayout;
+    dates->addWidget(m_start);
+    dates->addWidget(new QLabel(tr("to"), box));
+    dates->addWidget(m_end);
+    dates->addStretch(1);
+    m_reportNumber = new QLineEdit(box);
+    m_reportNumber->setObjectName(QStringLiteral("reportNumberLineEdit"));
+    m_reportNumber->setAccessibleName(tr("Report number"));
+    m_scope = new QPlainTextEdit(box);
+    m_scope->setObjectName(QStringLiteral("scopeTextEdit"));
+    m_scope->setAccessibleName(tr("Scope"));
+    m_scope->setTabChangesFocus(true);
+    m_scope->setFixedHeight(m_scope->fontMetrics().lineSpacing() * 4 + 12);
+    m_standard = new QLabel(box);
+    m_sites = new QLabel(box);
+    m_sites->setWordWrap(true);
+    m_team = new QLabel(box);
+    m_team->setWordWrap(true);
+    form->addRow(tr("&Client:"), m_client);
+    form->addRow(tr("Audit &type:"), m_type);
+    auto* datesLabel = new QLabel(tr("&Dates:"), box);
+    datesLabel->setBuddy(m_start);
+    form->addRow(datesLabel, dates);
+    form->addRow(tr("&Report no.:"), m_reportNumber);
+    form->addRow(tr("&Scope:"), m_scope);
+    form->addRow(tr("Standard:"), m_standard);
+    form->addRow(tr("Sites:"), m_sites);
+    form->addRow(tr("Team:"), m_team);
+
+    connect(m_client, &QLineEdit::editingFinished, this, [this] { saveField("client", m_client->text().trimmed()); });
+    connect(m_reportNumber, &QLineEdit::editingFinished, this,
+            [this] { saveField("report_number", m_reportNumber->text().trimmed()); });
+    connect(m_type, &QComboBox::activated, this, [this] { saveField("audit_type", m_type->currentData()); });
+    const auto dateValue = [](QDateEdit* edit) {
+        return edit->date() == edit->minimumDate() ? QVariant() : QVariant(edit->date().toString(Qt::ISODate));
+    };
+    connect(m_start, &QDateEdit::dateChanged, this, [this, dateValue] { saveField("start_date", dateValue(m_start)); });
+    connect(m_end, &QDateEdit::dateChanged, this, [this, dateValue] { saveField("end_date", dateValue(m_end)); });
+    connect(m_scope, &QPlainTextEdit::textChanged, this, [this] { saveField("scope", m_scope->toPlainText()); });
+    return box;
+}
+
+QWidget* OverviewPane::createLifecycleBox()
+{
+    auto* box = new QGroupBox(tr("Lifecycle and recommendation"), this);
+    auto* layout = new QVBoxLayout(box);
+    m_steps = new QLabel(box);
+    m_steps->setObjectName(QStringLiteral("lifecycleStepsLabel"));
+    m_steps->setTextFormat(Qt::RichText);
+    layout->addWidget(m_steps);
+    m_rulesSummary = new QLabel(box);
+    m_rulesSummary->setWordWrap(true);
+    layout->addWidget(m_rulesSummary);
+    m_rules = new QListWidget(box);
+    m_rules->setObjectName(QStringLiteral("overviewRulesList"));
+    m_rules->setAccessibleName(tr("Unmet rules for the next lifecycle step"));
+    m_rules->setToolTip(tr("Double-click or press Enter to go to the place that needs attention"));
+    m_rules->setWordWrap(true);
+    m_rules->setAlternatingRowColors(true);
+    m_rulesSummary->setBuddy(m_rules);
+    layout->addWidget(m_rules, 1);
+    m_advance = new QPushButton(tr("&Advance…"), box);
+    m_advance->setObjectName(QStringLiteral("advanceButton"));
+    m_advance->setToolTip(tr("Check the rules and move the audit to its next lifecycle state"));
+    auto* buttonRow = new QHBoxLayout;
+    buttonRow->addStretch(1);
+    buttonRow->addWidget(m_advance);
+    layout->addLayout(buttonRow);
+
+    auto* form = new QFormLayout;
+    m_recommendation = new QComboBox(box);
+    m_recommendation->setObjectName(QStringLiteral("recommendationComboBox"));
+    m_recommendation->setAccessibleName(tr("Certification recommendation"));
+    m_recommendation->addItem(AuditStatistics::recommendationLabel({}), QVariant());
+    for (const QString& value : Enums::recommendations)
+        m_recommendation->addItem(AuditStatistics::recommendationLabel(value), value);
+    m_suggestion = new QLabel(box);
+    m_suggestion->setWordWrap(true);
+    form->addRow(tr("Re&commendation:"), m_recommendation);
+    form->addRow(QString(), m_suggestion);
+    layout->addLayout(form);
+
+    connect(m_advance, &QPushButton::clicked, this, &OverviewPane::advanceRequested);
+    connect(m_rules, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        const int row = m_rules->row(item);
+        if (row >= 0 && row < m_snapshot.unmet.size())
+            emit ruleActivated(m_snapshot.unmet.at(row));
+    });
+    connect(m_recommendation, &QComboBox::activated, this,
+            [this] { saveField("recommendation", m_recommendation->currentData()); });
+    return box;
+}
+
+void OverviewPane::setDocument(AuditDocument* document)
+{
+    if (m_document)
+        disconnect(&m_document->store(), nullptr, this, nullptr);
+    m_document = document;
+    if (document) {
+        AuditStore* store = &document->store();
+        connect(store, &AuditStore::recordChanged, this, &OverviewPane::scheduleRefresh);
+        connect(store, &AuditStore::recordInserted, this, &OverviewPane::scheduleRefresh);
+        connect(store, &AuditStore::recordRemoved, this, &OverviewPane::scheduleRefresh);
+        connect(store, &AuditStore::linksChanged, this, &OverviewPane::scheduleRefresh);
+    }
+    setEnabled(document != nullptr);
+    refresh();
+}
+
+void OverviewPane::scheduleRefresh()
+{
+    m_refreshTimer.start();
+}
+
+void OverviewPane::saveField(const QString& column, const QVariant& value)
+{
+    if (m_loading || !m_document)
+        return;
+    const auto audit = m_document->store().audit();
+    if (!audit)
+        return;
+    if (const Status done = m_document->setField(RecordKind::Audit, audit->uuid, column, value); !done) {
+        emit statusMessage(done.error());
+        scheduleRefresh(); // show the stored value again
+    }
+}
+
+void OverviewPane::refresh()
+{
+    m_refreshTimer.stop();
+    if (!m_document) {
+        m_rules->clear();
+        return;
+    }
+    const AuditStatistics s = AuditStatistics::collect(m_document->store());
+    const Record& audit = s.audit;
+    m_loading = true;
+    const bool writable = !m_document->isReadOnly() && audit.text("lifecycle") != QLatin1String("signed");
+    for (QWidget* w : {static_cast<QWidget*>(m_client), static_cast<QWidget*>(m_type), static_cast<QWidget*>(m_start),
+                       static_cast<QWidget*>(m_end), static_cast<QWidget*>(m_reportNumber),
+                       static_cast<QWidget*>(m_recommendation)})
+        w->setEnabled(writable);
+    m_scope->setReadOnly(!writable);
+    if (!m_client->hasFocus())
+        m_client->setText(audit.text("client"));
+    if (!m_reportNumber->hasFocus())
+        m_reportNumber->setText(audit.text("report_number"));
+    if (m_scope->toPlainText() != audit.text("scope")) {
+        const QSignalBlocker blocker(m_scope);
+        m_scope->setPlainText(audit.text("scope"));
+    }
+    m_type->setCurrentIndex(m_type->findData(audit.text("audit_type")));
+    setDateQuietly(m_start, audit.text("start_date"));
+    setDateQuietly(m_end, audit.text("end_date"));
+    m_standard->setText(audit.text("standard"));
+    QStringList sites;
+    for (const Record& site : s.sites)
+        sites << site.text("name");
+    m_sites->setText(sites.isEmpty() ? tr("No sites recorded") : sites.join(QStringLiteral(" · ")));
+    QStringList team;
+    for (const Record& member : s.team)
+        team << tr("%1 (%2)").arg(member.text("name"), WorkbenchLabels::label(QStringLiteral("role"),
+                                                                             member.text("role")));
+    m_team->setText(team.join(QStringLiteral(" · ")));
+
+    m_snapshot = LifecycleRules::evaluate(m_document->store());
+    QStringList steps;
+    for (const QString& state : Enums::lifecycleStates) {
+        const QString label = WorkbenchLabels::lifecycle(state).toHtmlEscaped();
+        steps << (state == m_snapshot.state ? QStringLiteral("<b style='font-size:13pt'>%1</b>").arg(label)
+                                            : QStringLiteral("<span style='color:gray'>%1</span>").arg(label));
+    }
+    m_steps->setText(steps.join(QStringLiteral(" → ")));
+    m_rules->clear();
+    const QIcon blocker = style()->standardIcon(QStyle::SP_MessageBoxCritical);
+    const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    for (const UnmetRule& rule : std::as_const(m_snapshot.unmet)) {
+        auto* item = new QListWidgetItem(rule.blocker ? blocker : warning, rule.message, m_rules);
+        item->setToolTip(rule.clause.isEmpty() ? rule.id : tr("%1 — %2").arg(rule.id, rule.clause));
+    }
+    const QString next = WorkbenchLabels::lifecycle(m_snapshot.next);
+    if (m_snapshot.next.isEmpty())
+        m_rulesSummary->setText(tr("The audit is signed: the report is the record and can no longer change."));
+    else if (m_snapshot.unmet.isEmpty())
+        m_rulesSummary->setText(tr("Every rule for %1 holds; the audit can advance.").arg(next));
+    else
+        m_rulesSummary->setText(tr("Before %1: %2 blocker(s), %3 warning(s). Double-click one to fix it.")
+                                    .arg(next)
+                                    .arg(m_snapshot.blockers)
+                                    .arg(m_snapshot.unmet.size() - m_snapshot.blockers));
+    m_rules->setVisible(!m_snapshot.unmet.isEmpty());
+    m_advance->setEnabled(!m_snapshot.next.isEmpty());
+    m_advance->setText(m_snapshot.next.isEmpty() ? tr("&Advance…") : tr("&Advance to %1…").arg(next));
+
+    const int at = m_recommendation->findData(audit.text("recommendation"));
+    m_recommendation->setCurrentIndex(at < 0 ? 0 : at);
+    m_suggestion->setText(tr("The findings suggest: %1.")
+                              .arg(AuditStatistics::recommendationLabel(s.suggestedRecommendation()).toLower()));
+    m_progress->setStatistics(s);
+    m_loading = false;
+}
+
+void OverviewPane::showRecord(RecordKind kind, const QString& uuidOrId)
+{
+    Q_UNUSED(uuidOrId);
+    if (kind == RecordKind::Audit)
+        m_client->setFocus();
+}
+
+void OverviewPane::find()
+{
+    m_client->setFocus();
+    m_client->selectAll();
+}
+
+} // namespace isoaudit

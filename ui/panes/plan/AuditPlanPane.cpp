@@ -1,0 +1,271 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "panes/plan/AuditPlanPane.h"
+
+#include "delegates/EnumComboDelegate.h"
+#include "delegates/ItemRoles.h"
+#include "document/AuditDocument.h"
+#include "models/AuditPlanModel.h"
+#include "panes/plan/AuditPlanFilter.h"
+#include "panes/plan/PlanDateDelegate.h"
+
+#include <QComboBox>
+#include <QDataStream>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace isoaudit {
+
+AuditPlanPane::AuditPlanPane(QWidget* parent)
+    : Pane(parent)
+{
+    m_model = new AuditPlanModel(this);
+    m_filter = new AuditPlanFilter(this);
+    m_filter->setSourceModel(m_model);
+
+    auto* layout = new QVBoxLayout(this);
+    auto* filterRow = new QHBoxLayout;
+    auto* showLabel = new QLabel(tr("&Show:"), this);
+    m_show = new QComboBox(this);
+    m_show->setObjectName(QStringLiteral("planShowComboBox"));
+    m_show->setAccessibleName(tr("Show"));
+    m_show->addItem(tr("Everything"), int(AuditPlanFilter::Show::All));
+    m_show->addItem(tr("Clauses 4–10"), int(AuditPlanFilter::Show::Clauses));
+    m_show->addItem(tr("Annex A controls"), int(AuditPlanFilter::Show::Controls));
+    m_show->addItem(tr("Planned only"), int(AuditPlanFilter::Show::Planned));
+    m_show->addItem(tr("Not planned only"), int(AuditPlanFilter::Show::Unplanned));
+    showLabel->setBuddy(m_show);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("planSearchLineEdit"));
+    m_search->setPlaceholderText(tr("Find a clause, control, auditee or auditor"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Find in the audit plan"));
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("planSummaryLabel"));
+    filterRow->addWidget(showLabel);
+    filterRow->addWidget(m_show);
+    filterRow->addWidget(m_search, 1);
+    filterRow->addWidget(m_summary);
+    layout->addLayout(filterRow);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("planTableView"));
+    m_table->setAccessibleName(tr("Audit plan"));
+    m_table->setModel(m_filter);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                             | QAbstractItemView::AnyKeyPressed);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->setItemDelegateForColumn(AuditPlanModel::DateColumn, new PlanDateDelegate(m_table));
+    m_table->setItemDelegateForColumn(AuditPlanModel::AuditorColumn, new EnumComboDelegate(m_table));
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionResizeMode(AuditPlanModel::ItemColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(AuditPlanModel::PlannedColumn, QHeaderView::ResizeToContents);
+    header->resizeSection(AuditPlanModel::DateColumn, 110);
+    header->resizeSection(AuditPlanModel::AuditeeColumn, 200);
+    header->resizeSection(AuditPlanModel::AuditorColumn, 160);
+    m_table->installEventFilter(this);
+    layout->addWidget(m_table, 1);
+
+    auto* bulkRow = new QHBoxLayout;
+    auto* bulkLabel = new QLabel(tr("Selected rows:"), this);
+    m_plan = new QPushButton(tr("&Plan"), this);
+    m_plan->setObjectName(QStringLiteral("planSelectedButton"));
+    m_plan->setToolTip(tr("Put the selected clauses and controls in the audit plan"));
+    m_unplan = new QPushButton(tr("&Unplan"), this);
+    m_unplan->setObjectName(QStringLiteral("unplanSelectedButton"));
+    m_unplan->setToolTip(tr("Leave the selected clauses and controls out of this audit"));
+    m_date = new QDateEdit(QDate::currentDate(), this);
+    m_date->setObjectName(QStringLiteral("bulkDateEdit"));
+    m_date->setCalendarPopup(true);
+    m_date->setAccessibleName(tr("Date for the selected rows"));
+    m_setDate = new QPushButton(tr("Set &date"), this);
+    m_setDate->setObjectName(QStringLiteral("setDateButton"));
+    m_setDate->setToolTip(tr("Plan the selected rows for this date"));
+    m_auditor = new QComboBox(this);
+    m_auditor->setObjectName(QStringLiteral("bulkAuditorComboBox"));
+    m_auditor->setAccessibleName(tr("Auditor for the selected rows"));
+    m_auditor->setMinimumContentsLength(14);
+    m_assign = new QPushButton(tr("&Assign auditor"), this);
+    m_assign->setObjectName(QStringLiteral("assignAuditorButton"));
+    m_assign->setToolTip(tr("Make this team member the auditor of the selected rows"));
+    bulkRow->addWidget(bulkLabel);
+    bulkRow->addWidget(m_plan);
+    bulkRow->addWidget(m_unplan);
+    bulkRow->addSpacing(16);
+    bulkRow->addWidget(m_date);
+    bulkRow->addWidget(m_setDate);
+    bulkRow->addSpacing(16);
+    bulkRow->addWidget(m_auditor);
+    bulkRow->addWidget(m_assign);
+    bulkRow->addStretch(1);
+    layout->addLayout(bulkRow);
+
+    connect(m_show, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setShow(static_cast<AuditPlanFilter::Show>(m_show->currentData().toInt()));
+    });
+    connect(m_search, &QLineEdit::textChanged, m_filter, &AuditPlanFilter::setText);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &AuditPlanPane::updateSummary);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AuditPlanPane::updateSummary);
+    connect(m_model, &AuditPlanModel::editRefused, this, &Pane::statusMessage);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AuditPlanPane::updateActions);
+    connect(m_plan, &QPushButton::clicked, this,
+            [this] { applyToSelection(AuditPlanModel::PlannedColumn, true, tr("Plan selected items")); });
+    connect(m_unplan, &QPushButton::clicked, this,
+            [this] { applyToSelection(AuditPlanModel::PlannedColumn, false, tr("Unplan selected items")); });
+    connect(m_setDate, &QPushButton::clicked, this, [this] {
+        applyToSelection(AuditPlanModel::DateColumn, m_date->date().toString(Qt::ISODate), tr("Set plan date"));
+    });
+    connect(m_assign, &QPushButton::clicked, this, [this] {
+        applyToSelection(AuditPlanModel::AuditorColumn, m_auditor->currentText(), tr("Assign auditor"));
+    });
+    setDocument(nullptr);
+}
+
+QString AuditPlanPane::title() const
+{
+    return tr("Audit plan");
+}
+
+void AuditPlanPane::setDocument(AuditDocument* document)
+{
+    m_document = document;
+    m_model->setDocument(document);
+    setEnabled(document != nullptr);
+    reloadAuditors();
+    updateActions();
+}
+
+void AuditPlanPane::reloadAuditors()
+{
+    m_auditor->clear();
+    if (!m_document)
+        return;
+    const auto team = m_document->store().records(RecordKind::TeamMember);
+    for (const Record& member : team ? team.value() : QList<Record>{})
+        m_auditor->addItem(member.text(QStringLiteral("name")));
+}
+
+void AuditPlanPane::updateSummary()
+{
+    if (!m_document) {
+        m_summary->clear();
+        return;
+    }
+    m_summary->setText(tr("%1/%2 clause items planned · %3/%4 controls planned")
+                           .arg(m_model->plannedCount(RecordKind::ClauseAssessment))
+                           .arg(m_model->count(RecordKind::ClauseAssessment))
+                           .arg(m_model->plannedCount(RecordKind::SoaEntry))
+                           .arg(m_model->count(RecordKind::SoaEntry)));
+    if (m_auditor->count() == 0)
+        reloadAuditors();
+}
+
+void AuditPlanPane::updateActions()
+{
+    const bool any = !selectedSourceRows().isEmpty() && m_document && !m_document->isReadOnly();
+    for (QWidget* w : {static_cast<QWidget*>(m_plan), static_cast<QWidget*>(m_unplan),
+                       static_cast<QWidget*>(m_setDate), static_cast<QWidget*>(m_assign)})
+        w->setEnabled(any);
+    m_assign->setEnabled(any && m_auditor->count() > 0);
+}
+
+QList<int> AuditPlanPane::selectedSourceRows() const
+{
+    QList<int> rows;
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows())
+        rows << m_filter->mapToSource(index).row();
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void AuditPlanPane::applyToSelection(int column, const QVariant& value, const QString& undoText)
+{
+    if (!m_document)
+        return;
+    const QList<int> rows = selectedSourceRows();
+    if (rows.isEmpty())
+        return;
+    const QString field = AuditPlanModel::fieldOf(column);
+    const Status done = m_document->macro(undoText, [&]() -> Status {
+        for (int row : rows) {
+            const Record record = m_model->recordAt(row);
+            if (auto set = m_document->setField(record.kind, record.uuid, field, value); !set)
+                return set;
+        }
+        return {};
+    });
+    if (!done)
+        emit statusMessage(done.error());
+    else
+        emit statusMessage(tr("%n row(s) changed.", nullptr, int(rows.size())));
+}
+
+bool AuditPlanPane::eventFilter(QObject* watched, QEvent* event)
+{
+    // Delete/Backspace clears the current date, auditee or auditor cell.
+    if (watched == m_table && event->type() == QEvent::KeyPress) { // an open editor gets its own keys
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const QModelIndex index = m_table->currentIndex();
+        if ((key->key() == Qt::Key_Delete || key->key() == Qt::Key_Backspace) && index.isValid()
+            && index.column() > AuditPlanModel::PlannedColumn) {
+            m_filter->setData(index, QVariant(), Qt::EditRole);
+            return true;
+        }
+    }
+    return Pane::eventFilter(watched, event);
+}
+
+void AuditPlanPane::showRecord(RecordKind kind, const QString& uuidOrId)
+{
+    int row = m_model->rowForUuid(uuidOrId);
+    if (row < 0)
+        row = m_model->rowForCatalogId(kind, uuidOrId);
+    if (row < 0)
+        return;
+    m_show->setCurrentIndex(0);
+    m_search->clear();
+    const QModelIndex index = m_filter->mapFromSource(m_model->index(row, AuditPlanModel::PlannedColumn));
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    m_table->setFocus();
+}
+
+void AuditPlanPane::find()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+QByteArray AuditPlanPane::saveState() const
+{
+    QByteArray state;
+    QDataStream stream(&state, QIODevice::WriteOnly);
+    stream << quint8(1) << m_table->horizontalHeader()->saveState() << m_show->currentIndex();
+    return state;
+}
+
+void AuditPlanPane::restoreState(const QByteArray& state)
+{
+    QDataStream stream(state);
+    quint8 version = 0;
+    QByteArray header;
+    int show = 0;
+    stream >> version >> header >> show;
+    if (version != 1 || stream.status() != QDataStream::Ok)
+        return;
+    m_table->horizontalHeader()->restoreState(header);
+    m_show->setCurrentIndex(std::clamp(show, 0, m_show->count() - 1));
+}
+
+} // namespace isoaudit
