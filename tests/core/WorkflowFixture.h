@@ -16,19 +16,11 @@ inline QString allClausesDocument()
     return QStringLiteral("ISMS manual v3");
 }
 
-/// Creates the ready audit at `path` (lifecycle planning).
-inline std::unique_ptr<AuditStore> createReadyAudit(const QString& path)
+/// Fills a new audit (as `isoaudit-cli new` or AuditStore::create leave it) with the plan, verdicts, SoA, a risk,
+/// an interview, a document for every clause and a recommendation, so that it meets every rule.
+inline Status fillReadyAudit(AuditStore& s)
 {
-    NewAudit seed{QStringLiteral("Contoso Ltd"), QStringLiteral("stage2"), QStringLiteral("Alice Auditor"),
-                  QStringLiteral("Head office IT operations"), QDate(2026, 3, 2), QDate(2026, 3, 4)};
-    auto created = AuditStore::create(path, seed);
-    if (!created) {
-        qWarning("%s", qPrintable(created.error()));
-        return {};
-    }
-    std::unique_ptr<AuditStore> store = std::move(created).value();
-    AuditStore& s = *store;
-    const Status filled = s.batch([&]() -> Status {
+    return s.batch([&]() -> Status {
         QStringList clauseIds;
         const QList<Record> clauses = s.records(RecordKind::ClauseAssessment).value();
         for (const auto& c : clauses) {
@@ -74,6 +66,20 @@ inline std::unique_ptr<AuditStore> createReadyAudit(const QString& path)
                            {{"recommendation", "recommend"},
                             {"recommendation_rationale", "All clauses conform; no nonconformity raised."}});
     });
+}
+
+/// Creates the ready audit at `path` (lifecycle planning).
+inline std::unique_ptr<AuditStore> createReadyAudit(const QString& path)
+{
+    NewAudit seed{QStringLiteral("Contoso Ltd"), QStringLiteral("stage2"), QStringLiteral("Alice Auditor"),
+                  QStringLiteral("Head office IT operations"), QDate(2026, 3, 2), QDate(2026, 3, 4)};
+    auto created = AuditStore::create(path, seed);
+    if (!created) {
+        qWarning("%s", qPrintable(created.error()));
+        return {};
+    }
+    std::unique_ptr<AuditStore> store = std::move(created).value();
+    const Status filled = fillReadyAudit(*store);
     if (!filled) {
         qWarning("%s", qPrintable(filled.error()));
         return {};
