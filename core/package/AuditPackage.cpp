@@ -83,7 +83,8 @@ Result<QStringList> fill(AuditStore& store, const PackageContents& contents)
     const Status done = store.batch([&]() -> Status {
         for (qsizetype i = 0; i < contents.records.size(); ++i) {
             if (auto inserted = store.insert(contents.records.at(i)); !inserted)
-                return Error { QStringLiteral("%1: %2").arg(contents.paths.at(i), inserted.error()) };
+                return Error { PackageReader::oneLine(
+                    QStringLiteral("%1: %2").arg(contents.paths.at(i), inserted.error())) };
         }
         return {};
     });

@@ -49,7 +49,7 @@ QString PackageReader::describe(const QJsonValue& value)
         return QString::number(d, 'g', QLocale::FloatingPointShortest);
     }
     case QJsonValue::String: {
-        QString text = value.toString();
+        QString text = oneLine(value.toString());
         if (text.size() > 60)
             text = text.left(57) + QStringLiteral("...");
         return QLatin1Char('"') + text + QLatin1Char('"');
@@ -64,6 +64,29 @@ QString PackageReader::describe(const QJsonValue& value)
     return tr("nothing");
 }
 
+QString PackageReader::oneLine(const QString& message)
+{
+    QString line;
+    line.reserve(message.size());
+    for (const QChar c : message) {
+        if (c == QLatin1Char('\n'))
+            line += QStringLiteral("\\n");
+        else if (c == QLatin1Char('\r'))
+            line += QStringLiteral("\\r");
+        else if (c == QLatin1Char('\t'))
+            line += QStringLiteral("\\t");
+        else if (c.category() == QChar::Other_Control || c.category() == QChar::Separator_Line
+                 || c.category() == QChar::Separator_Paragraph)
+            line += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        else
+            line += c;
+    }
+    constexpr int limit = 400;
+    if (line.size() > limit)
+        line = line.left(limit / 2) + QStringLiteral(" ... ") + line.right(limit / 2);
+    return line;
+}
+
 Result<PackageContents> PackageReader::read(const QByteArray& json)
 {
     QJsonParseError parseError;
@@ -76,7 +99,7 @@ Result<PackageContents> PackageReader::read(const QByteArray& json)
         };
     PackageReader reader;
     if (auto ok = reader.readRoot(document.object()); !ok)
-        return Error { ok.error() };
+        return Error { oneLine(ok.error()) };
     return std::move(reader.m_contents);
 }
 

@@ -37,6 +37,9 @@ public:
 
     /// Short description of a JSON value for messages: `"text"`, `12`, `null`, `an array`.
     static QString describe(const QJsonValue& value);
+    /// A message as one line of reasonable length: control characters escaped, an overlong middle elided, so a
+    /// hostile value cannot spread a message over many lines (the CLI prints one line per failure).
+    static QString oneLine(const QString& message);
 
 private:
     PackageReader() = default;
