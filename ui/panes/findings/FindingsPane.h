@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "document/AuditDocument.h"
+#include "panes/Pane.h"
+
+#include <QPointer>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QSplitter;
+class QTableView;
+class QToolButton;
+
+namespace isoaudit {
+
+class ClassificationPanel;
+class CorrectiveActionPanel;
+class FindingEditor;
+class FindingTableModel;
+
+/// The Findings pane: counters by grade, the findings table (grade in colour, corrective-action status, due date,
+/// overdue marked), and for the selected finding the detail editor with the classification assistant and the
+/// corrective-action flow beside it.
+class FindingsPane : public Pane
+{
+    Q_OBJECT
+
+public:
+    explicit FindingsPane(QWidget* parent = nullptr);
+    ~FindingsPane() override;
+
+    QString title() const override;
+    void setDocument(AuditDocument* document) override;
+    void showRecord(RecordKind kind, const QString& uuidOrId) override;
+    void find() override;
+    QByteArray saveState() const override;
+    void restoreState(const QByteArray& state) override;
+
+    /// Adds a finding of the grade with the next reference for it; returns its uuid.
+    Result<QString> addFinding(const QString& grade);
+    /// Deletes the selected finding (undoable).
+    Status deleteSelected();
+    void flush();
+
+    QTableView* view() const { return m_view; }
+    FindingTableModel* model() const { return m_model; }
+    FindingEditor* editor() const { return m_editor; }
+    ClassificationPanel* classification() const { return m_classification; }
+    CorrectiveActionPanel* correctiveAction() const { return m_action; }
+    QLabel* countersLabel() const { return m_counters; }
+    QString currentUuid() const;
+
+protected:
+    void hideEvent(QHideEvent* event) override;
+
+private:
+    void onCurrentChanged();
+    void updateCounters();
+    void applyFilter();
+
+    QPointer<AuditDocument> m_document;
+    FindingTableModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+    QLabel* m_counters;
+    QComboBox* m_gradeFilter;
+    QLineEdit* m_textFilter;
+    QTableView* m_view;
+    QToolButton* m_addButton;
+    QPushButton* m_deleteButton;
+    FindingEditor* m_editor;
+    ClassificationPanel* m_classification;
+    CorrectiveActionPanel* m_action;
+    QSplitter* m_vertical;
+    QSplitter* m_horizontal;
+};
+
+} // namespace isoaudit
