@@ -213,6 +213,27 @@ private slots:
         }
         QCOMPARE(cli({"advance", path, "--to", "reporting"}).code, 1);
 
+        // The audit package carries the workflow: state, recommendation, dismissals, facts, history, revisions.
+        const QString package = m_dir.filePath("signed.json");
+        QCOMPARE(cli({"export", path, "-o", package}).code, 0);
+        const QString copy = m_dir.filePath("imported.isoaudit");
+        const Run imported = cli({"import-package", copy, package});
+        QVERIFY2(imported.code == 0, qPrintable(imported.err));
+        QCOMPARE(info(copy, "lifecycle"), QStringLiteral("signed"));
+        QCOMPARE(info(copy, "reportRevisions"), QStringLiteral("1"));
+        QCOMPARE(info(copy, "actionHistory"), QStringLiteral("5"));
+        QCOMPARE(info(copy, "crosscheckDismissals"), QStringLiteral("1"));
+        {
+            auto store = AuditStore::open(copy);
+            QVERIFY(store.ok());
+            AuditStore& s = *store.value();
+            QCOMPARE(s.audit()->text("recommendation"), QStringLiteral("recommend"));
+            const Record finding = s.record(RecordKind::Finding, s.uuidForKey(RecordKind::Finding, "NC-01").value()).value();
+            QCOMPARE(finding.text("nature"), QStringLiteral("systemic"));
+            QCOMPARE(finding.text("crosscheck_key"), QStringLiteral("risk.untreated-above-threshold:R-001"));
+            QVERIFY(!s.setField(RecordKind::Finding, finding.uuid, "title", "changed").ok());
+        }
+
         // Reopen needs a reason; then the next revision is open for changes.
         QCOMPARE(cli({"reopen", path}).code, 2);
         Run reopened = cli({"reopen", path, "--reason", "The client's name is misspelt on the cover"});
