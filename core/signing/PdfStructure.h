@@ -30,6 +30,8 @@ public:
     PdfRef root() const { return m_root; }
     /// Whether the newest cross-reference data has the object in use.
     bool contains(int number) const { return m_offsets.contains(number); }
+    /// Object number -> offset of every object the newest cross-reference data has in use.
+    const QHash<int, qint64>& offsets() const { return m_offsets; }
 
     /// The raw bytes of an object's value, and where they start in the file.
     Result<QByteArray> object(PdfRef ref, qint64* valueOffset = nullptr) const;

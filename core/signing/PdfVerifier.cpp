@@ -3,6 +3,7 @@
 
 #include "signing/CmsVerifier.h"
 #include "signing/PdfStructure.h"
+#include "signing/PdfUpdateCheck.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
@@ -64,6 +65,11 @@ bool PdfVerification::allValid() const
     return std::all_of(signatures.begin(), signatures.end(), [](const auto& s) { return s.valid; });
 }
 
+bool PdfVerification::onlySignaturesAdded() const
+{
+    return std::all_of(signatures.begin(), signatures.end(), [](const auto& s) { return s.changedAfter.isEmpty(); });
+}
+
 bool PdfVerification::totalDocumentSigned() const
 {
     return !signatures.isEmpty() && signatures.last().total;
@@ -79,6 +85,10 @@ QStringList PdfVerification::problems() const
     for (int i = 0; i < signatures.size(); ++i) {
         if (!signatures.at(i).valid)
             problems << tr("Signature %1 is not valid: %2").arg(i + 1).arg(signatures.at(i).problem);
+        if (!signatures.at(i).changedAfter.isEmpty())
+            problems << tr("After signature %1 the document was changed beyond adding signatures: %2.")
+                            .arg(i + 1)
+                            .arg(signatures.at(i).changedAfter);
     }
     if (!signatures.isEmpty() && !signatures.last().total) {
         problems << tr("The document is not totally signed: %1 bytes were added after the last signature.")
@@ -124,6 +134,12 @@ Result<PdfVerification> PdfVerifier::verify(const QByteArray& pdf)
     }
     std::stable_sort(verification.signatures.begin(), verification.signatures.end(),
                      [](const auto& a, const auto& b) { return a.revisionEnd < b.revisionEnd; });
+    for (qsizetype i = 0; i + 1 < verification.signatures.size(); ++i) {
+        PdfSignatureCheck& signature = verification.signatures[i];
+        const qint64 next = verification.signatures.at(i + 1).revisionEnd;
+        if (signature.valid && next > signature.revisionEnd)
+            signature.changedAfter = PdfUpdateCheck::changesBeyondSignatures(pdf, signature.revisionEnd, next);
+    }
     return verification;
 }
 

@@ -25,6 +25,9 @@ struct PdfSignatureCheck
     bool valid = false; ///< byte range well formed and the CMS signature matches the bytes
     bool total = false; ///< the signature covers the whole file
     QString problem; ///< why it is not valid, translated
+    /// What the updates after this signature changed beyond adding further signatures (PdfUpdateCheck); empty when
+    /// they only added signatures or when this is the last signature.
+    QString changedAfter;
 };
 
 /// The result of checking a PDF's signatures.
@@ -40,8 +43,14 @@ public:
     bool allValid() const;
     /// The last signature covers the whole file: nothing was added after the last signing.
     bool totalDocumentSigned() const;
-    /// At least one signature, all valid, the last one total.
-    bool ok() const { return !signatures.isEmpty() && allValid() && totalDocumentSigned() && structureProblem.isEmpty(); }
+    /// Nothing but signatures was added after any signature.
+    bool onlySignaturesAdded() const;
+    /// At least one signature, all valid, nothing but signatures added after each, the last one total.
+    bool ok() const
+    {
+        return !signatures.isEmpty() && allValid() && onlySignaturesAdded() && totalDocumentSigned()
+            && structureProblem.isEmpty();
+    }
     /// One translated sentence per problem; empty when ok().
     QStringList problems() const;
 };

@@ -51,6 +51,24 @@ private:
         return file;
     }
 
+    /// `pdf` plus an unsigned incremental update that replaces one object with `body`.
+    static QByteArray appendUpdate(const QByteArray& pdf, int number, const QByteArray& body)
+    {
+        auto structure = PdfStructure::parse(pdf);
+        if (!structure)
+            qFatal("cannot parse: %s", qPrintable(structure.error()));
+        QByteArray edited = pdf;
+        const qint64 objectAt = edited.size();
+        edited += QByteArray::number(number) + " 0 obj\n" + body + "\nendobj\n";
+        const qint64 xrefAt = edited.size();
+        edited += "xref\n" + QByteArray::number(number) + " 1\n" + QByteArray::number(objectAt).rightJustified(10, '0')
+            + " 00000 n \ntrailer\n<< /Size " + QByteArray::number(structure->size()) + " /Root "
+            + structure->root().toBytes() + " /Info " + structure->trailer().raw("Info") + " /Prev "
+            + QByteArray::number(structure->startXref()) + " >>\nstartxref\n" + QByteArray::number(xrefAt)
+            + "\n%%EOF\n";
+        return edited;
+    }
+
     static QByteArray sha256(const QByteArray& data)
     {
         return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
@@ -171,19 +189,22 @@ private slots:
 
     void flippedByteIsDetected_data()
     {
-        QTest::addColumn<QByteArray>("anchor"); // flip the byte just after the first occurrence
-        QTest::newRow("page content stream") << QByteArray("stream\n");
-        QTest::newRow("document info") << QByteArray("/Producer");
-        QTest::newRow("signature date") << QByteArray("/M (D:");
-        QTest::newRow("signature value") << QByteArray("/Contents <");
+        QTest::addColumn<QByteArray>("anchor"); // flip a byte just after it
+        QTest::addColumn<bool>("damagesStructure"); // the verifier must then find the signature by scanning
+        QTest::newRow("page content stream") << QByteArray("stream\n") << false;
+        QTest::newRow("document info") << QByteArray("/Producer") << false;
+        QTest::newRow("signature date") << QByteArray("/M (D:") << false;
+        QTest::newRow("signature value") << QByteArray("/Contents <") << false;
+        QTest::newRow("update's xref table") << QByteArray("xref\n") << true;
     }
 
     void flippedByteIsDetected()
     {
         QFETCH(QByteArray, anchor);
+        QFETCH(bool, damagesStructure);
         QByteArray tampered = signedByLead();
-        const qint64 at = anchor.startsWith("/M") || anchor.startsWith("/Contents") ? tampered.lastIndexOf(anchor)
-                                                                                    : tampered.indexOf(anchor);
+        const bool inUpdate = anchor.startsWith("/M") || anchor.startsWith("/Contents") || anchor == "xref\n";
+        const qint64 at = inUpdate ? tampered.lastIndexOf(anchor) : tampered.indexOf(anchor);
         QVERIFY(at > 0);
         const qint64 position = at + anchor.size() + 2;
         tampered[position] = char(tampered.at(position) ^ 0x01);
@@ -192,6 +213,7 @@ private slots:
         QVERIFY(!verification->ok());
         QCOMPARE(verification->signatures.size(), 1);
         QVERIFY(!verification->signatures.first().valid);
+        QCOMPARE(!verification->structureProblem.isEmpty(), damagesStructure);
         QString output;
         const auto signatures = pdfsig(save(QStringLiteral("flipped.pdf"), tampered), &output);
         QVERIFY2(signatures.size() == 1 && !signatures.first().valid(), qPrintable(output));
@@ -218,24 +240,43 @@ private slots:
     {
         // A real edit after signing: a new revision that changes the document info, without a signature.
         const QByteArray signedPdf = signedByLead();
-        auto structure = PdfStructure::parse(signedPdf);
-        QVERIFY(structure);
-        const auto info = structure->trailer().reference("Info");
+        const auto info = PdfStructure::parse(signedPdf)->trailer().reference("Info");
         QVERIFY(info);
-        QByteArray edited = signedPdf;
-        const qint64 objectAt = edited.size();
-        edited += QByteArray::number(info->number) + " 0 obj\n<< /Title (Changed) >>\nendobj\n";
-        const qint64 xrefAt = edited.size();
-        edited += "xref\n" + QByteArray::number(info->number) + " 1\n"
-            + QByteArray::number(objectAt).rightJustified(10, '0') + " 00000 n \ntrailer\n<< /Size "
-            + QByteArray::number(structure->size()) + " /Root " + structure->root().toBytes() + " /Info "
-            + info->toBytes() + " /Prev " + QByteArray::number(structure->startXref()) + " >>\nstartxref\n"
-            + QByteArray::number(xrefAt) + "\n%%EOF\n";
+        const QByteArray edited = appendUpdate(signedPdf, info->number, "<< /Title (Changed) >>");
+        QVERIFY(PdfStructure::parse(edited)); // a well-formed revision, not junk
         auto verification = PdfVerifier::verify(edited);
         QVERIFY(verification);
         QVERIFY(verification->allValid());
         QVERIFY(!verification->ok());
         QVERIFY(!verification->totalDocumentSigned());
+    }
+
+    void changeBeforeASecondSignatureIsDetected()
+    {
+        // Someone changes a page (here its size) and then signs: every signature is "valid" and the last one total,
+        // as pdfsig says too, but the document is no longer what the first signer signed.
+        const QByteArray once = signedByLead();
+        auto structure = PdfStructure::parse(once);
+        QVERIFY(structure);
+        const PdfRef firstPage = structure->pages()->first();
+        PdfDictionary page = structure->dictionary(firstPage).value();
+        page.set("MediaBox", "[0 0 300 300]");
+        const QByteArray edited = appendUpdate(once, firstPage.number, page.serialize());
+        auto twice = PdfSigner::sign(edited, signer(QStringLiteral("client")));
+        QVERIFY2(twice, qPrintable(twice.error()));
+        QString output;
+        const auto signatures = pdfsig(save(QStringLiteral("changed-then-signed.pdf"), *twice), &output);
+        QVERIFY2(signatures.size() == 2 && signatures.at(0).valid() && signatures.at(1).valid(), qPrintable(output));
+
+        auto verification = PdfVerifier::verify(*twice);
+        QVERIFY(verification);
+        QVERIFY(verification->allValid());
+        QVERIFY(verification->totalDocumentSigned());
+        QVERIFY(!verification->onlySignaturesAdded());
+        QVERIFY(!verification->ok());
+        QVERIFY2(verification->signatures.first().changedAfter.contains(QLatin1String("/Page")),
+                 qPrintable(verification->signatures.first().changedAfter));
+        QVERIFY(verification->signatures.last().changedAfter.isEmpty());
     }
 
     void secondSignatureKeepsTheFirstValid()
