@@ -27,6 +27,11 @@ const QList<Command>& commands()
          runGenerate},
         {"export-pdf", "export-pdf FILE -o REPORT.pdf [--paper a4|letter] [--lang CODE]", runExportPdf},
         {"export-html", "export-html FILE -o REPORT.html [--lang CODE]", runExportHtml},
+        {"sign",
+         "sign FILE -o REPORT.pdf --p12 CERT.p12 --pass-env VAR [--paper a4|letter] [--lang CODE] [--reason TEXT] "
+         "[--location TEXT] [--add-to SIGNED.pdf]",
+         runSign},
+        {"verify", "verify REPORT.pdf [--audit FILE]", runVerify},
     };
     return all;
 }

@@ -18,5 +18,7 @@ int runImportPackage(CliContext& context);
 int runGenerate(CliContext& context);
 int runExportPdf(CliContext& context); // ReportCommands.cpp
 int runExportHtml(CliContext& context);
+int runSign(CliContext& context); // SignCommands.cpp
+int runVerify(CliContext& context);
 
 } // namespace isoaudit::cli
