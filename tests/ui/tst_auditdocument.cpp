@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// AuditDocument: every edit is one QUndoCommand committed at once; typing merges into one step; a deletion's undo
+// restores the record with its children (attachments, corrective actions) and the links other records had to it;
+// a refused edit never reaches the undo stack; a failed macro is taken back whole.
+#include "document/AuditDocument.h"
+
+#include <QApplication>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace isoaudit;
+
+class TestAuditDocument : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<AuditDocument> m_document;
+
+    AuditStore& store() { return m_document->store(); }
+    QString clauseUuid(const QString& id) { return store().uuidForKey(RecordKind::ClauseAssessment, id).value(); }
+    QString value(RecordKind kind, const QString& uuid, const QString& column)
+    {
+        auto record = store().record(kind, uuid);
+        return record ? record->text(column) : QStringLiteral("<missing>");
+    }
+    bool exists(RecordKind kind, const QString& uuid) { return store().record(kind, uuid).ok(); }
+
+private slots:
+    void init()
+    {
+        static int counter = 0;
+        NewAudit seed;
+        seed.client = QStringLiteral("Example Ltd");
+        seed.leadAuditor = QStringLiteral("Lena Lead");
+        auto created = AuditStore::create(m_dir.filePath(QStringLiteral("doc%1.isoaudit").arg(++counter)), seed);
+        QVERIFY2(created, qPrintable(created.error()));
+        m_document = std::make_unique<AuditDocument>(std::move(created).value());
+    }
+
+    void cleanup() { m_document.reset(); }
+
+    void setFieldUndoRedo()
+    {
+        const QString uuid = clauseUuid(QStringLiteral("5.2"));
+        QVERIFY(m_document->setField(RecordKind::ClauseAssessment, uuid, "verdict", QStringLiteral("conform")));
+        QCOMPARE(value(RecordKind::ClauseAssessment, uuid, "verdict"), QStringLiteral("conform"));
+        QCOMPARE(m_document->undoStack()->count(), 1);
+        m_document->undoStack()->undo();
+        QCOMPARE(value(RecordKind::ClauseAssessment, uuid, "verdict"), QStringLiteral("pending"));
+        m_document->undoStack()->redo();
+        QCOMPARE(value(RecordKind::ClauseAssessment, uuid, "verdict"), QStringLiteral("conform"));
+    }
+
+    void sameValueIsNoStep()
+    {
+        const QString uuid = clauseUuid(QStringLiteral("5.2"));
+        QVERIFY(m_document->setField(RecordKind::ClauseAssessment, uuid, "verdict", QStringLiteral("pending")));
+        QCOMPARE(m_document->undoStack()->count(), 0);
+    }
+
+    void typingMergesIntoOneStep()
+    {
+        const QString uuid = clauseUuid(QStringLiteral("7.2"));
+        const QString text = QStringLiteral("Training records sampled");
+        for (int i = 1; i <= text.size(); ++i)
+            QVERIFY(m_document->setField(RecordKind::ClauseAssessment, uuid, "notes", text.left(i)));
+        QCOMPARE(value(RecordKind::ClauseAssessment, uuid, "notes"), text);
+        QCOMPARE(m_document->undoStack()->count(), 1);
+        // Another field (or record) starts a new step.
+        QVERIFY(m_document->setField(RecordKind::ClauseAssessment, uuid, "verdict", QStringLiteral("conform")));
+        QVERIFY(m_document->setField(RecordKind::ClauseAssessment, clauseUuid("7.3"), "notes", QStringLiteral("x")));
+        QCOMPARE(m_document->undoStack()->count(), 3);
+        m_document->undoStack()->undo();
+        m_document->undoStack()->undo();
+        m_document->undoStack()->undo();
+        QCOMPARE(value(RecordKind::ClauseAssessment, uuid, "notes"), QString());
+        QCOMPARE(value(RecordKind::ClauseAssessment, uuid, "verdict"), QStringLiteral("pending"));
+        m_document->undoStack()->redo();
+        QCOMPARE(value(RecordKind::ClauseAssessment, uuid, "notes"), text);
+    }
+
+    void refusedEditIsNotPushed()
+    {
+        const QString uuid = clauseUuid(QStringLiteral("5.2"));
+        const Status refused
+            = m_document->setField(RecordKind::ClauseAssessment, uuid, "verdict", QStringLiteral("excellent"));
+        QVERIFY(!refused);
+        QVERIFY(!refused.error().isEmpty());
+        QCOMPARE(m_document->undoStack()->count(), 0);
+        QCOMPARE(value(RecordKind::ClauseAssessment, uuid, "verdict"), QStringLiteral("pending"));
+    }
+
+    void insertUndoRedoKeepsUuid()
+    {
+        Record site{RecordKind::Site, {}, {}, {{"name", QStringLiteral("Head office")}}, {}};
+        auto uuid = m_document->insertRecord(site);
+        QVERIFY2(uuid, qPrintable(uuid.error()));
+        QVERIFY(exists(RecordKind::Site, uuid.value()));
+        m_document->undoStack()->undo();
+        QVERIFY(!exists(RecordKind::Site, uuid.value()));
+        m_document->undoStack()->redo();
+        QCOMPARE(value(RecordKind::Site, uuid.value(), "name"), QStringLiteral("Head office"));
+    }
+
+    void deleteAndUndoRestoresChildrenAndLinks()
+    {
+        Record evidence{RecordKind::Evidence, {}, {}, {{"title", QStringLiteral("Access review Q3")},
+                                                       {"kind", QStringLiteral("record")}},
+                        {{LinkKind::Clause, {QStringLiteral("9.1")}}}};
+        const QString evidenceUuid = m_document->insertRecord(evidence).value();
+        Record attachment{RecordKind::Attachment, {}, evidenceUuid, {{"file_name", QStringLiteral("review.csv")},
+                                                                     {"data", QByteArray("a,b\n1,2\n")}}, {}};
+        const QString attachmentUuid = m_document->insertRecord(attachment).value();
+        Record finding{RecordKind::Finding, {}, {}, {{"ref", QStringLiteral("NC-01")}, {"grade", QStringLiteral("minor")}},
+                       {{LinkKind::Evidence, {evidenceUuid}}, {LinkKind::Clause, {QStringLiteral("9.1")}}}};
+        const QString findingUuid = m_document->insertRecord(finding).value();
+        Record action{RecordKind::CorrectiveAction, {}, findingUuid, {{"owner", QStringLiteral("CISO")}}, {}};
+        const QString actionUuid = m_document->insertRecord(action).value();
+        const int steps = m_document->undoStack()->count();
+
+        // Deleting the evidence takes its attachment and the finding's link to it.
+        QVERIFY(m_document->removeRecord(RecordKind::Evidence, evidenceUuid));
+        QVERIFY(!exists(RecordKind::Evidence, evidenceUuid));
+        QVERIFY(!exists(RecordKind::Attachment, attachmentUuid));
+        QCOMPARE(store().record(RecordKind::Finding, findingUuid)->linked(LinkKind::Evidence), QStringList());
+        QCOMPARE(m_document->undoStack()->count(), steps + 1);
+
+        m_document->undoStack()->undo();
+        QVERIFY(exists(RecordKind::Evidence, evidenceUuid));
+        QCOMPARE(store().record(RecordKind::Evidence, evidenceUuid)->linked(LinkKind::Clause),
+                 QStringList{QStringLiteral("9.1")});
+        QCOMPARE(store().attachmentData(attachmentUuid).value(), QByteArray("a,b\n1,2\n"));
+        QCOMPARE(store().record(RecordKind::Finding, findingUuid)->linked(LinkKind::Evidence),
+                 QStringList{evidenceUuid});
+
+        // Deleting the finding takes its corrective action; undo brings both back.
+        QVERIFY(m_document->removeRecord(RecordKind::Finding, findingUuid));
+        QVERIFY(!exists(RecordKind::CorrectiveAction, actionUuid));
+        m_document->undoStack()->undo();
+        QCOMPARE(value(RecordKind::CorrectiveAction, actionUuid, "owner"), QStringLiteral("CISO"));
+        QCOMPARE(store().record(RecordKind::CorrectiveAction, actionUuid)->parentUuid, findingUuid);
+
+        // Redo deletes again.
+        m_document->undoStack()->redo();
+        QVERIFY(!exists(RecordKind::Finding, findingUuid));
+        QVERIFY(!exists(RecordKind::CorrectiveAction, actionUuid));
+    }
+
+    void setLinksUndoRedo()
+    {
+        Record interview{RecordKind::Interview, {}, {}, {{"interviewee", QStringLiteral("CISO")}}, {}};
+        const QString uuid = m_document->insertRecord(interview).value();
+        QVERIFY(m_document->setLinks(RecordKind::Interview, uuid, LinkKind::Clause, {"6.1.2", "6.1.3"}));
+        QCOMPARE(store().record(RecordKind::Interview, uuid)->linked(LinkKind::Clause).size(), 2);
+        m_document->undoStack()->undo();
+        QVERIFY(store().record(RecordKind::Interview, uuid)->linked(LinkKind::Clause).isEmpty());
+        m_document->undoStack()->redo();
+        QCOMPARE(store().record(RecordKind::Interview, uuid)->linked(LinkKind::Clause).size(), 2);
+        QVERIFY(!m_document->setLinks(RecordKind::Interview, uuid, LinkKind::Clause, {"99.9"}));
+        QCOMPARE(store().record(RecordKind::Interview, uuid)->linked(LinkKind::Clause).size(), 2);
+    }
+
+    void macroIsOneStepAndFailureTakesItBack()
+    {
+        const QString a = clauseUuid(QStringLiteral("4.1"));
+        const QString b = clauseUuid(QStringLiteral("4.2"));
+        // A new audit plans every clause item; unplan two in one step.
+        QVERIFY(store().record(RecordKind::ClauseAssessment, a)->flag("planned"));
+        QVERIFY(m_document->macro(QStringLiteral("Unplan two"), [&]() -> Status {
+            if (auto s = m_document->setField(RecordKind::ClauseAssessment, a, "planned", false); !s)
+                return s;
+            return m_document->setField(RecordKind::ClauseAssessment, b, "planned", false);
+        }));
+        QCOMPARE(m_document->undoStack()->count(), 1);
+        QVERIFY(!store().record(RecordKind::ClauseAssessment, a)->flag("planned"));
+        QVERIFY(!store().record(RecordKind::ClauseAssessment, b)->flag("planned"));
+        m_document->undoStack()->undo();
+        QVERIFY(store().record(RecordKind::ClauseAssessment, a)->flag("planned"));
+        QVERIFY(store().record(RecordKind::ClauseAssessment, b)->flag("planned"));
+
+        const Status failed = m_document->macro(QStringLiteral("Half"), [&]() -> Status {
+            if (auto s = m_document->setField(RecordKind::ClauseAssessment, a, "verdict", QStringLiteral("conform")); !s)
+                return s;
+            return m_document->setField(RecordKind::ClauseAssessment, b, "verdict", QStringLiteral("bogus"));
+        });
+        QVERIFY(!failed);
+        QCOMPARE(value(RecordKind::ClauseAssessment, a, "verdict"), QStringLiteral("pending"));
+    }
+
+    void readOnlyDocumentRefusesEdits()
+    {
+        const QString path = m_document->path();
+        const QString uuid = clauseUuid(QStringLiteral("5.2"));
+        m_document.reset();
+        auto readOnly = AuditDocument::open(path, AuditDatabase::Mode::ReadOnly);
+        QVERIFY2(readOnly, qPrintable(readOnly.error()));
+        m_document = std::move(readOnly).value();
+        QVERIFY(m_document->isReadOnly());
+        QVERIFY(!m_document->setField(RecordKind::ClauseAssessment, uuid, "verdict", QStringLiteral("conform")));
+        QCOMPARE(m_document->undoStack()->count(), 0);
+    }
+};
+
+QTEST_MAIN(TestAuditDocument)
+#include "tst_auditdocument.moc"
