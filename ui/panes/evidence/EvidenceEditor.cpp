@@ -285,13 +285,16 @@ void EvidenceEditor::saveTags()
     if (!m_document || m_uuid.isEmpty())
         return;
     const Record evidence = current();
+    // Taken before the first write: its linksChanged reloads the tag edit.
+    const QStringList clauses = m_tags->clauses();
+    const QStringList controls = m_tags->controls();
     const Status done = m_document->macro(tr("Change clauses and controls of evidence"), [&]() -> Status {
-        if (evidence.linked(LinkKind::Clause) != m_tags->clauses()) {
-            if (auto ok = m_document->setLinks(RecordKind::Evidence, m_uuid, LinkKind::Clause, m_tags->clauses()); !ok)
+        if (evidence.linked(LinkKind::Clause) != clauses) {
+            if (auto ok = m_document->setLinks(RecordKind::Evidence, m_uuid, LinkKind::Clause, clauses); !ok)
                 return ok;
         }
-        if (evidence.linked(LinkKind::Control) != m_tags->controls())
-            return m_document->setLinks(RecordKind::Evidence, m_uuid, LinkKind::Control, m_tags->controls());
+        if (evidence.linked(LinkKind::Control) != controls)
+            return m_document->setLinks(RecordKind::Evidence, m_uuid, LinkKind::Control, controls);
         return {};
     });
     if (!done) {

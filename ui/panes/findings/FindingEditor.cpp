@@ -335,20 +335,19 @@ void FindingEditor::saveTags()
     if (!m_document || m_uuid.isEmpty())
         return;
     const Record finding = current();
-    const Status done = m_document->macro(tr("Change clauses and controls of %1").arg(finding.text("ref")),
-                                          [&]() -> Status {
-                                              if (finding.linked(LinkKind::Clause) != m_tags->clauses()) {
-                                                  if (auto ok = m_document->setLinks(RecordKind::Finding, m_uuid,
-                                                                                     LinkKind::Clause,
-                                                                                     m_tags->clauses());
-                                                      !ok)
-                                                      return ok;
-                                              }
-                                              if (finding.linked(LinkKind::Control) != m_tags->controls())
-                                                  return m_document->setLinks(RecordKind::Finding, m_uuid,
-                                                                              LinkKind::Control, m_tags->controls());
-                                              return {};
-                                          });
+    // Taken before the first write: its linksChanged reloads the tag edit.
+    const QStringList clauses = m_tags->clauses();
+    const QStringList controls = m_tags->controls();
+    const QString text = tr("Change clauses and controls of %1").arg(finding.text(QStringLiteral("ref")));
+    const Status done = m_document->macro(text, [&]() -> Status {
+        if (finding.linked(LinkKind::Clause) != clauses) {
+            if (auto ok = m_document->setLinks(RecordKind::Finding, m_uuid, LinkKind::Clause, clauses); !ok)
+                return ok;
+        }
+        if (finding.linked(LinkKind::Control) != controls)
+            return m_document->setLinks(RecordKind::Finding, m_uuid, LinkKind::Control, controls);
+        return {};
+    });
     if (!done) {
         emit statusMessage(done.error());
         loadLinks();

@@ -385,14 +385,16 @@ void InterviewEditor::saveLinks()
     if (!m_document || m_uuid.isEmpty())
         return;
     const Record record = current();
+    // Taken before the first write: its linksChanged reloads the tag edit.
+    const QStringList clauses = m_covers->clauses();
+    const QStringList controls = m_covers->controls();
     const Status done = m_document->macro(tr("Change clauses and controls of interview"), [&]() -> Status {
-        if (record.linked(LinkKind::Clause) != m_covers->clauses()) {
-            if (auto ok = m_document->setLinks(RecordKind::Interview, m_uuid, LinkKind::Clause, m_covers->clauses());
-                !ok)
+        if (record.linked(LinkKind::Clause) != clauses) {
+            if (auto ok = m_document->setLinks(RecordKind::Interview, m_uuid, LinkKind::Clause, clauses); !ok)
                 return ok;
         }
-        if (record.linked(LinkKind::Control) != m_covers->controls())
-            return m_document->setLinks(RecordKind::Interview, m_uuid, LinkKind::Control, m_covers->controls());
+        if (record.linked(LinkKind::Control) != controls)
+            return m_document->setLinks(RecordKind::Interview, m_uuid, LinkKind::Control, controls);
         return {};
     });
     if (!done) {

@@ -65,6 +65,7 @@ InterviewsPane::InterviewsPane(QWidget* parent)
     m_view->setColumnWidth(InterviewListModel::HeldAtColumn, 120);
     m_view->setColumnHidden(InterviewListModel::DurationColumn, true);
     m_view->setColumnHidden(InterviewListModel::AuditorColumn, true);
+    m_addButton->setObjectName(QStringLiteral("newInterviewButton"));
     m_addButton->setToolTip(tr("Add an interview held now"));
     m_deleteButton->setToolTip(tr("Delete the selected interview (Undo brings it back)"));
 
@@ -266,9 +267,13 @@ void InterviewsPane::showRecord(RecordKind kind, const QString& uuidOrId)
         return;
     QModelIndex index = m_proxy->mapFromSource(m_model->indexOf(uuidOrId));
     if (!index.isValid() && m_model->rowOf(uuidOrId) >= 0) {
+        const QSignalBlocker person(m_personFilter);
+        const QSignalBlocker requirement(m_requirementFilter);
+        const QSignalBlocker day(m_dayFilter);
         m_personFilter->clear();
         m_requirementFilter->setCurrentIndex(0);
         m_dayFilter->setCurrentIndex(0);
+        m_proxy->clear();
         index = m_proxy->mapFromSource(m_model->indexOf(uuidOrId));
     }
     if (!index.isValid())
