@@ -179,7 +179,7 @@ HeatMapWidget::Layout HeatMapWidget::layout() const
     int labelWidth = 0;
     for (int l = 1; l <= likelihoods; ++l)
         labelWidth = qMax(labelWidth, fm.horizontalAdvance(m_scheme.likelihoodText(l)));
-    labelWidth = qMin(labelWidth, 140) + 6;
+    labelWidth = qMin(labelWidth, 170) + 12; // the gap to the grid is 6 px
     int legendWidth = fm.horizontalAdvance(tr("Acceptance threshold: %1").arg(99));
     for (const RiskBand& band : m_scheme.bands())
         legendWidth = qMax(legendWidth, fm.horizontalAdvance(tr("%1 (%2–%3)").arg(band.label).arg(band.from).arg(band.to)));
@@ -195,6 +195,9 @@ HeatMapWidget::Layout HeatMapWidget::layout() const
         return result;
     result.cellWidth = qMin(availableWidth / impacts, 150);
     result.cellHeight = qMin(availableHeight / likelihoods, 80);
+    // Keep cells from turning into slivers: no taller than wide, no more than three times as wide as tall.
+    result.cellHeight = qMin(result.cellHeight, qMax(result.cellWidth, 24));
+    result.cellWidth = qMin(result.cellWidth, qMax(result.cellHeight * 3, 24));
     result.grid = QRect(left, top, result.cellWidth * impacts, result.cellHeight * likelihoods);
     result.legend = QRect(result.grid.right() + 2 * margin, top, legendWidth, availableHeight);
     return result;
@@ -327,7 +330,12 @@ void HeatMapWidget::paintAxes(QPainter& painter, const Layout& l) const
     for (int impact = 1; impact <= m_scheme.impactCount(); ++impact) {
         const QRect cell = cellRect(1, impact);
         const QRect label(cell.left() + 2, l.grid.bottom() + 4, cell.width() - 4, 2 * fm.height());
-        const QString text = m_scheme.impactText(impact);
+        QString text = m_scheme.impactText(impact);
+        // In narrow cells the label would run into its neighbours; the number alone stays readable (the tooltip
+        // of each cell names the level).
+        const QRect needed = fm.boundingRect(QRect(0, 0, label.width(), 10 * fm.height()), Qt::TextWordWrap, text);
+        if (needed.height() > label.height() || needed.width() > label.width())
+            text = QString::number(impact);
         painter.drawText(label, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, text);
     }
     QFont bold = font();
@@ -367,6 +375,8 @@ void HeatMapWidget::paintLegend(QPainter& painter, const Layout& l) const
                          tr("Acceptance threshold: %1").arg(*threshold));
         y += 2 * fm.height() + 4;
     }
+    if (focusPolicy() == Qt::NoFocus)
+        return; // a preview: nothing to click
     painter.setPen(palette().color(QPalette::PlaceholderText));
     const QRect hint(l.legend.left(), y + 4, l.legend.width(), qMax(0, l.legend.bottom() - y - 4));
     painter.drawText(hint, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,

@@ -60,11 +60,13 @@ RiskMethodDialog::RiskMethodDialog(AuditDocument* document, QWidget* parent)
     m_likelihoodEdit->setAccessibleName(tr("Likelihood levels"));
     m_likelihoodEdit->setToolTip(tr("One label per line, lowest first (1 to 10 levels)"));
     m_likelihoodEdit->setTabChangesFocus(true);
+    m_likelihoodEdit->setMaximumHeight(120);
     form->addRow(tr("&Likelihood levels\n(lowest first):"), m_likelihoodEdit);
     m_impactEdit = new QPlainTextEdit(this);
     m_impactEdit->setAccessibleName(tr("Impact levels"));
     m_impactEdit->setToolTip(tr("One label per line, lowest first (1 to 10 levels)"));
     m_impactEdit->setTabChangesFocus(true);
+    m_impactEdit->setMaximumHeight(120);
     form->addRow(tr("&Impact levels\n(lowest first):"), m_impactEdit);
 
     m_bandTable = new QTableWidget(0, 4, this);
@@ -72,9 +74,10 @@ RiskMethodDialog::RiskMethodDialog(AuditDocument* document, QWidget* parent)
     m_bandTable->setHorizontalHeaderLabels({tr("From"), tr("To"), tr("Label"), tr("Colour")});
     m_bandTable->verticalHeader()->setVisible(false);
     m_bandTable->horizontalHeader()->setStretchLastSection(true);
-    m_bandTable->setColumnWidth(FromColumn, 55);
-    m_bandTable->setColumnWidth(ToColumn, 55);
-    m_bandTable->setColumnWidth(LabelColumn, 120);
+    m_bandTable->setColumnWidth(FromColumn, 50);
+    m_bandTable->setColumnWidth(ToColumn, 50);
+    m_bandTable->setColumnWidth(LabelColumn, 110);
+    m_bandTable->setMinimumHeight(150);
     m_bandTable->setToolTip(tr("Score = likelihood × impact. Double-click a colour to change it."));
     auto* bandBox = new QVBoxLayout;
     bandBox->addWidget(m_bandTable);
@@ -85,7 +88,9 @@ RiskMethodDialog::RiskMethodDialog(AuditDocument* document, QWidget* parent)
     bandButtons->addWidget(removeBandButton);
     bandButtons->addStretch(1);
     bandBox->addLayout(bandButtons);
-    form->addRow(tr("Score &bands:"), bandBox);
+    auto* bandLabel = new QLabel(tr("Score &bands:"), this);
+    bandLabel->setBuddy(m_bandTable);
+    form->addRow(bandLabel, bandBox);
     m_thresholdSpin = new QSpinBox(this);
     m_thresholdSpin->setRange(0, 100);
     m_thresholdSpin->setSpecialValueText(tr("None stated"));
@@ -109,7 +114,7 @@ RiskMethodDialog::RiskMethodDialog(AuditDocument* document, QWidget* parent)
     m_preview->setAccessibleName(tr("Preview of the risk matrix"));
     m_preview->setCaption(tr("Preview"));
     m_preview->setFocusPolicy(Qt::NoFocus);
-    m_preview->setMinimumWidth(380);
+    m_preview->setMinimumWidth(460);
     layout->addWidget(m_preview, 1);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &RiskMethodDialog::accept);
@@ -136,7 +141,7 @@ RiskMethodDialog::RiskMethodDialog(AuditDocument* document, QWidget* parent)
     connect(m_impactEdit, &QPlainTextEdit::textChanged, this, &RiskMethodDialog::updatePreview);
     connect(m_thresholdSpin, &QSpinBox::valueChanged, this, &RiskMethodDialog::updatePreview);
     load();
-    resize(900, 560);
+    resize(1000, 600);
 }
 
 void RiskMethodDialog::load()

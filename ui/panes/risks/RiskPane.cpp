@@ -108,6 +108,7 @@ RiskPane::RiskPane(QWidget* parent)
     m_verticalSplitter->addWidget(m_registerSplitter);
     m_verticalSplitter->setStretchFactor(0, 2);
     m_verticalSplitter->setStretchFactor(1, 3);
+    m_verticalSplitter->setSizes({300, 400});
     layout->addWidget(m_verticalSplitter, 1);
 
     connect(m_model, &RiskTableModel::registerChanged, this, &RiskPane::scheduleRecount);

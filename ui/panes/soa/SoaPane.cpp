@@ -97,12 +97,16 @@ SoaPane::SoaPane(QWidget* parent)
         m_table->setItemDelegateForColumn(column, combo);
     for (int column : {SoaTableModel::JustificationColumn, SoaTableModel::NotesColumn})
         m_table->setItemDelegateForColumn(column, multiLine);
-    const QList<std::pair<int, int>> widths = {
-        {SoaTableModel::IdColumn, 56},          {SoaTableModel::ThemeColumn, 104},
-        {SoaTableModel::TitleColumn, 230},      {SoaTableModel::ApplicableColumn, 110},
-        {SoaTableModel::JustificationColumn, 210}, {SoaTableModel::ImplementationColumn, 150},
-        {SoaTableModel::ClientReferenceColumn, 90}, {SoaTableModel::LinkedRisksColumn, 120},
-        {SoaTableModel::VerdictColumn, 105},    {SoaTableModel::EvidenceColumn, 70}};
+    const QList<std::pair<int, int>> widths = {{SoaTableModel::IdColumn, 56},
+                                               {SoaTableModel::ThemeColumn, 100},
+                                               {SoaTableModel::TitleColumn, 200},
+                                               {SoaTableModel::ApplicableColumn, 104},
+                                               {SoaTableModel::JustificationColumn, 165},
+                                               {SoaTableModel::ImplementationColumn, 140},
+                                               {SoaTableModel::ClientReferenceColumn, 86},
+                                               {SoaTableModel::LinkedRisksColumn, 104},
+                                               {SoaTableModel::VerdictColumn, 96},
+                                               {SoaTableModel::EvidenceColumn, 66}};
     for (const auto& [column, width] : widths)
         m_table->horizontalHeader()->resizeSection(column, width);
     layout->addWidget(m_table, 1);
