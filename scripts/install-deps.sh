@@ -7,6 +7,7 @@ packages=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libgl-dev
     libsqlite3-dev sqlite3 libssl-dev
     xvfb xauth poppler-utils qpdf imagemagick
+    fonts-dejavu-core fonts-droid-fallback # the report's fonts: Latin/Greek/Cyrillic, and CJK names (embedded in PDFs)
 )
 missing=()
 for p in "${packages[@]}"; do

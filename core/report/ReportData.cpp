@@ -24,6 +24,18 @@ QStringList stringArray(const QString& json)
     return result;
 }
 
+/// "4.1, 5.1; Annex A 5.1, 5.4": clauses, then controls, so that clause 5.1 and control A.5.1 cannot be confused.
+QString requirementIds(const Record& r)
+{
+    QString text = r.linked(LinkKind::Clause).join(QStringLiteral(", "));
+    const QStringList controls = r.linked(LinkKind::Control);
+    if (!controls.isEmpty()) {
+        text += (text.isEmpty() ? QString() : QStringLiteral("; "))
+            + ReportData::tr("Annex A %1").arg(controls.join(QStringLiteral(", ")));
+    }
+    return text;
+}
+
 /// "NC-2" sorts before "NC-10": digits compare as numbers.
 bool naturalLess(const QString& a, const QString& b)
 {
@@ -160,14 +172,14 @@ Result<ReportData> ReportData::load(const AuditStore& store)
 
     for (const auto& r : interviews.value()) {
         data.interviews.append({r.text("interviewee"), r.text("role"), r.text("held_at"), r.text("auditor"),
-                                r.text("location"), r.linked(LinkKind::Clause) + r.linked(LinkKind::Control)});
+                                r.text("location"), requirementIds(r)});
     }
     QHash<QString, QString> evidenceTitles;
     for (const auto& r : evidence.value()) {
         ReportEvidence e{r.uuid, r.text("kind"), r.text("title"), r.text("reference"), r.text("description"),
                          r.text("population"), r.text("sample_selection"), r.text("collected_on"),
                          r.text("collected_by"), r.integer("sample_size"),
-                         r.linked(LinkKind::Clause) + r.linked(LinkKind::Control)};
+                         requirementIds(r)};
         evidenceTitles.insert(r.uuid, e.reference.isEmpty() ? e.title : e.title + QStringLiteral(" (") + e.reference
                                                                              + QLatin1Char(')'));
         data.evidence.append(std::move(e));

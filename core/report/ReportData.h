@@ -74,14 +74,14 @@ struct ReportSite
 struct ReportInterview
 {
     QString interviewee, role, heldAt, auditor, location;
-    QStringList topics; ///< clause and control ids
+    QString topics; ///< "4.1, 5.1; Annex A 5.1, 5.4"
 };
 
 struct ReportEvidence
 {
     QString uuid, kind, title, reference, description, population, sampleSelection, collectedOn, collectedBy;
     std::optional<int> sampleSize;
-    QStringList topics;
+    QString topics; ///< "4.1, 5.1; Annex A 5.1, 5.4"
 };
 
 struct ReportAction

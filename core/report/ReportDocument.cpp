@@ -220,7 +220,7 @@ void ReportDocument::team(const ReportData& data)
                         {ReportText::orDash(interview.role)},
                         {ReportText::orDash(interview.heldAt.left(10))},
                         {ReportText::orDash(interview.auditor)},
-                        {ReportText::orDash(interview.topics.join(QStringLiteral(", ")))}}});
+                        {ReportText::orDash(interview.topics)}}});
     }
     table(std::move(i));
 }

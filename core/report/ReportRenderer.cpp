@@ -80,8 +80,12 @@ Result<QByteArray> ReportRenderer::renderPdf(const AuditStore& store, const Repo
     auto document = documentFor(store, options);
     if (!document)
         return Error{document.error()};
-    const QPageSize pageSize(options.paper);
-    const auto layout = ReportLayout::create(document.value(), pageSize);
+    const auto layout = ReportLayout::create(document.value(), QPageSize(options.paper));
+    return pdf(*layout, progress);
+}
+
+Result<QByteArray> ReportRenderer::pdf(const ReportLayout& layout, const std::function<bool(int, int)>& progress)
+{
     QByteArray bytes;
     {
         QBuffer buffer(&bytes);
@@ -89,10 +93,11 @@ Result<QByteArray> ReportRenderer::renderPdf(const AuditStore& store, const Repo
         QPdfWriter writer(&buffer);
         writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         writer.setResolution(600);
-        writer.setTitle(layout->title());
+        writer.setTitle(layout.title());
         writer.setCreator(QStringLiteral("IsoAudit %1").arg(QCoreApplication::applicationVersion()));
+        const QPageSize pageSize(layout.pageSize(), QPageSize::Point, QString(), QPageSize::FuzzyMatch);
         writer.setPageLayout(QPageLayout(pageSize, QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
-        if (Status painted = paint(*layout, writer, progress); !painted)
+        if (Status painted = paint(layout, writer, progress); !painted)
             return Error{painted.error()};
     }
     return bytes;

@@ -35,6 +35,8 @@ public:
     static Status print(const AuditStore& store, QPagedPaintDevice& device, const ReportOptions& options,
                         const std::function<bool(int, int)>& progress = {});
 
+    /// PDF/A-1b bytes of an existing layout (the GUI lays out off its thread, then writes).
+    static Result<QByteArray> pdf(const ReportLayout& layout, const std::function<bool(int, int)>& progress = {});
     /// Paints an existing layout onto a device, page by page; used by the preview, which lays out off the GUI thread.
     static Status paint(const ReportLayout& layout, QPagedPaintDevice& device,
                         const std::function<bool(int, int)>& progress = {});

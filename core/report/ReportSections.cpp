@@ -143,7 +143,7 @@ void ReportSections::clauseResults(ReportDocument& doc, const ReportData& data)
             refs[id] << finding.ref;
     }
     ReportTable t;
-    t.widths = {0.09, 0.31, 0.16, 0.16, 0.28};
+    t.widths = {0.07, 0.24, 0.15, 0.12, 0.42};
     t.header = {header(tr("Clause")), header(tr("Requirement")), header(tr("Result")), header(tr("Findings")),
                 header(tr("Notes"))};
     for (const auto& clause : data.clauses) {
@@ -304,7 +304,7 @@ void ReportSections::riskPicture(ReportDocument& doc, const ReportData& data)
     }
     const int threshold = *method.acceptanceThreshold;
     ReportTable t;
-    t.widths = {0.08, 0.28, 0.14, 0.08, 0.13, 0.1, 0.19};
+    t.widths = {0.07, 0.29, 0.17, 0.075, 0.11, 0.09, 0.195};
     t.header = {header(tr("Risk")),   header(tr("Asset and threat")),     header(tr("Owner")),
                 header(tr("Score"), Qt::AlignRight), header(tr("Treatment")), header(tr("Residual"), Qt::AlignRight),
                 header(tr("Residual accepted by"))};
@@ -401,7 +401,7 @@ void ReportSections::evidenceLog(ReportDocument& doc, const ReportData& data)
     }
     doc.paragraph(tr("Objective evidence examined, with the sample taken, so that each selection can be repeated."));
     ReportTable t;
-    t.widths = {0.05, 0.13, 0.28, 0.15, 0.23, 0.16};
+    t.widths = {0.05, 0.14, 0.27, 0.15, 0.23, 0.16};
     t.header = {header(tr("#")), header(tr("Type")), header(tr("Evidence")), header(tr("Requirements")),
                 header(tr("Sample")), header(tr("Collected"))};
     int n = 0;
@@ -419,7 +419,7 @@ void ReportSections::evidenceLog(ReportDocument& doc, const ReportData& data)
         t.rows.append({{number(++n),
                         {ReportText::evidenceKind(e.kind)},
                         {title},
-                        {ReportText::orDash(e.topics.join(QStringLiteral(", ")))},
+                        {ReportText::orDash(e.topics)},
                         {sample},
                         {ReportText::orDash(QStringList{e.collectedOn, e.collectedBy}.join(QStringLiteral("\n"))
                                                 .trimmed())}}});

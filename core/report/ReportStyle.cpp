@@ -54,6 +54,9 @@ QFont ReportStyle::font(Text text)
     f.setStyleHint(QFont::SansSerif);
     f.setHintingPreference(QFont::PreferNoHinting);
     f.setKerning(true);
+    // No ligatures where a script does not need them: "fi" stays two letters, so the PDF's text can be searched and
+    // extracted as written (scripts that need shaping still get it).
+    f.setStyleStrategy(QFont::PreferNoShaping);
     qreal size = 9;
     bool bold = false;
     switch (text) {
