@@ -23,7 +23,9 @@ const QList<Command>& commands()
          runClassify},
         {"export", "export FILE -o PACKAGE.json", runExport},
         {"import-package", "import-package FILE PACKAGE.json [--replace]", runImportPackage},
-        {"generate", "generate FILE --risks N --interviews N --findings N --evidence N [--attachments-mb N]",
+        {"generate",
+         "generate FILE --risks N --interviews N --findings N --evidence N [--attachments-mb N] [--seed N] "
+         "[--client NAME]",
          runGenerate},
         {"export-pdf", "export-pdf FILE -o REPORT.pdf [--paper a4|letter] [--lang CODE]", runExportPdf},
         {"export-html", "export-html FILE -o REPORT.html [--lang CODE]", runExportHtml},

@@ -2,7 +2,9 @@
 #include "generate/AuditGenerator.h"
 
 #include "catalog/Catalog.h"
+#include "generate/GeneratorTemplates.h"
 #include "generate/GeneratorVocabulary.h"
+#include "generate/SyntheticAttachment.h"
 #include "storage/AuditStore.h"
 
 #include <QCryptographicHash>
@@ -26,51 +28,6 @@ constexpr QUuid generatorNamespace(0x6f1c2a4e, 0x2b9d, 0x5c8e, 0x9a, 0x51, 0x3d,
 constexpr int progressInterval = 64;
 constexpr qint64 mebibyte = 1024 * 1024;
 
-const QStringList notApplicableCandidates = { "8.30", "7.6", "7.12" };
-
-QString notApplicableReason(const QString& control)
-{
-    if (control == QLatin1String("8.30"))
-        return QStringLiteral("Not applicable: all software is developed in-house by employees; no development is "
-                              "outsourced (see the sourcing policy).");
-    if (control == QLatin1String("7.6"))
-        return QStringLiteral("Not applicable: production runs in the cloud provider's data centres; the offices "
-                              "have no secure areas beyond the controls of 7.1-7.4.");
-    return QStringLiteral("Not applicable: the offices are leased with landlord-managed cabling; no cabling under "
-                          "the organization's control carries in-scope information.");
-}
-
-const QStringList inclusionReasons = { "Treats risks identified in the risk assessment",
-                                       "Required by the PSD2 security requirements",
-                                       "Required by card scheme rules and PCI DSS",
-                                       "Required by contracts with merchants and banking partners",
-                                       "Supports GDPR obligations for customer personal data",
-                                       "Expected by the Danish FSA's IT guidance",
-                                       "Baseline good practice adopted by management" };
-
-QString emailFor(const QString& name)
-{
-    QString ascii = name.toLower();
-    const QList<std::pair<QString, QString>> replacements
-        = { { "æ", "ae" }, { "ø", "oe" }, { "å", "aa" }, { "ü", "ue" }, { "ö", "oe" }, { "ä", "ae" }, { " ", "." } };
-    for (const auto& [from, to] : replacements)
-        ascii.replace(from, to);
-    return ascii + QStringLiteral("@certification-body.example");
-}
-
-int weighted(quint32 roll, std::initializer_list<int> weights)
-{
-    int index = 0;
-    int limit = 0;
-    for (int w : weights) {
-        limit += w;
-        if (int(roll % 100) < limit)
-            return index;
-        ++index;
-    }
-    return index - 1;
-}
-
 } // namespace
 
 AuditGenerator::AuditGenerator(AuditStore& store, const GenerateOptions& options,
@@ -85,11 +42,11 @@ AuditGenerator::AuditGenerator(AuditStore& store, const GenerateOptions& options
 Status AuditGenerator::fill(AuditStore& store, const GenerateOptions& options,
                             const std::function<bool(int, int)>& progress)
 {
-    if (std::min({ options.risks, options.interviews, options.findings, options.evidence, options.attachmentsMb }) < 0)
-        return Error { tr("The numbers of records to generate must be 0 or more.") };
+    if (std::min({options.risks, options.interviews, options.findings, options.evidence, options.attachmentsMb}) < 0)
+        return Error{tr("The numbers of records to generate must be 0 or more.")};
     if (options.attachmentsMb > 0 && options.evidence == 0)
-        return Error { tr("Attachments belong to evidence: generate at least one evidence record to attach %1 MiB to.")
-                           .arg(options.attachmentsMb) };
+        return Error{tr("Attachments belong to evidence: generate at least one evidence record to attach %1 MiB to.")
+                         .arg(options.attachmentsMb)};
     AuditGenerator generator(store, options, progress);
     return store.batch([&]() { return generator.run(); });
 }
@@ -98,9 +55,9 @@ Status AuditGenerator::run()
 {
     using Stage = Status (AuditGenerator::*)();
     for (Stage stage :
-         { &AuditGenerator::prepare, &AuditGenerator::addTeamAndSites, &AuditGenerator::decideApplicability,
-           &AuditGenerator::addRisks, &AuditGenerator::addInterviews, &AuditGenerator::addEvidence,
-           &AuditGenerator::addAttachments, &AuditGenerator::addFindings, &AuditGenerator::setVerdicts }) {
+         {&AuditGenerator::prepare, &AuditGenerator::addTeamAndSites, &AuditGenerator::decideApplicability,
+          &AuditGenerator::addRisks, &AuditGenerator::addInterviews, &AuditGenerator::addEvidence,
+          &AuditGenerator::addAttachments, &AuditGenerator::addFindings, &AuditGenerator::setVerdicts}) {
         if (auto ok = (this->*stage)(); !ok)
             return ok;
     }
@@ -111,7 +68,7 @@ Status AuditGenerator::prepare()
 {
     auto audit = m_store.audit();
     if (!audit)
-        return Error { audit.error() };
+        return Error{audit.error()};
     m_start = QDate::fromString(audit->text("start_date"), Qt::ISODate);
     if (!m_start.isValid())
         m_start = QDate(2026, 11, 23);
@@ -120,7 +77,7 @@ Status AuditGenerator::prepare()
 
     auto method = m_store.riskMethod();
     if (!method)
-        return Error { method.error() };
+        return Error{method.error()};
     const auto levels = [&](const char* column) {
         const int n = int(QJsonDocument::fromJson(method->text(column).toUtf8()).array().size());
         return std::clamp(n, 1, 10);
@@ -130,19 +87,19 @@ Status AuditGenerator::prepare()
     m_threshold = method->integer("acceptance_threshold").value_or(m_riskLevels[0] * m_riskLevels[1] * 2 / 5);
 
     for (const char* table :
-         { "team_member", "site", "risk", "interview", "evidence", "attachment", "finding", "corrective_action" }) {
+         {"team_member", "site", "risk", "interview", "evidence", "attachment", "finding", "corrective_action"}) {
         auto n = m_store.count(*RecordKinds::fromTable(QLatin1String(table)));
         if (!n)
-            return Error { n.error() };
+            return Error{n.error()};
         m_existing.insert(QLatin1String(table), n.value());
     }
     auto team = m_store.records(RecordKind::TeamMember);
     auto sites = m_store.records(RecordKind::Site);
     auto soa = m_store.records(RecordKind::SoaEntry);
     auto clauses = m_store.records(RecordKind::ClauseAssessment);
-    for (const auto* rows : { &team, &sites, &soa, &clauses }) {
+    for (const auto* rows : {&team, &sites, &soa, &clauses}) {
         if (!*rows)
-            return Error { rows->error() };
+            return Error{rows->error()};
     }
     for (const auto& member : team.value())
         m_auditors << member.text("name");
@@ -156,7 +113,7 @@ Status AuditGenerator::prepare()
     // Attachments of 64 KiB to 3 MiB that add up to exactly the requested size.
     qint64 remaining = qint64(m_options.attachmentsMb) * mebibyte;
     while (remaining > 0) {
-        qint64 size = std::min<qint64>(remaining, between(64 * 1024, 3 * int(mebibyte)));
+        qint64 size = std::min<qint64>(remaining, m_random.between(64 * 1024, 3 * int(mebibyte)));
         if (remaining - size < 16 * 1024)
             size = remaining;
         m_attachmentSizes << size;
@@ -171,7 +128,7 @@ Status AuditGenerator::step()
 {
     ++m_done;
     if (m_progress && (m_done % progressInterval == 0 || m_done == m_total) && !m_progress(m_done, m_total))
-        return Error { tr("Generating the audit was cancelled; the file is unchanged.") };
+        return Error{tr("Generating the audit was cancelled; the file is unchanged.")};
     return {};
 }
 
@@ -189,66 +146,42 @@ QString AuditGenerator::reference(const QString& table, const char* prefix, int 
         + QStringLiteral("%1").arg(m_existing.value(table) + index + 1, width, 10, QLatin1Char('0'));
 }
 
-QString AuditGenerator::pick(const QStringList& list)
-{
-    return list.isEmpty() ? QString() : list.at(qsizetype(m_random.bounded(quint32(list.size()))));
-}
-
-QStringList AuditGenerator::pickSome(const QStringList& list, int minimum, int maximum)
-{
-    const int wanted = std::min(int(list.size()), between(minimum, std::max(minimum, maximum)));
-    QStringList picked;
-    while (picked.size() < wanted) {
-        const QString candidate = pick(list);
-        if (!picked.contains(candidate))
-            picked << candidate;
-    }
-    return picked;
-}
-
-QString AuditGenerator::person()
-{
-    const QString first = pick(Vocabulary::firstNames());
-    return first + QLatin1Char(' ') + pick(Vocabulary::lastNames());
-}
-
 QDate AuditGenerator::auditDay()
 {
-    return m_start.addDays(m_random.bounded(m_days));
+    return m_start.addDays(m_random.below(m_days));
 }
 
 Status AuditGenerator::addTeamAndSites()
 {
     for (int i = 0; m_auditors.size() < 3; ++i) {
-        const QString name = person();
+        const QString name = m_random.person();
         if (m_auditors.contains(name))
             continue;
-        const Record member { RecordKind::TeamMember,
-                              uuidFor(QStringLiteral("team_member"), i),
-                              {},
-                              { { "name", name },
-                                { "role", "auditor" },
-                                { "organization", "Certification body" },
-                                { "email", emailFor(name) } },
-                              {} };
+        const Record member{RecordKind::TeamMember,
+                            uuidFor(QStringLiteral("team_member"), i),
+                            {},
+                            {{"name", name},
+                             {"role", "auditor"},
+                             {"organization", "Certification body"},
+                             {"email", GeneratorVocabulary::emailFor(name)}},
+                            {}};
         if (auto r = m_store.insert(member); !r)
-            return Error { r.error() };
+            return Error{r.error()};
         m_auditors << name;
     }
     if (!m_siteNames.isEmpty())
         return {};
-    const QList<std::pair<QString, QString>> sites
-        = { { "Head office", "Main street 1, 1000 Copenhagen" },
-            { "Branch office", "Harbour road 12, 8000 Aarhus" },
-            { "Cloud platform (EU region)", "Hosted by the cloud provider" } };
+    const QList<std::pair<QString, QString>> sites = {{"Head office", "Main street 1, 1000 Copenhagen"},
+                                                      {"Branch office", "Harbour road 12, 8000 Aarhus"},
+                                                      {"Cloud platform (EU region)", "Hosted by the cloud provider"}};
     for (int i = 0; i < sites.size(); ++i) {
-        const Record site { RecordKind::Site,
-                            uuidFor(QStringLiteral("site"), i),
-                            {},
-                            { { "name", sites.at(i).first }, { "address", sites.at(i).second } },
-                            {} };
+        const Record site{RecordKind::Site,
+                          uuidFor(QStringLiteral("site"), i),
+                          {},
+                          {{"name", sites.at(i).first}, {"address", sites.at(i).second}},
+                          {}};
         if (auto r = m_store.insert(site); !r)
-            return Error { r.error() };
+            return Error{r.error()};
         m_siteNames << sites.at(i).first;
     }
     return {};
@@ -256,10 +189,10 @@ Status AuditGenerator::addTeamAndSites()
 
 Status AuditGenerator::decideApplicability()
 {
-    m_notApplicable = { notApplicableCandidates.first() };
-    for (const QString& id : notApplicableCandidates.mid(1)) {
-        if (chance(50))
-            m_notApplicable.insert(id);
+    // Outsourced development is always excluded (a contradiction waiting for the risk register), the others by chance.
+    for (const QString& id : GeneratorTemplates::exclusions().keys()) {
+        if (id == QLatin1String("8.30") || m_random.chance(50))
+            m_notApplicable << id;
     }
     const Catalog& catalog = Catalog::iso27001();
     for (const auto& control : catalog.controls()) {
@@ -268,22 +201,24 @@ Status AuditGenerator::decideApplicability()
             continue;
         QVariantMap values;
         if (m_notApplicable.contains(control.id)) {
-            values = { { "applicable", "no" },
-                       { "justification", notApplicableReason(control.id) },
-                       { "implementation", QVariant() } };
+            values = {{"applicable", "no"},
+                      {"justification", GeneratorTemplates::exclusions().value(control.id)},
+                      {"implementation", QVariant()}};
         } else {
-            static const QStringList states = { "implemented", "partial", "planned", "not-implemented" };
-            values
-                = { { "applicable", "yes" },
-                    { "justification", pickSome(inclusionReasons, 1, 2).join(QLatin1String("; ")) + QLatin1Char('.') },
-                    { "implementation", states.at(weighted(m_random.generate(), { 82, 11, 5, 2 })) } };
+            static const QStringList states = {"implemented", "partial", "planned", "not-implemented"};
+            values = {{"applicable", "yes"},
+                      {"justification",
+                       m_random.pickSome(GeneratorTemplates::inclusionReasons(), 1, 2).join(QLatin1String("; "))
+                           + QLatin1Char('.')},
+                      {"implementation", states.at(m_random.weighted({82, 11, 5, 2}))}};
             m_applicable << control.id;
         }
-        static const QHash<QString, QString> prefixes = { { "Organizational", "ISMS-POL-%1" },
-                                                          { "People", "HR-PRO-%1" },
-                                                          { "Physical", "FAC-PRO-%1" },
-                                                          { "Technological", "IT-STD-%1" } };
-        values.insert("client_reference", prefixes.value(control.theme).arg(between(1, 30), 2, 10, QLatin1Char('0')));
+        static const QHash<QString, QString> prefixes = {{"Organizational", "ISMS-POL-%1"},
+                                                         {"People", "HR-PRO-%1"},
+                                                         {"Physical", "FAC-PRO-%1"},
+                                                         {"Technological", "IT-STD-%1"}};
+        values.insert("client_reference",
+                      prefixes.value(control.theme).arg(m_random.between(1, 30), 2, 10, QLatin1Char('0')));
         if (auto ok = m_store.setFields(RecordKind::SoaEntry, uuid, values); !ok)
             return ok;
         if (auto ok = step(); !ok)
@@ -296,16 +231,15 @@ Status AuditGenerator::addRisks()
 {
     const auto& threats = Vocabulary::threats();
     const Catalog& catalog = Catalog::iso27001();
-    const QStringList notApplicable(m_notApplicable.cbegin(), m_notApplicable.cend());
     for (int i = 0; i < m_options.risks; ++i) {
-        const auto& threat = threats.at(qsizetype(m_random.bounded(quint32(threats.size()))));
-        const auto level = [&](int n) { return 1 + (int(m_random.bounded(n)) + int(m_random.bounded(n)) + 1) / 2; };
+        const auto& threat = threats.at(m_random.below(int(threats.size())));
+        const auto level = [&](int n) { return 1 + (m_random.below(n) + m_random.below(n) + 1) / 2; };
         const int likelihood = std::min(level(m_riskLevels[0]), m_riskLevels[0]);
         const int impact = std::min(level(m_riskLevels[1]), m_riskLevels[1]);
         const bool above = likelihood * impact > m_threshold;
-        static const QStringList options = { "mitigate", "transfer", "avoid", "accept", QString() };
-        const QString treatment = options.at(above ? weighted(m_random.generate(), { 78, 7, 5, 5, 5 })
-                                                   : weighted(m_random.generate(), { 35, 3, 2, 55, 5 }));
+        static const QStringList options = {"mitigate", "transfer", "avoid", "accept", QString()};
+        const QString treatment
+            = options.at(above ? m_random.weighted({78, 7, 5, 5, 5}) : m_random.weighted({35, 3, 2, 55, 5}));
         QStringList controls;
         QString plan;
         int residualLikelihood = likelihood;
@@ -316,10 +250,11 @@ Status AuditGenerator::addRisks()
                 if (!m_notApplicable.contains(id))
                     candidates << id;
             }
-            if (!chance(3))
-                controls = pickSome(candidates, 1, 3);
-            if (!notApplicable.isEmpty() && m_random.bounded(250) == 0)
-                controls << pick(notApplicable); // a treatment plan that contradicts the SoA, as real ones do
+            if (!m_random.chance(3))
+                controls = m_random.pickSome(candidates, 1, 3);
+            if (m_random.below(250) == 0)
+                controls << m_random.pick(
+                    m_notApplicable); // a treatment plan that contradicts the SoA, as real ones do
             QStringList titles;
             for (const QString& id : controls)
                 titles << id + QLatin1Char(' ') + catalog.control(id)->title;
@@ -327,13 +262,13 @@ Status AuditGenerator::addRisks()
                 ? QStringLiteral("Mitigation to be defined by the risk owner.")
                 : QStringLiteral("Implement or strengthen: %1.").arg(titles.join(QLatin1String("; ")));
             if (!controls.isEmpty()) {
-                residualLikelihood = std::max(1, likelihood - between(1, 2));
-                residualImpact = std::max(1, impact - between(0, 1));
+                residualLikelihood = std::max(1, likelihood - m_random.between(1, 2));
+                residualImpact = std::max(1, impact - m_random.between(0, 1));
             }
         } else if (treatment == QLatin1String("transfer")) {
-            controls = { "5.19", "5.20" };
+            controls = {"5.19", "5.20"};
             plan = QStringLiteral("Transferred through cyber insurance and contractual terms with the supplier.");
-            residualImpact = std::max(1, impact - between(1, 2));
+            residualImpact = std::max(1, impact - m_random.between(1, 2));
         } else if (treatment == QLatin1String("avoid")) {
             plan = QStringLiteral("The activity causing the risk is discontinued by the end of the quarter.");
             residualLikelihood = 1;
@@ -341,36 +276,35 @@ Status AuditGenerator::addRisks()
         } else if (treatment == QLatin1String("accept")) {
             plan = QStringLiteral("Accepted within the risk appetite; monitored at the quarterly risk review.");
         }
-        const QString owner = person() + QStringLiteral(", ") + pick(Vocabulary::ownerRoles());
+        const QString owner = m_random.person() + QStringLiteral(", ") + m_random.pick(Vocabulary::ownerRoles());
         const bool residualAbove = residualLikelihood * residualImpact > m_threshold;
-        const bool accepted = !treatment.isEmpty() && chance(residualAbove ? 60 : 92);
-        const int reviewedDaysAgo = chance(6) ? between(400, 700) : between(10, 330);
-        QVariantMap values = { { "ref", reference(QStringLiteral("risk"), "R-", i, m_options.risks) },
-                               { "asset", pick(Vocabulary::assets()) },
-                               { "threat", threat.threat },
-                               { "vulnerability", pick(threat.vulnerabilities) },
-                               { "owner", owner },
-                               { "likelihood", likelihood },
-                               { "impact", impact },
-                               { "treatment", treatment.isEmpty() ? QVariant() : QVariant(treatment) },
-                               { "treatment_plan", plan },
-                               { "residual_accepted", accepted },
-                               { "last_reviewed", m_start.addDays(-reviewedDaysAgo).toString(Qt::ISODate) },
-                               { "notes", chance(15) ? pick(Vocabulary::generalNotes()) : QString() } };
+        const bool accepted = !treatment.isEmpty() && m_random.chance(residualAbove ? 60 : 92);
+        const int reviewedDaysAgo = m_random.chance(6) ? m_random.between(400, 700) : m_random.between(10, 330);
+        QVariantMap values = {{"ref", reference(QStringLiteral("risk"), "R-", i, m_options.risks)},
+                              {"asset", m_random.pick(Vocabulary::assets())},
+                              {"threat", threat.threat},
+                              {"vulnerability", m_random.pick(threat.vulnerabilities)},
+                              {"owner", owner},
+                              {"likelihood", likelihood},
+                              {"impact", impact},
+                              {"treatment", treatment.isEmpty() ? QVariant() : QVariant(treatment)},
+                              {"treatment_plan", plan},
+                              {"residual_accepted", accepted},
+                              {"last_reviewed", m_start.addDays(-reviewedDaysAgo).toString(Qt::ISODate)},
+                              {"notes", m_random.chance(15) ? m_random.pick(Vocabulary::generalNotes()) : QString()}};
         if (!treatment.isEmpty()) {
             values.insert("residual_likelihood", residualLikelihood);
             values.insert("residual_impact", residualImpact);
         }
         if (accepted) {
             values.insert("accepted_by", owner.section(QLatin1Char(','), 0, 0));
-            values.insert("accepted_on", m_start.addDays(-between(20, 300)).toString(Qt::ISODate));
+            values.insert("accepted_on", m_start.addDays(-m_random.between(20, 300)).toString(Qt::ISODate));
         }
-        const Record risk {
-            RecordKind::Risk, uuidFor(QStringLiteral("risk"), i), {}, values, { { LinkKind::Control, controls } }
-        };
+        const Record risk{
+            RecordKind::Risk, uuidFor(QStringLiteral("risk"), i), {}, values, {{LinkKind::Control, controls}}};
         auto inserted = m_store.insert(risk);
         if (!inserted)
-            return Error { inserted.error() };
+            return Error{inserted.error()};
         m_risks << inserted.value();
         if (auto ok = step(); !ok)
             return ok;
@@ -381,7 +315,7 @@ Status AuditGenerator::addRisks()
 QString AuditGenerator::interviewNotes(const QString& name, const QString& role, const QStringList& topics)
 {
     QStringList sentences = topics + Vocabulary::generalNotes();
-    shuffle(sentences);
+    m_random.shuffle(sentences);
     QString notes = QStringLiteral("Interview with %1 (%2).\n\n").arg(name, role);
     int inParagraph = 0;
     // About 2 KB, as a page of real interview notes; the pool is long enough that a sentence rarely repeats.
@@ -397,28 +331,28 @@ Status AuditGenerator::addInterviews()
 {
     const auto& roles = Vocabulary::roles();
     for (int i = 0; i < m_options.interviews; ++i) {
-        const auto& role = roles.at(i < roles.size() ? i : qsizetype(m_random.bounded(quint32(roles.size()))));
-        const QString name = person();
-        const QTime time = QTime(8, 30).addSecs(1800 * int(m_random.bounded(16)));
-        static const QList<int> durations = { 30, 45, 60, 60, 90, 120 };
+        const auto& role = roles.at(i < roles.size() ? i : m_random.below(int(roles.size())));
+        const QString name = m_random.person();
+        const QTime time = QTime(8, 30).addSecs(1800 * m_random.below(16));
+        static const QList<int> durations = {30, 45, 60, 60, 90, 120};
         const QVariantMap values
-            = { { "interviewee", name },
-                { "role", role.role },
-                { "held_at",
-                  auditDay().toString(Qt::ISODate) + QLatin1Char('T') + time.toString(QStringLiteral("HH:mm:ss")) },
-                { "duration_minutes", durations.at(qsizetype(m_random.bounded(quint32(durations.size())))) },
-                { "auditor", pick(m_auditors) },
-                { "location", chance(20) ? QStringLiteral("Video call") : pick(m_siteNames) },
-                { "notes", interviewNotes(name, role.role, role.topics) } };
-        const Record interview { RecordKind::Interview,
-                                 uuidFor(QStringLiteral("interview"), i),
-                                 {},
-                                 values,
-                                 { { LinkKind::Clause, pickSome(role.clauses, 1, 3) },
-                                   { LinkKind::Control, pickSome(role.controls, 1, 3) } } };
+            = {{"interviewee", name},
+               {"role", role.role},
+               {"held_at",
+                auditDay().toString(Qt::ISODate) + QLatin1Char('T') + time.toString(QStringLiteral("HH:mm:ss"))},
+               {"duration_minutes", durations.at(m_random.below(int(durations.size())))},
+               {"auditor", m_random.pick(m_auditors)},
+               {"location", m_random.chance(20) ? QStringLiteral("Video call") : m_random.pick(m_siteNames)},
+               {"notes", interviewNotes(name, role.role, role.topics)}};
+        const Record interview{RecordKind::Interview,
+                               uuidFor(QStringLiteral("interview"), i),
+                               {},
+                               values,
+                               {{LinkKind::Clause, m_random.pickSome(role.clauses, 1, 3)},
+                                {LinkKind::Control, m_random.pickSome(role.controls, 1, 3)}}};
         auto inserted = m_store.insert(interview);
         if (!inserted)
-            return Error { inserted.error() };
+            return Error{inserted.error()};
         m_interviews << inserted.value();
         if (auto ok = step(); !ok)
             return ok;
@@ -428,50 +362,49 @@ Status AuditGenerator::addInterviews()
 
 Status AuditGenerator::addEvidence()
 {
-    const auto& templates = Vocabulary::evidence();
+    const auto& templates = GeneratorTemplates::evidence();
     for (int i = 0; i < m_options.evidence; ++i) {
-        qsizetype index = qsizetype(m_random.bounded(quint32(templates.size())));
+        qsizetype index = m_random.below(int(templates.size()));
         if (i < Enums::evidenceKinds.size()) { // every kind at least once
             index = std::find_if(templates.cbegin(), templates.cend(),
                                  [&](const auto& t) { return t.kind == Enums::evidenceKinds.at(i); })
                 - templates.cbegin();
         }
         const auto& t = templates.at(index);
-        const QString ref = t.reference.arg(between(1, 40), 2, 10, QLatin1Char('0'));
+        const QString ref = t.reference.arg(m_random.between(1, 40), 2, 10, QLatin1Char('0'));
         QString title = t.title;
         if (t.kind == QLatin1String("document"))
-            title += QStringLiteral(" v%1.%2").arg(between(1, 5)).arg(between(0, 9));
+            title += QStringLiteral(" v%1.%2").arg(m_random.between(1, 5)).arg(m_random.between(0, 9));
         else if (t.kind == QLatin1String("record"))
-            title += QStringLiteral(" (%1)").arg(pick({ "Q1-Q2", "Q3", "last 12 months", "since last audit" }));
+            title += QStringLiteral(" (%1)").arg(m_random.pick({"Q1-Q2", "Q3", "last 12 months", "since last audit"}));
         else
-            title += QStringLiteral(" - %1").arg(pick(m_siteNames));
-        QVariantMap values = { { "kind", t.kind },
-                               { "title", title },
-                               { "reference", ref },
-                               { "description", t.description },
-                               { "collected_on", auditDay().toString(Qt::ISODate) },
-                               { "collected_by", pick(m_auditors) } };
+            title += QStringLiteral(" - %1").arg(m_random.pick(m_siteNames));
+        QVariantMap values = {{"kind", t.kind},
+                              {"title", title},
+                              {"reference", ref},
+                              {"description", t.description},
+                              {"collected_on", auditDay().toString(Qt::ISODate)},
+                              {"collected_by", m_random.pick(m_auditors)}};
         if (t.kind == QLatin1String("record")) {
-            const int population = between(t.frequencySample * 3, t.frequencySample * 25);
-            const int sample
-                = std::clamp(t.frequencySample + between(-t.frequencySample / 4, t.frequencySample / 4), 1, population);
+            const int population = m_random.between(t.frequencySample * 3, t.frequencySample * 25);
+            const int sample = std::clamp(
+                t.frequencySample + m_random.between(-t.frequencySample / 4, t.frequencySample / 4), 1, population);
             values.insert("sample_size", sample);
             values.insert("population", QStringLiteral("%1 %2").arg(population).arg(t.population));
-            values.insert("sample_selection", pick(Vocabulary::sampleSelections()));
+            values.insert("sample_selection", m_random.pick(GeneratorTemplates::sampleSelections()));
         }
         QStringList interviews;
-        if (!m_interviews.isEmpty() && chance(t.kind == QLatin1String("document") ? 30 : 60))
-            interviews = pickSome(m_interviews, 1, 2);
-        const Record evidence {
+        if (!m_interviews.isEmpty() && m_random.chance(t.kind == QLatin1String("document") ? 30 : 60))
+            interviews = m_random.pickSome(m_interviews, 1, 2);
+        const Record evidence{
             RecordKind::Evidence,
             uuidFor(QStringLiteral("evidence"), i),
             {},
             values,
-            { { LinkKind::Clause, t.clauses }, { LinkKind::Control, t.controls }, { LinkKind::Interview, interviews } }
-        };
+            {{LinkKind::Clause, t.clauses}, {LinkKind::Control, t.controls}, {LinkKind::Interview, interviews}}};
         auto inserted = m_store.insert(evidence);
         if (!inserted)
-            return Error { inserted.error() };
+            return Error{inserted.error()};
         m_evidence << inserted.value();
         m_evidenceReferences << ref;
         if (auto ok = step(); !ok)
@@ -480,64 +413,28 @@ Status AuditGenerator::addEvidence()
     return {};
 }
 
-QByteArray AuditGenerator::attachmentData(const QString& mimeType, qint64 size)
-{
-    QByteArray data;
-    if (mimeType.startsWith(QLatin1String("text/"))) {
-        data.reserve(size + 128);
-        const char* separator = mimeType == QLatin1String("text/csv") ? ";" : " ";
-        for (int row = 1; data.size() < size; ++row) {
-            data += m_start.addDays(-int(m_random.bounded(365))).toString(Qt::ISODate).toLatin1() + separator
-                + "ticket-" + QByteArray::number(row) + separator
-                + (m_random.bounded(20) == 0 ? "rejected" : "approved") + separator
-                + QByteArray::number(m_random.generate(), 16) + "\n";
-        }
-        data.truncate(size);
-        return data;
-    }
-    std::vector<quint32> words(size_t((size + 3) / 4));
-    m_random.fillRange(words.data(), qsizetype(words.size()));
-    data.resize(size);
-    std::memcpy(data.data(), words.data(), size_t(size));
-    QByteArray header;
-    if (mimeType == QLatin1String("application/pdf"))
-        header = "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n";
-    else if (mimeType == QLatin1String("image/png"))
-        header = "\x89PNG\r\n\x1a\n";
-    else
-        header = QByteArray("PK\x03\x04", 4);
-    std::memcpy(data.data(), header.constData(), size_t(std::min<qint64>(header.size(), size)));
-    return data;
-}
-
 Status AuditGenerator::addAttachments()
 {
-    static const QList<std::pair<QString, QString>> types
-        = { { "application/pdf", "pdf" },
-            { "image/png", "png" },
-            { "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx" },
-            { "text/csv", "csv" },
-            { "text/plain", "txt" } };
+    const auto& types = SyntheticAttachment::types();
     for (int i = 0; i < m_attachmentSizes.size(); ++i) {
-        const int evidence = int(m_random.bounded(quint32(m_evidence.size())));
-        const auto& type = types.at(qsizetype(m_random.bounded(quint32(types.size()))));
-        const QByteArray data = attachmentData(type.first, m_attachmentSizes.at(i));
+        const int evidence = m_random.below(int(m_evidence.size()));
+        const auto& type = types.at(m_random.below(int(types.size())));
+        const QByteArray data = SyntheticAttachment::content(m_random, type.mimeType, m_attachmentSizes.at(i), m_start);
         QString base = m_evidenceReferences.at(evidence);
         base.replace(QLatin1Char(' '), QLatin1Char('-'));
-        const QTime time = QTime(9, 0).addSecs(60 * int(m_random.bounded(480)));
+        const QTime time = QTime(9, 0).addSecs(60 * m_random.below(480));
         const QVariantMap values
-            = { { "file_name", QStringLiteral("%1-%2.%3").arg(base).arg(i + 1).arg(type.second) },
-                { "mime_type", type.first },
-                { "size", data.size() },
-                { "sha256", QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()) },
-                { "data", data },
-                { "added_at",
-                  auditDay().toString(Qt::ISODate) + QLatin1Char('T') + time.toString(QStringLiteral("HH:mm:ss")) } };
-        const Record attachment {
-            RecordKind::Attachment, uuidFor(QStringLiteral("attachment"), i), m_evidence.at(evidence), values, {}
-        };
+            = {{"file_name", QStringLiteral("%1-%2.%3").arg(base).arg(i + 1).arg(type.extension)},
+               {"mime_type", type.mimeType},
+               {"size", data.size()},
+               {"sha256", QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex())},
+               {"data", data},
+               {"added_at",
+                auditDay().toString(Qt::ISODate) + QLatin1Char('T') + time.toString(QStringLiteral("HH:mm:ss"))}};
+        const Record attachment{
+            RecordKind::Attachment, uuidFor(QStringLiteral("attachment"), i), m_evidence.at(evidence), values, {}};
         if (auto r = m_store.insert(attachment); !r)
-            return Error { r.error() };
+            return Error{r.error()};
         if (auto ok = step(); !ok)
             return ok;
     }
@@ -547,46 +444,47 @@ Status AuditGenerator::addAttachments()
 Status AuditGenerator::addFindings()
 {
     const Catalog& catalog = Catalog::iso27001();
-    const auto& templates = Vocabulary::findings();
+    const auto& templates = GeneratorTemplates::findings();
     for (int i = 0; i < m_options.findings; ++i) {
         const QString grade = i < Enums::findingGrades.size()
             ? Enums::findingGrades.at(i)
-            : Enums::findingGrades.at(weighted(m_random.generate(), { 5, 25, 25, 30, 15 }));
+            : Enums::findingGrades.at(m_random.weighted({5, 25, 25, 30, 15}));
         QList<qsizetype> candidates;
         for (qsizetype t = 0; t < templates.size(); ++t) {
             if (templates.at(t).grade == grade)
                 candidates << t;
         }
-        const auto& t = templates.at(candidates.at(qsizetype(m_random.bounded(quint32(candidates.size())))));
+        const auto& t = templates.at(candidates.at(m_random.below(int(candidates.size()))));
         const QString requirement = t.clause.isEmpty()
             ? QStringLiteral("ISO/IEC 27001:2022 Annex A %1 %2").arg(t.control, catalog.control(t.control)->title)
             : QStringLiteral("ISO/IEC 27001:2022 clause %1 %2").arg(t.clause, catalog.clause(t.clause)->title);
-        const QString witness = person() + QStringLiteral(", ") + pick(Vocabulary::ownerRoles());
+        const QString witness = m_random.person() + QStringLiteral(", ") + m_random.pick(Vocabulary::ownerRoles());
         QStringList risks;
         if (!m_risks.isEmpty() && (t.clause.startsWith(QLatin1String("6.1")) || t.clause == QLatin1String("8.2")))
-            risks = pickSome(m_risks, 1, 3);
-        else if (!m_risks.isEmpty() && chance(30))
-            risks = { pick(m_risks) };
-        const QVariantMap values = { { "ref", reference(QStringLiteral("finding"), "F-", i, m_options.findings) },
-                                     { "grade", grade },
-                                     { "title", t.title },
-                                     { "requirement", requirement },
-                                     { "statement", t.statement },
-                                     { "objective_evidence", t.objectiveEvidence.arg(between(2, 25)).arg(witness) },
-                                     { "raised_on", auditDay().toString(Qt::ISODate) },
-                                     { "raised_by", pick(m_auditors) } };
-        const Record finding { RecordKind::Finding,
-                               uuidFor(QStringLiteral("finding"), i),
-                               {},
-                               values,
-                               { { LinkKind::Clause, t.clause.isEmpty() ? QStringList() : QStringList { t.clause } },
-                                 { LinkKind::Control, t.control.isEmpty() ? QStringList() : QStringList { t.control } },
-                                 { LinkKind::Interview, pickSome(m_interviews, 1, 2) },
-                                 { LinkKind::Evidence, pickSome(m_evidence, 1, 3) },
-                                 { LinkKind::Risk, risks } } };
+            risks = m_random.pickSome(m_risks, 1, 3);
+        else if (!m_risks.isEmpty() && m_random.chance(30))
+            risks = {m_random.pick(m_risks)};
+        const QVariantMap values
+            = {{"ref", reference(QStringLiteral("finding"), "F-", i, m_options.findings)},
+               {"grade", grade},
+               {"title", t.title},
+               {"requirement", requirement},
+               {"statement", t.statement},
+               {"objective_evidence", t.objectiveEvidence.arg(m_random.between(2, 25)).arg(witness)},
+               {"raised_on", auditDay().toString(Qt::ISODate)},
+               {"raised_by", m_random.pick(m_auditors)}};
+        const Record finding{RecordKind::Finding,
+                             uuidFor(QStringLiteral("finding"), i),
+                             {},
+                             values,
+                             {{LinkKind::Clause, t.clause.isEmpty() ? QStringList() : QStringList{t.clause}},
+                              {LinkKind::Control, t.control.isEmpty() ? QStringList() : QStringList{t.control}},
+                              {LinkKind::Interview, m_random.pickSome(m_interviews, 1, 2)},
+                              {LinkKind::Evidence, m_random.pickSome(m_evidence, 1, 3)},
+                              {LinkKind::Risk, risks}}};
         auto inserted = m_store.insert(finding);
         if (!inserted)
-            return Error { inserted.error() };
+            return Error{inserted.error()};
         if (grade == QLatin1String("major") || grade == QLatin1String("minor")) {
             (t.clause.isEmpty() ? m_nonconformControls : m_nonconformClauses).insert(t.clause + t.control);
             if (auto ok = addCorrectiveAction(inserted.value(), grade, values.value("raised_on").toString()); !ok)
@@ -600,39 +498,29 @@ Status AuditGenerator::addFindings()
 
 Status AuditGenerator::addCorrectiveAction(const QString& findingUuid, const QString& grade, const QString& raisedOn)
 {
-    static const QStringList corrections
-        = { "The affected records were corrected and reviewed by the process owner.",
-            "Access of the identified accounts was removed the same day.",
-            "The missing documents were completed and approved.", "The overdue activity was performed and recorded." };
-    static const QStringList causes = { "The procedure did not assign a clear owner for the activity.",
-                                        "Manual steps depend on one person and were missed during absence.",
-                                        "The requirement was not included when the process was redesigned.",
-                                        "No monitoring existed to detect that the activity was overdue." };
-    static const QStringList actions = { "Automate the step in the workflow tool and add a monthly compliance report.",
-                                         "Assign a deputy and add the activity to the ISMS calendar with reminders.",
-                                         "Update the procedure, train the team and verify in the next internal audit.",
-                                         "Add a KPI to the quarterly security report to management." };
-    const QString status = Enums::actionStatuses.at(weighted(m_random.generate(), { 30, 25, 25, 10, 7, 3 }));
+    const QString status = Enums::actionStatuses.at(m_random.weighted({30, 25, 25, 10, 7, 3}));
     const QDate due = QDate::fromString(raisedOn, Qt::ISODate).addDays(grade == QLatin1String("major") ? 60 : 90);
-    QVariantMap values = { { "correction", pick(corrections) },
-                           { "root_cause", pick(causes) },
-                           { "action", pick(actions) },
-                           { "owner", person() + QStringLiteral(", ") + pick(Vocabulary::ownerRoles()) },
-                           { "due_date", due.toString(Qt::ISODate) },
-                           { "status", status } };
+    QVariantMap values = {{"correction", m_random.pick(GeneratorTemplates::corrections())},
+                          {"root_cause", m_random.pick(GeneratorTemplates::rootCauses())},
+                          {"action", m_random.pick(GeneratorTemplates::correctiveActions())},
+                          {"owner", m_random.person() + QStringLiteral(", ") + m_random.pick(Vocabulary::ownerRoles())},
+                          {"due_date", due.toString(Qt::ISODate)},
+                          {"status", status}};
     if (status == QLatin1String("verified-effective") || status == QLatin1String("not-effective")) {
         values.insert("verification",
                       status == QLatin1String("not-effective")
                           ? QStringLiteral("Re-sampled: the issue recurred in 2 of 10 records.")
                           : QStringLiteral("Re-sampled 10 records after implementation; no exceptions."));
-        values.insert("verified_by", pick(m_auditors));
-        values.insert("verified_on", due.addDays(between(1, 30)).toString(Qt::ISODate));
+        values.insert("verified_by", m_random.pick(m_auditors));
+        values.insert("verified_on", due.addDays(m_random.between(1, 30)).toString(Qt::ISODate));
     }
-    const Record action {
-        RecordKind::CorrectiveAction, uuidFor(QStringLiteral("corrective_action"), m_actions++), findingUuid, values, {}
-    };
+    const Record action{RecordKind::CorrectiveAction,
+                        uuidFor(QStringLiteral("corrective_action"), m_actions++),
+                        findingUuid,
+                        values,
+                        {}};
     if (auto r = m_store.insert(action); !r)
-        return Error { r.error() };
+        return Error{r.error()};
     return {};
 }
 
@@ -646,15 +534,15 @@ Status AuditGenerator::setVerdicts()
             continue;
         const bool nonconform = m_nonconformClauses.contains(clause.id);
         const QVariantMap values
-            = { { "planned", true },
-                { "plan_date", auditDay().toString(Qt::ISODate) },
-                { "plan_auditee", pick(auditees) },
-                { "plan_auditor", pick(m_auditors) },
-                { "verdict", nonconform ? "nonconform" : "conform" },
-                { "notes",
-                  nonconform ? QStringLiteral("Nonconformity raised; see the findings against this clause.")
-                             : QStringLiteral("Assessed through interviews and document review; "
-                                              "requirements met.") } };
+            = {{"planned", true},
+               {"plan_date", auditDay().toString(Qt::ISODate)},
+               {"plan_auditee", m_random.pick(auditees)},
+               {"plan_auditor", m_random.pick(m_auditors)},
+               {"verdict", nonconform ? "nonconform" : "conform"},
+               {"notes",
+                nonconform ? QStringLiteral("Nonconformity raised; see the findings against this clause.")
+                           : QStringLiteral("Assessed through interviews and document review; "
+                                            "requirements met.")}};
         if (auto ok = m_store.setFields(RecordKind::ClauseAssessment, uuid, values); !ok)
             return ok;
         if (auto ok = step(); !ok)
@@ -665,16 +553,16 @@ Status AuditGenerator::setVerdicts()
         if (uuid.isEmpty())
             continue;
         const bool nonconform = m_nonconformControls.contains(control.id);
-        const bool planned = nonconform || (!m_notApplicable.contains(control.id) && chance(60));
-        QVariantMap values = { { "planned", planned }, { "verdict", "not-sampled" } };
+        const bool planned = nonconform || (!m_notApplicable.contains(control.id) && m_random.chance(60));
+        QVariantMap values = {{"planned", planned}, {"verdict", "not-sampled"}};
         if (planned) {
             values.insert("plan_date", auditDay().toString(Qt::ISODate));
-            values.insert("plan_auditee", pick(auditees));
-            values.insert("plan_auditor", pick(m_auditors));
-            values.insert("verdict", nonconform ? "nonconform" : (chance(92) ? "effective" : "pending"));
+            values.insert("plan_auditee", m_random.pick(auditees));
+            values.insert("plan_auditor", m_random.pick(m_auditors));
+            values.insert("verdict", nonconform ? "nonconform" : (m_random.chance(92) ? "effective" : "pending"));
             values.insert("notes",
                           nonconform ? QStringLiteral("Nonconformity raised; see the findings.")
-                                     : pick(Vocabulary::generalNotes()));
+                                     : m_random.pick(Vocabulary::generalNotes()));
         }
         if (auto ok = m_store.setFields(RecordKind::SoaEntry, uuid, values); !ok)
             return ok;

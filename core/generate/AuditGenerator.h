@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "generate/GeneratorRandom.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
-#include <QRandomGenerator>
 #include <QSet>
 #include <QStringList>
 
@@ -59,37 +59,26 @@ private:
     Status step();
 
     QString uuidFor(const QString& table, int index) const;
-    QString pick(const QStringList& list);
-    QStringList pickSome(const QStringList& list, int minimum, int maximum);
-    template<typename T> void shuffle(QList<T>& list)
-    {
-        for (qsizetype i = list.size() - 1; i > 0; --i)
-            list.swapItemsAt(i, qsizetype(m_random.bounded(quint32(i + 1))));
-    }
-    bool chance(int percent) { return int(m_random.bounded(100)) < percent; }
-    int between(int low, int high) { return low + int(m_random.bounded(high - low + 1)); }
-    QString person();
     QDate auditDay();
     QString reference(const QString& table, const char* prefix, int index, int count) const;
     QString interviewNotes(const QString& name, const QString& role, const QStringList& topics);
-    QByteArray attachmentData(const QString& mimeType, qint64 size);
 
     AuditStore& m_store;
     GenerateOptions m_options;
     std::function<bool(int, int)> m_progress;
-    QRandomGenerator m_random;
+    GeneratorRandom m_random;
     int m_done = 0;
     int m_total = 0;
     QDate m_start;
     int m_days = 1;
-    int m_riskLevels[2] = { 5, 5 };
+    int m_riskLevels[2] = {5, 5};
     int m_threshold = 10;
     QHash<QString, int> m_existing; ///< table -> records already in the file, so a second run adds, not clashes
     QStringList m_auditors;
     QStringList m_siteNames;
     QHash<QString, QString> m_soaUuids; ///< control id -> SoA entry uuid
     QHash<QString, QString> m_clauseUuids;
-    QSet<QString> m_notApplicable;
+    QStringList m_notApplicable; ///< a list, not a set: its order must not depend on the hash seed
     QStringList m_applicable;
     QList<qint64> m_attachmentSizes;
     int m_actions = 0;
