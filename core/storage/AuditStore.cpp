@@ -489,6 +489,13 @@ Status AuditStore::setFields(RecordKind kind, const QString& uuid, const QVarian
     }
     if (normalized.isEmpty())
         return {};
+    // The guard sees every column (a signed audit may allow one column and refuse another).
+    if (m_guard) {
+        for (auto it = normalized.cbegin(); it != normalized.cend(); ++it) {
+            if (auto allowed = m_guard(kind, it.key()); !allowed)
+                return allowed;
+        }
+    }
     const Status done = write(kind, normalized.firstKey(), [&]() -> Status {
         QStringList assignments;
         for (auto it = normalized.cbegin(); it != normalized.cend(); ++it)
