@@ -638,6 +638,10 @@ E = [
     ("objectives", "document", "Information security objectives and KPI dashboard Q3 2026", "ISMS-OBJ-2026",
      "Eight objectives with targets, owners and quarterly status.", None, "2026-11-23", LEAD, ["6.2", "9.1"], [],
      ["ciso"]),
+    ("manual", "document", "ISMS manual", "ISMS-DOC-02 v3.0",
+     "ISMS processes and their interactions, roles and responsibilities (RACI), planning of actions on risks and "
+     "opportunities, and the rules for creating, approving and controlling documented information.", None,
+     "2026-11-23", LEAD, ["4.4", "5.3", "6.1.1", "7.5.1", "7.5.2", "7.5.3"], [], ["ciso"]),
     ("competence", "record", "Secure coding training records of developers", "LMS export 2026-11-24",
      "Annual secure coding training required for developers by the competence matrix.",
      (12, "46 developers in Copenhagen and Aarhus", "Random: every 4th name of the alphabetical developer list"),
