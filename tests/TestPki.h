@@ -102,7 +102,8 @@ inline QByteArray makeQtPdf(int pages)
         for (int page = 0; page < pages; ++page) {
             if (page > 0)
                 writer.newPage();
-            painter.drawText(200, 400, QStringLiteral("Page %1 of %2 — Prüfbericht æøå").arg(page + 1).arg(pages));
+            const QString text = QStringLiteral("Page %1 of %2 — Prüfbericht æøå").arg(page + 1).arg(pages);
+            painter.drawText(200, 400, text);
             painter.drawRect(200, 600, 3000, 1500);
         }
     }

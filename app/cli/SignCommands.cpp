@@ -57,7 +57,8 @@ std::optional<ReportOptions> reportOptions(CliContext& c, const Arguments& a, in
     if (paper == QLatin1String("letter")) {
         options.paper = QPageSize::Letter;
     } else if (paper != QLatin1String("a4")) {
-        *code = c.fail(QStringLiteral("--paper must be a4 or letter, not \"%1\"").arg(a.value(QStringLiteral("paper"))));
+        *code = c.fail(
+            QStringLiteral("--paper must be a4 or letter, not \"%1\"").arg(a.value(QStringLiteral("paper"))));
         return std::nullopt;
     }
     options.language = a.value(QStringLiteral("lang"), QStringLiteral("en"));

@@ -114,7 +114,11 @@ Result<CmsSigner> CmsSigner::fromPkcs12(const QByteArray& pkcs12, const QString&
     if (!p12)
         return Error{tr("This is not a PKCS#12 (.p12/.pfx) certificate file.")};
     const QByteArray pass = passphrase.toUtf8();
-    if (PKCS12_mac_present(p12.get()) && !PKCS12_verify_mac(p12.get(), pass.constData(), int(pass.size()))) {
+    // An empty passphrase may have been stored as "no password" (NULL) or as the empty string.
+    const bool macOk = !PKCS12_mac_present(p12.get())
+        || PKCS12_verify_mac(p12.get(), pass.constData(), int(pass.size()))
+        || (pass.isEmpty() && PKCS12_verify_mac(p12.get(), nullptr, 0));
+    if (!macOk) {
         ERR_clear_error();
         return Error{tr("The passphrase is wrong: it does not open the PKCS#12 certificate file.")};
     }

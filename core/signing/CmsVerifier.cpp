@@ -21,7 +21,8 @@ Result<CmsSignerInfo> CmsVerifier::verifyDetached(const QByteArray& cmsDer, cons
         return Error{tr("The signature is not CMS SignedData.")};
     STACK_OF(CMS_SignerInfo)* signerInfos = CMS_get0_SignerInfos(cms.get());
     if (sk_CMS_SignerInfo_num(signerInfos) != 1)
-        return Error{tr("The signature has %1 signers; exactly one is expected.").arg(sk_CMS_SignerInfo_num(signerInfos))};
+        return Error{
+            tr("The signature has %1 signers; exactly one is expected.").arg(sk_CMS_SignerInfo_num(signerInfos))};
 
     X509_STORE* store = X509_STORE_new();
     auto content = openssl::memoryBio(signedBytes);

@@ -43,7 +43,8 @@ Result<SignedReport> ReportSigning::signReport(const QByteArray& pdf, const CmsS
     report.pdf = signedPdf.value();
     report.record.signer = signer.signerName();
     report.record.signedAt = effective.time.toUTC();
-    report.record.sha256 = QString::fromLatin1(QCryptographicHash::hash(report.pdf, QCryptographicHash::Sha256).toHex());
+    const QByteArray digest = QCryptographicHash::hash(report.pdf, QCryptographicHash::Sha256);
+    report.record.sha256 = QString::fromLatin1(digest.toHex());
     report.record.certificateFingerprint = QString::fromLatin1(signer.certificateSha256());
     return report;
 }
