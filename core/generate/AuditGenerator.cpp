@@ -14,8 +14,6 @@
 #include <QUuid>
 
 #include <algorithm>
-#include <cstring>
-#include <vector>
 
 namespace isoaudit {
 
@@ -146,6 +144,14 @@ QString AuditGenerator::reference(const QString& table, const char* prefix, int 
         + QStringLiteral("%1").arg(m_existing.value(table) + index + 1, width, 10, QLatin1Char('0'));
 }
 
+void AuditGenerator::cover(const Record& record)
+{
+    for (const QString& id : record.linked(LinkKind::Clause))
+        m_coveredClauses.insert(id);
+    for (const QString& id : record.linked(LinkKind::Control))
+        m_coveredControls.insert(id);
+}
+
 QDate AuditGenerator::auditDay()
 {
     return m_start.addDays(m_random.below(m_days));
@@ -211,7 +217,6 @@ Status AuditGenerator::decideApplicability()
                        m_random.pickSome(GeneratorTemplates::inclusionReasons(), 1, 2).join(QLatin1String("; "))
                            + QLatin1Char('.')},
                       {"implementation", states.at(m_random.weighted({82, 11, 5, 2}))}};
-            m_applicable << control.id;
         }
         static const QHash<QString, QString> prefixes = {{"Organizational", "ISMS-POL-%1"},
                                                          {"People", "HR-PRO-%1"},
@@ -252,9 +257,9 @@ Status AuditGenerator::addRisks()
             }
             if (!m_random.chance(3))
                 controls = m_random.pickSome(candidates, 1, 3);
+            // Now and then a treatment plan contradicts the SoA, as real ones do.
             if (m_random.below(250) == 0)
-                controls << m_random.pick(
-                    m_notApplicable); // a treatment plan that contradicts the SoA, as real ones do
+                controls << m_random.pick(m_notApplicable);
             QStringList titles;
             for (const QString& id : controls)
                 titles << id + QLatin1Char(' ') + catalog.control(id)->title;
@@ -317,11 +322,12 @@ QString AuditGenerator::interviewNotes(const QString& name, const QString& role,
     QStringList sentences = topics + Vocabulary::generalNotes();
     m_random.shuffle(sentences);
     QString notes = QStringLiteral("Interview with %1 (%2).\n\n").arg(name, role);
-    int inParagraph = 0;
-    // About 2 KB, as a page of real interview notes; the pool is long enough that a sentence rarely repeats.
+    // About 2 KB, as a page of real interview notes, in paragraphs of three sentences; the pool is long enough that
+    // a sentence rarely repeats.
     for (qsizetype i = 0; notes.size() < 1950; ++i) {
+        if (i > 0)
+            notes += i % 3 == 0 ? QStringLiteral("\n\n") : QStringLiteral(" ");
         notes += sentences.at(i % sentences.size());
-        notes += ++inParagraph % 3 == 0 ? QStringLiteral("\n\n") : QStringLiteral(" ");
     }
     notes += QStringLiteral("\n\nFollow-up: records for the sample period requested from %1.").arg(name);
     return notes;
@@ -354,6 +360,7 @@ Status AuditGenerator::addInterviews()
         if (!inserted)
             return Error{inserted.error()};
         m_interviews << inserted.value();
+        cover(interview);
         if (auto ok = step(); !ok)
             return ok;
     }
@@ -406,6 +413,7 @@ Status AuditGenerator::addEvidence()
         if (!inserted)
             return Error{inserted.error()};
         m_evidence << inserted.value();
+        cover(evidence);
         m_evidenceReferences << ref;
         if (auto ok = step(); !ok)
             return ok;
@@ -532,17 +540,19 @@ Status AuditGenerator::setVerdicts()
         const QString uuid = m_clauseUuids.value(clause.id);
         if (uuid.isEmpty())
             continue;
+        // A verdict rests on evidence: a clause no interview or evidence covers is still to be assessed.
         const bool nonconform = m_nonconformClauses.contains(clause.id);
-        const QVariantMap values
-            = {{"planned", true},
-               {"plan_date", auditDay().toString(Qt::ISODate)},
-               {"plan_auditee", m_random.pick(auditees)},
-               {"plan_auditor", m_random.pick(m_auditors)},
-               {"verdict", nonconform ? "nonconform" : "conform"},
-               {"notes",
-                nonconform ? QStringLiteral("Nonconformity raised; see the findings against this clause.")
-                           : QStringLiteral("Assessed through interviews and document review; "
-                                            "requirements met.")}};
+        const bool covered = m_coveredClauses.contains(clause.id);
+        QVariantMap values = {{"planned", true},
+                              {"plan_date", auditDay().toString(Qt::ISODate)},
+                              {"plan_auditee", m_random.pick(auditees)},
+                              {"plan_auditor", m_random.pick(m_auditors)},
+                              {"verdict", nonconform ? "nonconform" : (covered ? "conform" : "pending")}};
+        if (nonconform)
+            values.insert("notes", QStringLiteral("Nonconformity raised; see the findings against this clause."));
+        else if (covered)
+            values.insert("notes",
+                          QStringLiteral("Assessed through interviews and document review; requirements met."));
         if (auto ok = m_store.setFields(RecordKind::ClauseAssessment, uuid, values); !ok)
             return ok;
         if (auto ok = step(); !ok)
@@ -553,7 +563,8 @@ Status AuditGenerator::setVerdicts()
         if (uuid.isEmpty())
             continue;
         const bool nonconform = m_nonconformControls.contains(control.id);
-        const bool planned = nonconform || (!m_notApplicable.contains(control.id) && m_random.chance(60));
+        const bool planned = nonconform
+            || (!m_notApplicable.contains(control.id) && m_coveredControls.contains(control.id) && m_random.chance(80));
         QVariantMap values = {{"planned", planned}, {"verdict", "not-sampled"}};
         if (planned) {
             values.insert("plan_date", auditDay().toString(Qt::ISODate));

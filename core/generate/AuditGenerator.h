@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/Record.h"
 #include "generate/GeneratorRandom.h"
 #include "util/Result.h"
 
@@ -59,6 +60,8 @@ private:
     Status step();
 
     QString uuidFor(const QString& table, int index) const;
+    /// Remembers the clauses and controls an interview or piece of evidence covers, so verdicts rest on evidence.
+    void cover(const Record& record);
     QDate auditDay();
     QString reference(const QString& table, const char* prefix, int index, int count) const;
     QString interviewNotes(const QString& name, const QString& role, const QStringList& topics);
@@ -79,13 +82,14 @@ private:
     QHash<QString, QString> m_soaUuids; ///< control id -> SoA entry uuid
     QHash<QString, QString> m_clauseUuids;
     QStringList m_notApplicable; ///< a list, not a set: its order must not depend on the hash seed
-    QStringList m_applicable;
     QList<qint64> m_attachmentSizes;
     int m_actions = 0;
     QStringList m_risks;
     QStringList m_interviews;
     QStringList m_evidence;
     QStringList m_evidenceReferences;
+    QSet<QString> m_coveredClauses;
+    QSet<QString> m_coveredControls;
     QSet<QString> m_nonconformClauses;
     QSet<QString> m_nonconformControls;
 };

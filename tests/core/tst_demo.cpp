@@ -3,6 +3,8 @@
 // cross-checks are meant to find, and ensure()/resetCopy() keep or replace the user's copy as documented.
 #include "demo/DemoAudit.h"
 #include "storage/AuditStore.h"
+#include "workflow/CrossChecks.h"
+#include "workflow/RuleEngine.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -194,6 +196,26 @@ private slots:
                 = finding.text("grade") == QLatin1String("major") || finding.text("grade") == QLatin1String("minor");
             QCOMPARE(withAction.contains(finding.uuid), nonconformity);
         }
+    }
+
+    void crossChecksFindTheDesignedProblems()
+    {
+        // The demo exists to show the cross-checks at work: each planted problem must be found.
+        auto results = CrossChecks::run(*m_store);
+        QVERIFY2(results.ok(), qPrintable(results.error()));
+        QStringList keys;
+        for (const auto& result : results.value())
+            keys << result.key;
+        for (const char* key : {"risk.untreated-above-threshold:R-07", "risk.untreated-above-threshold:R-23",
+                                "risk.mitigate-without-control:R-24", "risk.control-not-applicable:R-12/8.11",
+                                "risk.control-not-applicable:R-13/8.30", "soa.exclusion-unjustified:8.11",
+                                "risk.residual-unaccepted:R-14"})
+            QVERIFY2(keys.contains(QLatin1String(key)), key);
+        // It is in fieldwork, legitimately: nothing blocks that state.
+        QCOMPARE(m_store->audit().value().text("lifecycle"), QStringLiteral("fieldwork"));
+        auto violations = RuleEngine::evaluate(*m_store, QStringLiteral("fieldwork"));
+        QVERIFY2(violations.ok(), qPrintable(violations.error()));
+        QVERIFY(!RuleEngine::hasBlocker(violations.value()));
     }
 
     void ensureKeepsTheUsersCopy()

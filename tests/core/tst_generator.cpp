@@ -106,14 +106,45 @@ private slots:
         }
         QCOMPARE(kinds.size(), Enums::evidenceKinds.size());
 
-        // Every SoA row and clause decided.
+        // Every SoA row decided; a positive verdict only where an interview or evidence covers the item, a
+        // negative one only where a nonconformity names it.
+        QSet<QString> covered, nonconform;
+        for (RecordKind kind : {RecordKind::Interview, RecordKind::Evidence}) {
+            for (const auto& record : rows(*store, kind))
+                covered
+                    += QSet<QString>(record.linked(LinkKind::Clause).cbegin(), record.linked(LinkKind::Clause).cend())
+                    + QSet<QString>(record.linked(LinkKind::Control).cbegin(), record.linked(LinkKind::Control).cend());
+        }
+        for (const auto& finding : rows(*store, RecordKind::Finding)) {
+            if (finding.text("grade") == QLatin1String("major") || finding.text("grade") == QLatin1String("minor"))
+                nonconform
+                    += QSet<QString>(finding.linked(LinkKind::Clause).cbegin(), finding.linked(LinkKind::Clause).cend())
+                    + QSet<QString>(finding.linked(LinkKind::Control).cbegin(),
+                                    finding.linked(LinkKind::Control).cend());
+        }
+        int effective = 0;
         for (const auto& entry : rows(*store, RecordKind::SoaEntry)) {
             QVERIFY(entry.text("applicable") != QLatin1String("undecided"));
             QVERIFY(!entry.text("justification").isEmpty());
+            const QString id = entry.text("control_id");
+            if (entry.text("verdict") == QLatin1String("effective")) {
+                QVERIFY2(covered.contains(id), qPrintable(id));
+                ++effective;
+            }
+            QCOMPARE(entry.text("verdict") == QLatin1String("nonconform"), nonconform.contains(id));
         }
-        for (const auto& clause : rows(*store, RecordKind::ClauseAssessment))
-            QVERIFY(clause.text("verdict") == QLatin1String("conform")
-                    || clause.text("verdict") == QLatin1String("nonconform"));
+        QVERIFY(effective > 0);
+        int conform = 0;
+        for (const auto& clause : rows(*store, RecordKind::ClauseAssessment)) {
+            const QString id = clause.text("clause_id");
+            QVERIFY(clause.text("verdict") != QLatin1String("not-audited"));
+            if (clause.text("verdict") == QLatin1String("conform")) {
+                QVERIFY2(covered.contains(id), qPrintable(id));
+                ++conform;
+            }
+            QCOMPARE(clause.text("verdict") == QLatin1String("nonconform"), nonconform.contains(id));
+        }
+        QVERIFY(conform >= 10);
     }
 
     void attachmentsAddUpAndHashesMatch()
