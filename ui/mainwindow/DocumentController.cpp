@@ -51,8 +51,9 @@ DocumentController::~DocumentController() = default;
 void DocumentController::setDocument(std::unique_ptr<AuditDocument> document)
 {
     if (m_document) {
+        // Released only after everyone has heard that it is gone.
+        std::unique_ptr<AuditDocument> old = std::move(m_document);
         emit documentChanged(nullptr);
-        m_document.reset();
     }
     m_document = std::move(document);
     if (m_document)

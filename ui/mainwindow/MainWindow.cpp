@@ -178,8 +178,10 @@ void MainWindow::createPanes()
 #else
     addPane(QStringLiteral("report"), new AuditSummaryPane);
 #endif
-    if (auto* overview = qobject_cast<OverviewPane*>(pane(QStringLiteral("overview"))))
+    if (auto* overview = qobject_cast<OverviewPane*>(pane(QStringLiteral("overview")))) {
         connect(overview, &OverviewPane::advanceRequested, this, &MainWindow::showUnmetRules);
+        connect(overview, &OverviewPane::ruleActivated, this, &MainWindow::activateRule);
+    }
 }
 
 void MainWindow::connectActions()
