@@ -33,7 +33,12 @@ const QList<Command>& commands()
          "sign FILE -o REPORT.pdf --p12 CERT.p12 --pass-env VAR [--paper a4|letter] [--lang CODE] [--reason TEXT] "
          "[--location TEXT] [--add-to SIGNED.pdf]",
          runSign},
-        {"verify", "verify REPORT.pdf [--audit FILE]", runVerify},
+        {"verify", "verify REPORT.pdf [--audit FILE] [--ca CA.pem]", runVerify},
+        {"import",
+         "import FILE --risks|--soa|--findings TABLE.csv|TABLE.xlsx [--sheet NAME] [--mapping MAP.json] "
+         "[--save-mapping MAP.json] [--dry-run]",
+         runImportTable},
+        {"export-table", "export-table FILE --what risks|soa|findings|actions -o OUT.xlsx|OUT.csv", runExportTable},
     };
     return all;
 }

@@ -20,5 +20,7 @@ int runExportPdf(CliContext& context); // ReportCommands.cpp
 int runExportHtml(CliContext& context);
 int runSign(CliContext& context); // SignCommands.cpp
 int runVerify(CliContext& context);
+int runImportTable(CliContext& context); // ImportCommands.cpp
+int runExportTable(CliContext& context);
 
 } // namespace isoaudit::cli

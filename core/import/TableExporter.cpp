@@ -1,0 +1,309 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/TableExporter.h"
+
+#include "catalog/Catalog.h"
+#include "storage/AuditStore.h"
+
+#include <QDate>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QTemporaryDir>
+
+#include <xlsxwriter.h>
+
+namespace isoaudit {
+
+namespace {
+
+QVariant dateOrEmpty(const Record& r, const QString& column)
+{
+    const QDate d = QDate::fromString(r.text(column), Qt::ISODate);
+    return d.isValid() ? QVariant(d) : QVariant(QString());
+}
+
+QVariant intOrEmpty(const Record& r, const QString& column)
+{
+    const auto n = r.integer(column);
+    return n ? QVariant(*n) : QVariant(QString());
+}
+
+QString csvField(const QVariant& value)
+{
+    QString text = value.typeId() == QMetaType::QDate ? value.toDate().toString(Qt::ISODate) : value.toString();
+    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n'))
+        || text.contains(QLatin1Char('\r')) || text.contains(QLatin1Char(';'))) {
+        text.replace(QLatin1String("\""), QLatin1String("\"\""));
+        text = QLatin1Char('"') + text + QLatin1Char('"');
+    }
+    return text;
+}
+
+} // namespace
+
+class ExportText
+{
+    Q_DECLARE_TR_FUNCTIONS(TableExporter)
+
+public:
+    static QString value(const QString& v)
+    {
+        static const QHash<QString, const char*> labels = {
+            {"yes", QT_TR_NOOP("Yes")},
+            {"no", QT_TR_NOOP("No")},
+            {"undecided", QT_TR_NOOP("Undecided")},
+            {"implemented", QT_TR_NOOP("Implemented")},
+            {"partial", QT_TR_NOOP("Partially implemented")},
+            {"planned", QT_TR_NOOP("Planned")},
+            {"not-implemented", QT_TR_NOOP("Not implemented")},
+            {"pending", QT_TR_NOOP("Pending")},
+            {"effective", QT_TR_NOOP("Effective")},
+            {"nonconform", QT_TR_NOOP("Nonconform")},
+            {"not-sampled", QT_TR_NOOP("Not sampled")},
+            {"mitigate", QT_TR_NOOP("Mitigate")},
+            {"accept", QT_TR_NOOP("Accept")},
+            {"avoid", QT_TR_NOOP("Avoid")},
+            {"transfer", QT_TR_NOOP("Transfer")},
+            {"major", QT_TR_NOOP("Major nonconformity")},
+            {"minor", QT_TR_NOOP("Minor nonconformity")},
+            {"observation", QT_TR_NOOP("Observation")},
+            {"ofi", QT_TR_NOOP("Opportunity for improvement")},
+            {"positive", QT_TR_NOOP("Positive finding")},
+            {"open", QT_TR_NOOP("Open")},
+            {"plan-submitted", QT_TR_NOOP("Plan submitted")},
+            {"plan-accepted", QT_TR_NOOP("Plan accepted")},
+            {"verified-effective", QT_TR_NOOP("Verified effective")},
+            {"not-effective", QT_TR_NOOP("Not effective")},
+        };
+        const char* label = labels.value(v);
+        return label ? tr(label) : v;
+    }
+};
+
+Result<QList<QVariantList>> TableExporter::rows(const AuditStore& store, TableKind kind)
+{
+    auto risks = store.records(RecordKind::Risk);
+    auto findings = store.records(RecordKind::Finding);
+    if (!risks || !findings)
+        return Error{!risks ? risks.error() : findings.error()};
+    QHash<QString, QString> riskRef; // uuid -> ref
+    QHash<QString, QStringList> risksByControl;
+    for (const auto& r : risks.value()) {
+        riskRef.insert(r.uuid, r.text("ref"));
+        for (const auto& c : r.linked(LinkKind::Control))
+            risksByControl[c] << r.text("ref");
+    }
+    QHash<QString, QStringList> findingsByControl;
+    QHash<QString, QStringList> findingsByRisk;
+    QHash<QString, Record> findingByUuid;
+    for (const auto& f : findings.value()) {
+        findingByUuid.insert(f.uuid, f);
+        for (const auto& c : f.linked(LinkKind::Control))
+            findingsByControl[c] << f.text("ref");
+        for (const auto& r : f.linked(LinkKind::Risk))
+            findingsByRisk[riskRef.value(r)] << f.text("ref");
+    }
+    const Catalog& catalog = Catalog::iso27001();
+    QList<QVariantList> table;
+    auto v = [](const Record& r, const char* column) { return ExportText::value(r.text(QLatin1String(column))); };
+    switch (kind) {
+    case TableKind::Soa: {
+        table << QVariantList{tr("Control"), tr("Title"), tr("Theme"), tr("Applicable"), tr("Justification"),
+                              tr("Implementation"), tr("Client's reference"), tr("Auditor's verdict"),
+                              tr("Risks treated"), tr("Findings"), tr("Auditor's notes")};
+        auto soa = store.records(RecordKind::SoaEntry);
+        if (!soa)
+            return Error{soa.error()};
+        for (const auto& e : soa.value()) {
+            const QString id = e.text("control_id");
+            const CatalogItem* item = catalog.control(id);
+            table << QVariantList{QStringLiteral("A.") + id, item ? item->title : QString(),
+                                  item ? item->theme : QString(), v(e, "applicable"), e.text("justification"),
+                                  v(e, "implementation"), e.text("client_reference"), v(e, "verdict"),
+                                  risksByControl.value(id).join(", "), findingsByControl.value(id).join(", "),
+                                  e.text("notes")};
+        }
+        break;
+    }
+    case TableKind::Risks: {
+        auto method = store.riskMethod();
+        if (!method)
+            return Error{method.error()};
+        const QJsonArray bands = QJsonDocument::fromJson(method->text("bands").toUtf8()).array();
+        auto band = [&](int score) {
+            for (const auto& b : bands) {
+                const QJsonObject o = b.toObject();
+                if (score >= o.value("from").toInt() && score <= o.value("to").toInt())
+                    return o.value("label").toString();
+            }
+            return QString();
+        };
+        table << QVariantList{tr("Ref"), tr("Asset"), tr("Threat"), tr("Vulnerability"), tr("Owner"),
+                              tr("Likelihood"), tr("Impact"), tr("Score"), tr("Level"), tr("Treatment"),
+                              tr("Treatment plan"), tr("Annex A controls"), tr("Residual likelihood"),
+                              tr("Residual impact"), tr("Residual score"), tr("Residual level"),
+                              tr("Residual accepted"), tr("Accepted by"), tr("Accepted on"), tr("Last reviewed"),
+                              tr("Findings"), tr("Notes")};
+        for (const auto& r : risks.value()) {
+            const auto l = r.integer("likelihood");
+            const auto i = r.integer("impact");
+            const auto rl = r.integer("residual_likelihood");
+            const auto ri = r.integer("residual_impact");
+            QStringList controls;
+            for (const auto& c : r.linked(LinkKind::Control))
+                controls << QStringLiteral("A.") + c;
+            table << QVariantList{r.text("ref"), r.text("asset"), r.text("threat"), r.text("vulnerability"),
+                                  r.text("owner"), intOrEmpty(r, "likelihood"), intOrEmpty(r, "impact"),
+                                  l && i ? QVariant(*l * *i) : QVariant(QString()), l && i ? band(*l * *i) : QString(),
+                                  v(r, "treatment"), r.text("treatment_plan"), controls.join(", "),
+                                  intOrEmpty(r, "residual_likelihood"), intOrEmpty(r, "residual_impact"),
+                                  rl && ri ? QVariant(*rl * *ri) : QVariant(QString()),
+                                  rl && ri ? band(*rl * *ri) : QString(),
+                                  r.flag("residual_accepted") ? tr("Yes") : tr("No"), r.text("accepted_by"),
+                                  dateOrEmpty(r, "accepted_on"), dateOrEmpty(r, "last_reviewed"),
+                                  findingsByRisk.value(r.text("ref")).join(", "), r.text("notes")};
+        }
+        break;
+    }
+    case TableKind::Findings: {
+        table << QVariantList{tr("Ref"), tr("Grade"), tr("Title"), tr("Requirement"), tr("Clauses"), tr("Controls"),
+                              tr("Statement"), tr("Objective evidence"), tr("Raised on"), tr("Raised by"),
+                              tr("Risks"), tr("Corrective action status")};
+        for (const auto& f : findings.value()) {
+            QStringList controls;
+            for (const auto& c : f.linked(LinkKind::Control))
+                controls << QStringLiteral("A.") + c;
+            QStringList risksLinked;
+            for (const auto& r : f.linked(LinkKind::Risk))
+                risksLinked << riskRef.value(r);
+            auto actions = store.records(RecordKind::CorrectiveAction, f.uuid);
+            QString status;
+            if (actions && !actions->isEmpty())
+                status = v(actions->last(), "status");
+            table << QVariantList{f.text("ref"), v(f, "grade"), f.text("title"), f.text("requirement"),
+                                  f.linked(LinkKind::Clause).join(", "), controls.join(", "), f.text("statement"),
+                                  f.text("objective_evidence"), dateOrEmpty(f, "raised_on"), f.text("raised_by"),
+                                  risksLinked.join(", "), status};
+        }
+        break;
+    }
+    case TableKind::Actions: {
+        table << QVariantList{tr("Finding"), tr("Grade"), tr("Correction"), tr("Root cause"),
+                              tr("Corrective action"), tr("Owner"), tr("Due date"), tr("Status"), tr("Verification"),
+                              tr("Verified by"), tr("Verified on")};
+        auto actions = store.records(RecordKind::CorrectiveAction);
+        if (!actions)
+            return Error{actions.error()};
+        for (const auto& a : actions.value()) {
+            const Record f = findingByUuid.value(a.parentUuid);
+            table << QVariantList{f.text("ref"), v(f, "grade"), a.text("correction"), a.text("root_cause"),
+                                  a.text("action"), a.text("owner"), dateOrEmpty(a, "due_date"), v(a, "status"),
+                                  a.text("verification"), a.text("verified_by"), dateOrEmpty(a, "verified_on")};
+        }
+        break;
+    }
+    }
+    return table;
+}
+
+Status TableExporter::write(const AuditStore& store, TableKind kind, const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("csv") && suffix != QLatin1String("xlsx"))
+        return Error{tr("Export to a file ending in .xlsx or .csv, not \"%1\".").arg(QFileInfo(path).fileName())};
+    auto table = rows(store, kind);
+    if (!table)
+        return Error{table.error()};
+    if (suffix == QLatin1String("csv"))
+        return writeCsv(table.value(), path);
+    return writeXlsx(table.value(), TableKinds::label(kind), path);
+}
+
+Status TableExporter::writeCsv(const QList<QVariantList>& rows, const QString& path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{tr("Could not write %1: %2").arg(QFileInfo(path).fileName(), file.errorString())};
+    QByteArray out("\xEF\xBB\xBF");
+    for (const auto& row : rows) {
+        QStringList fields;
+        for (const auto& cell : row)
+            fields << csvField(cell);
+        out += fields.join(QLatin1Char(',')).toUtf8() + "\r\n";
+    }
+    if (file.write(out) != out.size() || !file.commit())
+        return Error{tr("Could not write %1: %2").arg(QFileInfo(path).fileName(), file.errorString())};
+    return {};
+}
+
+Status TableExporter::writeXlsx(const QList<QVariantList>& rows, const QString& sheetName, const QString& path)
+{
+    const QString name = QFileInfo(path).fileName();
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return Error{tr("Could not write %1: no temporary folder.").arg(name)};
+    const QByteArray tempPath = QFile::encodeName(dir.filePath(QStringLiteral("export.xlsx")));
+    lxw_workbook* workbook = workbook_new(tempPath.constData());
+    if (!workbook)
+        return Error{tr("Could not write %1: the workbook could not be created.").arg(name)};
+    QString sheet = sheetName.left(31);
+    for (const char* bad : {"[", "]", ":", "*", "?", "/", "\\"})
+        sheet.remove(QLatin1String(bad));
+    lxw_worksheet* worksheet = workbook_add_worksheet(workbook, sheet.toUtf8().constData());
+    lxw_format* bold = workbook_add_format(workbook);
+    format_set_bold(bold);
+    format_set_bg_color(bold, 0xDDE4EE);
+    format_set_text_wrap(bold);
+    lxw_format* dateFormat = workbook_add_format(workbook);
+    format_set_num_format(dateFormat, "yyyy-mm-dd");
+    lxw_format* wrap = workbook_add_format(workbook);
+    format_set_text_wrap(wrap);
+    format_set_align(wrap, LXW_ALIGN_VERTICAL_TOP);
+    const int columns = rows.isEmpty() ? 0 : int(rows.first().size());
+    QList<int> widths(columns, 8);
+    for (int r = 0; r < rows.size(); ++r) {
+        for (int c = 0; c < rows.at(r).size(); ++c) {
+            const QVariant& cell = rows.at(r).at(c);
+            if (r == 0) {
+                worksheet_write_string(worksheet, 0, lxw_col_t(c), cell.toString().toUtf8().constData(), bold);
+                widths[c] = qMax(widths[c], int(cell.toString().size()) + 4);
+            } else if (cell.typeId() == QMetaType::Int || cell.typeId() == QMetaType::Double) {
+                worksheet_write_number(worksheet, lxw_row_t(r), lxw_col_t(c), cell.toDouble(), nullptr);
+            } else if (cell.typeId() == QMetaType::QDate) {
+                const QDate d = cell.toDate();
+                lxw_datetime dt = {d.year(), d.month(), d.day(), 0, 0, 0};
+                worksheet_write_datetime(worksheet, lxw_row_t(r), lxw_col_t(c), &dt, dateFormat);
+                widths[c] = qMax(widths[c], 12);
+            } else {
+                const QString text = cell.toString().left(32767);
+                if (!text.isEmpty())
+                    worksheet_write_string(worksheet, lxw_row_t(r), lxw_col_t(c), text.toUtf8().constData(), wrap);
+                widths[c] = qMax(widths[c], int(qMin<qsizetype>(text.size(), 60)) + 2);
+            }
+        }
+    }
+    for (int c = 0; c < columns; ++c)
+        worksheet_set_column(worksheet, lxw_col_t(c), lxw_col_t(c), qMin(widths[c], 60), nullptr);
+    if (columns > 0) {
+        worksheet_autofilter(worksheet, 0, 0, lxw_row_t(qMax<qsizetype>(rows.size() - 1, 0)), lxw_col_t(columns - 1));
+        worksheet_freeze_panes(worksheet, 1, 0);
+    }
+    const lxw_error error = workbook_close(workbook);
+    if (error != LXW_NO_ERROR)
+        return Error{tr("Could not write %1: %2").arg(name, QString::fromUtf8(lxw_strerror(error)))};
+    QFile temp(dir.filePath(QStringLiteral("export.xlsx")));
+    if (!temp.open(QIODevice::ReadOnly))
+        return Error{tr("Could not write %1: %2").arg(name, temp.errorString())};
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{tr("Could not write %1: %2").arg(name, file.errorString())};
+    const QByteArray bytes = temp.readAll();
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return Error{tr("Could not write %1: %2").arg(name, file.errorString())};
+    return {};
+}
+
+} // namespace isoaudit

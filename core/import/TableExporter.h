@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "import/SheetTable.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+
+namespace isoaudit {
+
+class AuditStore;
+
+/// Writes the SoA, the risk register, the findings or the corrective actions as a table a client can open, filter
+/// and sort: CSV (UTF-8 with BOM so Excel reads the accents, CRLF) or XLSX (libxlsxwriter; bold header row,
+/// autofilter, frozen header, real numbers and dates), with the auditor's verdicts and cross-references.
+/// Both go through QSaveFile: an existing file is replaced only by a complete new one.
+class TableExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(TableExporter)
+
+public:
+    /// The table: row 0 holds the translated headers; cells are QString, int, double or QDate.
+    static Result<QList<QVariantList>> rows(const AuditStore& store, TableKind kind);
+    /// Writes CSV or XLSX, chosen by the suffix of `path` (.csv, .xlsx).
+    static Status write(const AuditStore& store, TableKind kind, const QString& path);
+    static Status writeCsv(const QList<QVariantList>& rows, const QString& path);
+    static Status writeXlsx(const QList<QVariantList>& rows, const QString& sheetName, const QString& path);
+};
+
+} // namespace isoaudit

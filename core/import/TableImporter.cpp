@@ -1,0 +1,321 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/TableImporter.h"
+
+#include "catalog/Catalog.h"
+#include "import/CsvReader.h"
+#include "import/ValueNormalizer.h"
+#include "import/XlsxReader.h"
+#include "storage/AuditStore.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QRegularExpression>
+#include <QUuid>
+
+namespace isoaudit {
+
+namespace {
+
+QStringList jsonLabels(const Record& method, const QString& column)
+{
+    QStringList labels;
+    for (const auto& v : QJsonDocument::fromJson(method.text(column).toUtf8()).array())
+        labels << v.toString();
+    return labels;
+}
+
+/// Reads the cells of one row into a record, collecting the row report as it goes.
+struct RowContext
+{
+    const SheetTable& table;
+    const ImportPlan& plan;
+    int row; // 0-based
+    QList<RowIssue>* issues;
+    QList<RenumberedControl>* renumbered;
+
+    void issue(int column, const QString& reason) const
+    {
+        issues->append({row + 1, column < 0 ? QString() : SheetTable::columnName(column),
+                        column < 0 ? QString() : plan.headers.value(column), column < 0 ? QString() : table.text(row, column),
+                        reason});
+    }
+    QVariant cell(int column) const { return table.cell(row, column); }
+    QString text(int column) const { return table.text(row, column); }
+
+    /// The 2022 controls named in a cell; problems go to the row report.
+    QList<ControlRef> controls(int column) const
+    {
+        QStringList problems;
+        const auto refs = ValueNormalizer::controls(text(column), &problems);
+        for (const auto& p : problems)
+            issue(column, p);
+        for (const auto& r : refs) {
+            if (r.from2013)
+                renumbered->append({row + 1, r.written, r.id});
+        }
+        return refs;
+    }
+};
+
+} // namespace
+
+int ImportPlan::insertCount() const
+{
+    return int(std::count_if(records.cbegin(), records.cend(), [](const PlannedRecord& r) { return r.isNew; }));
+}
+
+int ImportPlan::updateCount() const
+{
+    return int(records.size()) - insertCount();
+}
+
+Result<SheetTable> TableImporter::readFile(const QString& path, const QString& sheet)
+{
+    QFile file(path);
+    const QString name = QFileInfo(path).fileName();
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("Could not open %1: %2").arg(name, file.errorString())};
+    const QByteArray head = file.peek(8);
+    file.close();
+    if (head.startsWith("\xD0\xCF\x11\xE0"))
+        return Error{tr("%1 is an old Excel 97-2003 workbook (.xls); save it as .xlsx or CSV first.").arg(name)};
+    if (head.startsWith("PK\x03\x04")) {
+        auto reader = XlsxReader::open(path);
+        if (!reader)
+            return Error{reader.error()};
+        return reader->sheet(sheet);
+    }
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("xlsx") || suffix == QLatin1String("xlsm"))
+        return Error{tr("%1 is not an Excel workbook (.xlsx): it is not a zip archive.").arg(name)};
+    return CsvReader::read(path);
+}
+
+Result<QStringList> TableImporter::sheetNames(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("Could not open %1: %2").arg(QFileInfo(path).fileName(), file.errorString())};
+    if (!file.peek(4).startsWith("PK\x03\x04"))
+        return QStringList{QFileInfo(path).fileName()};
+    file.close();
+    auto reader = XlsxReader::open(path);
+    if (!reader)
+        return Error{reader.error()};
+    return reader->sheetNames();
+}
+
+Result<ImportPlan> TableImporter::plan(const AuditStore& store, TableKind kind, const SheetTable& table,
+                                       const ColumnMapping& mapping)
+{
+    ImportPlan plan;
+    plan.kind = kind;
+    plan.source = table.source;
+    plan.mapping = mapping;
+    if (mapping.headerRow < 0)
+        return Error{tr("No header row was recognised in %1; map the columns by hand.").arg(table.name)};
+    plan.headers = ColumnMapper::headers(table, mapping.headerRow);
+    const QString keyField = kind == TableKind::Soa ? QStringLiteral("control_id") : QStringLiteral("ref");
+    const int keyColumn = mapping.columnOf(keyField);
+    if (kind == TableKind::Actions)
+        return Error{tr("Corrective actions are exported, not imported.")};
+    if (keyColumn < 0)
+        return Error{tr("No column gives the %1; a %2 needs one to match its rows.")
+                         .arg(ColumnMapper::fieldLabel(kind, keyField).toLower(), TableKinds::label(kind))};
+    const RecordKind recordKind = kind == TableKind::Risks ? RecordKind::Risk
+        : kind == TableKind::Soa                           ? RecordKind::SoaEntry
+                                                           : RecordKind::Finding;
+    QStringList likelihoodLabels;
+    QStringList impactLabels;
+    if (kind == TableKind::Risks) {
+        auto method = store.riskMethod();
+        if (!method)
+            return Error{method.error()};
+        likelihoodLabels = jsonLabels(method.value(), QStringLiteral("likelihood_levels"));
+        impactLabels = jsonLabels(method.value(), QStringLiteral("impact_levels"));
+    }
+    const Catalog& catalog = Catalog::iso27001();
+    QHash<QString, int> seen; // key -> row where it was first read
+    for (int row = mapping.headerRow + 1; row < table.rows.size(); ++row) {
+        if (table.isBlankRow(row))
+            continue;
+        ++plan.rowsRead;
+        RowContext rc{table, plan, row, &plan.issues, &plan.renumbered};
+        PlannedRecord planned;
+        planned.row = row + 1;
+        Record& r = planned.record;
+        r.kind = recordKind;
+        QString key = rc.text(keyColumn);
+        if (kind == TableKind::Soa) {
+            QList<RenumberedControl> renumbered;
+            RowContext keyContext{table, plan, row, &plan.issues, &renumbered};
+            const auto refs = keyContext.controls(keyColumn);
+            if (refs.isEmpty()) {
+                if (rc.text(keyColumn).isEmpty())
+                    rc.issue(keyColumn, tr("The row names no control; it is not imported."));
+                continue;
+            }
+            key = refs.first().id;
+            if (seen.contains(key)) {
+                rc.issue(keyColumn, tr("Control %1 was already given in row %2; this row is not imported.")
+                                        .arg(key)
+                                        .arg(seen.value(key)));
+                continue;
+            }
+            plan.renumbered << renumbered;
+            r.values.insert(QStringLiteral("control_id"), key);
+        } else {
+            if (key.isEmpty()) {
+                rc.issue(keyColumn, tr("The row has no reference; it is not imported."));
+                continue;
+            }
+            if (seen.contains(key)) {
+                rc.issue(keyColumn,
+                         tr("The reference %1 was already used in row %2; this row is not imported.").arg(key).arg(seen.value(key)));
+                continue;
+            }
+            r.values.insert(QStringLiteral("ref"), key);
+        }
+        seen.insert(key, row + 1);
+        for (auto it = mapping.columns.cbegin(); it != mapping.columns.cend(); ++it) {
+            const int column = it.key();
+            const QString& field = it.value();
+            if (column == keyColumn || rc.text(column).isEmpty())
+                continue;
+            const QVariant value = rc.cell(column);
+            const QString text = rc.text(column);
+            auto setOrReport = [&](const auto& result, auto convert) {
+                if (result)
+                    r.values.insert(field, convert(result.value()));
+                else
+                    rc.issue(column, result.error());
+            };
+            auto same = [](const auto& v) { return QVariant(v); };
+            if (field == QLatin1String("likelihood") || field == QLatin1String("residual_likelihood")) {
+                setOrReport(ValueNormalizer::level(value, likelihoodLabels), same);
+            } else if (field == QLatin1String("impact") || field == QLatin1String("residual_impact")) {
+                setOrReport(ValueNormalizer::level(value, impactLabels), same);
+            } else if (field == QLatin1String("treatment")) {
+                setOrReport(ValueNormalizer::treatment(text), same);
+            } else if (field == QLatin1String("residual_accepted")) {
+                setOrReport(ValueNormalizer::boolean(value), same);
+            } else if (field == QLatin1String("accepted_on") || field == QLatin1String("last_reviewed")
+                       || field == QLatin1String("raised_on")) {
+                setOrReport(ValueNormalizer::date(value), [](const QDate& d) { return QVariant(d.toString(Qt::ISODate)); });
+            } else if (field == QLatin1String("applicable")) {
+                setOrReport(ValueNormalizer::applicability(value), same);
+            } else if (field == QLatin1String("implementation")) {
+                setOrReport(ValueNormalizer::implementation(text), same);
+            } else if (field == QLatin1String("grade")) {
+                setOrReport(ValueNormalizer::grade(text), same);
+            } else if (field == QLatin1String("controls")) {
+                QStringList ids;
+                for (const auto& ref : rc.controls(column))
+                    ids << ref.id;
+                r.links.insert(LinkKind::Control, ids);
+            } else if (field == QLatin1String("requirement")) {
+                r.values.insert(field, text);
+                // The requirement also links the finding: "A.5.15" to a control, "9.2.2" to a clause.
+                QStringList problems;
+                QStringList controls;
+                QStringList clauses;
+                for (const auto& ref : ValueNormalizer::controls(text, &problems)) {
+                    if (!ref.written.startsWith(QLatin1Char('A'), Qt::CaseInsensitive) && catalog.clause(ref.id))
+                        clauses << ref.id;
+                    else
+                        controls << ref.id;
+                }
+                static const QRegularExpression clauseId(QStringLiteral(R"((?<![\w.])(\d{1,2}(?:\.\d{1,2}){0,2})(?![\d.]?\d))"));
+                for (auto m = clauseId.globalMatch(text); m.hasNext();) {
+                    const QString id = m.next().captured(1);
+                    if (catalog.clause(id) && !clauses.contains(id) && !controls.contains(id))
+                        clauses << id;
+                }
+                if (!controls.isEmpty())
+                    r.links.insert(LinkKind::Control, controls);
+                if (!clauses.isEmpty())
+                    r.links.insert(LinkKind::Clause, clauses);
+            } else {
+                r.values.insert(field, text);
+            }
+        }
+        auto existing = store.uuidForKey(recordKind, key);
+        if (existing) {
+            planned.isNew = false;
+            r.uuid = existing.value();
+            auto before = store.record(recordKind, r.uuid);
+            if (!before)
+                return Error{before.error()};
+            planned.before = before.value();
+        } else {
+            r.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        }
+        plan.records.append(planned);
+    }
+    if (kind == TableKind::Soa) {
+        for (const auto& control : catalog.controls()) {
+            if (!seen.contains(control.id))
+                plan.missingControls << control.id;
+        }
+    }
+    return plan;
+}
+
+Status TableImporter::apply(AuditStore& store, const ImportPlan& plan)
+{
+    return store.batch([&]() -> Status {
+        for (const auto& p : plan.records) {
+            const Record& r = p.record;
+            if (p.isNew) {
+                if (auto inserted = store.insert(r); !inserted)
+                    return Error{tr("Row %1: %2").arg(p.row).arg(inserted.error())};
+                continue;
+            }
+            QVariantMap values = r.values;
+            values.remove(QStringLiteral("ref"));
+            values.remove(QStringLiteral("control_id"));
+            if (!values.isEmpty()) {
+                if (Status s = store.setFields(r.kind, r.uuid, values); !s)
+                    return Error{tr("Row %1: %2").arg(p.row).arg(s.error())};
+            }
+            for (auto it = r.links.cbegin(); it != r.links.cend(); ++it) {
+                if (Status s = store.setLinks(r.kind, r.uuid, it.key(), it.value()); !s)
+                    return Error{tr("Row %1: %2").arg(p.row).arg(s.error())};
+            }
+        }
+        return {};
+    });
+}
+
+Status TableImporter::revert(AuditStore& store, const ImportPlan& plan)
+{
+    return store.batch([&]() -> Status {
+        for (auto p = plan.records.crbegin(); p != plan.records.crend(); ++p) {
+            const Record& r = p->record;
+            if (p->isNew) {
+                if (Status s = store.remove(r.kind, r.uuid); !s)
+                    return s;
+                continue;
+            }
+            QVariantMap values;
+            for (auto it = r.values.cbegin(); it != r.values.cend(); ++it) {
+                if (it.key() != QLatin1String("ref") && it.key() != QLatin1String("control_id"))
+                    values.insert(it.key(), p->before.values.value(it.key()));
+            }
+            if (!values.isEmpty()) {
+                if (Status s = store.setFields(r.kind, r.uuid, values); !s)
+                    return s;
+            }
+            for (auto it = r.links.cbegin(); it != r.links.cend(); ++it) {
+                if (Status s = store.setLinks(r.kind, r.uuid, it.key(), p->before.links.value(it.key())); !s)
+                    return s;
+            }
+        }
+        return {};
+    });
+}
+
+} // namespace isoaudit
