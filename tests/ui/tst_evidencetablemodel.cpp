@@ -19,7 +19,9 @@ private:
 
     QString addAttachment(const QString& evidence, const QString& name)
     {
-        Record attachment{RecordKind::Attachment, {}, evidence, {{"file_name", name}, {"data", QByteArray("x")}}, {}};
+        Record attachment {
+            RecordKind::Attachment, {}, evidence, { { "file_name", name }, { "data", QByteArray("x") } }, {}
+        };
         auto uuid = m_document->insertRecord(attachment);
         return uuid ? uuid.value() : QString();
     }
@@ -45,18 +47,18 @@ private slots:
         model.setStore(&m_document->store());
         QCOMPARE(model.rowCount(), 0);
 
-        Record sample{RecordKind::Evidence, {}, {}, {}, {}};
-        sample.values = {{"kind", QStringLiteral("record")},
-                         {"title", QStringLiteral("Leaver tickets")},
-                         {"sample_size", 25},
-                         {"population", QStringLiteral("340 leavers")},
-                         {"sample_selection", QStringLiteral("every 10th")},
-                         {"collected_on", QStringLiteral("2026-03-12")}};
-        sample.links = {{LinkKind::Control, {"5.18"}}, {LinkKind::Clause, {"7.5.3"}}};
+        Record sample { RecordKind::Evidence, {}, {}, {}, {} };
+        sample.values = { { "kind", QStringLiteral("record") },
+                          { "title", QStringLiteral("Leaver tickets") },
+                          { "sample_size", 25 },
+                          { "population", QStringLiteral("340 leavers") },
+                          { "sample_selection", QStringLiteral("every 10th") },
+                          { "collected_on", QStringLiteral("2026-03-12") } };
+        sample.links = { { LinkKind::Control, { "5.18" } }, { LinkKind::Clause, { "7.5.3" } } };
         auto first = m_document->insertRecord(sample);
         QVERIFY(first);
         auto second = m_document->insertRecord(
-            Record{RecordKind::Evidence, {}, {}, {{"kind", "document"}, {"title", "Access policy"}}, {}});
+            Record { RecordKind::Evidence, {}, {}, { { "kind", "document" }, { "title", "Access policy" } }, {} });
         QVERIFY(second);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(0, EvidenceTableModel::KindColumn).data().toString(),
@@ -64,9 +66,9 @@ private slots:
         QCOMPARE(model.index(0, EvidenceTableModel::SampleColumn).data().toString(),
                  QStringLiteral("25 of 340 leavers (every 10th)"));
         QCOMPARE(model.index(0, EvidenceTableModel::CoversColumn).data().toString(), QStringLiteral("7.5.3, A.5.18"));
-        QCOMPARE(model.index(0, EvidenceTableModel::AttachmentsColumn).data(EvidenceTableModel::AttachmentCountRole)
-                     .toInt(),
-                 0);
+        QCOMPARE(
+            model.index(0, EvidenceTableModel::AttachmentsColumn).data(EvidenceTableModel::AttachmentCountRole).toInt(),
+            0);
 
         const QString a1 = addAttachment(second.value(), QStringLiteral("policy.pdf"));
         const QString a2 = addAttachment(second.value(), QStringLiteral("annex.pdf"));
@@ -81,7 +83,8 @@ private slots:
 
         QVERIFY(m_document->setField(RecordKind::Evidence, first.value(), QStringLiteral("title"),
                                      QStringLiteral("Leaver tickets 2025")));
-        QCOMPARE(model.index(0, EvidenceTableModel::TitleColumn).data().toString(), QStringLiteral("Leaver tickets 2025"));
+        QCOMPARE(model.index(0, EvidenceTableModel::TitleColumn).data().toString(),
+                 QStringLiteral("Leaver tickets 2025"));
         QVERIFY(m_document->setField(RecordKind::Evidence, first.value(), QStringLiteral("sample_size"), QVariant()));
         QCOMPARE(model.index(0, EvidenceTableModel::SampleColumn).data().toString(),
                  QStringLiteral("340 leavers (every 10th)"));

@@ -35,7 +35,7 @@ private:
     Record stored(const QString& uuid)
     {
         auto record = m_document->store().record(RecordKind::Finding, uuid);
-        return record ? record.value() : Record{};
+        return record ? record.value() : Record {};
     }
 
     Result<QString> add(const QString& grade) { return m_pane->addFinding(grade); }
@@ -178,7 +178,8 @@ private slots:
         QCOMPARE(CorrectiveActions::history(m_document->store(), action)->size(), 1);
         QCOMPARE(flow->statusButtons().size(), 1);
         QCOMPARE(flow->statusButtons().first()->objectName(), QStringLiteral("moveTo-plan-submitted"));
-        QCOMPARE(m_pane->model()->index(m_pane->model()->rowOf(minor.value()), FindingTableModel::StatusColumn)
+        QCOMPARE(m_pane->model()
+                     ->index(m_pane->model()->rowOf(minor.value()), FindingTableModel::StatusColumn)
                      .data()
                      .toString(),
                  FindingTableModel::statusLabel(QStringLiteral("open")));
@@ -197,7 +198,7 @@ private slots:
         QStringList next;
         for (QPushButton* button : flow->statusButtons())
             next << button->objectName();
-        QCOMPARE(next, (QStringList{"moveTo-open", "moveTo-plan-accepted"}));
+        QCOMPARE(next, (QStringList { "moveTo-open", "moveTo-plan-accepted" }));
 
         // One step undoes status and history together.
         m_document->undoStack()->undo();
@@ -207,7 +208,8 @@ private slots:
 
         // Overdue is marked against the panel's and the model's day.
         m_pane->model()->setToday(QDate(2030, 1, 1));
-        QVERIFY(m_pane->model()->index(m_pane->model()->rowOf(minor.value()), 0)
+        QVERIFY(m_pane->model()
+                    ->index(m_pane->model()->rowOf(minor.value()), 0)
                     .data(FindingTableModel::OverdueRole)
                     .toBool());
         flow->setToday(QDate(2030, 1, 1));
@@ -236,7 +238,7 @@ private slots:
 
     void linksToInterviewsEvidenceAndRisks()
     {
-        Record interview{RecordKind::Interview, {}, {}, {{"interviewee", QStringLiteral("Anna Admin")}}, {}};
+        Record interview { RecordKind::Interview, {}, {}, { { "interviewee", QStringLiteral("Anna Admin") } }, {} };
         auto interviewUuid = m_document->insertRecord(interview);
         QVERIFY(interviewUuid);
         auto uuid = add(QStringLiteral("minor"));
@@ -244,7 +246,7 @@ private slots:
         QListWidget* list = m_pane->editor()->linkList(LinkKind::Interview);
         QCOMPARE(list->count(), 1);
         list->item(0)->setCheckState(Qt::Checked);
-        QCOMPARE(stored(uuid.value()).linked(LinkKind::Interview), QStringList{interviewUuid.value()});
+        QCOMPARE(stored(uuid.value()).linked(LinkKind::Interview), QStringList { interviewUuid.value() });
         m_document->undoStack()->undo();
         QVERIFY(stored(uuid.value()).linked(LinkKind::Interview).isEmpty());
         QCOMPARE(list->item(0)->checkState(), Qt::Unchecked);

@@ -53,7 +53,7 @@ void FindingTableModel::setToday(const QDate& today)
 
 FindingTableModel::Row FindingTableModel::load(const Record& finding) const
 {
-    Row row{finding, std::nullopt};
+    Row row { finding, std::nullopt };
     if (auto actions = m_store->records(RecordKind::CorrectiveAction, finding.uuid); actions && !actions->isEmpty())
         row.action = actions->first();
     return row;
@@ -149,7 +149,7 @@ QVariant FindingTableModel::display(const Row& row, int column) const
     case RefColumn:
         return row.finding.text(QStringLiteral("ref"));
     case GradeColumn:
-        return gradeLabel(row.finding.text(QStringLiteral("grade")));
+        return gradeShortLabel(row.finding.text(QStringLiteral("grade")));
     case TitleColumn:
         return row.finding.text(QStringLiteral("title"));
     case RequirementColumn:
@@ -187,6 +187,8 @@ QVariant FindingTableModel::data(const QModelIndex& index, int role) const
             return tr("The corrective action is past its due date and has not reached the step it is due for.");
         if (index.column() == TitleColumn)
             return row.finding.text(QStringLiteral("statement"));
+        if (index.column() == GradeColumn)
+            return gradeLabel(grade);
         return display(row, index.column());
     case Qt::DecorationRole:
         if (index.column() == GradeColumn)
@@ -296,6 +298,21 @@ QString FindingTableModel::gradeLabel(const QString& grade)
         return tr("Opportunity for improvement");
     if (grade == QLatin1String("positive"))
         return tr("Positive finding");
+    return grade;
+}
+
+QString FindingTableModel::gradeShortLabel(const QString& grade)
+{
+    if (grade == QLatin1String("major"))
+        return tr("Major NC");
+    if (grade == QLatin1String("minor"))
+        return tr("Minor NC");
+    if (grade == QLatin1String("observation"))
+        return tr("Observation");
+    if (grade == QLatin1String("ofi"))
+        return tr("OFI");
+    if (grade == QLatin1String("positive"))
+        return tr("Positive");
     return grade;
 }
 

@@ -50,6 +50,8 @@ public:
     int overdueCount() const;
 
     static QString gradeLabel(const QString& grade);
+    /// "Major NC", "OFI": for table cells and counters; gradeLabel() in full elsewhere.
+    static QString gradeShortLabel(const QString& grade);
     static QColor gradeColor(const QString& grade);
     static QString statusLabel(const QString& status);
     /// Whether a finding's corrective action is past due on `today` and has not reached the step its deadline is

@@ -113,7 +113,7 @@ QVariant InterviewListModel::display(const Record& record, int column) const
         return record.text(QStringLiteral("role"));
     case HeldAtColumn: {
         const QDateTime when = heldAt(record);
-        return when.isValid() ? QLocale().toString(when, QLocale::ShortFormat) : QString();
+        return when.isValid() ? QLocale().toString(when, QStringLiteral("ddd d MMM, HH:mm")) : QString();
     }
     case DurationColumn: {
         const auto minutes = record.integer(QStringLiteral("duration_minutes"));
@@ -216,7 +216,7 @@ QString InterviewListModel::describe(const Record& interview)
         text = tr("%1 (%2)").arg(text, role);
     const QDateTime when = heldAt(interview);
     if (when.isValid())
-        text = tr("%1, %2").arg(text, QLocale().toString(when, QLocale::ShortFormat));
+        text = tr("%1, %2").arg(text, QLocale().toString(when, QStringLiteral("d MMM yyyy, HH:mm")));
     return text;
 }
 

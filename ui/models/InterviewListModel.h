@@ -16,7 +16,15 @@ class InterviewListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { IntervieweeColumn, RoleColumn, HeldAtColumn, DurationColumn, AuditorColumn, CoversColumn, ColumnCount };
+    enum Column {
+        IntervieweeColumn,
+        RoleColumn,
+        HeldAtColumn,
+        DurationColumn,
+        AuditorColumn,
+        CoversColumn,
+        ColumnCount
+    };
     enum Role {
         UuidRole = Qt::UserRole + 1,
         ClausesRole, ///< QStringList of clause ids

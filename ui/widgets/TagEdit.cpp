@@ -88,7 +88,8 @@ bool TagEdit::parse(const QString& text, QStringList* clauses, QStringList* cont
                 foundControls << id;
         } else {
             if (error)
-                *error = tr("\"%1\" is neither a clause nor an Annex A control of %2.").arg(id, catalog.frameworkName());
+                *error
+                    = tr("\"%1\" is neither a clause nor an Annex A control of %2.").arg(id, catalog.frameworkName());
             return false;
         }
     }

@@ -75,7 +75,6 @@ EvidenceEditor::EvidenceEditor(QWidget* parent)
     m_tags->setAccessibleName(tr("Clauses and controls of the evidence"));
     m_interviews->setAccessibleName(tr("Interviews this evidence came from"));
     m_interviews->setToolTip(tr("Tick the interviews this evidence came from; double-click to open one"));
-    m_interviews->setMaximumHeight(90);
 
     auto* sample = new QHBoxLayout;
     sample->addWidget(m_sampleSize);
@@ -85,20 +84,30 @@ EvidenceEditor::EvidenceEditor(QWidget* parent)
     collected->addWidget(m_collectedOn);
     collected->addWidget(new QLabel(tr("by"), this));
     collected->addWidget(m_collectedBy, 1);
+    auto* sampleLabel = new QLabel(tr("&Sample:"), this);
+    sampleLabel->setBuddy(m_sampleSize);
+    auto* collectedLabel = new QLabel(tr("C&ollected:"), this);
+    collectedLabel->setBuddy(m_collectedOn);
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Reference:"), m_reference);
     form->addRow(tr("&Description:"), m_description);
-    form->addRow(tr("&Sample:"), sample);
+    form->addRow(sampleLabel, sample);
     form->addRow(tr("Se&lection:"), m_selection);
-    form->addRow(tr("C&ollected:"), collected);
+    form->addRow(collectedLabel, collected);
     form->addRow(tr("&Clauses / controls:"), m_tags);
-    form->addRow(tr("&Interviews:"), m_interviews);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_attachments, 1);
+    // Links and files beside the fields, so the whole record fits a laptop screen without scrolling.
+    auto* interviewsLabel = new QLabel(tr("&Interviews this evidence came from:"), this);
+    interviewsLabel->setBuddy(m_interviews);
+    auto* side = new QVBoxLayout;
+    side->addWidget(interviewsLabel);
+    side->addWidget(m_interviews, 1);
+    side->addWidget(m_attachments, 2);
+    auto* layout = new QHBoxLayout(this);
+    layout->addLayout(form, 3);
+    layout->addLayout(side, 2);
 
     auto saveText = [this](QLineEdit* edit, const QString& column) {
         connect(edit, &QLineEdit::editingFinished, this, [this, edit, column] { save(column, edit->text()); });
@@ -142,12 +151,13 @@ void EvidenceEditor::setDocument(AuditDocument* document)
     m_attachments->setDocument(document);
     if (m_document) {
         AuditStore* store = &m_document->store();
-        connect(store, &AuditStore::recordChanged, this, [this](RecordKind kind, const QString& uuid, const QString& c) {
-            if (kind == RecordKind::Evidence && uuid == m_uuid)
-                loadField(c);
-            else if (kind == RecordKind::Interview)
-                loadInterviews();
-        });
+        connect(store, &AuditStore::recordChanged, this,
+                [this](RecordKind kind, const QString& uuid, const QString& c) {
+                    if (kind == RecordKind::Evidence && uuid == m_uuid)
+                        loadField(c);
+                    else if (kind == RecordKind::Interview)
+                        loadInterviews();
+                });
         connect(store, &AuditStore::linksChanged, this, [this](RecordKind kind, const QString& uuid) {
             if (kind == RecordKind::Evidence && uuid == m_uuid)
                 loadLinks();
@@ -189,7 +199,7 @@ Record EvidenceEditor::current() const
     if (!m_document || m_uuid.isEmpty())
         return {};
     auto record = m_document->store().record(RecordKind::Evidence, m_uuid);
-    return record ? record.value() : Record{};
+    return record ? record.value() : Record {};
 }
 
 void EvidenceEditor::load()
@@ -198,7 +208,7 @@ void EvidenceEditor::load()
     setEnabled(shown && !m_document->isReadOnly());
     m_attachments->setEvidence(shown ? m_uuid : QString());
     if (!shown) {
-        for (QLineEdit* edit : {m_title, m_reference, m_population, m_selection, m_collectedBy})
+        for (QLineEdit* edit : { m_title, m_reference, m_population, m_selection, m_collectedBy })
             edit->clear();
         m_description->setValue({});
         m_sampleSize->setValue(-1);
@@ -206,8 +216,8 @@ void EvidenceEditor::load()
         loadLinks();
         return;
     }
-    for (const char* column : {"kind", "title", "reference", "description", "sample_size", "population",
-                               "sample_selection", "collected_on", "collected_by"})
+    for (const char* column : { "kind", "title", "reference", "description", "sample_size", "population",
+                                "sample_selection", "collected_on", "collected_by" })
         loadField(QLatin1String(column));
     loadLinks();
 }

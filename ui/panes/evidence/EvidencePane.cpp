@@ -50,7 +50,8 @@ EvidencePane::EvidencePane(QWidget* parent)
     m_textFilter->setPlaceholderText(tr("Filter evidence…"));
     m_textFilter->setClearButtonEnabled(true);
     m_textFilter->setAccessibleName(tr("Filter evidence by text"));
-    m_textFilter->setToolTip(tr("Shows evidence whose title, reference, sample, collector or clauses contain this text"));
+    m_textFilter->setToolTip(
+        tr("Shows evidence whose title, reference, sample, collector or clauses contain this text"));
 
     m_view->setModel(m_textProxy);
     m_view->setObjectName(QStringLiteral("evidenceTableView"));
@@ -65,7 +66,7 @@ EvidencePane::EvidencePane(QWidget* parent)
     m_view->setColumnWidth(EvidenceTableModel::KindColumn, 110);
     m_view->setColumnWidth(EvidenceTableModel::ReferenceColumn, 110);
     m_view->setColumnWidth(EvidenceTableModel::SampleColumn, 160);
-    m_view->setColumnWidth(EvidenceTableModel::CollectedOnColumn, 95);
+    m_view->setColumnWidth(EvidenceTableModel::CollectedOnColumn, 105);
     m_view->setColumnWidth(EvidenceTableModel::CollectedByColumn, 110);
     m_view->setColumnWidth(EvidenceTableModel::CoversColumn, 130);
     m_view->setColumnWidth(EvidenceTableModel::AttachmentsColumn, 45);
@@ -101,8 +102,9 @@ EvidencePane::EvidencePane(QWidget* parent)
     scroll->setFrameShape(QFrame::NoFrame);
     m_splitter->addWidget(upper);
     m_splitter->addWidget(scroll);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({ 300, 380 });
     m_splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_splitter);
@@ -181,12 +183,12 @@ void EvidencePane::applyFilter()
 Result<QString> EvidencePane::addEvidence(const QString& kind)
 {
     if (!m_document)
-        return Error{tr("Open an audit first.")};
+        return Error { tr("Open an audit first.") };
     flush();
-    Record evidence{RecordKind::Evidence, {}, {}, {}, {}};
-    evidence.values = {{"kind", kind},
-                       {"title", tr("New %1").arg(EvidenceTableModel::kindLabel(kind).toLower())},
-                       {"collected_on", QDate::currentDate().toString(Qt::ISODate)}};
+    Record evidence { RecordKind::Evidence, {}, {}, {}, {} };
+    evidence.values = { { "kind", kind },
+                        { "title", tr("New %1").arg(EvidenceTableModel::kindLabel(kind).toLower()) },
+                        { "collected_on", QDate::currentDate().toString(Qt::ISODate) } };
     auto uuid = m_document->insertRecord(evidence, tr("Add evidence"));
     if (!uuid)
         return uuid;
@@ -200,7 +202,7 @@ Status EvidencePane::deleteSelected()
 {
     const QString uuid = currentUuid();
     if (!m_document || uuid.isEmpty())
-        return Error{tr("Select the evidence to delete.")};
+        return Error { tr("Select the evidence to delete.") };
     flush();
     const QString title = m_view->currentIndex().siblingAtColumn(EvidenceTableModel::TitleColumn).data().toString();
     const Status done = m_document->removeRecord(RecordKind::Evidence, uuid, tr("Delete evidence %1").arg(title));

@@ -29,7 +29,7 @@ ClassificationPanel::ClassificationPanel(QWidget* parent)
     , m_nature(new QComboBox(this))
     , m_failed(new QSpinBox(this))
     , m_taken(new QSpinBox(this))
-    , m_capability(new QCheckBox(tr("The ISMS's &capability to achieve its intended results is in doubt"), this))
+    , m_capability(new QCheckBox(tr("&Capability of the ISMS in doubt"), this))
     , m_grade(new QLabel(this))
     , m_rationale(new QLabel(this))
     , m_apply(new QPushButton(tr("&Apply suggested grade"), this))
@@ -39,8 +39,10 @@ ClassificationPanel::ClassificationPanel(QWidget* parent)
     m_nature->addItem(tr("Systemic breakdown (not a single instance)"), QStringLiteral("systemic"));
     m_nature->addItem(tr("Isolated lapse"), QStringLiteral("isolated"));
     m_nature->setAccessibleName(tr("Nature of the nonconformity"));
+    m_nature->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_nature->setMinimumContentsLength(16);
     m_nature->setToolTip(tr("Is the requirement not addressed, broken down throughout, or missed once?"));
-    for (QSpinBox* spin : {m_failed, m_taken}) {
+    for (QSpinBox* spin : { m_failed, m_taken }) {
         spin->setRange(-1, 1000000);
         spin->setSpecialValueText(tr("Not sampled"));
         spin->setKeyboardTracking(false); // one step per number typed, not per digit
@@ -49,7 +51,8 @@ ClassificationPanel::ClassificationPanel(QWidget* parent)
     m_failed->setToolTip(tr("How many of the sampled items did not meet the requirement"));
     m_taken->setAccessibleName(tr("Samples taken"));
     m_taken->setToolTip(tr("How many items were sampled"));
-    m_capability->setToolTip(tr("Tick when there is significant doubt that effective control is in place"));
+    m_capability->setToolTip(tr("Tick when there is significant doubt that the ISMS can achieve its intended "
+                                "results, i.e. that effective control is in place"));
     m_grade->setAccessibleName(tr("Suggested grade"));
     m_grade->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_rationale->setWordWrap(true);
@@ -64,8 +67,11 @@ ClassificationPanel::ClassificationPanel(QWidget* parent)
     samples->addWidget(m_taken);
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("&Nature:"), m_nature);
-    form->addRow(tr("Samples &failed:"), samples);
+    auto* samplesLabel = new QLabel(tr("Samples &failed:"), this);
+    samplesLabel->setBuddy(m_failed);
+    form->addRow(samplesLabel, samples);
     form->addRow(m_capability);
     form->addRow(tr("Suggested grade:"), m_grade);
     auto* layout = new QVBoxLayout(this);
@@ -156,12 +162,12 @@ void ClassificationPanel::saveFacts()
     showSuggestion();
     if (m_loading || !m_document || m_uuid.isEmpty())
         return;
-    const QVariantMap facts{{"nature", m_nature->currentData().toString()},
-                            {"samples_failed", spinValue(m_failed)},
-                            {"samples_taken", spinValue(m_taken)},
-                            {"capability_in_doubt", m_capability->isChecked()},
-                            {"suggested_grade", m_suggested.isEmpty() ? QVariant() : QVariant(m_suggested)},
-                            {"suggestion_rationale", m_suggested.isEmpty() ? QString() : m_rationale->text()}};
+    const QVariantMap facts { { "nature", m_nature->currentData().toString() },
+                              { "samples_failed", spinValue(m_failed) },
+                              { "samples_taken", spinValue(m_taken) },
+                              { "capability_in_doubt", m_capability->isChecked() },
+                              { "suggested_grade", m_suggested.isEmpty() ? QVariant() : QVariant(m_suggested) },
+                              { "suggestion_rationale", m_suggested.isEmpty() ? QString() : m_rationale->text() } };
     auto current = m_document->store().record(RecordKind::Finding, m_uuid);
     if (!current)
         return;

@@ -51,7 +51,7 @@ void FieldTextEdit::focusOutEvent(QFocusEvent* event)
 QSize FieldTextEdit::sizeHint() const
 {
     const QSize base = QPlainTextEdit::sizeHint();
-    return {base.width(), fontMetrics().lineSpacing() * 4 + 12};
+    return { base.width(), fontMetrics().lineSpacing() * 4 + 12 };
 }
 
 } // namespace isoaudit

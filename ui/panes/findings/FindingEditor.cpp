@@ -67,7 +67,7 @@ FindingEditor::FindingEditor(QWidget* parent)
     m_interviews->setAccessibleName(tr("Linked interviews"));
     m_evidence->setAccessibleName(tr("Linked evidence"));
     m_risks->setAccessibleName(tr("Linked risks"));
-    for (QListWidget* list : {m_interviews, m_evidence, m_risks})
+    for (QListWidget* list : { m_interviews, m_evidence, m_risks })
         list->setToolTip(tr("Tick what the finding rests on; double-click to open it"));
     m_linkTabs->addTab(m_interviews, tr("Interviews"));
     m_linkTabs->addTab(m_evidence, tr("Evidence"));
@@ -80,7 +80,9 @@ FindingEditor::FindingEditor(QWidget* parent)
     top->addWidget(m_ref);
     top->addWidget(new QLabel(tr("Grade:"), this));
     top->addWidget(m_grade, 1);
-    form->addRow(tr("&Ref:"), top);
+    auto* refLabel = new QLabel(tr("&Ref:"), this);
+    refLabel->setBuddy(m_ref);
+    form->addRow(refLabel, top);
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("Re&quirement:"), m_requirement);
     form->addRow(tr("&Statement:"), m_statement);
@@ -107,17 +109,16 @@ FindingEditor::FindingEditor(QWidget* parent)
             [this](const QString& text) { save(QStringLiteral("objective_evidence"), text); });
     connect(m_tags, &TagEdit::tagsEdited, this, &FindingEditor::saveTags);
     connect(m_tags, &TagEdit::invalidTags, this, &FindingEditor::statusMessage);
-    const QList<QPair<LinkKind, RecordKind>> lists{{LinkKind::Interview, RecordKind::Interview},
-                                                   {LinkKind::Evidence, RecordKind::Evidence},
-                                                   {LinkKind::Risk, RecordKind::Risk}};
+    const QList<QPair<LinkKind, RecordKind>> lists { { LinkKind::Interview, RecordKind::Interview },
+                                                     { LinkKind::Evidence, RecordKind::Evidence },
+                                                     { LinkKind::Risk, RecordKind::Risk } };
     for (const auto& [link, kind] : lists) {
         connect(linkList(link), &QListWidget::itemChanged, this, [this, link] {
             if (!m_loading)
                 saveLinkList(link);
         });
-        connect(linkList(link), &QListWidget::itemDoubleClicked, this, [this, kind](QListWidgetItem* item) {
-            emit navigateTo(kind, item->data(Qt::UserRole).toString());
-        });
+        connect(linkList(link), &QListWidget::itemDoubleClicked, this,
+                [this, kind](QListWidgetItem* item) { emit navigateTo(kind, item->data(Qt::UserRole).toString()); });
     }
     setEnabled(false);
 }
@@ -145,12 +146,13 @@ void FindingEditor::setDocument(AuditDocument* document)
     m_uuid.clear();
     if (m_document) {
         AuditStore* store = &m_document->store();
-        connect(store, &AuditStore::recordChanged, this, [this](RecordKind kind, const QString& uuid, const QString& c) {
-            if (kind == RecordKind::Finding && uuid == m_uuid)
-                loadField(c);
-            else if (kind == RecordKind::Interview || kind == RecordKind::Evidence || kind == RecordKind::Risk)
-                loadLinkChoices();
-        });
+        connect(store, &AuditStore::recordChanged, this,
+                [this](RecordKind kind, const QString& uuid, const QString& c) {
+                    if (kind == RecordKind::Finding && uuid == m_uuid)
+                        loadField(c);
+                    else if (kind == RecordKind::Interview || kind == RecordKind::Evidence || kind == RecordKind::Risk)
+                        loadLinkChoices();
+                });
         connect(store, &AuditStore::linksChanged, this, [this](RecordKind kind, const QString& uuid) {
             if (kind == RecordKind::Finding && uuid == m_uuid)
                 loadLinks();
@@ -185,7 +187,7 @@ void FindingEditor::flush()
 {
     if (!m_document || m_uuid.isEmpty())
         return;
-    for (FieldTextEdit* edit : {m_requirement, m_statement, m_objectiveEvidence})
+    for (FieldTextEdit* edit : { m_requirement, m_statement, m_objectiveEvidence })
         edit->flush();
 }
 
@@ -194,7 +196,7 @@ Record FindingEditor::current() const
     if (!m_document || m_uuid.isEmpty())
         return {};
     auto record = m_document->store().record(RecordKind::Finding, m_uuid);
-    return record ? record.value() : Record{};
+    return record ? record.value() : Record {};
 }
 
 void FindingEditor::load()
@@ -204,14 +206,15 @@ void FindingEditor::load()
     if (!shown) {
         m_ref->clear();
         m_title->clear();
-        for (FieldTextEdit* edit : {m_requirement, m_statement, m_objectiveEvidence})
+        for (FieldTextEdit* edit : { m_requirement, m_statement, m_objectiveEvidence })
             edit->setValue({});
         m_tags->setTags({}, {});
         m_raised->clear();
         loadLinks();
         return;
     }
-    for (const char* column : {"ref", "grade", "title", "requirement", "statement", "objective_evidence", "raised_on"})
+    for (const char* column :
+         { "ref", "grade", "title", "requirement", "statement", "objective_evidence", "raised_on" })
         loadField(QLatin1String(column));
     loadLinks();
 }
@@ -283,7 +286,7 @@ void FindingEditor::loadLinks()
     const Record finding = current();
     m_tags->setTags(finding.linked(LinkKind::Clause), finding.linked(LinkKind::Control));
     m_loading = true;
-    for (LinkKind kind : {LinkKind::Interview, LinkKind::Evidence, LinkKind::Risk}) {
+    for (LinkKind kind : { LinkKind::Interview, LinkKind::Evidence, LinkKind::Risk }) {
         QListWidget* list = linkList(kind);
         const QStringList linked = finding.linked(kind);
         for (int i = 0; i < list->count(); ++i) {
@@ -310,21 +313,21 @@ void FindingEditor::save(const QString& column, const QVariant& value)
 Status FindingEditor::setGrade(const QString& grade)
 {
     if (!m_document || m_uuid.isEmpty())
-        return Error{tr("Select a finding first.")};
+        return Error { tr("Select a finding first.") };
     const Record finding = current();
     if (finding.text(QStringLiteral("grade")) == grade)
         return {};
     const QString ref = finding.text(QStringLiteral("ref"));
     const bool renumber = !FindingRefs::matches(ref, grade);
     const QString newRef = renumber ? FindingRefs::next(m_document->store(), grade) : ref;
-    const Status done = m_document->macro(
-        tr("Grade %1 as %2").arg(newRef, FindingTableModel::gradeLabel(grade)), [&]() -> Status {
-            if (auto ok = m_document->setField(RecordKind::Finding, m_uuid, QStringLiteral("grade"), grade); !ok)
-                return ok;
-            if (renumber)
-                return m_document->setField(RecordKind::Finding, m_uuid, QStringLiteral("ref"), newRef);
-            return {};
-        });
+    const Status done
+        = m_document->macro(tr("Grade %1 as %2").arg(newRef, FindingTableModel::gradeLabel(grade)), [&]() -> Status {
+              if (auto ok = m_document->setField(RecordKind::Finding, m_uuid, QStringLiteral("grade"), grade); !ok)
+                  return ok;
+              if (renumber)
+                  return m_document->setField(RecordKind::Finding, m_uuid, QStringLiteral("ref"), newRef);
+              return {};
+          });
     if (done && renumber)
         emit statusMessage(tr("%1 is now %2 (%3).").arg(ref, newRef, FindingTableModel::gradeLabel(grade)));
     return done;

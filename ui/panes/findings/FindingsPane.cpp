@@ -66,6 +66,7 @@ FindingsPane::FindingsPane(QWidget* parent)
     m_gradeFilter->setAccessibleName(tr("Filter findings by grade"));
     m_gradeFilter->setToolTip(tr("Shows only findings of this grade"));
     m_textFilter->setPlaceholderText(tr("Filter findings…"));
+    m_textFilter->setMinimumWidth(160);
     m_textFilter->setClearButtonEnabled(true);
     m_textFilter->setAccessibleName(tr("Filter findings by text"));
     m_textFilter->setToolTip(tr("Shows findings whose reference, title, clauses or status contain this text"));
@@ -82,7 +83,7 @@ FindingsPane::FindingsPane(QWidget* parent)
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSectionResizeMode(FindingTableModel::TitleColumn, QHeaderView::Stretch);
     m_view->setColumnWidth(FindingTableModel::RefColumn, 70);
-    m_view->setColumnWidth(FindingTableModel::GradeColumn, 190);
+    m_view->setColumnWidth(FindingTableModel::GradeColumn, 120);
     m_view->setColumnWidth(FindingTableModel::RequirementColumn, 150);
     m_view->setColumnWidth(FindingTableModel::StatusColumn, 130);
     m_view->setColumnWidth(FindingTableModel::DueColumn, 130);
@@ -103,9 +104,10 @@ FindingsPane::FindingsPane(QWidget* parent)
     m_deleteButton->setToolTip(tr("Delete the selected finding with its corrective action (Undo brings it back)"));
 
     auto* top = new QHBoxLayout;
-    top->addWidget(m_counters, 1);
+    top->addWidget(m_counters);
+    top->addStretch();
     top->addWidget(m_gradeFilter);
-    top->addWidget(m_textFilter);
+    top->addWidget(m_textFilter, 1);
     top->addWidget(m_addButton);
     top->addWidget(m_deleteButton);
     auto* upper = new QWidget(this);
@@ -121,14 +123,18 @@ FindingsPane::FindingsPane(QWidget* parent)
     sideLayout->addWidget(m_action);
     sideLayout->addStretch();
     m_horizontal->addWidget(scrolled(m_editor, this));
-    m_horizontal->addWidget(scrolled(side, this));
+    QScrollArea* sideArea = scrolled(side, this);
+    sideArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the panels wrap to the width they get
+    m_horizontal->addWidget(sideArea);
     m_horizontal->setStretchFactor(0, 3);
     m_horizontal->setStretchFactor(1, 2);
     m_horizontal->setChildrenCollapsible(false);
+    m_horizontal->setSizes({ 640, 500 });
     m_vertical->addWidget(upper);
     m_vertical->addWidget(m_horizontal);
     m_vertical->setStretchFactor(0, 2);
     m_vertical->setStretchFactor(1, 3);
+    m_vertical->setSizes({ 260, 420 });
     m_vertical->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_vertical);
@@ -214,7 +220,7 @@ void FindingsPane::updateCounters()
     for (const QString& grade : Enums::findingGrades) {
         parts << QStringLiteral("<span style=\"color:%1\">■</span> %2 <b>%3</b>")
                      .arg(FindingTableModel::gradeColor(grade).name(),
-                          FindingTableModel::gradeLabel(grade).toHtmlEscaped())
+                          FindingTableModel::gradeShortLabel(grade).toHtmlEscaped())
                      .arg(counts.value(grade));
     }
     const int overdue = m_model->overdueCount();
@@ -248,11 +254,12 @@ void FindingsPane::applyFilter()
 Result<QString> FindingsPane::addFinding(const QString& grade)
 {
     if (!m_document)
-        return Error{tr("Open an audit first.")};
+        return Error { tr("Open an audit first.") };
     flush();
-    Record finding{RecordKind::Finding, {}, {}, {}, {}};
+    Record finding { RecordKind::Finding, {}, {}, {}, {} };
     const QString ref = FindingRefs::next(m_document->store(), grade);
-    finding.values = {{"ref", ref}, {"grade", grade}, {"raised_on", QDate::currentDate().toString(Qt::ISODate)}};
+    finding.values
+        = { { "ref", ref }, { "grade", grade }, { "raised_on", QDate::currentDate().toString(Qt::ISODate) } };
     auto uuid = m_document->insertRecord(finding, tr("Add finding %1").arg(ref));
     if (!uuid)
         return uuid;
@@ -265,7 +272,7 @@ Status FindingsPane::deleteSelected()
 {
     const QString uuid = currentUuid();
     if (!m_document || uuid.isEmpty())
-        return Error{tr("Select a finding to delete.")};
+        return Error { tr("Select a finding to delete.") };
     flush();
     const QString ref = m_view->currentIndex().siblingAtColumn(FindingTableModel::RefColumn).data().toString();
     const Status done = m_document->removeRecord(RecordKind::Finding, uuid, tr("Delete finding %1").arg(ref));

@@ -116,7 +116,9 @@ InterviewEditor::InterviewEditor(QWidget* parent)
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Interviewee:"), m_interviewee);
     form->addRow(tr("R&ole:"), m_role);
-    form->addRow(tr("&Held at:"), when);
+    auto* whenLabel = new QLabel(tr("&Held at:"), this);
+    whenLabel->setBuddy(m_heldAt);
+    form->addRow(whenLabel, when);
     form->addRow(tr("A&uditor:"), m_auditor);
     form->addRow(tr("&Location:"), m_location);
     form->addRow(tr("&Covers:"), m_covers);
@@ -201,9 +203,8 @@ QWidget* InterviewEditor::buildNotesToolBar()
     layout->addWidget(bold);
     layout->addWidget(italic);
     layout->addWidget(bullets);
-    connect(bold, &QToolButton::toggled, this, [this](bool on) {
-        m_notes->setFontWeight(on ? QFont::Bold : QFont::Normal);
-    });
+    connect(bold, &QToolButton::toggled, this,
+            [this](bool on) { m_notes->setFontWeight(on ? QFont::Bold : QFont::Normal); });
     connect(italic, &QToolButton::toggled, m_notes, &QTextEdit::setFontItalic);
     connect(bullets, &QToolButton::clicked, this, [this](bool on) {
         QTextCursor cursor = m_notes->textCursor();
@@ -282,7 +283,7 @@ Record InterviewEditor::current() const
     if (!m_document || m_uuid.isEmpty())
         return {};
     auto record = m_document->store().record(RecordKind::Interview, m_uuid);
-    return record ? record.value() : Record{};
+    return record ? record.value() : Record {};
 }
 
 void InterviewEditor::load()
@@ -290,7 +291,7 @@ void InterviewEditor::load()
     const bool shown = m_document && !m_uuid.isEmpty();
     setEnabled(shown && !m_document->isReadOnly());
     if (!shown) {
-        for (QLineEdit* edit : {m_interviewee, m_role, m_auditor, m_location})
+        for (QLineEdit* edit : { m_interviewee, m_role, m_auditor, m_location })
             edit->clear();
         m_heldAt->setDateTime(notStated);
         m_duration->setValue(-1);
@@ -299,7 +300,7 @@ void InterviewEditor::load()
         m_evidence->clear();
         return;
     }
-    for (const char* column : {"interviewee", "role", "held_at", "duration_minutes", "auditor", "location", "notes"})
+    for (const char* column : { "interviewee", "role", "held_at", "duration_minutes", "auditor", "location", "notes" })
         loadField(QLatin1String(column));
     loadField({}); // links
     loadEvidence();
@@ -406,26 +407,27 @@ void InterviewEditor::saveLinks()
 Result<QString> InterviewEditor::raiseFindingFromSelection()
 {
     if (!m_document || m_uuid.isEmpty())
-        return Error{tr("Choose an interview first.")};
+        return Error { tr("Choose an interview first.") };
     const QString selected = m_notes->selectedPlainText().trimmed();
     if (selected.isEmpty()) {
         const QString message = tr("Select the words in the notes that show the problem, then raise the finding.");
         emit statusMessage(message);
-        return Error{message};
+        return Error { message };
     }
     flush();
     const Record interview = current();
     const QString grade = QStringLiteral("observation"); // until the auditor classifies it
-    Record finding{RecordKind::Finding, {}, {}, {}, {}};
-    finding.values = {{"ref", FindingRefs::next(m_document->store(), grade)},
-                      {"grade", grade},
-                      {"title", tr("Raised in interview with %1").arg(interview.text(QStringLiteral("interviewee")))},
-                      {"objective_evidence", selected},
-                      {"raised_on", QDate::currentDate().toString(Qt::ISODate)},
-                      {"raised_by", interview.text(QStringLiteral("auditor"))}};
-    finding.links = {{LinkKind::Clause, interview.linked(LinkKind::Clause)},
-                     {LinkKind::Control, interview.linked(LinkKind::Control)},
-                     {LinkKind::Interview, {m_uuid}}};
+    Record finding { RecordKind::Finding, {}, {}, {}, {} };
+    finding.values
+        = { { "ref", FindingRefs::next(m_document->store(), grade) },
+            { "grade", grade },
+            { "title", tr("Raised in interview with %1").arg(interview.text(QStringLiteral("interviewee"))) },
+            { "objective_evidence", selected },
+            { "raised_on", QDate::currentDate().toString(Qt::ISODate) },
+            { "raised_by", interview.text(QStringLiteral("auditor")) } };
+    finding.links = { { LinkKind::Clause, interview.linked(LinkKind::Clause) },
+                      { LinkKind::Control, interview.linked(LinkKind::Control) },
+                      { LinkKind::Interview, { m_uuid } } };
     auto uuid = m_document->insertRecord(
         finding, tr("Raise finding %1 from interview").arg(finding.text(QStringLiteral("ref"))));
     if (!uuid)
@@ -439,10 +441,10 @@ Result<QString> InterviewEditor::raiseFindingFromSelection()
 Status InterviewEditor::addFiles(const QStringList& paths)
 {
     if (!m_document || m_uuid.isEmpty())
-        return Error{tr("Choose an interview first.")};
+        return Error { tr("Choose an interview first.") };
     auto added = AttachmentFiles::addAsEvidence(*m_document, paths, m_uuid, current().text(QStringLiteral("auditor")));
     if (!added)
-        return Error{added.error()};
+        return Error { added.error() };
     emit statusMessage(tr("%n file(s) stored as evidence of this interview.", nullptr, int(added->size())));
     return {};
 }

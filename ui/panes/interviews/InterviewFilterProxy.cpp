@@ -59,9 +59,8 @@ bool InterviewFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& so
     }
     if (!m_requirement.isEmpty()) {
         const bool control = m_requirement.startsWith(QLatin1String("A."));
-        const QStringList covered = first.data(control ? InterviewListModel::ControlsRole
-                                                       : InterviewListModel::ClausesRole)
-                                        .toStringList();
+        const QStringList covered
+            = first.data(control ? InterviewListModel::ControlsRole : InterviewListModel::ClausesRole).toStringList();
         if (!covered.contains(control ? m_requirement.mid(2) : m_requirement))
             return false;
     }

@@ -60,9 +60,9 @@ InterviewsPane::InterviewsPane(QWidget* parent)
     m_view->verticalHeader()->hide();
     m_view->setWordWrap(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(InterviewListModel::IntervieweeColumn, 150);
-    m_view->setColumnWidth(InterviewListModel::RoleColumn, 120);
-    m_view->setColumnWidth(InterviewListModel::HeldAtColumn, 120);
+    m_view->setColumnWidth(InterviewListModel::IntervieweeColumn, 140);
+    m_view->setColumnWidth(InterviewListModel::RoleColumn, 130);
+    m_view->setColumnWidth(InterviewListModel::HeldAtColumn, 125);
     m_view->setColumnHidden(InterviewListModel::DurationColumn, true);
     m_view->setColumnHidden(InterviewListModel::AuditorColumn, true);
     m_addButton->setObjectName(QStringLiteral("newInterviewButton"));
@@ -90,8 +90,9 @@ InterviewsPane::InterviewsPane(QWidget* parent)
     scroll->setFrameShape(QFrame::NoFrame);
     m_splitter->addWidget(left);
     m_splitter->addWidget(scroll);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({ 520, 620 });
     m_splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_splitter);
@@ -101,8 +102,7 @@ InterviewsPane::InterviewsPane(QWidget* parent)
             [this] { m_proxy->setRequirement(m_requirementFilter->currentData().toString()); });
     connect(m_dayFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setDay(m_dayFilter->currentData().toDate()); });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &InterviewsPane::onCurrentChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &InterviewsPane::onCurrentChanged);
     connect(m_addButton, &QPushButton::clicked, this, &InterviewsPane::addInterview);
     connect(m_deleteButton, &QPushButton::clicked, this, &InterviewsPane::deleteInterview);
     connect(m_editor, &InterviewEditor::navigateTo, this, &Pane::navigateTo);
@@ -236,10 +236,9 @@ void InterviewsPane::addInterview()
     }
     QDateTime now = QDateTime::currentDateTime();
     now.setTime(QTime(now.time().hour(), now.time().minute() - now.time().minute() % 15));
-    Record interview{RecordKind::Interview, {}, {}, {}, {}};
-    interview.values = {{"interviewee", tr("New interviewee")},
-                        {"held_at", now.toString(Qt::ISODate)},
-                        {"auditor", lead}};
+    Record interview { RecordKind::Interview, {}, {}, {}, {} };
+    interview.values
+        = { { "interviewee", tr("New interviewee") }, { "held_at", now.toString(Qt::ISODate) }, { "auditor", lead } };
     m_editor->flush();
     auto uuid = m_document->insertRecord(interview, tr("Add interview"));
     if (!uuid) {
@@ -256,7 +255,8 @@ void InterviewsPane::deleteInterview()
     if (!m_document || uuid.isEmpty())
         return;
     m_editor->flush();
-    const QString name = m_view->currentIndex().siblingAtColumn(InterviewListModel::IntervieweeColumn).data().toString();
+    const QString name
+        = m_view->currentIndex().siblingAtColumn(InterviewListModel::IntervieweeColumn).data().toString();
     const Status done = m_document->removeRecord(RecordKind::Interview, uuid, tr("Delete interview with %1").arg(name));
     emit statusMessage(done ? tr("Interview with %1 deleted; Edit > Undo brings it back.").arg(name) : done.error());
 }
