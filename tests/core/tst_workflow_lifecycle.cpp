@@ -153,6 +153,9 @@ private slots:
         QVERIFY(!refused.ok());
         QVERIFY(refused.error().contains(QStringLiteral("advancing")));
         QVERIFY(!m_store->setField(RecordKind::Audit, auditUuid(), "report_revision", 5).ok());
+        // Not even hidden behind another column of the same write.
+        QVERIFY(!m_store->setFields(RecordKind::Audit, auditUuid(), {{"client", "X"}, {"lifecycle", "signed"}}).ok());
+        QCOMPARE(m_store->audit()->text("client"), QStringLiteral("Contoso Ltd"));
         QCOMPARE(state(), QStringLiteral("planning"));
     }
 
