@@ -131,8 +131,8 @@ public:
                         .arg(x)
                         .arg(y + size * (1.2 * i + 0.95))
                         .arg(size)
-                        .arg(font.bold() ? QStringLiteral("bold") : QStringLiteral("normal"), color.name(),
-                             anchor, lines.at(i).toHtmlEscaped());
+                        .arg(font.bold() ? QStringLiteral("bold") : QStringLiteral("normal"), color.name(), anchor,
+                             lines.at(i).toHtmlEscaped());
         }
     }
 };
@@ -198,8 +198,8 @@ void HeatMapPainter::draw(Canvas& canvas, const QRectF& rect, const HeatMapData&
             const ReportRiskBand* band = method.bandFor(l * i);
             const QColor fill = band && band->color.isValid() ? band->color : noBand;
             canvas.rect(cell, fill, QColor(Qt::white), 1.0);
-            canvas.text(cell.adjusted(3, 2, -3, -2), QString::number(l * i), smallFont(5.5),
-                        ReportStyle::textOn(fill), Qt::AlignLeft | Qt::AlignTop);
+            canvas.text(cell.adjusted(3, 2, -3, -2), QString::number(l * i), smallFont(5.5), ReportStyle::textOn(fill),
+                        Qt::AlignLeft | Qt::AlignTop);
             const int n = counts.at((l - 1) * columns + (i - 1));
             if (n > 0) {
                 canvas.text(cell, QString::number(n), smallFont(10, true), ReportStyle::textOn(fill),
@@ -248,8 +248,8 @@ void HeatMapPainter::draw(Canvas& canvas, const QRectF& rect, const HeatMapData&
         ? tr("Heavy line: the client's acceptance threshold (scores up to %1 are acceptable).").arg(threshold)
         : tr("The client's method states no acceptance threshold.");
     if (threshold >= 0)
-        canvas.line(QPointF(rect.left(), legendTop + 20), QPointF(rect.left() + 18, legendTop + 20),
-                    ReportStyle::ink(), 2.2);
+        canvas.line(QPointF(rect.left(), legendTop + 20), QPointF(rect.left() + 18, legendTop + 20), ReportStyle::ink(),
+                    2.2);
     caption += QLatin1Char(' ') + tr("%n risk(s) plotted", nullptr, int(data.risks.size()));
     if (data.unrated > 0)
         caption += QLatin1String("; ") + tr("%n without a rating not plotted", nullptr, data.unrated);

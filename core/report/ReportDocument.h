@@ -82,8 +82,7 @@ public:
 
     // Building blocks, used by build() and ReportSections.
     void section(const QString& title, bool newPage = true);
-    void heading(const QString& text, ReportStyle::Text style = ReportStyle::Text::Heading2,
-                 const QColor& accent = {});
+    void heading(const QString& text, ReportStyle::Text style = ReportStyle::Text::Heading2, const QColor& accent = {});
     void paragraph(const QString& text, ReportStyle::Text style = ReportStyle::Text::Body);
     void table(ReportTable table);
     void spacer(qreal points);

@@ -58,8 +58,8 @@ QString cellHtml(const ReportCell& cell, const QString& tag, const QString& link
     if (cell.style == Text::TableCellBold || cell.style == Text::Heading3)
         styles << QStringLiteral("font-weight:bold");
     const QString style = styles.isEmpty() ? QString() : QStringLiteral(" style=\"%1\"").arg(styles.join(';'));
-    const QString content = link.isEmpty() ? escaped(cell.text)
-                                           : QStringLiteral("<a href=\"#%1\">%2</a>").arg(link, escaped(cell.text));
+    const QString content
+        = link.isEmpty() ? escaped(cell.text) : QStringLiteral("<a href=\"#%1\">%2</a>").arg(link, escaped(cell.text));
     return QStringLiteral("<%1%2>%3</%1>").arg(tag, style, content);
 }
 
@@ -93,8 +93,8 @@ QString tableHtml(const ReportTable& table)
             const bool nextIsPageRef = c + 1 < row.cells.size() && !row.cells.at(c + 1).pageOf.isEmpty();
             if (!cell.pageOf.isEmpty())
                 continue;
-            const QString tag = table.look == ReportTable::Look::KeyValue && c == 0 ? QStringLiteral("th")
-                                                                                    : QStringLiteral("td");
+            const QString tag
+                = table.look == ReportTable::Look::KeyValue && c == 0 ? QStringLiteral("th") : QStringLiteral("td");
             html += cellHtml(cell, tag, nextIsPageRef ? row.cells.at(c + 1).pageOf : QString());
         }
         html += QStringLiteral("</tr>\n");
@@ -136,8 +136,7 @@ QString ReportHtmlWriter::write(const ReportDocument& document)
     html.reserve(1 << 20);
     html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n<title>%2</title>\n"
                            "<style>%3</style>\n</head>\n<body>\n")
-                .arg(document.language.toHtmlEscaped(), document.title.toHtmlEscaped(),
-                     QLatin1String(styleSheet));
+                .arg(document.language.toHtmlEscaped(), document.title.toHtmlEscaped(), QLatin1String(styleSheet));
     html += QStringLiteral("<header class=\"page\">%1 · %2</header>\n")
                 .arg(document.headerLeft.toHtmlEscaped(), document.headerRight.toHtmlEscaped());
     for (const auto& block : document.blocks) {

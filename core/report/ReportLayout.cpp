@@ -50,8 +50,8 @@ public:
     {
         const qreal indent = block.accent.isValid() ? accentIndent : 0;
         const auto text = ReportStyle::layout(block.text, ReportStyle::font(block.style), m_width - indent);
-        const bool heading = block.style == Text::Heading1 || block.style == Text::Heading2
-            || block.style == Text::Heading3;
+        const bool heading
+            = block.style == Text::Heading1 || block.style == Text::Heading2 || block.style == Text::Heading3;
         const qreal before = m_y > m_top ? ReportStyle::spaceBefore(block.style) : 0;
         const qreal height = text->boundingRect().height();
         if (heading && m_y + before + height + 56 > m_bottom)
@@ -148,7 +148,9 @@ public:
     qreal paragraphHeight(const ReportBlock& block) const
     {
         const qreal indent = block.accent.isValid() ? accentIndent : 0;
-        return ReportStyle::layout(block.text, ReportStyle::font(block.style), m_width - indent)->boundingRect().height()
+        return ReportStyle::layout(block.text, ReportStyle::font(block.style), m_width - indent)
+                   ->boundingRect()
+                   .height()
             + ReportStyle::spaceBefore(block.style) + ReportStyle::spaceAfter(block.style);
     }
 
@@ -330,8 +332,8 @@ private:
                 item.firstLine = first;
                 item.endLine = last;
                 if (!cell.pageOf.isEmpty())
-                    m_pageRefs.append({int(m_out.m_pages.size() - 1), int(page().size()), cell.pageOf,
-                                       cell.text->font()});
+                    m_pageRefs.append(
+                        { int(m_out.m_pages.size() - 1), int(page().size()), cell.pageOf, cell.text->font() });
                 page().append(item);
             }
             x += widths.at(c);
@@ -360,7 +362,7 @@ std::shared_ptr<const ReportLayout> ReportLayout::create(const ReportDocument& d
     Builder builder(*layout, layout->m_pageSize);
     const int total = int(document.blocks.size());
     for (int i = 0; i < total; ++i) {
-        if (progress && i % 64 == 0 && !progress(i, total))
+        if (progress && i % 32 == 0 && !progress(i, total))
             return nullptr;
         const ReportBlock& block = document.blocks.at(i);
         switch (block.type) {
@@ -427,8 +429,8 @@ void ReportLayout::paintPage(QPainter& painter, int index) const
     ReportStyle::drawText(painter, QRectF(left, footerY + 5, width * 0.4, 12), m_marking, marking,
                           ReportStyle::color(Text::Marking));
     ReportStyle::drawText(painter, QRectF(left + width * 0.3, footerY + 5, width * 0.7, 12),
-                          QString(m_footerReport).arg(index + 1).arg(m_pages.size()), small,
-                          muted, Qt::AlignRight | Qt::AlignTop);
+                          QString(m_footerReport).arg(index + 1).arg(m_pages.size()), small, muted,
+                          Qt::AlignRight | Qt::AlignTop);
 
     for (const Item& item : m_pages.at(index)) {
         switch (item.kind) {

@@ -13,8 +13,9 @@ class QPainter;
 namespace isoaudit {
 
 /// A ReportDocument paginated for one paper size: every line, table cell, rule and heat map placed on a page, in
-/// points. Made once (in any thread), it paints any page onto any QPainter whose unit is a point and whose origin
-/// is the page's top-left corner, so the PDF, the printer and the preview show exactly the same pages.
+/// points. Made once, it paints any page onto any QPainter whose unit is a point and whose origin is the page's
+/// top-left corner, so the PDF, the printer and the preview show exactly the same pages. Paint it on the thread that
+/// made it: Qt's font engines, which its text lines use, belong to one thread.
 class ReportLayout
 {
     Q_DECLARE_TR_FUNCTIONS(ReportLayout)

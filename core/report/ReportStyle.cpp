@@ -49,8 +49,8 @@ QFont ReportStyle::font(Text text)
     // DejaVu covers Latin, Greek and Cyrillic; the CJK families are fallbacks for names in other scripts
     // (scripts/install-deps.sh installs fonts-droid-fallback).
     QFont f;
-    f.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK JP"),
-                   QStringLiteral("Droid Sans Fallback")});
+    f.setFamilies(
+        { QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK JP"), QStringLiteral("Droid Sans Fallback") });
     f.setStyleHint(QFont::SansSerif);
     f.setHintingPreference(QFont::PreferNoHinting);
     f.setKerning(true);

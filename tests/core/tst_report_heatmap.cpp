@@ -17,13 +17,13 @@ class TestReportHeatMap : public QObject
     {
         HeatMapData data;
         data.title = QStringLiteral("Inherent risk");
-        data.method.likelihoodLevels = {"Sjælden", "Mulig", "Sandsynlig"};
-        data.method.impactLevels = {"Lav", "Moderat", "Høj", "Kritisk"};
-        data.method.bands = {{1, 3, "Grøn", QColor("#00c000")},
-                             {4, 12, "Rød", QColor("#e00000")},
-                             {13, 99, "Extreme", QColor("#0000e0")}};
+        data.method.likelihoodLevels = { "Sjælden", "Mulig", "Sandsynlig" };
+        data.method.impactLevels = { "Lav", "Moderat", "Høj", "Kritisk" };
+        data.method.bands = { { 1, 3, "Grøn", QColor("#00c000") },
+                              { 4, 12, "Rød", QColor("#e00000") },
+                              { 13, 99, "Extreme", QColor("#0000e0") } };
         data.method.acceptanceThreshold = threshold;
-        data.risks = {QPoint(4, 3), QPoint(4, 3), QPoint(1, 1)};
+        data.risks = { QPoint(4, 3), QPoint(4, 3), QPoint(1, 1) };
         data.unrated = 1;
         return data;
     }
@@ -74,7 +74,7 @@ private slots:
     {
         const QString svg = HeatMapPainter::svg(sample(4), 480);
         QVERIFY(svg.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\""));
-        for (const char* label : {"Sjælden", "Sandsynlig", "Kritisk", "Grøn 1–3", "Rød 4–12", "Inherent risk"})
+        for (const char* label : { "Sjælden", "Sandsynlig", "Kritisk", "Grøn 1–3", "Rød 4–12", "Inherent risk" })
             QVERIFY2(svg.contains(QString::fromUtf8(label)), label);
         QCOMPARE(svg.count("fill=\"#00c000\""), 5 + 1); // five cells and the legend swatch
         QCOMPARE(svg.count("fill=\"#e00000\""), 7 + 1);

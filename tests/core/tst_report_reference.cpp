@@ -52,8 +52,8 @@ private slots:
             const QStringList e = expected.split('\n');
             for (int i = 0; i < std::min(a.size(), e.size()); ++i) {
                 if (a.at(i) != e.at(i)) {
-                    qWarning("first difference at line %d:\n  expected: %s\n  actual:   %s", i + 1,
-                             qPrintable(e.at(i)), qPrintable(a.at(i)));
+                    qWarning("first difference at line %d:\n  expected: %s\n  actual:   %s", i + 1, qPrintable(e.at(i)),
+                             qPrintable(a.at(i)));
                     break;
                 }
             }

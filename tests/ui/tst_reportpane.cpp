@@ -32,7 +32,8 @@ private slots:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        const QString path = m_dir.filePath(QStringLiteral("pane-%1.isoaudit").arg(QDateTime::currentMSecsSinceEpoch()));
+        const QString path
+            = m_dir.filePath(QStringLiteral("pane-%1.isoaudit").arg(QDateTime::currentMSecsSinceEpoch()));
         makeAudit(path);
         auto document = AuditDocument::open(path);
         QVERIFY2(document.ok(), qPrintable(document.error()));
@@ -70,7 +71,8 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(pdf.value());
         file.close();
-        QVERIFY(runTool("pdfinfo", {path}).out.contains(QStringLiteral("Pages:           %1").arg(m_pane->pageCount())));
+        QVERIFY(
+            runTool("pdfinfo", { path }).out.contains(QStringLiteral("Pages:           %1").arg(m_pane->pageCount())));
         if (const QByteArray shot = qgetenv("ISOAUDIT_SCREENSHOT"); !shot.isEmpty())
             m_pane->grab().save(QString::fromLocal8Bit(shot));
     }
@@ -83,16 +85,20 @@ private slots:
         const QString exported = m_dir.filePath("before.pdf");
         QVERIFY(m_pane->exportPdf(exported).ok());
         QVERIFY(!pdfText(exported).contains(QStringLiteral("Brand new finding statement")));
-        const QString uuid = m_document
-                                 ->insertRecord({RecordKind::Finding, {}, {},
-                                                 {{"ref", "NC-9"}, {"grade", "minor"},
-                                                  {"statement", "Brand new finding statement"}}, {}})
-                                 .value();
+        const QString uuid
+            = m_document
+                  ->insertRecord(
+                      { RecordKind::Finding,
+                        {},
+                        {},
+                        { { "ref", "NC-9" }, { "grade", "minor" }, { "statement", "Brand new finding statement" } },
+                        {} })
+                  .value();
         QVERIFY(!uuid.isEmpty());
         // The preview catches up by itself shortly after the edit.
         const QString after = m_dir.filePath("after.pdf");
-        QTRY_VERIFY_WITH_TIMEOUT((m_pane->exportPdf(after).ok(), pdfText(after).contains("Brand new finding statement")),
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (m_pane->exportPdf(after).ok(), pdfText(after).contains("Brand new finding statement")), 10000);
     }
 
     void paperSizeAndPrinting()
@@ -105,8 +111,8 @@ private slots:
         const QString letter = m_dir.filePath("letter.pdf");
         const Status exported = m_pane->exportPdf(letter);
         QVERIFY2(exported.ok(), qPrintable(exported.error()));
-        QVERIFY(runTool("pdfinfo", {letter}).out.contains(QStringLiteral("612 x 792 pts (letter)")));
-        QVERIFY(runTool("pdffonts", {letter}).out.contains(QStringLiteral("DejaVuSans")));
+        QVERIFY(runTool("pdfinfo", { letter }).out.contains(QStringLiteral("612 x 792 pts (letter)")));
+        QVERIFY(runTool("pdffonts", { letter }).out.contains(QStringLiteral("DejaVuSans")));
 
         // Print… paints the same report on the printer the dialog returns; here a PDF printer on A4.
         QPrinter printer(QPrinter::HighResolution);
@@ -118,7 +124,7 @@ private slots:
         const QString text = pdfText(m_dir.filePath("printed.pdf"));
         QVERIFY(text.contains(QStringLiteral("Findings in detail")));
         QVERIFY(text.contains(QStringLiteral("Report R-2026-017 · Rev 1 · Page 1 of")));
-        QVERIFY(runTool("pdfinfo", {m_dir.filePath("printed.pdf")}).out.contains(QStringLiteral("(A4)")));
+        QVERIFY(runTool("pdfinfo", { m_dir.filePath("printed.pdf") }).out.contains(QStringLiteral("(A4)")));
     }
 
     void exportRefusesAnUnwritablePath()
