@@ -4,6 +4,7 @@
 #include "Commands.h"
 
 #include "report/ReportRenderer.h"
+#include "signing/CertificateTrust.h"
 #include "signing/CmsSigner.h"
 #include "signing/PdfVerifier.h"
 #include "signing/ReportSigning.h"
@@ -86,6 +87,10 @@ void printSignatures(CliContext& c, const PdfVerification& verification)
         c.out << "  covers\tbytes 0-" << s.revisionEnd << " of " << verification.fileSize << " except the signature"
               << "\n";
         c.out << "  revision-sha256\t" << s.revisionSha256 << "\n";
+        if (s.trustChecked) {
+            c.out << "  trusted\t" << (s.trusted ? QStringLiteral("yes") : QStringLiteral("no: ") + s.trustProblem)
+                  << "\n";
+        }
     }
 }
 
@@ -193,16 +198,23 @@ int runSign(CliContext& c)
 
 int runVerify(CliContext& c)
 {
-    Arguments a(c.args, {"audit"});
+    Arguments a(c.args, {"audit", "ca"});
     if (!a.ok())
         return c.fail(a.error());
     if (a.positional().size() != 1)
-        return c.fail(QStringLiteral("usage: isoaudit-cli verify REPORT.pdf [--audit FILE]"));
+        return c.fail(QStringLiteral("usage: isoaudit-cli verify REPORT.pdf [--audit FILE] [--ca CA.pem]"));
     int code = 0;
     const auto pdf = readWholeFile(c, a.positional().first(), &code);
     if (!pdf)
         return code;
-    auto verification = PdfVerifier::verify(*pdf);
+    std::optional<CertificateTrust> trust;
+    if (a.has(QStringLiteral("ca"))) {
+        auto anchors = CertificateTrust::fromPemFile(a.value(QStringLiteral("ca")));
+        if (!anchors)
+            return c.fail(anchors.error());
+        trust = anchors.value();
+    }
+    auto verification = PdfVerifier::verify(*pdf, trust ? &*trust : nullptr);
     if (!verification)
         return c.fail(verification.error());
     printSignatures(c, verification.value());

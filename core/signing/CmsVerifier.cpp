@@ -42,6 +42,14 @@ Result<CmsSignerInfo> CmsVerifier::verifyDetached(const QByteArray& cmsDer, cons
     info.subject = openssl::subject(certificate);
     info.commonName = openssl::commonName(certificate);
     info.certificateSha256 = openssl::sha256Fingerprint(certificate);
+    info.certificate = openssl::toDer(certificate);
+    if (STACK_OF(X509)* all = CMS_get1_certs(cms.get())) {
+        for (int i = 0; i < sk_X509_num(all); ++i) {
+            if (X509_cmp(sk_X509_value(all, i), certificate) != 0)
+                info.otherCertificates << openssl::toDer(sk_X509_value(all, i));
+        }
+        sk_X509_pop_free(all, X509_free);
+    }
 
     // The ESS signing-certificate-v2 attribute binds the signature to this certificate; when present it must match.
     CMS_SignerInfo* signerInfo = sk_CMS_SignerInfo_value(signerInfos, 0);

@@ -15,6 +15,8 @@ struct CmsSignerInfo
     QByteArray certificateSha256; ///< lower-case hex
     bool hasSigningCertificateV2 = false; ///< the ESS attribute PAdES B-B requires
     QString digestAlgorithm; ///< e.g. "SHA256"
+    QByteArray certificate; ///< the signer's certificate, DER
+    QList<QByteArray> otherCertificates; ///< the rest of the certificates in the signature (the chain), DER
 };
 
 /// Checks a detached CMS signature over given bytes: the message digest, the signature value, and the ESS

@@ -68,4 +68,15 @@ QDateTime notAfter(const X509* certificate)
                      QTime(time.tm_hour, time.tm_min, time.tm_sec), Qt::UTC);
 }
 
+QByteArray toDer(const X509* certificate)
+{
+    unsigned char* der = nullptr;
+    const int size = i2d_X509(certificate, &der);
+    if (size <= 0)
+        return {};
+    QByteArray bytes(reinterpret_cast<const char*>(der), size);
+    OPENSSL_free(der);
+    return bytes;
+}
+
 } // namespace isoaudit::openssl

@@ -36,5 +36,6 @@ QString commonName(const X509* certificate);
 /// The SHA-256 fingerprint of the DER certificate, as lower-case hex.
 QByteArray sha256Fingerprint(const X509* certificate);
 QDateTime notAfter(const X509* certificate);
+QByteArray toDer(const X509* certificate);
 
 } // namespace isoaudit::openssl

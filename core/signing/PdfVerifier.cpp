@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "signing/PdfVerifier.h"
 
+#include "signing/CertificateTrust.h"
 #include "signing/CmsVerifier.h"
 #include "signing/PdfStructure.h"
 #include "signing/PdfUpdateCheck.h"
@@ -65,6 +66,12 @@ bool PdfVerification::allValid() const
     return std::all_of(signatures.begin(), signatures.end(), [](const auto& s) { return s.valid; });
 }
 
+bool PdfVerification::allTrusted() const
+{
+    return std::all_of(signatures.begin(), signatures.end(),
+                       [](const auto& s) { return !s.trustChecked || s.trusted; });
+}
+
 bool PdfVerification::onlySignaturesAdded() const
 {
     return std::all_of(signatures.begin(), signatures.end(), [](const auto& s) { return s.changedAfter.isEmpty(); });
@@ -85,6 +92,10 @@ QStringList PdfVerification::problems() const
     for (int i = 0; i < signatures.size(); ++i) {
         if (!signatures.at(i).valid)
             problems << tr("Signature %1 is not valid: %2").arg(i + 1).arg(signatures.at(i).problem);
+        if (signatures.at(i).valid && signatures.at(i).trustChecked && !signatures.at(i).trusted)
+            problems << tr("The certificate of signature %1 (%2) does not chain to a trusted certificate: %3.")
+                            .arg(i + 1)
+                            .arg(signatures.at(i).signerSubject, signatures.at(i).trustProblem);
         if (!signatures.at(i).changedAfter.isEmpty())
             problems << tr("After signature %1 the document was changed beyond adding signatures: %2.")
                             .arg(i + 1)
@@ -97,7 +108,7 @@ QStringList PdfVerification::problems() const
     return problems;
 }
 
-Result<PdfVerification> PdfVerifier::verify(const QByteArray& pdf)
+Result<PdfVerification> PdfVerifier::verify(const QByteArray& pdf, const CertificateTrust* trust)
 {
     if (!pdf.left(1024).contains("%PDF-"))
         return Error{tr("The file is not a PDF (no %PDF- header at its start).")};
@@ -128,7 +139,7 @@ Result<PdfVerification> PdfVerifier::verify(const QByteArray& pdf)
             signatures.append({QString(), dictionary});
     }
     for (const auto& [fieldName, dictionary] : signatures) {
-        PdfSignatureCheck result = check(pdf, dictionary);
+        PdfSignatureCheck result = check(pdf, dictionary, trust);
         result.fieldName = fieldName;
         verification.signatures.append(result);
     }
@@ -143,7 +154,8 @@ Result<PdfVerification> PdfVerifier::verify(const QByteArray& pdf)
     return verification;
 }
 
-PdfSignatureCheck PdfVerifier::check(const QByteArray& pdf, const PdfDictionary& signature)
+PdfSignatureCheck PdfVerifier::check(const QByteArray& pdf, const PdfDictionary& signature,
+                                     const CertificateTrust* trust)
 {
     PdfSignatureCheck result;
     result.name = pdfDecodeTextString(signature.raw("Name"));
@@ -199,6 +211,11 @@ PdfSignatureCheck PdfVerifier::check(const QByteArray& pdf, const PdfDictionary&
     result.certificateSha256 = signer->certificateSha256;
     result.padesBaseline = result.subFilter == QLatin1String("ETSI.CAdES.detached") && signer->hasSigningCertificateV2;
     result.valid = true;
+    if (trust) {
+        result.trustChecked = true;
+        result.trustProblem = trust->check(signer->certificate, signer->otherCertificates);
+        result.trusted = result.trustProblem.isEmpty();
+    }
     return result;
 }
 

@@ -9,6 +9,8 @@
 
 namespace isoaudit {
 
+class CertificateTrust;
+
 /// What the verifier found about one signature of a PDF.
 struct PdfSignatureCheck
 {
@@ -28,6 +30,9 @@ struct PdfSignatureCheck
     /// What the updates after this signature changed beyond adding further signatures (PdfUpdateCheck); empty when
     /// they only added signatures or when this is the last signature.
     QString changedAfter;
+    bool trustChecked = false; ///< trust anchors were given
+    bool trusted = false; ///< the signer's certificate chains to one of them (valid now)
+    QString trustProblem; ///< why not, as OpenSSL says it
 };
 
 /// The result of checking a PDF's signatures.
@@ -45,10 +50,13 @@ public:
     bool totalDocumentSigned() const;
     /// Nothing but signatures was added after any signature.
     bool onlySignaturesAdded() const;
-    /// At least one signature, all valid, nothing but signatures added after each, the last one total.
+    /// Every signer's certificate chains to a trust anchor, when anchors were given (true when not).
+    bool allTrusted() const;
+    /// At least one signature, all valid (and trusted, when anchors were given), nothing but signatures added after
+    /// each, the last one total.
     bool ok() const
     {
-        return !signatures.isEmpty() && allValid() && onlySignaturesAdded() && totalDocumentSigned()
+        return !signatures.isEmpty() && allValid() && allTrusted() && onlySignaturesAdded() && totalDocumentSigned()
             && structureProblem.isEmpty();
     }
     /// One translated sentence per problem; empty when ok().
@@ -65,11 +73,13 @@ class PdfVerifier
     Q_DECLARE_TR_FUNCTIONS(PdfVerifier)
 
 public:
-    /// An error only when the data is not a PDF with signatures to check.
-    static Result<PdfVerification> verify(const QByteArray& pdf);
+    /// An error only when the data is not a PDF with signatures to check. With `trust`, each signer's certificate
+    /// must also chain to one of its anchors.
+    static Result<PdfVerification> verify(const QByteArray& pdf, const CertificateTrust* trust = nullptr);
 
 private:
-    static PdfSignatureCheck check(const QByteArray& pdf, const PdfDictionary& signature);
+    static PdfSignatureCheck check(const QByteArray& pdf, const PdfDictionary& signature,
+                                   const CertificateTrust* trust);
 };
 
 } // namespace isoaudit

@@ -134,6 +134,11 @@ private slots:
         QVERIFY(verify.out.contains(QLatin1String("valid\ttotal document signed")));
         QVERIFY(verify.out.contains(QLatin1String("report revision 1")));
         QVERIFY(verify.out.trimmed().endsWith(QLatin1String("verified")));
+        const Run trusted = cli({"verify", report, "--ca", m_pki.path(QStringLiteral("ca.crt"))});
+        QVERIFY2(trusted.code == 0 && trusted.out.contains(QLatin1String("trusted\tyes")), qPrintable(trusted.out));
+        const Run untrusted = cli({"verify", report, "--ca", m_pki.path(QStringLiteral("client.crt"))});
+        QCOMPARE(untrusted.code, 1);
+        QVERIFY2(untrusted.err.contains(QLatin1String("does not chain")), qPrintable(untrusted.err));
 
         // Signed means done: a second plain `sign` is refused, and the file is left alone.
         const Run again = cli(signArgs(audit, report));

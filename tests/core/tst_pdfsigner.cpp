@@ -4,6 +4,7 @@
 // QTEST_MAIN (not GUILESS): QPdfWriter needs a QGuiApplication for its fonts.
 #include "TestPki.h"
 
+#include "signing/CertificateTrust.h"
 #include "signing/CmsSigner.h"
 #include "signing/PdfSigner.h"
 #include "signing/PdfStructure.h"
@@ -136,6 +137,35 @@ private slots:
         QCOMPARE(check.revisionSha256, sha256(signedPdf));
         QVERIFY(qAbs(check.time.secsTo(QDateTime::currentDateTimeUtc())) < 3600);
         QVERIFY(verification->problems().isEmpty());
+    }
+
+    void trustIsCheckedOnlyAgainstGivenAnchors()
+    {
+        const QByteArray signedPdf = signedByLead();
+        auto testCa = CertificateTrust::fromPemFile(m_pki.path(QStringLiteral("ca.crt")));
+        QVERIFY2(testCa, qPrintable(testCa.error()));
+        QCOMPARE(testCa->anchorCount(), 1);
+        auto trusted = PdfVerifier::verify(signedPdf, &testCa.value());
+        QVERIFY(trusted);
+        QVERIFY(trusted->signatures.first().trustChecked);
+        QVERIFY2(trusted->signatures.first().trusted, qPrintable(trusted->signatures.first().trustProblem));
+        QVERIFY(trusted->ok());
+
+        // Another certificate as the only anchor: the signature is still intact, but not trusted.
+        auto other = CertificateTrust::fromPemFile(m_pki.path(QStringLiteral("client.crt")));
+        QVERIFY(other);
+        auto untrusted = PdfVerifier::verify(signedPdf, &other.value());
+        QVERIFY(untrusted);
+        QVERIFY(untrusted->signatures.first().valid);
+        QVERIFY(!untrusted->signatures.first().trusted);
+        QVERIFY(!untrusted->ok());
+        QVERIFY2(untrusted->problems().join(QLatin1Char(' ')).contains(QLatin1String("does not chain")),
+                 qPrintable(untrusted->problems().join(QLatin1Char(' '))));
+
+        auto notPem = CertificateTrust::fromPem("no certificates here");
+        QVERIFY(!notPem);
+        QVERIFY2(notPem.error().contains(QLatin1String("PEM")), qPrintable(notPem.error()));
+        QVERIFY(!PdfVerifier::verify(signedPdf)->signatures.first().trustChecked); // no anchors, no trust decision
     }
 
     void unsignedPdfIsNotOk()
