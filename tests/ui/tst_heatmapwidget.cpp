@@ -16,14 +16,13 @@ class TestHeatMapWidget : public QObject
     Q_OBJECT
 
 private:
-    static RiskScheme scheme(const QString& likelihood, const QString& impact, const QString& bands,
-                             QVariant threshold)
+    static RiskScheme scheme(const QString& likelihood, const QString& impact, const QString& bands, QVariant threshold)
     {
-        Record method{RecordKind::RiskMethod, {}, {}, {}, {}};
-        method.values = {{"likelihood_levels", likelihood},
-                         {"impact_levels", impact},
-                         {"bands", bands},
-                         {"acceptance_threshold", threshold}};
+        Record method { RecordKind::RiskMethod, {}, {}, {}, {} };
+        method.values = { { "likelihood_levels", likelihood },
+                          { "impact_levels", impact },
+                          { "bands", bands },
+                          { "acceptance_threshold", threshold } };
         return RiskScheme::fromRecord(method);
     }
 
@@ -70,7 +69,7 @@ private slots:
         HeatMapWidget widget;
         widget.resize(700, 420);
         widget.setScheme(fiveByFive());
-        widget.setCounts(counts(5, 5, {{4, 5, 3}, {1, 1, 2}, {3, 3, 1}}));
+        widget.setCounts(counts(5, 5, { { 4, 5, 3 }, { 1, 1, 2 }, { 3, 3, 1 } }));
         QCOMPARE(widget.count(4, 5), 3);
         QCOMPARE(widget.totalCount(), 6);
         QCOMPARE(widget.aboveThresholdCount(), 3); // 20 > 10; 1 and 9 are within
@@ -101,11 +100,12 @@ private slots:
         HeatMapWidget widget;
         widget.resize(800, 600);
         widget.setScheme(scheme(QStringLiteral("[\"L\",\"M\",\"H\"]"), QStringLiteral("[1,2,3,4,5,6,7,8,9,10]"),
-                                QStringLiteral("[{\"from\":1,\"to\":30,\"label\":\"All\",\"color\":\"#2196f3\"}]"), 12));
+                                QStringLiteral("[{\"from\":1,\"to\":30,\"label\":\"All\",\"color\":\"#2196f3\"}]"),
+                                12));
         QVERIFY(!widget.cellRect(3, 10).isEmpty());
         QVERIFY(widget.cellRect(4, 1).isEmpty());
         QVERIFY(widget.cellRect(3, 11).isEmpty());
-        widget.setCounts(counts(3, 10, {{3, 10, 7}}));
+        widget.setCounts(counts(3, 10, { { 3, 10, 7 } }));
         QCOMPARE(widget.count(3, 10), 7);
         QVERIFY(widget.summary().startsWith(QStringLiteral("3 by 10 risk matrix")));
         QVERIFY(!widget.grab().isNull());
@@ -179,18 +179,19 @@ private slots:
         HeatMapWidget widget;
         widget.setScheme(fiveByFive());
         widget.setCaption(QStringLiteral("Inherent risk"));
-        widget.setCounts(counts(5, 5, {{5, 5, 12}, {1, 1, 3}}));
+        widget.setCounts(counts(5, 5, { { 5, 5, 12 }, { 1, 1, 3 } }));
         QCOMPARE(widget.accessibleName(), QStringLiteral("Risk matrix"));
-        QCOMPARE(widget.accessibleDescription(),
-                 QStringLiteral("5 by 5 risk matrix (Inherent risk), 15 risks, 12 above the acceptance threshold of 10."));
+        QCOMPARE(
+            widget.accessibleDescription(),
+            QStringLiteral("5 by 5 risk matrix (Inherent risk), 15 risks, 12 above the acceptance threshold of 10."));
         widget.selectCell(1, 1);
         QVERIFY(widget.accessibleDescription().contains(QStringLiteral("Showing only likelihood 1 · Rare, impact "
                                                                        "1 · Insignificant: score 1 (Low), 3 risks.")));
         QSignalSpy cleared(&widget, &HeatMapWidget::selectionCleared);
         widget.selectCell(5, 5);
         // A smaller method drops a selection that no longer exists.
-        widget.setScheme(scheme(QStringLiteral("[\"a\",\"b\"]"), QStringLiteral("[\"x\"]"), QStringLiteral("[]"),
-                                QVariant()));
+        widget.setScheme(
+            scheme(QStringLiteral("[\"a\",\"b\"]"), QStringLiteral("[\"x\"]"), QStringLiteral("[]"), QVariant()));
         QVERIFY(!widget.hasSelection());
         QCOMPARE(cleared.size(), 1);
         QVERIFY(widget.accessibleDescription().contains(QStringLiteral("no acceptance threshold stated")));

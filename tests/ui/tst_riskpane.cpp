@@ -39,12 +39,16 @@ private:
 
     QString addRisk(const QString& ref, int l, int i, int rl, int ri, const QString& treatment = {})
     {
-        Record risk{RecordKind::Risk, {}, {}, {}, {}};
-        risk.values = {{"ref", ref}, {"likelihood", l}, {"impact", i}, {"residual_likelihood", rl},
-                       {"residual_impact", ri}, {"owner", QStringLiteral("CIO")}};
+        Record risk { RecordKind::Risk, {}, {}, {}, {} };
+        risk.values = { { "ref", ref },
+                        { "likelihood", l },
+                        { "impact", i },
+                        { "residual_likelihood", rl },
+                        { "residual_impact", ri },
+                        { "owner", QStringLiteral("CIO") } };
         if (!treatment.isEmpty()) {
             risk.values.insert(QStringLiteral("treatment"), treatment);
-            risk.links.insert(LinkKind::Control, {QStringLiteral("8.8")});
+            risk.links.insert(LinkKind::Control, { QStringLiteral("8.8") });
         }
         auto uuid = m_document->store().insert(risk);
         return uuid ? uuid.value() : QString();
@@ -133,9 +137,8 @@ private slots:
         pane.show();
         QVERIFY(QTest::qWaitForWindowExposed(&pane));
         QTableView* view = pane.tableView();
-        const QModelIndex likelihood
-            = pane.filterModel()->mapFromSource(pane.tableModel()->index(pane.tableModel()->rowOfUuid(m_untreated),
-                                                                         RiskTableModel::LikelihoodColumn));
+        const QModelIndex likelihood = pane.filterModel()->mapFromSource(
+            pane.tableModel()->index(pane.tableModel()->rowOfUuid(m_untreated), RiskTableModel::LikelihoodColumn));
         view->setCurrentIndex(likelihood);
         view->edit(likelihood);
         auto* combo = view->viewport()->findChild<QComboBox*>(QStringLiteral("enumComboBox"));
@@ -212,7 +215,7 @@ private slots:
         QCOMPARE(findings.first().text(QStringLiteral("crosscheck_key")), results.first().key);
         QCOMPARE(findings.first().text(QStringLiteral("grade")), results.first().suggestedGrade);
         QCOMPARE(findings.first().text(QStringLiteral("raised_by")), QStringLiteral("Lena Lead"));
-        QCOMPARE(findings.first().linked(LinkKind::Risk), QStringList{m_untreated});
+        QCOMPARE(findings.first().linked(LinkKind::Risk), QStringList { m_untreated });
         QCOMPARE(checks->resultsFor(m_untreated).first().state, CrossCheckResult::State::Raised);
         QVERIFY(!raiseButton->isEnabled());
 
@@ -230,6 +233,18 @@ private slots:
         QCOMPARE(count(RecordKind::Finding), 0);
         checks->refresh();
         QCOMPARE(checks->resultsFor(m_untreated).first().state, CrossCheckResult::State::Open);
+
+        // While the pane is hidden an edit only marks the checks stale; showing the pane runs them again.
+        const QString untreated = QStringLiteral("risk.untreated-above-threshold");
+        QVERIFY(
+            m_document->setField(RecordKind::Risk, m_untreated, QStringLiteral("treatment"), QStringLiteral("accept")));
+        QCOMPARE(checks->resultsFor(m_untreated).first().checkId, untreated);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QVERIFY(checks->resultsFor(m_untreated).first().checkId != untreated);
+        // While it is shown, edits run them again after a short pause.
+        QVERIFY(m_document->setField(RecordKind::Risk, m_untreated, QStringLiteral("treatment"), QVariant()));
+        QTRY_COMPARE(checks->resultsFor(m_untreated).first().checkId, untreated);
     }
 
     void methodDialogChangesTheMatrix()
@@ -244,7 +259,8 @@ private slots:
         QCOMPARE(m_document->undoStack()->count(), 1);
         QTRY_COMPARE(pane.heatMap()->scheme().likelihoodCount(), 3);
         QCOMPARE(pane.heatMap()->scheme().acceptanceThreshold(), std::optional<int>(4));
-        QCOMPARE(pane.tableModel()->index(pane.tableModel()->rowOfUuid(m_untreated), RiskTableModel::LikelihoodColumn)
+        QCOMPARE(pane.tableModel()
+                     ->index(pane.tableModel()->rowOfUuid(m_untreated), RiskTableModel::LikelihoodColumn)
                      .data()
                      .toString(),
                  QStringLiteral("4")); // level 4 no longer exists in a 3-level method: shown as a number

@@ -70,7 +70,8 @@ private slots:
         QCOMPARE(pane.tableView()->model()->rowCount(), 93);
         QCOMPARE(pane.badge()->text(), QStringLiteral("0/93 decided"));
         // Sorted by id, naturally.
-        QCOMPARE(pane.tableView()->model()->index(9, SoaTableModel::IdColumn).data().toString(), QStringLiteral("5.10"));
+        QCOMPARE(pane.tableView()->model()->index(9, SoaTableModel::IdColumn).data().toString(),
+                 QStringLiteral("5.10"));
         QCOMPARE(pane.tableView()->model()->index(1, SoaTableModel::IdColumn).data().toString(), QStringLiteral("5.2"));
         // Every column is wide enough to read its header.
         const QHeaderView* header = pane.tableView()->horizontalHeader();
@@ -138,8 +139,8 @@ private slots:
         SoaPane pane;
         pane.setDocument(m_document.get());
         QSignalSpy status(&pane, &Pane::statusMessage);
-        QVERIFY(!pane.tableView()->model()->setData(viewIndex(pane, QStringLiteral("8.8"), SoaTableModel::VerdictColumn),
-                                                    QStringLiteral("great")));
+        QVERIFY(!pane.tableView()->model()->setData(
+            viewIndex(pane, QStringLiteral("8.8"), SoaTableModel::VerdictColumn), QStringLiteral("great")));
         QCOMPARE(status.size(), 1);
         QVERIFY(!status.first().first().toString().isEmpty());
         QCOMPARE(soaValue(QStringLiteral("8.8"), QStringLiteral("verdict")), QStringLiteral("pending"));
@@ -168,7 +169,8 @@ private slots:
         QVERIFY(search->hasFocus());
         QTest::keyClicks(search, QStringLiteral("cloud"));
         QCOMPARE(pane.tableView()->model()->rowCount(), 1);
-        QCOMPARE(pane.tableView()->model()->index(0, SoaTableModel::IdColumn).data().toString(), QStringLiteral("5.23"));
+        QCOMPARE(pane.tableView()->model()->index(0, SoaTableModel::IdColumn).data().toString(),
+                 QStringLiteral("5.23"));
         // Following a link to a hidden control clears the filters and selects it.
         pane.showRecord(RecordKind::SoaEntry, QStringLiteral("8.8"));
         QCOMPARE(search->text(), QString());
@@ -180,11 +182,12 @@ private slots:
     {
         SoaPane pane;
         pane.setDocument(m_document.get());
-        auto* button = pane.findChild<QToolButton*>(QStringLiteral("bulkButton%1").arg(SoaTableModel::ApplicableColumn));
+        auto* button
+            = pane.findChild<QToolButton*>(QStringLiteral("bulkButton%1").arg(SoaTableModel::ApplicableColumn));
         QVERIFY(button);
         QVERIFY(!button->isEnabled());
         QItemSelectionModel* selection = pane.tableView()->selectionModel();
-        for (int row : {0, 1, 2, 9})
+        for (int row : { 0, 1, 2, 9 })
             selection->select(pane.tableView()->model()->index(row, 0),
                               QItemSelectionModel::Select | QItemSelectionModel::Rows);
         QVERIFY(button->isEnabled());
@@ -199,13 +202,13 @@ private slots:
         QSignalSpy status(&pane, &Pane::statusMessage);
         notApplicable->trigger();
         QCOMPARE(m_document->undoStack()->count(), 1);
-        for (const char* id : {"5.1", "5.2", "5.3", "5.10"})
+        for (const char* id : { "5.1", "5.2", "5.3", "5.10" })
             QCOMPARE(soaValue(QString::fromLatin1(id), QStringLiteral("applicable")), QStringLiteral("no"));
         QCOMPARE(soaValue(QStringLiteral("5.4"), QStringLiteral("applicable")), QStringLiteral("undecided"));
         QCOMPARE(pane.badge()->text(), QStringLiteral("4/93 decided · 4 exclusions unjustified"));
         QCOMPARE(status.size(), 1);
         m_document->undoStack()->undo();
-        for (const char* id : {"5.1", "5.2", "5.3", "5.10"})
+        for (const char* id : { "5.1", "5.2", "5.3", "5.10" })
             QCOMPARE(soaValue(QString::fromLatin1(id), QStringLiteral("applicable")), QStringLiteral("undecided"));
     }
 

@@ -46,16 +46,17 @@ bool RiskFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceP
     const QAbstractItemModel* source = sourceModel();
     auto raw = [&](int column) { return source->index(sourceRow, column, sourceParent).data(ItemRoles::RawValueRole); };
     if (m_likelihood > 0) {
-        const QVariant l = raw(m_residual ? RiskTableModel::ResidualLikelihoodColumn : RiskTableModel::LikelihoodColumn);
+        const QVariant l
+            = raw(m_residual ? RiskTableModel::ResidualLikelihoodColumn : RiskTableModel::LikelihoodColumn);
         const QVariant i = raw(m_residual ? RiskTableModel::ResidualImpactColumn : RiskTableModel::ImpactColumn);
         if (l.isNull() || i.isNull() || l.toInt() != m_likelihood || i.toInt() != m_impact)
             return false;
     }
     if (m_text.isEmpty())
         return true;
-    for (int column : {RiskTableModel::RefColumn, RiskTableModel::AssetColumn, RiskTableModel::ThreatColumn,
-                       RiskTableModel::VulnerabilityColumn, RiskTableModel::OwnerColumn,
-                       RiskTableModel::ControlsColumn}) {
+    for (int column :
+         { RiskTableModel::RefColumn, RiskTableModel::AssetColumn, RiskTableModel::ThreatColumn,
+           RiskTableModel::VulnerabilityColumn, RiskTableModel::OwnerColumn, RiskTableModel::ControlsColumn }) {
         if (raw(column).toString().contains(m_text, Qt::CaseInsensitive))
             return true;
     }

@@ -27,8 +27,7 @@ RiskScheme RiskScheme::fromRecord(const Record& method)
     scheme.m_name = method.text(QStringLiteral("name"));
     scheme.m_likelihood = readLevels(method.values.value(QStringLiteral("likelihood_levels")));
     scheme.m_impact = readLevels(method.values.value(QStringLiteral("impact_levels")));
-    const QJsonArray bands
-        = QJsonDocument::fromJson(method.text(QStringLiteral("bands")).toUtf8()).array();
+    const QJsonArray bands = QJsonDocument::fromJson(method.text(QStringLiteral("bands")).toUtf8()).array();
     for (const QJsonValue& value : bands) {
         const QJsonObject o = value.toObject();
         RiskBand band;
@@ -68,9 +67,9 @@ QString RiskScheme::impactText(int level) const
 
 QVariantList RiskScheme::levelChoices(const QStringList& labels)
 {
-    QVariantList result{QVariant(QVariantList{EnumLabels::notStated(), QVariant()})};
+    QVariantList result { QVariant(QVariantList { EnumLabels::notStated(), QVariant() }) };
     for (int level = 1; level <= labels.size(); ++level)
-        result << QVariant(QVariantList{tr("%1 · %2").arg(level).arg(labels.at(level - 1)), level});
+        result << QVariant(QVariantList { tr("%1 · %2").arg(level).arg(labels.at(level - 1)), level });
     return result;
 }
 

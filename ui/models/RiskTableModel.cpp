@@ -75,8 +75,12 @@ void RiskTableModel::reload()
             m_rows = std::move(risks).value();
     }
     m_rowOfUuid.reserve(m_rows.size());
-    for (int row = 0; row < m_rows.size(); ++row)
+    m_levels.clear();
+    m_levels.reserve(m_rows.size());
+    for (int row = 0; row < m_rows.size(); ++row) {
         m_rowOfUuid.insert(m_rows.at(row).uuid, row);
+        m_levels.append(levelsOf(m_rows.at(row)));
+    }
     endResetModel();
     emit schemeChanged();
     emit registerChanged();
@@ -91,6 +95,7 @@ void RiskTableModel::reloadRow(const QString& uuid)
     if (!record)
         return;
     m_rows[row] = std::move(record).value();
+    m_levels[row] = levelsOf(m_rows.at(row));
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     emit registerChanged();
 }
@@ -123,6 +128,7 @@ void RiskTableModel::onRecordInserted(RecordKind kind, const QString& uuid)
     const int row = int(m_rows.size());
     beginInsertRows({}, row, row);
     m_rows.append(std::move(record).value());
+    m_levels.append(levelsOf(m_rows.last()));
     m_rowOfUuid.insert(uuid, row);
     endInsertRows();
     emit registerChanged();
@@ -137,6 +143,7 @@ void RiskTableModel::onRecordRemoved(RecordKind kind, const QString& uuid)
         return;
     beginRemoveRows({}, row, row);
     m_rows.removeAt(row);
+    m_levels.removeAt(row);
     m_rowOfUuid.remove(uuid);
     for (int i = row; i < m_rows.size(); ++i)
         m_rowOfUuid.insert(m_rows.at(i).uuid, i);
@@ -212,14 +219,20 @@ QString RiskTableModel::uuidAt(int row) const
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).uuid : QString();
 }
 
+RiskTableModel::Levels RiskTableModel::levelsOf(const Record& risk)
+{
+    return { risk.integer(likelihoodField).value_or(0), risk.integer(impactField).value_or(0),
+             risk.integer(residualLikelihoodField).value_or(0), risk.integer(residualImpactField).value_or(0) };
+}
+
 std::optional<std::pair<int, int>> RiskTableModel::levels(int row, bool residual) const
 {
-    const Record& risk = m_rows.at(row);
-    const auto l = risk.integer(residual ? residualLikelihoodField : likelihoodField);
-    const auto i = risk.integer(residual ? residualImpactField : impactField);
-    if (!l || !i)
+    const Levels& l = m_levels.at(row);
+    const int likelihood = l[residual ? 2 : 0];
+    const int impact = l[residual ? 3 : 1];
+    if (likelihood == 0 || impact == 0)
         return std::nullopt;
-    return std::make_pair(*l, *i);
+    return std::make_pair(likelihood, impact);
 }
 
 std::optional<int> RiskTableModel::score(int row, bool residual) const
@@ -304,8 +317,20 @@ QVariant RiskTableModel::displayValue(int row, int column) const
 QVariant RiskTableModel::sortValue(int row, int column) const
 {
     const Record& risk = m_rows.at(row);
-    if (isLevelColumn(column))
-        return risk.integer(fieldOf(column)).value_or(0);
+    switch (column) {
+    case LikelihoodColumn:
+        return m_levels.at(row)[0];
+    case ImpactColumn:
+        return m_levels.at(row)[1];
+    case ResidualLikelihoodColumn:
+        return m_levels.at(row)[2];
+    case ResidualImpactColumn:
+        return m_levels.at(row)[3];
+    case RefColumn:
+        return risk.text(QStringLiteral("ref"));
+    default:
+        break;
+    }
     switch (column) {
     case ScoreColumn:
     case BandColumn:
@@ -412,10 +437,10 @@ QVariant RiskTableModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     static const char* const titles[ColumnCount]
-        = {QT_TR_NOOP("Ref"),    QT_TR_NOOP("Asset"),      QT_TR_NOOP("Threat"),       QT_TR_NOOP("Vulnerability"),
-           QT_TR_NOOP("Owner"),  QT_TR_NOOP("Likelihood"), QT_TR_NOOP("Impact"),       QT_TR_NOOP("Score"),
-           QT_TR_NOOP("Band"),   QT_TR_NOOP("Treatment"),  QT_TR_NOOP("Controls"),     QT_TR_NOOP("Res. L"),
-           QT_TR_NOOP("Res. I"), QT_TR_NOOP("Res. score"), QT_TR_NOOP("Accepted")};
+        = { QT_TR_NOOP("Ref"),    QT_TR_NOOP("Asset"),      QT_TR_NOOP("Threat"),   QT_TR_NOOP("Vulnerability"),
+            QT_TR_NOOP("Owner"),  QT_TR_NOOP("Likelihood"), QT_TR_NOOP("Impact"),   QT_TR_NOOP("Score"),
+            QT_TR_NOOP("Band"),   QT_TR_NOOP("Treatment"),  QT_TR_NOOP("Controls"), QT_TR_NOOP("Res. L"),
+            QT_TR_NOOP("Res. I"), QT_TR_NOOP("Res. score"), QT_TR_NOOP("Accepted") };
     if (role == Qt::DisplayRole)
         return tr(titles[section]);
     if (role == Qt::ToolTipRole) {
@@ -457,7 +482,7 @@ Status RiskTableModel::setControls(int row, const QString& text)
         if (id.startsWith(QLatin1String("A."), Qt::CaseInsensitive))
             id = id.mid(2);
         if (!Catalog::iso27001().control(id))
-            return Error{tr("\"%1\" is not an Annex A control; write ids such as 5.15, 8.7.").arg(id)};
+            return Error { tr("\"%1\" is not an Annex A control; write ids such as 5.15, 8.7.").arg(id) };
         if (!controls.contains(id))
             controls << id;
     }

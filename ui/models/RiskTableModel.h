@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QVector>
 
+#include <array>
 #include <optional>
 
 namespace isoaudit {
@@ -59,6 +60,8 @@ public:
     /// The SQL column a grid column edits; empty for computed columns and the controls (a link).
     static QString fieldOf(int column);
     const Record& recordAt(int row) const { return m_rows.at(row); }
+    /// Every risk as loaded, in row order (the cross-checks run over these instead of reading them again).
+    const QList<Record>& records() const { return m_rows; }
     QString uuidAt(int row) const;
     int rowOfUuid(const QString& uuid) const { return m_rowOfUuid.value(uuid, -1); }
     /// Likelihood and impact of a row (inherent or residual); nullopt when either is not stated.
@@ -97,7 +100,13 @@ private:
 
     QPointer<AuditDocument> m_document;
     RiskScheme m_scheme;
+    /// Likelihood, impact, residual likelihood, residual impact of a row (0 = not stated), kept beside the
+    /// records so sorting and counting 10,000 rows never look into the value maps.
+    using Levels = std::array<int, 4>;
+    static Levels levelsOf(const Record& risk);
+
     QList<Record> m_rows;
+    QVector<Levels> m_levels;
     QHash<QString, int> m_rowOfUuid;
     QHash<QString, QStringList> m_checkMessages;
 };

@@ -62,19 +62,18 @@ bool SoaFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourcePa
         return false;
     if (!m_verdict.isEmpty() && raw(SoaTableModel::VerdictColumn) != m_verdict)
         return false;
-    if (m_issuesOnly
-        && source->index(sourceRow, 0, sourceParent).data(ItemRoles::IssuesRole).toStringList().isEmpty())
+    if (m_issuesOnly && source->index(sourceRow, 0, sourceParent).data(ItemRoles::IssuesRole).toStringList().isEmpty())
         return false;
     if (m_text.isEmpty())
         return true;
-    for (int column : {SoaTableModel::IdColumn, SoaTableModel::TitleColumn, SoaTableModel::JustificationColumn,
-                       SoaTableModel::ClientReferenceColumn, SoaTableModel::NotesColumn}) {
+    for (int column : { SoaTableModel::IdColumn, SoaTableModel::TitleColumn, SoaTableModel::JustificationColumn,
+                        SoaTableModel::ClientReferenceColumn, SoaTableModel::NotesColumn }) {
         if (raw(column).contains(m_text, Qt::CaseInsensitive))
             return true;
     }
-    const QStringList refs
-        = source->index(sourceRow, SoaTableModel::LinkedRisksColumn, sourceParent).data(ItemRoles::RawValueRole)
-              .toStringList();
+    const QStringList refs = source->index(sourceRow, SoaTableModel::LinkedRisksColumn, sourceParent)
+                                 .data(ItemRoles::RawValueRole)
+                                 .toStringList();
     for (const QString& ref : refs) {
         if (ref.compare(m_text, Qt::CaseInsensitive) == 0)
             return true;

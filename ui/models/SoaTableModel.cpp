@@ -69,12 +69,7 @@ void SoaTableModel::clear()
     m_entries.clear();
     m_rowOfUuid.clear();
     m_rowOfControl.clear();
-    m_riskControls.clear();
-    m_riskRefs.clear();
-    m_controlRisks.clear();
-    m_evidenceControls.clear();
-    m_evidenceCount.clear();
-    m_refCache.clear();
+    m_links.clear();
 }
 
 void SoaTableModel::reload()
@@ -89,55 +84,17 @@ void SoaTableModel::reload()
             m_rowOfUuid.insert(m_entries.at(row).uuid, row);
             m_rowOfControl.insert(m_entries.at(row).text(QStringLiteral("control_id")), row);
         }
-        QSet<QString> ignored;
         if (auto risks = store.records(RecordKind::Risk)) {
-            for (const Record& risk : risks.value()) {
-                m_riskRefs.insert(risk.uuid, risk.text(QStringLiteral("ref")));
-                setRiskControls(risk.uuid, risk.linked(LinkKind::Control), ignored);
-            }
+            for (const Record& risk : risks.value())
+                m_links.setRisk(risk.uuid, risk.text(QStringLiteral("ref")), risk.linked(LinkKind::Control));
         }
         if (auto evidence = store.records(RecordKind::Evidence)) {
             for (const Record& record : evidence.value())
-                setEvidenceControls(record.uuid, record.linked(LinkKind::Control), ignored);
+                m_links.setEvidence(record.uuid, record.linked(LinkKind::Control));
         }
     }
     endResetModel();
     emit summaryChanged();
-}
-
-void SoaTableModel::setRiskControls(const QString& riskUuid, const QStringList& controls, QSet<QString>& touched)
-{
-    for (const QString& control : m_riskControls.value(riskUuid)) {
-        m_controlRisks[control].removeAll(riskUuid);
-        touched.insert(control);
-    }
-    if (controls.isEmpty())
-        m_riskControls.remove(riskUuid);
-    else
-        m_riskControls.insert(riskUuid, controls);
-    for (const QString& control : controls) {
-        m_controlRisks[control].append(riskUuid);
-        touched.insert(control);
-    }
-    for (const QString& control : std::as_const(touched))
-        m_refCache.remove(control);
-}
-
-void SoaTableModel::setEvidenceControls(const QString& evidenceUuid, const QStringList& controls,
-                                        QSet<QString>& touched)
-{
-    for (const QString& control : m_evidenceControls.value(evidenceUuid)) {
-        m_evidenceCount[control] -= 1;
-        touched.insert(control);
-    }
-    if (controls.isEmpty())
-        m_evidenceControls.remove(evidenceUuid);
-    else
-        m_evidenceControls.insert(evidenceUuid, controls);
-    for (const QString& control : controls) {
-        m_evidenceCount[control] += 1;
-        touched.insert(control);
-    }
 }
 
 void SoaTableModel::refreshControls(const QSet<QString>& controlIds)
@@ -147,7 +104,6 @@ void SoaTableModel::refreshControls(const QSet<QString>& controlIds)
         const int row = rowOfControl(control);
         if (row < 0)
             continue;
-        m_refCache.remove(control);
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
         any = true;
     }
@@ -172,11 +128,9 @@ void SoaTableModel::onRecordChanged(RecordKind kind, const QString& uuid, const 
 {
     if (kind == RecordKind::SoaEntry) {
         reloadEntry(uuid);
-    } else if (kind == RecordKind::Risk && column == QLatin1String("ref") && m_riskRefs.contains(uuid)) {
+    } else if (kind == RecordKind::Risk && column == QLatin1String("ref") && m_links.hasRisk(uuid)) {
         if (auto risk = m_document->store().record(RecordKind::Risk, uuid))
-            m_riskRefs.insert(uuid, risk->text(QStringLiteral("ref")));
-        const QStringList controls = m_riskControls.value(uuid);
-        refreshControls(QSet<QString>(controls.cbegin(), controls.cend()));
+            refreshControls(m_links.setRiskRef(uuid, risk->text(QStringLiteral("ref"))));
     }
 }
 
@@ -191,30 +145,20 @@ void SoaTableModel::onRecordInserted(RecordKind kind, const QString& uuid)
     auto record = m_document->store().record(kind, uuid);
     if (!record)
         return;
-    QSet<QString> touched;
-    if (kind == RecordKind::Risk) {
-        m_riskRefs.insert(uuid, record->text(QStringLiteral("ref")));
-        setRiskControls(uuid, record->linked(LinkKind::Control), touched);
-    } else {
-        setEvidenceControls(uuid, record->linked(LinkKind::Control), touched);
-    }
-    refreshControls(touched);
+    if (kind == RecordKind::Risk)
+        refreshControls(m_links.setRisk(uuid, record->text(QStringLiteral("ref")), record->linked(LinkKind::Control)));
+    else
+        refreshControls(m_links.setEvidence(uuid, record->linked(LinkKind::Control)));
 }
 
 void SoaTableModel::onRecordRemoved(RecordKind kind, const QString& uuid)
 {
-    QSet<QString> touched;
-    if (kind == RecordKind::SoaEntry) {
+    if (kind == RecordKind::SoaEntry)
         reload();
-        return;
-    }
-    if (kind == RecordKind::Risk) {
-        setRiskControls(uuid, {}, touched);
-        m_riskRefs.remove(uuid);
-    } else if (kind == RecordKind::Evidence) {
-        setEvidenceControls(uuid, {}, touched);
-    }
-    refreshControls(touched);
+    else if (kind == RecordKind::Risk)
+        refreshControls(m_links.removeRisk(uuid));
+    else if (kind == RecordKind::Evidence)
+        refreshControls(m_links.removeEvidence(uuid));
 }
 
 void SoaTableModel::onLinksChanged(RecordKind kind, const QString& uuid)
@@ -224,12 +168,10 @@ void SoaTableModel::onLinksChanged(RecordKind kind, const QString& uuid)
     auto record = m_document->store().record(kind, uuid);
     if (!record)
         return;
-    QSet<QString> touched;
     if (kind == RecordKind::Risk)
-        setRiskControls(uuid, record->linked(LinkKind::Control), touched);
+        refreshControls(m_links.setRisk(uuid, record->text(QStringLiteral("ref")), record->linked(LinkKind::Control)));
     else
-        setEvidenceControls(uuid, record->linked(LinkKind::Control), touched);
-    refreshControls(touched);
+        refreshControls(m_links.setEvidence(uuid, record->linked(LinkKind::Control)));
 }
 
 int SoaTableModel::rowCount(const QModelIndex& parent) const
@@ -272,19 +214,6 @@ QString SoaTableModel::controlIdAt(int row) const
     return row >= 0 && row < m_entries.size() ? m_entries.at(row).text(QStringLiteral("control_id")) : QString();
 }
 
-QStringList SoaTableModel::linkedRiskRefs(const QString& controlId) const
-{
-    auto cached = m_refCache.constFind(controlId);
-    if (cached != m_refCache.cend())
-        return cached.value();
-    QStringList refs;
-    for (const QString& uuid : m_controlRisks.value(controlId))
-        refs << m_riskRefs.value(uuid);
-    std::sort(refs.begin(), refs.end(), NaturalSort::lessThan);
-    m_refCache.insert(controlId, refs);
-    return refs;
-}
-
 QStringList SoaTableModel::issues(int row) const
 {
     QStringList result;
@@ -298,8 +227,8 @@ QStringList SoaTableModel::issues(int row) const
         const QStringList refs = linkedRiskRefs(entry.text(QStringLiteral("control_id")));
         if (!refs.isEmpty())
             result << tr("Marked not applicable, but chosen to treat: %1.")
-                          .arg(refs.mid(0, 10).join(QStringLiteral(", ")) + (refs.size() > 10 ? QStringLiteral(", …")
-                                                                                               : QString()));
+                          .arg(refs.mid(0, 10).join(QStringLiteral(", "))
+                               + (refs.size() > 10 ? QStringLiteral(", …") : QString()));
     }
     return result;
 }
@@ -316,7 +245,7 @@ SoaTableModel::Summary SoaTableModel::summary() const
         if (applicable == QLatin1String("no")) {
             if (entry.text(justificationField).trimmed().isEmpty())
                 ++s.unjustifiedExclusions;
-            if (!m_controlRisks.value(entry.text(QStringLiteral("control_id"))).isEmpty())
+            if (m_links.riskCount(entry.text(QStringLiteral("control_id"))) > 0)
                 ++s.excludedButTreating;
         }
         if (!issues(row).isEmpty())
@@ -370,7 +299,7 @@ QVariant SoaTableModel::displayValue(int row, int column) const
         return tr("%1: %2").arg(refs.size()).arg(shown);
     }
     case EvidenceColumn:
-        return m_evidenceCount.value(controlId);
+        return m_links.evidenceCount(controlId);
     default:
         return {};
     }
@@ -390,9 +319,9 @@ QVariant SoaTableModel::sortValue(int row, int column) const
     case VerdictColumn:
         return Enums::controlVerdicts.indexOf(entry.text(verdictField));
     case LinkedRisksColumn:
-        return int(m_controlRisks.value(controlId).size());
+        return m_links.riskCount(controlId);
     case EvidenceColumn:
-        return m_evidenceCount.value(controlId);
+        return m_links.evidenceCount(controlId);
     default:
         return displayValue(row, column);
     }
@@ -529,9 +458,9 @@ bool SoaTableModel::setData(const QModelIndex& index, const QVariant& value, int
     const QString field = fieldOf(index.column());
     if (field.isEmpty())
         return false;
-    const QString undoText = tr("Set %1 of %2")
-                                 .arg(headerData(index.column(), Qt::Horizontal).toString().toLower(),
-                                      controlIdAt(index.row()));
+    const QString undoText
+        = tr("Set %1 of %2")
+              .arg(headerData(index.column(), Qt::Horizontal).toString().toLower(), controlIdAt(index.row()));
     const Status done = m_document->setField(RecordKind::SoaEntry, uuidAt(index.row()), field, value, undoText);
     if (!done) {
         emit editRefused(done.error());
@@ -544,7 +473,7 @@ Status SoaTableModel::setForRows(const QList<int>& rows, int column, const QVari
 {
     const QString field = fieldOf(column);
     if (!m_document || field.isEmpty())
-        return Error{tr("This column cannot be edited.")};
+        return Error { tr("This column cannot be edited.") };
     QStringList uuids;
     for (int row : rows) {
         if (row < 0 || row >= m_entries.size())

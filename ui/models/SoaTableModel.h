@@ -2,6 +2,7 @@
 #pragma once
 
 #include "document/AuditDocument.h"
+#include "models/ControlLinkIndex.h"
 #include "util/Result.h"
 
 #include <QAbstractTableModel>
@@ -66,8 +67,8 @@ public:
     int rowOfUuid(const QString& uuid) const { return m_rowOfUuid.value(uuid, -1); }
     const Record& entryAt(int row) const { return m_entries.at(row); }
     /// Refs of the risks whose treatment names the control, in natural order.
-    QStringList linkedRiskRefs(const QString& controlId) const;
-    int evidenceCount(const QString& controlId) const { return m_evidenceCount.value(controlId); }
+    QStringList linkedRiskRefs(const QString& controlId) const { return m_links.riskRefs(controlId); }
+    int evidenceCount(const QString& controlId) const { return m_links.evidenceCount(controlId); }
     QStringList issues(int row) const;
     Summary summary() const;
     /// "91/93 decided · 2 exclusions unjustified" for the badge.
@@ -92,9 +93,6 @@ private:
     void onRecordInserted(RecordKind kind, const QString& uuid);
     void onRecordRemoved(RecordKind kind, const QString& uuid);
     void onLinksChanged(RecordKind kind, const QString& uuid);
-    /// Replaces what one risk or evidence record links to; collects the controls whose rows must repaint.
-    void setRiskControls(const QString& riskUuid, const QStringList& controls, QSet<QString>& touched);
-    void setEvidenceControls(const QString& evidenceUuid, const QStringList& controls, QSet<QString>& touched);
     void refreshControls(const QSet<QString>& controlIds);
     QVariant displayValue(int row, int column) const;
     QVariant sortValue(int row, int column) const;
@@ -103,12 +101,7 @@ private:
     QList<Record> m_entries;
     QHash<QString, int> m_rowOfUuid;
     QHash<QString, int> m_rowOfControl;
-    QHash<QString, QStringList> m_riskControls; // risk uuid -> control ids its treatment names
-    QHash<QString, QString> m_riskRefs; // risk uuid -> ref
-    QHash<QString, QStringList> m_controlRisks; // control id -> risk uuids
-    QHash<QString, QStringList> m_evidenceControls; // evidence uuid -> control ids
-    QHash<QString, int> m_evidenceCount; // control id -> evidence records
-    mutable QHash<QString, QStringList> m_refCache; // control id -> sorted risk refs
+    ControlLinkIndex m_links;
 };
 
 } // namespace isoaudit

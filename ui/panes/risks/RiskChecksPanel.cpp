@@ -2,6 +2,8 @@
 #include "panes/risks/RiskChecksPanel.h"
 
 #include "document/AuditDocument.h"
+#include "models/RiskTableModel.h"
+#include "workflow/AuditSnapshot.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -82,16 +84,29 @@ void RiskChecksPanel::setDocument(AuditDocument* document)
 
 void RiskChecksPanel::scheduleRefresh()
 {
+    // While another pane is shown, edits there do not re-run the checks; showing this one does.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
     m_timer->start();
+}
+
+void RiskChecksPanel::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
 }
 
 void RiskChecksPanel::refresh()
 {
     m_timer->stop();
+    m_stale = false;
     m_results.clear();
     QHash<QString, QStringList> open;
     if (m_document) {
-        auto results = CrossChecks::run(m_document->store());
+        auto results = runChecks();
         if (results) {
             for (const CrossCheckResult& r : results.value()) {
                 for (const QString& riskUuid : r.riskUuids) {
@@ -106,6 +121,34 @@ void RiskChecksPanel::refresh()
     }
     emit messagesChanged(open);
     rebuildList();
+}
+
+Result<QList<CrossCheckResult>> RiskChecksPanel::runChecks() const
+{
+    if (!m_register)
+        return CrossChecks::run(m_document->store());
+    // The risk checks need the risks (held by the register), the method, the SoA and what was raised or dismissed;
+    // everything else in the audit is left out of this snapshot.
+    const AuditStore& store = m_document->store();
+    AuditSnapshot snapshot;
+    auto audit = store.audit();
+    if (!audit)
+        return Error { audit.error() };
+    snapshot.audit = audit.value();
+    if (auto method = store.riskMethod())
+        snapshot.riskMethod = method.value();
+    const QList<QPair<RecordKind, QList<Record>*>> lists
+        = { { RecordKind::SoaEntry, &snapshot.soa },
+            { RecordKind::Finding, &snapshot.findings },
+            { RecordKind::CrosscheckDismissal, &snapshot.dismissals } };
+    for (const auto& [kind, list] : lists) {
+        auto rows = store.records(kind);
+        if (!rows)
+            return Error { rows.error() };
+        *list = rows.value();
+    }
+    snapshot.risks = m_register->records();
+    return CrossChecks::run(snapshot);
 }
 
 void RiskChecksPanel::setRisk(const QString& riskUuid, const QString& riskRef)
@@ -189,8 +232,8 @@ QString RiskChecksPanel::nextFindingRef(const QString& grade) const
 {
     // The same numbering as the workflow's own raise: NC-01 for nonconformities, OFI-01, OBS-01.
     const QString prefix = grade == QLatin1String("major") || grade == QLatin1String("minor") ? QStringLiteral("NC-")
-        : grade == QLatin1String("ofi")                                                     ? QStringLiteral("OFI-")
-                                                                                            : QStringLiteral("OBS-");
+        : grade == QLatin1String("ofi")                                                       ? QStringLiteral("OFI-")
+                                                                                              : QStringLiteral("OBS-");
     const QRegularExpression pattern(QStringLiteral("^%1(\\d+)$").arg(QRegularExpression::escape(prefix)));
     int highest = 0;
     if (auto findings = m_document->store().records(RecordKind::Finding)) {
@@ -217,7 +260,7 @@ QString RiskChecksPanel::auditorName() const
 Result<QString> RiskChecksPanel::raise(const QString& key)
 {
     if (!m_document)
-        return Error{tr("No audit is open.")};
+        return Error { tr("No audit is open.") };
     const CrossCheckResult* found = nullptr;
     for (const auto& results : std::as_const(m_results)) {
         for (const CrossCheckResult& r : results) {
@@ -226,24 +269,25 @@ Result<QString> RiskChecksPanel::raise(const QString& key)
         }
     }
     if (!found || found->state != CrossCheckResult::State::Open)
-        return Error{tr("The cross-check result %1 is no longer open.").arg(key)};
+        return Error { tr("The cross-check result %1 is no longer open.").arg(key) };
     const CrossCheckResult r = *found;
-    QStringList requirement{r.clause};
+    QStringList requirement { r.clause };
     for (const QString& control : r.controls)
         requirement << QStringLiteral("A.") + control;
-    Record finding{RecordKind::Finding, {}, {}, {}, {}};
-    finding.values = {{"ref", nextFindingRef(r.suggestedGrade)},
-                      {"grade", r.suggestedGrade},
-                      {"title", r.title},
-                      {"requirement", requirement.join(QStringLiteral("; "))},
-                      {"statement", r.message},
-                      {"objective_evidence", r.evidence},
-                      {"raised_on", QDate::currentDate().toString(Qt::ISODate)},
-                      {"raised_by", auditorName()},
-                      {"suggested_grade", r.suggestedGrade},
-                      {"suggestion_rationale", r.rationale},
-                      {"crosscheck_key", r.key}};
-    finding.links = {{LinkKind::Clause, r.clauses}, {LinkKind::Control, r.controls}, {LinkKind::Risk, r.riskUuids}};
+    Record finding { RecordKind::Finding, {}, {}, {}, {} };
+    finding.values = { { "ref", nextFindingRef(r.suggestedGrade) },
+                       { "grade", r.suggestedGrade },
+                       { "title", r.title },
+                       { "requirement", requirement.join(QStringLiteral("; ")) },
+                       { "statement", r.message },
+                       { "objective_evidence", r.evidence },
+                       { "raised_on", QDate::currentDate().toString(Qt::ISODate) },
+                       { "raised_by", auditorName() },
+                       { "suggested_grade", r.suggestedGrade },
+                       { "suggestion_rationale", r.rationale },
+                       { "crosscheck_key", r.key } };
+    finding.links
+        = { { LinkKind::Clause, r.clauses }, { LinkKind::Control, r.controls }, { LinkKind::Risk, r.riskUuids } };
     auto inserted = m_document->insertRecord(
         finding, tr("Raise finding %1").arg(finding.values.value(QStringLiteral("ref")).toString()));
     if (inserted)
@@ -254,17 +298,17 @@ Result<QString> RiskChecksPanel::raise(const QString& key)
 Status RiskChecksPanel::dismiss(const QString& key, const QString& reason)
 {
     if (!m_document)
-        return Error{tr("No audit is open.")};
+        return Error { tr("No audit is open.") };
     if (reason.trimmed().isEmpty())
-        return Error{tr("Dismissing a cross-check result needs a reason, which is kept with the audit.")};
-    Record dismissal{RecordKind::CrosscheckDismissal, {}, {}, {}, {}};
-    dismissal.values = {{"check_key", key},
-                        {"reason", reason.trimmed()},
-                        {"dismissed_by", auditorName()},
-                        {"dismissed_at", QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
+        return Error { tr("Dismissing a cross-check result needs a reason, which is kept with the audit.") };
+    Record dismissal { RecordKind::CrosscheckDismissal, {}, {}, {}, {} };
+    dismissal.values = { { "check_key", key },
+                         { "reason", reason.trimmed() },
+                         { "dismissed_by", auditorName() },
+                         { "dismissed_at", QDateTime::currentDateTimeUtc().toString(Qt::ISODate) } };
     auto inserted = m_document->insertRecord(dismissal, tr("Dismiss cross-check %1").arg(key));
     if (!inserted)
-        return Error{inserted.error()};
+        return Error { inserted.error() };
     refresh();
     return {};
 }

@@ -14,6 +14,7 @@ class QTimer;
 namespace isoaudit {
 
 class AuditDocument;
+class RiskTableModel;
 
 /// The workflow's cross-checks (core/workflow/CrossChecks) for the selected risk, beside the register: each
 /// result with its state, and "Raise finding" / "Dismiss…" for an open one. Both actions go through AuditDocument,
@@ -27,6 +28,8 @@ public:
     explicit RiskChecksPanel(QWidget* parent = nullptr);
 
     void setDocument(AuditDocument* document);
+    /// The register whose rows the checks read, so a 10,000-row register is not read again after every edit.
+    void setRegister(const RiskTableModel* model) { m_register = model; }
     /// Shows the results for this risk (empty = none selected).
     void setRisk(const QString& riskUuid, const QString& riskRef);
     /// Runs the checks now instead of after the short delay (tests, first show).
@@ -47,6 +50,9 @@ signals:
     /// Follow a raised finding.
     void findingRaised(const QString& findingUuid);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void scheduleRefresh();
     void rebuildList();
@@ -57,7 +63,10 @@ private:
     void raiseCurrent();
     void dismissCurrent();
 
+    Result<QList<CrossCheckResult>> runChecks() const;
+
     AuditDocument* m_document = nullptr;
+    const RiskTableModel* m_register = nullptr;
     QString m_riskUuid;
     QString m_riskRef;
     QHash<QString, QList<CrossCheckResult>> m_results; // risk uuid -> results naming it
@@ -66,6 +75,7 @@ private:
     QPushButton* m_raiseButton = nullptr;
     QPushButton* m_dismissButton = nullptr;
     QTimer* m_timer = nullptr;
+    bool m_stale = false; ///< the audit changed while the panel was hidden
 };
 
 } // namespace isoaudit
