@@ -2,6 +2,7 @@
 #include "import/TableExporter.h"
 
 #include "catalog/Catalog.h"
+#include "import/XlsxWriter.h"
 #include "storage/AuditStore.h"
 
 #include <QDate>
@@ -11,9 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-#include <QTemporaryDir>
-
-#include <xlsxwriter.h>
 
 namespace isoaudit {
 
@@ -242,66 +240,13 @@ Status TableExporter::writeCsv(const QList<QVariantList>& rows, const QString& p
 Status TableExporter::writeXlsx(const QList<QVariantList>& rows, const QString& sheetName, const QString& path)
 {
     const QString name = QFileInfo(path).fileName();
-    QTemporaryDir dir;
-    if (!dir.isValid())
-        return Error{tr("Could not write %1: no temporary folder.").arg(name)};
-    const QByteArray tempPath = QFile::encodeName(dir.filePath(QStringLiteral("export.xlsx")));
-    lxw_workbook* workbook = workbook_new(tempPath.constData());
-    if (!workbook)
-        return Error{tr("Could not write %1: the workbook could not be created.").arg(name)};
-    QString sheet = sheetName.left(31);
-    for (const char* bad : {"[", "]", ":", "*", "?", "/", "\\"})
-        sheet.remove(QLatin1String(bad));
-    lxw_worksheet* worksheet = workbook_add_worksheet(workbook, sheet.toUtf8().constData());
-    lxw_format* bold = workbook_add_format(workbook);
-    format_set_bold(bold);
-    format_set_bg_color(bold, 0xDDE4EE);
-    format_set_text_wrap(bold);
-    lxw_format* dateFormat = workbook_add_format(workbook);
-    format_set_num_format(dateFormat, "yyyy-mm-dd");
-    lxw_format* wrap = workbook_add_format(workbook);
-    format_set_text_wrap(wrap);
-    format_set_align(wrap, LXW_ALIGN_VERTICAL_TOP);
-    const int columns = rows.isEmpty() ? 0 : int(rows.first().size());
-    QList<int> widths(columns, 8);
-    for (int r = 0; r < rows.size(); ++r) {
-        for (int c = 0; c < rows.at(r).size(); ++c) {
-            const QVariant& cell = rows.at(r).at(c);
-            if (r == 0) {
-                worksheet_write_string(worksheet, 0, lxw_col_t(c), cell.toString().toUtf8().constData(), bold);
-                widths[c] = qMax(widths[c], int(cell.toString().size()) + 4);
-            } else if (cell.typeId() == QMetaType::Int || cell.typeId() == QMetaType::Double) {
-                worksheet_write_number(worksheet, lxw_row_t(r), lxw_col_t(c), cell.toDouble(), nullptr);
-            } else if (cell.typeId() == QMetaType::QDate) {
-                const QDate d = cell.toDate();
-                lxw_datetime dt = {d.year(), d.month(), d.day(), 0, 0, 0};
-                worksheet_write_datetime(worksheet, lxw_row_t(r), lxw_col_t(c), &dt, dateFormat);
-                widths[c] = qMax(widths[c], 12);
-            } else {
-                const QString text = cell.toString().left(32767);
-                if (!text.isEmpty())
-                    worksheet_write_string(worksheet, lxw_row_t(r), lxw_col_t(c), text.toUtf8().constData(), wrap);
-                widths[c] = qMax(widths[c], int(qMin<qsizetype>(text.size(), 60)) + 2);
-            }
-        }
-    }
-    for (int c = 0; c < columns; ++c)
-        worksheet_set_column(worksheet, lxw_col_t(c), lxw_col_t(c), qMin(widths[c], 60), nullptr);
-    if (columns > 0) {
-        worksheet_autofilter(worksheet, 0, 0, lxw_row_t(qMax<qsizetype>(rows.size() - 1, 0)), lxw_col_t(columns - 1));
-        worksheet_freeze_panes(worksheet, 1, 0);
-    }
-    const lxw_error error = workbook_close(workbook);
-    if (error != LXW_NO_ERROR)
-        return Error{tr("Could not write %1: %2").arg(name, QString::fromUtf8(lxw_strerror(error)))};
-    QFile temp(dir.filePath(QStringLiteral("export.xlsx")));
-    if (!temp.open(QIODevice::ReadOnly))
-        return Error{tr("Could not write %1: %2").arg(name, temp.errorString())};
+    auto bytes = XlsxWriter::workbook(rows, sheetName);
+    if (!bytes)
+        return Error{tr("Could not write %1: %2").arg(name, bytes.error())};
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error{tr("Could not write %1: %2").arg(name, file.errorString())};
-    const QByteArray bytes = temp.readAll();
-    if (file.write(bytes) != bytes.size() || !file.commit())
+    if (file.write(bytes.value()) != bytes->size() || !file.commit())
         return Error{tr("Could not write %1: %2").arg(name, file.errorString())};
     return {};
 }

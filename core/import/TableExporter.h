@@ -11,7 +11,7 @@ namespace isoaudit {
 class AuditStore;
 
 /// Writes the SoA, the risk register, the findings or the corrective actions as a table a client can open, filter
-/// and sort: CSV (UTF-8 with BOM so Excel reads the accents, CRLF) or XLSX (libxlsxwriter; bold header row,
+/// and sort: CSV (UTF-8 with BOM so Excel reads the accents, CRLF) or XLSX (XlsxWriter; bold header row,
 /// autofilter, frozen header, real numbers and dates), with the auditor's verdicts and cross-references.
 /// Both go through QSaveFile: an existing file is replaced only by a complete new one.
 class TableExporter
