@@ -49,8 +49,8 @@ public:
         extensions.open(QIODevice::WriteOnly);
         extensions.write("basicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature,nonRepudiation\n");
         extensions.close();
-        return openssl({"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out", "ca.crt",
-                        "-days", "30", "-subj", "/CN=IsoAudit Test CA/O=Test Certification Body", "-addext",
+        return openssl({"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out", "ca.crt", "-days",
+                        "30", "-subj", "/CN=IsoAudit Test CA/O=Test Certification Body", "-addext",
                         "basicConstraints=critical,CA:TRUE", "-addext", "keyUsage=critical,keyCertSign,cRLSign"},
                        error)
             && makeSigner(QStringLiteral("lead"), QStringLiteral("/CN=Jane Auditor/O=Test Certification Body"), error)

@@ -58,8 +58,8 @@ std::optional<ReportOptions> reportOptions(CliContext& c, const Arguments& a, in
     if (paper == QLatin1String("letter")) {
         options.paper = QPageSize::Letter;
     } else if (paper != QLatin1String("a4")) {
-        *code = c.fail(
-            QStringLiteral("--paper must be a4 or letter, not \"%1\"").arg(a.value(QStringLiteral("paper"))));
+        *code
+            = c.fail(QStringLiteral("--paper must be a4 or letter, not \"%1\"").arg(a.value(QStringLiteral("paper"))));
         return std::nullopt;
     }
     options.language = a.value(QStringLiteral("lang"), QStringLiteral("en"));
@@ -176,13 +176,16 @@ int runSign(CliContext& c)
     // The audit records the signature before the file replaces anything: if recording fails, no signed report
     // appears and an existing file of that name stays as it was.
     QList<RuleViolation> warnings;
-    const int written = writeSigned(c, output, report->pdf, [&]() -> Status {
-        auto recorded = ReportSigning::record(*store.value(), report.value());
-        if (!recorded)
-            return Error{recorded.error()};
-        warnings = recorded.value();
-        return {};
-    }, QStringLiteral("the audit already records this signature: reopen it and sign again"));
+    const int written = writeSigned(
+        c, output, report->pdf,
+        [&]() -> Status {
+            auto recorded = ReportSigning::record(*store.value(), report.value());
+            if (!recorded)
+                return Error{recorded.error()};
+            warnings = recorded.value();
+            return {};
+        },
+        QStringLiteral("the audit already records this signature: reopen it and sign again"));
     if (written != 0)
         return written;
     for (const auto& warning : warnings)
@@ -234,8 +237,7 @@ int runVerify(CliContext& c)
                   << ", signed by " << match->signer << " at " << match->signedAt << "\n";
             if (!match->current) {
                 c.err << "isoaudit-cli: report revision " << match->revision
-                      << " is no longer the audit's signed revision: it was reopened ("
-                      << match->reopenReason << ")\n";
+                      << " is no longer the audit's signed revision: it was reopened (" << match->reopenReason << ")\n";
                 ok = false;
             }
         }

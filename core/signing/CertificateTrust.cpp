@@ -14,7 +14,7 @@ namespace isoaudit {
 
 struct CertificateTrust::Private
 {
-    STACK_OF(X509)* anchors = sk_X509_new_null();
+    STACK_OF(X509) * anchors = sk_X509_new_null();
 
     ~Private() { sk_X509_pop_free(anchors, X509_free); }
 };

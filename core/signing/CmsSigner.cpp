@@ -20,7 +20,7 @@ struct CmsSigner::Private
 {
     EVP_PKEY* key = nullptr;
     X509* certificate = nullptr;
-    STACK_OF(X509)* chain = nullptr;
+    STACK_OF(X509) * chain = nullptr;
 
     ~Private()
     {
@@ -98,8 +98,8 @@ Result<CmsSigner> CmsSigner::fromPkcs12File(const QString& path, const QString& 
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("The certificate file %1 cannot be read: %2.")
-                         .arg(QDir::toNativeSeparators(path), file.errorString())};
+        return Error{
+            tr("The certificate file %1 cannot be read: %2.").arg(QDir::toNativeSeparators(path), file.errorString())};
     auto signer = fromPkcs12(file.readAll(), passphrase);
     if (!signer)
         return Error{tr("%1: %2").arg(QDir::toNativeSeparators(path), signer.error())};
@@ -138,9 +138,9 @@ Result<CmsSigner> CmsSigner::fromPkcs12(const QByteArray& pkcs12, const QString&
         return Error{tr("The PKCS#12 file's private key does not belong to its certificate.")};
     }
     if (X509_cmp_current_time(X509_get0_notAfter(d->certificate)) < 0)
-        return Error{tr("The certificate of %1 expired on %2; sign with a valid certificate.")
-                         .arg(openssl::subject(d->certificate),
-                              openssl::notAfter(d->certificate).toString(Qt::ISODate))};
+        return Error{
+            tr("The certificate of %1 expired on %2; sign with a valid certificate.")
+                .arg(openssl::subject(d->certificate), openssl::notAfter(d->certificate).toString(Qt::ISODate))};
     if (X509_cmp_current_time(X509_get0_notBefore(d->certificate)) > 0)
         return Error{tr("The certificate of %1 is not valid yet.").arg(openssl::subject(d->certificate))};
     CmsSigner signer;

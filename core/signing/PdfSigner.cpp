@@ -89,9 +89,8 @@ Result<PdfSigner::Update> PdfSigner::prepare(const QByteArray& pdf, const CmsSig
         return Error{existing.error()};
     const int pageIndex = options.pageIndex < 0 ? int(pages->size()) - 1 : options.pageIndex;
     if (pageIndex >= pages->size())
-        return Error{tr("it has %1 pages, so there is no page %2 for the signature.")
-                         .arg(pages->size())
-                         .arg(pageIndex + 1)};
+        return Error{
+            tr("it has %1 pages, so there is no page %2 for the signature.").arg(pages->size()).arg(pageIndex + 1)};
     const PdfRef pageRef = pages->at(pageIndex);
     auto page = structure->dictionary(pageRef);
     if (!page)

@@ -359,26 +359,20 @@ QByteArray pdfStringBytes(const QByteArray& raw)
             continue;
         }
         const char e = body.at(++i);
-        switch (e) {
-        case 'n': out += '\n'; break;
-        case 'r': out += '\r'; break;
-        case 't': out += '\t'; break;
-        case 'b': out += '\b'; break;
-        case 'f': out += '\f'; break;
-        case '\r':
+        static const QByteArray escapes = "nrtbf";
+        static const QByteArray escaped = "\n\r\t\b\f";
+        if (const qsizetype known = escapes.indexOf(e); known >= 0) {
+            out += escaped.at(known);
+        } else if (e == '\r') {
             if (i + 1 < body.size() && body.at(i + 1) == '\n')
-                ++i;
-            break;
-        case '\n': break;
-        default:
-            if (e >= '0' && e <= '7') {
-                int value = e - '0';
-                for (int k = 0; k < 2 && i + 1 < body.size() && body.at(i + 1) >= '0' && body.at(i + 1) <= '7'; ++k)
-                    value = value * 8 + (body.at(++i) - '0');
-                out += char(value & 0xff);
-            } else {
-                out += e;
-            }
+                ++i; // a line continuation
+        } else if (e >= '0' && e <= '7') {
+            int value = e - '0';
+            for (int k = 0; k < 2 && i + 1 < body.size() && body.at(i + 1) >= '0' && body.at(i + 1) <= '7'; ++k)
+                value = value * 8 + (body.at(++i) - '0');
+            out += char(value & 0xff);
+        } else if (e != '\n') {
+            out += e; // \( \) \\ and unknown escapes stand for the character itself
         }
     }
     return out;

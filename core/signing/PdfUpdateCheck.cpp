@@ -20,8 +20,7 @@ bool sameExcept(const PdfDictionary& before, const PdfDictionary& after, const Q
     for (const QByteArray& key : keys) {
         if (allowed.contains(key))
             continue;
-        if (before.contains(key) != after.contains(key)
-            || before.raw(key).simplified() != after.raw(key).simplified())
+        if (before.contains(key) != after.contains(key) || before.raw(key).simplified() != after.raw(key).simplified())
             return false;
     }
     return true;

@@ -19,8 +19,8 @@ namespace {
 /// "D:20261125113033Z", "D:20261125113033+01'00'" and shorter forms.
 QDateTime parsePdfDate(const QString& text)
 {
-    static const QRegularExpression pattern(QStringLiteral(
-        R"(^D?:?(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?(?:([Zz+\-])(\d{2})?'?(\d{2})?'?)?$)"));
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(^D?:?(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?(?:([Zz+\-])(\d{2})?'?(\d{2})?'?)?$)"));
     const auto match = pattern.match(text.trimmed());
     if (!match.hasMatch())
         return {};
@@ -201,8 +201,8 @@ PdfSignatureCheck PdfVerifier::check(const QByteArray& pdf, const PdfDictionary&
         result.problem = tr("its /ByteRange does not end at the end of a revision of the file (%%EOF).");
         return result;
     }
-    auto signer = CmsVerifier::verifyDetached(pdfStringBytes(contents->value),
-                                              revision.left(length1) + revision.mid(start2));
+    auto signer
+        = CmsVerifier::verifyDetached(pdfStringBytes(contents->value), revision.left(length1) + revision.mid(start2));
     if (!signer) {
         result.problem = signer.error();
         return result;

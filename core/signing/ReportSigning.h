@@ -50,8 +50,8 @@ public:
     static Result<QList<RuleViolation>> record(AuditStore& store, const SignedReport& report);
     /// Adds a further signature (the client's representative, a technical reviewer) to a report that is the
     /// audit's current signed revision; the audit itself is not changed.
-    static Result<QByteArray> countersign(const AuditStore& store, const QByteArray& signedPdf,
-                                          const CmsSigner& signer, const PdfSignatureOptions& options);
+    static Result<QByteArray> countersign(const AuditStore& store, const QByteArray& signedPdf, const CmsSigner& signer,
+                                          const PdfSignatureOptions& options);
     /// The recorded report revision whose hash and certificate one of the PDF's valid signatures carries.
     static Result<RecordedRevisionMatch> findRecordedRevision(const AuditStore& store,
                                                               const PdfVerification& verification);

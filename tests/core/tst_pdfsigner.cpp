@@ -84,6 +84,21 @@ private slots:
         QVERIFY(m_plain.startsWith("%PDF-"));
     }
 
+    void textStrings()
+    {
+        for (const QString& text : {QStringLiteral("Jane (lead) \\ auditor"), QStringLiteral("Søren Østergaard 日本")})
+            QCOMPARE(pdfDecodeTextString(pdfTextString(text)), text);
+        QCOMPARE(pdfStringBytes("(A\\101\\n\\(x\\)\\\n)"), QByteArray("AA\n(x)"));
+        QCOMPARE(pdfStringBytes("<48 65 6C6C 6F>"), QByteArray("Hello"));
+        QCOMPARE(pdfStringBytes("/NotAString"), QByteArray());
+        QByteArray nested = "<< /T (a (nested) string\\)) /V [1 0 R 2 0 R] >>";
+        PdfLexer lexer(nested, 0);
+        auto dictionary = lexer.readDictionary();
+        QVERIFY(dictionary);
+        QCOMPARE(pdfDecodeTextString(dictionary->raw("T")), QStringLiteral("a (nested) string)"));
+        QCOMPARE(dictionary->raw("V"), QByteArray("[1 0 R 2 0 R]"));
+    }
+
     void loadsPkcs12()
     {
         const CmsSigner lead = signer(QStringLiteral("lead"));
@@ -179,9 +194,9 @@ private slots:
     void qpdfFindsTheSignedFileClean()
     {
         QString output;
-        const int code = runProgram(QStringLiteral("qpdf"), {QStringLiteral("--check"),
-                                                              save(QStringLiteral("check.pdf"), signedByLead())},
-                                    &output);
+        const int code
+            = runProgram(QStringLiteral("qpdf"),
+                         {QStringLiteral("--check"), save(QStringLiteral("check.pdf"), signedByLead())}, &output);
         QVERIFY2(code == 0, qPrintable(output));
         QVERIFY2(output.contains(QLatin1String("No syntax or stream encoding errors")), qPrintable(output));
         QVERIFY2(!output.contains(QLatin1String("WARNING")), qPrintable(output));
@@ -195,9 +210,9 @@ private slots:
         const QByteArray hex = signedPdf.mid(start, signedPdf.indexOf('>', start) - start);
         const QString der = save(QStringLiteral("signature.der"), QByteArray::fromHex(hex));
         QString output;
-        QCOMPARE(runProgram(QStringLiteral("openssl"),
-                            {"cms", "-cmsout", "-print", "-inform", "DER", "-in", der}, &output),
-                 0);
+        QCOMPARE(
+            runProgram(QStringLiteral("openssl"), {"cms", "-cmsout", "-print", "-inform", "DER", "-in", der}, &output),
+            0);
         QVERIFY2(output.contains(QLatin1String("signingCertificateV2")), qPrintable(output));
         QVERIFY2(output.contains(QLatin1String("sha256")), qPrintable(output));
         QVERIFY2(!output.contains(QLatin1String("signingTime")), qPrintable(output));
