@@ -31,7 +31,7 @@ int runImportTable(CliContext& c)
     const QString tablePath = a.value(TableKinds::name(kind));
     const bool dryRun = a.flag("dry-run");
 
-    auto table = TableImporter::readFile(tablePath, a.value("sheet"));
+    auto table = TableImporter::readFile(tablePath, a.value("sheet"), kind);
     if (!table)
         return c.fail(table.error());
     auto store = AuditStore::open(a.positional().first(),

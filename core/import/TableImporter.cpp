@@ -72,7 +72,7 @@ int ImportPlan::updateCount() const
     return int(records.size()) - insertCount();
 }
 
-Result<SheetTable> TableImporter::readFile(const QString& path, const QString& sheet)
+Result<SheetTable> TableImporter::readFile(const QString& path, const QString& sheet, std::optional<TableKind> kind)
 {
     QFile file(path);
     const QString name = QFileInfo(path).fileName();
@@ -86,7 +86,23 @@ Result<SheetTable> TableImporter::readFile(const QString& path, const QString& s
         auto reader = XlsxReader::open(path);
         if (!reader)
             return Error{reader.error()};
-        return reader->sheet(sheet);
+        if (!sheet.isEmpty() || !kind || reader->sheetNames().size() < 2)
+            return reader->sheet(sheet);
+        std::optional<SheetTable> best;
+        qsizetype bestColumns = 0;
+        for (const auto& name : reader->sheetNames()) {
+            auto table = reader->sheet(name);
+            if (!table)
+                continue;
+            const qsizetype n = ColumnMapper::guess(*kind, table.value()).columns.size();
+            if (!best || n > bestColumns) {
+                best = std::move(table.value());
+                bestColumns = n;
+            }
+        }
+        if (!best)
+            return reader->sheet(sheet);
+        return std::move(*best);
     }
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("xlsx") || suffix == QLatin1String("xlsm"))

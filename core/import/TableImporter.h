@@ -66,8 +66,10 @@ class TableImporter
     Q_DECLARE_TR_FUNCTIONS(TableImporter)
 
 public:
-    /// Reads a CSV or XLSX file (told apart by content, not name); `sheet` picks an XLSX sheet (empty = first).
-    static Result<SheetTable> readFile(const QString& path, const QString& sheet = {});
+    /// Reads a CSV or XLSX file (told apart by content, not name); `sheet` picks an XLSX sheet. Without one, the
+    /// sheet whose headers name the most fields of `kind` is read (the first sheet is often a cover page).
+    static Result<SheetTable> readFile(const QString& path, const QString& sheet = {},
+                                       std::optional<TableKind> kind = std::nullopt);
     /// The sheet names of an XLSX file, or one entry (the file name) for CSV.
     static Result<QStringList> sheetNames(const QString& path);
 

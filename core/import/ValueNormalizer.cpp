@@ -59,7 +59,7 @@ const QHash<int, WordTable>& scaleWords()
                           "wahrscheinlich", "hoch", "erheblich", "schwer", "wesentlich"}},
                    {"5", {"almost certain", "very likely", "certain", "very high", "severe", "catastrophic",
                           "critical", "næsten sikker", "meget sandsynlig", "meget høj", "kritisk", "katastrofal",
-                          "fast sicher", "sehr wahrscheinlich", "sicher", "sehr hoch", "kritisch", "katastrophal",
+                          "fast sicher", "sehr wahrscheinlich", "sicher", "sehr hoch", "kritisch", "katastrophal", "schwerwiegend",
                           "existenzbedrohend"}}})},
     };
     return scales;
