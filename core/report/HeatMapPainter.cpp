@@ -28,7 +28,16 @@ constexpr qreal topAxisHeight = 12;
 constexpr qreal labelWidth = 96;
 constexpr qreal columnLabelHeight = 30;
 constexpr qreal axisHeight = 14;
-constexpr qreal legendHeight = 34;
+constexpr qreal legendHeight = 34; ///< one row of band swatches and the caption
+constexpr qreal legendItemWidth = 96;
+constexpr qreal legendRowHeight = 13;
+
+/// Rows of band swatches the legend needs at `width` (a client may define many bands).
+int legendRows(const HeatMapData& data, qreal width)
+{
+    const int perRow = std::max(1, int(width / legendItemWidth));
+    return std::max<int>(1, int((data.method.bands.size() + perRow - 1) / perRow));
+}
 
 QFont smallFont(qreal size, bool bold = false)
 {
@@ -142,7 +151,8 @@ public:
 qreal HeatMapPainter::heightFor(const HeatMapData& data, qreal width)
 {
     const int rows = std::max<qsizetype>(1, data.method.likelihoodLevels.size());
-    return titleHeight + topAxisHeight + rows * cellHeight(data, width) + columnLabelHeight + axisHeight + legendHeight;
+    return titleHeight + topAxisHeight + rows * cellHeight(data, width) + columnLabelHeight + axisHeight + legendHeight
+        + (legendRows(data, width) - 1) * legendRowHeight;
 }
 
 void HeatMapPainter::paint(QPainter& painter, const QRectF& rect, const HeatMapData& data)
@@ -236,14 +246,19 @@ void HeatMapPainter::draw(Canvas& canvas, const QRectF& rect, const HeatMapData&
 
     // Legend: the client's bands, the boundary line, and what was not plotted.
     qreal x = rect.left();
-    const qreal legendTop = axisTop + axisHeight + 2;
+    qreal y = axisTop + axisHeight + 2;
     for (const auto& band : method.bands) {
+        if (x + legendItemWidth > rect.right() + 0.01) {
+            x = rect.left();
+            y += legendRowHeight;
+        }
         const QString label = QStringLiteral("%1 %2–%3").arg(band.label).arg(band.from).arg(band.to);
-        canvas.rect(QRectF(x, legendTop + 1, 9, 9), band.color, ReportStyle::grid(), 0.5);
-        canvas.text(QRectF(x + 12, legendTop, 78, 12), label, smallFont(7), ReportStyle::ink(),
+        canvas.rect(QRectF(x, y + 1, 9, 9), band.color, ReportStyle::grid(), 0.5);
+        canvas.text(QRectF(x + 12, y, legendItemWidth - 16, 12), label, smallFont(7), ReportStyle::ink(),
                     Qt::AlignLeft | Qt::AlignTop);
-        x += 84;
+        x += legendItemWidth;
     }
+    const qreal legendTop = y;
     QString caption = threshold >= 0
         ? tr("Heavy line: the client's acceptance threshold (scores up to %1 are acceptable).").arg(threshold)
         : tr("The client's method states no acceptance threshold.");

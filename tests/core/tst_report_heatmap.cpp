@@ -4,6 +4,7 @@
 
 #include <QImage>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace isoaudit;
@@ -17,13 +18,13 @@ class TestReportHeatMap : public QObject
     {
         HeatMapData data;
         data.title = QStringLiteral("Inherent risk");
-        data.method.likelihoodLevels = { "Sjælden", "Mulig", "Sandsynlig" };
-        data.method.impactLevels = { "Lav", "Moderat", "Høj", "Kritisk" };
-        data.method.bands = { { 1, 3, "Grøn", QColor("#00c000") },
-                              { 4, 12, "Rød", QColor("#e00000") },
-                              { 13, 99, "Extreme", QColor("#0000e0") } };
+        data.method.likelihoodLevels = {"Sjælden", "Mulig", "Sandsynlig"};
+        data.method.impactLevels = {"Lav", "Moderat", "Høj", "Kritisk"};
+        data.method.bands = {{1, 3, "Grøn", QColor("#00c000")},
+                             {4, 12, "Rød", QColor("#e00000")},
+                             {13, 99, "Extreme", QColor("#0000e0")}};
         data.method.acceptanceThreshold = threshold;
-        data.risks = { QPoint(4, 3), QPoint(4, 3), QPoint(1, 1) };
+        data.risks = {QPoint(4, 3), QPoint(4, 3), QPoint(1, 1)};
         data.unrated = 1;
         return data;
     }
@@ -74,7 +75,7 @@ private slots:
     {
         const QString svg = HeatMapPainter::svg(sample(4), 480);
         QVERIFY(svg.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\""));
-        for (const char* label : { "Sjælden", "Sandsynlig", "Kritisk", "Grøn 1–3", "Rød 4–12", "Inherent risk" })
+        for (const char* label : {"Sjælden", "Sandsynlig", "Kritisk", "Grøn 1–3", "Rød 4–12", "Inherent risk"})
             QVERIFY2(svg.contains(QString::fromUtf8(label)), label);
         QCOMPARE(svg.count("fill=\"#00c000\""), 5 + 1); // five cells and the legend swatch
         QCOMPARE(svg.count("fill=\"#e00000\""), 7 + 1);
@@ -84,6 +85,27 @@ private slots:
         QVERIFY(svg.contains("3 risk(s) plotted; 1 without a rating not plotted"));
         QVERIFY(svg.contains("stroke-width=\"2.2\""));
         QVERIFY(!HeatMapPainter::svg(sample(std::nullopt), 480).contains("stroke-width=\"2.2\""));
+    }
+
+    void manyBandsWrapTheLegendInsideTheMap()
+    {
+        HeatMapData data = sample(4);
+        const qreal few = HeatMapPainter::heightFor(data, 480);
+        data.method.bands.clear();
+        for (int i = 0; i < 12; ++i)
+            data.method.bands.append(
+                {i * 2 + 1, i * 2 + 2, QStringLiteral("Band %1").arg(i + 1), QColor(20 * i, 90, 90)});
+        const qreal many = HeatMapPainter::heightFor(data, 480);
+        QVERIFY(many > few);
+        const QString svg = HeatMapPainter::svg(data, 480);
+        QVERIFY(svg.contains("Band 12 23–24"));
+        // Nothing is drawn below the height the layout reserves for the map.
+        const QRegularExpression y("<(?:rect|text) x=\"([0-9.]+)\" y=\"([0-9.]+)\"");
+        for (auto it = y.globalMatch(svg); it.hasNext();) {
+            const auto match = it.next();
+            QVERIFY2(match.captured(2).toDouble() < many, qPrintable(match.captured(0)));
+            QVERIFY2(match.captured(1).toDouble() < 480, qPrintable(match.captured(0)));
+        }
     }
 
     void methodWithoutLevelsSaysSo()
