@@ -18,11 +18,11 @@ class TestHeatMapWidget : public QObject
 private:
     static RiskScheme scheme(const QString& likelihood, const QString& impact, const QString& bands, QVariant threshold)
     {
-        Record method { RecordKind::RiskMethod, {}, {}, {}, {} };
-        method.values = { { "likelihood_levels", likelihood },
-                          { "impact_levels", impact },
-                          { "bands", bands },
-                          { "acceptance_threshold", threshold } };
+        Record method{RecordKind::RiskMethod, {}, {}, {}, {}};
+        method.values = {{"likelihood_levels", likelihood},
+                         {"impact_levels", impact},
+                         {"bands", bands},
+                         {"acceptance_threshold", threshold}};
         return RiskScheme::fromRecord(method);
     }
 
@@ -69,7 +69,7 @@ private slots:
         HeatMapWidget widget;
         widget.resize(700, 420);
         widget.setScheme(fiveByFive());
-        widget.setCounts(counts(5, 5, { { 4, 5, 3 }, { 1, 1, 2 }, { 3, 3, 1 } }));
+        widget.setCounts(counts(5, 5, {{4, 5, 3}, {1, 1, 2}, {3, 3, 1}}));
         QCOMPARE(widget.count(4, 5), 3);
         QCOMPARE(widget.totalCount(), 6);
         QCOMPARE(widget.aboveThresholdCount(), 3); // 20 > 10; 1 and 9 are within
@@ -105,7 +105,7 @@ private slots:
         QVERIFY(!widget.cellRect(3, 10).isEmpty());
         QVERIFY(widget.cellRect(4, 1).isEmpty());
         QVERIFY(widget.cellRect(3, 11).isEmpty());
-        widget.setCounts(counts(3, 10, { { 3, 10, 7 } }));
+        widget.setCounts(counts(3, 10, {{3, 10, 7}}));
         QCOMPARE(widget.count(3, 10), 7);
         QVERIFY(widget.summary().startsWith(QStringLiteral("3 by 10 risk matrix")));
         QVERIFY(!widget.grab().isNull());
@@ -179,7 +179,7 @@ private slots:
         HeatMapWidget widget;
         widget.setScheme(fiveByFive());
         widget.setCaption(QStringLiteral("Inherent risk"));
-        widget.setCounts(counts(5, 5, { { 5, 5, 12 }, { 1, 1, 3 } }));
+        widget.setCounts(counts(5, 5, {{5, 5, 12}, {1, 1, 3}}));
         QCOMPARE(widget.accessibleName(), QStringLiteral("Risk matrix"));
         QCOMPARE(
             widget.accessibleDescription(),

@@ -39,16 +39,16 @@ private:
 
     QString addRisk(const QString& ref, int l, int i, int rl, int ri, const QString& treatment = {})
     {
-        Record risk { RecordKind::Risk, {}, {}, {}, {} };
-        risk.values = { { "ref", ref },
-                        { "likelihood", l },
-                        { "impact", i },
-                        { "residual_likelihood", rl },
-                        { "residual_impact", ri },
-                        { "owner", QStringLiteral("CIO") } };
+        Record risk{RecordKind::Risk, {}, {}, {}, {}};
+        risk.values = {{"ref", ref},
+                       {"likelihood", l},
+                       {"impact", i},
+                       {"residual_likelihood", rl},
+                       {"residual_impact", ri},
+                       {"owner", QStringLiteral("CIO")}};
         if (!treatment.isEmpty()) {
             risk.values.insert(QStringLiteral("treatment"), treatment);
-            risk.links.insert(LinkKind::Control, { QStringLiteral("8.8") });
+            risk.links.insert(LinkKind::Control, {QStringLiteral("8.8")});
         }
         auto uuid = m_document->store().insert(risk);
         return uuid ? uuid.value() : QString();
@@ -215,7 +215,7 @@ private slots:
         QCOMPARE(findings.first().text(QStringLiteral("crosscheck_key")), results.first().key);
         QCOMPARE(findings.first().text(QStringLiteral("grade")), results.first().suggestedGrade);
         QCOMPARE(findings.first().text(QStringLiteral("raised_by")), QStringLiteral("Lena Lead"));
-        QCOMPARE(findings.first().linked(LinkKind::Risk), QStringList { m_untreated });
+        QCOMPARE(findings.first().linked(LinkKind::Risk), QStringList{m_untreated});
         QCOMPARE(checks->resultsFor(m_untreated).first().state, CrossCheckResult::State::Raised);
         QVERIFY(!raiseButton->isEnabled());
 

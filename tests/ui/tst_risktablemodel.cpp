@@ -26,13 +26,13 @@ private:
     QString addRisk(const QString& ref, QVariant l, QVariant i, QVariant rl = {}, QVariant ri = {},
                     const QStringList& controls = {})
     {
-        Record risk { RecordKind::Risk, {}, {}, {}, { { LinkKind::Control, controls } } };
-        risk.values = { { "ref", ref },
-                        { "asset", QStringLiteral("Asset of %1").arg(ref) },
-                        { "likelihood", l },
-                        { "impact", i },
-                        { "residual_likelihood", rl },
-                        { "residual_impact", ri } };
+        Record risk{RecordKind::Risk, {}, {}, {}, {{LinkKind::Control, controls}}};
+        risk.values = {{"ref", ref},
+                       {"asset", QStringLiteral("Asset of %1").arg(ref)},
+                       {"likelihood", l},
+                       {"impact", i},
+                       {"residual_likelihood", rl},
+                       {"residual_impact", ri}};
         auto uuid = m_document->insertRecord(risk);
         return uuid ? uuid.value() : QString();
     }
@@ -97,12 +97,12 @@ private slots:
 
         // The client's method changes: a 3 x 4 matrix with its own labels and threshold.
         QSignalSpy scheme(&model, &RiskTableModel::schemeChanged);
-        setMethod({ { "likelihood_levels", QStringLiteral("[\"Low\",\"Medium\",\"High\"]") },
-                    { "impact_levels", QStringLiteral("[\"A\",\"B\",\"C\",\"D\"]") },
-                    { "bands",
-                      QStringLiteral("[{\"from\":1,\"to\":4,\"label\":\"Green\",\"color\":\"#00ff00\"},"
-                                     "{\"from\":5,\"to\":12,\"label\":\"Red\",\"color\":\"#ff0000\"}]") },
-                    { "acceptance_threshold", 4 } });
+        setMethod({{"likelihood_levels", QStringLiteral("[\"Low\",\"Medium\",\"High\"]")},
+                   {"impact_levels", QStringLiteral("[\"A\",\"B\",\"C\",\"D\"]")},
+                   {"bands",
+                    QStringLiteral("[{\"from\":1,\"to\":4,\"label\":\"Green\",\"color\":\"#00ff00\"},"
+                                   "{\"from\":5,\"to\":12,\"label\":\"Red\",\"color\":\"#ff0000\"}]")},
+                   {"acceptance_threshold", 4}});
         QVERIFY(!scheme.isEmpty());
         QCOMPARE(model.scheme().likelihoodCount(), 3);
         QCOMPARE(model.scheme().impactCount(), 4);
@@ -140,7 +140,7 @@ private slots:
         QCOMPARE(model.index(row, RiskTableModel::TreatmentColumn).data().toString(), QStringLiteral("Mitigate"));
         QVERIFY(model.setData(model.index(row, RiskTableModel::ControlsColumn), QStringLiteral("8.7, A.5.15 8.7")));
         QCOMPARE(m_document->store().record(RecordKind::Risk, a)->linked(LinkKind::Control),
-                 (QStringList { QStringLiteral("5.15"), QStringLiteral("8.7") }));
+                 (QStringList{QStringLiteral("5.15"), QStringLiteral("8.7")}));
         QCOMPARE(model.index(row, RiskTableModel::ControlsColumn).data().toString(), QStringLiteral("5.15, 8.7"));
         QVERIFY(model.setData(model.index(row, RiskTableModel::AcceptedColumn), Qt::Checked, Qt::CheckStateRole));
         QVERIFY(stored(a, QStringLiteral("residual_accepted")).toBool());
@@ -187,13 +187,13 @@ private slots:
         QCOMPARE(model.rowCount(), 3);
         QVERIFY(model.rowOfUuid(b) >= 0);
         QCOMPARE(model.index(model.rowOfUuid(b), RiskTableModel::ScoreColumn).data().toInt(), 4);
-        QVERIFY(m_document->setLinks(RecordKind::Risk, a, LinkKind::Control, { QStringLiteral("8.8") }));
+        QVERIFY(m_document->setLinks(RecordKind::Risk, a, LinkKind::Control, {QStringLiteral("8.8")}));
         QCOMPARE(model.index(model.rowOfUuid(a), RiskTableModel::ControlsColumn).data().toString(),
                  QStringLiteral("8.8"));
         QCOMPARE(reset.size(), 0);
 
         // Cross-check messages are shown on the reference.
-        model.setCheckMessages({ { a, { QStringLiteral("Something is wrong") } } });
+        model.setCheckMessages({{a, {QStringLiteral("Something is wrong")}}});
         QCOMPARE(model.index(model.rowOfUuid(a), RiskTableModel::RefColumn).data(Qt::ToolTipRole).toString(),
                  QStringLiteral("Something is wrong"));
         QVERIFY(!model.index(model.rowOfUuid(a), RiskTableModel::RefColumn).data(Qt::DecorationRole).isNull());
@@ -217,7 +217,7 @@ private slots:
         QStringList refs;
         for (int row = 0; row < filter.rowCount(); ++row)
             refs << filter.index(row, RiskTableModel::RefColumn).data().toString();
-        QCOMPARE(refs, (QStringList { "R-2", "R-9", "R-10", "R-100" }));
+        QCOMPARE(refs, (QStringList{"R-2", "R-9", "R-10", "R-100"}));
         filter.sort(RiskTableModel::ScoreColumn, Qt::DescendingOrder);
         QCOMPARE(filter.index(0, RiskTableModel::ScoreColumn).data().toInt(), 12);
         QCOMPARE(filter.index(2, RiskTableModel::ScoreColumn).data().toInt(), 10);
@@ -244,12 +244,11 @@ private slots:
         AuditStore& store = m_document->store();
         const Status filled = store.batch([&]() -> Status {
             for (int i = 1; i <= 10000; ++i) {
-                Record risk { RecordKind::Risk, {}, {}, {}, {} };
-                risk.values = { { "ref", QStringLiteral("R-%1").arg(i) },
-                                { "likelihood", i % 5 + 1 },
-                                { "impact", (i / 5) % 5 + 1 } };
+                Record risk{RecordKind::Risk, {}, {}, {}, {}};
+                risk.values
+                    = {{"ref", QStringLiteral("R-%1").arg(i)}, {"likelihood", i % 5 + 1}, {"impact", (i / 5) % 5 + 1}};
                 if (auto r = store.insert(risk); !r)
-                    return Error { r.error() };
+                    return Error{r.error()};
             }
             return {};
         });

@@ -187,7 +187,7 @@ private slots:
         QVERIFY(button);
         QVERIFY(!button->isEnabled());
         QItemSelectionModel* selection = pane.tableView()->selectionModel();
-        for (int row : { 0, 1, 2, 9 })
+        for (int row : {0, 1, 2, 9})
             selection->select(pane.tableView()->model()->index(row, 0),
                               QItemSelectionModel::Select | QItemSelectionModel::Rows);
         QVERIFY(button->isEnabled());
@@ -202,13 +202,13 @@ private slots:
         QSignalSpy status(&pane, &Pane::statusMessage);
         notApplicable->trigger();
         QCOMPARE(m_document->undoStack()->count(), 1);
-        for (const char* id : { "5.1", "5.2", "5.3", "5.10" })
+        for (const char* id : {"5.1", "5.2", "5.3", "5.10"})
             QCOMPARE(soaValue(QString::fromLatin1(id), QStringLiteral("applicable")), QStringLiteral("no"));
         QCOMPARE(soaValue(QStringLiteral("5.4"), QStringLiteral("applicable")), QStringLiteral("undecided"));
         QCOMPARE(pane.badge()->text(), QStringLiteral("4/93 decided · 4 exclusions unjustified"));
         QCOMPARE(status.size(), 1);
         m_document->undoStack()->undo();
-        for (const char* id : { "5.1", "5.2", "5.3", "5.10" })
+        for (const char* id : {"5.1", "5.2", "5.3", "5.10"})
             QCOMPARE(soaValue(QString::fromLatin1(id), QStringLiteral("applicable")), QStringLiteral("undecided"));
     }
 

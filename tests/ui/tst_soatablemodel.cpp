@@ -34,7 +34,7 @@ private:
 
     QString addRisk(const QString& ref, const QStringList& controls)
     {
-        Record risk { RecordKind::Risk, {}, {}, { { "ref", ref } }, { { LinkKind::Control, controls } } };
+        Record risk{RecordKind::Risk, {}, {}, {{"ref", ref}}, {{LinkKind::Control, controls}}};
         auto uuid = m_document->insertRecord(risk);
         return uuid ? uuid.value() : QString();
     }
@@ -116,7 +116,7 @@ private slots:
         QVERIFY(!changed.isEmpty());
         QVERIFY(!summary.isEmpty());
         const int row = model.rowOfControl(QStringLiteral("5.7"));
-        QCOMPARE(model.issues(row), QStringList { QStringLiteral("Excluded without a justification.") });
+        QCOMPARE(model.issues(row), QStringList{QStringLiteral("Excluded without a justification.")});
         QCOMPARE(model.summary().unjustifiedExclusions, 1);
         QVERIFY(SoaTableModel::summaryText(model.summary()).contains(QStringLiteral("1 exclusion unjustified")));
 
@@ -144,7 +144,7 @@ private slots:
             undo->undo();
         QCOMPARE(soaValue(QStringLiteral("5.7"), QStringLiteral("applicable")), QStringLiteral("undecided"));
         QCOMPARE(applicable.data().toString(), QStringLiteral("Undecided"));
-        QCOMPARE(model.issues(row), QStringList { QStringLiteral("Applicability is not decided.") });
+        QCOMPARE(model.issues(row), QStringList{QStringLiteral("Applicability is not decided.")});
         undo->redo();
         QCOMPARE(applicable.data(Qt::EditRole).toString(), QStringLiteral("no"));
     }
@@ -168,7 +168,7 @@ private slots:
         SoaTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setDocument(m_document.get());
-        const QList<int> rows { 0, 1, 2, 3, 4 };
+        const QList<int> rows{0, 1, 2, 3, 4};
         QVERIFY(model.setForRows(rows, SoaTableModel::ApplicableColumn, QStringLiteral("yes")));
         QCOMPARE(m_document->undoStack()->count(), 1);
         for (int row : rows)
@@ -179,7 +179,7 @@ private slots:
         QVERIFY(model.setForRows(rows, SoaTableModel::ApplicableColumn, QStringLiteral("yes")));
         QCOMPARE(m_document->undoStack()->count(), 1);
         // A refused value takes the whole step back.
-        const auto refused = model.setForRows({ 5, 6 }, SoaTableModel::VerdictColumn, QStringLiteral("bogus"));
+        const auto refused = model.setForRows({5, 6}, SoaTableModel::VerdictColumn, QStringLiteral("bogus"));
         QVERIFY(!refused);
         QVERIFY(!refused.error().isEmpty());
         QCOMPARE(model.index(5, SoaTableModel::VerdictColumn).data(Qt::EditRole).toString(), QStringLiteral("pending"));
@@ -194,12 +194,12 @@ private slots:
     {
         SoaTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const QString r10 = addRisk(QStringLiteral("R-10"), { QStringLiteral("5.7") });
+        const QString r10 = addRisk(QStringLiteral("R-10"), {QStringLiteral("5.7")});
         model.setDocument(m_document.get());
-        const QString r2 = addRisk(QStringLiteral("R-2"), { QStringLiteral("5.7"), QStringLiteral("8.8") });
+        const QString r2 = addRisk(QStringLiteral("R-2"), {QStringLiteral("5.7"), QStringLiteral("8.8")});
         QVERIFY(!r10.isEmpty() && !r2.isEmpty());
         QCOMPARE(model.linkedRiskRefs(QStringLiteral("5.7")),
-                 (QStringList { QStringLiteral("R-2"), QStringLiteral("R-10") }));
+                 (QStringList{QStringLiteral("R-2"), QStringLiteral("R-10")}));
         QCOMPARE(cell(model, QStringLiteral("5.7"), SoaTableModel::LinkedRisksColumn).data().toString(),
                  QStringLiteral("2: R-2, R-10"));
         QCOMPARE(cell(model, QStringLiteral("8.8"), SoaTableModel::LinkedRisksColumn).data(ItemRoles::SortRole).toInt(),
@@ -221,25 +221,25 @@ private slots:
 
         // The links change: rows follow without a reset.
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-        QVERIFY(m_document->setLinks(RecordKind::Risk, r2, LinkKind::Control, { QStringLiteral("8.8") }));
+        QVERIFY(m_document->setLinks(RecordKind::Risk, r2, LinkKind::Control, {QStringLiteral("8.8")}));
         QVERIFY(m_document->setField(RecordKind::Risk, r10, QStringLiteral("ref"), QStringLiteral("R-11")));
-        QCOMPARE(model.linkedRiskRefs(QStringLiteral("5.7")), QStringList { QStringLiteral("R-11") });
+        QCOMPARE(model.linkedRiskRefs(QStringLiteral("5.7")), QStringList{QStringLiteral("R-11")});
         QVERIFY(m_document->removeRecord(RecordKind::Risk, r10));
         QVERIFY(model.linkedRiskRefs(QStringLiteral("5.7")).isEmpty());
         QVERIFY(model.issues(row).isEmpty());
         m_document->undoStack()->undo();
-        QCOMPARE(model.linkedRiskRefs(QStringLiteral("5.7")), QStringList { QStringLiteral("R-11") });
+        QCOMPARE(model.linkedRiskRefs(QStringLiteral("5.7")), QStringList{QStringLiteral("R-11")});
 
-        Record evidence { RecordKind::Evidence,
-                          {},
-                          {},
-                          { { "title", "Patch report" }, { "kind", "record" } },
-                          { { LinkKind::Control, { QStringLiteral("8.8"), QStringLiteral("8.7") } } } };
+        Record evidence{RecordKind::Evidence,
+                        {},
+                        {},
+                        {{"title", "Patch report"}, {"kind", "record"}},
+                        {{LinkKind::Control, {QStringLiteral("8.8"), QStringLiteral("8.7")}}}};
         auto ev = m_document->insertRecord(evidence);
         QVERIFY(ev);
         QCOMPARE(cell(model, QStringLiteral("8.8"), SoaTableModel::EvidenceColumn).data().toInt(), 1);
         QCOMPARE(model.evidenceCount(QStringLiteral("8.7")), 1);
-        QVERIFY(m_document->setLinks(RecordKind::Evidence, ev.value(), LinkKind::Control, { QStringLiteral("8.7") }));
+        QVERIFY(m_document->setLinks(RecordKind::Evidence, ev.value(), LinkKind::Control, {QStringLiteral("8.7")}));
         QCOMPARE(model.evidenceCount(QStringLiteral("8.8")), 0);
         QVERIFY(m_document->removeRecord(RecordKind::Evidence, ev.value()));
         QCOMPARE(model.evidenceCount(QStringLiteral("8.7")), 0);
@@ -268,9 +268,8 @@ private slots:
         filter.setThemeFilter(QStringLiteral("People"));
         QCOMPARE(filter.rowCount(), 8);
         filter.setThemeFilter(QString());
-        QVERIFY(
-            model.setForRows({ model.rowOfControl(QStringLiteral("5.7")), model.rowOfControl(QStringLiteral("7.4")) },
-                             SoaTableModel::ApplicableColumn, QStringLiteral("no")));
+        QVERIFY(model.setForRows({model.rowOfControl(QStringLiteral("5.7")), model.rowOfControl(QStringLiteral("7.4"))},
+                                 SoaTableModel::ApplicableColumn, QStringLiteral("no")));
         filter.setApplicabilityFilter(QStringLiteral("no"));
         QCOMPARE(filter.rowCount(), 2);
         filter.setThemeFilter(QStringLiteral("Physical"));
@@ -285,7 +284,7 @@ private slots:
         filter.setTextFilter(QStringLiteral("threat intel"));
         QCOMPARE(filter.rowCount(), 1);
         QCOMPARE(filter.index(0, SoaTableModel::IdColumn).data().toString(), QStringLiteral("5.7"));
-        addRisk(QStringLiteral("R-77"), { QStringLiteral("8.20") });
+        addRisk(QStringLiteral("R-77"), {QStringLiteral("8.20")});
         filter.setTextFilter(QStringLiteral("r-77"));
         QCOMPARE(filter.rowCount(), 1);
         QCOMPARE(filter.index(0, SoaTableModel::IdColumn).data().toString(), QStringLiteral("8.20"));
@@ -301,8 +300,7 @@ private slots:
         filter.setIssuesOnly(true);
         QCOMPARE(filter.rowCount(), 2);
         QCOMPARE(SoaTableModel::summaryText(model.summary()), QStringLiteral("91/93 decided"));
-        const QList<int> excluded { model.rowOfControl(QStringLiteral("5.7")),
-                                    model.rowOfControl(QStringLiteral("5.8")) };
+        const QList<int> excluded{model.rowOfControl(QStringLiteral("5.7")), model.rowOfControl(QStringLiteral("5.8"))};
         QVERIFY(model.setForRows(excluded, SoaTableModel::ApplicableColumn, QStringLiteral("no")));
         QVERIFY(model.setForRows(excluded, SoaTableModel::JustificationColumn, QString()));
         QCOMPARE(SoaTableModel::summaryText(model.summary()),

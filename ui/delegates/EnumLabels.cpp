@@ -62,9 +62,9 @@ QVariantList EnumLabels::choices(const QStringList& values, LabelFunction label,
 {
     QVariantList result;
     if (nullable)
-        result.append(QVariant(QVariantList { notStated(), QVariant() }));
+        result.append(QVariant(QVariantList{notStated(), QVariant()}));
     for (const QString& value : values)
-        result.append(QVariant(QVariantList { label(value), value }));
+        result.append(QVariant(QVariantList{label(value), value}));
     return result;
 }
 

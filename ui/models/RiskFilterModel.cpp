@@ -55,8 +55,8 @@ bool RiskFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceP
     if (m_text.isEmpty())
         return true;
     for (int column :
-         { RiskTableModel::RefColumn, RiskTableModel::AssetColumn, RiskTableModel::ThreatColumn,
-           RiskTableModel::VulnerabilityColumn, RiskTableModel::OwnerColumn, RiskTableModel::ControlsColumn }) {
+         {RiskTableModel::RefColumn, RiskTableModel::AssetColumn, RiskTableModel::ThreatColumn,
+          RiskTableModel::VulnerabilityColumn, RiskTableModel::OwnerColumn, RiskTableModel::ControlsColumn}) {
         if (raw(column).toString().contains(m_text, Qt::CaseInsensitive))
             return true;
     }

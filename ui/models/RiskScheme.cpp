@@ -67,9 +67,9 @@ QString RiskScheme::impactText(int level) const
 
 QVariantList RiskScheme::levelChoices(const QStringList& labels)
 {
-    QVariantList result { QVariant(QVariantList { EnumLabels::notStated(), QVariant() }) };
+    QVariantList result{QVariant(QVariantList{EnumLabels::notStated(), QVariant()})};
     for (int level = 1; level <= labels.size(); ++level)
-        result << QVariant(QVariantList { tr("%1 · %2").arg(level).arg(labels.at(level - 1)), level });
+        result << QVariant(QVariantList{tr("%1 · %2").arg(level).arg(labels.at(level - 1)), level});
     return result;
 }
 

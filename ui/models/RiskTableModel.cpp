@@ -221,8 +221,8 @@ QString RiskTableModel::uuidAt(int row) const
 
 RiskTableModel::Levels RiskTableModel::levelsOf(const Record& risk)
 {
-    return { risk.integer(likelihoodField).value_or(0), risk.integer(impactField).value_or(0),
-             risk.integer(residualLikelihoodField).value_or(0), risk.integer(residualImpactField).value_or(0) };
+    return {risk.integer(likelihoodField).value_or(0), risk.integer(impactField).value_or(0),
+            risk.integer(residualLikelihoodField).value_or(0), risk.integer(residualImpactField).value_or(0)};
 }
 
 std::optional<std::pair<int, int>> RiskTableModel::levels(int row, bool residual) const
@@ -437,10 +437,10 @@ QVariant RiskTableModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     static const char* const titles[ColumnCount]
-        = { QT_TR_NOOP("Ref"),    QT_TR_NOOP("Asset"),      QT_TR_NOOP("Threat"),   QT_TR_NOOP("Vulnerability"),
-            QT_TR_NOOP("Owner"),  QT_TR_NOOP("Likelihood"), QT_TR_NOOP("Impact"),   QT_TR_NOOP("Score"),
-            QT_TR_NOOP("Band"),   QT_TR_NOOP("Treatment"),  QT_TR_NOOP("Controls"), QT_TR_NOOP("Res. L"),
-            QT_TR_NOOP("Res. I"), QT_TR_NOOP("Res. score"), QT_TR_NOOP("Accepted") };
+        = {QT_TR_NOOP("Ref"),    QT_TR_NOOP("Asset"),      QT_TR_NOOP("Threat"),   QT_TR_NOOP("Vulnerability"),
+           QT_TR_NOOP("Owner"),  QT_TR_NOOP("Likelihood"), QT_TR_NOOP("Impact"),   QT_TR_NOOP("Score"),
+           QT_TR_NOOP("Band"),   QT_TR_NOOP("Treatment"),  QT_TR_NOOP("Controls"), QT_TR_NOOP("Res. L"),
+           QT_TR_NOOP("Res. I"), QT_TR_NOOP("Res. score"), QT_TR_NOOP("Accepted")};
     if (role == Qt::DisplayRole)
         return tr(titles[section]);
     if (role == Qt::ToolTipRole) {
@@ -482,7 +482,7 @@ Status RiskTableModel::setControls(int row, const QString& text)
         if (id.startsWith(QLatin1String("A."), Qt::CaseInsensitive))
             id = id.mid(2);
         if (!Catalog::iso27001().control(id))
-            return Error { tr("\"%1\" is not an Annex A control; write ids such as 5.15, 8.7.").arg(id) };
+            return Error{tr("\"%1\" is not an Annex A control; write ids such as 5.15, 8.7.").arg(id)};
         if (!controls.contains(id))
             controls << id;
     }

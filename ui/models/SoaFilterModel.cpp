@@ -66,8 +66,8 @@ bool SoaFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourcePa
         return false;
     if (m_text.isEmpty())
         return true;
-    for (int column : { SoaTableModel::IdColumn, SoaTableModel::TitleColumn, SoaTableModel::JustificationColumn,
-                        SoaTableModel::ClientReferenceColumn, SoaTableModel::NotesColumn }) {
+    for (int column : {SoaTableModel::IdColumn, SoaTableModel::TitleColumn, SoaTableModel::JustificationColumn,
+                       SoaTableModel::ClientReferenceColumn, SoaTableModel::NotesColumn}) {
         if (raw(column).contains(m_text, Qt::CaseInsensitive))
             return true;
     }

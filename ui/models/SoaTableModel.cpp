@@ -473,7 +473,7 @@ Status SoaTableModel::setForRows(const QList<int>& rows, int column, const QVari
 {
     const QString field = fieldOf(column);
     if (!m_document || field.isEmpty())
-        return Error { tr("This column cannot be edited.") };
+        return Error{tr("This column cannot be edited.")};
     QStringList uuids;
     for (int row : rows) {
         if (row < 0 || row >= m_entries.size())

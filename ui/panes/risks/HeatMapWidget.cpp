@@ -162,12 +162,12 @@ void HeatMapWidget::toggleCell(int likelihood, int impact)
 
 QSize HeatMapWidget::sizeHint() const
 {
-    return { 560, 340 };
+    return {560, 340};
 }
 
 QSize HeatMapWidget::minimumSizeHint() const
 {
-    return { 360, 220 };
+    return {360, 220};
 }
 
 HeatMapWidget::Layout HeatMapWidget::layout() const
@@ -218,12 +218,12 @@ std::pair<int, int> HeatMapWidget::cellAt(const QPoint& point) const
 {
     const Layout l = layout();
     if (!l.grid.contains(point) || l.cellWidth == 0 || l.cellHeight == 0)
-        return { 0, 0 };
+        return {0, 0};
     const int impact = (point.x() - l.grid.left()) / l.cellWidth + 1;
     const int likelihood = m_scheme.likelihoodCount() - (point.y() - l.grid.top()) / l.cellHeight;
     if (impact < 1 || impact > m_scheme.impactCount() || likelihood < 1 || likelihood > m_scheme.likelihoodCount())
-        return { 0, 0 };
-    return { likelihood, impact };
+        return {0, 0};
+    return {likelihood, impact};
 }
 
 void HeatMapWidget::paintEvent(QPaintEvent* event)

@@ -133,18 +133,17 @@ Result<QList<CrossCheckResult>> RiskChecksPanel::runChecks() const
     AuditSnapshot snapshot;
     auto audit = store.audit();
     if (!audit)
-        return Error { audit.error() };
+        return Error{audit.error()};
     snapshot.audit = audit.value();
     if (auto method = store.riskMethod())
         snapshot.riskMethod = method.value();
-    const QList<QPair<RecordKind, QList<Record>*>> lists
-        = { { RecordKind::SoaEntry, &snapshot.soa },
-            { RecordKind::Finding, &snapshot.findings },
-            { RecordKind::CrosscheckDismissal, &snapshot.dismissals } };
+    const QList<QPair<RecordKind, QList<Record>*>> lists = {{RecordKind::SoaEntry, &snapshot.soa},
+                                                            {RecordKind::Finding, &snapshot.findings},
+                                                            {RecordKind::CrosscheckDismissal, &snapshot.dismissals}};
     for (const auto& [kind, list] : lists) {
         auto rows = store.records(kind);
         if (!rows)
-            return Error { rows.error() };
+            return Error{rows.error()};
         *list = rows.value();
     }
     snapshot.risks = m_register->records();
@@ -260,7 +259,7 @@ QString RiskChecksPanel::auditorName() const
 Result<QString> RiskChecksPanel::raise(const QString& key)
 {
     if (!m_document)
-        return Error { tr("No audit is open.") };
+        return Error{tr("No audit is open.")};
     const CrossCheckResult* found = nullptr;
     for (const auto& results : std::as_const(m_results)) {
         for (const CrossCheckResult& r : results) {
@@ -269,25 +268,24 @@ Result<QString> RiskChecksPanel::raise(const QString& key)
         }
     }
     if (!found || found->state != CrossCheckResult::State::Open)
-        return Error { tr("The cross-check result %1 is no longer open.").arg(key) };
+        return Error{tr("The cross-check result %1 is no longer open.").arg(key)};
     const CrossCheckResult r = *found;
-    QStringList requirement { r.clause };
+    QStringList requirement{r.clause};
     for (const QString& control : r.controls)
         requirement << QStringLiteral("A.") + control;
-    Record finding { RecordKind::Finding, {}, {}, {}, {} };
-    finding.values = { { "ref", nextFindingRef(r.suggestedGrade) },
-                       { "grade", r.suggestedGrade },
-                       { "title", r.title },
-                       { "requirement", requirement.join(QStringLiteral("; ")) },
-                       { "statement", r.message },
-                       { "objective_evidence", r.evidence },
-                       { "raised_on", QDate::currentDate().toString(Qt::ISODate) },
-                       { "raised_by", auditorName() },
-                       { "suggested_grade", r.suggestedGrade },
-                       { "suggestion_rationale", r.rationale },
-                       { "crosscheck_key", r.key } };
-    finding.links
-        = { { LinkKind::Clause, r.clauses }, { LinkKind::Control, r.controls }, { LinkKind::Risk, r.riskUuids } };
+    Record finding{RecordKind::Finding, {}, {}, {}, {}};
+    finding.values = {{"ref", nextFindingRef(r.suggestedGrade)},
+                      {"grade", r.suggestedGrade},
+                      {"title", r.title},
+                      {"requirement", requirement.join(QStringLiteral("; "))},
+                      {"statement", r.message},
+                      {"objective_evidence", r.evidence},
+                      {"raised_on", QDate::currentDate().toString(Qt::ISODate)},
+                      {"raised_by", auditorName()},
+                      {"suggested_grade", r.suggestedGrade},
+                      {"suggestion_rationale", r.rationale},
+                      {"crosscheck_key", r.key}};
+    finding.links = {{LinkKind::Clause, r.clauses}, {LinkKind::Control, r.controls}, {LinkKind::Risk, r.riskUuids}};
     auto inserted = m_document->insertRecord(
         finding, tr("Raise finding %1").arg(finding.values.value(QStringLiteral("ref")).toString()));
     if (inserted)
@@ -298,17 +296,17 @@ Result<QString> RiskChecksPanel::raise(const QString& key)
 Status RiskChecksPanel::dismiss(const QString& key, const QString& reason)
 {
     if (!m_document)
-        return Error { tr("No audit is open.") };
+        return Error{tr("No audit is open.")};
     if (reason.trimmed().isEmpty())
-        return Error { tr("Dismissing a cross-check result needs a reason, which is kept with the audit.") };
-    Record dismissal { RecordKind::CrosscheckDismissal, {}, {}, {}, {} };
-    dismissal.values = { { "check_key", key },
-                         { "reason", reason.trimmed() },
-                         { "dismissed_by", auditorName() },
-                         { "dismissed_at", QDateTime::currentDateTimeUtc().toString(Qt::ISODate) } };
+        return Error{tr("Dismissing a cross-check result needs a reason, which is kept with the audit.")};
+    Record dismissal{RecordKind::CrosscheckDismissal, {}, {}, {}, {}};
+    dismissal.values = {{"check_key", key},
+                        {"reason", reason.trimmed()},
+                        {"dismissed_by", auditorName()},
+                        {"dismissed_at", QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
     auto inserted = m_document->insertRecord(dismissal, tr("Dismiss cross-check %1").arg(key));
     if (!inserted)
-        return Error { inserted.error() };
+        return Error{inserted.error()};
     refresh();
     return {};
 }

@@ -71,7 +71,7 @@ RiskMethodDialog::RiskMethodDialog(AuditDocument* document, QWidget* parent)
 
     m_bandTable = new QTableWidget(0, 4, this);
     m_bandTable->setAccessibleName(tr("Score bands"));
-    m_bandTable->setHorizontalHeaderLabels({ tr("From"), tr("To"), tr("Label"), tr("Colour") });
+    m_bandTable->setHorizontalHeaderLabels({tr("From"), tr("To"), tr("Label"), tr("Colour")});
     m_bandTable->verticalHeader()->setVisible(false);
     m_bandTable->horizontalHeader()->setStretchLastSection(true);
     m_bandTable->setColumnWidth(FromColumn, 50);
@@ -190,9 +190,9 @@ Result<QVariantMap> RiskMethodDialog::method() const
     const QStringList likelihood = lines(m_likelihoodEdit);
     const QStringList impact = lines(m_impactEdit);
     if (likelihood.isEmpty() || likelihood.size() > RiskScheme::maximumLevels)
-        return Error { tr("Give 1 to 10 likelihood levels, one per line (now %1).").arg(likelihood.size()) };
+        return Error{tr("Give 1 to 10 likelihood levels, one per line (now %1).").arg(likelihood.size())};
     if (impact.isEmpty() || impact.size() > RiskScheme::maximumLevels)
-        return Error { tr("Give 1 to 10 impact levels, one per line (now %1).").arg(impact.size()) };
+        return Error{tr("Give 1 to 10 impact levels, one per line (now %1).").arg(impact.size())};
     QJsonArray bands;
     QList<std::pair<int, int>> ranges;
     for (int row = 0; row < m_bandTable->rowCount(); ++row) {
@@ -202,18 +202,16 @@ Result<QVariantMap> RiskMethodDialog::method() const
         const int to = m_bandTable->item(row, ToColumn)->text().toInt(&toOk);
         const QString label = m_bandTable->item(row, LabelColumn)->text().trimmed();
         if (!fromOk || !toOk || from > to || from < 1)
-            return Error { tr("Band %1: \"from\" and \"to\" must be whole scores with from ≤ to.").arg(row + 1) };
+            return Error{tr("Band %1: \"from\" and \"to\" must be whole scores with from ≤ to.").arg(row + 1)};
         if (label.isEmpty())
-            return Error { tr("Band %1 needs a label.").arg(row + 1) };
+            return Error{tr("Band %1 needs a label.").arg(row + 1)};
         for (const auto& [otherFrom, otherTo] : std::as_const(ranges)) {
             if (from <= otherTo && otherFrom <= to)
-                return Error { tr("Band %1 (%2–%3) overlaps another band.").arg(row + 1).arg(from).arg(to) };
+                return Error{tr("Band %1 (%2–%3) overlaps another band.").arg(row + 1).arg(from).arg(to)};
         }
-        ranges.append({ from, to });
-        bands.append(QJsonObject { { "from", from },
-                                   { "to", to },
-                                   { "label", label },
-                                   { "color", m_bandTable->item(row, ColorColumn)->text() } });
+        ranges.append({from, to});
+        bands.append(QJsonObject{
+            {"from", from}, {"to", to}, {"label", label}, {"color", m_bandTable->item(row, ColorColumn)->text()}});
     }
     QVariantMap values;
     values.insert(QStringLiteral("name"), m_nameEdit->text().trimmed());
@@ -233,7 +231,7 @@ void RiskMethodDialog::updatePreview()
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(values.ok());
     if (!values)
         return;
-    Record record { RecordKind::RiskMethod, {}, {}, values.value(), {} };
+    Record record{RecordKind::RiskMethod, {}, {}, values.value(), {}};
     m_preview->setScheme(RiskScheme::fromRecord(record));
 }
 
@@ -241,10 +239,10 @@ Status RiskMethodDialog::save()
 {
     auto values = method();
     if (!values)
-        return Error { values.error() };
+        return Error{values.error()};
     auto current = m_document->store().riskMethod();
     if (!current)
-        return Error { current.error() };
+        return Error{current.error()};
     const QString uuid = current->uuid;
     return m_document->macro(tr("Change the client's risk method"), [&]() -> Status {
         for (auto it = values->cbegin(); it != values->cend(); ++it) {

@@ -102,14 +102,14 @@ RiskPane::RiskPane(QWidget* parent)
     m_registerSplitter->addWidget(m_checks);
     m_registerSplitter->setStretchFactor(0, 3);
     m_registerSplitter->setStretchFactor(1, 1);
-    m_registerSplitter->setSizes({ 800, 280 });
+    m_registerSplitter->setSizes({800, 280});
     m_verticalSplitter = new QSplitter(Qt::Vertical, this);
     m_verticalSplitter->setObjectName(QStringLiteral("riskSplitter"));
     m_verticalSplitter->addWidget(top);
     m_verticalSplitter->addWidget(m_registerSplitter);
     m_verticalSplitter->setStretchFactor(0, 2);
     m_verticalSplitter->setStretchFactor(1, 3);
-    m_verticalSplitter->setSizes({ 300, 400 });
+    m_verticalSplitter->setSizes({300, 400});
     layout->addWidget(m_verticalSplitter, 1);
 
     connect(m_model, &RiskTableModel::registerChanged, this, &RiskPane::scheduleRecount);
@@ -169,26 +169,26 @@ void RiskPane::buildRegister()
     auto* combo = new EnumComboDelegate(m_table);
     auto* multiLine = new MultiLineTextDelegate(m_table);
     for (int column :
-         { RiskTableModel::LikelihoodColumn, RiskTableModel::ImpactColumn, RiskTableModel::ResidualLikelihoodColumn,
-           RiskTableModel::ResidualImpactColumn, RiskTableModel::TreatmentColumn })
+         {RiskTableModel::LikelihoodColumn, RiskTableModel::ImpactColumn, RiskTableModel::ResidualLikelihoodColumn,
+          RiskTableModel::ResidualImpactColumn, RiskTableModel::TreatmentColumn})
         m_table->setItemDelegateForColumn(column, combo);
-    for (int column : { RiskTableModel::ThreatColumn, RiskTableModel::VulnerabilityColumn })
+    for (int column : {RiskTableModel::ThreatColumn, RiskTableModel::VulnerabilityColumn})
         m_table->setItemDelegateForColumn(column, multiLine);
-    const QList<std::pair<int, int>> widths = { { RiskTableModel::RefColumn, 72 },
-                                                { RiskTableModel::AssetColumn, 140 },
-                                                { RiskTableModel::ThreatColumn, 160 },
-                                                { RiskTableModel::VulnerabilityColumn, 140 },
-                                                { RiskTableModel::OwnerColumn, 100 },
-                                                { RiskTableModel::LikelihoodColumn, 110 },
-                                                { RiskTableModel::ImpactColumn, 110 },
-                                                { RiskTableModel::ScoreColumn, 52 },
-                                                { RiskTableModel::BandColumn, 72 },
-                                                { RiskTableModel::TreatmentColumn, 84 },
-                                                { RiskTableModel::ControlsColumn, 100 },
-                                                { RiskTableModel::ResidualLikelihoodColumn, 100 },
-                                                { RiskTableModel::ResidualImpactColumn, 100 },
-                                                { RiskTableModel::ResidualScoreColumn, 76 },
-                                                { RiskTableModel::AcceptedColumn, 70 } };
+    const QList<std::pair<int, int>> widths = {{RiskTableModel::RefColumn, 72},
+                                               {RiskTableModel::AssetColumn, 140},
+                                               {RiskTableModel::ThreatColumn, 160},
+                                               {RiskTableModel::VulnerabilityColumn, 140},
+                                               {RiskTableModel::OwnerColumn, 100},
+                                               {RiskTableModel::LikelihoodColumn, 110},
+                                               {RiskTableModel::ImpactColumn, 110},
+                                               {RiskTableModel::ScoreColumn, 52},
+                                               {RiskTableModel::BandColumn, 72},
+                                               {RiskTableModel::TreatmentColumn, 84},
+                                               {RiskTableModel::ControlsColumn, 100},
+                                               {RiskTableModel::ResidualLikelihoodColumn, 100},
+                                               {RiskTableModel::ResidualImpactColumn, 100},
+                                               {RiskTableModel::ResidualScoreColumn, 76},
+                                               {RiskTableModel::AcceptedColumn, 70}};
     for (const auto& [column, width] : widths)
         m_table->horizontalHeader()->resizeSection(column, width);
 }
@@ -205,8 +205,8 @@ void RiskPane::setDocument(AuditDocument* document)
     m_model->setDocument(document);
     m_checks->setDocument(document);
     const bool open = document != nullptr;
-    for (QWidget* w : std::initializer_list<QWidget*> { m_inherentRadio, m_residualRadio, m_searchEdit, m_heatMap,
-                                                        m_table, m_checks })
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_inherentRadio, m_residualRadio, m_searchEdit, m_heatMap, m_table, m_checks})
         w->setEnabled(open);
     recount();
     updateButtons();
@@ -286,7 +286,7 @@ void RiskPane::addRisk()
 {
     if (!m_document)
         return;
-    Record risk { RecordKind::Risk, {}, {}, { { "ref", m_model->nextRef() } }, {} };
+    Record risk{RecordKind::Risk, {}, {}, {{"ref", m_model->nextRef()}}, {}};
     auto inserted = m_document->insertRecord(risk, tr("Add risk %1").arg(risk.text(QStringLiteral("ref"))));
     if (!inserted) {
         QMessageBox::warning(this, tr("Add risk"), inserted.error());

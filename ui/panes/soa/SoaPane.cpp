@@ -93,20 +93,20 @@ SoaPane::SoaPane(QWidget* parent)
     auto* combo = new EnumComboDelegate(m_table);
     auto* multiLine = new MultiLineTextDelegate(m_table);
     for (int column :
-         { SoaTableModel::ApplicableColumn, SoaTableModel::ImplementationColumn, SoaTableModel::VerdictColumn })
+         {SoaTableModel::ApplicableColumn, SoaTableModel::ImplementationColumn, SoaTableModel::VerdictColumn})
         m_table->setItemDelegateForColumn(column, combo);
-    for (int column : { SoaTableModel::JustificationColumn, SoaTableModel::NotesColumn })
+    for (int column : {SoaTableModel::JustificationColumn, SoaTableModel::NotesColumn})
         m_table->setItemDelegateForColumn(column, multiLine);
-    const QList<std::pair<int, int>> widths = { { SoaTableModel::IdColumn, 56 },
-                                                { SoaTableModel::ThemeColumn, 100 },
-                                                { SoaTableModel::TitleColumn, 200 },
-                                                { SoaTableModel::ApplicableColumn, 104 },
-                                                { SoaTableModel::JustificationColumn, 165 },
-                                                { SoaTableModel::ImplementationColumn, 140 },
-                                                { SoaTableModel::ClientReferenceColumn, 86 },
-                                                { SoaTableModel::LinkedRisksColumn, 104 },
-                                                { SoaTableModel::VerdictColumn, 96 },
-                                                { SoaTableModel::EvidenceColumn, 66 } };
+    const QList<std::pair<int, int>> widths = {{SoaTableModel::IdColumn, 56},
+                                               {SoaTableModel::ThemeColumn, 100},
+                                               {SoaTableModel::TitleColumn, 200},
+                                               {SoaTableModel::ApplicableColumn, 104},
+                                               {SoaTableModel::JustificationColumn, 165},
+                                               {SoaTableModel::ImplementationColumn, 140},
+                                               {SoaTableModel::ClientReferenceColumn, 86},
+                                               {SoaTableModel::LinkedRisksColumn, 104},
+                                               {SoaTableModel::VerdictColumn, 96},
+                                               {SoaTableModel::EvidenceColumn, 66}};
     for (const auto& [column, width] : widths)
         m_table->horizontalHeader()->resizeSection(column, width);
     layout->addWidget(m_table, 1);
@@ -129,7 +129,7 @@ void SoaPane::buildFilterBar(QHBoxLayout* bar)
 {
     QVariantList themes;
     for (const QString& theme : Catalog::iso27001().themes())
-        themes << QVariant(QVariantList { theme, theme });
+        themes << QVariant(QVariantList{theme, theme});
     m_themeCombo = filterCombo(QStringLiteral("themeFilterCombo"), tr("All themes"), themes);
     m_applicabilityCombo = filterCombo(QStringLiteral("applicabilityFilterCombo"), tr("Any applicability"),
                                        EnumLabels::choices(Enums::applicability, &EnumLabels::applicability));
@@ -144,9 +144,9 @@ void SoaPane::buildFilterBar(QHBoxLayout* bar)
     m_searchEdit->setClearButtonEnabled(true);
     m_searchEdit->setAccessibleName(tr("Search the SoA"));
 
-    const QList<std::pair<QString, QComboBox*>> combos = { { tr("&Theme:"), m_themeCombo },
-                                                           { tr("Appli&cability:"), m_applicabilityCombo },
-                                                           { tr("Ver&dict:"), m_verdictCombo } };
+    const QList<std::pair<QString, QComboBox*>> combos = {{tr("&Theme:"), m_themeCombo},
+                                                          {tr("Appli&cability:"), m_applicabilityCombo},
+                                                          {tr("Ver&dict:"), m_verdictCombo}};
     for (const auto& [text, combo] : combos) {
         auto* label = new QLabel(text, this);
         label->setBuddy(combo);
@@ -196,8 +196,8 @@ void SoaPane::setDocument(AuditDocument* document)
     m_document = document;
     m_model->setDocument(document);
     const bool open = document != nullptr;
-    for (QWidget* w : std::initializer_list<QWidget*> { m_themeCombo, m_applicabilityCombo, m_verdictCombo,
-                                                        m_issuesOnlyCheck, m_searchEdit, m_table })
+    for (QWidget* w : std::initializer_list<QWidget*>{m_themeCombo, m_applicabilityCombo, m_verdictCombo,
+                                                      m_issuesOnlyCheck, m_searchEdit, m_table})
         w->setEnabled(open);
     updateBadge();
     updateSelectionState();
