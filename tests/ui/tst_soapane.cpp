@@ -212,6 +212,27 @@ private slots:
             QCOMPARE(soaValue(QString::fromLatin1(id), QStringLiteral("applicable")), QStringLiteral("undecided"));
     }
 
+    void linkedRiskLeadsToTheRisk()
+    {
+        Record risk{RecordKind::Risk, {}, {}, {{"ref", "R-7"}}, {{LinkKind::Control, {QStringLiteral("8.8")}}}};
+        QVERIFY(m_document->insertRecord(risk));
+        SoaPane pane;
+        pane.resize(1200, 700);
+        pane.setDocument(m_document.get());
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QSignalSpy navigate(&pane, &Pane::navigateTo);
+        const QModelIndex linked = viewIndex(pane, QStringLiteral("8.8"), SoaTableModel::LinkedRisksColumn);
+        QCOMPARE(linked.data().toString(), QStringLiteral("1: R-7"));
+        pane.tableView()->scrollTo(linked);
+        const QPoint at = pane.tableView()->visualRect(linked).center();
+        QTest::mouseClick(pane.tableView()->viewport(), Qt::LeftButton, {}, at);
+        QTest::mouseDClick(pane.tableView()->viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(navigate.size(), 1);
+        QCOMPARE(navigate.first().at(0).value<RecordKind>(), RecordKind::Risk);
+        QCOMPARE(navigate.first().at(1).toString(), QStringLiteral("R-7"));
+    }
+
     void headerStateIsKept()
     {
         QByteArray state;

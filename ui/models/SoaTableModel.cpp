@@ -430,7 +430,7 @@ QVariant SoaTableModel::headerData(int section, Qt::Orientation orientation, int
         case ClientReferenceColumn:
             return tr("The client's own reference for the control (policy or procedure)");
         case LinkedRisksColumn:
-            return tr("Risks whose treatment names this control");
+            return tr("Risks whose treatment names this control; double-click to go to one");
         case VerdictColumn:
             return tr("The auditor's verdict on the control");
         case EvidenceColumn:

@@ -114,6 +114,7 @@ SoaPane::SoaPane(QWidget* parent)
     connect(m_model, &SoaTableModel::summaryChanged, this, &SoaPane::updateBadge);
     connect(m_model, &SoaTableModel::editRefused, this, &Pane::statusMessage);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SoaPane::updateSelectionState);
+    connect(m_table, &QTableView::doubleClicked, this, &SoaPane::openLinkedRisk);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &SoaPane::updateSelectionState);
     setDocument(nullptr);
 }
@@ -254,6 +255,24 @@ void SoaPane::bulkSet(int column, const QVariant& value)
     const QString what = m_model->headerData(column, Qt::Horizontal).toString().toLower();
     emit statusMessage(rows.size() == 1 ? tr("Set %1 of control %2.").arg(what, m_model->controlIdAt(rows.first()))
                                         : tr("Set %1 of %2 controls.").arg(what).arg(rows.size()));
+}
+
+void SoaPane::openLinkedRisk(const QModelIndex& index)
+{
+    if (index.column() != SoaTableModel::LinkedRisksColumn)
+        return;
+    const QStringList refs = index.data(ItemRoles::RawValueRole).toStringList();
+    if (refs.size() == 1) {
+        emit navigateTo(RecordKind::Risk, refs.first());
+        return;
+    }
+    if (refs.isEmpty())
+        return;
+    QMenu menu(this);
+    menu.setAccessibleName(tr("Risks treated with this control"));
+    for (const QString& ref : refs.mid(0, 30))
+        menu.addAction(tr("Go to risk %1").arg(ref), this, [this, ref]() { emit navigateTo(RecordKind::Risk, ref); });
+    menu.exec(m_table->viewport()->mapToGlobal(m_table->visualRect(index).bottomLeft()));
 }
 
 void SoaPane::clearFilters()

@@ -51,6 +51,8 @@ private:
     QToolButton* makeBulkButton(const QString& text, int column, const QVariantList& choices);
     void updateBadge();
     void updateSelectionState();
+    /// Double-click on the linked risks: go to the risk (a menu when there are several).
+    void openLinkedRisk(const QModelIndex& index);
     void clearFilters();
 
     SoaTableModel* m_model = nullptr;
