@@ -273,6 +273,8 @@ QString ColumnMapper::match(TableKind kind, const QString& header)
         // The longest synonym contained as whole words wins: "treatment plan" over "treatment".
         qsizetype best = 0;
         for (const auto& s : all) {
+            if (!*s.key)
+                continue; // words to ignore only count when they are the whole header
             for (const auto& w : s.words) {
                 if (w.size() >= 4 && w.size() > best && containsPhrase(h, w)) {
                     best = w.size();
