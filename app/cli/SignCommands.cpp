@@ -157,10 +157,13 @@ int runSign(CliContext& c)
     signatureOptions.reason = a.value(QStringLiteral("reason"));
     signatureOptions.location = a.value(QStringLiteral("location"));
 
-    auto store = AuditStore::open(input);
+    // Countersigning leaves the audit as it is (a signed audit refuses writes anyway); it only reads the record.
+    const bool countersigning = a.has(QStringLiteral("add-to"));
+    auto store
+        = AuditStore::open(input, countersigning ? AuditDatabase::Mode::ReadOnly : AuditDatabase::Mode::ReadWrite);
     if (!store)
         return c.fail(store.error());
-    if (a.has(QStringLiteral("add-to")))
+    if (countersigning)
         return countersign(c, a, *store.value(), *signer, signatureOptions);
 
     if (Status ready = ReportSigning::checkReady(*store.value()); !ready)
