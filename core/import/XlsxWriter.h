@@ -25,8 +25,7 @@ public:
     static qint64 serialFromDate(const QDate& date);
     /// A sheet name Excel accepts: at most 31 characters, none of []:*?/\.
     static QString sheetName(const QString& name);
-
-private:
+    /// The worksheet part alone (xl/worksheets/sheet1.xml): frozen header pane, column widths, cells, autofilter.
     static QByteArray sheetXml(const QList<QVariantList>& rows);
 };
 
