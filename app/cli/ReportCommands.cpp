@@ -34,7 +34,7 @@ struct ReportRequest
 /// Reads FILE -o OUT [--paper] [--lang]; returns nullopt (after printing why) on bad usage.
 std::optional<ReportRequest> readRequest(CliContext& c, const QString& usage, bool paper, int* code)
 {
-    QStringList options { QStringLiteral("output"), QStringLiteral("lang") };
+    QStringList options{QStringLiteral("output"), QStringLiteral("lang")};
     if (paper)
         options << QStringLiteral("paper");
     Arguments a(c.args, options);

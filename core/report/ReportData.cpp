@@ -97,7 +97,7 @@ Result<ReportData> ReportData::load(const AuditStore& store)
     const Catalog& catalog = Catalog::iso27001();
     auto audit = store.audit();
     if (!audit)
-        return Error { tr("Cannot read the audit for the report: %1").arg(audit.error()) };
+        return Error{tr("Cannot read the audit for the report: %1").arg(audit.error())};
     const Record& a = audit.value();
     data.client = a.text("client");
     data.scope = a.text("scope");
@@ -126,29 +126,29 @@ Result<ReportData> ReportData::load(const AuditStore& store)
     auto findings = all(RecordKind::Finding);
     auto actions = all(RecordKind::CorrectiveAction);
     for (const QString* error :
-         { &sites.error(), &team.error(), &clauses.error(), &soa.error(), &method.error(), &risks.error(),
-           &interviews.error(), &evidence.error(), &findings.error(), &actions.error() }) {
+         {&sites.error(), &team.error(), &clauses.error(), &soa.error(), &method.error(), &risks.error(),
+          &interviews.error(), &evidence.error(), &findings.error(), &actions.error()}) {
         if (!error->isEmpty())
-            return Error { tr("Cannot read the audit for the report: %1").arg(*error) };
+            return Error{tr("Cannot read the audit for the report: %1").arg(*error)};
     }
 
     for (const auto& r : sites.value())
-        data.sites.append({ r.text("name"), r.text("address") });
+        data.sites.append({r.text("name"), r.text("address")});
     for (const auto& r : team.value())
-        data.team.append({ r.text("name"), r.text("role"), r.text("organization"), r.text("email") });
+        data.team.append({r.text("name"), r.text("role"), r.text("organization"), r.text("email")});
     std::stable_sort(data.team.begin(), data.team.end(), [](const auto& x, const auto& y) {
         return Enums::teamRoles.indexOf(x.role) < Enums::teamRoles.indexOf(y.role);
     });
     for (const auto& r : clauses.value()) {
         const CatalogItem* item = catalog.clause(r.text("clause_id"));
-        data.clauses.append({ r.text("clause_id"), item ? item->title : QString(), item ? item->section : QString(),
-                              r.text("verdict"), r.text("notes") });
+        data.clauses.append({r.text("clause_id"), item ? item->title : QString(), item ? item->section : QString(),
+                             r.text("verdict"), r.text("notes")});
     }
     for (const auto& r : soa.value()) {
         const CatalogItem* item = catalog.control(r.text("control_id"));
-        data.controls.append({ r.text("control_id"), item ? item->title : QString(), item ? item->theme : QString(),
-                               r.text("applicable"), r.text("justification"), r.text("implementation"),
-                               r.text("verdict"), r.text("notes") });
+        data.controls.append({r.text("control_id"), item ? item->title : QString(), item ? item->theme : QString(),
+                              r.text("applicable"), r.text("justification"), r.text("implementation"),
+                              r.text("verdict"), r.text("notes")});
     }
 
     const Record& m = method.value();
@@ -159,34 +159,34 @@ Result<ReportData> ReportData::load(const AuditStore& store)
     data.riskMethod.acceptanceThreshold = m.integer("acceptance_threshold");
     for (const auto& value : QJsonDocument::fromJson(m.text("bands").toUtf8()).array()) {
         const QJsonObject band = value.toObject();
-        data.riskMethod.bands.append({ band.value("from").toInt(), band.value("to").toInt(),
-                                       band.value("label").toString(), QColor(band.value("color").toString()) });
+        data.riskMethod.bands.append({band.value("from").toInt(), band.value("to").toInt(),
+                                      band.value("label").toString(), QColor(band.value("color").toString())});
     }
     for (const auto& r : risks.value()) {
-        data.risks.append({ r.text("ref"), r.text("asset"), r.text("threat"), r.text("owner"), r.text("treatment"),
-                            r.integer("likelihood"), r.integer("impact"), r.integer("residual_likelihood"),
-                            r.integer("residual_impact"), r.flag("residual_accepted"), r.text("accepted_by") });
+        data.risks.append({r.text("ref"), r.text("asset"), r.text("threat"), r.text("owner"), r.text("treatment"),
+                           r.integer("likelihood"), r.integer("impact"), r.integer("residual_likelihood"),
+                           r.integer("residual_impact"), r.flag("residual_accepted"), r.text("accepted_by")});
     }
     std::stable_sort(data.risks.begin(), data.risks.end(),
                      [](const auto& x, const auto& y) { return naturalLess(x.ref, y.ref); });
 
     for (const auto& r : interviews.value()) {
-        data.interviews.append({ r.text("interviewee"), r.text("role"), r.text("held_at"), r.text("auditor"),
-                                 r.text("location"), requirementIds(r) });
+        data.interviews.append({r.text("interviewee"), r.text("role"), r.text("held_at"), r.text("auditor"),
+                                r.text("location"), requirementIds(r)});
     }
     QHash<QString, QString> evidenceTitles;
     for (const auto& r : evidence.value()) {
-        ReportEvidence e { r.uuid,
-                           r.text("kind"),
-                           r.text("title"),
-                           r.text("reference"),
-                           r.text("description"),
-                           r.text("population"),
-                           r.text("sample_selection"),
-                           r.text("collected_on"),
-                           r.text("collected_by"),
-                           r.integer("sample_size"),
-                           requirementIds(r) };
+        ReportEvidence e{r.uuid,
+                         r.text("kind"),
+                         r.text("title"),
+                         r.text("reference"),
+                         r.text("description"),
+                         r.text("population"),
+                         r.text("sample_selection"),
+                         r.text("collected_on"),
+                         r.text("collected_by"),
+                         r.integer("sample_size"),
+                         requirementIds(r)};
         evidenceTitles.insert(
             r.uuid, e.reference.isEmpty() ? e.title : e.title + QStringLiteral(" (") + e.reference + QLatin1Char(')'));
         data.evidence.append(std::move(e));
@@ -194,23 +194,23 @@ Result<ReportData> ReportData::load(const AuditStore& store)
 
     QHash<QString, QList<ReportAction>> actionsByFinding;
     for (const auto& r : actions.value()) {
-        actionsByFinding[r.parentUuid].append({ r.text("correction"), r.text("root_cause"), r.text("action"),
-                                                r.text("owner"), r.text("due_date"), r.text("status"),
-                                                r.text("verification"), r.text("verified_by"), r.text("verified_on") });
+        actionsByFinding[r.parentUuid].append({r.text("correction"), r.text("root_cause"), r.text("action"),
+                                               r.text("owner"), r.text("due_date"), r.text("status"),
+                                               r.text("verification"), r.text("verified_by"), r.text("verified_on")});
     }
     for (const auto& r : findings.value()) {
-        ReportFinding f { r.text("ref"),
-                          r.text("grade"),
-                          r.text("title"),
-                          r.text("requirement"),
-                          r.text("statement"),
-                          r.text("objective_evidence"),
-                          r.text("raised_on"),
-                          r.text("raised_by"),
-                          r.linked(LinkKind::Clause),
-                          r.linked(LinkKind::Control),
-                          {},
-                          actionsByFinding.value(r.uuid) };
+        ReportFinding f{r.text("ref"),
+                        r.text("grade"),
+                        r.text("title"),
+                        r.text("requirement"),
+                        r.text("statement"),
+                        r.text("objective_evidence"),
+                        r.text("raised_on"),
+                        r.text("raised_by"),
+                        r.linked(LinkKind::Clause),
+                        r.linked(LinkKind::Control),
+                        {},
+                        actionsByFinding.value(r.uuid)};
         for (const auto& uuid : r.linked(LinkKind::Evidence))
             f.evidenceTitles << evidenceTitles.value(uuid, uuid);
         data.findings.append(std::move(f));

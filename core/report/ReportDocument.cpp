@@ -69,7 +69,7 @@ void ReportDocument::section(const QString& text, bool newPage)
         pageBreak();
     const QString number = QString::number(contents.size() + 1);
     const QString anchor = QStringLiteral("section-%1").arg(number);
-    contents.append({ anchor, number, text });
+    contents.append({anchor, number, text});
     ReportBlock block;
     block.style = Text::Heading1;
     block.text = number + QStringLiteral("  ") + text;
@@ -121,9 +121,9 @@ void ReportDocument::keyValues(const QList<QPair<QString, QString>>& rows, qreal
 {
     ReportTable t;
     t.look = ReportTable::Look::KeyValue;
-    t.widths = { labelWidth, 1.0 - labelWidth };
+    t.widths = {labelWidth, 1.0 - labelWidth};
     for (const auto& [label, value] : rows)
-        t.rows.append({ { { label, Text::TableCellBold }, { ReportText::orDash(value) } } });
+        t.rows.append({{{label, Text::TableCellBold}, {ReportText::orDash(value)}}});
     table(std::move(t));
 }
 
@@ -138,17 +138,22 @@ void ReportDocument::cover(const ReportData& data)
     QStringList sites;
     for (const auto& site : data.sites)
         sites << (site.address.isEmpty() ? site.name : site.name + QStringLiteral(", ") + site.address);
-    const bool signedReport = data.lifecycle == QLatin1String("signed");
-    keyValues({ { tr("Client"), data.client },
-                { tr("Standard"), standard },
-                { tr("Audit type"), ReportText::auditType(data.auditType) },
-                { tr("Audit dates"), dateRange(data) },
-                { tr("Sites"), sites.join(QLatin1Char('\n')) },
-                { tr("Scope"), data.scope },
-                { tr("Report number"), data.reportNumber },
-                { tr("Revision"), QString::number(data.revision) },
-                { tr("Status"), signedReport ? tr("Final") : tr("Draft for the closing meeting") },
-                { tr("Lead auditor"), data.leadAuditor() } });
+    // The report is signed while the audit is in reporting, so that state already means the final text.
+    QString status = tr("Draft: fieldwork in progress");
+    if (data.lifecycle == QLatin1String("reporting"))
+        status = tr("Final, for signature");
+    else if (data.lifecycle == QLatin1String("signed"))
+        status = tr("Final, signed");
+    keyValues({{tr("Client"), data.client},
+               {tr("Standard"), standard},
+               {tr("Audit type"), ReportText::auditType(data.auditType)},
+               {tr("Audit dates"), dateRange(data)},
+               {tr("Sites"), sites.join(QLatin1Char('\n'))},
+               {tr("Scope"), data.scope},
+               {tr("Report number"), data.reportNumber},
+               {tr("Revision"), QString::number(data.revision)},
+               {tr("Status"), status},
+               {tr("Lead auditor"), data.leadAuditor()}});
     spacer(36);
     paragraph(tr("CONFIDENTIAL"), Text::Marking);
     paragraph(tr("This report contains confidential information about the information security management system "
@@ -164,11 +169,11 @@ void ReportDocument::contentsPage()
     heading(tr("Contents"), Text::Heading1);
     ReportTable t;
     t.look = ReportTable::Look::Plain;
-    t.widths = { 0.07, 0.81, 0.12 };
+    t.widths = {0.07, 0.81, 0.12};
     for (const auto& entry : contents) {
-        t.rows.append({ { { entry.number, Text::TableCell },
-                          { entry.title, Text::TableCell },
-                          { QString(), Text::TableCell, {}, Qt::AlignRight, entry.anchor } } });
+        t.rows.append({{{entry.number, Text::TableCell},
+                        {entry.title, Text::TableCell},
+                        {QString(), Text::TableCell, {}, Qt::AlignRight, entry.anchor}}});
     }
     table(std::move(t));
 }
@@ -184,12 +189,12 @@ void ReportDocument::objectives(const ReportData& data)
     paragraph(orNotRecorded(data.criteria));
     heading(tr("Audit dates and sites"));
     ReportTable t;
-    t.widths = { 0.35, 0.65 };
-    t.header = { { tr("Site"), Text::TableHeader }, { tr("Address"), Text::TableHeader } };
+    t.widths = {0.35, 0.65};
+    t.header = {{tr("Site"), Text::TableHeader}, {tr("Address"), Text::TableHeader}};
     for (const auto& site : data.sites)
-        t.rows.append({ { { site.name }, { ReportText::orDash(site.address) } } });
+        t.rows.append({{{site.name}, {ReportText::orDash(site.address)}}});
     if (t.rows.isEmpty())
-        t.rows.append({ { { tr("No site recorded") }, { ReportText::orDash({}) } } });
+        t.rows.append({{{tr("No site recorded")}, {ReportText::orDash({})}}});
     paragraph(tr("On-site audit: %1.").arg(dateRange(data)));
     table(std::move(t));
 }
@@ -199,14 +204,12 @@ void ReportDocument::team(const ReportData& data)
     section(tr("Audit team and persons interviewed"), false);
     heading(tr("Audit team"));
     ReportTable t;
-    t.widths = { 0.36, 0.24, 0.40 };
-    t.header = { { tr("Name"), Text::TableHeader },
-                 { tr("Role"), Text::TableHeader },
-                 { tr("Organisation"), Text::TableHeader } };
+    t.widths = {0.36, 0.24, 0.40};
+    t.header
+        = {{tr("Name"), Text::TableHeader}, {tr("Role"), Text::TableHeader}, {tr("Organisation"), Text::TableHeader}};
     for (const auto& person : data.team)
-        t.rows.append({ { { person.name },
-                          { ReportText::teamRole(person.role) },
-                          { ReportText::orDash(person.organization) } } });
+        t.rows.append(
+            {{{person.name}, {ReportText::teamRole(person.role)}, {ReportText::orDash(person.organization)}}});
     table(std::move(t));
     heading(tr("Persons interviewed"));
     if (data.interviews.isEmpty()) {
@@ -214,18 +217,18 @@ void ReportDocument::team(const ReportData& data)
         return;
     }
     ReportTable i;
-    i.widths = { 0.24, 0.2, 0.14, 0.16, 0.26 };
-    i.header = { { tr("Name"), Text::TableHeader },
-                 { tr("Role"), Text::TableHeader },
-                 { tr("Date"), Text::TableHeader },
-                 { tr("Interviewed by"), Text::TableHeader },
-                 { tr("Topics"), Text::TableHeader } };
+    i.widths = {0.24, 0.2, 0.14, 0.16, 0.26};
+    i.header = {{tr("Name"), Text::TableHeader},
+                {tr("Role"), Text::TableHeader},
+                {tr("Date"), Text::TableHeader},
+                {tr("Interviewed by"), Text::TableHeader},
+                {tr("Topics"), Text::TableHeader}};
     for (const auto& interview : data.interviews) {
-        i.rows.append({ { { interview.interviewee },
-                          { ReportText::orDash(interview.role) },
-                          { ReportText::orDash(interview.heldAt.left(10)) },
-                          { ReportText::orDash(interview.auditor) },
-                          { ReportText::orDash(interview.topics) } } });
+        i.rows.append({{{interview.interviewee},
+                        {ReportText::orDash(interview.role)},
+                        {ReportText::orDash(interview.heldAt.left(10))},
+                        {ReportText::orDash(interview.auditor)},
+                        {ReportText::orDash(interview.topics)}}});
     }
     table(std::move(i));
 }
@@ -277,10 +280,10 @@ void ReportDocument::summary(const ReportData& data)
         fill = ReportText::gradeTint(QStringLiteral("major"));
     ReportTable box;
     box.look = ReportTable::Look::Plain;
-    box.widths = { 1.0 };
-    box.rows.append({ { { ReportText::recommendation(data.recommendation), Text::Heading3, fill } } });
+    box.widths = {1.0};
+    box.rows.append({{{ReportText::recommendation(data.recommendation), Text::Heading3, fill}}});
     if (!data.recommendationRationale.trimmed().isEmpty())
-        box.rows.append({ { { data.recommendationRationale, Text::TableCell, fill } } });
+        box.rows.append({{{data.recommendationRationale, Text::TableCell, fill}}});
     table(std::move(box));
     paragraph(tr("The audit team recommends; the certification decision is taken by the certification body after "
                  "an independent review of this report."),
@@ -291,17 +294,16 @@ void ReportDocument::distribution(const ReportData& data)
 {
     section(tr("Distribution list"), false);
     ReportTable t;
-    t.widths = { 0.34, 0.34, 0.32 };
-    t.header = { { tr("Recipient"), Text::TableHeader },
-                 { tr("Organisation"), Text::TableHeader },
-                 { tr("Purpose"), Text::TableHeader } };
-    t.rows.append(
-        { { { tr("Top management") }, { ReportText::orDash(data.client) }, { tr("Audited organisation") } } });
-    t.rows.append({ { { tr("Technical reviewer") }, { tr("Certification body") }, { tr("Certification decision") } } });
+    t.widths = {0.34, 0.34, 0.32};
+    t.header = {{tr("Recipient"), Text::TableHeader},
+                {tr("Organisation"), Text::TableHeader},
+                {tr("Purpose"), Text::TableHeader}};
+    t.rows.append({{{tr("Top management")}, {ReportText::orDash(data.client)}, {tr("Audited organisation")}}});
+    t.rows.append({{{tr("Technical reviewer")}, {tr("Certification body")}, {tr("Certification decision")}}});
     for (const auto& person : data.team) {
-        t.rows.append({ { { person.name },
-                          { ReportText::orDash(person.organization) },
-                          { tr("Audit team (%1)").arg(ReportText::teamRole(person.role)) } } });
+        t.rows.append({{{person.name},
+                        {ReportText::orDash(person.organization)},
+                        {tr("Audit team (%1)").arg(ReportText::teamRole(person.role))}}});
     }
     table(std::move(t));
 }
@@ -316,11 +318,11 @@ void ReportDocument::signatures(const ReportData& data)
         heading(title);
         ReportTable t;
         t.look = ReportTable::Look::KeyValue;
-        t.widths = { 0.28, 0.72 };
-        for (const auto& [label, value] : QList<QPair<QString, QString>> {
-                 { tr("Name"), name }, { tr("Role"), role }, { tr("Date"), {} }, { tr("Place"), {} } })
-            t.rows.append({ { { label, Text::TableCellBold }, { value } }, 24 });
-        t.rows.append({ { { tr("Signature"), Text::TableCellBold }, { QString() } }, 64 });
+        t.widths = {0.28, 0.72};
+        for (const auto& [label, value] : QList<QPair<QString, QString>>{
+                 {tr("Name"), name}, {tr("Role"), role}, {tr("Date"), {}}, {tr("Place"), {}}})
+            t.rows.append({{{label, Text::TableCellBold}, {value}}, 24});
+        t.rows.append({{{tr("Signature"), Text::TableCellBold}, {QString()}}, 64});
         t.keepTogether = true;
         table(std::move(t));
     };
@@ -355,7 +357,7 @@ QString ReportDocument::plainText() const
             lines << block.heatMap.title;
             QMap<QPair<int, int>, int> counts;
             for (const QPoint& p : block.heatMap.risks)
-                ++counts[{ p.y(), p.x() }];
+                ++counts[{p.y(), p.x()}];
             QStringList cells;
             for (auto it = counts.cbegin(); it != counts.cend(); ++it)
                 cells << QStringLiteral("L%1×I%2: %3").arg(it.key().first).arg(it.key().second).arg(it.value());

@@ -333,7 +333,7 @@ private:
                 item.endLine = last;
                 if (!cell.pageOf.isEmpty())
                     m_pageRefs.append(
-                        { int(m_out.m_pages.size() - 1), int(page().size()), cell.pageOf, cell.text->font() });
+                        {int(m_out.m_pages.size() - 1), int(page().size()), cell.pageOf, cell.text->font()});
                 page().append(item);
             }
             x += widths.at(c);
@@ -404,6 +404,12 @@ std::shared_ptr<const ReportLayout> ReportLayout::create(const ReportDocument& d
     if (progress)
         progress(total, total);
     return layout;
+}
+
+QRectF ReportLayout::bodyRect() const
+{
+    return QRectF(marginLeft, marginTop, m_pageSize.width() - marginLeft - marginRight,
+                  m_pageSize.height() - marginTop - marginBottom);
 }
 
 void ReportLayout::paintPage(QPainter& painter, int index) const

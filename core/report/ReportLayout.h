@@ -40,6 +40,10 @@ public:
                                                       const std::function<bool(int, int)>& progress = {});
 
     int pageCount() const { return int(m_pages.size()); }
+    /// What page `index` (0-based) holds, header and footer aside.
+    const QList<Item>& items(int index) const { return m_pages.at(index); }
+    /// The area between header and footer that the content must stay in, in points.
+    QRectF bodyRect() const;
     QSizeF pageSize() const { return m_pageSize; } ///< points
     const QString& title() const { return m_title; }
     /// The page (1-based) each contents anchor landed on.

@@ -43,10 +43,10 @@ private:
 Result<ReportDocument> documentFor(const AuditStore& store, const ReportOptions& options)
 {
     if (Status checked = ReportRenderer::checkOptions(options); !checked)
-        return Error { checked.error() };
+        return Error{checked.error()};
     auto data = ReportData::load(store);
     if (!data)
-        return Error { data.error() };
+        return Error{data.error()};
     return ReportDocument::build(data.value(), options);
 }
 
@@ -54,9 +54,9 @@ Result<ReportDocument> documentFor(const AuditStore& store, const ReportOptions&
 
 QStringList ReportRenderer::languages()
 {
-    QStringList codes { QStringLiteral("en") };
+    QStringList codes{QStringLiteral("en")};
     const QStringList files = QDir(QLatin1String(translationDirectory))
-                                  .entryList({ QStringLiteral("isoaudit_*.qm") }, QDir::Files, QDir::Name);
+                                  .entryList({QStringLiteral("isoaudit_*.qm")}, QDir::Files, QDir::Name);
     for (const QString& file : files)
         codes << file.mid(9).chopped(3);
     codes.removeDuplicates();
@@ -66,10 +66,10 @@ QStringList ReportRenderer::languages()
 Status ReportRenderer::checkOptions(const ReportOptions& options)
 {
     if (!languages().contains(options.language))
-        return Error { tr("The report cannot be written in \"%1\": the available languages are %2.")
-                           .arg(options.language, languages().join(QStringLiteral(", "))) };
+        return Error{tr("The report cannot be written in \"%1\": the available languages are %2.")
+                         .arg(options.language, languages().join(QStringLiteral(", ")))};
     if (options.paper != QPageSize::A4 && options.paper != QPageSize::Letter)
-        return Error { tr("The report is laid out for A4 or US Letter paper only.") };
+        return Error{tr("The report is laid out for A4 or US Letter paper only.")};
     return {};
 }
 
@@ -79,7 +79,7 @@ Result<QByteArray> ReportRenderer::renderPdf(const AuditStore& store, const Repo
     const LanguageScope language(options.language);
     auto document = documentFor(store, options);
     if (!document)
-        return Error { document.error() };
+        return Error{document.error()};
     const auto layout = ReportLayout::create(document.value(), QPageSize(options.paper));
     return pdf(*layout, progress);
 }
@@ -98,7 +98,7 @@ Result<QByteArray> ReportRenderer::pdf(const ReportLayout& layout, const std::fu
         const QPageSize pageSize(layout.pageSize(), QPageSize::Point, QString(), QPageSize::FuzzyMatch);
         writer.setPageLayout(QPageLayout(pageSize, QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
         if (Status painted = paint(layout, writer, progress); !painted)
-            return Error { painted.error() };
+            return Error{painted.error()};
     }
     return bytes;
 }
@@ -108,7 +108,7 @@ Result<QString> ReportRenderer::renderHtml(const AuditStore& store, const Report
     const LanguageScope language(options.language);
     auto document = documentFor(store, options);
     if (!document)
-        return Error { document.error() };
+        return Error{document.error()};
     return ReportHtmlWriter::write(document.value());
 }
 
@@ -118,7 +118,7 @@ Status ReportRenderer::print(const AuditStore& store, QPagedPaintDevice& device,
     const LanguageScope language(options.language);
     auto document = documentFor(store, options);
     if (!document)
-        return Error { document.error() };
+        return Error{document.error()};
     const auto layout = ReportLayout::create(document.value(), device.pageLayout().pageSize());
     return paint(*layout, device, progress);
 }
@@ -128,7 +128,7 @@ Status ReportRenderer::paint(const ReportLayout& layout, QPagedPaintDevice& devi
 {
     QPainter painter;
     if (!painter.begin(&device))
-        return Error { tr("Cannot start painting the report on the printer or PDF file.") };
+        return Error{tr("Cannot start painting the report on the printer or PDF file.")};
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
     // The layout is in points from the page's top-left corner; the device paints from its printable area.
@@ -139,18 +139,18 @@ Status ReportRenderer::paint(const ReportLayout& layout, QPagedPaintDevice& devi
     for (int i = 0; i < total; ++i) {
         if (progress && !progress(i, total)) {
             painter.end();
-            return Error { tr("Report cancelled.") };
+            return Error{tr("Report cancelled.")};
         }
         if (i > 0 && !device.newPage()) {
             painter.end();
-            return Error { tr("The printer refused a new page.") };
+            return Error{tr("The printer refused a new page.")};
         }
         layout.paintPage(painter, i);
     }
     if (progress)
         progress(total, total);
     if (!painter.end())
-        return Error { tr("The report could not be finished on the printer or PDF file.") };
+        return Error{tr("The report could not be finished on the printer or PDF file.")};
     return {};
 }
 

@@ -18,12 +18,12 @@ using Text = ReportStyle::Text;
 
 ReportCell header(const QString& text, Qt::Alignment alignment = Qt::AlignLeft)
 {
-    return { text, Text::TableHeader, {}, alignment };
+    return {text, Text::TableHeader, {}, alignment};
 }
 
 ReportCell number(int n)
 {
-    return { n == 0 ? QStringLiteral("–") : QString::number(n), Text::TableCell, {}, Qt::AlignRight };
+    return {n == 0 ? QStringLiteral("–") : QString::number(n), Text::TableCell, {}, Qt::AlignRight};
 }
 
 /// "8.8 Management of technical vulnerabilities" for a clause or control id.
@@ -47,9 +47,9 @@ void ReportSections::findingsSummary(ReportDocument& doc, const ReportData& data
     doc.section(tr("Findings summary"), false);
     doc.heading(tr("By grade"));
     ReportTable grades;
-    grades.widths = { 0.46, 0.18, 0.18, 0.18 };
-    grades.header = { header(tr("Grade")), header(tr("Findings"), Qt::AlignRight),
-                      header(tr("Actions open"), Qt::AlignRight), header(tr("Actions verified"), Qt::AlignRight) };
+    grades.widths = {0.46, 0.18, 0.18, 0.18};
+    grades.header = {header(tr("Grade")), header(tr("Findings"), Qt::AlignRight),
+                     header(tr("Actions open"), Qt::AlignRight), header(tr("Actions verified"), Qt::AlignRight)};
     int total = 0;
     int totalOpen = 0;
     int totalVerified = 0;
@@ -66,15 +66,15 @@ void ReportSections::findingsSummary(ReportDocument& doc, const ReportData& data
         total += count;
         totalOpen += open;
         totalVerified += verified;
-        grades.rows.append({ { { ReportText::gradePlural(grade), Text::TableCellBold, ReportText::gradeTint(grade) },
-                               number(count),
-                               number(open),
-                               number(verified) } });
+        grades.rows.append({{{ReportText::gradePlural(grade), Text::TableCellBold, ReportText::gradeTint(grade)},
+                             number(count),
+                             number(open),
+                             number(verified)}});
     }
-    grades.rows.append({ { { tr("Total"), Text::TableCellBold },
-                           { QString::number(total), Text::TableCellBold, {}, Qt::AlignRight },
-                           { QString::number(totalOpen), Text::TableCellBold, {}, Qt::AlignRight },
-                           { QString::number(totalVerified), Text::TableCellBold, {}, Qt::AlignRight } } });
+    grades.rows.append({{{tr("Total"), Text::TableCellBold},
+                         {QString::number(total), Text::TableCellBold, {}, Qt::AlignRight},
+                         {QString::number(totalOpen), Text::TableCellBold, {}, Qt::AlignRight},
+                         {QString::number(totalVerified), Text::TableCellBold, {}, Qt::AlignRight}}});
     doc.table(std::move(grades));
 
     doc.heading(tr("By clause and control"));
@@ -111,13 +111,13 @@ void ReportSections::findingsSummary(ReportDocument& doc, const ReportData& data
         return ia != ib ? ia < ib : a < b;
     });
     ReportTable t;
-    t.widths = { 0.52, 0.096, 0.096, 0.096, 0.096, 0.096 };
-    t.header = { header(tr("Requirement")),           header(tr("Major"), Qt::AlignRight),
-                 header(tr("Minor"), Qt::AlignRight), header(tr("Obs."), Qt::AlignRight),
-                 header(tr("OFI"), Qt::AlignRight),   header(tr("Positive"), Qt::AlignRight) };
+    t.widths = {0.52, 0.096, 0.096, 0.096, 0.096, 0.096};
+    t.header = {header(tr("Requirement")),           header(tr("Major"), Qt::AlignRight),
+                header(tr("Minor"), Qt::AlignRight), header(tr("Obs."), Qt::AlignRight),
+                header(tr("OFI"), Qt::AlignRight),   header(tr("Positive"), Qt::AlignRight)};
     for (const auto& key : keys) {
         const QList<int>& row = counts.value(key);
-        ReportRow r { { { requirementTitle(key.mid(2), key.startsWith(QLatin1Char('a'))) } } };
+        ReportRow r{{{requirementTitle(key.mid(2), key.startsWith(QLatin1Char('a')))}}};
         for (int g = 0; g < Enums::findingGrades.size(); ++g) {
             ReportCell cell = number(row.at(g));
             if (row.at(g) > 0 && g < 2)
@@ -140,16 +140,16 @@ void ReportSections::clauseResults(ReportDocument& doc, const ReportData& data)
             refs[id] << finding.ref;
     }
     ReportTable t;
-    t.widths = { 0.07, 0.24, 0.15, 0.12, 0.42 };
-    t.header = { header(tr("Clause")), header(tr("Requirement")), header(tr("Result")), header(tr("Findings")),
-                 header(tr("Notes")) };
+    t.widths = {0.07, 0.24, 0.15, 0.12, 0.42};
+    t.header = {header(tr("Clause")), header(tr("Requirement")), header(tr("Result")), header(tr("Findings")),
+                header(tr("Notes"))};
     for (const auto& clause : data.clauses) {
         t.rows.append(
-            { { { clause.id, Text::TableCellBold },
-                { clause.title },
-                { ReportText::clauseVerdict(clause.verdict), Text::TableCell, ReportText::verdictTint(clause.verdict) },
-                { ReportText::orDash(refs.value(clause.id).join(QStringLiteral(", "))) },
-                { ReportText::orDash(clause.notes) } } });
+            {{{clause.id, Text::TableCellBold},
+              {clause.title},
+              {ReportText::clauseVerdict(clause.verdict), Text::TableCell, ReportText::verdictTint(clause.verdict)},
+              {ReportText::orDash(refs.value(clause.id).join(QStringLiteral(", ")))},
+              {ReportText::orDash(clause.notes)}}});
     }
     doc.table(std::move(t));
 }
@@ -167,68 +167,67 @@ void ReportSections::soaSummary(ReportDocument& doc, const ReportData& data)
     };
     doc.heading(tr("Applicability per theme"));
     ReportTable t;
-    t.widths = { 0.32, 0.17, 0.17, 0.17, 0.17 };
-    t.header = { header(tr("Theme")), header(tr("Controls"), Qt::AlignRight), header(tr("Applicable"), Qt::AlignRight),
-                 header(tr("Excluded"), Qt::AlignRight), header(tr("Undecided"), Qt::AlignRight) };
+    t.widths = {0.32, 0.17, 0.17, 0.17, 0.17};
+    t.header = {header(tr("Theme")), header(tr("Controls"), Qt::AlignRight), header(tr("Applicable"), Qt::AlignRight),
+                header(tr("Excluded"), Qt::AlignRight), header(tr("Undecided"), Qt::AlignRight)};
     for (const auto& theme : themes) {
-        t.rows.append({ { { ReportText::theme(theme), Text::TableCellBold },
-                          number(count(theme, [](const ReportControl&) { return true; })),
-                          number(count(theme, field(&ReportControl::applicable, "yes"))),
-                          number(count(theme, field(&ReportControl::applicable, "no"))),
-                          number(count(theme, field(&ReportControl::applicable, "undecided"))) } });
+        t.rows.append({{{ReportText::theme(theme), Text::TableCellBold},
+                        number(count(theme, [](const ReportControl&) { return true; })),
+                        number(count(theme, field(&ReportControl::applicable, "yes"))),
+                        number(count(theme, field(&ReportControl::applicable, "no"))),
+                        number(count(theme, field(&ReportControl::applicable, "undecided")))}});
     }
     doc.table(std::move(t));
 
     doc.heading(tr("Implementation per theme, as stated by the client"));
     ReportTable m;
-    m.widths = { 0.32, 0.17, 0.17, 0.17, 0.17 };
-    m.header
-        = { header(tr("Theme")), header(tr("Implemented"), Qt::AlignRight), header(tr("Partially"), Qt::AlignRight),
-            header(tr("Planned"), Qt::AlignRight), header(tr("Not implemented"), Qt::AlignRight) };
+    m.widths = {0.32, 0.17, 0.17, 0.17, 0.17};
+    m.header = {header(tr("Theme")), header(tr("Implemented"), Qt::AlignRight), header(tr("Partially"), Qt::AlignRight),
+                header(tr("Planned"), Qt::AlignRight), header(tr("Not implemented"), Qt::AlignRight)};
     for (const auto& theme : themes) {
-        m.rows.append({ { { ReportText::theme(theme), Text::TableCellBold },
-                          number(count(theme, field(&ReportControl::implementation, "implemented"))),
-                          number(count(theme, field(&ReportControl::implementation, "partial"))),
-                          number(count(theme, field(&ReportControl::implementation, "planned"))),
-                          number(count(theme, field(&ReportControl::implementation, "not-implemented"))) } });
+        m.rows.append({{{ReportText::theme(theme), Text::TableCellBold},
+                        number(count(theme, field(&ReportControl::implementation, "implemented"))),
+                        number(count(theme, field(&ReportControl::implementation, "partial"))),
+                        number(count(theme, field(&ReportControl::implementation, "planned"))),
+                        number(count(theme, field(&ReportControl::implementation, "not-implemented")))}});
     }
     doc.table(std::move(m));
 
     doc.heading(tr("Auditor verdicts per theme"));
     ReportTable v;
-    v.widths = { 0.2, 0.16, 0.16, 0.16, 0.16, 0.16 };
-    v.header = { header(tr("Theme")),
-                 header(tr("Effective"), Qt::AlignRight),
-                 header(tr("Nonconformity"), Qt::AlignRight),
-                 header(tr("Not sampled"), Qt::AlignRight),
-                 header(tr("Pending"), Qt::AlignRight),
-                 header(tr("Sampled"), Qt::AlignRight) };
+    v.widths = {0.2, 0.16, 0.16, 0.16, 0.16, 0.16};
+    v.header = {header(tr("Theme")),
+                header(tr("Effective"), Qt::AlignRight),
+                header(tr("Nonconformity"), Qt::AlignRight),
+                header(tr("Not sampled"), Qt::AlignRight),
+                header(tr("Pending"), Qt::AlignRight),
+                header(tr("Sampled"), Qt::AlignRight)};
     for (const auto& theme : themes) {
         const int effective = count(theme, field(&ReportControl::verdict, "effective"));
         const int nonconform = count(theme, field(&ReportControl::verdict, "nonconform"));
-        v.rows.append({ { { ReportText::theme(theme), Text::TableCellBold },
-                          number(effective),
-                          number(nonconform),
-                          number(count(theme, field(&ReportControl::verdict, "not-sampled"))),
-                          number(count(theme, field(&ReportControl::verdict, "pending"))),
-                          number(effective + nonconform) } });
+        v.rows.append({{{ReportText::theme(theme), Text::TableCellBold},
+                        number(effective),
+                        number(nonconform),
+                        number(count(theme, field(&ReportControl::verdict, "not-sampled"))),
+                        number(count(theme, field(&ReportControl::verdict, "pending"))),
+                        number(effective + nonconform)}});
     }
     doc.table(std::move(v));
 
     doc.heading(tr("Exclusions and their justification"));
     ReportTable x;
-    x.widths = { 0.1, 0.35, 0.55 };
-    x.header = { header(tr("Control")), header(tr("Title")), header(tr("Justification for exclusion")) };
+    x.widths = {0.1, 0.35, 0.55};
+    x.header = {header(tr("Control")), header(tr("Title")), header(tr("Justification for exclusion"))};
     for (const auto& control : data.controls) {
         if (control.applicable != QLatin1String("no"))
             continue;
         x.rows.append(
-            { { { QStringLiteral("A.") + control.id, Text::TableCellBold },
-                { control.title },
-                { control.justification.trimmed().isEmpty() ? tr("No justification given") : control.justification,
-                  Text::TableCell,
-                  control.justification.trimmed().isEmpty() ? ReportText::gradeTint(QStringLiteral("major"))
-                                                            : QColor() } } });
+            {{{QStringLiteral("A.") + control.id, Text::TableCellBold},
+              {control.title},
+              {control.justification.trimmed().isEmpty() ? tr("No justification given") : control.justification,
+               Text::TableCell,
+               control.justification.trimmed().isEmpty() ? ReportText::gradeTint(QStringLiteral("major"))
+                                                         : QColor()}}});
     }
     if (x.rows.isEmpty())
         doc.paragraph(tr("The Statement of Applicability excludes no control."));
@@ -237,18 +236,18 @@ void ReportSections::soaSummary(ReportDocument& doc, const ReportData& data)
 
     doc.heading(tr("Verdicts on the controls sampled"));
     ReportTable s;
-    s.widths = { 0.09, 0.27, 0.18, 0.16, 0.30 };
-    s.header = { header(tr("Control")), header(tr("Title")), header(tr("Implementation")), header(tr("Verdict")),
-                 header(tr("Notes")) };
+    s.widths = {0.09, 0.27, 0.18, 0.16, 0.30};
+    s.header = {header(tr("Control")), header(tr("Title")), header(tr("Implementation")), header(tr("Verdict")),
+                header(tr("Notes"))};
     for (const auto& control : data.controls) {
         if (control.verdict != QLatin1String("effective") && control.verdict != QLatin1String("nonconform"))
             continue;
-        s.rows.append({ { { QStringLiteral("A.") + control.id, Text::TableCellBold },
-                          { control.title },
-                          { ReportText::implementation(control.implementation) },
-                          { ReportText::controlVerdict(control.verdict), Text::TableCell,
-                            ReportText::verdictTint(control.verdict) },
-                          { ReportText::orDash(control.notes) } } });
+        s.rows.append(
+            {{{QStringLiteral("A.") + control.id, Text::TableCellBold},
+              {control.title},
+              {ReportText::implementation(control.implementation)},
+              {ReportText::controlVerdict(control.verdict), Text::TableCell, ReportText::verdictTint(control.verdict)},
+              {ReportText::orDash(control.notes)}}});
     }
     if (s.rows.isEmpty())
         doc.paragraph(tr("No control has a verdict yet."));
@@ -270,17 +269,17 @@ void ReportSections::riskPicture(ReportDocument& doc, const ReportData& data)
     for (const auto& band : method.bands)
         bands << QStringLiteral("%1 %2–%3").arg(band.label).arg(band.from).arg(band.to);
     doc.paragraph(tr("The client's own risk method, as recorded by the audit team. Scores are likelihood × impact."));
-    doc.keyValues({ { tr("Method"), method.name },
-                    { tr("Likelihood levels"), levels(method.likelihoodLevels) },
-                    { tr("Impact levels"), levels(method.impactLevels) },
-                    { tr("Score bands"), bands.join(QStringLiteral(" · ")) },
-                    { tr("Acceptance threshold"),
-                      method.acceptanceThreshold ? tr("Scores up to %1 are acceptable").arg(*method.acceptanceThreshold)
-                                                 : QString() },
-                    { tr("Description"), method.description } });
+    doc.keyValues({{tr("Method"), method.name},
+                   {tr("Likelihood levels"), levels(method.likelihoodLevels)},
+                   {tr("Impact levels"), levels(method.impactLevels)},
+                   {tr("Score bands"), bands.join(QStringLiteral(" · "))},
+                   {tr("Acceptance threshold"),
+                    method.acceptanceThreshold ? tr("Scores up to %1 are acceptable").arg(*method.acceptanceThreshold)
+                                               : QString()},
+                   {tr("Description"), method.description}});
 
-    HeatMapData inherent { tr("Inherent risk (before treatment)"), method, {}, 0 };
-    HeatMapData residual { tr("Residual risk (after treatment)"), method, {}, 0 };
+    HeatMapData inherent{tr("Inherent risk (before treatment)"), method, {}, 0};
+    HeatMapData residual{tr("Residual risk (after treatment)"), method, {}, 0};
     for (const auto& risk : data.risks) {
         if (risk.likelihood && risk.impact)
             inherent.risks.append(QPoint(*risk.impact, *risk.likelihood));
@@ -291,7 +290,7 @@ void ReportSections::riskPicture(ReportDocument& doc, const ReportData& data)
         else
             ++residual.unrated;
     }
-    for (auto* map : { &inherent, &residual }) {
+    for (auto* map : {&inherent, &residual}) {
         ReportBlock block;
         block.type = ReportBlock::Type::HeatMap;
         block.heatMap = *map;
@@ -305,14 +304,14 @@ void ReportSections::riskPicture(ReportDocument& doc, const ReportData& data)
     }
     const int threshold = *method.acceptanceThreshold;
     ReportTable t;
-    t.widths = { 0.07, 0.29, 0.17, 0.075, 0.11, 0.09, 0.195 };
-    t.header = { header(tr("Risk")),
-                 header(tr("Asset and threat")),
-                 header(tr("Owner")),
-                 header(tr("Score"), Qt::AlignRight),
-                 header(tr("Treatment")),
-                 header(tr("Residual"), Qt::AlignRight),
-                 header(tr("Residual accepted by")) };
+    t.widths = {0.07, 0.29, 0.17, 0.075, 0.11, 0.09, 0.195};
+    t.header = {header(tr("Risk")),
+                header(tr("Asset and threat")),
+                header(tr("Owner")),
+                header(tr("Score"), Qt::AlignRight),
+                header(tr("Treatment")),
+                header(tr("Residual"), Qt::AlignRight),
+                header(tr("Residual accepted by"))};
     for (const auto& risk : data.risks) {
         if (!risk.likelihood || !risk.impact || *risk.likelihood * *risk.impact <= threshold)
             continue;
@@ -323,16 +322,16 @@ void ReportSections::riskPicture(ReportDocument& doc, const ReportData& data)
         const ReportRiskBand* band = method.bandFor(score);
         const bool restAbove = rest && *rest > threshold;
         t.rows.append(
-            { { { risk.ref, Text::TableCellBold },
-                { risk.threat.isEmpty() ? ReportText::orDash(risk.asset)
-                                        : risk.asset + QStringLiteral(": ") + risk.threat },
-                { ReportText::orDash(risk.owner) },
-                { QString::number(score), Text::TableCell, band ? band->color.lighter(150) : QColor(), Qt::AlignRight },
-                { ReportText::treatment(risk.treatment) },
-                { rest ? QString::number(*rest) : ReportText::orDash({}), Text::TableCell,
-                  restAbove ? ReportText::gradeTint(QStringLiteral("minor")) : QColor(), Qt::AlignRight },
-                { risk.residualAccepted ? ReportText::orDash(risk.acceptedBy)
-                                        : (restAbove ? tr("Not accepted") : ReportText::orDash({})) } } });
+            {{{risk.ref, Text::TableCellBold},
+              {risk.threat.isEmpty() ? ReportText::orDash(risk.asset)
+                                     : risk.asset + QStringLiteral(": ") + risk.threat},
+              {ReportText::orDash(risk.owner)},
+              {QString::number(score), Text::TableCell, band ? band->color.lighter(150) : QColor(), Qt::AlignRight},
+              {ReportText::treatment(risk.treatment)},
+              {rest ? QString::number(*rest) : ReportText::orDash({}), Text::TableCell,
+               restAbove ? ReportText::gradeTint(QStringLiteral("minor")) : QColor(), Qt::AlignRight},
+              {risk.residualAccepted ? ReportText::orDash(risk.acceptedBy)
+                                     : (restAbove ? tr("Not accepted") : ReportText::orDash({}))}}});
     }
     if (t.rows.isEmpty())
         doc.paragraph(tr("No risk scores above the acceptance threshold."));
@@ -368,30 +367,29 @@ void ReportSections::findingsInFull(ReportDocument& doc, const ReportData& data)
                 + tr("Evidence records: %1").arg(f.evidenceTitles.join(QStringLiteral("; ")));
         QList<QPair<QString, QString>> rows;
         if (!f.title.trimmed().isEmpty())
-            rows.append({ tr("Title"), f.title });
-        rows.append({ tr("Requirement"), requirement });
-        rows.append({ tr("Statement"), f.statement });
-        rows.append({ tr("Objective evidence"), evidence });
-        rows.append({ tr("Raised"), QStringList { f.raisedOn, f.raisedBy }.join(QStringLiteral(" · ")).trimmed() });
+            rows.append({tr("Title"), f.title});
+        rows.append({tr("Requirement"), requirement});
+        rows.append({tr("Statement"), f.statement});
+        rows.append({tr("Objective evidence"), evidence});
+        rows.append({tr("Raised"), QStringList{f.raisedOn, f.raisedBy}.join(QStringLiteral(" · ")).trimmed()});
         const bool nonconformity = f.grade == QLatin1String("major") || f.grade == QLatin1String("minor");
         if (f.actions.isEmpty()) {
-            rows.append({ tr("Corrective action"), nonconformity ? tr("None submitted yet") : tr("Not required") });
+            rows.append({tr("Corrective action"), nonconformity ? tr("None submitted yet") : tr("Not required")});
         }
         for (int i = 0; i < f.actions.size(); ++i) {
             const ReportAction& a = f.actions.at(i);
             const QString suffix = f.actions.size() > 1 ? QStringLiteral(" %1").arg(i + 1) : QString();
-            rows.append({ tr("Action status") + suffix, ReportText::actionStatus(a.status) });
-            rows.append({ tr("Correction"), a.correction });
-            rows.append({ tr("Root cause"), a.rootCause });
-            rows.append({ tr("Corrective action"), a.action });
-            rows.append({ tr("Owner and due date"),
-                          QStringList { ReportText::orDash(a.owner), ReportText::orDash(a.dueDate) }.join(
-                              QStringLiteral(" · ")) });
+            rows.append({tr("Action status") + suffix, ReportText::actionStatus(a.status)});
+            rows.append({tr("Correction"), a.correction});
+            rows.append({tr("Root cause"), a.rootCause});
+            rows.append({tr("Corrective action"), a.action});
+            rows.append(
+                {tr("Owner and due date"),
+                 QStringList{ReportText::orDash(a.owner), ReportText::orDash(a.dueDate)}.join(QStringLiteral(" · "))});
             if (!a.verification.isEmpty() || !a.verifiedOn.isEmpty())
-                rows.append({ tr("Verification"),
-                              QStringList { a.verification, a.verifiedBy, a.verifiedOn }
-                                  .join(QStringLiteral(" · "))
-                                  .trimmed() });
+                rows.append(
+                    {tr("Verification"),
+                     QStringList{a.verification, a.verifiedBy, a.verifiedOn}.join(QStringLiteral(" · ")).trimmed()});
         }
         doc.keyValues(rows, 0.22);
         doc.blocks.last().table.keepTogether = true;
@@ -407,9 +405,9 @@ void ReportSections::evidenceLog(ReportDocument& doc, const ReportData& data)
     }
     doc.paragraph(tr("Objective evidence examined, with the sample taken, so that each selection can be repeated."));
     ReportTable t;
-    t.widths = { 0.05, 0.14, 0.27, 0.15, 0.23, 0.16 };
-    t.header = { header(tr("#")),      header(tr("Type")),     header(tr("Evidence")), header(tr("Requirements")),
-                 header(tr("Sample")), header(tr("Collected")) };
+    t.widths = {0.05, 0.14, 0.27, 0.15, 0.23, 0.16};
+    t.header = {header(tr("#")),      header(tr("Type")),     header(tr("Evidence")), header(tr("Requirements")),
+                header(tr("Sample")), header(tr("Collected"))};
     int n = 0;
     for (const auto& e : data.evidence) {
         QString title = e.title;
@@ -422,13 +420,13 @@ void ReportSections::evidenceLog(ReportDocument& doc, const ReportData& data)
             if (!e.sampleSelection.isEmpty())
                 sample += QStringLiteral("\n") + e.sampleSelection;
         }
-        t.rows.append({ { number(++n),
-                          { ReportText::evidenceKind(e.kind) },
-                          { title },
-                          { ReportText::orDash(e.topics) },
-                          { sample },
-                          { ReportText::orDash(
-                              QStringList { e.collectedOn, e.collectedBy }.join(QStringLiteral("\n")).trimmed()) } } });
+        t.rows.append(
+            {{number(++n),
+              {ReportText::evidenceKind(e.kind)},
+              {title},
+              {ReportText::orDash(e.topics)},
+              {sample},
+              {ReportText::orDash(QStringList{e.collectedOn, e.collectedBy}.join(QStringLiteral("\n")).trimmed())}}});
     }
     doc.table(std::move(t));
 }

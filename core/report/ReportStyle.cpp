@@ -50,7 +50,7 @@ QFont ReportStyle::font(Text text)
     // (scripts/install-deps.sh installs fonts-droid-fallback).
     QFont f;
     f.setFamilies(
-        { QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK JP"), QStringLiteral("Droid Sans Fallback") });
+        {QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK JP"), QStringLiteral("Droid Sans Fallback")});
     f.setStyleHint(QFont::SansSerif);
     f.setHintingPreference(QFont::PreferNoHinting);
     f.setKerning(true);

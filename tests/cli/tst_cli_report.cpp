@@ -38,22 +38,22 @@ private slots:
     void exportPdfA4AndLetter()
     {
         const QString a4 = m_dir.filePath("a4.pdf");
-        const ToolRun run = cli({ "export-pdf", m_audit, "-o", a4 });
+        const ToolRun run = cli({"export-pdf", m_audit, "-o", a4});
         QCOMPARE(run.code, 0);
         QVERIFY(run.out.contains("wrote"));
         QVERIFY(contents(a4).startsWith("%PDF-"));
-        QVERIFY(runTool("pdfinfo", { a4 }).out.contains("595 x 842 pts (A4)"));
+        QVERIFY(runTool("pdfinfo", {a4}).out.contains("595 x 842 pts (A4)"));
         QVERIFY(pdfText(a4).contains(client));
 
         const QString letter = m_dir.filePath("letter.pdf");
-        QCOMPARE(cli({ "export-pdf", m_audit, "-o", letter, "--paper", "letter", "--lang", "en" }).code, 0);
-        QVERIFY(runTool("pdfinfo", { letter }).out.contains("612 x 792 pts (letter)"));
+        QCOMPARE(cli({"export-pdf", m_audit, "-o", letter, "--paper", "letter", "--lang", "en"}).code, 0);
+        QVERIFY(runTool("pdfinfo", {letter}).out.contains("612 x 792 pts (letter)"));
     }
 
     void exportHtml()
     {
         const QString html = m_dir.filePath("report.html");
-        const ToolRun run = cli({ "export-html", m_audit, "-o", html });
+        const ToolRun run = cli({"export-html", m_audit, "-o", html});
         QCOMPARE(run.code, 0);
         const QString page = QString::fromUtf8(contents(html));
         QVERIFY(page.startsWith("<!DOCTYPE html>"));
@@ -65,9 +65,9 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
-        QTest::newRow("paper") << QStringList { "--paper", "a3" } << "--paper must be a4 or letter";
-        QTest::newRow("language") << QStringList { "--lang", "xx" } << "\"xx\"";
-        QTest::newRow("option") << QStringList { "--colour", "red" } << "unknown option --colour";
+        QTest::newRow("paper") << QStringList{"--paper", "a3"} << "--paper must be a4 or letter";
+        QTest::newRow("language") << QStringList{"--lang", "xx"} << "\"xx\"";
+        QTest::newRow("option") << QStringList{"--colour", "red"} << "unknown option --colour";
     }
 
     void badRequestsChangeNothing()
@@ -79,7 +79,7 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("the previous report");
         file.close();
-        const ToolRun run = cli(QStringList { "export-pdf", m_audit, "-o", output } + arguments);
+        const ToolRun run = cli(QStringList{"export-pdf", m_audit, "-o", output} + arguments);
         QCOMPARE(run.code, 2);
         QVERIFY2(lastLine(run.err).contains(message), qPrintable(run.err));
         QCOMPARE(contents(output), QByteArray("the previous report"));
@@ -88,14 +88,14 @@ private slots:
     void missingAuditOrOutput()
     {
         const QString output = m_dir.filePath("never.pdf");
-        const ToolRun missing = cli({ "export-pdf", m_dir.filePath("nope.isoaudit"), "-o", output });
+        const ToolRun missing = cli({"export-pdf", m_dir.filePath("nope.isoaudit"), "-o", output});
         QCOMPARE(missing.code, 2);
         QVERIFY(lastLine(missing.err).contains("nope.isoaudit"));
         QVERIFY(!QFile::exists(output));
-        const ToolRun usage = cli({ "export-html", m_audit });
+        const ToolRun usage = cli({"export-html", m_audit});
         QCOMPARE(usage.code, 2);
         QVERIFY(lastLine(usage.err).contains("usage: isoaudit-cli export-html FILE -o REPORT.html"));
-        const ToolRun self = cli({ "export-pdf", m_audit, "-o", m_audit });
+        const ToolRun self = cli({"export-pdf", m_audit, "-o", m_audit});
         QCOMPARE(self.code, 2);
         QVERIFY(lastLine(self.err).contains("would overwrite the audit file"));
         QVERIFY(contents(m_audit).startsWith("SQLite format 3"));

@@ -27,7 +27,7 @@ class TestReport : public QObject
 
     int pdfPages(const QString& path)
     {
-        const ToolRun info = runTool("pdfinfo", { path });
+        const ToolRun info = runTool("pdfinfo", {path});
         const auto match = QRegularExpression("Pages:\\s+(\\d+)").match(info.out);
         return match.hasMatch() ? match.captured(1).toInt() : -1;
     }
@@ -49,38 +49,37 @@ private slots:
     void everySectionIsPresent()
     {
         const QString text = pdfText(m_pdf);
-        for (const char* section : { "AUDIT REPORT",
-                                     "Contents",
-                                     "Audit objectives, scope and criteria",
-                                     "Audit team and persons interviewed",
-                                     "Executive summary and recommendation",
-                                     "Certification recommendation",
-                                     "Findings summary",
-                                     "By grade",
-                                     "By clause and control",
-                                     "Results for clauses 4 to 10",
-                                     "Statement of Applicability summary",
-                                     "Exclusions and their justification",
-                                     "Risk assessment and treatment",
-                                     "Inherent risk (before treatment)",
-                                     "Residual risk (after treatment)",
-                                     "Findings in detail",
-                                     "Evidence and sampling log",
-                                     "Distribution list",
-                                     "Signatures",
-                                     "Client's representative" })
+        for (const char* section : {"AUDIT REPORT",
+                                    "Contents",
+                                    "Audit objectives, scope and criteria",
+                                    "Audit team and persons interviewed",
+                                    "Executive summary and recommendation",
+                                    "Certification recommendation",
+                                    "Findings summary",
+                                    "By grade",
+                                    "By clause and control",
+                                    "Results for clauses 4 to 10",
+                                    "Statement of Applicability summary",
+                                    "Exclusions and their justification",
+                                    "Risk assessment and treatment",
+                                    "Inherent risk (before treatment)",
+                                    "Residual risk (after treatment)",
+                                    "Findings in detail",
+                                    "Evidence and sampling log",
+                                    "Distribution list",
+                                    "Signatures",
+                                    "Client's representative"})
             QVERIFY2(text.contains(QLatin1String(section)), section);
         // The audit's own content, in several scripts.
         for (const QString& content :
-             { client, lead, japaneseAuditor, QStringLiteral("日本監査株式会社"),
-               QStringLiteral("Søndergade 1, Aarhus"), QStringLiteral("R-2026-017"),
-               QStringLiteral("Bestätigung der Wirksamkeit des ISMS."), QStringLiteral("Major nonconformity"),
-               QStringLiteral("Risks above the threshold have no treatment."),
-               QStringLiteral("Register rows R-1 to R-4 have no controls."), QStringLiteral("Plan accepted"),
-               QStringLiteral("2026-05-31"), QStringLiteral("Keine eigene Verkabelung: Büro gemietet."),
-               QStringLiteral("Change tickets Q1"), QStringLiteral("Every 20th ticket"),
-               QStringLiteral("Certification recommended after verification of corrective actions"),
-               QStringLiteral("One major nonconformity must be verified first.") })
+             {client, lead, japaneseAuditor, QStringLiteral("日本監査株式会社"), QStringLiteral("Søndergade 1, Aarhus"),
+              QStringLiteral("R-2026-017"), QStringLiteral("Bestätigung der Wirksamkeit des ISMS."),
+              QStringLiteral("Major nonconformity"), QStringLiteral("Risks above the threshold have no treatment."),
+              QStringLiteral("Register rows R-1 to R-4 have no controls."), QStringLiteral("Plan accepted"),
+              QStringLiteral("2026-05-31"), QStringLiteral("Keine eigene Verkabelung: Büro gemietet."),
+              QStringLiteral("Change tickets Q1"), QStringLiteral("Every 20th ticket"),
+              QStringLiteral("Certification recommended after verification of corrective actions"),
+              QStringLiteral("One major nonconformity must be verified first.")})
             QVERIFY2(text.contains(content), qPrintable(content));
     }
 
@@ -120,7 +119,7 @@ private slots:
 
     void fontsAreEmbedded()
     {
-        const ToolRun fonts = runTool("pdffonts", { m_pdf });
+        const ToolRun fonts = runTool("pdffonts", {m_pdf});
         QCOMPARE(fonts.code, 0);
         const QStringList rows = fonts.out.split('\n', Qt::SkipEmptyParts).mid(2);
         QVERIFY(rows.size() >= 2); // regular and bold at least
@@ -130,7 +129,7 @@ private slots:
             QVERIFY2(columns.size() >= 7 && columns.at(columns.size() - 5) == QLatin1String("yes"), qPrintable(row));
         }
         // Japanese names need a font with CJK coverage; when the system has one, it is embedded too.
-        if (!runTool("fc-list", { ":lang=ja" }).out.trimmed().isEmpty())
+        if (!runTool("fc-list", {":lang=ja"}).out.trimmed().isEmpty())
             QVERIFY2(rows.filter(QRegularExpression("^DejaVu")).size() < rows.size(), qPrintable(fonts.out));
     }
 
@@ -140,7 +139,7 @@ private slots:
         QVERIFY(QRegularExpression("pdfaid:part(=\"1\"|>1<)").match(QString::fromLatin1(m_bytes)).hasMatch());
         QVERIFY(QRegularExpression("pdfaid:conformance(=\"B\"|>B<)").match(QString::fromLatin1(m_bytes)).hasMatch());
         QVERIFY(m_bytes.contains("/GTS_PDFA1"));
-        const ToolRun info = runTool("pdfinfo", { m_pdf });
+        const ToolRun info = runTool("pdfinfo", {m_pdf});
         QVERIFY(info.out.contains(QStringLiteral("R-2026-017")));
         QVERIFY(info.out.contains(client));
         QVERIFY(info.out.contains(QStringLiteral("Creator:         IsoAudit")));
@@ -149,7 +148,7 @@ private slots:
 
     void qpdfFindsNoErrors()
     {
-        const ToolRun check = runTool("qpdf", { "--check", m_pdf });
+        const ToolRun check = runTool("qpdf", {"--check", m_pdf});
         QCOMPARE(check.code, 0);
         QVERIFY2(check.out.contains("No syntax or stream encoding errors"), qPrintable(check.out + check.err));
     }
@@ -165,7 +164,7 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(pdf.value());
         file.close();
-        QVERIFY(runTool("pdfinfo", { path }).out.contains(QStringLiteral("612 x 792 pts (letter)")));
+        QVERIFY(runTool("pdfinfo", {path}).out.contains(QStringLiteral("612 x 792 pts (letter)")));
         QVERIFY(pdfText(path).contains(QStringLiteral("Findings in detail")));
     }
 
@@ -207,16 +206,59 @@ private slots:
         QVERIFY(page.startsWith(QStringLiteral("<!DOCTYPE html>")));
         QVERIFY(page.contains(QStringLiteral("<meta charset=\"utf-8\">")));
         QCOMPARE(page.count(QStringLiteral("<svg")), 2); // the two heat maps, inline
-        for (const char* forbidden : { "<link", "<script", "src=", "url(", "http://", "https://" }) {
+        for (const char* forbidden : {"<link", "<script", "src=", "url(", "http://", "https://"}) {
             // The SVG namespace is an identifier, not a resource.
             QString without = page;
             without.remove(QStringLiteral("xmlns=\"http://www.w3.org/2000/svg\""));
             QVERIFY2(!without.contains(QLatin1String(forbidden)), forbidden);
         }
         for (const QString& content :
-             { client, japaneseAuditor, QStringLiteral("Findings in detail"),
-               QStringLiteral("Keine eigene Verkabelung: Büro gemietet."), QStringLiteral("href=\"#section-8\"") })
+             {client, japaneseAuditor, QStringLiteral("Findings in detail"),
+              QStringLiteral("Keine eigene Verkabelung: Büro gemietet."), QStringLiteral("href=\"#section-8\"")})
             QVERIFY2(page.contains(content), qPrintable(content));
+    }
+
+    void longContentStaysInsideThePage()
+    {
+        QTemporaryDir dir;
+        auto store = makeAudit(dir.filePath("long.isoaudit"));
+        QString statement;
+        for (int i = 0; i < 300; ++i)
+            statement += QStringLiteral("Sentence %1 of a very long statement about Ærø. ").arg(i);
+        const QString unbreakable(400, QLatin1Char('X'));
+        insertOrFail(
+            *store,
+            {RecordKind::Finding,
+             {},
+             {},
+             {{"ref", "NC-LONG"}, {"grade", "minor"}, {"statement", statement}, {"objective_evidence", unbreakable}},
+             {}});
+        auto data = ReportData::load(*store);
+        QVERIFY(data.ok());
+        const auto layout
+            = ReportLayout::create(ReportDocument::build(data.value(), ReportOptions()), QPageSize(QPageSize::A4));
+        const QRectF body = layout->bodyRect().adjusted(-0.5, -0.5, 0.5, 0.5);
+        for (int page = 0; page < layout->pageCount(); ++page) {
+            for (const ReportLayout::Item& item : layout->items(page)) {
+                const QString where
+                    = QStringLiteral("page %1 item at %2,%3").arg(page + 1).arg(item.rect.left()).arg(item.rect.top());
+                QVERIFY2(body.contains(item.rect.topLeft()) && body.contains(item.rect.bottomRight()),
+                         qPrintable(where));
+                for (int line = item.firstLine; item.text && line < item.endLine; ++line)
+                    QVERIFY2(item.text->lineAt(line).naturalTextWidth() <= item.rect.width() + 0.5, qPrintable(where));
+            }
+        }
+        // All of the long statement is there, across pages.
+        auto pdf = ReportRenderer::renderPdf(*store, ReportOptions());
+        QVERIFY(pdf.ok());
+        const QString path = dir.filePath("long.pdf");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(pdf.value());
+        file.close();
+        const QString text = pdfText(path).simplified();
+        QVERIFY(text.contains(QStringLiteral("Sentence 0 of a very long statement")));
+        QVERIFY(text.contains(QStringLiteral("Sentence 299 of a very long statement about Ærø.")));
     }
 
     void printPaintsTheSameLayoutOnAnyPagedDevice()
@@ -237,7 +279,7 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(bytes);
         file.close();
-        QVERIFY(runTool("pdfinfo", { path }).out.contains(QStringLiteral("612 x 792 pts (letter)")));
+        QVERIFY(runTool("pdfinfo", {path}).out.contains(QStringLiteral("612 x 792 pts (letter)")));
         QVERIFY(pdfText(path).contains(QStringLiteral("Report R-2026-017 · Rev 1 · Page 1 of")));
     }
 };

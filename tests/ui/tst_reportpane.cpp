@@ -72,7 +72,7 @@ private slots:
         file.write(pdf.value());
         file.close();
         QVERIFY(
-            runTool("pdfinfo", { path }).out.contains(QStringLiteral("Pages:           %1").arg(m_pane->pageCount())));
+            runTool("pdfinfo", {path}).out.contains(QStringLiteral("Pages:           %1").arg(m_pane->pageCount())));
         if (const QByteArray shot = qgetenv("ISOAUDIT_SCREENSHOT"); !shot.isEmpty())
             m_pane->grab().save(QString::fromLocal8Bit(shot));
     }
@@ -87,12 +87,11 @@ private slots:
         QVERIFY(!pdfText(exported).contains(QStringLiteral("Brand new finding statement")));
         const QString uuid
             = m_document
-                  ->insertRecord(
-                      { RecordKind::Finding,
-                        {},
-                        {},
-                        { { "ref", "NC-9" }, { "grade", "minor" }, { "statement", "Brand new finding statement" } },
-                        {} })
+                  ->insertRecord({RecordKind::Finding,
+                                  {},
+                                  {},
+                                  {{"ref", "NC-9"}, {"grade", "minor"}, {"statement", "Brand new finding statement"}},
+                                  {}})
                   .value();
         QVERIFY(!uuid.isEmpty());
         // The preview catches up by itself shortly after the edit.
@@ -111,8 +110,8 @@ private slots:
         const QString letter = m_dir.filePath("letter.pdf");
         const Status exported = m_pane->exportPdf(letter);
         QVERIFY2(exported.ok(), qPrintable(exported.error()));
-        QVERIFY(runTool("pdfinfo", { letter }).out.contains(QStringLiteral("612 x 792 pts (letter)")));
-        QVERIFY(runTool("pdffonts", { letter }).out.contains(QStringLiteral("DejaVuSans")));
+        QVERIFY(runTool("pdfinfo", {letter}).out.contains(QStringLiteral("612 x 792 pts (letter)")));
+        QVERIFY(runTool("pdffonts", {letter}).out.contains(QStringLiteral("DejaVuSans")));
 
         // Print… paints the same report on the printer the dialog returns; here a PDF printer on A4.
         QPrinter printer(QPrinter::HighResolution);
@@ -124,7 +123,7 @@ private slots:
         const QString text = pdfText(m_dir.filePath("printed.pdf"));
         QVERIFY(text.contains(QStringLiteral("Findings in detail")));
         QVERIFY(text.contains(QStringLiteral("Report R-2026-017 · Rev 1 · Page 1 of")));
-        QVERIFY(runTool("pdfinfo", { m_dir.filePath("printed.pdf") }).out.contains(QStringLiteral("(A4)")));
+        QVERIFY(runTool("pdfinfo", {m_dir.filePath("printed.pdf")}).out.contains(QStringLiteral("(A4)")));
     }
 
     void exportRefusesAnUnwritablePath()

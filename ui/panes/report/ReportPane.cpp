@@ -244,7 +244,7 @@ Status ReportPane::printTo(QPagedPaintDevice& device)
 {
     auto layout = layoutFor(device.pageLayout().pageSize());
     if (!layout)
-        return Error { tr("Printing cancelled.") };
+        return Error{tr("Printing cancelled.")};
     auto progress = ReportLayoutJob::paintProgress(tr("Printing the report…"), this);
     return ReportRenderer::paint(*layout, device, progress->callback());
 }
@@ -273,14 +273,14 @@ Status ReportPane::exportPdf(const QString& path)
 {
     auto layout = layoutFor(QPageSize(paper()));
     if (!layout)
-        return Error { tr("Export cancelled.") };
+        return Error{tr("Export cancelled.")};
     auto progress = ReportLayoutJob::paintProgress(tr("Writing the PDF…"), this);
     auto pdf = ReportRenderer::pdf(*layout, progress->callback());
     if (!pdf)
-        return Error { pdf.error() };
+        return Error{pdf.error()};
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(pdf.value()) != pdf->size() || !file.commit())
-        return Error { tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()) };
+        return Error{tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
     return {};
 }
 
@@ -305,9 +305,9 @@ void ReportPane::exportPdfInteractively()
 void ReportPane::updateControls()
 {
     const bool open = m_document != nullptr;
-    for (QWidget* w : { static_cast<QWidget*>(m_paperCombo), static_cast<QWidget*>(m_languageCombo),
-                        static_cast<QWidget*>(m_refreshButton), static_cast<QWidget*>(m_printButton),
-                        static_cast<QWidget*>(m_exportButton) })
+    for (QWidget* w : {static_cast<QWidget*>(m_paperCombo), static_cast<QWidget*>(m_languageCombo),
+                       static_cast<QWidget*>(m_refreshButton), static_cast<QWidget*>(m_printButton),
+                       static_cast<QWidget*>(m_exportButton)})
         w->setEnabled(open && !m_busy);
     const int pages = open && m_layout ? m_layout->pageCount() : 0;
     m_pagesLabel->setText(pages == 0 ? QString() : pages == 1 ? tr("1 page") : tr("%1 pages").arg(pages));
