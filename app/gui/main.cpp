@@ -69,27 +69,28 @@ int main(int argc, char** argv)
                                  QStringLiteral("[FILE]"));
     const QCommandLineOption readOnly(QStringLiteral("read-only"),
                                       QApplication::translate("main", "Open the file read-only."));
-    const QCommandLineOption quitWhenShown(
-        QStringLiteral("quit-when-shown"), QApplication::translate("main", "Quit right after the first paint."));
+    const QCommandLineOption quitWhenShown(QStringLiteral("quit-when-shown"),
+                                           QApplication::translate("main", "Quit right after the first paint."));
     const QCommandLineOption pane(QStringLiteral("screenshot-pane"),
-                                  QApplication::translate("main", "Show this page first (overview, plan, clauses, "
-                                                                  "soa, risks, interviews, evidence, findings, "
-                                                                  "report)."),
+                                  QApplication::translate("main",
+                                                          "Show this page first (overview, plan, clauses, "
+                                                          "soa, risks, interviews, evidence, findings, "
+                                                          "report)."),
                                   QStringLiteral("NAME"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QApplication::translate("main", "Save a PNG of the window after the first "
-                                                                        "paint, then quit."),
+                                        QApplication::translate("main",
+                                                                "Save a PNG of the window after the first "
+                                                                "paint, then quit."),
                                         QStringLiteral("OUT.png"));
-    const QCommandLineOption size(QStringLiteral("size"),
-                                  QApplication::translate("main", "Window size, e.g. 1366x768."),
-                                  QStringLiteral("WxH"));
-    parser.addOptions({readOnly, quitWhenShown, pane, screenshot, size});
+    const QCommandLineOption size(
+        QStringLiteral("size"), QApplication::translate("main", "Window size, e.g. 1366x768."), QStringLiteral("WxH"));
+    parser.addOptions({ readOnly, quitWhenShown, pane, screenshot, size });
     parser.process(app);
 
     isoaudit::MainWindow window;
     const QStringList files = parser.positionalArguments();
-    const auto mode = parser.isSet(readOnly) ? isoaudit::AuditDatabase::Mode::ReadOnly
-                                             : isoaudit::AuditDatabase::Mode::ReadWrite;
+    const auto mode
+        = parser.isSet(readOnly) ? isoaudit::AuditDatabase::Mode::ReadOnly : isoaudit::AuditDatabase::Mode::ReadWrite;
     if (!files.isEmpty()) {
         window.openFile(files.first(), mode);
     } else {

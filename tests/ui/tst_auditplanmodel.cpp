@@ -63,8 +63,9 @@ private slots:
         QCOMPARE(m_model->rowCount(), 30 + 93);
         QCOMPARE(m_model->count(RecordKind::ClauseAssessment), 30);
         QCOMPARE(m_model->count(RecordKind::SoaEntry), 93);
-        QCOMPARE(m_model->index(0, 0).data().toString(), QStringLiteral("Clause 4.1 Understanding the organization "
-                                                                         "and its context"));
+        QCOMPARE(m_model->index(0, 0).data().toString(),
+                 QStringLiteral("Clause 4.1 Understanding the organization "
+                                "and its context"));
         // 5.1 is both a clause and a control; the rows tell them apart.
         const QModelIndex control = cell(RecordKind::SoaEntry, "5.1", AuditPlanModel::ItemColumn);
         QCOMPARE(control.data().toString(), QStringLiteral("A.5.1 Policies for information security"));
@@ -110,8 +111,11 @@ private slots:
         QCOMPARE(stored(RecordKind::ClauseAssessment, "9.2.2").text("plan_auditor"), QStringLiteral("Lena Lead"));
 
         // A new team member becomes a choice at once.
-        Record member{RecordKind::TeamMember, {}, {}, {{"name", QStringLiteral("Tom Auditor")},
-                                                        {"role", QStringLiteral("auditor")}}, {}};
+        Record member { RecordKind::TeamMember,
+                        {},
+                        {},
+                        { { "name", QStringLiteral("Tom Auditor") }, { "role", QStringLiteral("auditor") } },
+                        {} };
         QVERIFY(m_document->insertRecord(member));
         QCOMPARE(auditor.data(ItemRoles::ChoicesRole).toList().size(), 3);
 

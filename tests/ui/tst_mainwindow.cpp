@@ -11,6 +11,7 @@
 #include "mainwindow/MessageBoxHook.h"
 #include "mainwindow/NewAuditWizard.h"
 #include "mainwindow/RecentFiles.h"
+#include "mainwindow/UnmetRulesDialog.h"
 #include "models/AuditPlanModel.h"
 #include "panes/clauses/ClauseDetailWidget.h"
 #include "panes/clauses/ClausesPane.h"
@@ -100,7 +101,7 @@ private slots:
         QCOMPARE(window.windowTitle(), QStringLiteral("%1 — %2 — IsoAudit").arg(client, QFileInfo(m_demo).fileName()));
 
         const QStringList keys = window.paneKeys();
-        for (const char* key : {"overview", "plan", "clauses", "report"})
+        for (const char* key : { "overview", "plan", "clauses", "report" })
             QVERIFY2(keys.contains(QLatin1String(key)), key);
         QCOMPARE(keys.first(), QStringLiteral("overview"));
         QCOMPARE(keys.last(), QStringLiteral("report"));
@@ -208,7 +209,8 @@ private slots:
         QVERIFY(planButton->isEnabled());
         QTest::mouseClick(planButton, Qt::LeftButton);
         const auto planned = [&](const QString& id) {
-            return store.record(RecordKind::SoaEntry, store.uuidForKey(RecordKind::SoaEntry, id).value())->flag("planned");
+            return store.record(RecordKind::SoaEntry, store.uuidForKey(RecordKind::SoaEntry, id).value())
+                ->flag("planned");
         };
         QVERIFY(planned(unplanned.at(0)));
         QVERIFY(planned(unplanned.at(1)));
@@ -236,6 +238,36 @@ private slots:
         QCOMPARE(window.currentPaneKey(), expected);
     }
 
+    void advancesLifecycleWhenRulesHold()
+    {
+        NewAudit seed;
+        seed.client = QStringLiteral("Ready Client");
+        seed.leadAuditor = QStringLiteral("Lena Lead");
+        seed.scope = QStringLiteral("Everything");
+        seed.startDate = QDate(2026, 5, 4);
+        seed.endDate = QDate(2026, 5, 6);
+        const QString path = m_dir.filePath(QStringLiteral("ready.isoaudit"));
+        QVERIFY(AuditStore::create(path, seed));
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(path));
+        window.auditStatusBar()->refresh();
+        QCOMPARE(window.auditStatusBar()->snapshot().state, QStringLiteral("planning"));
+        QCOMPARE(window.auditStatusBar()->snapshot().blockers, 0);
+
+        UnmetRulesDialog dialog(window.document(), &window);
+        auto* advance = dialog.findChild<QPushButton*>(QStringLiteral("advanceButton"));
+        QVERIFY(advance->isEnabled());
+        QTest::mouseClick(advance, Qt::LeftButton);
+        QCOMPARE(window.document()->store().audit()->text("lifecycle"), QStringLiteral("fieldwork"));
+        // Entering reporting is blocked: nothing is assessed yet, and the button says so by being disabled.
+        QVERIFY(!advance->isEnabled());
+        QVERIFY(dialog.list()->count() > 0);
+        window.auditStatusBar()->refresh();
+        QCOMPARE(window.auditStatusBar()->snapshot().next, QStringLiteral("reporting"));
+        QVERIFY(window.auditStatusBar()->snapshot().blockers > 0);
+    }
+
     void remembersRecentFilesAndPage()
     {
         const QString second = newAuditFile(QStringLiteral("second.isoaudit"), QStringLiteral("Second Client"));
@@ -248,7 +280,7 @@ private slots:
             QVERIFY(window.openFile(third));
             QVERIFY(window.openFile(m_demo));
             QVERIFY(window.openFile(second));
-            QCOMPARE(window.recentFiles()->files(), (QStringList{second, m_demo, third}));
+            QCOMPARE(window.recentFiles()->files(), (QStringList { second, m_demo, third }));
             QCOMPARE(window.windowTitle(), QStringLiteral("Second Client — second.isoaudit — IsoAudit"));
             window.showPane(QStringLiteral("plan"));
             window.close();
@@ -256,7 +288,7 @@ private slots:
         QVERIFY(QFile::remove(third)); // a missing file drops out of the list
         MainWindow window;
         window.show();
-        QCOMPARE(window.recentFiles()->files(), (QStringList{second, m_demo}));
+        QCOMPARE(window.recentFiles()->files(), (QStringList { second, m_demo }));
         QMenu* menu = window.menus()->openRecent;
         emit menu->aboutToShow();
         QAction* demoAction = nullptr;
@@ -316,7 +348,7 @@ private slots:
         MainWindow window;
         window.show();
         QMimeData mime;
-        mime.setUrls({QUrl::fromLocalFile(dropped)});
+        mime.setUrls({ QUrl::fromLocalFile(dropped) });
         QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(&window, &enter);
         QVERIFY(enter.isAccepted());
@@ -326,7 +358,7 @@ private slots:
         QCOMPARE(window.document()->path(), dropped);
 
         QMimeData text;
-        text.setUrls({QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("notes.txt")))});
+        text.setUrls({ QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("notes.txt"))) });
         QDragEnterEvent other(QPoint(50, 50), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
         other.setAccepted(false);
         QApplication::sendEvent(&window, &other);

@@ -82,9 +82,9 @@ bool DocumentController::open(const QString& path, AuditDatabase::Mode mode)
     }
     auto opened = AuditDocument::open(absolute, mode);
     if (!opened) {
-        MessageBoxHook::critical(m_window, tr("Cannot Open Audit"),
-                                 tr("%1 could not be opened.\n\n%2").arg(QDir::toNativeSeparators(absolute),
-                                                                         opened.error()));
+        MessageBoxHook::critical(
+            m_window, tr("Cannot Open Audit"),
+            tr("%1 could not be opened.\n\n%2").arg(QDir::toNativeSeparators(absolute), opened.error()));
         return false;
     }
     setDocument(std::move(opened).value());
@@ -131,9 +131,9 @@ bool DocumentController::newAudit()
         return false;
     }
     if (const Status details = wizard.addDetails(*created.value()); !details)
-        MessageBoxHook::warning(m_window, tr("Audit Created Incompletely"),
-                                tr("The audit was created, but the team and sites could not be added: %1")
-                                    .arg(details.error()));
+        MessageBoxHook::warning(
+            m_window, tr("Audit Created Incompletely"),
+            tr("The audit was created, but the team and sites could not be added: %1").arg(details.error()));
     created.value().reset();
     return open(path);
 }
@@ -143,10 +143,10 @@ bool DocumentController::saveCopyAs()
     if (!m_document)
         return false;
     const QString proposal = QFileInfo(m_document->path()).completeBaseName() + tr(" copy.isoaudit");
-    const QString path = withSuffix(MessageBoxHook::saveFileName(m_window, tr("Save a Copy As"),
-                                                                 QDir(lastDirectory()).filePath(proposal),
-                                                                 auditFilter()),
-                                    "isoaudit");
+    const QString path
+        = withSuffix(MessageBoxHook::saveFileName(m_window, tr("Save a Copy As"),
+                                                  QDir(lastDirectory()).filePath(proposal), auditFilter()),
+                     "isoaudit");
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_document->path()).absoluteFilePath()) {
@@ -166,10 +166,10 @@ bool DocumentController::exportPackage()
     if (!m_document)
         return false;
     const QString proposal = QFileInfo(m_document->path()).completeBaseName() + QStringLiteral(".json");
-    const QString path = withSuffix(MessageBoxHook::saveFileName(m_window, tr("Export Audit Package"),
-                                                                 QDir(lastDirectory()).filePath(proposal),
-                                                                 packageFilter()),
-                                    "json");
+    const QString path
+        = withSuffix(MessageBoxHook::saveFileName(m_window, tr("Export Audit Package"),
+                                                  QDir(lastDirectory()).filePath(proposal), packageFilter()),
+                     "json");
     if (path.isEmpty())
         return false;
     if (const Status done = AuditPackage::exportToFile(m_document->store(), path); !done) {
@@ -188,9 +188,9 @@ bool DocumentController::importPackage()
         return false;
     QFile file(packagePath);
     if (!file.open(QIODevice::ReadOnly)) {
-        MessageBoxHook::critical(m_window, tr("Cannot Import Package"),
-                                 tr("%1 could not be read: %2").arg(QDir::toNativeSeparators(packagePath),
-                                                                    file.errorString()));
+        MessageBoxHook::critical(
+            m_window, tr("Cannot Import Package"),
+            tr("%1 could not be read: %2").arg(QDir::toNativeSeparators(packagePath), file.errorString()));
         return false;
     }
     const QByteArray json = file.readAll();
@@ -207,9 +207,9 @@ bool DocumentController::importPackage()
                                      tr("The package cannot replace the audit that is open; choose another name."));
             return false;
         }
-        replace = MessageBoxHook::question(m_window, tr("Replace Audit?"),
-                                           tr("%1 exists. Replace it with the imported audit?")
-                                               .arg(QDir::toNativeSeparators(auditPath)))
+        replace = MessageBoxHook::question(
+                      m_window, tr("Replace Audit?"),
+                      tr("%1 exists. Replace it with the imported audit?").arg(QDir::toNativeSeparators(auditPath)))
             == QMessageBox::Yes;
         if (!replace)
             return false;

@@ -44,6 +44,8 @@ public:
     /// Moves the audit to the next state through core's Lifecycle when no blocker is unmet; otherwise returns why
     /// not (the refusal lists the blockers). Not an undo step: signing records a report revision.
     static Status advance(AuditDocument& document);
+    /// Signed → reporting with the mandatory reason, by the lead auditor; the signed revision stays on record.
+    static Status reopen(AuditDocument& document, const QString& reason);
 };
 
 } // namespace isoaudit

@@ -126,7 +126,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_menus->addPaneActions(titles);
     const int navigationWidth = m_navigation->sizeHintForColumn(0) + 4 * m_navigation->frameWidth() + 24;
     m_navigation->setMinimumWidth(std::min(navigationWidth, 260));
-    m_splitter->setSizes({navigationWidth, 1000});
+    m_splitter->setSizes({ navigationWidth, 1000 });
     connectActions();
     documentChanged(nullptr);
     restoreSettings();
@@ -148,9 +148,8 @@ void MainWindow::addPane(const QString& key, Pane* pane)
     auto* item = new QListWidgetItem(pane->title(), m_navigation);
     item->setToolTip(tr("%1 (Ctrl+%2)").arg(pane->title()).arg(m_panes.size()));
     connect(pane, &Pane::navigateTo, this, &MainWindow::navigateTo);
-    connect(pane, &Pane::statusMessage, this, [this](const QString& message) {
-        m_statusBar->showMessage(message, 8000);
-    });
+    connect(pane, &Pane::statusMessage, this,
+            [this](const QString& message) { m_statusBar->showMessage(message, 8000); });
 }
 
 void MainWindow::createPanes()
@@ -253,9 +252,8 @@ void MainWindow::documentChanged(AuditDocument* document)
                     if (kind == RecordKind::Audit && column == QLatin1String("client"))
                         updateTitle();
                 });
-        connect(document, &AuditDocument::editFailed, this, [this](const QString& message) {
-            MessageBoxHook::warning(this, tr("Undo Not Possible"), message);
-        });
+        connect(document, &AuditDocument::editFailed, this,
+                [this](const QString& message) { MessageBoxHook::warning(this, tr("Undo Not Possible"), message); });
         if (m_navigation->currentRow() < 0)
             m_navigation->setCurrentRow(0);
     }
@@ -273,8 +271,8 @@ void MainWindow::updateTitle()
     }
     const auto audit = document->store().audit();
     const QString client = audit ? audit->text(QStringLiteral("client")) : QString();
-    QString title = tr("%1 — %2 — IsoAudit").arg(client.isEmpty() ? tr("(no client)") : client,
-                                                 QFileInfo(document->path()).fileName());
+    QString title = tr("%1 — %2 — IsoAudit")
+                        .arg(client.isEmpty() ? tr("(no client)") : client, QFileInfo(document->path()).fileName());
     if (document->isReadOnly())
         title += tr(" [read-only]");
     setWindowTitle(title);

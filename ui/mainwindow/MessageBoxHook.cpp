@@ -34,7 +34,7 @@ void MessageBoxHook::queueFileName(const QString& fileName)
 
 void MessageBoxHook::reset()
 {
-    state() = HookState{};
+    state() = HookState {};
 }
 
 const QStringList& MessageBoxHook::shownMessages()
@@ -88,8 +88,7 @@ bool MessageBoxHook::takeQueuedFileName(QString* fileName)
     return true;
 }
 
-QString MessageBoxHook::openFileName(QWidget* parent, const QString& caption, const QString& dir,
-                                     const QString& filter)
+QString MessageBoxHook::openFileName(QWidget* parent, const QString& caption, const QString& dir, const QString& filter)
 {
     QString fileName;
     if (takeQueuedFileName(&fileName))
@@ -97,8 +96,7 @@ QString MessageBoxHook::openFileName(QWidget* parent, const QString& caption, co
     return QFileDialog::getOpenFileName(parent, caption, dir, filter);
 }
 
-QString MessageBoxHook::saveFileName(QWidget* parent, const QString& caption, const QString& dir,
-                                     const QString& filter)
+QString MessageBoxHook::saveFileName(QWidget* parent, const QString& caption, const QString& dir, const QString& filter)
 {
     QString fileName;
     if (takeQueuedFileName(&fileName))

@@ -2,10 +2,11 @@
 #include "mainwindow/UnmetRulesDialog.h"
 
 #include "document/AuditDocument.h"
-#include "mainwindow/WorkbenchLabels.h"
 #include "mainwindow/MessageBoxHook.h"
+#include "mainwindow/WorkbenchLabels.h"
 
 #include <QDialogButtonBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -36,10 +37,14 @@ UnmetRulesDialog::UnmetRulesDialog(AuditDocument* document, QWidget* parent)
     m_show->setToolTip(tr("Show the record this rule is about"));
     m_advance = buttons->addButton(tr("&Advance"), QDialogButtonBox::ApplyRole);
     m_advance->setObjectName(QStringLiteral("advanceButton"));
+    m_reopen = buttons->addButton(tr("&Reopen…"), QDialogButtonBox::ApplyRole);
+    m_reopen->setObjectName(QStringLiteral("reopenButton"));
+    m_reopen->setToolTip(tr("Reopen the signed audit with a reason; the signed revision stays on record"));
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_show, &QPushButton::clicked, this, &UnmetRulesDialog::activateCurrent);
     connect(m_advance, &QPushButton::clicked, this, &UnmetRulesDialog::advance);
+    connect(m_reopen, &QPushButton::clicked, this, &UnmetRulesDialog::reopen);
     connect(m_list, &QListWidget::itemActivated, this, &UnmetRulesDialog::activateCurrent);
     resize(720, 420);
     reload();
@@ -48,7 +53,7 @@ UnmetRulesDialog::UnmetRulesDialog(AuditDocument* document, QWidget* parent)
 void UnmetRulesDialog::reload()
 {
     m_list->clear();
-    m_snapshot = m_document ? LifecycleRules::evaluate(m_document->store()) : LifecycleRules::Snapshot{};
+    m_snapshot = m_document ? LifecycleRules::evaluate(m_document->store()) : LifecycleRules::Snapshot {};
     const QString state = WorkbenchLabels::lifecycle(m_snapshot.state);
     const QString next = WorkbenchLabels::lifecycle(m_snapshot.next);
     if (m_snapshot.next.isEmpty()) {
@@ -72,9 +77,12 @@ void UnmetRulesDialog::reload()
     if (m_list->count() > 0)
         m_list->setCurrentRow(0);
     m_show->setEnabled(m_list->count() > 0);
-    const bool canAdvance = m_document && !m_document->isReadOnly() && !m_snapshot.next.isEmpty()
-        && m_snapshot.blockers == 0;
+    const bool canAdvance
+        = m_document && !m_document->isReadOnly() && !m_snapshot.next.isEmpty() && m_snapshot.blockers == 0;
     m_advance->setEnabled(canAdvance);
+    m_advance->setVisible(!m_snapshot.next.isEmpty());
+    m_reopen->setVisible(m_snapshot.next.isEmpty() && !m_snapshot.state.isEmpty());
+    m_reopen->setEnabled(m_document && !m_document->isReadOnly());
     m_advance->setText(m_snapshot.next.isEmpty() ? tr("&Advance") : tr("&Advance to %1").arg(next));
 }
 
@@ -98,6 +106,24 @@ void UnmetRulesDialog::advance()
         return;
     }
     emit statusMessage(tr("The audit moved to %1.").arg(WorkbenchLabels::lifecycle(next)));
+    reload();
+}
+
+void UnmetRulesDialog::reopen()
+{
+    if (!m_document)
+        return;
+    bool ok = false;
+    const QString reason = QInputDialog::getMultiLineText(
+        this, tr("Reopen Signed Audit"),
+        tr("Why is the signed audit reopened? The reason is kept with the signed revision."), QString(), &ok);
+    if (!ok)
+        return;
+    if (const Status done = LifecycleRules::reopen(*m_document, reason); !done) {
+        MessageBoxHook::warning(this, tr("Cannot Reopen"), done.error());
+        return;
+    }
+    emit statusMessage(tr("The audit was reopened for a new report revision."));
     reload();
 }
 

@@ -33,6 +33,7 @@ private:
     void reload();
     void activateCurrent();
     void advance();
+    void reopen();
 
     AuditDocument* m_document;
     LifecycleRules::Snapshot m_snapshot;
@@ -40,6 +41,7 @@ private:
     QListWidget* m_list = nullptr;
     QPushButton* m_advance = nullptr;
     QPushButton* m_show = nullptr;
+    QPushButton* m_reopen = nullptr;
 };
 
 } // namespace isoaudit

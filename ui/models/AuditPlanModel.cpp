@@ -66,7 +66,7 @@ void AuditPlanModel::reload()
     m_rows.clear();
     m_rowOf.clear();
     if (m_document) {
-        for (RecordKind kind : {RecordKind::ClauseAssessment, RecordKind::SoaEntry}) {
+        for (RecordKind kind : { RecordKind::ClauseAssessment, RecordKind::SoaEntry }) {
             const auto records = m_document->store().records(kind);
             if (records)
                 m_rows.append(records.value());
@@ -139,9 +139,8 @@ Record AuditPlanModel::recordAt(int row) const
 
 int AuditPlanModel::plannedCount(RecordKind kind) const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [kind](const Record& r) {
-        return r.kind == kind && r.flag(QStringLiteral("planned"));
-    }));
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
+                             [kind](const Record& r) { return r.kind == kind && r.flag(QStringLiteral("planned")); }));
 }
 
 int AuditPlanModel::count(RecordKind kind) const
@@ -239,13 +238,13 @@ QVariant AuditPlanModel::data(const QModelIndex& index, int role) const
     case ItemRoles::ChoicesRole: {
         if (column != AuditorColumn)
             return {};
-        QVariantList choices{QVariant(QVariantList{tr("Not assigned"), QVariant()})};
+        QVariantList choices { QVariant(QVariantList { tr("Not assigned"), QVariant() }) };
         QStringList names = m_team;
         const QString current = record.text(field);
         if (!current.isEmpty() && !names.contains(current))
             names.prepend(current); // someone no longer on the team stays choosable
         for (const QString& name : names)
-            choices.append(QVariant(QVariantList{name, name}));
+            choices.append(QVariant(QVariantList { name, name }));
         return choices;
     }
     case KindRole:
@@ -305,8 +304,8 @@ bool AuditPlanModel::setData(const QModelIndex& index, const QVariant& value, in
     } else if (column == PlannedColumn && role == Qt::EditRole) {
         stored = value.toBool();
     } else if (role == Qt::EditRole && column == DateColumn) {
-        const QDate date = value.typeId() == QMetaType::QDate ? value.toDate()
-                                                              : QDate::fromString(value.toString(), Qt::ISODate);
+        const QDate date
+            = value.typeId() == QMetaType::QDate ? value.toDate() : QDate::fromString(value.toString(), Qt::ISODate);
         stored = date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
     } else if (role == Qt::EditRole && (column == AuditeeColumn || column == AuditorColumn)) {
         stored = value.isNull() ? QString() : value.toString().trimmed();
@@ -314,8 +313,8 @@ bool AuditPlanModel::setData(const QModelIndex& index, const QVariant& value, in
         return false;
     }
     const QString id = catalogId(record);
-    const Status done = m_document->setField(record.kind, record.uuid, fieldOf(column), stored,
-                                             tr("Edit plan of %1").arg(id));
+    const Status done
+        = m_document->setField(record.kind, record.uuid, fieldOf(column), stored, tr("Edit plan of %1").arg(id));
     if (!done) {
         emit editRefused(done.error());
         return false;

@@ -90,11 +90,11 @@ ClausesPane::ClausesPane(QWidget* parent)
     connect(m_detail, &ClauseDetailWidget::navigateTo, this, &Pane::navigateTo);
     connect(m_detail, &ClauseDetailWidget::statusMessage, this, &Pane::statusMessage);
 
-    auto* next = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Down), this, nullptr, nullptr,
-                               Qt::WidgetWithChildrenShortcut);
+    auto* next
+        = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Down), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(next, &QShortcut::activated, this, [this] { moveToItem(1); });
-    auto* previous = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Up), this, nullptr, nullptr,
-                                   Qt::WidgetWithChildrenShortcut);
+    auto* previous
+        = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Up), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(previous, &QShortcut::activated, this, [this] { moveToItem(-1); });
     setToolTip(tr("Alt+Down / Alt+Up: next / previous clause item"));
     setDocument(nullptr);

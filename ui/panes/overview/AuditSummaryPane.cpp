@@ -13,8 +13,8 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QScrollBar>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -161,12 +161,12 @@ QString AuditSummaryPane::render(const AuditStore& store, const AuditStatistics&
                  .arg(f.uuid, WorkbenchLabels::gradeColor(grade).name(),
                       esc(tr("%1 — %2 — %3").arg(f.text("ref"), WorkbenchLabels::grade(grade), f.text("title"))));
         h += QStringLiteral("<p><b>%1</b> %2<br><b>%3</b> %4<br><b>%5</b> %6</p>")
-                 .arg(esc(tr("Requirement:")), esc(refs.join(QStringLiteral(", ")) + QLatin1Char(' ')
-                                                   + f.text("requirement")),
+                 .arg(esc(tr("Requirement:")),
+                      esc(refs.join(QStringLiteral(", ")) + QLatin1Char(' ') + f.text("requirement")),
                       esc(tr("Statement:")), esc(f.text("statement")), esc(tr("Objective evidence:")),
                       esc(f.text("objective_evidence")));
         const auto actions = store.records(RecordKind::CorrectiveAction, f.uuid);
-        for (const Record& action : actions ? actions.value() : QList<Record>{})
+        for (const Record& action : actions ? actions.value() : QList<Record> {})
             h += QStringLiteral("<p><i>%1</i></p>")
                      .arg(esc(tr("Corrective action (%1, owner %2, due %3): %4")
                                   .arg(WorkbenchLabels::label(QStringLiteral("status"), action.text("status")),
@@ -175,7 +175,7 @@ QString AuditSummaryPane::render(const AuditStore& store, const AuditStatistics&
 
     h += QStringLiteral("<h2>%1</h2><table border='1' cellspacing='0' cellpadding='3'>").arg(esc(tr("Clauses 4–10")));
     const auto clauses = store.records(RecordKind::ClauseAssessment);
-    for (const Record& c : clauses ? clauses.value() : QList<Record>{}) {
+    for (const Record& c : clauses ? clauses.value() : QList<Record> {}) {
         const CatalogItem* item = catalog.clause(c.text("clause_id"));
         const QString verdict = c.text("verdict");
         h += QStringLiteral("<tr><td><a href='clause:%1'>%1</a></td><td>%2</td><td style='color:%3'>%4</td></tr>")
@@ -192,16 +192,17 @@ QString AuditSummaryPane::render(const AuditStore& store, const AuditStatistics&
                           .arg(93 - s.applicable - s.excluded)
                           .arg(s.implemented)));
     h += QStringLiteral("<h2>%1</h2><p>%2</p>")
-             .arg(esc(tr("Risk picture")), esc(tr("%1 risks in the client's register; %2 above the acceptance "
-                                                  "threshold before treatment.")
-                                                   .arg(s.risks)
-                                                   .arg(s.risksAboveThreshold)));
+             .arg(esc(tr("Risk picture")),
+                  esc(tr("%1 risks in the client's register; %2 above the acceptance "
+                         "threshold before treatment.")
+                          .arg(s.risks)
+                          .arg(s.risksAboveThreshold)));
     h += QStringLiteral("<h2>%1</h2><ul>").arg(esc(tr("Persons interviewed")));
     const auto interviews = store.records(RecordKind::Interview);
-    for (const Record& i : interviews ? interviews.value() : QList<Record>{})
-        h += QStringLiteral("<li>%1</li>").arg(esc(i.text("role").isEmpty()
-                                                       ? i.text("interviewee")
-                                                       : tr("%1, %2").arg(i.text("interviewee"), i.text("role"))));
+    for (const Record& i : interviews ? interviews.value() : QList<Record> {})
+        h += QStringLiteral("<li>%1</li>")
+                 .arg(esc(i.text("role").isEmpty() ? i.text("interviewee")
+                                                   : tr("%1, %2").arg(i.text("interviewee"), i.text("role"))));
     h += QStringLiteral("</ul>");
     return h;
 }
@@ -218,9 +219,9 @@ void AuditSummaryPane::saveHtml()
         return;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(html().toUtf8()) < 0 || !file.commit()) {
-        MessageBoxHook::critical(this, tr("Cannot Save Summary"),
-                                 tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path),
-                                                                       file.errorString()));
+        MessageBoxHook::critical(
+            this, tr("Cannot Save Summary"),
+            tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return;
     }
     emit statusMessage(tr("Saved the summary as %1").arg(QDir::toNativeSeparators(path)));

@@ -86,7 +86,7 @@ QWidget* OverviewPane::createIdentityBox()
     m_end->setObjectName(QStringLiteral("endDateEdit"));
     m_end->setCalendarPopup(true);
     m_end->setAccessibleName(tr("Last audit day"));
-    for (QDateEdit* edit : {m_start, m_end}) {
+    for (QDateEdit* edit : { m_start, m_end }) {
         edit->setMinimumDate(QDate(2000, 1, 1));
         edit->setSpecialValueText(tr("Not set")); // shown for the minimum date, which stands for "no date"
     }
@@ -228,9 +228,9 @@ void OverviewPane::refresh()
     const Record& audit = s.audit;
     m_loading = true;
     const bool writable = !m_document->isReadOnly() && audit.text("lifecycle") != QLatin1String("signed");
-    for (QWidget* w : {static_cast<QWidget*>(m_client), static_cast<QWidget*>(m_type), static_cast<QWidget*>(m_start),
-                       static_cast<QWidget*>(m_end), static_cast<QWidget*>(m_reportNumber),
-                       static_cast<QWidget*>(m_recommendation)})
+    for (QWidget* w : { static_cast<QWidget*>(m_client), static_cast<QWidget*>(m_type), static_cast<QWidget*>(m_start),
+                        static_cast<QWidget*>(m_end), static_cast<QWidget*>(m_reportNumber),
+                        static_cast<QWidget*>(m_recommendation) })
         w->setEnabled(writable);
     m_scope->setReadOnly(!writable);
     if (!m_client->hasFocus())
@@ -251,8 +251,8 @@ void OverviewPane::refresh()
     m_sites->setText(sites.isEmpty() ? tr("No sites recorded") : sites.join(QStringLiteral(" · ")));
     QStringList team;
     for (const Record& member : s.team)
-        team << tr("%1 (%2)").arg(member.text("name"), WorkbenchLabels::label(QStringLiteral("role"),
-                                                                             member.text("role")));
+        team << tr("%1 (%2)").arg(member.text("name"),
+                                  WorkbenchLabels::label(QStringLiteral("role"), member.text("role")));
     m_team->setText(team.join(QStringLiteral(" · ")));
 
     m_snapshot = LifecycleRules::evaluate(m_document->store());

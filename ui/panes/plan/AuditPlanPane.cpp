@@ -111,9 +111,8 @@ AuditPlanPane::AuditPlanPane(QWidget* parent)
     bulkRow->addStretch(1);
     layout->addLayout(bulkRow);
 
-    connect(m_show, &QComboBox::currentIndexChanged, this, [this] {
-        m_filter->setShow(static_cast<AuditPlanFilter::Show>(m_show->currentData().toInt()));
-    });
+    connect(m_show, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setShow(static_cast<AuditPlanFilter::Show>(m_show->currentData().toInt())); });
     connect(m_search, &QLineEdit::textChanged, m_filter, &AuditPlanFilter::setText);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &AuditPlanPane::updateSummary);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AuditPlanPane::updateSummary);
@@ -152,7 +151,7 @@ void AuditPlanPane::reloadAuditors()
     if (!m_document)
         return;
     const auto team = m_document->store().records(RecordKind::TeamMember);
-    for (const Record& member : team ? team.value() : QList<Record>{})
+    for (const Record& member : team ? team.value() : QList<Record> {})
         m_auditor->addItem(member.text(QStringLiteral("name")));
 }
 
@@ -174,8 +173,8 @@ void AuditPlanPane::updateSummary()
 void AuditPlanPane::updateActions()
 {
     const bool any = !selectedSourceRows().isEmpty() && m_document && !m_document->isReadOnly();
-    for (QWidget* w : {static_cast<QWidget*>(m_plan), static_cast<QWidget*>(m_unplan),
-                       static_cast<QWidget*>(m_setDate), static_cast<QWidget*>(m_assign)})
+    for (QWidget* w : { static_cast<QWidget*>(m_plan), static_cast<QWidget*>(m_unplan),
+                        static_cast<QWidget*>(m_setDate), static_cast<QWidget*>(m_assign) })
         w->setEnabled(any);
     m_assign->setEnabled(any && m_auditor->count() > 0);
 }
