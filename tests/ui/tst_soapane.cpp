@@ -134,6 +134,28 @@ private slots:
         QCOMPARE(applicable.data().toString(), QStringLiteral("Not applicable"));
     }
 
+    void keyboardPicksFromTheList()
+    {
+        SoaPane pane;
+        pane.resize(1200, 700);
+        pane.setDocument(m_document.get());
+        pane.show();
+        pane.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&pane));
+        QTableView* view = pane.tableView();
+        view->setFocus();
+        view->setCurrentIndex(viewIndex(pane, QStringLiteral("8.8"), SoaTableModel::VerdictColumn));
+        QTest::keyClick(view, Qt::Key_F2);
+        auto* combo = view->viewport()->findChild<QComboBox*>(QStringLiteral("enumComboBox"));
+        QVERIFY(combo);
+        QTRY_VERIFY(combo->view()->isVisible()); // the list opens by itself
+        QCOMPARE(combo->currentText(), QStringLiteral("Pending"));
+        QTest::keyClick(combo->view(), Qt::Key_Down);
+        QTest::keyClick(combo->view(), Qt::Key_Return);
+        QCOMPARE(soaValue(QStringLiteral("8.8"), QStringLiteral("verdict")), QStringLiteral("effective"));
+        QCOMPARE(m_document->undoStack()->count(), 1);
+    }
+
     void refusedEditIsReported()
     {
         SoaPane pane;

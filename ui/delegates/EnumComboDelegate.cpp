@@ -4,6 +4,7 @@
 #include "delegates/ItemRoles.h"
 
 #include <QComboBox>
+#include <QTimer>
 
 namespace isoaudit {
 
@@ -32,7 +33,12 @@ QWidget* EnumComboDelegate::createEditor(QWidget* parent, const QStyleOptionView
         const QVariantList pair = choice.toList();
         combo->addItem(pair.value(0).toString(), pair.value(1));
     }
-    // Commit as soon as the user picks, so a choice is never lost by clicking elsewhere.
+    // The list opens at once, so one click (or F2, arrows, Enter) picks a value; picking commits at once, so a choice
+    // is never lost by clicking elsewhere.
+    QTimer::singleShot(0, combo, [combo]() {
+        if (combo->isVisible())
+            combo->showPopup();
+    });
     connect(combo, &QComboBox::activated, this, [this, combo]() {
         auto* self = const_cast<EnumComboDelegate*>(this);
         emit self->commitData(combo);
