@@ -45,6 +45,7 @@ EvidencePane::EvidencePane(QWidget* parent)
     m_kindFilter->addItem(tr("All kinds"), QString());
     for (const QString& kind : Enums::evidenceKinds)
         m_kindFilter->addItem(EvidenceTableModel::kindLabel(kind), kind);
+    m_kindFilter->setObjectName(QStringLiteral("evidenceKindFilter"));
     m_kindFilter->setAccessibleName(tr("Filter evidence by kind"));
     m_kindFilter->setToolTip(tr("Shows only evidence of this kind"));
     m_textFilter->setPlaceholderText(tr("Filter evidence…"));
@@ -104,7 +105,7 @@ EvidencePane::EvidencePane(QWidget* parent)
     m_splitter->addWidget(scroll);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({ 300, 380 });
+    m_splitter->setSizes({300, 380});
     m_splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_splitter);
@@ -183,12 +184,12 @@ void EvidencePane::applyFilter()
 Result<QString> EvidencePane::addEvidence(const QString& kind)
 {
     if (!m_document)
-        return Error { tr("Open an audit first.") };
+        return Error{tr("Open an audit first.")};
     flush();
-    Record evidence { RecordKind::Evidence, {}, {}, {}, {} };
-    evidence.values = { { "kind", kind },
-                        { "title", tr("New %1").arg(EvidenceTableModel::kindLabel(kind).toLower()) },
-                        { "collected_on", QDate::currentDate().toString(Qt::ISODate) } };
+    Record evidence{RecordKind::Evidence, {}, {}, {}, {}};
+    evidence.values = {{"kind", kind},
+                       {"title", tr("New %1").arg(EvidenceTableModel::kindLabel(kind).toLower())},
+                       {"collected_on", QDate::currentDate().toString(Qt::ISODate)}};
     auto uuid = m_document->insertRecord(evidence, tr("Add evidence"));
     if (!uuid)
         return uuid;
@@ -202,7 +203,7 @@ Status EvidencePane::deleteSelected()
 {
     const QString uuid = currentUuid();
     if (!m_document || uuid.isEmpty())
-        return Error { tr("Select the evidence to delete.") };
+        return Error{tr("Select the evidence to delete.")};
     flush();
     const QString title = m_view->currentIndex().siblingAtColumn(EvidenceTableModel::TitleColumn).data().toString();
     const Status done = m_document->removeRecord(RecordKind::Evidence, uuid, tr("Delete evidence %1").arg(title));

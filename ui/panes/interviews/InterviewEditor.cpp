@@ -256,6 +256,8 @@ void InterviewEditor::setDocument(AuditDocument* document)
             for (const Record& member : members.value())
                 team << member.text(QStringLiteral("name"));
         }
+        if (QCompleter* old = m_auditor->completer())
+            old->deleteLater();
         auto* completer = new QCompleter(team, m_auditor);
         completer->setCaseSensitivity(Qt::CaseInsensitive);
         m_auditor->setCompleter(completer);
@@ -283,7 +285,7 @@ Record InterviewEditor::current() const
     if (!m_document || m_uuid.isEmpty())
         return {};
     auto record = m_document->store().record(RecordKind::Interview, m_uuid);
-    return record ? record.value() : Record {};
+    return record ? record.value() : Record{};
 }
 
 void InterviewEditor::load()
@@ -291,7 +293,7 @@ void InterviewEditor::load()
     const bool shown = m_document && !m_uuid.isEmpty();
     setEnabled(shown && !m_document->isReadOnly());
     if (!shown) {
-        for (QLineEdit* edit : { m_interviewee, m_role, m_auditor, m_location })
+        for (QLineEdit* edit : {m_interviewee, m_role, m_auditor, m_location})
             edit->clear();
         m_heldAt->setDateTime(notStated);
         m_duration->setValue(-1);
@@ -300,7 +302,7 @@ void InterviewEditor::load()
         m_evidence->clear();
         return;
     }
-    for (const char* column : { "interviewee", "role", "held_at", "duration_minutes", "auditor", "location", "notes" })
+    for (const char* column : {"interviewee", "role", "held_at", "duration_minutes", "auditor", "location", "notes"})
         loadField(QLatin1String(column));
     loadField({}); // links
     loadEvidence();
@@ -407,27 +409,26 @@ void InterviewEditor::saveLinks()
 Result<QString> InterviewEditor::raiseFindingFromSelection()
 {
     if (!m_document || m_uuid.isEmpty())
-        return Error { tr("Choose an interview first.") };
+        return Error{tr("Choose an interview first.")};
     const QString selected = m_notes->selectedPlainText().trimmed();
     if (selected.isEmpty()) {
         const QString message = tr("Select the words in the notes that show the problem, then raise the finding.");
         emit statusMessage(message);
-        return Error { message };
+        return Error{message};
     }
     flush();
     const Record interview = current();
     const QString grade = QStringLiteral("observation"); // until the auditor classifies it
-    Record finding { RecordKind::Finding, {}, {}, {}, {} };
-    finding.values
-        = { { "ref", FindingRefs::next(m_document->store(), grade) },
-            { "grade", grade },
-            { "title", tr("Raised in interview with %1").arg(interview.text(QStringLiteral("interviewee"))) },
-            { "objective_evidence", selected },
-            { "raised_on", QDate::currentDate().toString(Qt::ISODate) },
-            { "raised_by", interview.text(QStringLiteral("auditor")) } };
-    finding.links = { { LinkKind::Clause, interview.linked(LinkKind::Clause) },
-                      { LinkKind::Control, interview.linked(LinkKind::Control) },
-                      { LinkKind::Interview, { m_uuid } } };
+    Record finding{RecordKind::Finding, {}, {}, {}, {}};
+    finding.values = {{"ref", FindingRefs::next(m_document->store(), grade)},
+                      {"grade", grade},
+                      {"title", tr("Raised in interview with %1").arg(interview.text(QStringLiteral("interviewee")))},
+                      {"objective_evidence", selected},
+                      {"raised_on", QDate::currentDate().toString(Qt::ISODate)},
+                      {"raised_by", interview.text(QStringLiteral("auditor"))}};
+    finding.links = {{LinkKind::Clause, interview.linked(LinkKind::Clause)},
+                     {LinkKind::Control, interview.linked(LinkKind::Control)},
+                     {LinkKind::Interview, {m_uuid}}};
     auto uuid = m_document->insertRecord(
         finding, tr("Raise finding %1 from interview").arg(finding.text(QStringLiteral("ref"))));
     if (!uuid)
@@ -441,10 +442,10 @@ Result<QString> InterviewEditor::raiseFindingFromSelection()
 Status InterviewEditor::addFiles(const QStringList& paths)
 {
     if (!m_document || m_uuid.isEmpty())
-        return Error { tr("Choose an interview first.") };
+        return Error{tr("Choose an interview first.")};
     auto added = AttachmentFiles::addAsEvidence(*m_document, paths, m_uuid, current().text(QStringLiteral("auditor")));
     if (!added)
-        return Error { added.error() };
+        return Error{added.error()};
     emit statusMessage(tr("%n file(s) stored as evidence of this interview.", nullptr, int(added->size())));
     return {};
 }
