@@ -6,6 +6,7 @@ packages=(
     build-essential cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libgl-dev
     libsqlite3-dev sqlite3 libssl-dev
+    libquazip1-qt6-dev qt6-5compat-dev # .xlsx import/export (core/import); QuaZip-Qt6 needs Core5Compat
     xvfb xauth poppler-utils qpdf imagemagick
     fonts-dejavu-core fonts-droid-fallback # the report's fonts: Latin/Greek/Cyrillic, and CJK names (embedded in PDFs)
 )
