@@ -31,7 +31,7 @@ const QList<Command>& commands()
         {"export-html", "export-html FILE -o REPORT.html [--lang CODE]", runExportHtml},
         {"sign",
          "sign FILE -o REPORT.pdf --p12 CERT.p12 --pass-env VAR [--paper a4|letter] [--lang CODE] [--reason TEXT] "
-         "[--location TEXT] [--add-to SIGNED.pdf]",
+         "[--location TEXT] [--stamp] [--add-to SIGNED.pdf]",
          runSign},
         {"verify", "verify REPORT.pdf [--audit FILE] [--ca CA.pem]", runVerify},
         {"import",

@@ -8,6 +8,7 @@
 #include "signing/CmsSigner.h"
 #include "signing/PdfVerifier.h"
 #include "signing/ReportSigning.h"
+#include "signing/SignatureStamp.h"
 #include "storage/AuditStore.h"
 
 #include <QFile>
@@ -19,7 +20,8 @@ namespace isoaudit::cli {
 namespace {
 
 const char* signUsage = "usage: isoaudit-cli sign FILE -o REPORT.pdf --p12 CERT.p12 --pass-env VAR "
-                        "[--paper a4|letter] [--lang CODE] [--reason TEXT] [--location TEXT] [--add-to SIGNED.pdf]";
+                        "[--paper a4|letter] [--lang CODE] [--reason TEXT] [--location TEXT] [--stamp] "
+                        "[--add-to SIGNED.pdf]";
 
 std::optional<QByteArray> readWholeFile(CliContext& c, const QString& path, int* code)
 {
@@ -120,7 +122,19 @@ int countersign(CliContext& c, const Arguments& a, AuditStore& store, const CmsS
     const auto existing = readWholeFile(c, a.value(QStringLiteral("add-to")), &code);
     if (!existing)
         return code;
-    auto countersigned = ReportSigning::countersign(store, *existing, signer, options);
+    PdfSignatureOptions effective = options;
+    if (a.flag(QStringLiteral("stamp"))) {
+        // The next free stamp slot, after the stamps of the signatures already there.
+        auto existingSignatures = PdfVerifier::verify(*existing);
+        const int index = existingSignatures ? int(existingSignatures->signatures.size()) : 0;
+        effective.stamp = SignatureStamp::footerSlot(index);
+        if (effective.stamp.isEmpty())
+            return c.fail(QStringLiteral("the report already has %1 signatures and there is no room for another "
+                                         "stamp; sign without --stamp")
+                              .arg(index),
+                          1);
+    }
+    auto countersigned = ReportSigning::countersign(store, *existing, signer, effective);
     if (!countersigned)
         return c.fail(countersigned.error(), 1);
     const QString output = a.value(QStringLiteral("output"));
@@ -136,7 +150,7 @@ int countersign(CliContext& c, const Arguments& a, AuditStore& store, const CmsS
 
 int runSign(CliContext& c)
 {
-    Arguments a(c.args, {"output", "p12", "pass-env", "paper", "lang", "reason", "location", "add-to"});
+    Arguments a(c.args, {"output", "p12", "pass-env", "paper", "lang", "reason", "location", "add-to"}, {"stamp"});
     if (!a.ok())
         return c.fail(a.error());
     if (a.positional().size() != 1 || !a.has(QStringLiteral("output")) || !a.has(QStringLiteral("p12"))
@@ -170,6 +184,8 @@ int runSign(CliContext& c)
         return c.fail(ready.error(), 1);
     if (signatureOptions.reason.isEmpty())
         signatureOptions.reason = QStringLiteral("Final audit report, signed by the lead auditor");
+    if (a.flag(QStringLiteral("stamp")))
+        signatureOptions.stamp = SignatureStamp::footerSlot(0);
     auto pdf = ReportRenderer::renderPdf(*store.value(), *options);
     if (!pdf)
         return c.fail(pdf.error());

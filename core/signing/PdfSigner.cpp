@@ -3,6 +3,7 @@
 
 #include "signing/CmsSigner.h"
 #include "signing/PdfStructure.h"
+#include "signing/SignatureStamp.h"
 
 #include <QMap>
 #include <QTimeZone>
@@ -124,7 +125,8 @@ Result<PdfSigner::Update> PdfSigner::prepare(const QByteArray& pdf, const CmsSig
     if (!options.location.isEmpty())
         update.signature.set("Location", pdfTextString(options.location));
 
-    // Field and widget in one dictionary; invisible (empty rectangle) and printable, as PDF/A asks of annotations.
+    // Field and widget in one dictionary; printable and locked, as PDF/A asks of annotations; invisible (an empty
+    // rectangle) unless a stamp is asked for.
     PdfDictionary widget;
     widget.set("Type", "/Annot");
     widget.set("Subtype", "/Widget");
@@ -134,6 +136,24 @@ Result<PdfSigner::Update> PdfSigner::prepare(const QByteArray& pdf, const CmsSig
     widget.set("F", "132");
     widget.set("Rect", "[0 0 0 0]");
     widget.set("P", pageRef.toBytes());
+    if (!options.stamp.isEmpty()) {
+        const QString text = tr("Digitally signed by %1 on %2 UTC")
+                                 .arg(signer.signerName(), time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        auto appearance = SignatureStamp::formXObject(text, options.stamp.size());
+        if (!appearance)
+            return Error{appearance.error()};
+        const PdfRef appearanceRef{next++, 0};
+        update.objects.insert(appearanceRef.number, {0, appearance.value()});
+        const QRectF r = options.stamp;
+        widget.set("Rect",
+                   QStringLiteral("[%1 %2 %3 %4]")
+                       .arg(r.left(), 0, 'f', 2)
+                       .arg(r.top(), 0, 'f', 2)
+                       .arg(r.right(), 0, 'f', 2)
+                       .arg(r.bottom(), 0, 'f', 2)
+                       .toLatin1());
+        widget.set("AP", "<< /N " + appearanceRef.toBytes() + " >>");
+    }
     update.objects.insert(widgetRef.number, {0, widget.serialize()});
 
     // The page lists the widget among its annotations: in its own /Annots array or in the array object it refers to.

@@ -217,10 +217,11 @@ private slots:
     {
         const QString audit = reportingAudit();
         const QString first = path(QStringLiteral("first.pdf"));
-        QCOMPARE(cli(signArgs(audit, first)).code, 0);
+        QCOMPARE(cli(signArgs(audit, first) << QStringLiteral("--stamp")).code, 0);
         const QString second = path(QStringLiteral("second.pdf"));
         QStringList args = signArgs(audit, second, QStringLiteral("client"));
-        args << QStringLiteral("--add-to") << first << QStringLiteral("--reason") << QStringLiteral("Accepted");
+        args << QStringLiteral("--add-to") << first << QStringLiteral("--reason") << QStringLiteral("Accepted")
+             << QStringLiteral("--stamp");
         const Run run = cli(args);
         QVERIFY2(run.code == 0, qPrintable(run.err));
         QVERIFY(readAll(second).startsWith(readAll(first)));
@@ -235,6 +236,12 @@ private slots:
         const Run verify = cli({"verify", second, "--audit", audit});
         QVERIFY2(verify.code == 0, qPrintable(verify.out + verify.err));
         QCOMPARE(verify.out.count(QLatin1String("\tvalid\t")), 2);
+        QStringList third = signArgs(audit, path(QStringLiteral("third.pdf")));
+        third << QStringLiteral("--add-to") << second << QStringLiteral("--stamp");
+        const Run noRoom = cli(third);
+        QCOMPARE(noRoom.code, 1);
+        QVERIFY2(noRoom.err.contains(QLatin1String("no room")), qPrintable(noRoom.err));
+        QVERIFY(!QFile::exists(path(QStringLiteral("third.pdf"))));
 
         // Countersigning a report that is not the audit's signed one is refused.
         const QString other = reportingAudit();

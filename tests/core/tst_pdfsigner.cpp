@@ -9,8 +9,10 @@
 #include "signing/PdfSigner.h"
 #include "signing/PdfStructure.h"
 #include "signing/PdfVerifier.h"
+#include "signing/SignatureStamp.h"
 
 #include <QCryptographicHash>
+#include <QImage>
 #include <QTest>
 
 using namespace isoaudit;
@@ -368,6 +370,55 @@ private slots:
         auto noSuchPage = PdfSigner::sign(m_plain, signer(QStringLiteral("lead")), options);
         QVERIFY(!noSuchPage);
         QVERIFY2(noSuchPage.error().contains(QLatin1String("no page 8")), qPrintable(noSuchPage.error()));
+    }
+
+    /// Dark pixels of the last page rendered at 72 dpi (one pixel per point) inside a rectangle in PDF space.
+    int darkPixels(const QByteArray& pdf, const QRectF& pdfRect)
+    {
+        const QString file = save(QStringLiteral("render.pdf"), pdf);
+        QString output;
+        const QString prefix = m_dir.filePath(QStringLiteral("render"));
+        if (runProgram(QStringLiteral("pdftoppm"),
+                       {"-r", "72", "-png", "-singlefile", "-l", "3", "-f", "3", file, prefix}, &output)
+            != 0)
+            return -1;
+        const QImage image(prefix + QStringLiteral(".png"));
+        int dark = 0;
+        for (int y = int(image.height() - pdfRect.bottom()); y < int(image.height() - pdfRect.top()); ++y) {
+            for (int x = int(pdfRect.left()); x < int(pdfRect.right()); ++x)
+                dark += qGray(image.pixel(x, y)) < 160 ? 1 : 0;
+        }
+        return dark;
+    }
+
+    void visibleStamp()
+    {
+        PdfSignatureOptions options;
+        options.stamp = SignatureStamp::footerSlot(0);
+        QVERIFY(!options.stamp.isEmpty());
+        QVERIFY(SignatureStamp::footerSlot(2).isEmpty());
+        auto stamped = PdfSigner::sign(m_plain, signer(QStringLiteral("lead")), options);
+        QVERIFY2(stamped, qPrintable(stamped.error()));
+        QCOMPARE(darkPixels(m_plain, options.stamp), 0);
+        QVERIFY(darkPixels(*stamped, options.stamp) > 40); // the text is drawn ...
+        QVERIFY(!stamped->mid(m_plain.size()).contains("/Font")); // ... without a font
+
+        // A second stamp goes into the next slot; both signatures stay valid, the document total and clean.
+        options.stamp = SignatureStamp::footerSlot(1);
+        auto twice = PdfSigner::sign(*stamped, signer(QStringLiteral("client")), options);
+        QVERIFY2(twice, qPrintable(twice.error()));
+        QVERIFY(darkPixels(*twice, options.stamp) > 40);
+        auto verification = PdfVerifier::verify(*twice);
+        QVERIFY(verification);
+        QVERIFY2(verification->ok(), qPrintable(verification->problems().join(QLatin1Char('\n'))));
+        const QString file = save(QStringLiteral("stamped.pdf"), *twice);
+        QString output;
+        const auto signatures = pdfsig(file, &output);
+        QVERIFY2(signatures.size() == 2 && signatures.at(0).valid() && signatures.at(1).valid()
+                     && signatures.at(1).total(),
+                 qPrintable(output));
+        QCOMPARE(runProgram(QStringLiteral("qpdf"), {QStringLiteral("--check"), file}, &output), 0);
+        QVERIFY2(!output.contains(QLatin1String("WARNING")), qPrintable(output));
     }
 
     void refusesWhatItCannotRead_data()
