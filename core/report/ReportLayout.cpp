@@ -174,9 +174,23 @@ public:
             newPage();
         if (hasHeader)
             placeRow(table, widths, header, zeros(header), QList<int>(), 0, true);
-        for (int r = 0; r < measured.rows.size(); ++r) {
+        const int rowCount = int(measured.rows.size());
+        for (int r = 0; r < rowCount; ++r) {
             const QList<CellLayout>& cells = measured.rows.at(r);
             const qreal rowMinHeight = table.rows.at(r).minHeight;
+            // No last row alone on a page: when the final two rows fit on a page but not here, both move.
+            if (r == rowCount - 2 && r > 0 && m_y > m_top + headerHeight + 1) {
+                const qreal lastTwo = rowHeight(cells, zeros(cells), rowMinHeight)
+                    + rowHeight(measured.rows.at(r + 1), zeros(measured.rows.at(r + 1)),
+                                table.rows.at(r + 1).minHeight);
+                const qreal thisOne = rowHeight(cells, zeros(cells), rowMinHeight);
+                if (m_y + thisOne <= m_bottom && m_y + lastTwo > m_bottom
+                    && lastTwo + headerHeight <= (m_bottom - m_top) / 3) {
+                    newPage();
+                    if (hasHeader)
+                        placeRow(table, widths, header, zeros(header), QList<int>(), 0, true);
+                }
+            }
             QList<int> start = zeros(cells);
             bool firstPart = true;
             while (true) {

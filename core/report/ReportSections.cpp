@@ -140,7 +140,7 @@ void ReportSections::clauseResults(ReportDocument& doc, const ReportData& data)
             refs[id] << finding.ref;
     }
     ReportTable t;
-    t.widths = {0.07, 0.24, 0.15, 0.12, 0.42};
+    t.widths = {0.085, 0.235, 0.17, 0.15, 0.36};
     t.header = {header(tr("Clause")), header(tr("Requirement")), header(tr("Result")), header(tr("Findings")),
                 header(tr("Notes"))};
     for (const auto& clause : data.clauses) {
@@ -304,7 +304,7 @@ void ReportSections::riskPicture(ReportDocument& doc, const ReportData& data)
     }
     const int threshold = *method.acceptanceThreshold;
     ReportTable t;
-    t.widths = {0.07, 0.29, 0.17, 0.075, 0.11, 0.09, 0.195};
+    t.widths = {0.08, 0.25, 0.16, 0.075, 0.115, 0.105, 0.215};
     t.header = {header(tr("Risk")),
                 header(tr("Asset and threat")),
                 header(tr("Owner")),

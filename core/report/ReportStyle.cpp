@@ -92,7 +92,7 @@ QFont ReportStyle::font(Text text)
         size = 7.5;
         break;
     case Text::TableHeader:
-        size = 8;
+        size = 7.5;
         bold = true;
         break;
     case Text::TableCell:
