@@ -260,6 +260,8 @@ Result<QString> RiskChecksPanel::raise(const QString& key)
 {
     if (!m_document)
         return Error{tr("No audit is open.")};
+    if (m_timer->isActive() || m_stale)
+        refresh(); // raise what the audit says now, not what it said before the last edit
     const CrossCheckResult* found = nullptr;
     for (const auto& results : std::as_const(m_results)) {
         for (const CrossCheckResult& r : results) {
