@@ -186,8 +186,8 @@ int runCrosscheck(CliContext& c)
             return 0;
         }
         if (a.has(QStringLiteral("dismiss"))) {
-            if (auto ok = CrossChecks::dismiss(s, a.value(QStringLiteral("dismiss")), a.value(QStringLiteral("reason")),
-                                               who);
+            if (auto ok
+                = CrossChecks::dismiss(s, a.value(QStringLiteral("dismiss")), a.value(QStringLiteral("reason")), who);
                 !ok)
                 return c.fail(ok.error(), 1);
             c.out << "dismissed " << a.value(QStringLiteral("dismiss")) << "\n";
@@ -209,9 +209,14 @@ int runCrosscheck(CliContext& c)
         int open = 0;
         for (const auto& r : results.value()) {
             open += r.state == CrossCheckResult::State::Open ? 1 : 0;
-            QJsonObject o{{"check", r.checkId},    {"key", r.key},         {"subject", r.subject},
-                          {"clause", r.clause},    {"title", r.title},     {"message", r.message},
-                          {"evidence", r.evidence}, {"suggestedGrade", r.suggestedGrade},
+            QJsonObject o{{"check", r.checkId},
+                          {"key", r.key},
+                          {"subject", r.subject},
+                          {"clause", r.clause},
+                          {"title", r.title},
+                          {"message", r.message},
+                          {"evidence", r.evidence},
+                          {"suggestedGrade", r.suggestedGrade},
                           {"state", CrossChecks::stateName(r.state)}};
             if (!r.findingRef.isEmpty())
                 o.insert(QStringLiteral("finding"), r.findingRef);

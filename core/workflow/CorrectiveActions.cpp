@@ -37,8 +37,8 @@ Result<QDate> CorrectiveActions::defaultDueDate(const AuditSnapshot& snapshot, c
         return Error{tr("Finding %1 is graded %2; only major and minor nonconformities take corrective action.")
                          .arg(finding.text(QStringLiteral("ref")), grade)};
     const QDate from = snapshot.endDate().isValid() ? snapshot.endDate() : today;
-    const QString column = grade == QLatin1String("major") ? QStringLiteral("major_action_days")
-                                                           : QStringLiteral("minor_plan_days");
+    const QString column
+        = grade == QLatin1String("major") ? QStringLiteral("major_action_days") : QStringLiteral("minor_plan_days");
     return from.addDays(snapshot.audit.integer(column).value_or(90));
 }
 
@@ -62,12 +62,9 @@ Result<QString> CorrectiveActions::create(AuditStore& store, const QString& find
                          .arg(finding->text(QStringLiteral("ref")), finding->text(QStringLiteral("grade")))};
     }
     Record action{RecordKind::CorrectiveAction, {}, findingUuid, {}, {}};
-    action.values = {{"correction", draft.correction},
-                     {"root_cause", draft.rootCause},
-                     {"action", draft.action},
-                     {"owner", draft.owner},
-                     {"due_date", due.toString(Qt::ISODate)},
-                     {"status", QStringLiteral("open")}};
+    action.values = {
+        {"correction", draft.correction}, {"root_cause", draft.rootCause},         {"action", draft.action},
+        {"owner", draft.owner},           {"due_date", due.toString(Qt::ISODate)}, {"status", QStringLiteral("open")}};
     QString uuid;
     const Status done = store.batch([&]() -> Status {
         auto inserted = store.insert(action);
@@ -84,19 +81,15 @@ Result<QString> CorrectiveActions::create(AuditStore& store, const QString& find
 bool CorrectiveActions::canMove(const QString& from, const QString& to)
 {
     static const QMultiMap<QString, QString> steps = {
-        {"open", "plan-submitted"},
-        {"plan-submitted", "plan-accepted"},
-        {"plan-submitted", "open"},
-        {"plan-accepted", "implemented"},
-        {"implemented", "verified-effective"},
-        {"implemented", "not-effective"},
+        {"open", "plan-submitted"},          {"plan-submitted", "plan-accepted"},   {"plan-submitted", "open"},
+        {"plan-accepted", "implemented"},    {"implemented", "verified-effective"}, {"implemented", "not-effective"},
         {"not-effective", "plan-submitted"},
     };
     return steps.contains(from, to);
 }
 
-Status CorrectiveActions::setStatus(AuditStore& store, const QString& actionUuid, const QString& to,
-                                    const QString& who, const QDateTime& when, const QString& note)
+Status CorrectiveActions::setStatus(AuditStore& store, const QString& actionUuid, const QString& to, const QString& who,
+                                    const QDateTime& when, const QString& note)
 {
     if (!Enums::actionStatuses.contains(to))
         return Error{tr("A corrective action's status must be one of: %1; \"%2\" is not.")
@@ -151,8 +144,7 @@ QList<OverdueAction> CorrectiveActions::overdue(const AuditSnapshot& snapshot, Q
         const QString status = action.text(QStringLiteral("status"));
         if (isDone(grade, status))
             continue;
-        result.append({action.uuid, finding->text(QStringLiteral("ref")), grade, status, due,
-                       int(due.daysTo(today))});
+        result.append({action.uuid, finding->text(QStringLiteral("ref")), grade, status, due, int(due.daysTo(today))});
     }
     return result;
 }

@@ -84,8 +84,10 @@ void riskChecks(const AuditSnapshot& s, QList<CrossCheckResult>& out)
         }
         if (treatment == QLatin1String("mitigate") && risk.linked(LinkKind::Control).isEmpty()) {
             auto r = make(kMitigate, ref);
-            r.message = CrossChecks::tr("Risk %1 is to be mitigated but names no Annex A control.").arg(riskLabel(risk));
-            r.evidence = CrossChecks::tr("Risk register entry %1: treatment \"mitigate\", no controls chosen.").arg(ref);
+            r.message
+                = CrossChecks::tr("Risk %1 is to be mitigated but names no Annex A control.").arg(riskLabel(risk));
+            r.evidence
+                = CrossChecks::tr("Risk register entry %1: treatment \"mitigate\", no controls chosen.").arg(ref);
             r.suggestedGrade = QStringLiteral("minor");
             r.rationale = CrossChecks::tr("Clause 6.1.3 b) requires the controls needed to implement the treatment "
                                           "to be determined; one register entry lacks them.");
@@ -177,9 +179,9 @@ void soaChecks(const AuditSnapshot& s, QList<CrossCheckResult>& out)
     }
     if (!undecided.isEmpty()) {
         auto r = make(kIncomplete, QStringLiteral("SoA"));
-        r.message = CrossChecks::tr("The SoA does not state whether %n control(s) apply: %1.", nullptr,
-                                    int(undecided.size()))
-                        .arg(undecided.join(QStringLiteral(", ")));
+        r.message
+            = CrossChecks::tr("The SoA does not state whether %n control(s) apply: %1.", nullptr, int(undecided.size()))
+                  .arg(undecided.join(QStringLiteral(", ")));
         r.evidence = CrossChecks::tr("Statement of Applicability: no applicability stated for %1.")
                          .arg(undecided.join(QStringLiteral(", ")));
         r.suggestedGrade = QStringLiteral("minor");
@@ -202,8 +204,8 @@ void documentChecks(const AuditSnapshot& s, QList<CrossCheckResult>& out)
         r.message = CrossChecks::tr("No document or record was sighted for clause %1, which requires documented "
                                     "information.")
                         .arg(clauseId);
-        r.evidence = CrossChecks::tr("No documented information for clause %1 was presented during the audit.")
-                         .arg(clauseId);
+        r.evidence
+            = CrossChecks::tr("No documented information for clause %1 was presented during the audit.").arg(clauseId);
         r.suggestedGrade = QStringLiteral("major");
         r.rationale = CrossChecks::tr("Mandatory documented information that does not exist means the clause "
                                       "requirement is absent, which ISO/IEC 17021-1 treats as a major "
@@ -216,8 +218,8 @@ void documentChecks(const AuditSnapshot& s, QList<CrossCheckResult>& out)
 QString nextRef(const AuditSnapshot& s, const QString& grade)
 {
     const QString prefix = grade == QLatin1String("major") || grade == QLatin1String("minor") ? QStringLiteral("NC-")
-        : grade == QLatin1String("ofi")                                                     ? QStringLiteral("OFI-")
-                                                                                            : QStringLiteral("OBS-");
+        : grade == QLatin1String("ofi")                                                       ? QStringLiteral("OFI-")
+                                                                                              : QStringLiteral("OBS-");
     const QRegularExpression pattern(QStringLiteral("^%1(\\d+)$").arg(QRegularExpression::escape(prefix)));
     int highest = 0;
     for (const auto& f : s.findings) {
@@ -234,8 +236,8 @@ Result<CrossCheckResult> current(const AuditSnapshot& s, const QString& key)
         if (r.key == key)
             return r;
     }
-    return Error{CrossChecks::tr("There is no current cross-check result \"%1\" (see isoaudit-cli crosscheck).")
-                     .arg(key)};
+    return Error{
+        CrossChecks::tr("There is no current cross-check result \"%1\" (see isoaudit-cli crosscheck).").arg(key)};
 }
 
 } // namespace

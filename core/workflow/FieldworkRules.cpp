@@ -51,13 +51,13 @@ QList<Rule> WorkflowRules::fieldwork()
                                      "certificate need the client's name.")};
                       return {};
                   }});
-    rules.append({lit("fieldwork.scope"), stage, Severity::Blocker, lit("4.3"),
-                  [](const AuditSnapshot& s) -> QStringList {
-                      if (s.audit.text(QStringLiteral("scope")).trimmed().isEmpty())
-                          return {tr("The audit has no scope statement: record the client's ISMS scope (clause 4.3) "
-                                     "that this audit covers.")};
-                      return {};
-                  }});
+    rules.append(
+        {lit("fieldwork.scope"), stage, Severity::Blocker, lit("4.3"), [](const AuditSnapshot& s) -> QStringList {
+             if (s.audit.text(QStringLiteral("scope")).trimmed().isEmpty())
+                 return {tr("The audit has no scope statement: record the client's ISMS scope (clause 4.3) "
+                            "that this audit covers.")};
+             return {};
+         }});
     rules.append({lit("fieldwork.audit-type"), stage, Severity::Blocker, lit("ISO/IEC 17021-1 9.1.1"),
                   [](const AuditSnapshot& s) -> QStringList {
                       if (!Enums::auditTypes.contains(s.auditType()))
@@ -97,9 +97,8 @@ QList<Rule> WorkflowRules::fieldwork()
                   [](const AuditSnapshot& s) -> QStringList {
                       if (s.auditType() != QLatin1String("surveillance"))
                           return {};
-                      const QStringList missing
-                          = unplanned(s, {lit("9.2.1"), lit("9.2.2"), lit("9.3.1"), lit("9.3.2"), lit("9.3.3"),
-                                          lit("10.2")});
+                      const QStringList missing = unplanned(
+                          s, {lit("9.2.1"), lit("9.2.2"), lit("9.3.1"), lit("9.3.2"), lit("9.3.3"), lit("10.2")});
                       if (missing.isEmpty())
                           return {};
                       return {tr("A surveillance audit always covers internal audit (9.2), management review (9.3) "

@@ -84,7 +84,8 @@ Result<GradeSuggestion> FindingClassifier::classifyFinding(AuditStore& store, co
     QVariantMap values{{"suggested_grade", suggestion->grade}, {"suggestion_rationale", suggestion->rationale}};
     if (facts) {
         values.insert(QStringLiteral("nature"), used.nature);
-        values.insert(QStringLiteral("samples_failed"), used.samplesFailed ? QVariant(*used.samplesFailed) : QVariant());
+        values.insert(QStringLiteral("samples_failed"),
+                      used.samplesFailed ? QVariant(*used.samplesFailed) : QVariant());
         values.insert(QStringLiteral("samples_taken"), used.samplesTaken ? QVariant(*used.samplesTaken) : QVariant());
         values.insert(QStringLiteral("capability_in_doubt"), used.capabilityInDoubt);
     }

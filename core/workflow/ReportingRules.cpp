@@ -58,35 +58,36 @@ QList<Rule> WorkflowRules::reporting()
                       }
                       if (pending.isEmpty())
                           return {};
-                      return {tr("Annex A controls planned for sampling still have no verdict: %1.").arg(joined(pending))};
+                      return {
+                          tr("Annex A controls planned for sampling still have no verdict: %1.").arg(joined(pending))};
                   }});
-    rules.append({lit("reporting.verdict-evidence"), stage, Severity::Blocker, lit("ISO/IEC 17021-1 9.4.5"),
-                  [](const AuditSnapshot& s) -> QStringList {
-                      QStringList clauses;
-                      QStringList controls;
-                      for (const auto& c : s.clauses) {
-                          const QString v = c.text(QStringLiteral("verdict"));
-                          const QString id = c.text(QStringLiteral("clause_id"));
-                          if ((v == lit("conform") || v == lit("nonconform")) && s.evidenceCount(LinkKind::Clause, id) == 0)
-                              clauses << id;
-                      }
-                      for (const auto& e : s.soa) {
-                          const QString v = e.text(QStringLiteral("verdict"));
-                          const QString id = e.text(QStringLiteral("control_id"));
-                          if ((v == lit("effective") || v == lit("nonconform"))
-                              && s.evidenceCount(LinkKind::Control, id) == 0)
-                              controls << id;
-                      }
-                      QStringList messages;
-                      if (!clauses.isEmpty())
-                          messages << tr("Clause verdicts rest on no interview, document, record or observation: %1.")
-                                          .arg(joined(clauses));
-                      if (!controls.isEmpty())
-                          messages << tr("Control verdicts rest on no interview, document, record or observation: "
-                                         "%1.")
-                                          .arg(joined(controls));
-                      return messages;
-                  }});
+    rules.append(
+        {lit("reporting.verdict-evidence"), stage, Severity::Blocker, lit("ISO/IEC 17021-1 9.4.5"),
+         [](const AuditSnapshot& s) -> QStringList {
+             QStringList clauses;
+             QStringList controls;
+             for (const auto& c : s.clauses) {
+                 const QString v = c.text(QStringLiteral("verdict"));
+                 const QString id = c.text(QStringLiteral("clause_id"));
+                 if ((v == lit("conform") || v == lit("nonconform")) && s.evidenceCount(LinkKind::Clause, id) == 0)
+                     clauses << id;
+             }
+             for (const auto& e : s.soa) {
+                 const QString v = e.text(QStringLiteral("verdict"));
+                 const QString id = e.text(QStringLiteral("control_id"));
+                 if ((v == lit("effective") || v == lit("nonconform")) && s.evidenceCount(LinkKind::Control, id) == 0)
+                     controls << id;
+             }
+             QStringList messages;
+             if (!clauses.isEmpty())
+                 messages << tr("Clause verdicts rest on no interview, document, record or observation: %1.")
+                                 .arg(joined(clauses));
+             if (!controls.isEmpty())
+                 messages << tr("Control verdicts rest on no interview, document, record or observation: "
+                                "%1.")
+                                 .arg(joined(controls));
+             return messages;
+         }});
     rules.append({lit("reporting.soa-decided"), stage, Severity::Blocker, lit("6.1.3 d)"),
                   [](const AuditSnapshot& s) -> QStringList {
                       if (raised(s, QStringLiteral("soa.incomplete:SoA")))
@@ -118,31 +119,32 @@ QList<Rule> WorkflowRules::reporting()
                                  "or raise its absence as a finding).")
                                   .arg(joined(bare))};
                   }});
-    rules.append({lit("reporting.nonconformities-covered"), stage, Severity::Blocker, lit("ISO/IEC 17021-1 9.4.5"),
-                  [](const AuditSnapshot& s) -> QStringList {
-                      auto covered = [&](LinkKind kind, const QString& id) {
-                          for (const Record* f : s.findingsLinkedTo(kind, id)) {
-                              if (isNonconformity(*f))
-                                  return true;
-                          }
-                          return false;
-                      };
-                      QStringList uncovered;
-                      for (const auto& c : s.clauses) {
-                          const QString id = c.text(QStringLiteral("clause_id"));
-                          if (c.text(QStringLiteral("verdict")) == lit("nonconform") && !covered(LinkKind::Clause, id))
-                              uncovered << tr("clause %1").arg(id);
-                      }
-                      for (const auto& e : s.soa) {
-                          const QString id = e.text(QStringLiteral("control_id"));
-                          if (e.text(QStringLiteral("verdict")) == lit("nonconform") && !covered(LinkKind::Control, id))
-                              uncovered << tr("control %1").arg(id);
-                      }
-                      if (uncovered.isEmpty())
-                          return {};
-                      return {tr("Nonconform verdicts have no major or minor finding that names them: %1.")
-                                  .arg(joined(uncovered))};
-                  }});
+    rules.append(
+        {lit("reporting.nonconformities-covered"), stage, Severity::Blocker, lit("ISO/IEC 17021-1 9.4.5"),
+         [](const AuditSnapshot& s) -> QStringList {
+             auto covered = [&](LinkKind kind, const QString& id) {
+                 for (const Record* f : s.findingsLinkedTo(kind, id)) {
+                     if (isNonconformity(*f))
+                         return true;
+                 }
+                 return false;
+             };
+             QStringList uncovered;
+             for (const auto& c : s.clauses) {
+                 const QString id = c.text(QStringLiteral("clause_id"));
+                 if (c.text(QStringLiteral("verdict")) == lit("nonconform") && !covered(LinkKind::Clause, id))
+                     uncovered << tr("clause %1").arg(id);
+             }
+             for (const auto& e : s.soa) {
+                 const QString id = e.text(QStringLiteral("control_id"));
+                 if (e.text(QStringLiteral("verdict")) == lit("nonconform") && !covered(LinkKind::Control, id))
+                     uncovered << tr("control %1").arg(id);
+             }
+             if (uncovered.isEmpty())
+                 return {};
+             return {
+                 tr("Nonconform verdicts have no major or minor finding that names them: %1.").arg(joined(uncovered))};
+         }});
     rules.append({lit("reporting.findings-complete"), stage, Severity::Blocker, lit("ISO/IEC 17021-1 9.4.5"),
                   [](const AuditSnapshot& s) -> QStringList {
                       QStringList messages;

@@ -66,10 +66,11 @@ class TestCliWorkflow : public QObject
     QString newAudit(const QString& name, bool withScope = true)
     {
         const QString path = m_dir.filePath(name);
-        QStringList args{"new", path, "--client", "Contoso Ltd", "--type", "stage2", "--lead", "Alice Auditor",
-                         "--start", "2026-03-02", "--end", "2026-03-04"};
+        QStringList args{"new",           path,      "--client",   "Contoso Ltd", "--type",    "stage2", "--lead",
+                         "Alice Auditor", "--start", "2026-03-02", "--end",       "2026-03-04"};
         if (withScope)
-            args << "--scope" << "Head office IT operations";
+            args << "--scope"
+                 << "Head office IT operations";
         const Run created = cli(args);
         if (created.code != 0)
             qWarning("%s", qPrintable(created.err));
@@ -106,12 +107,14 @@ private slots:
             QVERIFY(store.ok());
             QVERIFY(testing::fillReadyAudit(*store.value()).ok());
             AuditStore& s = *store.value();
-            QVERIFY(s.setField(RecordKind::Risk, s.uuidForKey(RecordKind::Risk, "R-001").value(), "treatment", "").ok());
+            QVERIFY(
+                s.setField(RecordKind::Risk, s.uuidForKey(RecordKind::Risk, "R-001").value(), "treatment", "").ok());
             const QString manual = s.records(RecordKind::Evidence)->first().uuid;
             QStringList clauses = s.record(RecordKind::Evidence, manual)->linked(LinkKind::Clause);
             clauses.removeAll("6.2");
             QVERIFY(s.setLinks(RecordKind::Evidence, manual, LinkKind::Clause, clauses).ok());
-            Record interview{RecordKind::Interview, {}, {}, {{"interviewee", "Dana CISO"}}, {{LinkKind::Clause, {"6.2"}}}};
+            Record interview{
+                RecordKind::Interview, {}, {}, {{"interviewee", "Dana CISO"}}, {{LinkKind::Clause, {"6.2"}}}};
             QVERIFY(s.insert(interview).ok());
         }
         check = cli({"check", path, "--for", "reporting"});
@@ -149,7 +152,8 @@ private slots:
         QCOMPARE(dismissed.code, 0);
         results = json(cli({"crosscheck", path, "--format", "json"}));
         QCOMPARE(results.value("open").toInt(), 0);
-        QCOMPARE(results.value("results").toArray().at(0).toObject().value("finding").toString(), QStringLiteral("NC-01"));
+        QCOMPARE(results.value("results").toArray().at(0).toObject().value("finding").toString(),
+                 QStringLiteral("NC-01"));
         QCOMPARE(results.value("results").toArray().at(1).toObject().value("dismissalReason").toString(),
                  QStringLiteral("Objectives 2026 sighted on the intranet during the CISO interview"));
 
@@ -184,9 +188,9 @@ private slots:
             const QString finding = s.uuidForKey(RecordKind::Finding, "NC-01").value();
             QCOMPARE(s.record(RecordKind::Finding, finding)->text("suggested_grade"), QStringLiteral("major"));
             const QDateTime when(QDate(2026, 3, 20), QTime(10, 0), Qt::UTC);
-            auto action = CorrectiveActions::create(s, finding, {"Treat R-001", "No review of new risks",
-                                                                 "Monthly risk review", "CIO", {}},
-                                                    "Alice Auditor", when);
+            auto action = CorrectiveActions::create(
+                s, finding, {"Treat R-001", "No review of new risks", "Monthly risk review", "CIO", {}},
+                "Alice Auditor", when);
             QVERIFY(action.ok());
             for (const QString step : {"plan-submitted", "plan-accepted", "implemented", "verified-effective"})
                 QVERIFY(CorrectiveActions::setStatus(s, action.value(), step, "Alice Auditor", when).ok());
@@ -228,7 +232,8 @@ private slots:
             QVERIFY(store.ok());
             AuditStore& s = *store.value();
             QCOMPARE(s.audit()->text("recommendation"), QStringLiteral("recommend"));
-            const Record finding = s.record(RecordKind::Finding, s.uuidForKey(RecordKind::Finding, "NC-01").value()).value();
+            const Record finding
+                = s.record(RecordKind::Finding, s.uuidForKey(RecordKind::Finding, "NC-01").value()).value();
             QCOMPARE(finding.text("nature"), QStringLiteral("systemic"));
             QCOMPARE(finding.text("crosscheck_key"), QStringLiteral("risk.untreated-above-threshold:R-001"));
             QVERIFY(!s.setField(RecordKind::Finding, finding.uuid, "title", "changed").ok());

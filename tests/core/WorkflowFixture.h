@@ -46,10 +46,17 @@ inline Status fillReadyAudit(AuditStore& s)
                 return ok;
         }
         Record risk{RecordKind::Risk, {}, {}, {}, {}};
-        risk.values = {{"ref", "R-001"},          {"asset", "Customer database"}, {"owner", "CIO"},
-                       {"likelihood", 4},         {"impact", 5},                  {"treatment", "mitigate"},
-                       {"residual_likelihood", 2}, {"residual_impact", 3},         {"residual_accepted", true},
-                       {"accepted_by", "CIO"},    {"accepted_on", "2026-01-15"}};
+        risk.values = {{"ref", "R-001"},
+                       {"asset", "Customer database"},
+                       {"owner", "CIO"},
+                       {"likelihood", 4},
+                       {"impact", 5},
+                       {"treatment", "mitigate"},
+                       {"residual_likelihood", 2},
+                       {"residual_impact", 3},
+                       {"residual_accepted", true},
+                       {"accepted_by", "CIO"},
+                       {"accepted_on", "2026-01-15"}};
         risk.links = {{LinkKind::Control, {"8.8"}}};
         if (auto r = s.insert(risk); !r)
             return Error{r.error()};
@@ -71,8 +78,12 @@ inline Status fillReadyAudit(AuditStore& s)
 /// Creates the ready audit at `path` (lifecycle planning).
 inline std::unique_ptr<AuditStore> createReadyAudit(const QString& path)
 {
-    NewAudit seed{QStringLiteral("Contoso Ltd"), QStringLiteral("stage2"), QStringLiteral("Alice Auditor"),
-                  QStringLiteral("Head office IT operations"), QDate(2026, 3, 2), QDate(2026, 3, 4)};
+    NewAudit seed{QStringLiteral("Contoso Ltd"),
+                  QStringLiteral("stage2"),
+                  QStringLiteral("Alice Auditor"),
+                  QStringLiteral("Head office IT operations"),
+                  QDate(2026, 3, 2),
+                  QDate(2026, 3, 4)};
     auto created = AuditStore::create(path, seed);
     if (!created) {
         qWarning("%s", qPrintable(created.error()));

@@ -99,9 +99,11 @@ private slots:
         QCOMPARE(action.text("status"), QStringLiteral("plan-submitted"));
         QCOMPARE(action.text("due_date"), QStringLiteral("2026-06-01"));
 
-        const Record clause = s.record(RecordKind::ClauseAssessment, s.uuidForKey(RecordKind::ClauseAssessment, "8.1").value()).value();
+        const Record clause
+            = s.record(RecordKind::ClauseAssessment, s.uuidForKey(RecordKind::ClauseAssessment, "8.1").value()).value();
         QCOMPARE(clause.text("verdict"), QStringLiteral("conform"));
-        const Record control = s.record(RecordKind::SoaEntry, s.uuidForKey(RecordKind::SoaEntry, "8.8").value()).value();
+        const Record control
+            = s.record(RecordKind::SoaEntry, s.uuidForKey(RecordKind::SoaEntry, "8.8").value()).value();
         QCOMPARE(control.text("verdict"), QStringLiteral("nonconform"));
         QCOMPARE(control.text("justification"), QStringLiteral("Risk R-001"));
     }
@@ -141,7 +143,9 @@ private slots:
 
     void secondOpenDoesNotMigrateAgain()
     {
-        { QVERIFY(AuditStore::open(m_copy).ok()); }
+        {
+            QVERIFY(AuditStore::open(m_copy).ok());
+        }
         const QString backup = m_copy + QStringLiteral(".format1.bak");
         const QByteArray before = sha256(backup);
         QVERIFY(QFile::remove(backup));

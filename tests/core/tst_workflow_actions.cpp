@@ -48,14 +48,20 @@ private slots:
         const QString minorAction = addAction(minor);
         QVERIFY(!majorAction.isEmpty() && !minorAction.isEmpty());
         // The audit ends 2026-03-04: 90 days later is 2026-06-02.
-        QCOMPARE(m_store->record(RecordKind::CorrectiveAction, majorAction)->text("due_date"), QStringLiteral("2026-06-02"));
-        QCOMPARE(m_store->record(RecordKind::CorrectiveAction, minorAction)->text("due_date"), QStringLiteral("2026-06-02"));
+        QCOMPARE(m_store->record(RecordKind::CorrectiveAction, majorAction)->text("due_date"),
+                 QStringLiteral("2026-06-02"));
+        QCOMPARE(m_store->record(RecordKind::CorrectiveAction, minorAction)->text("due_date"),
+                 QStringLiteral("2026-06-02"));
 
         // Configurable per audit.
-        QVERIFY(m_store->setFields(RecordKind::Audit, m_store->audit()->uuid, {{"major_action_days", 30}, {"minor_plan_days", 60}})
+        QVERIFY(m_store
+                    ->setFields(RecordKind::Audit, m_store->audit()->uuid,
+                                {{"major_action_days", 30}, {"minor_plan_days", 60}})
                     .ok());
-        QCOMPARE(m_store->record(RecordKind::CorrectiveAction, addAction(major))->text("due_date"), QStringLiteral("2026-04-03"));
-        QCOMPARE(m_store->record(RecordKind::CorrectiveAction, addAction(minor))->text("due_date"), QStringLiteral("2026-05-03"));
+        QCOMPARE(m_store->record(RecordKind::CorrectiveAction, addAction(major))->text("due_date"),
+                 QStringLiteral("2026-04-03"));
+        QCOMPARE(m_store->record(RecordKind::CorrectiveAction, addAction(minor))->text("due_date"),
+                 QStringLiteral("2026-05-03"));
         // An explicit date wins.
         QCOMPARE(m_store->record(RecordKind::CorrectiveAction, addAction(minor, QDate(2026, 4, 1)))->text("due_date"),
                  QStringLiteral("2026-04-01"));

@@ -38,10 +38,14 @@ private slots:
         QTest::addColumn<bool>("doubt");
         QTest::addColumn<QString>("grade");
         QTest::addColumn<QString>("because");
-        QTest::newRow("absent requirement") << "absent" << -1 << -1 << false << "major" << "not addressed";
-        QTest::newRow("systemic breakdown") << "systemic" << 6 << 10 << false << "major" << "systemically";
-        QTest::newRow("isolated lapse") << "isolated" << 1 << 25 << false << "minor" << "isolated instance";
-        QTest::newRow("isolated, unsampled") << "isolated" << -1 << -1 << false << "minor" << "not in doubt";
+        QTest::newRow("absent requirement") << "absent" << -1 << -1 << false << "major"
+                                            << "not addressed";
+        QTest::newRow("systemic breakdown") << "systemic" << 6 << 10 << false << "major"
+                                            << "systemically";
+        QTest::newRow("isolated lapse") << "isolated" << 1 << 25 << false << "minor"
+                                        << "isolated instance";
+        QTest::newRow("isolated, unsampled") << "isolated" << -1 << -1 << false << "minor"
+                                             << "not in doubt";
         QTest::newRow("isolated but capability in doubt") << "isolated" << 1 << 25 << true << "major"
                                                           << "significant doubt";
         QTest::newRow("isolated but 3 of 10 failed") << "isolated" << 3 << 10 << false << "major"

@@ -123,74 +123,121 @@ private slots:
                                 << QString::fromLatin1(clause) << QString::fromLatin1(grade);
         };
         const char* untreated = "risk.untreated-above-threshold";
-        row("untreated: score 20, no treatment", untreated,
-            [](AuditStore& s) { setRisk(s, {{"treatment", QVariant()}}); }, "risk.untreated-above-threshold:R-001",
-            "6.1.3 a), 8.3", "major");
-        row("untreated: score at the threshold", untreated,
-            [](AuditStore& s) { setRisk(s, {{"treatment", QVariant()}, {"likelihood", 2}}); }, "");
+        row(
+            "untreated: score 20, no treatment", untreated,
+            [](AuditStore& s) {
+                setRisk(s, {{"treatment", QVariant()}});
+            },
+            "risk.untreated-above-threshold:R-001", "6.1.3 a), 8.3", "major");
+        row(
+            "untreated: score at the threshold", untreated,
+            [](AuditStore& s) {
+                setRisk(s, {{"treatment", QVariant()}, {"likelihood", 2}});
+            },
+            "");
         const char* mitigate = "risk.mitigate-without-control";
-        row("mitigate: no control", mitigate, [](AuditStore& s) { setRiskControls(s, {}); },
+        row(
+            "mitigate: no control", mitigate, [](AuditStore& s) { setRiskControls(s, {}); },
             "risk.mitigate-without-control:R-001", "6.1.3 b)", "minor");
-        row("mitigate: accepted risk needs none", mitigate,
+        row(
+            "mitigate: accepted risk needs none", mitigate,
             [](AuditStore& s) {
                 setRiskControls(s, {});
                 setRisk(s, {{"treatment", "accept"}});
             },
             "");
         const char* notApplicable = "risk.control-not-applicable";
-        row("not applicable: treated with excluded 5.7", notApplicable,
-            [](AuditStore& s) { setRiskControls(s, {"8.8", "5.7"}); }, "risk.control-not-applicable:R-001/5.7",
-            "6.1.3 d)", "minor");
-        row("not applicable: applicable control", notApplicable,
-            [](AuditStore& s) { setRiskControls(s, {"8.8", "5.1"}); }, "");
+        row(
+            "not applicable: treated with excluded 5.7", notApplicable,
+            [](AuditStore& s) {
+                setRiskControls(s, {"8.8", "5.7"});
+            },
+            "risk.control-not-applicable:R-001/5.7", "6.1.3 d)", "minor");
+        row(
+            "not applicable: applicable control", notApplicable,
+            [](AuditStore& s) {
+                setRiskControls(s, {"8.8", "5.1"});
+            },
+            "");
         const char* noReason = "soa.applicable-without-reason";
-        row("no reason: 5.1 without risk or justification", noReason,
-            [](AuditStore& s) { setControl(s, "5.1", {{"justification", ""}}); }, "soa.applicable-without-reason:5.1",
-            "6.1.3 d)", "minor");
-        row("no reason: 8.8 treats a risk", noReason,
-            [](AuditStore& s) { setControl(s, "8.8", {{"justification", ""}}); }, "");
+        row(
+            "no reason: 5.1 without risk or justification", noReason,
+            [](AuditStore& s) {
+                setControl(s, "5.1", {{"justification", ""}});
+            },
+            "soa.applicable-without-reason:5.1", "6.1.3 d)", "minor");
+        row(
+            "no reason: 8.8 treats a risk", noReason,
+            [](AuditStore& s) {
+                setControl(s, "8.8", {{"justification", ""}});
+            },
+            "");
         const char* exclusion = "soa.exclusion-unjustified";
-        row("exclusion: 5.7 bare", exclusion, [](AuditStore& s) { setControl(s, "5.7", {{"justification", " "}}); },
+        row(
+            "exclusion: 5.7 bare", exclusion,
+            [](AuditStore& s) {
+                setControl(s, "5.7", {{"justification", " "}});
+            },
             "soa.exclusion-unjustified:5.7", "6.1.3 d)", "minor");
-        row("exclusion: justified", exclusion, [](AuditStore&) {}, "");
+        row(
+            "exclusion: justified", exclusion, [](AuditStore&) {}, "");
         const char* incomplete = "soa.incomplete";
-        row("incomplete: 5.1 and 6.3 undecided", incomplete,
+        row(
+            "incomplete: 5.1 and 6.3 undecided", incomplete,
             [](AuditStore& s) {
                 setControl(s, "5.1", {{"applicable", "undecided"}});
                 setControl(s, "6.3", {{"applicable", "undecided"}});
             },
             "soa.incomplete:SoA", "6.1.3 d)", "minor");
-        row("incomplete: all decided", incomplete, [](AuditStore&) {}, "");
+        row(
+            "incomplete: all decided", incomplete, [](AuditStore&) {}, "");
         const char* residual = "risk.residual-unaccepted";
-        row("residual: 16 not accepted", residual,
+        row(
+            "residual: 16 not accepted", residual,
             [](AuditStore& s) {
                 setRisk(s, {{"residual_likelihood", 4}, {"residual_impact", 4}, {"residual_accepted", false}});
             },
             "risk.residual-unaccepted:R-001", "6.1.3 e), f), 8.3", "minor");
-        row("residual: accepted flag without the owner's name", residual,
-            [](AuditStore& s) { setRisk(s, {{"residual_likelihood", 4}, {"residual_impact", 4}, {"accepted_by", ""}}); },
+        row(
+            "residual: accepted flag without the owner's name", residual,
+            [](AuditStore& s) {
+                setRisk(s, {{"residual_likelihood", 4}, {"residual_impact", 4}, {"accepted_by", ""}});
+            },
             "risk.residual-unaccepted:R-001", "6.1.3 e), f), 8.3", "minor");
-        row("residual: 16 accepted by the owner", residual,
-            [](AuditStore& s) { setRisk(s, {{"residual_likelihood", 4}, {"residual_impact", 4}}); }, "");
-        row("residual: 6 needs no acceptance", residual, [](AuditStore& s) { setRisk(s, {{"residual_accepted", false}}); },
+        row(
+            "residual: 16 accepted by the owner", residual,
+            [](AuditStore& s) {
+                setRisk(s, {{"residual_likelihood", 4}, {"residual_impact", 4}});
+            },
+            "");
+        row(
+            "residual: 6 needs no acceptance", residual,
+            [](AuditStore& s) {
+                setRisk(s, {{"residual_accepted", false}});
+            },
             "");
         const char* docinfo = "docinfo.not-sighted";
-        row("docinfo: 6.2 objectives not sighted", docinfo, [](AuditStore& s) { dropClauseFromManual(s, "6.2"); },
+        row(
+            "docinfo: 6.2 objectives not sighted", docinfo, [](AuditStore& s) { dropClauseFromManual(s, "6.2"); },
             "docinfo.not-sighted:6.2", "6.2", "major");
-        row("docinfo: an observation is not documented information", docinfo,
+        row(
+            "docinfo: an observation is not documented information", docinfo,
             [](AuditStore& s) {
                 dropClauseFromManual(s, "6.2");
                 addEvidence(s, "observation", "6.2");
             },
             "docinfo.not-sighted:6.2", "6.2", "major");
-        row("docinfo: a record counts", docinfo,
+        row(
+            "docinfo: a record counts", docinfo,
             [](AuditStore& s) {
                 dropClauseFromManual(s, "6.2");
                 addEvidence(s, "record", "6.2");
             },
             "");
-        row("docinfo: 7.3 requires none", docinfo, [](AuditStore& s) { dropClauseFromManual(s, "7.3"); }, "");
-        row("docinfo: unplanned clause", docinfo,
+        row(
+            "docinfo: 7.3 requires none", docinfo, [](AuditStore& s) { dropClauseFromManual(s, "7.3"); }, "");
+        row(
+            "docinfo: unplanned clause", docinfo,
             [](AuditStore& s) {
                 dropClauseFromManual(s, "6.2");
                 QVERIFY(s.setField(RecordKind::ClauseAssessment, uuidOf(s, RecordKind::ClauseAssessment, "6.2"),

@@ -108,9 +108,11 @@ private slots:
         QCOMPARE(m_store->count(RecordKind::ReportRevision).value(), 0);
 
         // Verified, the same recommendation is accepted.
-        const QString action = CorrectiveActions::create(*m_store, major, {}, "Alice", QDateTime::currentDateTimeUtc()).value();
+        const QString action
+            = CorrectiveActions::create(*m_store, major, {}, "Alice", QDateTime::currentDateTimeUtc()).value();
         for (const QString step : {"plan-submitted", "plan-accepted", "implemented", "verified-effective"})
-            QVERIFY(CorrectiveActions::setStatus(*m_store, action, step, "Alice", QDateTime::currentDateTimeUtc()).ok());
+            QVERIFY(
+                CorrectiveActions::setStatus(*m_store, action, step, "Alice", QDateTime::currentDateTimeUtc()).ok());
         advanceTo("signed");
     }
 

@@ -107,7 +107,8 @@ private slots:
     void readyAuditMeetsEveryRule()
     {
         for (const QString target : {"fieldwork", "reporting", "signed"})
-            QVERIFY2(ids(m_ready, target).isEmpty(), qPrintable(target + QStringLiteral(": ") + ids(m_ready, target).join(", ")));
+            QVERIFY2(ids(m_ready, target).isEmpty(),
+                     qPrintable(target + QStringLiteral(": ") + ids(m_ready, target).join(", ")));
     }
 
     void rule_data()
@@ -211,8 +212,8 @@ private slots:
             [](AuditSnapshot& s) { clause(s, "8.1").values["verdict"] = QStringLiteral("nonconform"); });
         row("nonconformities-covered: control 8.8", "reporting", "reporting.nonconformities-covered", true,
             [](AuditSnapshot& s) { control(s, "8.8").values["verdict"] = QStringLiteral("nonconform"); });
-        row("nonconformities-covered: an observation does not cover", "reporting",
-            "reporting.nonconformities-covered", true, [](AuditSnapshot& s) {
+        row("nonconformities-covered: an observation does not cover", "reporting", "reporting.nonconformities-covered",
+            true, [](AuditSnapshot& s) {
                 clause(s, "8.1").values["verdict"] = QStringLiteral("nonconform");
                 addFinding(s, "OBS-01", "observation", LinkKind::Clause, "8.1");
             });
@@ -226,11 +227,10 @@ private slots:
                 addFinding(s, "NC-01", "minor", LinkKind::Clause, "8.1");
                 s.findings.last().values["objective_evidence"] = QString();
             });
-        row("findings-complete: no statement", "reporting", "reporting.findings-complete", true,
-            [](AuditSnapshot& s) {
-                addFinding(s, "NC-01", "major", LinkKind::Clause, "8.1");
-                s.findings.last().values["statement"] = QString();
-            });
+        row("findings-complete: no statement", "reporting", "reporting.findings-complete", true, [](AuditSnapshot& s) {
+            addFinding(s, "NC-01", "major", LinkKind::Clause, "8.1");
+            s.findings.last().values["statement"] = QString();
+        });
         row("findings-complete: no clause or control", "reporting", "reporting.findings-complete", true,
             [](AuditSnapshot& s) { addFinding(s, "NC-01", "major", LinkKind::Clause, QString()); });
         row("findings-complete: observation may be brief", "reporting", "reporting.findings-complete", false,
@@ -243,20 +243,20 @@ private slots:
         row("crosschecks-resolved: dismissed", "reporting", "reporting.crosschecks-resolved", false,
             [](AuditSnapshot& s) {
                 s.risks[0].values["treatment"] = QVariant();
-                s.dismissals << Record{RecordKind::CrosscheckDismissal, "d", {},
+                s.dismissals << Record{RecordKind::CrosscheckDismissal,
+                                       "d",
+                                       {},
                                        {{"check_key", "risk.untreated-above-threshold:R-001"}, {"reason", "Treated"}},
                                        {}};
             });
-        row("crosschecks-resolved: raised", "reporting", "reporting.crosschecks-resolved", false,
-            [](AuditSnapshot& s) {
-                s.risks[0].values["treatment"] = QVariant();
-                addFinding(s, "NC-01", "major", LinkKind::Clause, "6.1.3", "risk.untreated-above-threshold:R-001");
-            });
-        row("consider-major: three minors on 8.8", "reporting", "reporting.consider-major", true,
-            [](AuditSnapshot& s) {
-                for (const char* ref : {"NC-01", "NC-02", "NC-03"})
-                    addFinding(s, ref, "minor", LinkKind::Control, "8.8");
-            });
+        row("crosschecks-resolved: raised", "reporting", "reporting.crosschecks-resolved", false, [](AuditSnapshot& s) {
+            s.risks[0].values["treatment"] = QVariant();
+            addFinding(s, "NC-01", "major", LinkKind::Clause, "6.1.3", "risk.untreated-above-threshold:R-001");
+        });
+        row("consider-major: three minors on 8.8", "reporting", "reporting.consider-major", true, [](AuditSnapshot& s) {
+            for (const char* ref : {"NC-01", "NC-02", "NC-03"})
+                addFinding(s, ref, "minor", LinkKind::Control, "8.8");
+        });
         row("consider-major: two minors", "reporting", "reporting.consider-major", false, [](AuditSnapshot& s) {
             for (const char* ref : {"NC-01", "NC-02"})
                 addFinding(s, ref, "minor", LinkKind::Control, "8.8");
@@ -271,9 +271,8 @@ private slots:
             [](AuditSnapshot& s) { clause(s, "6.2").values["verdict"] = QStringLiteral("pending"); });
         row("recommendation-recorded: none", "signed", "signed.recommendation-recorded", true,
             [](AuditSnapshot& s) { s.audit.values["recommendation"] = QVariant(); });
-        row("recommend-open-major: no action", "signed", "signed.recommend-open-major", true, [](AuditSnapshot& s) {
-            addFinding(s, "NC-01", "major", LinkKind::Clause, "8.1");
-        });
+        row("recommend-open-major: no action", "signed", "signed.recommend-open-major", true,
+            [](AuditSnapshot& s) { addFinding(s, "NC-01", "major", LinkKind::Clause, "8.1"); });
         row("recommend-open-major: action only implemented", "signed", "signed.recommend-open-major", true,
             [](AuditSnapshot& s) {
                 addAction(s, addFinding(s, "NC-01", "major", LinkKind::Clause, "8.1"), "implemented");
@@ -306,7 +305,9 @@ private slots:
         row("lead-auditor at signing: none", "signed", "signed.lead-auditor", true,
             [](AuditSnapshot& s) { s.team[0].values["name"] = QString(); });
         row("recommendation-consistent: nothing to verify", "signed", "signed.recommendation-consistent", true,
-            [](AuditSnapshot& s) { s.audit.values["recommendation"] = QStringLiteral("recommend-after-verification"); });
+            [](AuditSnapshot& s) {
+                s.audit.values["recommendation"] = QStringLiteral("recommend-after-verification");
+            });
         row("recommendation-consistent: refusal without a major", "signed", "signed.recommendation-consistent", true,
             [](AuditSnapshot& s) { s.audit.values["recommendation"] = QStringLiteral("do-not-recommend"); });
         row("recommendation-consistent: refusal with a major", "signed", "signed.recommendation-consistent", false,
@@ -343,16 +344,30 @@ private slots:
     void everyRuleHasANegativeRow()
     {
         // The ids rule_data() covers with a violating row; a new rule must be added here and there.
-        const QStringList covered{"fieldwork.client", "fieldwork.scope", "fieldwork.audit-type", "fieldwork.dates",
-                                  "fieldwork.lead-auditor", "fieldwork.plan-coverage",
-                                  "fieldwork.surveillance-coverage", "fieldwork.plan-auditors",
-                                  "fieldwork.controls-sampled", "reporting.clause-verdicts",
-                                  "reporting.control-verdicts", "reporting.verdict-evidence", "reporting.soa-decided",
-                                  "reporting.exclusions-justified", "reporting.nonconformities-covered",
-                                  "reporting.findings-complete", "reporting.crosschecks-resolved",
-                                  "reporting.consider-major", "signed.recommendation-recorded",
-                                  "signed.recommend-open-major", "signed.minor-plans-accepted", "signed.lead-auditor",
-                                  "signed.recommendation-consistent", "signed.recommendation-rationale"};
+        const QStringList covered{"fieldwork.client",
+                                  "fieldwork.scope",
+                                  "fieldwork.audit-type",
+                                  "fieldwork.dates",
+                                  "fieldwork.lead-auditor",
+                                  "fieldwork.plan-coverage",
+                                  "fieldwork.surveillance-coverage",
+                                  "fieldwork.plan-auditors",
+                                  "fieldwork.controls-sampled",
+                                  "reporting.clause-verdicts",
+                                  "reporting.control-verdicts",
+                                  "reporting.verdict-evidence",
+                                  "reporting.soa-decided",
+                                  "reporting.exclusions-justified",
+                                  "reporting.nonconformities-covered",
+                                  "reporting.findings-complete",
+                                  "reporting.crosschecks-resolved",
+                                  "reporting.consider-major",
+                                  "signed.recommendation-recorded",
+                                  "signed.recommend-open-major",
+                                  "signed.minor-plans-accepted",
+                                  "signed.lead-auditor",
+                                  "signed.recommendation-consistent",
+                                  "signed.recommendation-rationale"};
         QStringList engine;
         for (const auto& r : RuleEngine::rules()) {
             engine << r.id;
