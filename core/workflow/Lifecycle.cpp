@@ -2,6 +2,7 @@
 #include "workflow/Lifecycle.h"
 
 #include "storage/AuditStore.h"
+#include "trail/AuditTrail.h"
 #include "workflow/AuditSnapshot.h"
 #include "workflow/RuleEngine.h"
 
@@ -139,6 +140,11 @@ Result<QList<RuleViolation>> Lifecycle::sign(AuditStore& store, const SignatureR
                      {"certificate_fingerprint", signature.certificateFingerprint}};
     GuardBypass bypass;
     const Status done = store.batch([&]() -> Status {
+        // The revision names the audit trail's head as it stood when signed (docs/security.md).
+        auto head = AuditTrail::head(store.database().db());
+        if (!head)
+            return Error{head.error()};
+        record.values.insert(QStringLiteral("trail_head"), head.value());
         if (auto inserted = store.insert(record); !inserted)
             return Error{inserted.error()};
         return store.setField(RecordKind::Audit, snapshot->audit.uuid, QStringLiteral("lifecycle"),

@@ -163,6 +163,24 @@ private slots:
         QVERIFY(!model.setData(cell(model, QStringLiteral("8.8"), SoaTableModel::TitleColumn), QStringLiteral("x")));
     }
 
+    void readOnlyAuditIsNotEditable()
+    {
+        const QString path = m_document->path();
+        m_document.reset();
+        auto readOnly = AuditDocument::open(path, AuditDatabase::Mode::ReadOnly);
+        QVERIFY2(readOnly, qPrintable(readOnly.error()));
+        m_document = std::move(readOnly).value();
+        SoaTableModel model;
+        model.setDocument(m_document.get());
+        QSignalSpy refused(&model, &SoaTableModel::editRefused);
+        const QModelIndex applicable = cell(model, QStringLiteral("5.1"), SoaTableModel::ApplicableColumn);
+        QVERIFY(!(applicable.flags() & Qt::ItemIsEditable));
+        QVERIFY(!model.setData(applicable, QStringLiteral("yes")));
+        QCOMPARE(refused.size(), 1);
+        QVERIFY(!model.setForRows({0}, SoaTableModel::ApplicableColumn, QStringLiteral("yes")));
+        QCOMPARE(soaValue(QStringLiteral("5.1"), QStringLiteral("applicable")), QStringLiteral("undecided"));
+    }
+
     void bulkEditIsOneStep()
     {
         SoaTableModel model;
