@@ -13,7 +13,9 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -153,6 +155,36 @@ private slots:
         m_document->undoStack()->undo();
         QCOMPARE(m_document->store().record(RecordKind::Risk, m_untreated)->integer(QStringLiteral("likelihood")), 4);
         QTRY_COMPARE(pane.heatMap()->count(4, 5), 2);
+    }
+
+    void controlsAreCompletedFromTheCatalog()
+    {
+        RiskPane pane;
+        pane.resize(1200, 760);
+        pane.setDocument(m_document.get());
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QTableView* view = pane.tableView();
+        const QModelIndex controls = pane.filterModel()->mapFromSource(
+            pane.tableModel()->index(pane.tableModel()->rowOfUuid(m_untreated), RiskTableModel::ControlsColumn));
+        view->setCurrentIndex(controls);
+        view->edit(controls);
+        auto* edit = view->viewport()->findChild<QLineEdit*>(QStringLiteral("controlListEdit"));
+        QVERIFY(edit);
+        QCompleter* completer = edit->completer();
+        QVERIFY(completer);
+        // Only the id after the last comma is completed; choosing one keeps the ids before it.
+        QCOMPARE(completer->splitPath(QStringLiteral("5.15, 8.1")), QStringList{QStringLiteral("8.1")});
+        edit->setText(QStringLiteral("5.15, 8.2"));
+        completer->setCompletionPrefix(QStringLiteral("8.2"));
+        QVERIFY(completer->completionCount() >= 5); // 8.2, 8.20 ... 8.28
+        QVERIFY(completer->setCurrentRow(0));
+        QVERIFY(completer->currentIndex().data().toString().contains(QStringLiteral("Privileged access rights")));
+        QCOMPARE(completer->pathFromIndex(completer->currentIndex()), QStringLiteral("5.15, 8.2"));
+        edit->setText(QStringLiteral("8.7, 5.15"));
+        QTest::keyClick(edit, Qt::Key_Return); // the view commits on its next turn of the event loop
+        QTRY_COMPARE(m_document->store().record(RecordKind::Risk, m_untreated)->linked(LinkKind::Control),
+                     (QStringList{QStringLiteral("5.15"), QStringLiteral("8.7")}));
     }
 
     void addAndDeleteRisks()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "panes/risks/RiskPane.h"
 
+#include "delegates/ControlListDelegate.h"
 #include "delegates/EnumComboDelegate.h"
 #include "delegates/MultiLineTextDelegate.h"
 #include "document/AuditDocument.h"
@@ -174,6 +175,7 @@ void RiskPane::buildRegister()
         m_table->setItemDelegateForColumn(column, combo);
     for (int column : {RiskTableModel::ThreatColumn, RiskTableModel::VulnerabilityColumn})
         m_table->setItemDelegateForColumn(column, multiLine);
+    m_table->setItemDelegateForColumn(RiskTableModel::ControlsColumn, new ControlListDelegate(m_table));
     const QList<std::pair<int, int>> widths = {{RiskTableModel::RefColumn, 72},
                                                {RiskTableModel::AssetColumn, 140},
                                                {RiskTableModel::ThreatColumn, 160},
