@@ -4,6 +4,7 @@
 #include "../core/ReportFixture.h"
 
 #include "document/AuditDocument.h"
+#include "generate/AuditGenerator.h"
 #include "panes/report/ReportPane.h"
 #include "report/ReportRenderer.h"
 
@@ -14,6 +15,7 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace isoaudit;
 using namespace reporttest;
@@ -124,6 +126,34 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Findings in detail")));
         QVERIFY(text.contains(QStringLiteral("Report R-2026-017 · Rev 1 · Page 1 of")));
         QVERIFY(runTool("pdfinfo", {m_dir.filePath("printed.pdf")}).out.contains(QStringLiteral("(A4)")));
+    }
+
+    void windowStaysResponsiveWhileLayingOut()
+    {
+        // A large audit: the layout and the preview take many chunks, and the event loop runs between them.
+        const QString path = m_dir.filePath("large.isoaudit");
+        {
+            auto store = AuditStore::create(path, {client, "stage2", lead, {}, QDate(2026, 3, 2), QDate(2026, 3, 6)});
+            QVERIFY(store.ok());
+            GenerateOptions options;
+            options.risks = 60;
+            options.findings = 200;
+            options.evidence = 60;
+            const Status filled = AuditGenerator::fill(*store.value(), options);
+            QVERIFY2(filled.ok(), qPrintable(filled.error()));
+        }
+        auto document = AuditDocument::open(path);
+        QVERIFY(document.ok());
+        m_pane->show();
+        int ticks = 0;
+        QTimer timer;
+        connect(&timer, &QTimer::timeout, [&ticks] { ++ticks; });
+        timer.start(0);
+        m_pane->setDocument(document.value().get());
+        QVERIFY(m_pane->refresh());
+        QVERIFY(m_pane->pageCount() > 60);
+        QVERIFY2(ticks > 5, qPrintable(QString::number(ticks)));
+        m_pane->setDocument(nullptr);
     }
 
     void exportRefusesAnUnwritablePath()

@@ -4,6 +4,8 @@
 #include "report/ReportDocument.h"
 #include "report/ReportLayout.h"
 
+#include <QCoreApplication>
+#include <QEventLoop>
 #include <QProgressDialog>
 
 namespace isoaudit {
@@ -27,6 +29,10 @@ public:
     {
         if (m_dialog.maximum() != total)
             m_dialog.setMaximum(std::max(1, total));
+        // Until the dialog appears (after a moment) it does not process events itself: keep the window painting and
+        // its timers running, but take no input yet, so nothing can start a second layout meanwhile.
+        if (!m_dialog.isVisible())
+            QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
         // A window-modal progress dialog processes events in setValue(), so the window repaints and Cancel works.
         m_dialog.setValue(std::min(done, std::max(1, total)));
         return !m_dialog.wasCanceled();
