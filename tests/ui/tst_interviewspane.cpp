@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCryptographicHash>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
@@ -37,10 +38,9 @@ private:
     QString addInterview(const QString& name, const QString& heldAt, const QStringList& clauses = {},
                          const QStringList& controls = {})
     {
-        Record interview { RecordKind::Interview, {}, {}, {}, {} };
-        interview.values
-            = { { "interviewee", name }, { "held_at", heldAt }, { "auditor", QStringLiteral("Lena Lead") } };
-        interview.links = { { LinkKind::Clause, clauses }, { LinkKind::Control, controls } };
+        Record interview{RecordKind::Interview, {}, {}, {}, {}};
+        interview.values = {{"interviewee", name}, {"held_at", heldAt}, {"auditor", QStringLiteral("Lena Lead")}};
+        interview.links = {{LinkKind::Clause, clauses}, {LinkKind::Control, controls}};
         auto uuid = m_document->insertRecord(interview);
         return uuid ? uuid.value() : QString();
     }
@@ -48,7 +48,7 @@ private:
     Record stored(RecordKind kind, const QString& uuid)
     {
         auto record = m_document->store().record(kind, uuid, AuditStore::Blobs::Load);
-        return record ? record.value() : Record {};
+        return record ? record.value() : Record{};
     }
 
     int count(RecordKind kind) { return m_document->store().count(kind).value(); }
@@ -113,11 +113,25 @@ private slots:
         QTest::keyClicks(notes, QStringLiteral("."));
         QTRY_VERIFY(
             stored(RecordKind::Interview, anna).text(QStringLiteral("notes")).contains(QStringLiteral("restored.")));
+        // Ctrl+Z belongs to the audit's undo stack: the notes save pending typing and pass the shortcut on.
+        QTest::keyClicks(notes, QStringLiteral(" Really."));
+        QKeyEvent undoKey(QEvent::ShortcutOverride, Qt::Key_Z, Qt::ControlModifier);
+        QApplication::sendEvent(notes, &undoKey);
+        QVERIFY(!undoKey.isAccepted());
+        QVERIFY(stored(RecordKind::Interview, anna).text(QStringLiteral("notes")).contains(QStringLiteral("Really.")));
+        m_document->undoStack()->undo(); // what Edit > Undo does with the shortcut
+        QVERIFY(!stored(RecordKind::Interview, anna).text(QStringLiteral("notes")).contains(QStringLiteral("Really.")));
+        QVERIFY(!notes->toPlainText().contains(QStringLiteral("Really.")));
+        QTextDocument afterUndo; // the editor shows what the store now holds
+        afterUndo.setHtml(stored(RecordKind::Interview, anna).text(QStringLiteral("notes")));
+        QCOMPARE(notes->toPlainText(), afterUndo.toPlainText());
+        m_document->undoStack()->redo();
+        QVERIFY(notes->toPlainText().endsWith(QStringLiteral("restored. Really.")));
         // Clearing the document (closing the audit) saves pending typing too.
+        QTest::keyClick(notes, Qt::Key_End, Qt::ControlModifier);
         QTest::keyClicks(notes, QStringLiteral("!"));
         m_pane->setDocument(nullptr);
-        QVERIFY(
-            stored(RecordKind::Interview, anna).text(QStringLiteral("notes")).contains(QStringLiteral("restored.!")));
+        QVERIFY(stored(RecordKind::Interview, anna).text(QStringLiteral("notes")).contains(QStringLiteral("Really.!")));
     }
 
     void fieldsAndTagsAreSaved()
@@ -150,8 +164,8 @@ private slots:
         tags->setText(QStringLiteral("a.5.15, 9.2.2"));
         QTest::keyClick(tags, Qt::Key_Return);
         const Record withTags = stored(RecordKind::Interview, anna);
-        QCOMPARE(withTags.linked(LinkKind::Clause), QStringList { "9.2.2" });
-        QCOMPARE(withTags.linked(LinkKind::Control), QStringList { "5.15" });
+        QCOMPARE(withTags.linked(LinkKind::Clause), QStringList{"9.2.2"});
+        QCOMPARE(withTags.linked(LinkKind::Control), QStringList{"5.15"});
         QCOMPARE(tags->text(), QStringLiteral("9.2.2, A.5.15"));
         m_document->undoStack()->undo(); // both link kinds in one step
         QVERIFY(stored(RecordKind::Interview, anna).linked(LinkKind::Clause).isEmpty());
@@ -170,8 +184,8 @@ private slots:
         QStringList controls;
         QVERIFY(TagEdit::parse(QStringLiteral("5.1, A.5.1, 5.15; 8.9 Configuration management"), &clauses, &controls,
                                nullptr));
-        QCOMPARE(clauses, QStringList { "5.1" });
-        QCOMPARE(controls, (QStringList { "5.1", "5.15", "8.9" }));
+        QCOMPARE(clauses, QStringList{"5.1"});
+        QCOMPARE(controls, (QStringList{"5.1", "5.15", "8.9"}));
         QString error;
         QVERIFY(!TagEdit::parse(QStringLiteral("A.9.9"), &clauses, &controls, &error));
         QVERIFY(error.contains(QStringLiteral("A.9.9")));
@@ -183,8 +197,8 @@ private slots:
 
     void raiseFindingFromSelection()
     {
-        const QString anna = addInterview(QStringLiteral("Anna Admin"), QStringLiteral("2026-03-12T10:00:00"),
-                                          { "9.2.2" }, { "5.15" });
+        const QString anna
+            = addInterview(QStringLiteral("Anna Admin"), QStringLiteral("2026-03-12T10:00:00"), {"9.2.2"}, {"5.15"});
         QVERIFY(m_document->setField(RecordKind::Interview, anna, QStringLiteral("notes"),
                                      QStringLiteral("<p>Walked through the audit plan.</p>"
                                                     "<p>The internal audit programme was never approved.</p>")));
@@ -209,9 +223,9 @@ private slots:
         QCOMPARE(finding.text(QStringLiteral("objective_evidence")), sentence);
         QCOMPARE(finding.text(QStringLiteral("grade")), QStringLiteral("observation"));
         QCOMPARE(finding.text(QStringLiteral("ref")), QStringLiteral("OBS-01"));
-        QCOMPARE(finding.linked(LinkKind::Clause), QStringList { "9.2.2" });
-        QCOMPARE(finding.linked(LinkKind::Control), QStringList { "5.15" });
-        QCOMPARE(finding.linked(LinkKind::Interview), QStringList { anna });
+        QCOMPARE(finding.linked(LinkKind::Clause), QStringList{"9.2.2"});
+        QCOMPARE(finding.linked(LinkKind::Control), QStringList{"5.15"});
+        QCOMPARE(finding.linked(LinkKind::Interview), QStringList{anna});
         QCOMPARE(navigate.size(), 1);
         QCOMPARE(navigate.first().at(0).value<RecordKind>(), RecordKind::Finding);
         QCOMPARE(navigate.first().at(1).toString(), finding.uuid);
@@ -240,7 +254,7 @@ private slots:
         const int steps = m_document->undoStack()->count();
         // Paste the file onto the notes, as a drop does: it is stored, not inserted as text.
         auto* data = new QMimeData;
-        data->setUrls({ QUrl::fromLocalFile(path) });
+        data->setUrls({QUrl::fromLocalFile(path)});
         QApplication::clipboard()->setMimeData(data);
         m_pane->editor()->notesEdit()->paste();
         QCOMPARE(count(RecordKind::Evidence), 1);
@@ -250,7 +264,7 @@ private slots:
         const Record evidence = m_document->store().records(RecordKind::Evidence)->first();
         QCOMPARE(evidence.text(QStringLiteral("kind")), QStringLiteral("document"));
         QCOMPARE(evidence.text(QStringLiteral("title")), QStringLiteral("backup-log.txt"));
-        QCOMPARE(evidence.linked(LinkKind::Interview), QStringList { anna });
+        QCOMPARE(evidence.linked(LinkKind::Interview), QStringList{anna});
         auto attachments = m_document->store().records(RecordKind::Attachment, evidence.uuid, AuditStore::Blobs::Load);
         QVERIFY(attachments);
         QCOMPARE(attachments->size(), 1);
@@ -267,7 +281,7 @@ private slots:
 
         // A file that cannot be read changes nothing.
         const QString missing = m_dir.filePath(QStringLiteral("missing.pdf"));
-        const Status refused = m_pane->editor()->addFiles({ path, missing });
+        const Status refused = m_pane->editor()->addFiles({path, missing});
         QVERIFY(!refused);
         QVERIFY(refused.error().contains(QStringLiteral("missing.pdf")));
         QCOMPARE(count(RecordKind::Evidence), 0);
@@ -275,10 +289,10 @@ private slots:
 
     void filtersAndAddDelete()
     {
-        addInterview(QStringLiteral("Anna Admin"), QStringLiteral("2026-03-12T10:00:00"), { "9.2.2" });
+        addInterview(QStringLiteral("Anna Admin"), QStringLiteral("2026-03-12T10:00:00"), {"9.2.2"});
         const QString ben
-            = addInterview(QStringLiteral("Ben Backup"), QStringLiteral("2026-03-13T09:00:00"), {}, { "8.13" });
-        addInterview(QStringLiteral("Carla CISO"), QStringLiteral("2026-03-13T11:00:00"), { "9.2.2" }, { "8.13" });
+            = addInterview(QStringLiteral("Ben Backup"), QStringLiteral("2026-03-13T09:00:00"), {}, {"8.13"});
+        addInterview(QStringLiteral("Carla CISO"), QStringLiteral("2026-03-13T11:00:00"), {"9.2.2"}, {"8.13"});
         m_pane->setDocument(m_document.get());
         InterviewFilterProxy* filter = m_pane->filter();
         QCOMPARE(filter->rowCount(), 3);

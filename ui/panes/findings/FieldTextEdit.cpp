@@ -2,6 +2,7 @@
 #include "panes/findings/FieldTextEdit.h"
 
 #include <QFontMetrics>
+#include <QKeyEvent>
 
 namespace isoaudit {
 
@@ -9,6 +10,7 @@ FieldTextEdit::FieldTextEdit(QWidget* parent)
     : QPlainTextEdit(parent)
 {
     setTabChangesFocus(true);
+    setUndoRedoEnabled(false);
     m_timer.setSingleShot(true);
     m_timer.setInterval(300);
     connect(&m_timer, &QTimer::timeout, this, &FieldTextEdit::flush);
@@ -42,6 +44,19 @@ void FieldTextEdit::flush()
     emit edited(toPlainText());
 }
 
+bool FieldTextEdit::event(QEvent* event)
+{
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+            flush();
+            event->ignore(); // leave the shortcut to the audit's undo stack
+            return false;
+        }
+    }
+    return QPlainTextEdit::event(event);
+}
+
 void FieldTextEdit::focusOutEvent(QFocusEvent* event)
 {
     flush();
@@ -51,7 +66,7 @@ void FieldTextEdit::focusOutEvent(QFocusEvent* event)
 QSize FieldTextEdit::sizeHint() const
 {
     const QSize base = QPlainTextEdit::sizeHint();
-    return { base.width(), fontMetrics().lineSpacing() * 4 + 12 };
+    return {base.width(), fontMetrics().lineSpacing() * 4 + 12};
 }
 
 } // namespace isoaudit

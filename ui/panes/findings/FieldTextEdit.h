@@ -9,6 +9,7 @@ namespace isoaudit {
 /// A multi-line plain-text field that saves while the user types: edited() fires ~300 ms after a burst of
 /// keystrokes and again, at once, whenever focus leaves or flush() is called with unsaved text, so nothing is lost
 /// when the user moves to another record. Bursts of one field merge into one undo step (SetFieldCommand::mergeWith).
+/// Undo and redo are the audit's: the shortcut saves pending typing and passes on to Edit > Undo.
 class FieldTextEdit : public QPlainTextEdit
 {
     Q_OBJECT
@@ -28,6 +29,7 @@ signals:
     void edited(const QString& text);
 
 protected:
+    bool event(QEvent* event) override;
     void focusOutEvent(QFocusEvent* event) override;
 
 private:

@@ -4,6 +4,7 @@
 #include "panes/evidence/AttachmentFiles.h"
 
 #include <QContextMenuEvent>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QMimeData>
 #include <QTextDocumentFragment>
@@ -15,6 +16,7 @@ NotesEdit::NotesEdit(QWidget* parent)
 {
     setAcceptRichText(true);
     setTabChangesFocus(true);
+    setUndoRedoEnabled(false);
     m_timer.setSingleShot(true);
     m_timer.setInterval(300);
     connect(&m_timer, &QTimer::timeout, this, &NotesEdit::flush);
@@ -59,6 +61,19 @@ QString NotesEdit::selectedPlainText() const
 void NotesEdit::addContextAction(QAction* action)
 {
     m_contextActions << action;
+}
+
+bool NotesEdit::event(QEvent* event)
+{
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+            flush();
+            event->ignore(); // leave the shortcut to the audit's undo stack
+            return false;
+        }
+    }
+    return QTextEdit::event(event);
 }
 
 bool NotesEdit::canInsertFromMimeData(const QMimeData* source) const

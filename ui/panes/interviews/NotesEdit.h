@@ -8,7 +8,9 @@ namespace isoaudit {
 
 /// The rich-text interview notes. Saves while typing: edited(html) fires ~300 ms after a burst of keystrokes and at
 /// once on focus-out or flush(), so switching interviews or closing loses nothing. Files dropped or pasted onto it
-/// are not inserted as text but reported through filesDropped(), to be stored as evidence.
+/// are not inserted as text but reported through filesDropped(), to be stored as evidence. Undo and redo are the
+/// audit's (Edit > Undo), not the text field's own: the shortcut saves pending typing and passes on, so one history
+/// holds every edit.
 class NotesEdit : public QTextEdit
 {
     Q_OBJECT
@@ -30,6 +32,7 @@ signals:
     void filesDropped(const QStringList& paths);
 
 protected:
+    bool event(QEvent* event) override;
     bool canInsertFromMimeData(const QMimeData* source) const override;
     void insertFromMimeData(const QMimeData* source) override;
     void focusOutEvent(QFocusEvent* event) override;
