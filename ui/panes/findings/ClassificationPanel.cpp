@@ -42,7 +42,7 @@ ClassificationPanel::ClassificationPanel(QWidget* parent)
     m_nature->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_nature->setMinimumContentsLength(16);
     m_nature->setToolTip(tr("Is the requirement not addressed, broken down throughout, or missed once?"));
-    for (QSpinBox* spin : { m_failed, m_taken }) {
+    for (QSpinBox* spin : {m_failed, m_taken}) {
         spin->setRange(-1, 1000000);
         spin->setSpecialValueText(tr("Not sampled"));
         spin->setKeyboardTracking(false); // one step per number typed, not per digit
@@ -98,8 +98,10 @@ void ClassificationPanel::setDocument(AuditDocument* document)
     m_uuid.clear();
     if (m_document) {
         connect(&m_document->store(), &AuditStore::recordChanged, this,
-                [this](RecordKind kind, const QString& uuid, const QString&) {
-                    if (kind == RecordKind::Finding && uuid == m_uuid)
+                [this](RecordKind kind, const QString& uuid, const QString& column) {
+                    // Only the facts: reloading on every statement keystroke would reset a number being typed.
+                    static const QStringList facts{"nature", "samples_failed", "samples_taken", "capability_in_doubt"};
+                    if (kind == RecordKind::Finding && uuid == m_uuid && facts.contains(column))
                         load();
                 });
     }
@@ -162,12 +164,12 @@ void ClassificationPanel::saveFacts()
     showSuggestion();
     if (m_loading || !m_document || m_uuid.isEmpty())
         return;
-    const QVariantMap facts { { "nature", m_nature->currentData().toString() },
-                              { "samples_failed", spinValue(m_failed) },
-                              { "samples_taken", spinValue(m_taken) },
-                              { "capability_in_doubt", m_capability->isChecked() },
-                              { "suggested_grade", m_suggested.isEmpty() ? QVariant() : QVariant(m_suggested) },
-                              { "suggestion_rationale", m_suggested.isEmpty() ? QString() : m_rationale->text() } };
+    const QVariantMap facts{{"nature", m_nature->currentData().toString()},
+                            {"samples_failed", spinValue(m_failed)},
+                            {"samples_taken", spinValue(m_taken)},
+                            {"capability_in_doubt", m_capability->isChecked()},
+                            {"suggested_grade", m_suggested.isEmpty() ? QVariant() : QVariant(m_suggested)},
+                            {"suggestion_rationale", m_suggested.isEmpty() ? QString() : m_rationale->text()}};
     auto current = m_document->store().record(RecordKind::Finding, m_uuid);
     if (!current)
         return;
