@@ -33,20 +33,28 @@ protected:
         return QObject::eventFilter(watched, event);
     }
 
+public:
+    /// True once it has asked the application to quit (possibly from inside a message box's event loop, before the
+    /// main loop ran); main() then returns exitCode() instead of entering the main loop.
+    bool finished() const { return m_finished; }
+    int exitCode() const { return m_exitCode; }
+
 private:
     void finish()
     {
-        int code = 0;
         if (!m_screenshot.isEmpty() && !m_window->grab().save(m_screenshot)) {
             std::fprintf(stderr, "isoaudit: could not write %s\n", qPrintable(QDir::toNativeSeparators(m_screenshot)));
-            code = 1;
+            m_exitCode = 1;
         }
-        QCoreApplication::exit(code);
+        m_finished = true;
+        QCoreApplication::exit(m_exitCode);
     }
 
     isoaudit::MainWindow* m_window;
     QString m_screenshot;
     bool m_done = false;
+    bool m_finished = false;
+    int m_exitCode = 0;
 };
 
 } // namespace
@@ -84,10 +92,22 @@ int main(int argc, char** argv)
                                         QStringLiteral("OUT.png"));
     const QCommandLineOption size(
         QStringLiteral("size"), QApplication::translate("main", "Window size, e.g. 1366x768."), QStringLiteral("WxH"));
-    parser.addOptions({ readOnly, quitWhenShown, pane, screenshot, size });
+    parser.addOptions({readOnly, quitWhenShown, pane, screenshot, size});
     parser.process(app);
 
     isoaudit::MainWindow window;
+    if (parser.isSet(size)) {
+        const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+        if (wh.size() == 2)
+            window.resize(wh.at(0).toInt(), wh.at(1).toInt());
+    }
+    FirstPaintWatcher* watcher = nullptr;
+    if (parser.isSet(quitWhenShown) || parser.isSet(screenshot)) {
+        watcher = new FirstPaintWatcher(&window, parser.value(screenshot));
+        app.installEventFilter(watcher);
+    }
+    // Shown first, so that a file that cannot be opened is reported over the window, not before it.
+    window.show();
     const QStringList files = parser.positionalArguments();
     const auto mode
         = parser.isSet(readOnly) ? isoaudit::AuditDatabase::Mode::ReadOnly : isoaudit::AuditDatabase::Mode::ReadWrite;
@@ -106,13 +126,7 @@ int main(int argc, char** argv)
                      qPrintable(window.paneKeys().join(QStringLiteral(", "))));
         return 2;
     }
-    if (parser.isSet(size)) {
-        const QStringList wh = parser.value(size).split(QLatin1Char('x'));
-        if (wh.size() == 2)
-            window.resize(wh.at(0).toInt(), wh.at(1).toInt());
-    }
-    if (parser.isSet(quitWhenShown) || parser.isSet(screenshot))
-        app.installEventFilter(new FirstPaintWatcher(&window, parser.value(screenshot)));
-    window.show();
+    if (watcher && watcher->finished())
+        return watcher->exitCode();
     return app.exec();
 }

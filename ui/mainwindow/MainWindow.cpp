@@ -46,6 +46,7 @@
 #include <QFileInfo>
 #include <QListWidget>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -126,7 +127,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_menus->addPaneActions(titles);
     const int navigationWidth = m_navigation->sizeHintForColumn(0) + 4 * m_navigation->frameWidth() + 24;
     m_navigation->setMinimumWidth(std::min(navigationWidth, 260));
-    m_splitter->setSizes({ navigationWidth, 1000 });
+    m_splitter->setSizes({navigationWidth, 1000});
     connectActions();
     documentChanged(nullptr);
     restoreSettings();
@@ -355,8 +356,10 @@ void MainWindow::restoreSettings()
 {
     QSettings settings;
     settings.beginGroup(QStringLiteral("mainWindow"));
-    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
-        resize(1280, 760);
+    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray())) {
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 768);
+        resize(std::min(1280, available.width() * 19 / 20), std::min(800, available.height() * 9 / 10));
+    }
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
     const int index = int(m_keys.indexOf(settings.value(QStringLiteral("pane")).toString()));

@@ -52,7 +52,7 @@ AuditProgressWidget::AuditProgressWidget(QWidget* parent)
     m_overdue->setObjectName(QStringLiteral("overdueActionsTable"));
     m_overdue->setAccessibleName(tr("Overdue corrective actions"));
     m_overdue->setToolTip(tr("Double-click or press Enter to open the finding"));
-    m_overdue->setHorizontalHeaderLabels({ tr("Finding"), tr("Owner"), tr("Due"), tr("Overdue"), tr("Status") });
+    m_overdue->setHorizontalHeaderLabels({tr("Finding"), tr("Owner"), tr("Due"), tr("Overdue"), tr("Status")});
     m_overdue->verticalHeader()->hide();
     m_overdue->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_overdue->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -12,7 +12,7 @@ namespace {
 QList<Record> recordsOf(const AuditStore& store, RecordKind kind)
 {
     auto records = store.records(kind);
-    return records ? records.value() : QList<Record> {};
+    return records ? records.value() : QList<Record>{};
 }
 
 bool decided(const QString& verdict)
@@ -35,7 +35,7 @@ AuditStatistics AuditStatistics::collect(const AuditStore& store, const QDate& t
 
     QHash<QString, int> groupIndex;
     for (const CatalogGroup& group : catalog.groups()) {
-        Progress p { group.id, group.title };
+        Progress p{group.id, group.title};
         if (group.kind == CatalogItem::Kind::Clause) {
             groupIndex.insert(group.id, int(s.clauseGroups.size()));
             s.clauseGroups.append(p);
@@ -85,8 +85,8 @@ AuditStatistics AuditStatistics::collect(const AuditStore& store, const QDate& t
         const Record* finding = findingByUuid.value(action.parentUuid);
         if (!due.isValid() || closed || due >= today || !finding)
             continue;
-        s.overdue.append({ finding->uuid, finding->text(QStringLiteral("ref")), finding->text(QStringLiteral("grade")),
-                           action.text(QStringLiteral("owner")), due, status, int(due.daysTo(today)) });
+        s.overdue.append({finding->uuid, finding->text(QStringLiteral("ref")), finding->text(QStringLiteral("grade")),
+                          action.text(QStringLiteral("owner")), due, status, int(due.daysTo(today))});
     }
     std::sort(s.overdue.begin(), s.overdue.end(),
               [](const OverdueAction& a, const OverdueAction& b) { return a.due < b.due; });
@@ -104,7 +104,7 @@ AuditStatistics AuditStatistics::collect(const AuditStore& store, const QDate& t
 
     const auto method = store.riskMethod();
     const std::optional<int> threshold
-        = method ? method->integer(QStringLiteral("acceptance_threshold")) : std::optional<int> {};
+        = method ? method->integer(QStringLiteral("acceptance_threshold")) : std::optional<int>{};
     for (const Record& risk : recordsOf(store, RecordKind::Risk)) {
         ++s.risks;
         const auto l = risk.integer(QStringLiteral("likelihood"));

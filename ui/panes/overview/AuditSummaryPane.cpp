@@ -74,7 +74,12 @@ void AuditSummaryPane::setDocument(AuditDocument* document)
         disconnect(&m_document->store(), nullptr, this, nullptr);
     m_document = document;
     if (document) {
-        auto schedule = [this] { m_refreshTimer.start(); };
+        auto schedule = [this] {
+            if (isVisible())
+                m_refreshTimer.start();
+            else
+                m_stale = true; // rendered again when shown
+        };
         connect(&document->store(), &AuditStore::recordChanged, this, schedule);
         connect(&document->store(), &AuditStore::recordInserted, this, schedule);
         connect(&document->store(), &AuditStore::recordRemoved, this, schedule);
@@ -94,9 +99,17 @@ QString AuditSummaryPane::html() const
     return m_browser->toHtml();
 }
 
+void AuditSummaryPane::showEvent(QShowEvent* event)
+{
+    Pane::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
 void AuditSummaryPane::refresh()
 {
     m_refreshTimer.stop();
+    m_stale = false;
     if (!m_document) {
         m_browser->clear();
         return;
@@ -166,7 +179,7 @@ QString AuditSummaryPane::render(const AuditStore& store, const AuditStatistics&
                       esc(tr("Statement:")), esc(f.text("statement")), esc(tr("Objective evidence:")),
                       esc(f.text("objective_evidence")));
         const auto actions = store.records(RecordKind::CorrectiveAction, f.uuid);
-        for (const Record& action : actions ? actions.value() : QList<Record> {})
+        for (const Record& action : actions ? actions.value() : QList<Record>{})
             h += QStringLiteral("<p><i>%1</i></p>")
                      .arg(esc(tr("Corrective action (%1, owner %2, due %3): %4")
                                   .arg(WorkbenchLabels::label(QStringLiteral("status"), action.text("status")),
@@ -175,7 +188,7 @@ QString AuditSummaryPane::render(const AuditStore& store, const AuditStatistics&
 
     h += QStringLiteral("<h2>%1</h2><table border='1' cellspacing='0' cellpadding='3'>").arg(esc(tr("Clauses 4–10")));
     const auto clauses = store.records(RecordKind::ClauseAssessment);
-    for (const Record& c : clauses ? clauses.value() : QList<Record> {}) {
+    for (const Record& c : clauses ? clauses.value() : QList<Record>{}) {
         const CatalogItem* item = catalog.clause(c.text("clause_id"));
         const QString verdict = c.text("verdict");
         h += QStringLiteral("<tr><td><a href='clause:%1'>%1</a></td><td>%2</td><td style='color:%3'>%4</td></tr>")
@@ -199,7 +212,7 @@ QString AuditSummaryPane::render(const AuditStore& store, const AuditStatistics&
                           .arg(s.risksAboveThreshold)));
     h += QStringLiteral("<h2>%1</h2><ul>").arg(esc(tr("Persons interviewed")));
     const auto interviews = store.records(RecordKind::Interview);
-    for (const Record& i : interviews ? interviews.value() : QList<Record> {})
+    for (const Record& i : interviews ? interviews.value() : QList<Record>{})
         h += QStringLiteral("<li>%1</li>")
                  .arg(esc(i.text("role").isEmpty() ? i.text("interviewee")
                                                    : tr("%1, %2").arg(i.text("interviewee"), i.text("role"))));

@@ -30,6 +30,9 @@ public:
     QString html() const;
     QTextBrowser* browser() const { return m_browser; }
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void refresh();
     void saveHtml();
@@ -38,6 +41,7 @@ private:
     QPointer<AuditDocument> m_document;
     QTextBrowser* m_browser = nullptr;
     QTimer m_refreshTimer;
+    bool m_stale = false;
 };
 
 } // namespace isoaudit

@@ -86,7 +86,7 @@ QWidget* OverviewPane::createIdentityBox()
     m_end->setObjectName(QStringLiteral("endDateEdit"));
     m_end->setCalendarPopup(true);
     m_end->setAccessibleName(tr("Last audit day"));
-    for (QDateEdit* edit : { m_start, m_end }) {
+    for (QDateEdit* edit : {m_start, m_end}) {
         edit->setMinimumDate(QDate(2000, 1, 1));
         edit->setSpecialValueText(tr("Not set")); // shown for the minimum date, which stands for "no date"
     }
@@ -201,7 +201,18 @@ void OverviewPane::setDocument(AuditDocument* document)
 
 void OverviewPane::scheduleRefresh()
 {
-    m_refreshTimer.start();
+    // A hidden page only notes that it is stale: the rules and counts are read again when it is shown.
+    if (isVisible())
+        m_refreshTimer.start();
+    else
+        m_stale = true;
+}
+
+void OverviewPane::showEvent(QShowEvent* event)
+{
+    Pane::showEvent(event);
+    if (m_stale)
+        refresh();
 }
 
 void OverviewPane::saveField(const QString& column, const QVariant& value)
@@ -220,6 +231,7 @@ void OverviewPane::saveField(const QString& column, const QVariant& value)
 void OverviewPane::refresh()
 {
     m_refreshTimer.stop();
+    m_stale = false;
     if (!m_document) {
         m_rules->clear();
         return;
@@ -228,9 +240,9 @@ void OverviewPane::refresh()
     const Record& audit = s.audit;
     m_loading = true;
     const bool writable = !m_document->isReadOnly() && audit.text("lifecycle") != QLatin1String("signed");
-    for (QWidget* w : { static_cast<QWidget*>(m_client), static_cast<QWidget*>(m_type), static_cast<QWidget*>(m_start),
-                        static_cast<QWidget*>(m_end), static_cast<QWidget*>(m_reportNumber),
-                        static_cast<QWidget*>(m_recommendation) })
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_client), static_cast<QWidget*>(m_type), static_cast<QWidget*>(m_start),
+          static_cast<QWidget*>(m_end), static_cast<QWidget*>(m_reportNumber), static_cast<QWidget*>(m_recommendation)})
         w->setEnabled(writable);
     m_scope->setReadOnly(!writable);
     if (!m_client->hasFocus())

@@ -43,6 +43,9 @@ signals:
     /// A rule in the inline list was chosen: go to where it is fixed.
     void ruleActivated(const isoaudit::UnmetRule& rule);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     QWidget* createIdentityBox();
     QWidget* createLifecycleBox();
@@ -52,6 +55,7 @@ private:
 
     QPointer<AuditDocument> m_document;
     QTimer m_refreshTimer;
+    bool m_stale = false;
     LifecycleRules::Snapshot m_snapshot;
     bool m_loading = false;
 
