@@ -78,7 +78,8 @@ QString Lifecycle::next(const QString& state)
 
 QString Lifecycle::refusal(const QString& target, const QList<RuleViolation>& blockers)
 {
-    QString text = tr("The audit cannot move to %1: %n rule(s) are not met.", nullptr, int(blockers.size())).arg(target);
+    QString text
+        = tr("The audit cannot move to %1: %n rule(s) are not met.", nullptr, int(blockers.size())).arg(target);
     for (const auto& v : blockers)
         text += QStringLiteral("\n  %1 [%2]: %3").arg(v.ruleId, v.clause, v.message);
     return text;
@@ -94,9 +95,10 @@ Result<QList<RuleViolation>> Lifecycle::advance(AuditStore& store, const QString
     if (current.value() == target)
         return Error{tr("The audit is already in %1.").arg(target)};
     if (next(current.value()) != target)
-        return Error{tr("The audit is in %1; it can only advance to %2, one step at a time.")
-                         .arg(current.value(), next(current.value()).isEmpty() ? tr("nothing (reopen it first)")
-                                                                               : next(current.value()))};
+        return Error{
+            tr("The audit is in %1; it can only advance to %2, one step at a time.")
+                .arg(current.value(),
+                     next(current.value()).isEmpty() ? tr("nothing (reopen it first)") : next(current.value()))};
     if (target == QLatin1String("signed")) {
         auto snapshot = AuditSnapshot::load(store);
         if (!snapshot)
@@ -198,7 +200,8 @@ Result<QString> Lifecycle::contentDigest(const AuditStore& store)
             for (const auto& field : kind.fields) {
                 if (field.type == FieldType::Blob
                     || (kind.kind == RecordKind::Audit
-                        && (field.column == QLatin1String("lifecycle") || field.column == QLatin1String("report_revision"))))
+                        && (field.column == QLatin1String("lifecycle")
+                            || field.column == QLatin1String("report_revision"))))
                     continue;
                 values.insert(field.column, QJsonValue::fromVariant(record.values.value(field.column)));
             }
@@ -208,8 +211,8 @@ Result<QString> Lifecycle::contentDigest(const AuditStore& store)
                 targets.sort();
                 links.insert(RecordKinds::linkKindName(it.key()), QJsonArray::fromStringList(targets));
             }
-            array.append(QJsonObject{{"uuid", record.uuid}, {"parent", record.parentUuid}, {"values", values},
-                                     {"links", links}});
+            array.append(QJsonObject{
+                {"uuid", record.uuid}, {"parent", record.parentUuid}, {"values", values}, {"links", links}});
         }
         content.insert(kind.table, array);
     }
