@@ -22,7 +22,8 @@ QStringList ImportReport::columnLines(const ImportPlan& plan)
 
 QString ImportReport::summary(const ImportPlan& plan)
 {
-    const QString what = TableKinds::label(plan.kind);
+    QString what = TableKinds::label(plan.kind);
+    what[0] = what.at(0).toUpper();
     return tr("%1: %2 data rows read; %3 new, %4 updated; %5 problems in the row report.")
         .arg(what)
         .arg(plan.rowsRead)

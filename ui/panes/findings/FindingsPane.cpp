@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "panes/findings/FindingsPane.h"
 
+#include "dialogs/TableTransferButtons.h"
 #include "models/FindingTableModel.h"
 #include "panes/findings/ClassificationPanel.h"
 #include "panes/findings/CorrectiveActionPanel.h"
@@ -66,7 +67,7 @@ FindingsPane::FindingsPane(QWidget* parent)
     m_gradeFilter->setAccessibleName(tr("Filter findings by grade"));
     m_gradeFilter->setToolTip(tr("Shows only findings of this grade"));
     m_textFilter->setPlaceholderText(tr("Filter findings…"));
-    m_textFilter->setMinimumWidth(160);
+    m_textFilter->setMinimumWidth(120);
     m_textFilter->setClearButtonEnabled(true);
     m_textFilter->setAccessibleName(tr("Filter findings by text"));
     m_textFilter->setToolTip(tr("Shows findings whose reference, title, clauses or status contain this text"));
@@ -103,16 +104,17 @@ FindingsPane::FindingsPane(QWidget* parent)
     m_addButton->setPopupMode(QToolButton::MenuButtonPopup);
     m_deleteButton->setToolTip(tr("Delete the selected finding with its corrective action (Undo brings it back)"));
 
+    // Counters on a row of their own, so the filter and the buttons keep their width on a 1366 px screen.
     auto* top = new QHBoxLayout;
-    top->addWidget(m_counters);
-    top->addStretch();
     top->addWidget(m_gradeFilter);
     top->addWidget(m_textFilter, 1);
     top->addWidget(m_addButton);
     top->addWidget(m_deleteButton);
+    TableTransferButtons::add(top, this, TableKind::Findings, [this] { return m_document.data(); });
     auto* upper = new QWidget(this);
     auto* upperLayout = new QVBoxLayout(upper);
     upperLayout->setContentsMargins(0, 0, 0, 0);
+    upperLayout->addWidget(m_counters);
     upperLayout->addLayout(top);
     upperLayout->addWidget(m_view);
 

@@ -4,6 +4,7 @@
 #include "delegates/ControlListDelegate.h"
 #include "delegates/EnumComboDelegate.h"
 #include "delegates/MultiLineTextDelegate.h"
+#include "dialogs/TableTransferButtons.h"
 #include "document/AuditDocument.h"
 #include "models/RiskFilterModel.h"
 #include "models/RiskTableModel.h"
@@ -80,6 +81,7 @@ RiskPane::RiskPane(QWidget* parent)
     toolbar->addWidget(m_searchEdit, 2);
     toolbar->addWidget(m_addButton);
     toolbar->addWidget(m_deleteButton);
+    TableTransferButtons::add(toolbar, this, TableKind::Risks, [this] { return m_document; });
     layout->addLayout(toolbar);
 
     auto* top = new QWidget(this);

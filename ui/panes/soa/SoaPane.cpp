@@ -6,6 +6,7 @@
 #include "delegates/EnumLabels.h"
 #include "delegates/ItemRoles.h"
 #include "delegates/MultiLineTextDelegate.h"
+#include "dialogs/TableTransferButtons.h"
 #include "models/SoaFilterModel.h"
 #include "models/SoaTableModel.h"
 
@@ -73,6 +74,7 @@ SoaPane::SoaPane(QWidget* parent)
                                         EnumLabels::choices(Enums::implementation, &EnumLabels::implementation, true)));
     actionBar->addWidget(makeBulkButton(tr("Set &verdict"), SoaTableModel::VerdictColumn,
                                         EnumLabels::choices(Enums::controlVerdicts, &EnumLabels::controlVerdict)));
+    TableTransferButtons::add(actionBar, this, TableKind::Soa, [this] { return m_document; });
     layout->addLayout(actionBar);
 
     m_table->setObjectName(QStringLiteral("soaTableView"));
