@@ -131,12 +131,12 @@ FindingsPane::FindingsPane(QWidget* parent)
     m_horizontal->setStretchFactor(0, 3);
     m_horizontal->setStretchFactor(1, 2);
     m_horizontal->setChildrenCollapsible(false);
-    m_horizontal->setSizes({ 640, 500 });
+    m_horizontal->setSizes({640, 500});
     m_vertical->addWidget(upper);
     m_vertical->addWidget(m_horizontal);
     m_vertical->setStretchFactor(0, 2);
     m_vertical->setStretchFactor(1, 3);
-    m_vertical->setSizes({ 260, 420 });
+    m_vertical->setSizes({260, 420});
     m_vertical->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_vertical);
@@ -256,12 +256,11 @@ void FindingsPane::applyFilter()
 Result<QString> FindingsPane::addFinding(const QString& grade)
 {
     if (!m_document)
-        return Error { tr("Open an audit first.") };
+        return Error{tr("Open an audit first.")};
     flush();
-    Record finding { RecordKind::Finding, {}, {}, {}, {} };
+    Record finding{RecordKind::Finding, {}, {}, {}, {}};
     const QString ref = FindingRefs::next(m_document->store(), grade);
-    finding.values
-        = { { "ref", ref }, { "grade", grade }, { "raised_on", QDate::currentDate().toString(Qt::ISODate) } };
+    finding.values = {{"ref", ref}, {"grade", grade}, {"raised_on", QDate::currentDate().toString(Qt::ISODate)}};
     auto uuid = m_document->insertRecord(finding, tr("Add finding %1").arg(ref));
     if (!uuid)
         return uuid;
@@ -274,7 +273,7 @@ Status FindingsPane::deleteSelected()
 {
     const QString uuid = currentUuid();
     if (!m_document || uuid.isEmpty())
-        return Error { tr("Select a finding to delete.") };
+        return Error{tr("Select a finding to delete.")};
     flush();
     const QString ref = m_view->currentIndex().siblingAtColumn(FindingTableModel::RefColumn).data().toString();
     const Status done = m_document->removeRecord(RecordKind::Finding, uuid, tr("Delete finding %1").arg(ref));
