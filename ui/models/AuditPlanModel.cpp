@@ -7,7 +7,6 @@
 
 #include <QColor>
 #include <QDate>
-#include <QFont>
 
 namespace isoaudit {
 
@@ -205,13 +204,6 @@ QVariant AuditPlanModel::data(const QModelIndex& index, int role) const
     case Qt::ForegroundRole:
         if (!planned && column != ItemColumn)
             return QColor(Qt::gray);
-        return {};
-    case Qt::FontRole:
-        if (column == ItemColumn && record.kind == RecordKind::ClauseAssessment) {
-            QFont font;
-            font.setWeight(QFont::DemiBold);
-            return font;
-        }
         return {};
     case Qt::ToolTipRole:
         if (column == PlannedColumn)

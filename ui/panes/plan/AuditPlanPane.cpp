@@ -72,7 +72,7 @@ AuditPlanPane::AuditPlanPane(QWidget* parent)
     header->setSectionResizeMode(AuditPlanModel::ItemColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(AuditPlanModel::PlannedColumn, QHeaderView::ResizeToContents);
     header->resizeSection(AuditPlanModel::DateColumn, 110);
-    header->resizeSection(AuditPlanModel::AuditeeColumn, 200);
+    header->resizeSection(AuditPlanModel::AuditeeColumn, 260);
     header->resizeSection(AuditPlanModel::AuditorColumn, 160);
     m_table->installEventFilter(this);
     layout->addWidget(m_table, 1);
