@@ -16,8 +16,9 @@ int runImportTable(CliContext& c)
     Arguments a(c.args, {"risks", "soa", "findings", "sheet", "mapping", "save-mapping"}, {"dry-run"});
     if (!a.ok())
         return c.fail(a.error());
-    const QString usage = QStringLiteral("usage: isoaudit-cli import FILE --risks|--soa|--findings TABLE.csv|TABLE.xlsx "
-                                         "[--sheet NAME] [--mapping MAP.json] [--save-mapping MAP.json] [--dry-run]");
+    const QString usage
+        = QStringLiteral("usage: isoaudit-cli import FILE --risks|--soa|--findings TABLE.csv|TABLE.xlsx "
+                         "[--sheet NAME] [--mapping MAP.json] [--save-mapping MAP.json] [--dry-run]");
     if (a.positional().size() != 1)
         return c.fail(usage);
     QList<TableKind> kinds;
@@ -79,8 +80,8 @@ int runExportTable(CliContext& c)
     if (!a.ok())
         return c.fail(a.error());
     if (a.positional().size() != 1 || !a.has("what") || !a.has("output"))
-        return c.fail(
-            QStringLiteral("usage: isoaudit-cli export-table FILE --what risks|soa|findings|actions -o OUT.xlsx|OUT.csv"));
+        return c.fail(QStringLiteral(
+            "usage: isoaudit-cli export-table FILE --what risks|soa|findings|actions -o OUT.xlsx|OUT.csv"));
     const auto kind = TableKinds::fromName(a.value("what"));
     if (!kind)
         return c.fail(QStringLiteral("--what takes risks, soa, findings or actions, not \"%1\"").arg(a.value("what")));

@@ -109,19 +109,33 @@ Result<QList<QVariantList>> TableExporter::rows(const AuditStore& store, TableKi
     auto v = [](const Record& r, const char* column) { return ExportText::value(r.text(QLatin1String(column))); };
     switch (kind) {
     case TableKind::Soa: {
-        table << QVariantList{tr("Control"), tr("Title"), tr("Theme"), tr("Applicable"), tr("Justification"),
-                              tr("Implementation"), tr("Client's reference"), tr("Auditor's verdict"),
-                              tr("Risks treated"), tr("Findings"), tr("Auditor's notes")};
+        table << QVariantList{tr("Control"),
+                              tr("Title"),
+                              tr("Theme"),
+                              tr("Applicable"),
+                              tr("Justification"),
+                              tr("Implementation"),
+                              tr("Client's reference"),
+                              tr("Auditor's verdict"),
+                              tr("Risks treated"),
+                              tr("Findings"),
+                              tr("Auditor's notes")};
         auto soa = store.records(RecordKind::SoaEntry);
         if (!soa)
             return Error{soa.error()};
         for (const auto& e : soa.value()) {
             const QString id = e.text("control_id");
             const CatalogItem* item = catalog.control(id);
-            table << QVariantList{QStringLiteral("A.") + id, item ? item->title : QString(),
-                                  item ? item->theme : QString(), v(e, "applicable"), e.text("justification"),
-                                  v(e, "implementation"), e.text("client_reference"), v(e, "verdict"),
-                                  risksByControl.value(id).join(", "), findingsByControl.value(id).join(", "),
+            table << QVariantList{QStringLiteral("A.") + id,
+                                  item ? item->title : QString(),
+                                  item ? item->theme : QString(),
+                                  v(e, "applicable"),
+                                  e.text("justification"),
+                                  v(e, "implementation"),
+                                  e.text("client_reference"),
+                                  v(e, "verdict"),
+                                  risksByControl.value(id).join(", "),
+                                  findingsByControl.value(id).join(", "),
                                   e.text("notes")};
         }
         break;
@@ -139,12 +153,28 @@ Result<QList<QVariantList>> TableExporter::rows(const AuditStore& store, TableKi
             }
             return QString();
         };
-        table << QVariantList{tr("Ref"), tr("Asset"), tr("Threat"), tr("Vulnerability"), tr("Owner"),
-                              tr("Likelihood"), tr("Impact"), tr("Score"), tr("Level"), tr("Treatment"),
-                              tr("Treatment plan"), tr("Annex A controls"), tr("Residual likelihood"),
-                              tr("Residual impact"), tr("Residual score"), tr("Residual level"),
-                              tr("Residual accepted"), tr("Accepted by"), tr("Accepted on"), tr("Last reviewed"),
-                              tr("Findings"), tr("Notes")};
+        table << QVariantList{tr("Ref"),
+                              tr("Asset"),
+                              tr("Threat"),
+                              tr("Vulnerability"),
+                              tr("Owner"),
+                              tr("Likelihood"),
+                              tr("Impact"),
+                              tr("Score"),
+                              tr("Level"),
+                              tr("Treatment"),
+                              tr("Treatment plan"),
+                              tr("Annex A controls"),
+                              tr("Residual likelihood"),
+                              tr("Residual impact"),
+                              tr("Residual score"),
+                              tr("Residual level"),
+                              tr("Residual accepted"),
+                              tr("Accepted by"),
+                              tr("Accepted on"),
+                              tr("Last reviewed"),
+                              tr("Findings"),
+                              tr("Notes")};
         for (const auto& r : risks.value()) {
             const auto l = r.integer("likelihood");
             const auto i = r.integer("impact");
@@ -153,23 +183,35 @@ Result<QList<QVariantList>> TableExporter::rows(const AuditStore& store, TableKi
             QStringList controls;
             for (const auto& c : r.linked(LinkKind::Control))
                 controls << QStringLiteral("A.") + c;
-            table << QVariantList{r.text("ref"), r.text("asset"), r.text("threat"), r.text("vulnerability"),
-                                  r.text("owner"), intOrEmpty(r, "likelihood"), intOrEmpty(r, "impact"),
-                                  l && i ? QVariant(*l * *i) : QVariant(QString()), l && i ? band(*l * *i) : QString(),
-                                  v(r, "treatment"), r.text("treatment_plan"), controls.join(", "),
-                                  intOrEmpty(r, "residual_likelihood"), intOrEmpty(r, "residual_impact"),
+            table << QVariantList{r.text("ref"),
+                                  r.text("asset"),
+                                  r.text("threat"),
+                                  r.text("vulnerability"),
+                                  r.text("owner"),
+                                  intOrEmpty(r, "likelihood"),
+                                  intOrEmpty(r, "impact"),
+                                  l && i ? QVariant(*l * *i) : QVariant(QString()),
+                                  l && i ? band(*l * *i) : QString(),
+                                  v(r, "treatment"),
+                                  r.text("treatment_plan"),
+                                  controls.join(", "),
+                                  intOrEmpty(r, "residual_likelihood"),
+                                  intOrEmpty(r, "residual_impact"),
                                   rl && ri ? QVariant(*rl * *ri) : QVariant(QString()),
                                   rl && ri ? band(*rl * *ri) : QString(),
-                                  r.flag("residual_accepted") ? tr("Yes") : tr("No"), r.text("accepted_by"),
-                                  dateOrEmpty(r, "accepted_on"), dateOrEmpty(r, "last_reviewed"),
-                                  findingsByRisk.value(r.text("ref")).join(", "), r.text("notes")};
+                                  r.flag("residual_accepted") ? tr("Yes") : tr("No"),
+                                  r.text("accepted_by"),
+                                  dateOrEmpty(r, "accepted_on"),
+                                  dateOrEmpty(r, "last_reviewed"),
+                                  findingsByRisk.value(r.text("ref")).join(", "),
+                                  r.text("notes")};
         }
         break;
     }
     case TableKind::Findings: {
-        table << QVariantList{tr("Ref"), tr("Grade"), tr("Title"), tr("Requirement"), tr("Clauses"), tr("Controls"),
-                              tr("Statement"), tr("Objective evidence"), tr("Raised on"), tr("Raised by"),
-                              tr("Risks"), tr("Corrective action status")};
+        table << QVariantList{tr("Ref"),       tr("Grade"),     tr("Title"),     tr("Requirement"),
+                              tr("Clauses"),   tr("Controls"),  tr("Statement"), tr("Objective evidence"),
+                              tr("Raised on"), tr("Raised by"), tr("Risks"),     tr("Corrective action status")};
         for (const auto& f : findings.value()) {
             QStringList controls;
             for (const auto& c : f.linked(LinkKind::Control))
@@ -181,25 +223,34 @@ Result<QList<QVariantList>> TableExporter::rows(const AuditStore& store, TableKi
             QString status;
             if (actions && !actions->isEmpty())
                 status = v(actions->last(), "status");
-            table << QVariantList{f.text("ref"), v(f, "grade"), f.text("title"), f.text("requirement"),
-                                  f.linked(LinkKind::Clause).join(", "), controls.join(", "), f.text("statement"),
-                                  f.text("objective_evidence"), dateOrEmpty(f, "raised_on"), f.text("raised_by"),
-                                  risksLinked.join(", "), status};
+            table << QVariantList{f.text("ref"),
+                                  v(f, "grade"),
+                                  f.text("title"),
+                                  f.text("requirement"),
+                                  f.linked(LinkKind::Clause).join(", "),
+                                  controls.join(", "),
+                                  f.text("statement"),
+                                  f.text("objective_evidence"),
+                                  dateOrEmpty(f, "raised_on"),
+                                  f.text("raised_by"),
+                                  risksLinked.join(", "),
+                                  status};
         }
         break;
     }
     case TableKind::Actions: {
-        table << QVariantList{tr("Finding"), tr("Grade"), tr("Correction"), tr("Root cause"),
-                              tr("Corrective action"), tr("Owner"), tr("Due date"), tr("Status"), tr("Verification"),
-                              tr("Verified by"), tr("Verified on")};
+        table << QVariantList{tr("Finding"),           tr("Grade"),       tr("Correction"), tr("Root cause"),
+                              tr("Corrective action"), tr("Owner"),       tr("Due date"),   tr("Status"),
+                              tr("Verification"),      tr("Verified by"), tr("Verified on")};
         auto actions = store.records(RecordKind::CorrectiveAction);
         if (!actions)
             return Error{actions.error()};
         for (const auto& a : actions.value()) {
             const Record f = findingByUuid.value(a.parentUuid);
-            table << QVariantList{f.text("ref"), v(f, "grade"), a.text("correction"), a.text("root_cause"),
-                                  a.text("action"), a.text("owner"), dateOrEmpty(a, "due_date"), v(a, "status"),
-                                  a.text("verification"), a.text("verified_by"), dateOrEmpty(a, "verified_on")};
+            table << QVariantList{
+                f.text("ref"),          v(f, "grade"),         a.text("correction"),         a.text("root_cause"),
+                a.text("action"),       a.text("owner"),       dateOrEmpty(a, "due_date"),   v(a, "status"),
+                a.text("verification"), a.text("verified_by"), dateOrEmpty(a, "verified_on")};
         }
         break;
     }

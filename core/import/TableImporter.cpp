@@ -11,8 +11,8 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSet>
 #include <QRegularExpression>
+#include <QSet>
 #include <QUuid>
 
 namespace isoaudit {
@@ -39,8 +39,8 @@ struct RowContext
     void issue(int column, const QString& reason) const
     {
         issues->append({row + 1, column < 0 ? QString() : SheetTable::columnName(column),
-                        column < 0 ? QString() : plan.headers.value(column), column < 0 ? QString() : table.text(row, column),
-                        reason});
+                        column < 0 ? QString() : plan.headers.value(column),
+                        column < 0 ? QString() : table.text(row, column), reason});
     }
     QVariant cell(int column) const { return table.cell(row, column); }
     QString text(int column) const { return table.text(row, column); }
@@ -176,9 +176,10 @@ Result<ImportPlan> TableImporter::plan(const AuditStore& store, TableKind kind, 
             }
             key = refs.first().id;
             if (seen.contains(key)) {
-                rc.issue(keyColumn, tr("Control %1 was already given in row %2; this row is not imported.")
-                                        .arg(key)
-                                        .arg(seen.value(key)));
+                rc.issue(keyColumn,
+                         tr("Control %1 was already given in row %2; this row is not imported.")
+                             .arg(key)
+                             .arg(seen.value(key)));
                 continue;
             }
             plan.renumbered << renumbered;
@@ -190,7 +191,9 @@ Result<ImportPlan> TableImporter::plan(const AuditStore& store, TableKind kind, 
             }
             if (seen.contains(key)) {
                 rc.issue(keyColumn,
-                         tr("The reference %1 was already used in row %2; this row is not imported.").arg(key).arg(seen.value(key)));
+                         tr("The reference %1 was already used in row %2; this row is not imported.")
+                             .arg(key)
+                             .arg(seen.value(key)));
                 continue;
             }
             r.values.insert(QStringLiteral("ref"), key);
@@ -220,7 +223,8 @@ Result<ImportPlan> TableImporter::plan(const AuditStore& store, TableKind kind, 
                 setOrReport(ValueNormalizer::boolean(value), same);
             } else if (field == QLatin1String("accepted_on") || field == QLatin1String("last_reviewed")
                        || field == QLatin1String("raised_on")) {
-                setOrReport(ValueNormalizer::date(value), [](const QDate& d) { return QVariant(d.toString(Qt::ISODate)); });
+                setOrReport(ValueNormalizer::date(value),
+                            [](const QDate& d) { return QVariant(d.toString(Qt::ISODate)); });
             } else if (field == QLatin1String("applicable")) {
                 setOrReport(ValueNormalizer::applicability(value), same);
             } else if (field == QLatin1String("implementation")) {
@@ -244,7 +248,8 @@ Result<ImportPlan> TableImporter::plan(const AuditStore& store, TableKind kind, 
                     else
                         controls << ref.id;
                 }
-                static const QRegularExpression clauseId(QStringLiteral(R"((?<![\w.])(\d{1,2}(?:\.\d{1,2}){0,2})(?![\d.]?\d))"));
+                static const QRegularExpression clauseId(
+                    QStringLiteral(R"((?<![\w.])(\d{1,2}(?:\.\d{1,2}){0,2})(?![\d.]?\d))"));
                 for (auto m = clauseId.globalMatch(text); m.hasNext();) {
                     const QString id = m.next().captured(1);
                     if (catalog.clause(id) && !clauses.contains(id) && !controls.contains(id))

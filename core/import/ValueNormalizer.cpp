@@ -40,27 +40,36 @@ QString lookup(const WordTable& words, const QString& text)
 const QHash<int, WordTable>& scaleWords()
 {
     static const QHash<int, WordTable> scales = {
-        {3, table({{"1", {"low", "lav", "niedrig", "gering", "unlikely", "minor"}},
-                   {"2", {"medium", "moderate", "middel", "mellem", "moderat", "mittel", "possible", "mulig",
-                          "moglich", "möglich"}},
-                   {"3", {"high", "hoj", "høj", "hoch", "likely", "major", "severe"}}})},
-        {4, table({{"1", {"low", "lav", "niedrig", "gering"}},
-                   {"2", {"medium", "moderate", "middel", "mellem", "moderat", "mittel"}},
-                   {"3", {"high", "hoj", "høj", "hoch"}},
-                   {"4", {"very high", "critical", "meget hoj", "meget høj", "kritisk", "sehr hoch", "kritisch"}}})},
-        {5, table({{"1", {"rare", "very unlikely", "very low", "insignificant", "negligible", "sjælden", "sjaelden",
-                          "meget usandsynlig", "meget lav", "ubetydelig", "selten", "sehr unwahrscheinlich",
-                          "sehr gering", "sehr niedrig", "unbedeutend", "vernachlässigbar"}},
-                   {"2", {"unlikely", "low", "minor", "usandsynlig", "lav", "mindre", "lille", "unwahrscheinlich",
-                          "gering", "niedrig", "klein"}},
-                   {"3", {"possible", "moderate", "medium", "mulig", "moderat", "middel", "mellem", "möglich",
-                          "mittel", "mäßig"}},
-                   {"4", {"likely", "high", "major", "significant", "sandsynlig", "høj", "betydelig", "alvorlig",
-                          "wahrscheinlich", "hoch", "erheblich", "schwer", "wesentlich"}},
-                   {"5", {"almost certain", "very likely", "certain", "very high", "severe", "catastrophic",
-                          "critical", "næsten sikker", "meget sandsynlig", "meget høj", "kritisk", "katastrofal",
-                          "fast sicher", "sehr wahrscheinlich", "sicher", "sehr hoch", "kritisch", "katastrophal", "schwerwiegend",
-                          "existenzbedrohend"}}})},
+        {3,
+         table({{"1", {"low", "lav", "niedrig", "gering", "unlikely", "minor"}},
+                {"2",
+                 {"medium", "moderate", "middel", "mellem", "moderat", "mittel", "possible", "mulig", "moglich",
+                  "möglich"}},
+                {"3", {"high", "hoj", "høj", "hoch", "likely", "major", "severe"}}})},
+        {4,
+         table({{"1", {"low", "lav", "niedrig", "gering"}},
+                {"2", {"medium", "moderate", "middel", "mellem", "moderat", "mittel"}},
+                {"3", {"high", "hoj", "høj", "hoch"}},
+                {"4", {"very high", "critical", "meget hoj", "meget høj", "kritisk", "sehr hoch", "kritisch"}}})},
+        {5,
+         table(
+             {{"1",
+               {"rare", "very unlikely", "very low", "insignificant", "negligible", "sjælden", "sjaelden",
+                "meget usandsynlig", "meget lav", "ubetydelig", "selten", "sehr unwahrscheinlich", "sehr gering",
+                "sehr niedrig", "unbedeutend", "vernachlässigbar"}},
+              {"2",
+               {"unlikely", "low", "minor", "usandsynlig", "lav", "mindre", "lille", "unwahrscheinlich", "gering",
+                "niedrig", "klein"}},
+              {"3",
+               {"possible", "moderate", "medium", "mulig", "moderat", "middel", "mellem", "möglich", "mittel",
+                "mäßig"}},
+              {"4",
+               {"likely", "high", "major", "significant", "sandsynlig", "høj", "betydelig", "alvorlig",
+                "wahrscheinlich", "hoch", "erheblich", "schwer", "wesentlich"}},
+              {"5", {"almost certain", "very likely", "certain",       "very high",           "severe",
+                     "catastrophic",   "critical",    "næsten sikker", "meget sandsynlig",    "meget høj",
+                     "kritisk",        "katastrofal", "fast sicher",   "sehr wahrscheinlich", "sicher",
+                     "sehr hoch",      "kritisch",    "katastrophal",  "schwerwiegend",       "existenzbedrohend"}}})},
     };
     return scales;
 }
@@ -133,8 +142,9 @@ QList<ControlRef> ValueNormalizer::controls(const QString& text, QStringList* pr
     static const QRegularExpression annex(QStringLiteral(R"(\b(?:annex|anhang|bilag)\s*a\b)"),
                                           QRegularExpression::CaseInsensitiveOption);
     t.replace(annex, QStringLiteral(" A"));
-    static const QRegularExpression ref(QStringLiteral(R"((?<![\w.])(A\s*\.?\s*)?(\d{1,2})\.(\d{1,2})(?:\.(\d{1,2}))?(?!\d))"),
-                                        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression ref(
+        QStringLiteral(R"((?<![\w.])(A\s*\.?\s*)?(\d{1,2})\.(\d{1,2})(?:\.(\d{1,2}))?(?!\d))"),
+        QRegularExpression::CaseInsensitiveOption);
     const Catalog& catalog = Catalog::iso27001();
     auto it = ref.globalMatch(t);
     bool any = false;
@@ -168,17 +178,20 @@ QList<ControlRef> ValueNormalizer::controls(const QString& text, QStringList* pr
 Result<QString> ValueNormalizer::treatment(const QString& text)
 {
     static const WordTable words = table({
-        {"mitigate", {"reduce", "modify", "mitigate", "treat", "reduction", "modification", "mitigation", "mitigated",
-                      "reducere", "reduktion", "reduceres", "modificere", "behandle", "afbøde", "reduzieren",
-                      "minderung", "mindern", "vermindern", "modifizieren", "behandeln", "risikominderung"}},
-        {"accept", {"retain", "accept", "accepted", "tolerate", "acceptance", "retention", "acceptere", "accepter",
-                    "accepteret", "bibeholde", "fastholde", "akzeptieren", "akzeptanz", "akzeptiert", "tragen",
-                    "beibehalten", "behalten", "tolerieren"}},
-        {"avoid", {"avoid", "terminate", "avoidance", "eliminate", "undgå", "undgåelse", "undgaa", "eliminere",
-                   "vermeiden", "vermeidung", "beenden", "unterlassen"}},
-        {"transfer", {"share", "transfer", "insure", "sharing", "transferred", "dele", "overføre", "overførsel",
-                      "forsikre", "teilen", "übertragen", "übertragung", "transferieren", "versichern",
-                      "auslagern"}},
+        {"mitigate",
+         {"reduce",     "modify",    "mitigate",  "treat",      "reduction",    "modification", "mitigation",
+          "mitigated",  "reducere",  "reduktion", "reduceres",  "modificere",   "behandle",     "afbøde",
+          "reduzieren", "minderung", "mindern",   "vermindern", "modifizieren", "behandeln",    "risikominderung"}},
+        {"accept",
+         {"retain", "accept", "accepted", "tolerate", "acceptance", "retention", "acceptere", "accepter", "accepteret",
+          "bibeholde", "fastholde", "akzeptieren", "akzeptanz", "akzeptiert", "tragen", "beibehalten", "behalten",
+          "tolerieren"}},
+        {"avoid",
+         {"avoid", "terminate", "avoidance", "eliminate", "undgå", "undgåelse", "undgaa", "eliminere", "vermeiden",
+          "vermeidung", "beenden", "unterlassen"}},
+        {"transfer",
+         {"share", "transfer", "insure", "sharing", "transferred", "dele", "overføre", "overførsel", "forsikre",
+          "teilen", "übertragen", "übertragung", "transferieren", "versichern", "auslagern"}},
     });
     const QString value = lookup(words, text);
     if (value.isEmpty())
@@ -209,11 +222,13 @@ Result<bool> ValueNormalizer::boolean(const QVariant& value)
 Result<QString> ValueNormalizer::applicability(const QVariant& value)
 {
     static const WordTable words = table({
-        {"yes", {"applicable", "relevant", "included", "selected", "anvendelig", "anwendbar", "inkluderet", "valgt",
-                 "ausgewählt", "zutreffend", "in scope", "applies"}},
-        {"no", {"not applicable", "n a", "na", "excluded", "not relevant", "ikke relevant", "ikke anvendelig",
-                "nicht anwendbar", "nicht relevant", "irrelevant", "ausgeschlossen", "fravalgt", "udeladt",
-                "out of scope", "not selected"}},
+        {"yes",
+         {"applicable", "relevant", "included", "selected", "anvendelig", "anwendbar", "inkluderet", "valgt",
+          "ausgewählt", "zutreffend", "in scope", "applies"}},
+        {"no",
+         {"not applicable", "n a", "na", "excluded", "not relevant", "ikke relevant", "ikke anvendelig",
+          "nicht anwendbar", "nicht relevant", "irrelevant", "ausgeschlossen", "fravalgt", "udeladt", "out of scope",
+          "not selected"}},
         {"undecided", {"undecided", "tbd", "uafklaret", "offen", "unentschieden", "unknown", "ukendt", "unbekannt"}},
     });
     const QString text = value.toString().trimmed();
@@ -231,16 +246,18 @@ Result<QString> ValueNormalizer::applicability(const QVariant& value)
 Result<QString> ValueNormalizer::implementation(const QString& text)
 {
     static const WordTable words = table({
-        {"implemented", {"implemented", "yes", "done", "complete", "completed", "fully implemented", "implementeret",
-                         "ja", "fuldt implementeret", "gennemført", "umgesetzt", "implementiert", "vollständig umgesetzt",
-                         "erledigt", "x", "in place", "operational", "effective"}},
-        {"partial", {"partial", "partially", "partly", "partially implemented", "in progress", "delvis", "delvist",
-                     "delvist implementeret", "i gang", "igangværende", "teilweise", "teilweise umgesetzt",
-                     "in umsetzung", "in bearbeitung", "ongoing"}},
+        {"implemented",
+         {"implemented", "yes", "done", "complete", "completed", "fully implemented", "implementeret", "ja",
+          "fuldt implementeret", "gennemført", "umgesetzt", "implementiert", "vollständig umgesetzt", "erledigt", "x",
+          "in place", "operational", "effective"}},
+        {"partial",
+         {"partial", "partially", "partly", "partially implemented", "in progress", "delvis", "delvist",
+          "delvist implementeret", "i gang", "igangværende", "teilweise", "teilweise umgesetzt", "in umsetzung",
+          "in bearbeitung", "ongoing"}},
         {"planned", {"planned", "planlagt", "geplant", "scheduled", "to do", "todo"}},
-        {"not-implemented", {"not implemented", "no", "none", "ikke implementeret", "nej", "nicht umgesetzt",
-                             "nicht implementiert", "nein", "missing", "mangler", "fehlt", "not started",
-                             "ikke påbegyndt", "nicht begonnen"}},
+        {"not-implemented",
+         {"not implemented", "no", "none", "ikke implementeret", "nej", "nicht umgesetzt", "nicht implementiert",
+          "nein", "missing", "mangler", "fehlt", "not started", "ikke påbegyndt", "nicht begonnen"}},
     });
     const QString n = ColumnMapper::normalize(text);
     const QString value = words.value(n);
@@ -253,18 +270,22 @@ Result<QString> ValueNormalizer::implementation(const QString& text)
 Result<QString> ValueNormalizer::grade(const QString& text)
 {
     static const WordTable words = table({
-        {"major", {"major", "major nc", "major nonconformity", "major non conformity", "nc major", "major ncr",
-                   "hauptabweichung", "wesentliche abweichung", "größere abweichung", "større afvigelse",
-                   "væsentlig afvigelse", "major afvigelse", "kategorie 1"}},
-        {"minor", {"minor", "minor nc", "minor nonconformity", "minor non conformity", "nc minor", "minor ncr",
-                   "nebenabweichung", "geringfügige abweichung", "kleinere abweichung", "mindre afvigelse",
-                   "minor afvigelse", "kategorie 2"}},
+        {"major",
+         {"major", "major nc", "major nonconformity", "major non conformity", "nc major", "major ncr",
+          "hauptabweichung", "wesentliche abweichung", "größere abweichung", "større afvigelse", "væsentlig afvigelse",
+          "major afvigelse", "kategorie 1"}},
+        {"minor",
+         {"minor", "minor nc", "minor nonconformity", "minor non conformity", "nc minor", "minor ncr",
+          "nebenabweichung", "geringfügige abweichung", "kleinere abweichung", "mindre afvigelse", "minor afvigelse",
+          "kategorie 2"}},
         {"observation", {"observation", "obs", "beobachtung", "bemærkning", "area of concern", "concern"}},
-        {"ofi", {"ofi", "opportunity for improvement", "improvement", "forbedringsmulighed", "forbedringsforslag",
-                 "forbedring", "verbesserungspotenzial", "verbesserungspotential", "verbesserungsmöglichkeit",
-                 "empfehlung", "recommendation", "hinweis"}},
-        {"positive", {"positive", "positive finding", "strength", "good practice", "positiv", "styrke", "stærke",
-                      "stärke", "positive feststellung", "positivt fund", "god praksis"}},
+        {"ofi",
+         {"ofi", "opportunity for improvement", "improvement", "forbedringsmulighed", "forbedringsforslag",
+          "forbedring", "verbesserungspotenzial", "verbesserungspotential", "verbesserungsmöglichkeit", "empfehlung",
+          "recommendation", "hinweis"}},
+        {"positive",
+         {"positive", "positive finding", "strength", "good practice", "positiv", "styrke", "stærke", "stärke",
+          "positive feststellung", "positivt fund", "god praksis"}},
     });
     const QString value = words.value(ColumnMapper::normalize(text));
     if (value.isEmpty())

@@ -344,13 +344,14 @@ Result<SheetTable> XlsxReader::sheet(const QString& name) const
             const QString mergeRef = a.value(QLatin1String("ref")).toString();
             int c1 = 0, r1 = 0, c2 = 0, r2 = 0;
             const QStringList ends = mergeRef.split(QLatin1Char(':'));
-            if (ends.size() == 2 && parseCellRef(ends.at(0), &c1, &r1) && parseCellRef(ends.at(1), &c2, &r2)
-                && c2 >= c1 && r2 >= r1 && c1 < maxColumns && r1 < maxRows)
+            if (ends.size() == 2 && parseCellRef(ends.at(0), &c1, &r1) && parseCellRef(ends.at(1), &c2, &r2) && c2 >= c1
+                && r2 >= r1 && c1 < maxColumns && r1 < maxRows)
                 table.merged.append(QRect(c1, r1, qMin(c2, maxColumns - 1) - c1 + 1, qMin(r2, maxRows - 1) - r1 + 1));
         }
     }
     if (xml.hasError())
-        return Error{tr("%1 is damaged: the sheet \"%2\" cannot be read (%3).").arg(m_name, ref->name, xml.errorString())};
+        return Error{
+            tr("%1 is damaged: the sheet \"%2\" cannot be read (%3).").arg(m_name, ref->name, xml.errorString())};
     // Fill merged ranges from their top-left cell, only where the sheet has rows (a merge never adds rows).
     for (const QRect& m : std::as_const(table.merged)) {
         const QVariant value = table.cell(m.top(), m.left());

@@ -80,7 +80,8 @@ QByteArray XlsxWriter::sheetXml(const QList<QVariantList>& rows)
                 const QString text = cell.toString().left(32767);
                 if (text.isEmpty())
                     continue;
-                data += QStringLiteral("<c r=\"%1\" s=\"3\" t=\"inlineStr\"><is><t xml:space=\"preserve\">%2</t></is></c>")
+                data += QStringLiteral(
+                            "<c r=\"%1\" s=\"3\" t=\"inlineStr\"><is><t xml:space=\"preserve\">%2</t></is></c>")
                             .arg(ref, escaped(text));
                 if (c < columns)
                     widths[c] = qMax(widths[c], int(qMin<qsizetype>(text.size(), 60)) + 2);
@@ -90,16 +91,20 @@ QByteArray XlsxWriter::sheetXml(const QList<QVariantList>& rows)
     }
     QString cols;
     for (int c = 0; c < columns; ++c)
-        cols += QStringLiteral("<col min=\"%1\" max=\"%1\" width=\"%2\" customWidth=\"1\"/>").arg(c + 1).arg(qMin(widths[c], 60));
-    const QString last = SheetTable::columnName(qMax(columns - 1, 0)) + QString::number(qMax<qsizetype>(rows.size(), 1));
-    QString xml = QStringLiteral(R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>)"
-                                 "\n<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-                                 "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
-                                 "<dimension ref=\"A1:%1\"/><sheetViews><sheetView tabSelected=\"1\" workbookViewId=\"0\">"
-                                 "<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"
-                                 "<selection pane=\"bottomLeft\"/></sheetView></sheetViews>"
-                                 "<sheetFormatPr defaultRowHeight=\"15\"/>")
-                      .arg(last);
+        cols += QStringLiteral("<col min=\"%1\" max=\"%1\" width=\"%2\" customWidth=\"1\"/>")
+                    .arg(c + 1)
+                    .arg(qMin(widths[c], 60));
+    const QString last
+        = SheetTable::columnName(qMax(columns - 1, 0)) + QString::number(qMax<qsizetype>(rows.size(), 1));
+    QString xml
+        = QStringLiteral(R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>)"
+                         "\n<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+                         "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+                         "<dimension ref=\"A1:%1\"/><sheetViews><sheetView tabSelected=\"1\" workbookViewId=\"0\">"
+                         "<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"
+                         "<selection pane=\"bottomLeft\"/></sheetView></sheetViews>"
+                         "<sheetFormatPr defaultRowHeight=\"15\"/>")
+              .arg(last);
     if (columns > 0)
         xml += QStringLiteral("<cols>") + cols + QStringLiteral("</cols>");
     xml += QStringLiteral("<sheetData>") + data + QStringLiteral("</sheetData>");
@@ -120,12 +125,13 @@ Result<QByteArray> XlsxWriter::workbook(const QList<QVariantList>& rows, const Q
     QString quoted = sheet;
     quoted.replace(QLatin1String("'"), QLatin1String("''"));
     const QString workbookXml
-        = QStringLiteral(R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>)"
-                         "\n<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-                         "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
-                         "<bookViews><workbookView/></bookViews><sheets><sheet name=\"%1\" sheetId=\"1\" r:id=\"rId1\"/>"
-                         "</sheets><definedNames><definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"0\" "
-                         "hidden=\"1\">'%2'!$A$1:%3</definedName></definedNames></workbook>")
+        = QStringLiteral(
+              R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>)"
+              "\n<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+              "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+              "<bookViews><workbookView/></bookViews><sheets><sheet name=\"%1\" sheetId=\"1\" r:id=\"rId1\"/>"
+              "</sheets><definedNames><definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"0\" "
+              "hidden=\"1\">'%2'!$A$1:%3</definedName></definedNames></workbook>")
               .arg(escaped(sheet), escaped(quoted), last);
     const QList<std::pair<QString, QByteArray>> parts = {
         {QStringLiteral("[Content_Types].xml"), QByteArray(contentTypes)},

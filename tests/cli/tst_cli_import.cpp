@@ -28,7 +28,10 @@ class TestCliImport : public QObject
                 QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
     }
 
-    static QString data(const char* name) { return QStringLiteral(ISOAUDIT_TEST_DATA "/import/") + QLatin1String(name); }
+    static QString data(const char* name)
+    {
+        return QStringLiteral(ISOAUDIT_TEST_DATA "/import/") + QLatin1String(name);
+    }
 
     QString newAudit(const QString& name)
     {
@@ -98,7 +101,8 @@ private slots:
         QCOMPARE(infoLine(audit, "risks"), QStringLiteral("6"));
         const Run soa = cli({"import", audit, "--soa", data("soa-da.xlsx")});
         QCOMPARE(soa.code, 0);
-        QVERIFY(soa.out.contains("does not cover 3 of the 93 Annex A controls; they are left as they were: 5.7, 5.23, 8.28"));
+        QVERIFY(soa.out.contains(
+            "does not cover 3 of the 93 Annex A controls; they are left as they were: 5.7, 5.23, 8.28"));
         QVERIFY(soa.out.contains("imported 90 records (0 new, 90 updated)"));
     }
 

@@ -32,44 +32,82 @@ private slots:
         const int risks = int(TableKind::Risks);
         const int soa = int(TableKind::Soa);
         const int findings = int(TableKind::Findings);
-        QTest::newRow("en likelihood") << risks << "Likelihood" << "likelihood";
-        QTest::newRow("da likelihood") << risks << "Sandsynlighed" << "likelihood";
-        QTest::newRow("de likelihood") << risks << "Eintrittswahrscheinlichkeit" << "likelihood";
-        QTest::newRow("en impact") << risks << "Impact" << "impact";
-        QTest::newRow("da impact") << risks << "Konsekvens" << "impact";
-        QTest::newRow("de impact") << risks << "Auswirkung" << "impact";
-        QTest::newRow("en owner") << risks << "Risk owner" << "owner";
-        QTest::newRow("da owner") << risks << "Ejer" << "owner";
-        QTest::newRow("de owner") << risks << "Eigentümer" << "owner";
-        QTest::newRow("de owner ue") << risks << "Risikoeigentümer" << "owner";
-        QTest::newRow("en control") << risks << "Annex A controls" << "controls";
-        QTest::newRow("da control") << risks << "Kontrol" << "controls";
-        QTest::newRow("de control") << risks << "Maßnahme" << "controls";
-        QTest::newRow("asset da") << risks << "Aktiv" << "asset";
-        QTest::newRow("asset de") << risks << "Vermögenswert" << "asset";
-        QTest::newRow("threat") << risks << "Trussel" << "threat";
-        QTest::newRow("threat de") << risks << "Bedrohung" << "threat";
-        QTest::newRow("vulnerability da") << risks << "Sårbarhed" << "vulnerability";
-        QTest::newRow("vulnerability de") << risks << "Schwachstelle" << "vulnerability";
-        QTest::newRow("treatment da") << risks << "Behandling" << "treatment";
-        QTest::newRow("treatment de") << risks << "Behandlung" << "treatment";
-        QTest::newRow("treatment plan beats treatment") << risks << "Treatment plan" << "treatment_plan";
-        QTest::newRow("residual en") << risks << "Residual likelihood" << "residual_likelihood";
-        QTest::newRow("residual group") << risks << "Residual risk Impact" << "residual_impact";
-        QTest::newRow("residual da compound") << risks << "Restsandsynlighed" << "residual_likelihood";
-        QTest::newRow("after treatment") << risks << "Likelihood after treatment" << "residual_likelihood";
-        QTest::newRow("gross is not residual") << risks << "Bruttorisiko Auswirkung" << "impact";
-        QTest::newRow("score ignored") << risks << "Risk score" << "";
-        QTest::newRow("unknown") << risks << "Colour of the sky" << "";
-        QTest::newRow("soa applicable da") << soa << "Relevant" << "applicable";
-        QTest::newRow("soa applicable de") << soa << "Anwendbar" << "applicable";
-        QTest::newRow("soa justification da") << soa << "Begrundelse" << "justification";
-        QTest::newRow("soa justification de") << soa << "Begründung" << "justification";
-        QTest::newRow("soa control de") << soa << "Maßnahme" << "control_id";
-        QTest::newRow("soa control title is not the control") << soa << "Control title" << "";
-        QTest::newRow("soa implementation de") << soa << "Umsetzungsstatus" << "implementation";
-        QTest::newRow("finding grade") << findings << "Type" << "grade";
-        QTest::newRow("finding evidence de") << findings << "Objektiver Nachweis" << "objective_evidence";
+        QTest::newRow("en likelihood") << risks << "Likelihood"
+                                       << "likelihood";
+        QTest::newRow("da likelihood") << risks << "Sandsynlighed"
+                                       << "likelihood";
+        QTest::newRow("de likelihood") << risks << "Eintrittswahrscheinlichkeit"
+                                       << "likelihood";
+        QTest::newRow("en impact") << risks << "Impact"
+                                   << "impact";
+        QTest::newRow("da impact") << risks << "Konsekvens"
+                                   << "impact";
+        QTest::newRow("de impact") << risks << "Auswirkung"
+                                   << "impact";
+        QTest::newRow("en owner") << risks << "Risk owner"
+                                  << "owner";
+        QTest::newRow("da owner") << risks << "Ejer"
+                                  << "owner";
+        QTest::newRow("de owner") << risks << "Eigentümer"
+                                  << "owner";
+        QTest::newRow("de owner ue") << risks << "Risikoeigentümer"
+                                     << "owner";
+        QTest::newRow("en control") << risks << "Annex A controls"
+                                    << "controls";
+        QTest::newRow("da control") << risks << "Kontrol"
+                                    << "controls";
+        QTest::newRow("de control") << risks << "Maßnahme"
+                                    << "controls";
+        QTest::newRow("asset da") << risks << "Aktiv"
+                                  << "asset";
+        QTest::newRow("asset de") << risks << "Vermögenswert"
+                                  << "asset";
+        QTest::newRow("threat") << risks << "Trussel"
+                                << "threat";
+        QTest::newRow("threat de") << risks << "Bedrohung"
+                                   << "threat";
+        QTest::newRow("vulnerability da") << risks << "Sårbarhed"
+                                          << "vulnerability";
+        QTest::newRow("vulnerability de") << risks << "Schwachstelle"
+                                          << "vulnerability";
+        QTest::newRow("treatment da") << risks << "Behandling"
+                                      << "treatment";
+        QTest::newRow("treatment de") << risks << "Behandlung"
+                                      << "treatment";
+        QTest::newRow("treatment plan beats treatment") << risks << "Treatment plan"
+                                                        << "treatment_plan";
+        QTest::newRow("residual en") << risks << "Residual likelihood"
+                                     << "residual_likelihood";
+        QTest::newRow("residual group") << risks << "Residual risk Impact"
+                                        << "residual_impact";
+        QTest::newRow("residual da compound") << risks << "Restsandsynlighed"
+                                              << "residual_likelihood";
+        QTest::newRow("after treatment") << risks << "Likelihood after treatment"
+                                         << "residual_likelihood";
+        QTest::newRow("gross is not residual") << risks << "Bruttorisiko Auswirkung"
+                                               << "impact";
+        QTest::newRow("score ignored") << risks << "Risk score"
+                                       << "";
+        QTest::newRow("unknown") << risks << "Colour of the sky"
+                                 << "";
+        QTest::newRow("soa applicable da") << soa << "Relevant"
+                                           << "applicable";
+        QTest::newRow("soa applicable de") << soa << "Anwendbar"
+                                           << "applicable";
+        QTest::newRow("soa justification da") << soa << "Begrundelse"
+                                              << "justification";
+        QTest::newRow("soa justification de") << soa << "Begründung"
+                                              << "justification";
+        QTest::newRow("soa control de") << soa << "Maßnahme"
+                                        << "control_id";
+        QTest::newRow("soa control title is not the control") << soa << "Control title"
+                                                              << "";
+        QTest::newRow("soa implementation de") << soa << "Umsetzungsstatus"
+                                               << "implementation";
+        QTest::newRow("finding grade") << findings << "Type"
+                                       << "grade";
+        QTest::newRow("finding evidence de") << findings << "Objektiver Nachweis"
+                                             << "objective_evidence";
     }
     void synonyms()
     {

@@ -11,7 +11,10 @@ class TestCsvReader : public QObject
     Q_OBJECT
 
 private:
-    static QString data(const char* name) { return QStringLiteral(ISOAUDIT_TEST_DATA "/import/") + QLatin1String(name); }
+    static QString data(const char* name)
+    {
+        return QStringLiteral(ISOAUDIT_TEST_DATA "/import/") + QLatin1String(name);
+    }
 
 private slots:
     void danishSemicolonUtf8Bom()
@@ -70,8 +73,8 @@ private slots:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QChar>("delimiter");
         QTest::newRow("comma LF") << QByteArray("a,b,c\n1,2,3\n4,5,6\n") << QChar(u',');
-        QTest::newRow("semicolon CRLF, decimal comma") << QByteArray("a;b;c\r\n1,5;2,5;3\r\n4;5,25;6\r\n")
-                                                       << QChar(u';');
+        QTest::newRow("semicolon CRLF, decimal comma")
+            << QByteArray("a;b;c\r\n1,5;2,5;3\r\n4;5,25;6\r\n") << QChar(u';');
         QTest::newRow("tab CR") << QByteArray("a\tb\tc\r1\t2\t3\r4\t5\t6") << QChar(u'\t');
     }
     void lineEndsAndDelimiters()
@@ -109,11 +112,16 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("message");
-        QTest::newRow("empty") << "empty.csv" << "is empty";
-        QTest::newRow("binary") << "not-a-spreadsheet.csv" << "not a text table";
-        QTest::newRow("unclosed quote") << "unclosed-quote.csv" << "Row 2 opens a quoted field that is never closed";
-        QTest::newRow("a workbook") << "risks-de.xlsx" << "zip archive";
-        QTest::newRow("missing") << "no-such-file.csv" << "Could not open no-such-file.csv";
+        QTest::newRow("empty") << "empty.csv"
+                               << "is empty";
+        QTest::newRow("binary") << "not-a-spreadsheet.csv"
+                                << "not a text table";
+        QTest::newRow("unclosed quote") << "unclosed-quote.csv"
+                                        << "Row 2 opens a quoted field that is never closed";
+        QTest::newRow("a workbook") << "risks-de.xlsx"
+                                    << "zip archive";
+        QTest::newRow("missing") << "no-such-file.csv"
+                                 << "Could not open no-such-file.csv";
     }
     void refusals()
     {

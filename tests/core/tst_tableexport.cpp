@@ -32,9 +32,9 @@ private slots:
         auto store = AuditStore::create(path("audit.isoaudit"), {"Nordisk Fragt A/S", "stage2", "Imp", {}, {}, {}});
         QVERIFY2(store.ok(), qPrintable(store.error()));
         m_store = std::move(store.value());
-        for (auto [kind, file] : {std::pair{TableKind::Risks, "risks-da-semicolon.csv"},
-                                  std::pair{TableKind::Soa, "soa-da.xlsx"},
-                                  std::pair{TableKind::Findings, "findings-mixed.csv"}}) {
+        for (auto [kind, file] :
+             {std::pair{TableKind::Risks, "risks-da-semicolon.csv"}, std::pair{TableKind::Soa, "soa-da.xlsx"},
+              std::pair{TableKind::Findings, "findings-mixed.csv"}}) {
             auto table = TableImporter::readFile(QStringLiteral(ISOAUDIT_TEST_DATA "/import/") + file, {}, kind);
             QVERIFY(table.ok());
             auto plan = TableImporter::plan(*m_store, kind, table.value(), ColumnMapper::guess(kind, table.value()));
@@ -46,7 +46,9 @@ private slots:
         const QString r1 = m_store->uuidForKey(RecordKind::Risk, QStringLiteral("R-01")).value();
         QVERIFY(m_store->setLinks(RecordKind::Finding, f1, LinkKind::Risk, {r1}).ok());
         QVERIFY(m_store->setLinks(RecordKind::Finding, f1, LinkKind::Control, {"5.15"}).ok());
-        Record action{RecordKind::CorrectiveAction, {}, f1,
+        Record action{RecordKind::CorrectiveAction,
+                      {},
+                      f1,
                       {{"action", "Start an internal audit programme"}, {"due_date", "2025-06-30"}, {"status", "open"}},
                       {}};
         QVERIFY(m_store->insert(action).ok());
@@ -60,7 +62,8 @@ private slots:
         QFile file(path("risks.csv"));
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
-        QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "Ref,Asset,Threat"));
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"
+                                 "Ref,Asset,Threat"));
         QVERIFY(bytes.contains("\r\n"));
         auto table = CsvReader::parse(bytes);
         QVERIFY2(table.ok(), qPrintable(table.error()));

@@ -13,7 +13,10 @@ class TestXlsxReader : public QObject
     Q_OBJECT
 
 private:
-    static QString data(const char* name) { return QStringLiteral(ISOAUDIT_TEST_DATA "/import/") + QLatin1String(name); }
+    static QString data(const char* name)
+    {
+        return QStringLiteral(ISOAUDIT_TEST_DATA "/import/") + QLatin1String(name);
+    }
 
 private slots:
     void listsEverySheet()
@@ -103,10 +106,14 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("message");
-        QTest::newRow("text renamed") << "not-a-spreadsheet.xlsx" << "not a zip archive";
-        QTest::newRow("zip, no workbook") << "not-a-workbook.xlsx" << "has no xl/workbook.xml";
-        QTest::newRow("empty") << "empty.csv" << "is empty";
-        QTest::newRow("missing") << "nothing-here.xlsx" << "Could not open nothing-here.xlsx";
+        QTest::newRow("text renamed") << "not-a-spreadsheet.xlsx"
+                                      << "not a zip archive";
+        QTest::newRow("zip, no workbook") << "not-a-workbook.xlsx"
+                                          << "has no xl/workbook.xml";
+        QTest::newRow("empty") << "empty.csv"
+                               << "is empty";
+        QTest::newRow("missing") << "nothing-here.xlsx"
+                                 << "Could not open nothing-here.xlsx";
     }
     void refusals()
     {

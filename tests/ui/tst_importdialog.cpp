@@ -39,7 +39,10 @@ private:
         return std::make_unique<AuditDocument>(std::move(store.value()));
     }
 
-    static QString data(const char* name) { return QStringLiteral(ISOAUDIT_TEST_DATA "/import/") + QLatin1String(name); }
+    static QString data(const char* name)
+    {
+        return QStringLiteral(ISOAUDIT_TEST_DATA "/import/") + QLatin1String(name);
+    }
     static int risks(AuditDocument& d) { return d.store().count(RecordKind::Risk).value(); }
     static QPushButton* importButton(QDialog& dialog)
     {
@@ -148,8 +151,7 @@ private slots:
         auto other = newDocument(QStringLiteral("Someone Else A/S"));
         ImportDialog fresh(other.get(), TableKind::Risks);
         fresh.setFile(table);
-        QCOMPARE(qobject_cast<QComboBox*>(fresh.previewTable()->cellWidget(0, 1))->currentData().toString(),
-                 QString());
+        QCOMPARE(qobject_cast<QComboBox*>(fresh.previewTable()->cellWidget(0, 1))->currentData().toString(), QString());
     }
 
     void notATable()

@@ -15,9 +15,9 @@ ImportCommand::ImportCommand(AuditStore& store, ImportPlan plan, const QString& 
 
 Status ImportCommand::push(AuditDocument& document, const ImportPlan& plan)
 {
-    const QString text = QCoreApplication::translate("ImportCommand", "Import %1 (%n rows)", nullptr,
-                                                     int(plan.records.size()))
-                             .arg(TableKinds::label(plan.kind));
+    const QString text
+        = QCoreApplication::translate("ImportCommand", "Import %1 (%n rows)", nullptr, int(plan.records.size()))
+              .arg(TableKinds::label(plan.kind));
     auto command = std::make_unique<ImportCommand>(document.store(), plan, text);
     if (Status done = command->execute(); !done)
         return done;

@@ -7,10 +7,9 @@
 #include "import/ImportReport.h"
 
 #include <QCheckBox>
-#include <QDir>
-#include <QStyle>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -24,6 +23,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -320,11 +320,11 @@ void ImportDialog::replan()
     m_summaryLabel->setText(summary.join(QLatin1Char('\n')));
     const int first = m_mapping.headerRow + 1;
     for (const auto& issue : m_plan->issues) {
-        auto* item = new QTreeWidgetItem(m_report, {QString::number(issue.row),
-                                                    issue.column.isEmpty() ? QString()
-                                                                           : issue.column + QLatin1String("  ")
-                                                                                 + issue.header,
-                                                    issue.value, issue.reason});
+        auto* item = new QTreeWidgetItem(
+            m_report,
+            {QString::number(issue.row),
+             issue.column.isEmpty() ? QString() : issue.column + QLatin1String("  ") + issue.header, issue.value,
+             issue.reason});
         item->setToolTip(3, issue.reason);
         item->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxWarning));
         const int column = issue.column.isEmpty() ? -1 : [&] {
@@ -340,8 +340,9 @@ void ImportDialog::replan()
         }
     }
     for (const auto& r : m_plan->renumbered) {
-        new QTreeWidgetItem(m_report, {QString::number(r.row), QString(), r.written,
-                                       tr("ISO/IEC 27001:2013 numbering; read as A.%1 (2022)").arg(r.id)});
+        new QTreeWidgetItem(m_report,
+                            {QString::number(r.row), QString(), r.written,
+                             tr("ISO/IEC 27001:2013 numbering; read as A.%1 (2022)").arg(r.id)});
     }
     if (importButton)
         importButton->setEnabled(!m_plan->records.isEmpty() && !m_document->isReadOnly());

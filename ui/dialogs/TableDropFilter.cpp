@@ -31,8 +31,8 @@ QString TableDropFilter::tableFile(const QList<QUrl>& urls)
 {
     for (const QUrl& url : urls) {
         const QString suffix = QFileInfo(url.toLocalFile()).suffix().toLower();
-        if (url.isLocalFile() && (suffix == QLatin1String("xlsx") || suffix == QLatin1String("csv")
-                                  || suffix == QLatin1String("txt")))
+        if (url.isLocalFile()
+            && (suffix == QLatin1String("xlsx") || suffix == QLatin1String("csv") || suffix == QLatin1String("txt")))
             return url.toLocalFile();
     }
     return {};

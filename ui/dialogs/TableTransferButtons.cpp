@@ -31,7 +31,8 @@ void TableTransferButtons::add(QBoxLayout* bar, QWidget* pane, TableKind kind, T
     QObject::connect(importButton, &QToolButton::clicked, pane, [pane, kind, document, tr] {
         AuditDocument* d = document();
         if (d && d->isReadOnly()) {
-            QMessageBox::information(pane, tr("Import table"), tr("This audit is open read-only; nothing can be imported."));
+            QMessageBox::information(pane, tr("Import table"),
+                                     tr("This audit is open read-only; nothing can be imported."));
             return;
         }
         ImportDialog::run(d, kind, pane);
