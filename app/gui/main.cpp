@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QTimer>
 
 #include <cstdio>
@@ -67,6 +68,11 @@ int main(int argc, char** argv)
     QApplication::setOrganizationDomain(QStringLiteral("isoaudit.org"));
     QApplication::setApplicationVersion(QStringLiteral(ISOAUDIT_VERSION));
     QApplication::setApplicationDisplayName(QStringLiteral("IsoAudit"));
+    QIcon windowIcon; // packaging/icons/isoaudit.svg, rendered in the sizes window managers ask for
+    for (const int size : {16, 32, 48, 64, 128, 256})
+        windowIcon.addFile(QStringLiteral(":/isoaudit/appicon/isoaudit-%1.png").arg(size));
+    QApplication::setWindowIcon(windowIcon);
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.isoaudit.IsoAudit")); // Wayland: the menu entry
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Workbench for ISO/IEC 27001 lead auditors"));
