@@ -36,8 +36,6 @@
 #if __has_include("panes/report/ReportPane.h")
 #include "panes/report/ReportPane.h"
 #define ISOAUDIT_HAVE_REPORT_PANE 1
-#else
-#include "panes/overview/AuditSummaryPane.h"
 #endif
 
 #include <QApplication>
@@ -175,8 +173,6 @@ void MainWindow::createPanes()
 #endif
 #ifdef ISOAUDIT_HAVE_REPORT_PANE
     addPane(QStringLiteral("report"), new ReportPane);
-#else
-    addPane(QStringLiteral("report"), new AuditSummaryPane);
 #endif
     if (auto* overview = qobject_cast<OverviewPane*>(pane(QStringLiteral("overview")))) {
         connect(overview, &OverviewPane::advanceRequested, this, &MainWindow::showUnmetRules);
