@@ -67,6 +67,16 @@ if(UNIX AND NOT APPLE)
     install(FILES ${ISOAUDIT_PACKAGING_DIR}/linux/copyright DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/isoaudit)
 endif()
 
+# The validators of the desktop entry and the metainfo, and the man page against `isoaudit-cli --help` (< 1 s).
+if(ISOAUDIT_BUILD_TESTS AND UNIX AND NOT APPLE)
+    find_program(ISOAUDIT_DESKTOP_FILE_VALIDATE desktop-file-validate)
+    find_program(ISOAUDIT_APPSTREAMCLI appstreamcli)
+    add_test(NAME packaging_desktop_integration
+             COMMAND ${CMAKE_COMMAND} -DPACKAGING_DIR=${ISOAUDIT_PACKAGING_DIR} -DCLI=$<TARGET_FILE:isoaudit-cli>
+                     -DDESKTOP_FILE_VALIDATE=${ISOAUDIT_DESKTOP_FILE_VALIDATE} -DAPPSTREAMCLI=${ISOAUDIT_APPSTREAMCLI}
+                     -P ${ISOAUDIT_PACKAGING_DIR}/CheckDesktopIntegration.cmake)
+endif()
+
 # ---- CPack ---------------------------------------------------------------------------------------------------------
 set(CPACK_PACKAGE_NAME isoaudit)
 set(CPACK_PACKAGE_VENDOR "The IsoAudit developers")
@@ -112,6 +122,7 @@ if(WIN32)
     set(CPACK_WIX_PATCH_FILE ${ISOAUDIT_PACKAGING_DIR}/windows/file-association.wxs)
     set(CPACK_RESOURCE_FILE_LICENSE ${ISOAUDIT_PACKAGING_DIR}/windows/license.rtf)
     set(CPACK_PACKAGE_INSTALL_DIRECTORY IsoAudit)
+    target_sources(isoaudit PRIVATE ${ISOAUDIT_PACKAGING_DIR}/windows/isoaudit.rc)
 # macOS: the isoaudit target is a MACOSX_BUNDLE; `cpack -G DragNDrop` wraps IsoAudit.app in a .dmg after
 # macdeployqt. Not built here.
 elseif(APPLE)
@@ -120,7 +131,9 @@ elseif(APPLE)
     set(CPACK_DMG_FORMAT UDZO)
     set(CPACK_BUNDLE_NAME IsoAudit)
     set(CPACK_BUNDLE_ICON ${ISOAUDIT_PACKAGING_DIR}/macos/isoaudit.icns)
-    set(CPACK_BUNDLE_PLIST ${ISOAUDIT_PACKAGING_DIR}/macos/Info.plist)
+    target_sources(isoaudit PRIVATE ${ISOAUDIT_PACKAGING_DIR}/macos/isoaudit.icns)
+    set_source_files_properties(${ISOAUDIT_PACKAGING_DIR}/macos/isoaudit.icns TARGET_DIRECTORY isoaudit
+                                PROPERTIES MACOSX_PACKAGE_LOCATION Resources)
     set_target_properties(isoaudit PROPERTIES
         MACOSX_BUNDLE_INFO_PLIST ${ISOAUDIT_PACKAGING_DIR}/macos/Info.plist
         MACOSX_BUNDLE_GUI_IDENTIFIER ${ISOAUDIT_APP_ID}

@@ -8,6 +8,7 @@ packages=(
     libsqlite3-dev sqlite3 libssl-dev
     libquazip1-qt6-dev qt6-5compat-dev # .xlsx import/export (core/import); QuaZip-Qt6 needs Core5Compat
     xvfb xauth poppler-utils qpdf imagemagick
+    desktop-file-utils appstream # packaging_desktop_integration test (packaging/README.md)
     fonts-dejavu-core fonts-droid-fallback # the report's fonts: Latin/Greek/Cyrillic, and CJK names (embedded in PDFs)
 )
 missing=()
