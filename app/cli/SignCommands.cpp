@@ -13,7 +13,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace isoaudit::cli {
 
@@ -96,25 +95,6 @@ void printSignatures(CliContext& c, const PdfVerification& verification)
     }
 }
 
-/// Writes the signed PDF through QSaveFile; `beforeCommit` runs when every byte is written but the file is not yet
-/// in place, so its failure leaves no file behind.
-int writeSigned(CliContext& c, const QString& path, const QByteArray& pdf, const std::function<Status()>& beforeCommit,
-                const QString& afterCommitFailure = {})
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size())
-        return c.fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-    if (Status status = beforeCommit(); !status) {
-        file.cancelWriting();
-        return c.fail(status.error(), 1);
-    }
-    if (!file.commit()) {
-        const QString message = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
-        return c.fail(afterCommitFailure.isEmpty() ? message : message + QStringLiteral("; ") + afterCommitFailure);
-    }
-    return 0;
-}
-
 int countersign(CliContext& c, const Arguments& a, AuditStore& store, const CmsSigner& signer,
                 const PdfSignatureOptions& options)
 {
@@ -124,22 +104,17 @@ int countersign(CliContext& c, const Arguments& a, AuditStore& store, const CmsS
         return code;
     PdfSignatureOptions effective = options;
     if (a.flag(QStringLiteral("stamp"))) {
-        // The next free stamp slot, after the stamps of the signatures already there.
-        auto existingSignatures = PdfVerifier::verify(*existing);
-        const int index = existingSignatures ? int(existingSignatures->signatures.size()) : 0;
-        effective.stamp = SignatureStamp::footerSlot(index);
-        if (effective.stamp.isEmpty())
-            return c.fail(QStringLiteral("the report already has %1 signatures and there is no room for another "
-                                         "stamp; sign without --stamp")
-                              .arg(index),
-                          1);
+        auto slot = ReportSigning::nextStampSlot(*existing);
+        if (!slot)
+            return c.fail(slot.error(), 1);
+        effective.stamp = slot.value();
     }
     auto countersigned = ReportSigning::countersign(store, *existing, signer, effective);
     if (!countersigned)
         return c.fail(countersigned.error(), 1);
     const QString output = a.value(QStringLiteral("output"));
-    if (const int written = writeSigned(c, output, countersigned.value(), [] { return Status(); }); written != 0)
-        return written;
+    if (Status written = ReportSigning::writeFile(output, countersigned.value()); !written)
+        return c.fail(written.error());
     c.out << "countersigned " << output << "\n";
     c.out << "signer\t" << signer.subject() << "\n";
     c.out << "certificate-sha256\t" << signer.certificateSha256() << "\n";
@@ -192,21 +167,11 @@ int runSign(CliContext& c)
     auto report = ReportSigning::signReport(pdf.value(), *signer, signatureOptions);
     if (!report)
         return c.fail(report.error());
-    // The audit records the signature before the file replaces anything: if recording fails, no signed report
-    // appears and an existing file of that name stays as it was.
-    QList<RuleViolation> warnings;
-    const int written = writeSigned(
-        c, output, report->pdf,
-        [&]() -> Status {
-            auto recorded = ReportSigning::record(*store.value(), report.value());
-            if (!recorded)
-                return Error{recorded.error()};
-            warnings = recorded.value();
-            return {};
-        },
-        QStringLiteral("the audit already records this signature: reopen it and sign again"));
-    if (written != 0)
-        return written;
+    // The audit records the signature before the file replaces anything (ReportSigning::writeAndRecord).
+    auto recorded = ReportSigning::writeAndRecord(*store.value(), report.value(), output);
+    if (!recorded)
+        return c.fail(recorded.error(), 1);
+    const QList<RuleViolation> warnings = recorded.value();
     for (const auto& warning : warnings)
         c.out << "warning\t" << warning.ruleId << "\t" << warning.message << "\n";
     c.out << "signed " << output << "\n";

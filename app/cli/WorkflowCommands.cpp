@@ -124,7 +124,7 @@ int runAdvance(CliContext& c)
     if (!a.ok())
         return c.fail(a.error());
     if (a.positional().size() != 1 || !a.has(QStringLiteral("to")))
-        return c.fail(QStringLiteral("usage: isoaudit-cli advance FILE --to fieldwork|reporting|signed"));
+        return c.fail(QStringLiteral("usage: isoaudit-cli advance FILE --to fieldwork|reporting"));
     auto store = AuditStore::open(a.positional().first());
     if (!store)
         return c.fail(store.error());

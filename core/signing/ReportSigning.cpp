@@ -3,10 +3,12 @@
 
 #include "signing/CmsSigner.h"
 #include "signing/PdfVerifier.h"
+#include "signing/SignatureStamp.h"
 #include "storage/AuditStore.h"
 #include "workflow/RuleEngine.h"
 
 #include <QCryptographicHash>
+#include <QSaveFile>
 
 namespace isoaudit {
 
@@ -78,6 +80,43 @@ Result<QByteArray> ReportSigning::countersign(const AuditStore& store, const QBy
     if (!check || !check->ok())
         return Error{tr("The countersigned report does not verify, so it was not written.")};
     return countersigned;
+}
+
+Result<QList<RuleViolation>> ReportSigning::writeAndRecord(AuditStore& store, const SignedReport& report,
+                                                           const QString& path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(report.pdf) != report.pdf.size())
+        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
+    auto recorded = record(store, report);
+    if (!recorded) {
+        file.cancelWriting();
+        return Error{recorded.error()};
+    }
+    if (!file.commit())
+        return Error{tr("Cannot write %1: %2; the audit already records this signature: reopen it and sign again.")
+                         .arg(path, file.errorString())};
+    return recorded;
+}
+
+Status ReportSigning::writeFile(const QString& path, const QByteArray& pdf)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
+        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
+    return {};
+}
+
+Result<QRectF> ReportSigning::nextStampSlot(const QByteArray& signedPdf)
+{
+    auto existing = PdfVerifier::verify(signedPdf);
+    const int index = existing ? int(existing->signatures.size()) : 0;
+    const QRectF slot = SignatureStamp::footerSlot(index);
+    if (slot.isEmpty())
+        return Error{tr("The report already has %n signature(s) and there is no room for another stamp; sign "
+                        "without a visible stamp.",
+                        nullptr, index)};
+    return slot;
 }
 
 Result<RecordedRevisionMatch> ReportSigning::findRecordedRevision(const AuditStore& store,

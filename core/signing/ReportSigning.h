@@ -52,6 +52,16 @@ public:
     /// audit's current signed revision; the audit itself is not changed.
     static Result<QByteArray> countersign(const AuditStore& store, const QByteArray& signedPdf, const CmsSigner& signer,
                                           const PdfSignatureOptions& options);
+    /// Writes the signed report to `path` and records it in the audit (record()) before the file replaces anything:
+    /// if recording fails, no signed report appears and an existing file of that name stays as it was. Returns the
+    /// warnings that remained.
+    static Result<QList<RuleViolation>> writeAndRecord(AuditStore& store, const SignedReport& report,
+                                                       const QString& path);
+    /// Writes `pdf` to `path` whole or not at all (QSaveFile).
+    static Status writeFile(const QString& path, const QByteArray& pdf);
+    /// The stamp position for the next signature on `signedPdf` (after the stamps of the signatures already
+    /// there); an error when there is no room left for another stamp.
+    static Result<QRectF> nextStampSlot(const QByteArray& signedPdf);
     /// The recorded report revision whose hash and certificate one of the PDF's valid signatures carries.
     static Result<RecordedRevisionMatch> findRecordedRevision(const AuditStore& store,
                                                               const PdfVerification& verification);

@@ -88,7 +88,12 @@ QString Lifecycle::refusal(const QString& target, const QList<RuleViolation>& bl
 Result<QList<RuleViolation>> Lifecycle::advance(AuditStore& store, const QString& target)
 {
     if (!Enums::lifecycleStates.contains(target) || target == QLatin1String("planning"))
-        return Error{tr("An audit advances to fieldwork, reporting or signed, not \"%1\".").arg(target)};
+        return Error{tr("An audit advances to fieldwork or reporting, not \"%1\".").arg(target)};
+    // Signing records the signed report's hash and the signer's certificate (ReportSigning), so there is no way
+    // to sign without a report.
+    if (target == QLatin1String("signed"))
+        return Error{tr("An audit becomes signed by signing its report: use `isoaudit-cli sign` or Report ▸ Sign "
+                        "report…")};
     auto current = state(store);
     if (!current)
         return Error{current.error()};
@@ -99,15 +104,6 @@ Result<QList<RuleViolation>> Lifecycle::advance(AuditStore& store, const QString
             tr("The audit is in %1; it can only advance to %2, one step at a time.")
                 .arg(current.value(),
                      next(current.value()).isEmpty() ? tr("nothing (reopen it first)") : next(current.value()))};
-    if (target == QLatin1String("signed")) {
-        auto snapshot = AuditSnapshot::load(store);
-        if (!snapshot)
-            return Error{snapshot.error()};
-        auto digest = contentDigest(store);
-        if (!digest)
-            return Error{digest.error()};
-        return sign(store, {snapshot->leadName(), QDateTime::currentDateTimeUtc(), digest.value(), {}});
-    }
     auto violations = RuleEngine::evaluate(store, target);
     if (!violations)
         return Error{violations.error()};

@@ -11,9 +11,8 @@ namespace isoaudit {
 
 class AuditStore;
 
-/// Who signed which content, recorded as a ReportRevision when the audit enters `signed`. For now `advance --to
-/// signed` fills it with the lead auditor and contentDigest(); PDF signing will pass the report's hash and the
-/// certificate's fingerprint.
+/// Who signed which content, recorded as a ReportRevision when the audit enters `signed`: ReportSigning fills it
+/// with the signed PDF's SHA-256 and the signer's certificate fingerprint.
 struct SignatureRecord
 {
     QString signer;
@@ -40,8 +39,8 @@ public:
     /// The state that follows `state` on the way to signing ("" after signed).
     static QString next(const QString& state);
     /// Moves the audit one step forward to `target` when no blocker is unmet, and returns the warnings that remain.
-    /// A refusal's message lists every unmet blocker (id, clause, message). `signed` signs via sign() with the lead
-    /// auditor, now, and contentDigest().
+    /// A refusal's message lists every unmet blocker (id, clause, message). `signed` is refused: an audit becomes
+    /// signed only by signing its report (ReportSigning, which calls sign()).
     static Result<QList<RuleViolation>> advance(AuditStore& store, const QString& target);
     /// reporting -> signed: checks the rules, then records the signature as report revision N.
     static Result<QList<RuleViolation>> sign(AuditStore& store, const SignatureRecord& signature);

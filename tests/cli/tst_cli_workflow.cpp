@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A scripted audit from planning to signed through isoaudit-cli: check, advance, crosscheck (raise, dismiss),
-// classify, a refused "recommend" with an open major, the signed file refusing writes, and reopen. The auditor's
-// data entry between the steps goes through core, as the GUI's would.
+// classify, a refused "recommend" with an open major, signing the report (the only way to `signed`; `advance --to
+// signed` is refused), the signed file refusing writes, and reopen. The auditor's data entry between the steps goes
+// through core, as the GUI's would. QTEST_MAIN: the shared test PKI helper links QPdfWriter.
+#include "TestPki.h"
 #include "core/WorkflowFixture.h"
 
 #include "workflow/CorrectiveActions.h"
@@ -62,6 +64,13 @@ class TestCliWorkflow : public QObject
     }
 
     QTemporaryDir m_dir;
+    test::TestPki m_pki;
+
+    QStringList signArgs(const QString& audit, const QString& output)
+    {
+        return {"sign", audit, "-o", output, "--p12", m_pki.p12(QStringLiteral("lead")), "--pass-env",
+                "ISOAUDIT_TEST_PASS"};
+    }
 
     QString newAudit(const QString& name, bool withScope = true)
     {
@@ -78,6 +87,13 @@ class TestCliWorkflow : public QObject
     }
 
 private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_pki.create(&error), qPrintable(error));
+        qputenv("ISOAUDIT_TEST_PASS", test::TestPki::passphrase); // inherited by every isoaudit-cli run
+    }
+
     void scriptedAuditFromPlanningToSigned()
     {
         const QString path = newAudit("audit.isoaudit");
@@ -173,12 +189,14 @@ private slots:
         check = cli({"check", path, "--for", "signed", "--format", "json"});
         QCOMPARE(check.code, 1);
         QVERIFY(ids(json(check)).contains("signed.recommend-open-major"));
-        refused = cli({"advance", path, "--to", "signed"});
+        const QString signedPdf = m_dir.filePath("report.pdf");
+        refused = cli(signArgs(path, signedPdf));
         QCOMPARE(refused.code, 1);
         QVERIFY2(refused.err.contains("\"recommend\" is impossible while a major nonconformity lacks a verified "
                                       "corrective action: NC-01"),
                  qPrintable(refused.err));
         QCOMPARE(info(path, "lifecycle"), QStringLiteral("reporting"));
+        QVERIFY(!QFile::exists(signedPdf));
 
         // The client corrects it and the auditor verifies the action.
         {
@@ -195,10 +213,19 @@ private slots:
             for (const QString step : {"plan-submitted", "plan-accepted", "implemented", "verified-effective"})
                 QVERIFY(CorrectiveActions::setStatus(s, action.value(), step, "Alice Auditor", when).ok());
         }
-        moved = cli({"advance", path, "--to", "signed"});
-        QCOMPARE(moved.code, 0);
+        // Ready now, but `advance` never signs: only signing the report does.
+        QCOMPARE(cli({"check", path, "--for", "signed"}).code, 0);
+        refused = cli({"advance", path, "--to", "signed"});
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains("An audit becomes signed by signing its report: use `isoaudit-cli sign`"),
+                 qPrintable(refused.err));
+        QCOMPARE(info(path, "lifecycle"), QStringLiteral("reporting"));
+        moved = cli(signArgs(path, signedPdf));
+        QVERIFY2(moved.code == 0, qPrintable(moved.err));
         QCOMPARE(info(path, "lifecycle"), QStringLiteral("signed"));
         QCOMPARE(info(path, "reportRevisions"), QStringLiteral("1"));
+        const Run verified = cli({"verify", signedPdf, "--audit", path});
+        QVERIFY2(verified.code == 0, qPrintable(verified.err));
 
         // Signed: the file is the record.
         Run write = cli({"crosscheck", path, "--undismiss", "docinfo.not-sighted:6.2"});
@@ -291,11 +318,15 @@ private slots:
             QCOMPARE(run.err.count('\n'), 1);
             QVERIFY(run.err.startsWith("isoaudit-cli: "));
         }
-        const Run skip = cli({"advance", path, "--to", "signed"});
+        const Run skip = cli({"advance", path, "--to", "reporting"});
         QCOMPARE(skip.code, 1);
         QVERIFY(skip.err.contains("one step at a time"));
+        const Run toSigned = cli({"advance", path, "--to", "signed"});
+        QCOMPARE(toSigned.code, 1);
+        QVERIFY(toSigned.err.contains("An audit becomes signed by signing its report"));
+        QCOMPARE(info(path, "lifecycle"), QStringLiteral("planning"));
     }
 };
 
-QTEST_GUILESS_MAIN(TestCliWorkflow)
+QTEST_MAIN(TestCliWorkflow)
 #include "tst_cli_workflow.moc"

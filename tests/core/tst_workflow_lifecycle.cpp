@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The lifecycle: planning -> fieldwork -> reporting -> signed only when the rules hold, a signed audit refuses
-// every write, and reopen keeps the signed revision on record.
+// every write, and reopen keeps the signed revision on record. An audit becomes signed only by signing its report
+// (render, sign with a test PKCS#12, record), so QTEST_MAIN: the renderer needs a QGuiApplication.
+#include "SigningTestSupport.h"
 #include "WorkflowFixture.h"
 
 #include "workflow/CorrectiveActions.h"
 #include "workflow/Lifecycle.h"
 
+#include <QCryptographicHash>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,6 +19,8 @@ class TestWorkflowLifecycle : public QObject
     Q_OBJECT
 
 private:
+    test::TestPki m_pki;
+    SignedReport m_signed;
     QTemporaryDir m_dir;
     std::unique_ptr<AuditStore> m_store;
     QString m_path;
@@ -35,10 +40,24 @@ private:
     {
         advanceTo("fieldwork");
         advanceTo("reporting");
-        advanceTo("signed");
+        signReport();
+    }
+
+    void signReport()
+    {
+        auto report = test::signAudit(*m_store, m_pki);
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        m_signed = report.value();
+        QCOMPARE(state(), QStringLiteral("signed"));
     }
 
 private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_pki.create(&error), qPrintable(error));
+    }
+
     void init()
     {
         m_path = m_dir.filePath(QStringLiteral("a%1.isoaudit").arg(++m_counter));
@@ -55,10 +74,28 @@ private slots:
         auto revisions = m_store->records(RecordKind::ReportRevision).value();
         QCOMPARE(revisions.size(), 1);
         QCOMPARE(revisions.first().integer("revision"), std::optional<int>(1));
-        QCOMPARE(revisions.first().text("signer"), QStringLiteral("Alice Auditor"));
-        QCOMPARE(revisions.first().text("sha256"), Lifecycle::contentDigest(*m_store).value());
-        QCOMPARE(revisions.first().text("sha256").size(), 64);
+        // The signer is the certificate's subject; the hash is the signed PDF's, the fingerprint its certificate's.
+        QCOMPARE(revisions.first().text("signer"), QStringLiteral("Jane Auditor"));
+        const QString pdfHash
+            = QString::fromLatin1(QCryptographicHash::hash(m_signed.pdf, QCryptographicHash::Sha256).toHex());
+        QCOMPARE(revisions.first().text("sha256"), pdfHash);
+        QCOMPARE(revisions.first().text("certificate_fingerprint"), m_signed.record.certificateFingerprint);
+        QVERIFY(!revisions.first().text("certificate_fingerprint").isEmpty());
         QVERIFY(!revisions.first().text("signed_at").isEmpty());
+    }
+
+    void advanceToSignedIsRefused()
+    {
+        advanceTo("fieldwork");
+        advanceTo("reporting");
+        QVERIFY(ReportSigning::checkReady(*m_store).ok()); // ready: the refusal is not about the rules
+        auto refused = Lifecycle::advance(*m_store, "signed");
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(QStringLiteral("An audit becomes signed by signing its report")),
+                 qPrintable(refused.error()));
+        QVERIFY(refused.error().contains(QStringLiteral("isoaudit-cli sign")));
+        QCOMPARE(state(), QStringLiteral("reporting"));
+        QCOMPARE(m_store->count(RecordKind::ReportRevision).value(), 0);
     }
 
     void oneStepAtATime()
@@ -99,7 +136,7 @@ private slots:
         advanceTo("fieldwork");
         advanceTo("reporting");
         const QString major = testing::addFinding(*m_store, "NC-01", "major", LinkKind::Clause, "8.1");
-        auto refused = Lifecycle::advance(*m_store, "signed");
+        auto refused = test::signAudit(*m_store, m_pki);
         QVERIFY(!refused.ok());
         QVERIFY2(refused.error().contains(QStringLiteral("\"recommend\" is impossible while a major nonconformity")),
                  qPrintable(refused.error()));
@@ -113,7 +150,7 @@ private slots:
         for (const QString step : {"plan-submitted", "plan-accepted", "implemented", "verified-effective"})
             QVERIFY(
                 CorrectiveActions::setStatus(*m_store, action, step, "Alice", QDateTime::currentDateTimeUtc()).ok());
-        advanceTo("signed");
+        signReport();
     }
 
     void signedRefusesEveryWrite()
@@ -217,5 +254,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestWorkflowLifecycle)
+QTEST_MAIN(TestWorkflowLifecycle)
 #include "tst_workflow_lifecycle.moc"

@@ -140,7 +140,7 @@ SignReportDialog::SignReportDialog(AuditDocument* document, Mode mode, QWidget* 
     connect(browseP12, &QPushButton::clicked, this, &SignReportDialog::browsePkcs12);
     connect(browseOut, &QPushButton::clicked, this, &SignReportDialog::browseOutput);
     connect(browseInput, &QPushButton::clicked, this, &SignReportDialog::browseSignedInput);
-    connect(m_signButton, &QPushButton::clicked, this, [this] { sign(); });
+    connect(m_signButton, &QPushButton::clicked, this, [this] { (void)sign(); }); // sign() shows its own message
     connect(m_openButton, &QPushButton::clicked, this,
             [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_writtenPath)); });
     for (QLineEdit* edit : {m_pkcs12, m_passphrase, m_signedInput, m_output})

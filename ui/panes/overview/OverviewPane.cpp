@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "panes/overview/OverviewPane.h"
 
+#include "dialogs/SignReportDialog.h"
 #include "document/AuditDocument.h"
 #include "mainwindow/WorkbenchLabels.h"
 #include "panes/overview/AuditProgressWidget.h"
@@ -172,7 +173,15 @@ QWidget* OverviewPane::createLifecycleBox()
     form->addRow(QString(), m_suggestion);
     layout->addLayout(form);
 
-    connect(m_advance, &QPushButton::clicked, this, &OverviewPane::advanceRequested);
+    connect(m_advance, &QPushButton::clicked, this, [this] {
+        // An audit becomes signed only by signing its report, so the last step opens the signing dialog.
+        if (m_document && m_snapshot.next == QLatin1String("signed")) {
+            SignReportDialog(m_document, SignReportDialog::Mode::Sign, this).exec();
+            refresh();
+            return;
+        }
+        emit advanceRequested();
+    });
     connect(m_rules, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         const int row = m_rules->row(item);
         if (row >= 0 && row < m_snapshot.unmet.size())

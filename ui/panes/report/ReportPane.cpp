@@ -5,6 +5,7 @@
 #include "panes/report/ReportLayoutJob.h"
 #include "report/ReportLayout.h"
 #include "report/ReportRenderer.h"
+#include "storage/AuditStore.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -71,6 +72,13 @@ ReportPane::ReportPane(QWidget* parent)
     m_exportButton = new QPushButton(tr("&Export PDF…"), this);
     m_exportButton->setObjectName(QStringLiteral("exportPdfButton"));
     m_exportButton->setToolTip(tr("Save the report as a PDF/A file"));
+    m_signButton = new QPushButton(tr("Sig&n report…"), this);
+    m_signButton->setObjectName(QStringLiteral("signReportButton"));
+    m_signButton->setToolTip(tr("Sign the final report with your certificate; this is how the audit becomes signed"));
+    m_addSignatureButton = new QPushButton(tr("A&dd signature…"), this);
+    m_addSignatureButton->setObjectName(QStringLiteral("addSignatureButton"));
+    m_addSignatureButton->setToolTip(
+        tr("Add a further signature (the client's representative, a technical reviewer) to the signed report"));
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(paperLabel);
@@ -88,6 +96,8 @@ ReportPane::ReportPane(QWidget* parent)
     bar->addSpacing(16);
     bar->addWidget(m_printButton);
     bar->addWidget(m_exportButton);
+    bar->addWidget(m_signButton);
+    bar->addWidget(m_addSignatureButton);
 
     m_preview = new QPrintPreviewWidget(&m_previewPrinter, this);
     m_preview->setObjectName(QStringLiteral("reportPreview"));
@@ -111,6 +121,9 @@ ReportPane::ReportPane(QWidget* parent)
     connect(m_refreshButton, &QPushButton::clicked, this, [this] { refresh(); });
     connect(m_printButton, &QPushButton::clicked, this, &ReportPane::print);
     connect(m_exportButton, &QPushButton::clicked, this, &ReportPane::exportPdfInteractively);
+    connect(m_signButton, &QPushButton::clicked, this, [this] { openSignDialog(SignReportDialog::Mode::Sign); });
+    connect(m_addSignatureButton, &QPushButton::clicked, this,
+            [this] { openSignDialog(SignReportDialog::Mode::AddSignature); });
     connect(fitWidth, &QToolButton::clicked, m_preview, &QPrintPreviewWidget::fitToWidth);
     connect(fitPage, &QToolButton::clicked, m_preview, &QPrintPreviewWidget::fitInView);
     connect(m_paperCombo, &QComboBox::currentIndexChanged, this, &ReportPane::markStale);
@@ -302,6 +315,16 @@ void ReportPane::exportPdfInteractively()
     emit statusMessage(tr("Report exported to %1.").arg(QDir::toNativeSeparators(path)));
 }
 
+void ReportPane::openSignDialog(SignReportDialog::Mode mode)
+{
+    if (!m_document)
+        return;
+    SignReportDialog dialog(m_document, mode, this);
+    dialog.setReportOptions(options());
+    dialog.exec();
+    updateControls();
+}
+
 void ReportPane::updateControls()
 {
     const bool open = m_document != nullptr;
@@ -309,6 +332,9 @@ void ReportPane::updateControls()
                        static_cast<QWidget*>(m_refreshButton), static_cast<QWidget*>(m_printButton),
                        static_cast<QWidget*>(m_exportButton)})
         w->setEnabled(open && !m_busy);
+    const QString state = open ? m_document->store().audit()->text(QStringLiteral("lifecycle")) : QString();
+    m_signButton->setEnabled(open && !m_busy && state != QLatin1String("signed"));
+    m_addSignatureButton->setEnabled(open && !m_busy && state == QLatin1String("signed"));
     const int pages = open && m_layout ? m_layout->pageCount() : 0;
     m_pagesLabel->setText(pages == 0 ? QString() : pages == 1 ? tr("1 page") : tr("%1 pages").arg(pages));
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "dialogs/SignReportDialog.h"
 #include "panes/Pane.h"
 #include "report/ReportData.h"
 #include "util/Result.h"
@@ -53,6 +54,7 @@ private:
     void paintPreview(QPrinter* printer);
     void print();
     void exportPdfInteractively();
+    void openSignDialog(SignReportDialog::Mode mode);
     void markStale();
     void updateControls();
     std::shared_ptr<const ReportLayout> layoutFor(const QPageSize& pageSize);
@@ -66,6 +68,8 @@ private:
     QPushButton* m_refreshButton = nullptr;
     QPushButton* m_printButton = nullptr;
     QPushButton* m_exportButton = nullptr;
+    QPushButton* m_signButton = nullptr;
+    QPushButton* m_addSignatureButton = nullptr;
     QLabel* m_pagesLabel = nullptr;
     QLabel* m_placeholder = nullptr;
     QStackedLayout* m_stack = nullptr;

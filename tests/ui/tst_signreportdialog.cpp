@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Sign report dialog: on a not-ready audit every blocker is listed and signing is disabled; on a ready audit it
+// signs with a test PKCS#12 into a PDF that core's verifier and poppler's pdfsig accept, and the audit is signed; a
+// wrong passphrase shows core's message and writes nothing; a second signer countersigns the signed report.
+#include "TestPki.h"
+#include "core/WorkflowFixture.h"
+
+#include "dialogs/SignReportDialog.h"
+#include "document/AuditDocument.h"
+#include "signing/PdfVerifier.h"
+#include "workflow/Lifecycle.h"
+
+#include <QCryptographicHash>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace isoaudit;
+
+class TestSignReportDialog : public QObject
+{
+    Q_OBJECT
+
+    test::TestPki m_pki;
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+
+    /// A ready audit in reporting (or, with `blocker`, with an open major while "recommend" is recorded).
+    std::unique_ptr<AuditDocument> reportingAudit(bool blocker = false)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("audit%1.isoaudit").arg(++m_counter));
+        auto store = testing::createReadyAudit(path);
+        if (!store)
+            return {};
+        for (const char* target : {"fieldwork", "reporting"}) {
+            if (!Lifecycle::advance(*store, QLatin1String(target)))
+                return {};
+        }
+        if (blocker && testing::addFinding(*store, "NC-01", "major", LinkKind::Clause, "8.1").isEmpty())
+            return {};
+        return std::make_unique<AuditDocument>(std::move(store));
+    }
+
+    static QString lifecycle(AuditDocument& document) { return document.store().audit()->text("lifecycle"); }
+
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("IsoAuditTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_signreportdialog"));
+        QSettings().clear();
+        QString error;
+        QVERIFY2(m_pki.create(&error), qPrintable(error));
+    }
+
+    void blockersDisableSigning()
+    {
+        auto document = reportingAudit(true);
+        QVERIFY(document);
+        SignReportDialog dialog(document.get());
+        dialog.setPkcs12Path(m_pki.p12("lead"));
+        dialog.setPassphrase(test::TestPki::passphrase);
+        const QString output = m_dir.filePath("blocked.pdf");
+        dialog.setOutputPath(output);
+        QVERIFY(!dialog.blockers().isEmpty());
+        QVERIFY2(dialog.blockers().join('\n').contains("signed.recommend-open-major"),
+                 qPrintable(dialog.blockers().join('\n')));
+        auto* list = dialog.findChild<QListWidget*>("blockerList");
+        QCOMPARE(list->count(), dialog.blockers().size());
+        QVERIFY(list->item(0)->text().contains("NC-01"));
+        QVERIFY(!dialog.canSign());
+        QVERIFY(!dialog.findChild<QPushButton*>("signButton")->isEnabled());
+        QVERIFY(!dialog.sign().ok());
+        QVERIFY(!QFile::exists(output));
+        QCOMPARE(lifecycle(*document), QStringLiteral("reporting"));
+    }
+
+    void signsAReadyAudit()
+    {
+        auto document = reportingAudit();
+        QVERIFY(document);
+        SignReportDialog dialog(document.get());
+        QVERIFY2(dialog.blockers().isEmpty(), qPrintable(dialog.blockers().join('\n')));
+        QVERIFY(!dialog.findChild<QListWidget*>("blockerList")->isVisibleTo(&dialog));
+        // The default output sits beside the audit and names the revision.
+        const QString suggested = dialog.findChild<QLineEdit*>("outputEdit")->text();
+        QCOMPARE(QFileInfo(suggested).dir(), QFileInfo(document->path()).dir());
+        QVERIFY2(suggested.endsWith(" rev 1 signed.pdf"), qPrintable(suggested));
+        QCOMPARE(dialog.findChild<QLineEdit*>("passphraseEdit")->echoMode(), QLineEdit::Password);
+
+        const QString output = m_dir.filePath("signed.pdf");
+        dialog.setPkcs12Path(m_pki.p12("lead"));
+        dialog.setPassphrase(test::TestPki::passphrase);
+        dialog.setOutputPath(output);
+        QVERIFY(dialog.canSign());
+        QTest::mouseClick(dialog.findChild<QPushButton*>("signButton"), Qt::LeftButton);
+        QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
+        QVERIFY(QFile::exists(output));
+        QCOMPARE(lifecycle(*document), QStringLiteral("signed"));
+        QVERIFY(dialog.resultText().contains("Jane Auditor"));
+        QVERIFY(dialog.resultText().contains("Whole document signed"));
+        QVERIFY(dialog.findChild<QPushButton*>("openPdfButton")->isVisibleTo(&dialog));
+        // The passphrase is not kept; the certificate's path is remembered for next time.
+        QVERIFY(dialog.findChild<QLineEdit*>("passphraseEdit")->text().isEmpty());
+        QCOMPARE(QSettings().value("signing/lastPkcs12").toString(), m_pki.p12("lead"));
+        QVERIFY(!QSettings().allKeys().join(' ').contains("pass", Qt::CaseInsensitive));
+
+        QFile file(output);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray pdf = file.readAll();
+        auto verification = PdfVerifier::verify(pdf);
+        QVERIFY(verification.ok());
+        QVERIFY2(verification->ok(), qPrintable(verification->problems().join(' ')));
+        QCOMPARE(verification->signatures.size(), 1);
+        // The audit records this very file's hash.
+        const auto revisions = document->store().records(RecordKind::ReportRevision).value();
+        QCOMPARE(revisions.size(), 1);
+        QCOMPARE(revisions.first().text("sha256"),
+                 QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex()));
+        QString pdfsigOutput;
+        const auto signatures = test::pdfsig(output, &pdfsigOutput);
+        QCOMPARE(signatures.size(), 1);
+        QVERIFY2(signatures.first().valid() && signatures.first().total(), qPrintable(pdfsigOutput));
+
+        // A second signer countersigns the signed report through the same dialog.
+        SignReportDialog second(document.get(), SignReportDialog::Mode::AddSignature);
+        QVERIFY2(second.blockers().isEmpty(), qPrintable(second.blockers().join('\n')));
+        const QString countersigned = m_dir.filePath("countersigned.pdf");
+        second.setSignedInputPath(output);
+        second.setPkcs12Path(m_pki.p12("client"));
+        second.setPassphrase(test::TestPki::passphrase);
+        second.setOutputPath(countersigned);
+        QVERIFY2(second.sign().ok(), qPrintable(second.errorText()));
+        const auto both = test::pdfsig(countersigned, &pdfsigOutput);
+        QCOMPARE(both.size(), 2);
+        QVERIFY2(both.at(0).valid() && both.at(1).valid() && both.at(1).total(), qPrintable(pdfsigOutput));
+        QVERIFY(second.resultText().contains(QStringLiteral("Søren Østergaard")));
+    }
+
+    void wrongPassphraseWritesNothing()
+    {
+        auto document = reportingAudit();
+        QVERIFY(document);
+        SignReportDialog dialog(document.get());
+        const QString output = m_dir.filePath("wrong.pdf");
+        dialog.setPkcs12Path(m_pki.p12("lead"));
+        dialog.setPassphrase(QStringLiteral("not the passphrase"));
+        dialog.setOutputPath(output);
+        const Status refused = dialog.sign();
+        QVERIFY(!refused.ok());
+        QCOMPARE(dialog.errorText(), refused.error());
+        QVERIFY2(refused.error().contains("passphrase", Qt::CaseInsensitive), qPrintable(refused.error()));
+        QVERIFY(!QFile::exists(output));
+        QCOMPARE(lifecycle(*document), QStringLiteral("reporting"));
+        QCOMPARE(document->store().count(RecordKind::ReportRevision).value(), 0);
+        QVERIFY(dialog.resultText().isEmpty());
+    }
+
+    void countersigningNeedsASignedAudit()
+    {
+        auto document = reportingAudit();
+        QVERIFY(document);
+        SignReportDialog dialog(document.get(), SignReportDialog::Mode::AddSignature);
+        QCOMPARE(dialog.blockers().size(), 1);
+        QVERIFY(dialog.blockers().first().contains("reporting"));
+        QVERIFY(!dialog.canSign());
+    }
+};
+
+QTEST_MAIN(TestSignReportDialog)
+#include "tst_signreportdialog.moc"
