@@ -21,8 +21,8 @@ const QList<Command>& commands()
          "classify --absent|--systemic|--isolated [--failed N --sampled M] [--capability-in-doubt] "
          "[--finding FILE REF] [--format text|json]",
          runClassify},
-        {"export", "export FILE -o PACKAGE.json", runExport},
-        {"import-package", "import-package FILE PACKAGE.json [--replace]", runImportPackage},
+        {"export", "export FILE -o PACKAGE.json [--encrypt [--pass-env VAR]]", runExport},
+        {"import-package", "import-package FILE PACKAGE.json [--replace] [--pass-env VAR]", runImportPackage},
         {"generate",
          "generate FILE --risks N --interviews N --findings N --evidence N [--attachments-mb N] [--seed N] "
          "[--client NAME]",
@@ -39,6 +39,10 @@ const QList<Command>& commands()
          "[--save-mapping MAP.json] [--dry-run]",
          runImportTable},
         {"export-table", "export-table FILE --what risks|soa|findings|actions -o OUT.xlsx|OUT.csv", runExportTable},
+        {"trail", "trail FILE [--verify] [--record UUID]", runTrail},
+        {"backup", "backup FILE [--folder DIR] [--keep N]", runBackup},
+        {"backups", "backups FILE [--folder DIR]", runBackups},
+        {"restore", "restore FILE BACKUP [--folder DIR]", runRestore},
     };
     return all;
 }

@@ -22,5 +22,9 @@ int runSign(CliContext& context); // SignCommands.cpp
 int runVerify(CliContext& context);
 int runImportTable(CliContext& context); // ImportCommands.cpp
 int runExportTable(CliContext& context);
+int runTrail(CliContext& context); // SafetyCommands.cpp
+int runBackup(CliContext& context);
+int runBackups(CliContext& context);
+int runRestore(CliContext& context);
 
 } // namespace isoaudit::cli

@@ -2,6 +2,8 @@
 // isoaudit-cli: the scriptable face of isoaudit-core, for batch use and for tests.
 #include "CliContext.h"
 
+#include "storage/AuditLock.h"
+
 #include <QCoreApplication>
 #include <QGuiApplication>
 
@@ -29,7 +31,7 @@ int main(int argc, char** argv)
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")
         || args.first() == QLatin1String("help")) {
         QTextStream& stream = args.isEmpty() ? err : out;
-        stream << "usage: isoaudit-cli COMMAND [ARGS]\n\ncommands:\n";
+        stream << "usage: isoaudit-cli COMMAND [ARGS] [--break-lock]\n\ncommands:\n";
         for (const auto& command : commands())
             stream << "  " << command.synopsis << "\n";
         stream.flush();
@@ -39,6 +41,10 @@ int main(int argc, char** argv)
         out << "isoaudit-cli " << ISOAUDIT_VERSION << Qt::endl;
         return 0;
     }
+    // --break-lock, accepted by every command that writes: take over an audit file another IsoAudit holds open
+    // (AuditLock), for when that copy of IsoAudit is known to be gone.
+    if (args.removeAll(QStringLiteral("--break-lock")) > 0)
+        isoaudit::AuditLock::setBreakExisting(true);
     const QString name = args.takeFirst();
     for (const auto& command : commands()) {
         if (name == QLatin1String(command.name)) {

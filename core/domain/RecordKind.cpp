@@ -137,7 +137,8 @@ QList<KindInfo> buildKinds()
                   {integer("revision", "revision", 1, 1000000), dateTime("signed_at", "signedAt"),
                    text("sha256", "sha256"), text("signer", "signer"),
                    text("certificate_fingerprint", "certificateFingerprint"), dateTime("reopened_at", "reopenedAt"),
-                   text("reopened_by", "reopenedBy"), text("reopen_reason", "reopenReason")}});
+                   text("reopened_by", "reopenedBy"), text("reopen_reason", "reopenReason"),
+                   text("trail_head", "trailHead")}}); // schema 3: the audit trail's head hash when signed
     return kinds;
 }
 

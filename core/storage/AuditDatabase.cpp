@@ -9,9 +9,15 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 
 #include <sqlite3.h>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 namespace isoaudit {
 
@@ -26,6 +32,16 @@ quint32 bigEndian32(const QByteArray& bytes, int offset)
 QString nativeName(const QString& path)
 {
     return QDir::toNativeSeparators(path);
+}
+
+/// Whether this process may write `path`, judged with its effective ids (QFileInfo asks with the real ones).
+bool writable(const QString& path)
+{
+#ifdef Q_OS_UNIX
+    return ::faccessat(AT_FDCWD, QFile::encodeName(path).constData(), W_OK, AT_EACCESS) == 0;
+#else
+    return QFileInfo(path).isWritable();
+#endif
 }
 
 } // namespace
@@ -82,12 +98,15 @@ Result<std::unique_ptr<AuditDatabase>> AuditDatabase::open(const QString& path, 
 {
     if (auto ok = checkFile(path); !ok)
         return Error{ok.error()};
-    if (mode == Mode::ReadWrite && !QFileInfo(path).isWritable())
+    if (mode == Mode::ReadWrite && !writable(path))
         return Error{tr("%1 is read-only; it can only be opened read-only.").arg(nativeName(path))};
 
     std::unique_ptr<AuditDatabase> database(new AuditDatabase(path, mode));
     if (auto ok = database->connect(false); !ok)
         return Error{ok.error()};
+    // SQLite quietly opens a file it may not write (permissions, ACLs, a read-only mount) read-only.
+    if (mode == Mode::ReadWrite && sqlite3_db_readonly(database->handle(), "main") == 1)
+        return Error{tr("%1 is read-only; it can only be opened read-only.").arg(nativeName(path))};
 
     // Identify the file before anything can write to it.
     QSqlQuery query(database->m_db);
@@ -153,6 +172,15 @@ Status AuditDatabase::connect(bool create)
     QStringList options;
     if (m_mode == Mode::ReadOnly)
         options << QStringLiteral("QSQLITE_OPEN_READONLY");
+    // A write-ahead-log file in a folder nobody may write to (a read-only share, a CD) cannot get its -shm index;
+    // SQLite reads it as immutable then (nothing can change it from here either).
+    const QString folder = QFileInfo(m_path).absolutePath();
+    if (m_mode == Mode::ReadOnly && !create && !writable(folder) && !QFileInfo::exists(m_path + QStringLiteral("-shm"))) {
+        options << QStringLiteral("QSQLITE_OPEN_URI");
+        QUrl uri = QUrl::fromLocalFile(QFileInfo(m_path).absoluteFilePath());
+        uri.setQuery(QStringLiteral("immutable=1"));
+        m_db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+    }
     options << QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
     m_db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!create && !QFileInfo::exists(m_path))

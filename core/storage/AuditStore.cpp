@@ -3,6 +3,7 @@
 
 #include "catalog/Catalog.h"
 #include "storage/DefaultRiskMethod.h"
+#include "trail/TrailWriter.h"
 #include "workflow/Lifecycle.h"
 
 #include <QDateTime>
@@ -18,6 +19,12 @@
 #include <QUuid>
 
 #include <algorithm>
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 namespace isoaudit {
 
@@ -87,22 +94,83 @@ AuditStore::AuditStore(std::unique_ptr<AuditDatabase> database, QObject* parent)
     , m_database(std::move(database))
 {
     qRegisterMetaType<isoaudit::RecordKind>();
+    if (!m_database->isReadOnly()) {
+        m_fileId = currentFileId(path());
+        m_trail = std::make_unique<TrailWriter>(m_database->db());
+        m_trail->setAuthor(defaultAuthor());
+    }
 }
 
 AuditStore::~AuditStore() = default;
 
-Result<std::unique_ptr<AuditStore>> AuditStore::open(const QString& path, AuditDatabase::Mode mode)
+namespace {
+QString& defaultAuthorName()
 {
+    static QString name;
+    return name;
+}
+} // namespace
+
+void AuditStore::setDefaultAuthor(const QString& author)
+{
+    defaultAuthorName() = author.trimmed();
+}
+
+QString AuditStore::defaultAuthor()
+{
+    if (!defaultAuthorName().isEmpty())
+        return defaultAuthorName();
+    for (const char* variable : {"ISOAUDIT_AUTHOR", "USER", "USERNAME", "LOGNAME"}) {
+        const QString value = qEnvironmentVariable(variable).trimmed();
+        if (!value.isEmpty())
+            return value;
+    }
+#ifdef Q_OS_UNIX
+    if (const passwd* account = getpwuid(getuid()); account && account->pw_name)
+        return QString::fromLocal8Bit(account->pw_name);
+#endif
+    return tr("unknown");
+}
+
+void AuditStore::setAuthor(const QString& author)
+{
+    if (m_trail)
+        m_trail->setAuthor(author.trimmed().isEmpty() ? defaultAuthor() : author.trimmed());
+}
+
+QString AuditStore::author() const
+{
+    return m_trail ? m_trail->author() : defaultAuthor();
+}
+
+Result<std::unique_ptr<AuditStore>> AuditStore::open(const QString& path, AuditDatabase::Mode mode, LockInfo* lockedBy)
+{
+    // One writer: the lock is taken before anything (a format upgrade included) may write to the file. A file that
+    // is itself read-only is left to AuditDatabase::open's clearer refusal.
+    std::unique_ptr<AuditLock> lock;
+    if (mode == AuditDatabase::Mode::ReadWrite && AuditDatabase::checkFile(path).ok()
+        && QFileInfo(path).isWritable()) {
+        auto taken = AuditLock::acquire(path, defaultAuthor(), lockedBy);
+        if (!taken)
+            return Error{taken.error()};
+        lock = std::move(taken).value();
+    }
     auto database = AuditDatabase::open(path, mode);
     if (!database)
         return Error{database.error()};
     auto store = std::make_unique<AuditStore>(std::move(database).value());
+    store->m_lock = std::move(lock);
     // A file with the right stamp but no audit row was never completed; refuse it rather than guess.
     auto audit = store->audit();
     if (!audit)
         return Error{audit.error()};
     // Every opened audit gets the workflow's write guard: a signed audit refuses all writes but reopen.
     Lifecycle::attach(*store);
+    // A file upgraded from format 2 (or never written since) starts its trail with what it holds now.
+    if (store->m_trail) {
+        if (auto started = store->batch([&] { return store->m_trail->start(); }); !started)
+            return Error{started.error()};
+    }
     return store;
 }
 
@@ -456,15 +524,52 @@ Status AuditStore::batch(const std::function<Status()>& work)
 {
     if (m_batchDepth > 0)
         return work();
+    if (auto there = checkFileStillThere(); !there)
+        return there;
     Transaction transaction(m_database->db());
     if (!transaction.begun())
-        return transaction.begun();
+        return explainFailure(transaction.begun());
     ++m_batchDepth;
     Status result = work();
     --m_batchDepth;
+    if (m_trail)
+        m_trail->endTransaction(); // the cached trail head is trusted only inside the transaction
     if (!result)
-        return result;
-    return transaction.commit();
+        return explainFailure(result);
+    return explainFailure(transaction.commit());
+}
+
+Status AuditStore::checkFileStillThere() const
+{
+    // A file deleted or moved while open still takes writes on most systems, into an inode nobody will see again:
+    // refuse instead, while the open connection can still save a copy (File > Save Copy As).
+    if (m_fileId.isEmpty() || currentFileId(path()) == m_fileId)
+        return {};
+    return Error{tr("The audit file %1 has disappeared or was replaced (moved, deleted, or its drive removed), so "
+                    "the change was not saved. Save a copy of the open audit under a new name to keep its content.")
+                     .arg(QDir::toNativeSeparators(path()))};
+}
+
+Status AuditStore::explainFailure(const Status& status) const
+{
+    // SQLite's "database or disk is full" (SQLITE_FULL): the transaction rolled back, every earlier commit is intact.
+    if (status || !status.error().contains(QLatin1String("database or disk is full")))
+        return status;
+    return Error{tr("The disk holding %1 is full: this change was not saved; everything saved before it is safe. Free "
+                    "some space, then make the change again.")
+                     .arg(QDir::toNativeSeparators(path()))};
+}
+
+QString AuditStore::currentFileId(const QString& path)
+{
+#ifdef Q_OS_UNIX
+    struct stat info {};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return QStringLiteral("gone");
+    return QStringLiteral("%1:%2").arg(info.st_dev).arg(info.st_ino);
+#else
+    return QFileInfo::exists(path) ? QStringLiteral("present") : QStringLiteral("gone");
+#endif
 }
 
 Status AuditStore::setField(RecordKind kind, const QString& uuid, const QString& column, const QVariant& value)
@@ -497,6 +602,13 @@ Status AuditStore::setFields(RecordKind kind, const QString& uuid, const QVarian
         }
     }
     const Status done = write(kind, normalized.firstKey(), [&]() -> Status {
+        std::optional<TrailRecordState> before;
+        if (m_trail) {
+            auto read = TrailState::read(m_database->db(), info, uuid);
+            if (!read)
+                return Error{read.error()};
+            before = read.value();
+        }
         QStringList assignments;
         for (auto it = normalized.cbegin(); it != normalized.cend(); ++it)
             assignments << it.key() + QStringLiteral(" = ?");
@@ -509,7 +621,7 @@ Status AuditStore::setFields(RecordKind kind, const QString& uuid, const QVarian
             return Error{tr("Could not save the %1: %2").arg(info.displayName, sqlError(query))};
         if (query.numRowsAffected() == 0)
             return Error{tr("There is no %1 with id %2 in this audit.").arg(info.displayName, uuid)};
-        return {};
+        return m_trail && before ? m_trail->recordUpdate(info, uuid, *before) : Status();
     });
     if (done) {
         for (auto it = normalized.cbegin(); it != normalized.cend(); ++it)
@@ -590,7 +702,7 @@ Result<QString> AuditStore::insert(const Record& record)
             if (auto ok = insertLinks(uuid, it.key(), it.value()); !ok)
                 return ok;
         }
-        return {};
+        return m_trail ? m_trail->recordInsert(info, uuid) : Status();
     });
     if (!done)
         return Error{done.error()};
@@ -620,6 +732,13 @@ Status AuditStore::remove(RecordKind kind, const QString& uuid)
     if (info.singleton || !info.naturalKey.isEmpty())
         return Error{tr("The %1 cannot be deleted; it is part of every audit.").arg(info.displayName)};
     const Status done = write(kind, {}, [&]() -> Status {
+        std::optional<TrailRecordState> before;
+        if (m_trail) {
+            auto read = TrailState::read(m_database->db(), info, uuid);
+            if (!read)
+                return Error{read.error()};
+            before = read.value();
+        }
         QSqlQuery query(m_database->db());
         query.prepare(QStringLiteral("DELETE FROM %1 WHERE uuid = ?").arg(info.table));
         query.addBindValue(uuid);
@@ -627,7 +746,7 @@ Status AuditStore::remove(RecordKind kind, const QString& uuid)
             return Error{tr("Could not delete the %1: %2").arg(info.displayName, sqlError(query))};
         if (query.numRowsAffected() == 0)
             return Error{tr("There is no %1 with id %2 in this audit.").arg(info.displayName, uuid)};
-        return {};
+        return m_trail && before ? m_trail->recordRemove(info, uuid, *before) : Status();
     });
     if (done)
         emit recordRemoved(kind, uuid);
@@ -652,7 +771,9 @@ Status AuditStore::setLinks(RecordKind kind, const QString& uuid, LinkKind linkK
         query.addBindValue(RecordKinds::linkKindName(linkKind));
         if (!query.exec())
             return Error{tr("Could not save a link: %1").arg(sqlError(query))};
-        return insertLinks(uuid, linkKind, targets);
+        if (auto ok = insertLinks(uuid, linkKind, targets); !ok)
+            return ok;
+        return m_trail ? m_trail->recordLinks(info, uuid, linkKind, targets) : Status();
     });
     if (done)
         emit linksChanged(kind, uuid);

@@ -3,6 +3,7 @@
 
 #include "domain/Record.h"
 #include "storage/AuditDatabase.h"
+#include "storage/AuditLock.h"
 #include "util/Result.h"
 
 #include <QDate>
@@ -12,6 +13,8 @@
 #include <memory>
 
 namespace isoaudit {
+
+class TrailWriter;
 
 /// What a new audit starts with: the wizard's and `isoaudit-cli new`'s answers.
 struct NewAudit
@@ -36,8 +39,11 @@ public:
     /// Decides whether a write may happen (the workflow refuses writes to a signed audit); empty = allowed.
     using WriteGuard = std::function<Status(RecordKind kind, const QString& column)>;
 
+    /// Opening for writing takes the file's lock (AuditLock); when someone else holds it, the refusal names them
+    /// and `lockedBy` (if given) is filled, so the caller can offer to open read-only or to break the lock.
     static Result<std::unique_ptr<AuditStore>> open(const QString& path,
-                                                    AuditDatabase::Mode mode = AuditDatabase::Mode::ReadWrite);
+                                                    AuditDatabase::Mode mode = AuditDatabase::Mode::ReadWrite,
+                                                    LockInfo* lockedBy = nullptr);
     /// Creates a new audit file with every clause item and Annex A control, a default 5x5 risk method and the lead
     /// auditor. Written under a temporary name and renamed when complete, so a failure leaves no half file.
     static Result<std::unique_ptr<AuditStore>> create(const QString& path, const NewAudit& audit);
@@ -51,6 +57,14 @@ public:
     const QString& path() const { return m_database->path(); }
     bool isReadOnly() const { return m_database->isReadOnly(); }
     void setWriteGuard(WriteGuard guard) { m_guard = std::move(guard); }
+    /// Who the audit trail names for this store's writes (the GUI: settings "auditor/name").
+    void setAuthor(const QString& author);
+    QString author() const;
+    /// The author of new stores and the name in their locks: $ISOAUDIT_AUTHOR, else the OS user, unless set.
+    static void setDefaultAuthor(const QString& author);
+    static QString defaultAuthor();
+    /// The audit trail's writer (core/trail); null for a read-only store.
+    TrailWriter* trail() { return m_trail.get(); }
 
     // Reads
     Result<Record> record(RecordKind kind, const QString& uuid, Blobs blobs = Blobs::Skip) const;
@@ -93,9 +107,15 @@ private:
     Result<QList<Record>> select(RecordKind kind, const QString& where, const QVariantList& bindings,
                                  Blobs blobs) const;
     bool exists(RecordKind kind, const QString& uuid) const;
+    Status checkFileStillThere() const;
+    Status explainFailure(const Status& status) const;
+    static QString currentFileId(const QString& path);
 
+    std::unique_ptr<AuditLock> m_lock; // first: released only after the connection is closed
     std::unique_ptr<AuditDatabase> m_database;
+    std::unique_ptr<TrailWriter> m_trail; // after m_database: its prepared statement goes before the connection
     WriteGuard m_guard;
+    QString m_fileId; ///< device and inode of the file when opened for writing (checkFileStillThere)
     int m_batchDepth = 0;
 };
 

@@ -2,6 +2,7 @@
 #include "storage/RecordSnapshot.h"
 
 #include "storage/AuditStore.h"
+#include "trail/TrailWriter.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -33,6 +34,10 @@ Status restoreTree(AuditStore& store, const RecordSnapshot& snapshot)
         query.addBindValue(snapshot.record.uuid);
         if (!query.exec())
             return Error{SnapshotText::tr("Could not restore a link: %1").arg(query.lastError().text())};
+        if (TrailWriter* trail = store.trail()) { // the audit trail records the restored link too
+            if (auto ok = trail->recordLinkAdded(owner, kind, snapshot.record.uuid); !ok)
+                return ok;
+        }
     }
     return {};
 }

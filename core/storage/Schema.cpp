@@ -161,11 +161,28 @@ QStringList version2()
     };
 }
 
+// Version 3: the tamper-evident audit trail (core/trail, docs/security.md). Every write appends hash-chained entries
+// in its own transaction; a signed report revision records the trail's head hash. The chain of an upgraded file
+// starts with a genesis entry and a baseline of every record (written when IsoAudit first opens it for writing).
+QStringList version3()
+{
+    return {
+        QStringLiteral("CREATE TABLE trail (seq INTEGER PRIMARY KEY, at TEXT NOT NULL, who TEXT NOT NULL DEFAULT '',"
+                       " action TEXT NOT NULL CHECK (action IN"
+                       "  ('genesis','baseline','insert','update','remove','links','link-add')),"
+                       " kind TEXT NOT NULL DEFAULT '', record_uuid TEXT NOT NULL DEFAULT '',"
+                       " field TEXT NOT NULL DEFAULT '', old_value TEXT, new_value TEXT,"
+                       " prev_hash TEXT NOT NULL DEFAULT '', hash TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX trail_record ON trail(record_uuid)"),
+        QStringLiteral("ALTER TABLE report_revision ADD COLUMN trail_head TEXT NOT NULL DEFAULT ''"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList>& Schema::migrations()
 {
-    static const QList<QStringList> all = {version1(), version2()};
+    static const QList<QStringList> all = {version1(), version2(), version3()};
     return all;
 }
 

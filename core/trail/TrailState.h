@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/RecordKind.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QSet>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace isoaudit {
+
+/// A record as the trail sees it: its table, owner and every column as canonical text (null stays null, a blob
+/// is "sha256:<hex>"). The writer records it, the verifier rebuilds it from the entries and compares.
+struct TrailRecordState
+{
+    QString kind; ///< table name
+    QString parent;
+    QMap<QString, std::optional<QString>> values;
+
+    bool operator==(const TrailRecordState& other) const = default;
+};
+
+/// Links by owner uuid, then link kind name, as sets of targets.
+using TrailLinks = QMap<QString, QMap<QString, QSet<QString>>>;
+
+/// Reading records and links in the trail's canonical form, and their JSON form in entries.
+class TrailState
+{
+    Q_DECLARE_TR_FUNCTIONS(TrailState)
+
+public:
+    static std::optional<QString> canonical(const QVariant& value);
+    /// One record, or nullopt when the row does not exist.
+    static Result<std::optional<TrailRecordState>> read(QSqlDatabase& db, const KindInfo& info, const QString& uuid);
+    /// Every record of a kind, by uuid.
+    static Result<QMap<QString, TrailRecordState>> readAll(QSqlDatabase& db, const KindInfo& info);
+    static Result<TrailLinks> readLinks(QSqlDatabase& db, const QString& ownerUuid = {});
+
+    static QString toJson(const TrailRecordState& state, const QMap<QString, QSet<QString>>& links);
+    static bool fromJson(const QString& json, TrailRecordState* state, QMap<QString, QSet<QString>>* links);
+    static QString linksToJson(const QStringList& targets);
+    static QSet<QString> linksFromJson(const QString& json);
+};
+
+} // namespace isoaudit

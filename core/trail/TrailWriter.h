@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/RecordKind.h"
+#include "trail/TrailEntry.h"
+#include "trail/TrailState.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <optional>
+
+namespace isoaudit {
+
+/// Appends hash-chained entries to the `trail` table for AuditStore's writes, inside the write's own transaction
+/// (so an entry exists exactly when its change does). The chain head is read once per transaction and then kept
+/// in memory; one prepared INSERT serves every entry.
+class TrailWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(TrailWriter)
+
+public:
+    explicit TrailWriter(QSqlDatabase& db);
+    ~TrailWriter();
+
+    void setAuthor(const QString& author) { m_author = author; }
+    const QString& author() const { return m_author; }
+
+    /// Starts the chain of a file whose trail is empty: a genesis entry and a baseline entry per existing record
+    /// (a file upgraded from format 2 keeps what it had as the trail's starting state). No-op otherwise.
+    Status start();
+    Status recordInsert(const KindInfo& info, const QString& uuid);
+    /// Call with the record as it was before the UPDATE; writes one entry per column whose value changed.
+    Status recordUpdate(const KindInfo& info, const QString& uuid, const TrailRecordState& before);
+    Status recordRemove(const KindInfo& info, const QString& uuid, const TrailRecordState& before);
+    Status recordLinks(const KindInfo& info, const QString& uuid, LinkKind linkKind, const QStringList& targets);
+    Status recordLinkAdded(const QString& ownerUuid, LinkKind linkKind, const QString& target);
+    /// The transaction ended (committed or rolled back): the in-memory head is no longer trusted.
+    void endTransaction() { m_head.reset(); }
+
+    QSqlDatabase& db() { return m_db; }
+
+private:
+    Status append(const QString& action, const QString& kind, const QString& uuid, const QString& field,
+                  const std::optional<QString>& oldValue, const std::optional<QString>& newValue);
+    Status loadHead();
+
+    QSqlDatabase& m_db;
+    QString m_author;
+    QSqlQuery m_insert;
+    bool m_prepared = false;
+    struct Head
+    {
+        qint64 seq = 0;
+        QString hash;
+    };
+    std::optional<Head> m_head;
+};
+
+} // namespace isoaudit
