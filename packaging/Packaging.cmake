@@ -98,9 +98,10 @@ set(CPACK_DEBIAN_PACKAGE_MAINTAINER "The IsoAudit developers <maintainers@isoaud
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# The SVG window/file icons and the PDF signing need nothing beyond the shared libraries dpkg-shlibdeps finds;
-# qt6-qpa-plugins carries the xcb/wayland platform plugins the GUI loads at run time.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins")
+# dpkg-shlibdeps sees the linked libraries only, not the Qt plugins loaded at run time: the QSQLITE driver the audit
+# files are opened with, and the xcb/wayland platform plugins of the GUI. The report's fonts are recommended.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-dejavu-core")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "IsoAudit takes a lead auditor through an ISO/IEC 27001:2022 certification
 audit, from the audit plan to the signed report, entirely offline: clauses
