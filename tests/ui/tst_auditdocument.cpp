@@ -95,7 +95,7 @@ private slots:
 
     void insertUndoRedoKeepsUuid()
     {
-        Record site { RecordKind::Site, {}, {}, { { "name", QStringLiteral("Head office") } }, {} };
+        Record site{RecordKind::Site, {}, {}, {{"name", QStringLiteral("Head office")}}, {}};
         auto uuid = m_document->insertRecord(site);
         QVERIFY2(uuid, qPrintable(uuid.error()));
         QVERIFY(exists(RecordKind::Site, uuid.value()));
@@ -107,26 +107,25 @@ private slots:
 
     void deleteAndUndoRestoresChildrenAndLinks()
     {
-        Record evidence { RecordKind::Evidence,
-                          {},
-                          {},
-                          { { "title", QStringLiteral("Access review Q3") }, { "kind", QStringLiteral("record") } },
-                          { { LinkKind::Clause, { QStringLiteral("9.1") } } } };
+        Record evidence{RecordKind::Evidence,
+                        {},
+                        {},
+                        {{"title", QStringLiteral("Access review Q3")}, {"kind", QStringLiteral("record")}},
+                        {{LinkKind::Clause, {QStringLiteral("9.1")}}}};
         const QString evidenceUuid = m_document->insertRecord(evidence).value();
-        Record attachment { RecordKind::Attachment,
-                            {},
-                            evidenceUuid,
-                            { { "file_name", QStringLiteral("review.csv") }, { "data", QByteArray("a,b\n1,2\n") } },
-                            {} };
+        Record attachment{RecordKind::Attachment,
+                          {},
+                          evidenceUuid,
+                          {{"file_name", QStringLiteral("review.csv")}, {"data", QByteArray("a,b\n1,2\n")}},
+                          {}};
         const QString attachmentUuid = m_document->insertRecord(attachment).value();
-        Record finding { RecordKind::Finding,
-                         {},
-                         {},
-                         { { "ref", QStringLiteral("NC-01") }, { "grade", QStringLiteral("minor") } },
-                         { { LinkKind::Evidence, { evidenceUuid } },
-                           { LinkKind::Clause, { QStringLiteral("9.1") } } } };
+        Record finding{RecordKind::Finding,
+                       {},
+                       {},
+                       {{"ref", QStringLiteral("NC-01")}, {"grade", QStringLiteral("minor")}},
+                       {{LinkKind::Evidence, {evidenceUuid}}, {LinkKind::Clause, {QStringLiteral("9.1")}}}};
         const QString findingUuid = m_document->insertRecord(finding).value();
-        Record action { RecordKind::CorrectiveAction, {}, findingUuid, { { "owner", QStringLiteral("CISO") } }, {} };
+        Record action{RecordKind::CorrectiveAction, {}, findingUuid, {{"owner", QStringLiteral("CISO")}}, {}};
         const QString actionUuid = m_document->insertRecord(action).value();
         const int steps = m_document->undoStack()->count();
 
@@ -140,10 +139,10 @@ private slots:
         m_document->undoStack()->undo();
         QVERIFY(exists(RecordKind::Evidence, evidenceUuid));
         QCOMPARE(store().record(RecordKind::Evidence, evidenceUuid)->linked(LinkKind::Clause),
-                 QStringList { QStringLiteral("9.1") });
+                 QStringList{QStringLiteral("9.1")});
         QCOMPARE(store().attachmentData(attachmentUuid).value(), QByteArray("a,b\n1,2\n"));
         QCOMPARE(store().record(RecordKind::Finding, findingUuid)->linked(LinkKind::Evidence),
-                 QStringList { evidenceUuid });
+                 QStringList{evidenceUuid});
 
         // Deleting the finding takes its corrective action; undo brings both back.
         QVERIFY(m_document->removeRecord(RecordKind::Finding, findingUuid));
@@ -160,15 +159,15 @@ private slots:
 
     void setLinksUndoRedo()
     {
-        Record interview { RecordKind::Interview, {}, {}, { { "interviewee", QStringLiteral("CISO") } }, {} };
+        Record interview{RecordKind::Interview, {}, {}, {{"interviewee", QStringLiteral("CISO")}}, {}};
         const QString uuid = m_document->insertRecord(interview).value();
-        QVERIFY(m_document->setLinks(RecordKind::Interview, uuid, LinkKind::Clause, { "6.1.2", "6.1.3" }));
+        QVERIFY(m_document->setLinks(RecordKind::Interview, uuid, LinkKind::Clause, {"6.1.2", "6.1.3"}));
         QCOMPARE(store().record(RecordKind::Interview, uuid)->linked(LinkKind::Clause).size(), 2);
         m_document->undoStack()->undo();
         QVERIFY(store().record(RecordKind::Interview, uuid)->linked(LinkKind::Clause).isEmpty());
         m_document->undoStack()->redo();
         QCOMPARE(store().record(RecordKind::Interview, uuid)->linked(LinkKind::Clause).size(), 2);
-        QVERIFY(!m_document->setLinks(RecordKind::Interview, uuid, LinkKind::Clause, { "99.9" }));
+        QVERIFY(!m_document->setLinks(RecordKind::Interview, uuid, LinkKind::Clause, {"99.9"}));
         QCOMPARE(store().record(RecordKind::Interview, uuid)->linked(LinkKind::Clause).size(), 2);
     }
 

@@ -111,11 +111,11 @@ private slots:
         QCOMPARE(stored(RecordKind::ClauseAssessment, "9.2.2").text("plan_auditor"), QStringLiteral("Lena Lead"));
 
         // A new team member becomes a choice at once.
-        Record member { RecordKind::TeamMember,
-                        {},
-                        {},
-                        { { "name", QStringLiteral("Tom Auditor") }, { "role", QStringLiteral("auditor") } },
-                        {} };
+        Record member{RecordKind::TeamMember,
+                      {},
+                      {},
+                      {{"name", QStringLiteral("Tom Auditor")}, {"role", QStringLiteral("auditor")}},
+                      {}};
         QVERIFY(m_document->insertRecord(member));
         QCOMPARE(auditor.data(ItemRoles::ChoicesRole).toList().size(), 3);
 

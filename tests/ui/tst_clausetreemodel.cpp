@@ -57,8 +57,8 @@ private slots:
     {
         QCOMPARE(m_model->rowCount(), 7);
         QCOMPARE(m_model->itemCount(), 30);
-        const QStringList groups { "4", "5", "6", "7", "8", "9", "10" };
-        const QList<int> sizes { 4, 3, 5, 7, 3, 6, 2 };
+        const QStringList groups{"4", "5", "6", "7", "8", "9", "10"};
+        const QList<int> sizes{4, 3, 5, 7, 3, 6, 2};
         for (int g = 0; g < 7; ++g) {
             const QModelIndex group = m_model->index(g, 0);
             QCOMPARE(group.data(ClauseTreeModel::ClauseIdRole).toString(), groups.at(g));
@@ -123,26 +123,26 @@ private slots:
         const QModelIndex evidenceCell = m_model->indexForClause("7.2", ClauseTreeModel::EvidenceColumn);
         const QModelIndex findingsCell = m_model->indexForClause("7.2", ClauseTreeModel::FindingsColumn);
         QCOMPARE(evidenceCell.data().toInt(), 0);
-        Record interview { RecordKind::Interview,
-                           {},
-                           {},
-                           { { "interviewee", QStringLiteral("HR lead") } },
-                           { { LinkKind::Clause, { QStringLiteral("7.2"), QStringLiteral("7.3") } } } };
+        Record interview{RecordKind::Interview,
+                         {},
+                         {},
+                         {{"interviewee", QStringLiteral("HR lead")}},
+                         {{LinkKind::Clause, {QStringLiteral("7.2"), QStringLiteral("7.3")}}}};
         const QString interviewUuid = m_document->insertRecord(interview).value();
-        Record evidence { RecordKind::Evidence, {}, {}, { { "title", QStringLiteral("Training matrix") } }, {} };
+        Record evidence{RecordKind::Evidence, {}, {}, {{"title", QStringLiteral("Training matrix")}}, {}};
         const QString evidenceUuid = m_document->insertRecord(evidence).value();
         QCOMPARE(evidenceCell.data().toInt(), 1);
         QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
-        QVERIFY(m_document->setLinks(RecordKind::Evidence, evidenceUuid, LinkKind::Clause, { "7.2" }));
+        QVERIFY(m_document->setLinks(RecordKind::Evidence, evidenceUuid, LinkKind::Clause, {"7.2"}));
         QCOMPARE(evidenceCell.data().toInt(), 2);
         QVERIFY(!changed.isEmpty());
         QCOMPARE(m_model->indexForClause("7.3", ClauseTreeModel::EvidenceColumn).data().toInt(), 1);
 
-        Record finding { RecordKind::Finding,
-                         {},
-                         {},
-                         { { "ref", QStringLiteral("NC-01") }, { "grade", QStringLiteral("minor") } },
-                         { { LinkKind::Clause, { QStringLiteral("7.2") } } } };
+        Record finding{RecordKind::Finding,
+                       {},
+                       {},
+                       {{"ref", QStringLiteral("NC-01")}, {"grade", QStringLiteral("minor")}},
+                       {{LinkKind::Clause, {QStringLiteral("7.2")}}}};
         const QString findingUuid = m_document->insertRecord(finding).value();
         QCOMPARE(findingsCell.data().toInt(), 1);
         QVERIFY(m_document->removeRecord(RecordKind::Finding, findingUuid));

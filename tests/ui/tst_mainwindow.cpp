@@ -101,7 +101,7 @@ private slots:
         QCOMPARE(window.windowTitle(), QStringLiteral("%1 — %2 — IsoAudit").arg(client, QFileInfo(m_demo).fileName()));
 
         const QStringList keys = window.paneKeys();
-        for (const char* key : { "overview", "plan", "clauses", "report" })
+        for (const char* key : {"overview", "plan", "clauses", "report"})
             QVERIFY2(keys.contains(QLatin1String(key)), key);
         QCOMPARE(keys.first(), QStringLiteral("overview"));
         QCOMPARE(keys.last(), QStringLiteral("report"));
@@ -280,7 +280,7 @@ private slots:
             QVERIFY(window.openFile(third));
             QVERIFY(window.openFile(m_demo));
             QVERIFY(window.openFile(second));
-            QCOMPARE(window.recentFiles()->files(), (QStringList { second, m_demo, third }));
+            QCOMPARE(window.recentFiles()->files(), (QStringList{second, m_demo, third}));
             QCOMPARE(window.windowTitle(), QStringLiteral("Second Client — second.isoaudit — IsoAudit"));
             window.showPane(QStringLiteral("plan"));
             window.close();
@@ -288,7 +288,7 @@ private slots:
         QVERIFY(QFile::remove(third)); // a missing file drops out of the list
         MainWindow window;
         window.show();
-        QCOMPARE(window.recentFiles()->files(), (QStringList { second, m_demo }));
+        QCOMPARE(window.recentFiles()->files(), (QStringList{second, m_demo}));
         QMenu* menu = window.menus()->openRecent;
         emit menu->aboutToShow();
         QAction* demoAction = nullptr;
@@ -348,7 +348,7 @@ private slots:
         MainWindow window;
         window.show();
         QMimeData mime;
-        mime.setUrls({ QUrl::fromLocalFile(dropped) });
+        mime.setUrls({QUrl::fromLocalFile(dropped)});
         QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(&window, &enter);
         QVERIFY(enter.isAccepted());
@@ -358,7 +358,7 @@ private slots:
         QCOMPARE(window.document()->path(), dropped);
 
         QMimeData text;
-        text.setUrls({ QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("notes.txt"))) });
+        text.setUrls({QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("notes.txt")))});
         QDragEnterEvent other(QPoint(50, 50), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
         other.setAccepted(false);
         QApplication::sendEvent(&window, &other);

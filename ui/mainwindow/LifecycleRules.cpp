@@ -80,13 +80,13 @@ LifecycleRules::Snapshot LifecycleRules::evaluate(const AuditStore& store)
     snapshot.next = Enums::lifecycleStates.at(index + 1);
     const auto violations = RuleEngine::evaluate(store, snapshot.next);
     if (!violations) {
-        snapshot.unmet.append({ QStringLiteral("workflow.error"),
-                                violations.error(),
-                                true,
-                                {},
-                                QStringLiteral("overview"),
-                                RecordKind::Audit,
-                                {} });
+        snapshot.unmet.append({QStringLiteral("workflow.error"),
+                               violations.error(),
+                               true,
+                               {},
+                               QStringLiteral("overview"),
+                               RecordKind::Audit,
+                               {}});
         snapshot.blockers = 1;
         return snapshot;
     }
@@ -108,26 +108,26 @@ Status LifecycleRules::advance(AuditDocument& document)
 {
     const Snapshot snapshot = evaluate(document.store());
     if (snapshot.next.isEmpty())
-        return Error { tr("The audit is signed; there is no further step.") };
+        return Error{tr("The audit is signed; there is no further step.")};
     if (document.isReadOnly())
-        return Error { tr("The audit was opened read-only; its state cannot change.") };
+        return Error{tr("The audit was opened read-only; its state cannot change.")};
     // The lifecycle changes only through core's Lifecycle (signing records a report revision), so a transition
     // is not an undoable edit.
     const auto moved = Lifecycle::advance(document.store(), snapshot.next);
     if (!moved)
-        return Error { moved.error() };
+        return Error{moved.error()};
     return {};
 }
 
 Status LifecycleRules::reopen(AuditDocument& document, const QString& reason)
 {
     if (reason.trimmed().isEmpty())
-        return Error { tr("Reopening a signed audit needs a reason; it is kept with the signed revision.") };
+        return Error{tr("Reopening a signed audit needs a reason; it is kept with the signed revision.")};
     if (document.isReadOnly())
-        return Error { tr("The audit was opened read-only; its state cannot change.") };
+        return Error{tr("The audit was opened read-only; its state cannot change.")};
     QString who;
     const auto team = document.store().records(RecordKind::TeamMember);
-    for (const Record& member : team ? team.value() : QList<Record> {}) {
+    for (const Record& member : team ? team.value() : QList<Record>{}) {
         if (member.text(QStringLiteral("role")) == QLatin1String("lead"))
             who = member.text(QStringLiteral("name"));
     }

@@ -86,8 +86,8 @@ MainMenus::MainMenus(QMainWindow* window, QUndoGroup* undoGroup)
     help->addSeparator();
     help->addAction(about);
 
-    for (QAction* action : { newAudit, open, saveCopyAs, exportPackage, importPackage, close, quit, undo, redo, find,
-                             nextRules, fullScreen, openDemo, about })
+    for (QAction* action : {newAudit, open, saveCopyAs, exportPackage, importPackage, close, quit, undo, redo, find,
+                            nextRules, fullScreen, openDemo, about})
         window->addAction(action); // shortcuts work in full screen with the menu bar hidden
 }
 

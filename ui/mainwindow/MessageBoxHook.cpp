@@ -34,7 +34,7 @@ void MessageBoxHook::queueFileName(const QString& fileName)
 
 void MessageBoxHook::reset()
 {
-    state() = HookState {};
+    state() = HookState{};
 }
 
 const QStringList& MessageBoxHook::shownMessages()

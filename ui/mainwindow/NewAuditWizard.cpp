@@ -120,7 +120,7 @@ QWizardPage* NewAuditWizard::createTeamPage()
     m_team = new QTableWidget(4, 2, page);
     m_team->setObjectName(QStringLiteral("teamTableWidget"));
     m_team->setAccessibleName(tr("Team members"));
-    m_team->setHorizontalHeaderLabels({ tr("Name"), tr("Role") });
+    m_team->setHorizontalHeaderLabels({tr("Name"), tr("Role")});
     m_team->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_team->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_team->verticalHeader()->hide();
@@ -160,7 +160,7 @@ QList<NewAuditWizard::TeamEntry> NewAuditWizard::team() const
         if (name.isEmpty())
             continue;
         const auto* role = qobject_cast<QComboBox*>(m_team->cellWidget(row, 1));
-        entries.append({ name, role ? role->currentData().toString() : QStringLiteral("auditor") });
+        entries.append({name, role ? role->currentData().toString() : QStringLiteral("auditor")});
     }
     return entries;
 }
@@ -184,18 +184,18 @@ Status NewAuditWizard::addDetails(AuditStore& store) const
 {
     return store.batch([&]() -> Status {
         for (const TeamEntry& member : team()) {
-            Record record { RecordKind::TeamMember, {}, {}, { { "name", member.name }, { "role", member.role } }, {} };
+            Record record{RecordKind::TeamMember, {}, {}, {{"name", member.name}, {"role", member.role}}, {}};
             if (auto done = store.insert(record); !done)
-                return Error { done.error() };
+                return Error{done.error()};
         }
         for (const QString& site : sites()) {
-            if (auto done = store.insert({ RecordKind::Site, {}, {}, { { "name", site } }, {} }); !done)
-                return Error { done.error() };
+            if (auto done = store.insert({RecordKind::Site, {}, {}, {{"name", site}}, {}}); !done)
+                return Error{done.error()};
         }
         if (!reportNumber().isEmpty()) {
             auto audit = store.audit();
             if (!audit)
-                return Error { audit.error() };
+                return Error{audit.error()};
             return store.setField(RecordKind::Audit, audit->uuid, QStringLiteral("report_number"), reportNumber());
         }
         return {};

@@ -53,7 +53,7 @@ UnmetRulesDialog::UnmetRulesDialog(AuditDocument* document, QWidget* parent)
 void UnmetRulesDialog::reload()
 {
     m_list->clear();
-    m_snapshot = m_document ? LifecycleRules::evaluate(m_document->store()) : LifecycleRules::Snapshot {};
+    m_snapshot = m_document ? LifecycleRules::evaluate(m_document->store()) : LifecycleRules::Snapshot{};
     const QString state = WorkbenchLabels::lifecycle(m_snapshot.state);
     const QString next = WorkbenchLabels::lifecycle(m_snapshot.next);
     if (m_snapshot.next.isEmpty()) {

@@ -75,12 +75,12 @@ QString WorkbenchLabels::label(const QString& column, const QString& value)
     }
     if (column == QLatin1String("status")) {
         static const QHash<QString, const char*> statuses = {
-            { "open", QT_TR_NOOP("Open") },
-            { "plan-submitted", QT_TR_NOOP("Plan submitted") },
-            { "plan-accepted", QT_TR_NOOP("Plan accepted") },
-            { "implemented", QT_TR_NOOP("Implemented") },
-            { "verified-effective", QT_TR_NOOP("Verified effective") },
-            { "not-effective", QT_TR_NOOP("Not effective") },
+            {"open", QT_TR_NOOP("Open")},
+            {"plan-submitted", QT_TR_NOOP("Plan submitted")},
+            {"plan-accepted", QT_TR_NOOP("Plan accepted")},
+            {"implemented", QT_TR_NOOP("Implemented")},
+            {"verified-effective", QT_TR_NOOP("Verified effective")},
+            {"not-effective", QT_TR_NOOP("Not effective")},
         };
         if (statuses.contains(value))
             return tr(statuses.value(value));

@@ -65,7 +65,7 @@ void AuditPlanModel::reload()
     m_rows.clear();
     m_rowOf.clear();
     if (m_document) {
-        for (RecordKind kind : { RecordKind::ClauseAssessment, RecordKind::SoaEntry }) {
+        for (RecordKind kind : {RecordKind::ClauseAssessment, RecordKind::SoaEntry}) {
             const auto records = m_document->store().records(kind);
             if (records)
                 m_rows.append(records.value());
@@ -230,13 +230,13 @@ QVariant AuditPlanModel::data(const QModelIndex& index, int role) const
     case ItemRoles::ChoicesRole: {
         if (column != AuditorColumn)
             return {};
-        QVariantList choices { QVariant(QVariantList { tr("Not assigned"), QVariant() }) };
+        QVariantList choices{QVariant(QVariantList{tr("Not assigned"), QVariant()})};
         QStringList names = m_team;
         const QString current = record.text(field);
         if (!current.isEmpty() && !names.contains(current))
             names.prepend(current); // someone no longer on the team stays choosable
         for (const QString& name : names)
-            choices.append(QVariant(QVariantList { name, name }));
+            choices.append(QVariant(QVariantList{name, name}));
         return choices;
     }
     case KindRole:

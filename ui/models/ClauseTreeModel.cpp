@@ -36,7 +36,7 @@ QIcon verdictIcon(const QString& verdict)
         painter.drawLine(QPointF(10.5, 5.5), QPointF(5.5, 10.5));
     } else if (verdict == QLatin1String("conform")) {
         painter.setPen(QPen(Qt::white, 2));
-        painter.drawPolyline(QPolygonF({ QPointF(5, 8), QPointF(7.2, 10.5), QPointF(11, 5.5) }));
+        painter.drawPolyline(QPolygonF({QPointF(5, 8), QPointF(7.2, 10.5), QPointF(11, 5.5)}));
     }
     painter.end();
     return *cache.insert(verdict, QIcon(pixmap));
@@ -99,12 +99,12 @@ void ClauseTreeModel::reload()
     for (const CatalogGroup& group : catalog.groups()) {
         if (group.kind != CatalogItem::Kind::Clause)
             continue;
-        Group g { group.id, group.title, {} };
+        Group g{group.id, group.title, {}};
         for (const CatalogItem& clause : catalog.clauses()) {
             if (clause.group != group.id || !byClause.contains(clause.id))
                 continue;
-            Item item { clause.id, clause.title, clause.note, byClause.value(clause.id) };
-            m_position.insert(item.record.uuid, { int(m_groups.size()), int(g.items.size()) });
+            Item item{clause.id, clause.title, clause.note, byClause.value(clause.id)};
+            m_position.insert(item.record.uuid, {int(m_groups.size()), int(g.items.size())});
             g.items.append(item);
         }
         if (m_document)
@@ -120,7 +120,7 @@ void ClauseTreeModel::recountLinks(bool notify)
         return;
     QHash<QString, int> evidence;
     QHash<QString, int> findings;
-    for (RecordKind kind : { RecordKind::Interview, RecordKind::Evidence, RecordKind::Finding }) {
+    for (RecordKind kind : {RecordKind::Interview, RecordKind::Evidence, RecordKind::Finding}) {
         const auto records = m_document->store().records(kind);
         if (!records)
             continue;
@@ -211,7 +211,7 @@ const ClauseTreeModel::Item* ClauseTreeModel::itemAt(const QModelIndex& index) c
 Record ClauseTreeModel::recordAt(const QModelIndex& index) const
 {
     const Item* item = itemAt(index);
-    return item ? item->record : Record {};
+    return item ? item->record : Record{};
 }
 
 QVariant ClauseTreeModel::data(const QModelIndex& index, int role) const
@@ -298,7 +298,7 @@ QVariant ClauseTreeModel::data(const QModelIndex& index, int role) const
             return {};
         QVariantList choices;
         for (const QString& value : Enums::clauseVerdicts)
-            choices.append(QVariant(QVariantList { WorkbenchLabels::clauseVerdict(value), value }));
+            choices.append(QVariant(QVariantList{WorkbenchLabels::clauseVerdict(value), value}));
         return choices;
     }
     case ClauseIdRole:

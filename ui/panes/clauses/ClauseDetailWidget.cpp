@@ -84,7 +84,7 @@ ClauseDetailWidget::ClauseDetailWidget(QWidget* parent)
 
     connect(m_verdict, &QComboBox::activated, this, &ClauseDetailWidget::saveVerdict);
     connect(m_notes, &QPlainTextEdit::textChanged, this, &ClauseDetailWidget::saveNotes);
-    for (QListWidget* list : { m_evidence, m_findings }) {
+    for (QListWidget* list : {m_evidence, m_findings}) {
         connect(list, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
             emit navigateTo(static_cast<RecordKind>(item->data(KindData).toInt()), item->data(UuidData).toString());
         });
@@ -196,9 +196,9 @@ void ClauseDetailWidget::reloadLinks()
     m_evidence->clear();
     m_findings->clear();
     if (m_document && !m_clauseId.isEmpty()) {
-        for (RecordKind kind : { RecordKind::Interview, RecordKind::Evidence }) {
+        for (RecordKind kind : {RecordKind::Interview, RecordKind::Evidence}) {
             const auto records = m_document->store().records(kind);
-            for (const Record& r : records ? records.value() : QList<Record> {}) {
+            for (const Record& r : records ? records.value() : QList<Record>{}) {
                 if (!r.linked(LinkKind::Clause).contains(m_clauseId))
                     continue;
                 QString text;
@@ -221,7 +221,7 @@ void ClauseDetailWidget::reloadLinks()
             }
         }
         const auto findings = m_document->store().records(RecordKind::Finding);
-        for (const Record& f : findings ? findings.value() : QList<Record> {}) {
+        for (const Record& f : findings ? findings.value() : QList<Record>{}) {
             if (!f.linked(LinkKind::Clause).contains(m_clauseId))
                 continue;
             const QString grade = f.text(QStringLiteral("grade"));

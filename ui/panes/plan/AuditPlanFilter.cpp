@@ -56,7 +56,7 @@ bool AuditPlanFilter::filterAcceptsRow(int sourceRow, const QModelIndex& sourceP
     if (m_text.isEmpty())
         return true;
     for (int column :
-         { int(AuditPlanModel::ItemColumn), int(AuditPlanModel::AuditeeColumn), int(AuditPlanModel::AuditorColumn) }) {
+         {int(AuditPlanModel::ItemColumn), int(AuditPlanModel::AuditeeColumn), int(AuditPlanModel::AuditorColumn)}) {
         if (model->index(sourceRow, column, sourceParent).data().toString().contains(m_text, Qt::CaseInsensitive))
             return true;
     }

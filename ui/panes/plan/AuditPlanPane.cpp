@@ -151,7 +151,7 @@ void AuditPlanPane::reloadAuditors()
     if (!m_document)
         return;
     const auto team = m_document->store().records(RecordKind::TeamMember);
-    for (const Record& member : team ? team.value() : QList<Record> {})
+    for (const Record& member : team ? team.value() : QList<Record>{})
         m_auditor->addItem(member.text(QStringLiteral("name")));
 }
 
@@ -173,8 +173,8 @@ void AuditPlanPane::updateSummary()
 void AuditPlanPane::updateActions()
 {
     const bool any = !selectedSourceRows().isEmpty() && m_document && !m_document->isReadOnly();
-    for (QWidget* w : { static_cast<QWidget*>(m_plan), static_cast<QWidget*>(m_unplan),
-                        static_cast<QWidget*>(m_setDate), static_cast<QWidget*>(m_assign) })
+    for (QWidget* w : {static_cast<QWidget*>(m_plan), static_cast<QWidget*>(m_unplan), static_cast<QWidget*>(m_setDate),
+                       static_cast<QWidget*>(m_assign)})
         w->setEnabled(any);
     m_assign->setEnabled(any && m_auditor->count() > 0);
 }
