@@ -10,6 +10,7 @@ packages=(
     xvfb xauth poppler-utils qpdf imagemagick
     desktop-file-utils appstream # packaging_desktop_integration test (packaging/README.md)
     fonts-dejavu-core fonts-droid-fallback # the report's fonts: Latin/Greek/Cyrillic, and CJK names (embedded in PDFs)
+    clang libclang-rt-dev # the libFuzzer stage of scripts/test.sh (libclang-rt-dev: libclang_rt.fuzzer, ASan, UBSan)
 )
 missing=()
 for p in "${packages[@]}"; do

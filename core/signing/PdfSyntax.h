@@ -59,6 +59,7 @@ class PdfLexer
 {
 public:
     PdfLexer(const QByteArray& data, qint64 position);
+    PdfLexer(QByteArray&& data, qint64 position) = delete; ///< it keeps a reference: a temporary would dangle
 
     qint64 position() const { return m_pos; }
     void setPosition(qint64 position) { m_pos = position; }

@@ -162,7 +162,8 @@ PdfSignatureCheck PdfVerifier::check(const QByteArray& pdf, const PdfDictionary&
     result.subFilter = QString::fromLatin1(signature.name("SubFilter"));
     result.time = parsePdfDate(pdfDecodeTextString(signature.raw("M")));
 
-    PdfLexer lexer(signature.raw("ByteRange"), 0);
+    const QByteArray byteRangeRaw = signature.raw("ByteRange"); // the lexer keeps a reference: not a temporary
+    PdfLexer lexer(byteRangeRaw, 0);
     const auto range = lexer.readArray();
     if (range) {
         for (const QByteArray& element : *range) {

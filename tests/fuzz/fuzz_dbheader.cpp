@@ -14,8 +14,8 @@ using namespace isoaudit;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
-    static const QString path =
-        QDir::temp().filePath(QStringLiteral("isoaudit-fuzz-dbheader-%1.isoaudit").arg(QCoreApplication::applicationPid()));
+    static const QString path = QDir::temp().filePath(
+        QStringLiteral("isoaudit-fuzz-dbheader-%1.isoaudit").arg(QCoreApplication::applicationPid()));
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return 0;

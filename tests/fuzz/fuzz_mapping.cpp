@@ -18,10 +18,10 @@ SheetTable table()
     SheetTable t;
     t.name = QStringLiteral("fuzz");
     t.rows << QVariantList{QStringLiteral("Risk register"), QString()}
-           << QVariantList{QStringLiteral("ID"), QStringLiteral("Title"), QStringLiteral("Likelihood"),
+           << QVariantList{QStringLiteral("ID"),      QStringLiteral("Title"),      QStringLiteral("Likelihood"),
                            QStringLiteral("Control"), QStringLiteral("Applicable"), QStringLiteral("Finding")}
-           << QVariantList{QStringLiteral("R-1"), QStringLiteral("Lost laptop"), 3, QStringLiteral("A.5.1"),
-                           QStringLiteral("yes"), QString()};
+           << QVariantList{QStringLiteral("R-1"),   QStringLiteral("Lost laptop"), 3,
+                           QStringLiteral("A.5.1"), QStringLiteral("yes"),         QString()};
     return t;
 }
 

@@ -14,7 +14,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     auto contents = PackageReader::read(bytes);
     if (!contents) {
         // Every refusal is one readable line, whatever the input held.
-        const QString line = PackageReader::oneLine(contents.error().message);
+        const QString line = PackageReader::oneLine(contents.error());
         if (line.contains(QLatin1Char('\n')))
             __builtin_trap();
         return 0;
