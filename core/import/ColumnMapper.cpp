@@ -24,9 +24,10 @@ struct Synonyms
 {
     const char* key;
     QStringList words;
+    QStringList padded = {}; ///< " word ", for whole-word containment without allocating per comparison
 };
 
-QList<Synonyms> synonyms(TableKind kind)
+QList<Synonyms> buildSynonyms(TableKind kind)
 {
     switch (kind) {
     case TableKind::Risks:
@@ -207,6 +208,24 @@ QList<Synonyms> synonyms(TableKind kind)
     return {};
 }
 
+/// Built once: match() runs for every header cell of the first rows, in wide sheets many thousands of times.
+const QList<Synonyms>& synonyms(TableKind kind)
+{
+    static const QList<QList<Synonyms>> all = [] {
+        QList<QList<Synonyms>> kinds;
+        for (auto k : {TableKind::Risks, TableKind::Soa, TableKind::Findings, TableKind::Actions}) {
+            QList<Synonyms> list = buildSynonyms(k);
+            for (auto& s : list) {
+                for (const auto& w : s.words)
+                    s.padded << QLatin1Char(' ') + w + QLatin1Char(' ');
+            }
+            kinds << list;
+        }
+        return kinds;
+    }();
+    return all.at(int(kind));
+}
+
 bool isResidual(const QString& normalized)
 {
     const QStringList words = normalized.split(QLatin1Char(' '));
@@ -219,12 +238,6 @@ bool isResidual(const QString& normalized)
             return true;
     }
     return false;
-}
-
-/// Whole-word containment: "risk owner name" contains "risk owner".
-bool containsPhrase(const QString& text, const QString& phrase)
-{
-    return (QLatin1Char(' ') + text + QLatin1Char(' ')).contains(QLatin1Char(' ') + phrase + QLatin1Char(' '));
 }
 
 int countMatches(TableKind kind, const QStringList& headers)
@@ -340,7 +353,7 @@ QString ColumnMapper::match(TableKind kind, const QString& header)
     const QString h = normalize(header);
     if (h.isEmpty())
         return {};
-    const auto all = synonyms(kind);
+    const auto& all = synonyms(kind);
     QString found;
     bool exact = false;
     for (const auto& s : all) {
@@ -352,13 +365,15 @@ QString ColumnMapper::match(TableKind kind, const QString& header)
     }
     if (!exact) {
         // The longest synonym contained as whole words wins: "treatment plan" over "treatment".
+        const QString padded = QLatin1Char(' ') + h + QLatin1Char(' ');
         qsizetype best = 0;
         for (const auto& s : all) {
             if (!*s.key)
                 continue; // words to ignore only count when they are the whole header
-            for (const auto& w : s.words) {
-                if (w.size() >= 4 && w.size() > best && containsPhrase(h, w)) {
-                    best = w.size();
+            for (const auto& w : s.padded) {
+                const qsizetype length = w.size() - 2;
+                if (length >= 4 && length > best && padded.contains(w)) {
+                    best = length;
                     found = QString::fromLatin1(s.key);
                 }
             }
