@@ -92,8 +92,19 @@ Result<XlsxReader> XlsxReader::openData(const QByteArray& bytes, const QString& 
         QuaZipFile file(&zip);
         if (!file.open(QIODevice::ReadOnly))
             return Error{tr("%1 is damaged: %2 cannot be unpacked.").arg(reader.m_name, part)};
-        const QByteArray content = file.read(maxPartBytes + 1);
-        const bool failed = file.getZipError() != 0;
+        // Read in chunks: read(maxPartBytes) would allocate the whole limit for every part.
+        QByteArray content;
+        bool failed = false;
+        char chunk[64 * 1024];
+        while (content.size() <= maxPartBytes) {
+            const qint64 n = file.read(chunk, sizeof chunk);
+            if (n < 0)
+                failed = true;
+            if (n <= 0)
+                break;
+            content.append(chunk, qsizetype(n));
+        }
+        failed = failed || file.getZipError() != 0;
         file.close();
         if (failed || file.getZipError() != 0)
             return Error{tr("%1 is damaged: %2 cannot be unpacked.").arg(reader.m_name, part)};
