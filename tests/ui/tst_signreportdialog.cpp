@@ -2,11 +2,14 @@
 // The Sign report dialog: on a not-ready audit every blocker is listed and signing is disabled; on a ready audit it
 // signs with a test PKCS#12 into a PDF that core's verifier and poppler's pdfsig accept, and the audit is signed; a
 // wrong passphrase shows core's message and writes nothing; a second signer countersigns the signed report.
+#include "SigningTestSupport.h"
 #include "TestPki.h"
 #include "core/WorkflowFixture.h"
 
 #include "dialogs/SignReportDialog.h"
 #include "document/AuditDocument.h"
+#include "panes/report/ReportPane.h"
+#include "signing/ReportSigning.h"
 #include "signing/PdfVerifier.h"
 #include "workflow/Lifecycle.h"
 
@@ -44,6 +47,11 @@ class TestSignReportDialog : public QObject
         return std::make_unique<AuditDocument>(std::move(store));
     }
 
+    QString shot(const QString& name) const
+    {
+        return qEnvironmentVariable("ISOAUDIT_SCREENSHOT_DIR", m_dir.path()) + QLatin1Char('/') + name;
+    }
+
     static QString lifecycle(AuditDocument& document) { return document.store().audit()->text("lifecycle"); }
 
 private slots:
@@ -75,6 +83,8 @@ private slots:
         QVERIFY(!dialog.findChild<QPushButton*>("signButton")->isEnabled());
         QVERIFY(!dialog.sign().ok());
         QVERIFY(!QFile::exists(output));
+        dialog.show();
+        QVERIFY(dialog.grab().save(shot("signreport-blocked.png"))); // to look at it
         QCOMPARE(lifecycle(*document), QStringLiteral("reporting"));
     }
 
@@ -103,6 +113,9 @@ private slots:
         QVERIFY(dialog.resultText().contains("Jane Auditor"));
         QVERIFY(dialog.resultText().contains("Whole document signed"));
         QVERIFY(dialog.findChild<QPushButton*>("openPdfButton")->isVisibleTo(&dialog));
+        QVERIFY(!dialog.canSign()); // signed once; the dialog does not sign twice
+        dialog.show();
+        QVERIFY(dialog.grab().save(shot("signreport-signed.png")));
         // The passphrase is not kept; the certificate's path is remembered for next time.
         QVERIFY(dialog.findChild<QLineEdit*>("passphraseEdit")->text().isEmpty());
         QCOMPARE(QSettings().value("signing/lastPkcs12").toString(), m_pki.p12("lead"));
@@ -157,6 +170,29 @@ private slots:
         QCOMPARE(lifecycle(*document), QStringLiteral("reporting"));
         QCOMPARE(document->store().count(RecordKind::ReportRevision).value(), 0);
         QVERIFY(dialog.resultText().isEmpty());
+    }
+
+    void reportPaneOffersSigningOrCountersigning()
+    {
+        auto document = reportingAudit();
+        QVERIFY(document);
+        ReportPane pane;
+        pane.resize(1366, 700);
+        pane.setDocument(document.get());
+        pane.show();
+        auto* sign = pane.findChild<QPushButton*>("signReportButton");
+        auto* add = pane.findChild<QPushButton*>("addSignatureButton");
+        QVERIFY(sign && add);
+        QVERIFY(sign->isEnabled());
+        QVERIFY(!add->isEnabled());
+        QVERIFY(!sign->accessibleName().isEmpty() || !sign->text().isEmpty());
+        QVERIFY(pane.grab().save(shot("reportpane-sign.png")));
+        // Once signed (the same core path as the dialog), the pane offers countersigning instead.
+        auto signedReport = test::signAudit(document->store(), m_pki);
+        QVERIFY2(signedReport.ok(), qPrintable(signedReport.error()));
+        pane.refresh();
+        QVERIFY(!sign->isEnabled());
+        QVERIFY(add->isEnabled());
     }
 
     void countersigningNeedsASignedAudit()

@@ -302,7 +302,10 @@ Status SignReportDialog::sign()
     QFile written(output);
     if (written.open(QIODevice::ReadOnly))
         showResult(output, written.readAll());
-    loadBlockers();
+    m_blockerList->hide();
+    m_readiness->setText(m_mode == Mode::Sign ? tr("The report is signed and the audit is now signed: the signed "
+                                                   "report is the record. Reopen the audit to change it.")
+                                              : tr("The signature was added to the report."));
     updateButtons();
     return done;
 }
