@@ -1,0 +1,241 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Runs the IsoAudit benchmark suite (issue 8) and rewrites docs/benchmarks.md.
+
+Called by scripts/run-benchmarks.sh. Every figure is the median of several runs, measured in the same run as its
+floor or peer; external programs are timed per child process (wall clock, user+sys CPU and peak RSS from wait4).
+Nothing here asserts on time: the verdicts are written into the document for people to read.
+"""
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+BUILD = os.environ.get("BUILD_DIR", os.path.join(ROOT, "build-benchmarks"))
+BUILD_TYPE = os.environ.get("BUILD_TYPE", "Release")
+WORK = os.environ.get("BENCH_WORK", os.path.join(BUILD, "bench-work"))
+RUNS = int(os.environ.get("RUNS", "5"))
+SCALES = [int(n) for n in os.environ.get("SCALES", "1000 10000 100000").split()]
+FRESH = os.environ.get("FRESH", "0") == "1"
+DOC = os.path.join(ROOT, "docs", "benchmarks.md")
+LARGE = dict(risks=10000, interviews=2000, findings=1000, evidence=5000, attachments_mb=50)
+
+results = {}  # key -> float (milliseconds or MiB)
+notes = []
+
+
+def log(message):
+    print("run-benchmarks: " + message, flush=True)
+
+
+def env():
+    e = dict(os.environ)
+    e.update(QT_QPA_PLATFORM="offscreen", LANG="C.UTF-8", LC_ALL="C.UTF-8", HOME=os.path.join(WORK, "home"),
+             XDG_RUNTIME_DIR=os.path.join(WORK, "runtime"))
+    return e
+
+
+def run_once(cmd, stdin=None, stdout=subprocess.DEVNULL, cwd=None):
+    """(wall ms, cpu ms, peak RSS MiB) of one child process; raises when it fails."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL, stdout=stdout,
+                            stderr=subprocess.PIPE, env=env(), cwd=cwd)
+    if stdin is not None:
+        proc.stdin.write(stdin.encode())
+        proc.stdin.close()
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = (time.perf_counter() - start) * 1000.0
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    err = proc.stderr.read().decode(errors="replace")
+    if proc.returncode != 0:
+        raise RuntimeError("%s failed (%d): %s" % (" ".join(cmd), proc.returncode, err.strip()[-600:]))
+    return wall, (usage.ru_utime + usage.ru_stime) * 1000.0, usage.ru_maxrss / 1024.0
+
+
+def timed(key, cmd, runs=RUNS, prepare=None, stdin=None):
+    """Runs cmd `runs` times (prepare() before each) and stores the medians as key_wall/key_cpu/key_rss."""
+    walls, cpus, rss = [], [], []
+    for _ in range(runs):
+        if prepare:
+            prepare()
+        w, c, r = run_once(cmd, stdin=stdin)
+        walls.append(w)
+        cpus.append(c)
+        rss.append(r)
+    results[key + "_wall"] = statistics.median(walls)
+    results[key + "_cpu"] = statistics.median(cpus)
+    results[key + "_rss"] = max(rss)
+    log("%s: %.1f ms wall, %.1f ms CPU (median of %d)" % (key, results[key + "_wall"], results[key + "_cpu"], runs))
+
+
+def bench(program, *args):
+    """Runs a benchmark executable and merges its RESULT lines."""
+    out = subprocess.run([os.path.join(BUILD, "tests", "benchmarks", program)] + list(args), env=env(),
+                         capture_output=True, text=True)
+    if out.returncode != 0:
+        raise RuntimeError("%s failed: %s" % (program, out.stderr.strip()[-600:]))
+    parsed = {}
+    for line in out.stdout.splitlines():
+        parts = line.split()
+        if len(parts) == 3 and parts[0] == "RESULT":
+            parsed[parts[1]] = float(parts[2])
+    log("%s %s: %d figures" % (program, " ".join(os.path.basename(a) for a in args), len(parsed)))
+    return parsed
+
+
+def cli(*args):
+    return [os.path.join(BUILD, "app", "isoaudit-cli")] + [str(a) for a in args]
+
+
+def generate(name, risks, interviews, findings, evidence, attachments_mb):
+    path = os.path.join(WORK, name)
+    stamp = path + ".params"
+    params = "%d %d %d %d %d" % (risks, interviews, findings, evidence, attachments_mb)
+    if not FRESH and os.path.exists(path) and os.path.exists(stamp) and open(stamp).read() == params:
+        return path
+    for suffix in ("", "-wal", "-shm", ".lock"):
+        if os.path.exists(path + suffix):
+            os.remove(path + suffix)
+    log("generating %s (%s)" % (name, params))
+    run_once(cli("generate", path, "--risks", risks, "--interviews", interviews, "--findings", findings,
+                 "--evidence", evidence, "--attachments-mb", attachments_mb, "--seed", 8))
+    open(stamp, "w").write(params)
+    return path
+
+
+def build():
+    log("building %s in %s" % (BUILD_TYPE, BUILD))
+    subprocess.run(["cmake", "-S", ROOT, "-B", BUILD, "-G", "Ninja", "-DCMAKE_BUILD_TYPE=" + BUILD_TYPE], check=True,
+                   stdout=subprocess.DEVNULL)
+    subprocess.run(["cmake", "--build", BUILD, "--target", "benchmarks"], check=True)
+
+
+def libreoffice():
+    for name in ("libreoffice", "soffice"):
+        if shutil.which(name):
+            return shutil.which(name)
+    if os.geteuid() == 0 and shutil.which("apt-get") and os.environ.get("NO_INSTALL") != "1":
+        log("LibreOffice is absent: installing libreoffice-writer-nogui")
+        subprocess.run(["apt-get", "install", "-y", "--no-install-recommends", "libreoffice-writer-nogui"],
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return shutil.which("libreoffice") or shutil.which("soffice")
+
+
+def pdf_pages(path):
+    if shutil.which("pdfinfo"):
+        info = subprocess.run(["pdfinfo", path], capture_output=True, text=True).stdout
+        match = re.search(r"^Pages:\s+(\d+)", info, re.M)
+        if match:
+            return int(match.group(1))
+    return len(re.findall(rb"/Type\s*/Page\b", open(path, "rb").read()))
+
+
+def fresh_copy(source, target):
+    def prepare():
+        for suffix in ("", "-wal", "-shm", ".lock"):
+            if os.path.exists(target + suffix):
+                os.remove(target + suffix)
+        if source:
+            shutil.copyfile(source, target)
+    return prepare
+
+
+def measure_large(large):
+    gui = os.path.join(BUILD, "app", "isoaudit")
+    timed("start", [gui, "--quit-when-shown", large])
+    timed("start_floor", [os.path.join(BUILD, "tests", "benchmarks", "bench_minimal_window")])
+    results["peak_rss"] = results["start_rss"]
+
+    results.update(bench("bench_open", large, str(RUNS)))
+    tables = ["audit", "site", "team_member", "clause_assessment", "soa_entry", "risk_method", "risk", "interview",
+              "evidence", "finding", "corrective_action", "link"]
+    sql = "".join("SELECT * FROM %s;" % t for t in tables)
+    sql += "SELECT uuid, evidence_uuid, file_name, mime_type, size, sha256 FROM attachment;"
+    timed("open_floor", ["sqlite3", "-readonly", large, sql])
+
+    results.update(bench("bench_edit", large, "300"))
+    results.update(bench("bench_interactive", large, str(RUNS)))
+
+    csv = os.path.join(WORK, "risks-10000.csv")
+    if not os.path.exists(csv) or FRESH:
+        run_once(cli("export-table", large, "--what", "risks", "-o", csv))
+    empty = os.path.join(WORK, "empty.isoaudit")
+    fresh_copy(None, empty)()
+    run_once(cli("new", empty, "--client", "Benchmark", "--type", "stage2", "--lead", "Bench Auditor"))
+    target = os.path.join(WORK, "import.isoaudit")
+    timed("import", cli("import", target, "--risks", csv), prepare=fresh_copy(empty, target))
+    floor_db = os.path.join(WORK, "import-floor.sqlite")
+    timed("import_floor", ["sqlite3", floor_db], prepare=fresh_copy(None, floor_db),
+          stdin=".mode csv\n.import '%s' risk\n" % csv)
+
+    pdf = os.path.join(WORK, "report.pdf")
+    html = os.path.join(WORK, "report.html")
+    report_runs = max(1, min(RUNS, 3))
+    timed("export_pdf", cli("export-pdf", large, "-o", pdf), runs=report_runs)
+    results["report_pages"] = pdf_pages(pdf)
+    run_once(cli("export-html", large, "-o", html))
+    office = libreoffice()
+    if office:
+        outdir = os.path.join(WORK, "lo")
+        os.makedirs(outdir, exist_ok=True)
+        timed("export_peer", [office, "--headless", "--convert-to", "pdf", "--outdir", outdir, html],
+              runs=report_runs)
+        results["peer_pages"] = pdf_pages(os.path.join(outdir, "report.pdf"))
+    else:
+        notes.append("LibreOffice is not available on this machine (and could not be installed), so the report "
+                     "export has no peer figure in this run.")
+
+
+def measure_scaling():
+    for n in SCALES:
+        path = generate("scale-%d.isoaudit" % n, n, 200, 100, 500, 0)
+        got = bench("bench_open", path, "3")
+        results["scale_open_%d" % n] = got["open_models_wall_p50"]
+        results["scale_open_cpu_%d" % n] = got["open_models_cpu_p50"]
+        got = bench("bench_interactive", path, "1")
+        results["scale_filter_%d" % n] = got["filter_risks_wall_p50"]
+        results["scale_filter_cpu_%d" % n] = got["filter_risks_cpu_p50"]
+        pdf = os.path.join(WORK, "scale-%d.pdf" % n)
+        timed("scale_export_%d" % n, cli("export-pdf", path, "-o", pdf), runs=1)
+        results["scale_pages_%d" % n] = pdf_pages(pdf)
+
+
+def main():
+    if "--no-build" not in sys.argv:
+        build()
+    os.makedirs(os.path.join(WORK, "home"), exist_ok=True)
+    os.makedirs(os.path.join(WORK, "runtime"), mode=0o700, exist_ok=True)
+    large = generate("large.isoaudit", LARGE["risks"], LARGE["interviews"], LARGE["findings"], LARGE["evidence"],
+                     LARGE["attachments_mb"])
+    started = time.time()
+    measure_large(large)
+    if "--no-scaling" not in sys.argv:
+        measure_scaling()
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    import benchmarks_doc
+    with open(DOC, "w") as out:
+        out.write(benchmarks_doc.render(results, notes, machine(), BUILD_TYPE, RUNS, SCALES, time.time() - started))
+    log("wrote " + DOC)
+
+
+def machine():
+    cpu = "unknown CPU"
+    for line in open("/proc/cpuinfo"):
+        if line.startswith("model name"):
+            cpu = line.split(":", 1)[1].strip()
+            break
+    mem = int(re.search(r"MemTotal:\s+(\d+)", open("/proc/meminfo").read()).group(1)) // 1024
+    load = os.getloadavg()
+    qt = subprocess.run(["qtpaths6", "--qt-version"], capture_output=True, text=True).stdout.strip() or "6"
+    sqlite = subprocess.run(["sqlite3", "--version"], capture_output=True, text=True).stdout.split(" ")[0]
+    return ("%s, %d logical CPUs, %d MiB RAM, %s %s; Qt %s, SQLite %s; load average %.1f / %.1f / %.1f when the run "
+            "started" % (cpu, os.cpu_count(), mem, platform.system(), platform.release(), qt, sqlite, *load))
+
+
+if __name__ == "__main__":
+    main()
