@@ -76,8 +76,8 @@ void AuditStatusBar::refresh()
         m_rules->setText(tr("Ready for %1").arg(WorkbenchLabels::lifecycle(m_snapshot.next)));
         m_rules->setEnabled(true);
     } else {
-        m_rules->setText(tr("%n unmet rule(s) for %1", nullptr, int(m_snapshot.unmet.size()))
-                             .arg(WorkbenchLabels::lifecycle(m_snapshot.next)));
+        m_rules->setText(
+            tr("Unmet rules for %1: %2").arg(WorkbenchLabels::lifecycle(m_snapshot.next)).arg(m_snapshot.unmet.size()));
         m_rules->setEnabled(true);
     }
 }

@@ -61,8 +61,8 @@ void UnmetRulesDialog::reload()
     } else if (m_snapshot.unmet.isEmpty()) {
         m_summary->setText(tr("The audit is in <b>%1</b>. Every rule for <b>%2</b> holds.").arg(state, next));
     } else {
-        m_summary->setText(tr("The audit is in <b>%1</b>. Before it can move to <b>%2</b>: %3 blocker(s), "
-                              "%4 warning(s).")
+        m_summary->setText(tr("The audit is in <b>%1</b>. Before it can move to <b>%2</b> — blockers: %3, "
+                              "warnings: %4.")
                                .arg(state, next)
                                .arg(m_snapshot.blockers)
                                .arg(m_snapshot.unmet.size() - m_snapshot.blockers));

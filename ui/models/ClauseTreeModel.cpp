@@ -283,9 +283,9 @@ QVariant ClauseTreeModel::data(const QModelIndex& index, int role) const
         if (index.column() == ItemColumn)
             return tr("%1 %2\n%3").arg(item.clauseId, item.title, item.note);
         if (index.column() == EvidenceColumn)
-            return tr("%n interview(s) and evidence record(s) linked to this clause", nullptr, item.evidence);
+            return tr("Interviews and evidence records linked to this clause: %1").arg(item.evidence);
         if (index.column() == FindingsColumn)
-            return tr("%n finding(s) raised against this clause", nullptr, item.findings);
+            return tr("Findings raised against this clause: %1").arg(item.findings);
         return WorkbenchLabels::clauseVerdict(verdict);
     case Qt::AccessibleTextRole:
         return tr("%1 %2, %3").arg(item.clauseId, item.title, WorkbenchLabels::clauseVerdict(verdict));

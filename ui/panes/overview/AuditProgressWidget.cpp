@@ -127,10 +127,9 @@ void AuditProgressWidget::setStatistics(const AuditStatistics& s)
     }
     QStringList notes;
     if (s.openMajors > 0)
-        notes << tr("%n major nonconformity(ies) without a verified corrective action.", nullptr, s.openMajors);
+        notes << tr("Major nonconformities without a verified corrective action: %1.").arg(s.openMajors);
     if (s.minorsWithoutPlan > 0)
-        notes << tr("%n minor nonconformity(ies) without an accepted corrective-action plan.", nullptr,
-                    s.minorsWithoutPlan);
+        notes << tr("Minor nonconformities without an accepted corrective-action plan: %1.").arg(s.minorsWithoutPlan);
     if (notes.isEmpty())
         notes << tr("No nonconformity is waiting for the client.");
     m_findingsSummary->setText(notes.join(QLatin1Char(' ')));
@@ -145,7 +144,7 @@ void AuditProgressWidget::setStatistics(const AuditStatistics& s)
         m_overdue->setItem(row, 0, ref);
         m_overdue->setItem(row, 1, new QTableWidgetItem(a.owner));
         m_overdue->setItem(row, 2, new QTableWidgetItem(locale.toString(a.due, QLocale::ShortFormat)));
-        m_overdue->setItem(row, 3, new QTableWidgetItem(tr("%n day(s)", nullptr, a.daysOverdue)));
+        m_overdue->setItem(row, 3, new QTableWidgetItem(tr("%1 d").arg(a.daysOverdue)));
         m_overdue->setItem(row, 4, new QTableWidgetItem(WorkbenchLabels::label(QStringLiteral("status"), a.status)));
     }
     m_overdue->setVisible(!s.overdue.isEmpty());

@@ -297,7 +297,7 @@ void OverviewPane::refresh()
     else if (m_snapshot.unmet.isEmpty())
         m_rulesSummary->setText(tr("Every rule for %1 holds; the audit can advance.").arg(next));
     else
-        m_rulesSummary->setText(tr("Before %1: %2 blocker(s), %3 warning(s). Double-click one to fix it.")
+        m_rulesSummary->setText(tr("Before %1 — blockers: %2, warnings: %3. Double-click one to fix it.")
                                     .arg(next)
                                     .arg(m_snapshot.blockers)
                                     .arg(m_snapshot.unmet.size() - m_snapshot.blockers));

@@ -207,7 +207,7 @@ void AuditPlanPane::applyToSelection(int column, const QVariant& value, const QS
     if (!done)
         emit statusMessage(done.error());
     else
-        emit statusMessage(tr("%n row(s) changed.", nullptr, int(rows.size())));
+        emit statusMessage(tr("Rows changed: %1.").arg(rows.size()));
 }
 
 bool AuditPlanPane::eventFilter(QObject* watched, QEvent* event)
