@@ -11,7 +11,7 @@ const QList<Command>& commands()
         {"info", "info FILE", runInfo},
         {"catalog", "catalog [--format tsv|json]", runCatalog},
         {"check", "check FILE --for fieldwork|reporting|signed [--format text|json]", runCheck},
-        {"advance", "advance FILE --to fieldwork|reporting|signed", runAdvance},
+        {"advance", "advance FILE --to fieldwork|reporting   (an audit becomes signed with `sign`)", runAdvance},
         {"reopen", "reopen FILE --reason TEXT [--by NAME]", runReopen},
         {"crosscheck",
          "crosscheck FILE [--format text|json] | --raise KEY [--grade G] [--ref REF] | --dismiss KEY --reason TEXT | "

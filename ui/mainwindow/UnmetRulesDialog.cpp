@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow/UnmetRulesDialog.h"
 
+#include "dialogs/SignReportDialog.h"
+
 #include "document/AuditDocument.h"
 #include "mainwindow/MessageBoxHook.h"
 #include "mainwindow/WorkbenchLabels.h"
@@ -100,6 +102,12 @@ void UnmetRulesDialog::advance()
     if (!m_document)
         return;
     const QString next = m_snapshot.next;
+    if (next == QLatin1String("signed")) {
+        // An audit becomes signed only by signing its report (the PDF signature records the report's hash).
+        SignReportDialog(m_document, SignReportDialog::Mode::Sign, this).exec();
+        reload();
+        return;
+    }
     if (const Status done = LifecycleRules::advance(*m_document); !done) {
         MessageBoxHook::warning(this, tr("Cannot Advance"), done.error());
         reload();
