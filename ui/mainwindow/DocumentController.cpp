@@ -2,6 +2,7 @@
 #include "mainwindow/DocumentController.h"
 
 #include "document/AuditDocument.h"
+#include "mainwindow/BackupController.h"
 #include "mainwindow/MessageBoxHook.h"
 #include "mainwindow/NewAuditWizard.h"
 #include "package/AuditPackage.h"
@@ -43,7 +44,9 @@ QString withSuffix(QString path, const QString& suffix)
 DocumentController::DocumentController(QWidget* window)
     : QObject(window)
     , m_window(window)
+    , m_backups(new BackupController(this))
 {
+    connect(m_backups, &BackupController::statusMessage, this, &DocumentController::statusMessage);
 }
 
 DocumentController::~DocumentController() = default;
@@ -80,7 +83,24 @@ bool DocumentController::open(const QString& path, AuditDatabase::Mode mode)
             return false;
         mode = AuditDatabase::Mode::ReadOnly;
     }
+    // The audit trail and the lock name the auditor from the settings (docs/security.md).
+    AuditStore::setDefaultAuthor(QSettings().value(QStringLiteral("auditor/name")).toString());
     auto opened = AuditDocument::open(absolute, mode);
+    const auto holder = opened ? std::nullopt : AuditLock::holder(absolute);
+    if (!opened && mode == AuditDatabase::Mode::ReadWrite && holder && !AuditLock::isStale(*holder)) {
+        // Someone else has it open for writing: offer read-only, or breaking a lock known to be left over.
+        const auto answer = MessageBoxHook::question(
+            m_window, tr("Audit Already Open"),
+            tr("%1\n\nOpen: look at it read-only.\nIgnore: break the lock and edit it. Only do this when that copy "
+               "of IsoAudit is no longer running, or two people will overwrite each other's work.")
+                .arg(AuditLock::refusal(absolute, *holder)),
+            QMessageBox::Open | QMessageBox::Ignore | QMessageBox::Cancel, QMessageBox::Open);
+        if (answer == QMessageBox::Cancel)
+            return false;
+        if (answer == QMessageBox::Ignore)
+            (void)AuditLock::breakLock(absolute);
+        opened = AuditDocument::open(absolute, answer == QMessageBox::Open ? AuditDatabase::Mode::ReadOnly : mode);
+    }
     if (!opened) {
         MessageBoxHook::critical(
             m_window, tr("Cannot Open Audit"),

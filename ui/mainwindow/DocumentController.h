@@ -13,6 +13,7 @@ class QWidget;
 namespace isoaudit {
 
 class AuditDocument;
+class BackupController;
 
 /// The File and Help menu work of the main window: opening, creating, copying, exporting and importing audit
 /// files, and the demo audit. It owns the one open AuditDocument and tells the window when it changes. Failures
@@ -26,6 +27,8 @@ public:
     ~DocumentController() override;
 
     AuditDocument* document() const { return m_document.get(); }
+    /// The rolling backups of the open audit and File > Restore from Backup….
+    BackupController* backups() const { return m_backups; }
 
     /// Opens `path`; when the file cannot be written, offers to open it read-only. Returns false (after telling
     /// the user why) if nothing was opened; the current audit then stays open.
@@ -55,6 +58,7 @@ private:
     void rememberDirectory(const QString& path);
 
     QWidget* m_window;
+    BackupController* m_backups;
     std::unique_ptr<AuditDocument> m_document;
 };
 

@@ -40,6 +40,8 @@ MainMenus::MainMenus(QMainWindow* window, QUndoGroup* undoGroup)
                                tr("Write the whole audit as a readable JSON audit package"));
     importPackage = makeAction(this, tr("&Import Package…"), "importPackageAction",
                                tr("Create an audit file from a JSON audit package"));
+    restoreBackup = makeAction(this, tr("&Restore from Backup…"), "restoreBackupAction",
+                               tr("Go back to one of the audit's rolling backups (the current state is kept)"));
     close = makeAction(this, tr("&Close"), "closeAction", tr("Close the open audit"), QKeySequence::Close);
     quit = makeAction(this, tr("&Quit"), "quitAction", tr("Quit IsoAudit"), QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -50,6 +52,7 @@ MainMenus::MainMenus(QMainWindow* window, QUndoGroup* undoGroup)
     file->addAction(saveCopyAs);
     file->addAction(exportPackage);
     file->addAction(importPackage);
+    file->addAction(restoreBackup);
     file->addSeparator();
     file->addAction(close);
     file->addAction(quit);
@@ -66,6 +69,9 @@ MainMenus::MainMenus(QMainWindow* window, QUndoGroup* undoGroup)
     edit->addAction(redo);
     edit->addSeparator();
     edit->addAction(find);
+    history = makeAction(this, tr("&History…"), "historyAction",
+                         tr("Show the audit trail: who changed what, when, old and new values"));
+    edit->addAction(history);
 
     m_viewMenu = bar->addMenu(tr("&View"));
     m_paneSeparator = m_viewMenu->addSeparator();
@@ -86,8 +92,8 @@ MainMenus::MainMenus(QMainWindow* window, QUndoGroup* undoGroup)
     help->addSeparator();
     help->addAction(about);
 
-    for (QAction* action : {newAudit, open, saveCopyAs, exportPackage, importPackage, close, quit, undo, redo, find,
-                            nextRules, fullScreen, openDemo, about})
+    for (QAction* action : {newAudit, open, saveCopyAs, exportPackage, importPackage, restoreBackup, close, quit, undo,
+                            redo, find, history, nextRules, fullScreen, openDemo, about})
         window->addAction(action); // shortcuts work in full screen with the menu bar hidden
 }
 
@@ -115,6 +121,8 @@ void MainMenus::setDocumentOpen(bool open)
     exportPackage->setEnabled(open);
     close->setEnabled(open);
     find->setEnabled(open);
+    history->setEnabled(open);
+    restoreBackup->setEnabled(open);
     nextRules->setEnabled(open);
     for (QAction* action : paneActions)
         action->setEnabled(open);

@@ -31,11 +31,13 @@ public:
     QAction* saveCopyAs = nullptr;
     QAction* exportPackage = nullptr;
     QAction* importPackage = nullptr;
+    QAction* restoreBackup = nullptr;
     QAction* close = nullptr;
     QAction* quit = nullptr;
     QAction* undo = nullptr;
     QAction* redo = nullptr;
     QAction* find = nullptr;
+    QAction* history = nullptr;
     QAction* nextRules = nullptr;
     QAction* fullScreen = nullptr;
     QAction* openDemo = nullptr;

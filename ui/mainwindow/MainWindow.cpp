@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow/MainWindow.h"
 
+#include "dialogs/HistoryDialog.h"
 #include "document/AuditDocument.h"
 #include "mainwindow/AuditStatusBar.h"
+#include "mainwindow/BackupController.h"
 #include "mainwindow/DocumentController.h"
 #include "mainwindow/MainMenus.h"
 #include "mainwindow/MessageBoxHook.h"
@@ -206,6 +208,12 @@ void MainWindow::connectActions()
     connect(m_menus->saveCopyAs, &QAction::triggered, m_controller, &DocumentController::saveCopyAs);
     connect(m_menus->exportPackage, &QAction::triggered, m_controller, &DocumentController::exportPackage);
     connect(m_menus->importPackage, &QAction::triggered, m_controller, &DocumentController::importPackage);
+    connect(m_menus->restoreBackup, &QAction::triggered, this,
+            [this] { m_controller->backups()->restoreWithDialog(this); });
+    connect(m_menus->history, &QAction::triggered, this, [this] {
+        // Panes have no "selected record" API yet: the whole audit's trail, filterable.
+        HistoryDialog::show(m_controller->document(), RecordKind::Audit, QString(), this);
+    });
     connect(m_menus->close, &QAction::triggered, this, &MainWindow::closeAudit);
     connect(m_menus->quit, &QAction::triggered, this, &QWidget::close);
     connect(m_menus->find, &QAction::triggered, this, [this] {
