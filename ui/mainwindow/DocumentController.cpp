@@ -6,6 +6,7 @@
 #include "mainwindow/MessageBoxHook.h"
 #include "mainwindow/NewAuditWizard.h"
 #include "package/AuditPackage.h"
+#include "package/PackageCrypto.h"
 
 #if __has_include("demo/DemoAudit.h")
 #include "demo/DemoAudit.h"
@@ -17,6 +18,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QSaveFile>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
@@ -31,7 +35,7 @@ QString auditFilter()
 }
 QString packageFilter()
 {
-    return DocumentController::tr("Audit packages (*.json);;All files (*)");
+    return DocumentController::tr("Audit packages (*.json *.isoaudit-pkg);;All files (*)");
 }
 QString withSuffix(QString path, const QString& suffix)
 {
@@ -200,6 +204,45 @@ bool DocumentController::exportPackage()
     return true;
 }
 
+bool DocumentController::exportEncryptedPackage()
+{
+    if (!m_document)
+        return false;
+    const QString proposal = QFileInfo(m_document->path()).completeBaseName() + QStringLiteral(".isoaudit-pkg");
+    const QString path = MessageBoxHook::saveFileName(m_window, tr("Export Encrypted Package"),
+                                                      QDir(lastDirectory()).filePath(proposal),
+                                                      tr("Encrypted audit packages (*.isoaudit-pkg);;All files (*)"));
+    if (path.isEmpty())
+        return false;
+    bool ok = false;
+    const QString secret = QInputDialog::getText(m_window, tr("Encrypt Package"),
+                                                 tr("Passphrase (give it to the recipient another way):"),
+                                                 QLineEdit::Password, {}, &ok);
+    if (!ok)
+        return false;
+    const QString again
+        = QInputDialog::getText(m_window, tr("Encrypt Package"), tr("The passphrase again:"), QLineEdit::Password, {}, &ok);
+    if (!ok)
+        return false;
+    if (secret != again || secret.isEmpty()) {
+        MessageBoxHook::critical(m_window, tr("Cannot Export Package"),
+                                 secret.isEmpty() ? tr("The passphrase is empty.") : tr("The two passphrases differ."));
+        return false;
+    }
+    auto bytes = AuditPackage::serialize(m_document->store());
+    auto sealed = bytes ? PackageCrypto::encrypt(bytes.value(), secret.toUtf8()) : Result<QByteArray>(Error{bytes.error()});
+    QSaveFile file(path);
+    if (!sealed || !file.open(QIODevice::WriteOnly) || file.write(sealed.value()) != sealed->size() || !file.commit()) {
+        MessageBoxHook::critical(m_window, tr("Cannot Export Package"),
+                                 sealed ? tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path),
+                                                                             file.errorString())
+                                        : sealed.error());
+        return false;
+    }
+    emit statusMessage(tr("Exported the encrypted audit package to %1").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
 bool DocumentController::importPackage()
 {
     const QString packagePath
@@ -213,7 +256,21 @@ bool DocumentController::importPackage()
             tr("%1 could not be read: %2").arg(QDir::toNativeSeparators(packagePath), file.errorString()));
         return false;
     }
-    const QByteArray json = file.readAll();
+    QByteArray json = file.readAll();
+    if (PackageCrypto::isEncrypted(json)) { // a sealed package (docs/audit-package.md): ask for its passphrase
+        bool ok = false;
+        const QString secret = QInputDialog::getText(m_window, tr("Encrypted Package"),
+                                                     tr("Passphrase of %1:").arg(QFileInfo(packagePath).fileName()),
+                                                     QLineEdit::Password, {}, &ok);
+        if (!ok || secret.isEmpty())
+            return false;
+        auto plain = PackageCrypto::decrypt(json, secret.toUtf8());
+        if (!plain) {
+            MessageBoxHook::critical(m_window, tr("Cannot Import Package"), plain.error());
+            return false;
+        }
+        json = plain.value();
+    }
     const QString proposal = QFileInfo(packagePath).absolutePath() + QLatin1Char('/')
         + QFileInfo(packagePath).completeBaseName() + QStringLiteral(".isoaudit");
     const QString auditPath = withSuffix(

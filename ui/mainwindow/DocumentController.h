@@ -38,6 +38,8 @@ public:
     bool newAudit();
     bool saveCopyAs();
     bool exportPackage();
+    /// The package sealed with a passphrase (AES-256-GCM + scrypt) for mail or a USB stick.
+    bool exportEncryptedPackage();
     bool importPackage();
     bool openDemo();
     /// Where the demo audit lives: AppDataLocation/demo.

@@ -38,6 +38,8 @@ MainMenus::MainMenus(QMainWindow* window, QUndoGroup* undoGroup)
                             tr("Write a consistent copy of the open audit to another file"), QKeySequence::SaveAs);
     exportPackage = makeAction(this, tr("&Export Package…"), "exportPackageAction",
                                tr("Write the whole audit as a readable JSON audit package"));
+    exportEncryptedPackage = makeAction(this, tr("Export &Encrypted Package…"), "exportEncryptedPackageAction",
+                                        tr("Write the audit package sealed with a passphrase, for mail or a USB stick"));
     importPackage = makeAction(this, tr("&Import Package…"), "importPackageAction",
                                tr("Create an audit file from a JSON audit package"));
     restoreBackup = makeAction(this, tr("&Restore from Backup…"), "restoreBackupAction",
@@ -51,6 +53,7 @@ MainMenus::MainMenus(QMainWindow* window, QUndoGroup* undoGroup)
     file->addSeparator();
     file->addAction(saveCopyAs);
     file->addAction(exportPackage);
+    file->addAction(exportEncryptedPackage);
     file->addAction(importPackage);
     file->addAction(restoreBackup);
     file->addSeparator();
@@ -119,6 +122,7 @@ void MainMenus::setDocumentOpen(bool open)
 {
     saveCopyAs->setEnabled(open);
     exportPackage->setEnabled(open);
+    exportEncryptedPackage->setEnabled(open);
     close->setEnabled(open);
     find->setEnabled(open);
     history->setEnabled(open);

@@ -30,6 +30,7 @@ public:
     QMenu* openRecent = nullptr;
     QAction* saveCopyAs = nullptr;
     QAction* exportPackage = nullptr;
+    QAction* exportEncryptedPackage = nullptr;
     QAction* importPackage = nullptr;
     QAction* restoreBackup = nullptr;
     QAction* close = nullptr;

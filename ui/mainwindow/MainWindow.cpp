@@ -208,6 +208,8 @@ void MainWindow::connectActions()
     connect(m_menus->saveCopyAs, &QAction::triggered, m_controller, &DocumentController::saveCopyAs);
     connect(m_menus->exportPackage, &QAction::triggered, m_controller, &DocumentController::exportPackage);
     connect(m_menus->importPackage, &QAction::triggered, m_controller, &DocumentController::importPackage);
+    connect(m_menus->exportEncryptedPackage, &QAction::triggered, m_controller,
+            &DocumentController::exportEncryptedPackage);
     connect(m_menus->restoreBackup, &QAction::triggered, this,
             [this] { m_controller->backups()->restoreWithDialog(this); });
     connect(m_menus->history, &QAction::triggered, this, [this] {
