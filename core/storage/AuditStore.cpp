@@ -335,14 +335,35 @@ Result<Record> AuditStore::record(RecordKind kind, const QString& uuid, Blobs bl
 Result<QList<Record>> AuditStore::records(RecordKind kind, const QString& parentUuid, Blobs blobs) const
 {
     const KindInfo& info = RecordKinds::info(kind);
-    if (!parentUuid.isEmpty() && !info.parentColumn.isEmpty())
-        return select(kind, info.parentColumn + QStringLiteral(" = ?"), {parentUuid}, blobs);
-    return select(kind, {}, {}, blobs);
+    if (blobs == Blobs::Load) {
+        if (!parentUuid.isEmpty() && !info.parentColumn.isEmpty())
+            return select(kind, info.parentColumn + QStringLiteral(" = ?"), {parentUuid}, blobs);
+        return select(kind, {}, {}, blobs);
+    }
+    auto all = cachedRecords(kind);
+    if (!all || parentUuid.isEmpty() || info.parentColumn.isEmpty())
+        return all;
+    QList<Record> children; // the parent's rows, still in rowid order
+    for (const Record& record : all.value()) {
+        if (record.parentUuid == parentUuid)
+            children.append(record);
+    }
+    return children;
+}
+
+Result<QList<Record>> AuditStore::cachedRecords(RecordKind kind) const
+{
+    if (const auto it = m_recordCache.constFind(int(kind)); it != m_recordCache.constEnd())
+        return it.value();
+    auto rows = select(kind, {}, {}, Blobs::Skip);
+    if (rows)
+        m_recordCache.insert(int(kind), rows.value());
+    return rows;
 }
 
 Result<Record> AuditStore::singleton(RecordKind kind) const
 {
-    auto rows = select(kind, {}, {}, Blobs::Skip);
+    auto rows = cachedRecords(kind);
     if (!rows)
         return Error{rows.error()};
     if (rows->isEmpty())
@@ -517,7 +538,13 @@ Status AuditStore::write(RecordKind kind, const QString& column, const std::func
         if (auto allowed = m_guard(kind, column); !allowed)
             return allowed;
     }
-    return batch(work);
+    const Status done = batch([&]() -> Status {
+        m_recordCache.remove(int(kind));
+        const Status result = work();
+        m_recordCache.remove(int(kind));
+        return result;
+    });
+    return done;
 }
 
 Status AuditStore::batch(const std::function<Status()>& work)
@@ -532,6 +559,7 @@ Status AuditStore::batch(const std::function<Status()>& work)
     ++m_batchDepth;
     Status result = work();
     --m_batchDepth;
+    m_recordCache.clear(); // a rollback undoes cached reads; raw SQL in the batch (undo's links) may touch any kind
     if (m_trail)
         m_trail->endTransaction(); // the cached trail head is trusted only inside the transaction
     if (!result)
@@ -748,6 +776,7 @@ Status AuditStore::remove(RecordKind kind, const QString& uuid)
             return Error{tr("There is no %1 with id %2 in this audit.").arg(info.displayName, uuid)};
         return m_trail && before ? m_trail->recordRemove(info, uuid, *before) : Status();
     });
+    m_recordCache.clear(); // children cascade and incoming links of other kinds go with it
     if (done)
         emit recordRemoved(kind, uuid);
     return done;

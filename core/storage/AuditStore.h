@@ -7,6 +7,7 @@
 #include "util/Result.h"
 
 #include <QDate>
+#include <QHash>
 #include <QObject>
 
 #include <functional>
@@ -107,6 +108,7 @@ private:
     Result<QList<Record>> select(RecordKind kind, const QString& where, const QVariantList& bindings,
                                  Blobs blobs) const;
     bool exists(RecordKind kind, const QString& uuid) const;
+    Result<QList<Record>> cachedRecords(RecordKind kind) const;
     Status checkFileStillThere() const;
     Status explainFailure(const Status& status) const;
     static QString currentFileId(const QString& path);
@@ -117,6 +119,10 @@ private:
     WriteGuard m_guard;
     QString m_fileId; ///< device and inode of the file when opened for writing (checkFileStillThere)
     int m_batchDepth = 0;
+    /// Every record of a kind (blobs skipped) as last read, shared with the models that hold them: opening an audit
+    /// reads each table once although several panes and the overview ask for it. A write drops its kind; the end of
+    /// a top-level transaction and a removal (cascades, incoming links) drop everything.
+    mutable QHash<int, QList<Record>> m_recordCache;
 };
 
 } // namespace isoaudit
