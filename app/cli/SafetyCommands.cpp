@@ -34,8 +34,8 @@ int runTrail(CliContext& c)
     if (!verification.ok) {
         c.out.flush();
         const QString where = verification.brokenSeq > 0
-                                  ? QStringLiteral("the audit trail is broken at entry #%1: ").arg(verification.brokenSeq)
-                                  : QStringLiteral("the audit trail is broken: ");
+            ? QStringLiteral("the audit trail is broken at entry #%1: ").arg(verification.brokenSeq)
+            : QStringLiteral("the audit trail is broken: ");
         return c.fail(where + verification.message, 1);
     }
     c.out << "trail verified: " << verification.entries << " entries, head " << verification.head << Qt::endl;
@@ -74,9 +74,8 @@ int runBackups(CliContext& c)
     if (!backups)
         return c.fail(backups.error());
     if (backups->isEmpty())
-        c.out << "no backups in " << QDir::toNativeSeparators(BackupManager::folderFor(a.positional().first(),
-                                                                                       a.value("folder")))
-              << "\n";
+        c.out << "no backups in "
+              << QDir::toNativeSeparators(BackupManager::folderFor(a.positional().first(), a.value("folder"))) << "\n";
     for (const auto& backup : backups.value()) {
         c.out << backup.time.toString(Qt::ISODateWithMs) << "\t" << QDir::toNativeSeparators(backup.path) << "\t";
         if (!backup.problem.isEmpty()) {

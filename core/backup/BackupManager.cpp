@@ -139,7 +139,8 @@ Result<QString> BackupManager::restore(const QString& auditPath, const QString& 
         auto current = AuditStore::open(auditPath, AuditDatabase::Mode::ReadOnly);
         Status kept = current ? current.value()->database().saveCopyAs(safety) : Status(Error{current.error()});
         if (!kept && !QFile::copy(auditPath, safety))
-            return Error{tr("The current %1 cannot be kept as a backup, so it was not replaced.").arg(native(auditPath))};
+            return Error{
+                tr("The current %1 cannot be kept as a backup, so it was not replaced.").arg(native(auditPath))};
         if (!kept && QFileInfo::exists(auditPath + QStringLiteral("-wal")))
             QFile::copy(auditPath + QStringLiteral("-wal"), safety + QStringLiteral("-wal"));
     }

@@ -34,8 +34,7 @@ quint32 bigEndian32(const QByteArray& in, int offset)
     return (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
 }
 
-bool deriveKey(const QByteArray& passphrase, const QByteArray& salt, const PackageKdf& kdf,
-               QByteArray* key)
+bool deriveKey(const QByteArray& passphrase, const QByteArray& salt, const PackageKdf& kdf, QByteArray* key)
 {
     key->resize(keySize);
     const quint64 n = quint64(1) << kdf.log2N;
@@ -43,7 +42,7 @@ bool deriveKey(const QByteArray& passphrase, const QByteArray& salt, const Packa
     return EVP_PBE_scrypt(passphrase.constData(), size_t(passphrase.size()),
                           reinterpret_cast<const unsigned char*>(salt.constData()), size_t(salt.size()), n, kdf.r,
                           kdf.p, maxMemory, reinterpret_cast<unsigned char*>(key->data()), keySize)
-           == 1;
+        == 1;
 }
 
 } // namespace
@@ -53,8 +52,7 @@ bool PackageCrypto::isEncrypted(const QByteArray& data)
     return data.startsWith(magic);
 }
 
-Result<QByteArray> PackageCrypto::encrypt(const QByteArray& plain, const QByteArray& passphrase,
-                                          const PackageKdf& kdf)
+Result<QByteArray> PackageCrypto::encrypt(const QByteArray& plain, const QByteArray& passphrase, const PackageKdf& kdf)
 {
     if (passphrase.isEmpty())
         return Error{tr("An encrypted package needs a passphrase.")};
@@ -78,18 +76,17 @@ Result<QByteArray> PackageCrypto::encrypt(const QByteArray& plain, const QByteAr
     int length = 0, finalLength = 0;
     auto* cipher = reinterpret_cast<unsigned char*>(out.data() + headerSize);
     const bool ok = context && EVP_EncryptInit_ex(context.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr) == 1
-                    && EVP_CIPHER_CTX_ctrl(context.get(), EVP_CTRL_GCM_SET_IVLEN, nonceSize, nullptr) == 1
-                    && EVP_EncryptInit_ex(context.get(), nullptr, nullptr,
-                                          reinterpret_cast<const unsigned char*>(key.constData()),
-                                          reinterpret_cast<const unsigned char*>(nonce.constData()))
-                           == 1
-                    && EVP_EncryptUpdate(context.get(), nullptr, &length,
-                                         reinterpret_cast<const unsigned char*>(header.constData()), headerSize)
-                           == 1
-                    && EVP_EncryptUpdate(context.get(), cipher, &length,
-                                         reinterpret_cast<const unsigned char*>(plain.constData()), int(plain.size()))
-                           == 1
-                    && EVP_EncryptFinal_ex(context.get(), cipher + length, &finalLength) == 1;
+        && EVP_CIPHER_CTX_ctrl(context.get(), EVP_CTRL_GCM_SET_IVLEN, nonceSize, nullptr) == 1
+        && EVP_EncryptInit_ex(context.get(), nullptr, nullptr, reinterpret_cast<const unsigned char*>(key.constData()),
+                              reinterpret_cast<const unsigned char*>(nonce.constData()))
+            == 1
+        && EVP_EncryptUpdate(context.get(), nullptr, &length,
+                             reinterpret_cast<const unsigned char*>(header.constData()), headerSize)
+            == 1
+        && EVP_EncryptUpdate(context.get(), cipher, &length, reinterpret_cast<const unsigned char*>(plain.constData()),
+                             int(plain.size()))
+            == 1
+        && EVP_EncryptFinal_ex(context.get(), cipher + length, &finalLength) == 1;
     key.fill('\0');
     if (!ok)
         return Error{tr("The package could not be encrypted (OpenSSL AES-256-GCM failed).")};
@@ -106,8 +103,8 @@ Result<QByteArray> PackageCrypto::decrypt(const QByteArray& sealed, const QByteA
     if (!isEncrypted(sealed))
         return Error{tr("This is not an encrypted IsoAudit package.")};
     if (sealed.size() < headerSize + tagSize)
-        return Error{tr("The encrypted package is truncated (%1 bytes): it was not copied completely.")
-                         .arg(sealed.size())};
+        return Error{
+            tr("The encrypted package is truncated (%1 bytes): it was not copied completely.").arg(sealed.size())};
     const quint8 version = quint8(sealed.at(8));
     if (version != formatVersion)
         return Error{tr("The encrypted package has format version %1; this IsoAudit reads version %2. Update IsoAudit.")
@@ -144,19 +141,18 @@ Result<QByteArray> PackageCrypto::decrypt(const QByteArray& sealed, const QByteA
     QByteArray plain(cipher.size(), '\0');
     int length = 0, finalLength = 0;
     auto* out = reinterpret_cast<unsigned char*>(plain.data());
-    const bool ready
-        = context && EVP_DecryptInit_ex(context.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr) == 1
-          && EVP_CIPHER_CTX_ctrl(context.get(), EVP_CTRL_GCM_SET_IVLEN, nonceSize, nullptr) == 1
-          && EVP_DecryptInit_ex(context.get(), nullptr, nullptr, reinterpret_cast<const unsigned char*>(key.constData()),
-                                reinterpret_cast<const unsigned char*>(nonce.constData()))
-                 == 1
-          && EVP_DecryptUpdate(context.get(), nullptr, &length,
-                               reinterpret_cast<const unsigned char*>(header.constData()), headerSize)
-                 == 1
-          && EVP_DecryptUpdate(context.get(), out, &length, reinterpret_cast<const unsigned char*>(cipher.constData()),
-                               int(cipher.size()))
-                 == 1
-          && EVP_CIPHER_CTX_ctrl(context.get(), EVP_CTRL_GCM_SET_TAG, tagSize, tag.data()) == 1;
+    const bool ready = context && EVP_DecryptInit_ex(context.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr) == 1
+        && EVP_CIPHER_CTX_ctrl(context.get(), EVP_CTRL_GCM_SET_IVLEN, nonceSize, nullptr) == 1
+        && EVP_DecryptInit_ex(context.get(), nullptr, nullptr, reinterpret_cast<const unsigned char*>(key.constData()),
+                              reinterpret_cast<const unsigned char*>(nonce.constData()))
+            == 1
+        && EVP_DecryptUpdate(context.get(), nullptr, &length,
+                             reinterpret_cast<const unsigned char*>(header.constData()), headerSize)
+            == 1
+        && EVP_DecryptUpdate(context.get(), out, &length, reinterpret_cast<const unsigned char*>(cipher.constData()),
+                             int(cipher.size()))
+            == 1
+        && EVP_CIPHER_CTX_ctrl(context.get(), EVP_CTRL_GCM_SET_TAG, tagSize, tag.data()) == 1;
     key.fill('\0');
     if (!ready || EVP_DecryptFinal_ex(context.get(), out + length, &finalLength) != 1) {
         plain.fill('\0');

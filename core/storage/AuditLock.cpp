@@ -182,8 +182,7 @@ void AuditLock::setBreakExisting(bool breakExisting)
     breakExistingLocks = breakExisting;
 }
 
-Result<std::unique_ptr<AuditLock>> AuditLock::acquire(const QString& auditPath, const QString& owner,
-                                                      LockInfo* heldBy)
+Result<std::unique_ptr<AuditLock>> AuditLock::acquire(const QString& auditPath, const QString& owner, LockInfo* heldBy)
 {
     const QString key = lockPath(auditPath);
     const LockInfo me = currentProcess(owner);
@@ -213,8 +212,8 @@ Result<std::unique_ptr<AuditLock>> AuditLock::acquire(const QString& auditPath, 
             *heldBy = *current;
         return Error{refusal(auditPath, *current)};
     }
-    return Error{tr("The lock %1 keeps changing; another program is opening the audit.")
-                     .arg(QDir::toNativeSeparators(key))};
+    return Error{
+        tr("The lock %1 keeps changing; another program is opening the audit.").arg(QDir::toNativeSeparators(key))};
 }
 
 } // namespace isoaudit

@@ -114,8 +114,8 @@ Result<QString> AuditTrail::head(QSqlDatabase& db)
 
 QString AuditTrail::describe(const TrailEntry& e)
 {
-    QString line = QStringLiteral("#%1 %2 %3: %4").arg(e.seq).arg(e.at, e.who.isEmpty() ? tr("(unknown)") : e.who,
-                                                        e.action);
+    QString line
+        = QStringLiteral("#%1 %2 %3: %4").arg(e.seq).arg(e.at, e.who.isEmpty() ? tr("(unknown)") : e.who, e.action);
     if (!e.kind.isEmpty())
         line += QLatin1Char(' ') + e.kind;
     if (!e.recordUuid.isEmpty())
@@ -149,13 +149,14 @@ TrailVerification AuditTrail::verify(QSqlDatabase& db)
     qint64 expectedSeq = 1;
     for (const TrailEntry& e : all.value()) {
         if (e.seq != expectedSeq)
-            return broken(e.seq, tr("Entry #%1 follows #%2: entries are missing from the trail.")
-                                     .arg(e.seq)
-                                     .arg(expectedSeq - 1));
+            return broken(
+                e.seq,
+                tr("Entry #%1 follows #%2: entries are missing from the trail.").arg(e.seq).arg(expectedSeq - 1));
         if (e.prevHash != previous)
             return broken(e.seq, tr("Entry #%1 does not follow the entry before it (the chain is cut).").arg(e.seq));
         if (e.computeHash() != e.hash)
-            return broken(e.seq, tr("Entry #%1 was changed after it was written (its hash does not match).").arg(e.seq));
+            return broken(e.seq,
+                          tr("Entry #%1 was changed after it was written (its hash does not match).").arg(e.seq));
         if ((e.seq == 1) != (e.action == QLatin1String("genesis")))
             return broken(e.seq, tr("Entry #%1: only the first entry is the trail's genesis.").arg(e.seq));
         previous = e.hash;
@@ -178,9 +179,10 @@ TrailVerification AuditTrail::verify(QSqlDatabase& db)
             if (it == replay.records.end())
                 return broken(e.seq, tr("Entry #%1 changes a record the trail never added.").arg(e.seq));
             if (it->values.value(e.field) != e.oldValue)
-                return broken(e.seq, tr("Entry #%1: the old value of %2 is not the value the trail last recorded.")
-                                         .arg(e.seq)
-                                         .arg(e.field));
+                return broken(e.seq,
+                              tr("Entry #%1: the old value of %2 is not the value the trail last recorded.")
+                                  .arg(e.seq)
+                                  .arg(e.field));
             it->values.insert(e.field, e.newValue);
             replay.fieldSeq[e.recordUuid].insert(e.field, e.seq);
         } else if (e.action == QLatin1String("remove")) {
@@ -203,32 +205,37 @@ TrailVerification AuditTrail::verify(QSqlDatabase& db)
         for (auto it = rows->cbegin(); it != rows->cend(); ++it) {
             const auto expected = replay.records.constFind(it.key());
             if (result.entries == 0)
-                return broken(0, tr("The audit trail is empty although the file holds records: it was never opened "
-                                    "for writing by an IsoAudit that keeps a trail, or the trail was deleted."));
+                return broken(0,
+                              tr("The audit trail is empty although the file holds records: it was never opened "
+                                 "for writing by an IsoAudit that keeps a trail, or the trail was deleted."));
             if (expected == replay.records.cend() || expected->kind != info.table)
-                return broken(0, tr("The %1 %2 is in the file but the audit trail never recorded it: it was added "
-                                    "outside IsoAudit.")
-                                     .arg(info.displayName, it.key()));
+                return broken(0,
+                              tr("The %1 %2 is in the file but the audit trail never recorded it: it was added "
+                                 "outside IsoAudit.")
+                                  .arg(info.displayName, it.key()));
             for (auto field = it->values.cbegin(); field != it->values.cend(); ++field) {
                 if (expected->values.value(field.key()) == field.value() && expected->values.contains(field.key()))
                     continue;
                 const qint64 seq = replay.fieldSeq.value(it.key()).value(field.key());
-                return broken(seq, tr("The %1 %2 was changed outside IsoAudit: %3 is %4 in the file, but the trail's "
-                                      "last value (entry #%5) is %6.")
-                                       .arg(info.displayName, it.key(), field.key(), shown(field.value()))
-                                       .arg(seq)
-                                       .arg(shown(expected->values.value(field.key()))));
+                return broken(seq,
+                              tr("The %1 %2 was changed outside IsoAudit: %3 is %4 in the file, but the trail's "
+                                 "last value (entry #%5) is %6.")
+                                  .arg(info.displayName, it.key(), field.key(), shown(field.value()))
+                                  .arg(seq)
+                                  .arg(shown(expected->values.value(field.key()))));
             }
             if (expected->parent != it->parent)
-                return broken(replay.fieldSeq.value(it.key()).value(QString()),
-                              tr("The %1 %2 was moved to another owner outside IsoAudit.").arg(info.displayName, it.key()));
+                return broken(
+                    replay.fieldSeq.value(it.key()).value(QString()),
+                    tr("The %1 %2 was moved to another owner outside IsoAudit.").arg(info.displayName, it.key()));
         }
         for (auto it = replay.records.cbegin(); it != replay.records.cend(); ++it) {
             if (it->kind == info.table && !rows->contains(it.key())) {
                 const auto seqs = replay.fieldSeq.value(it.key());
                 const qint64 seq = seqs.isEmpty() ? 0 : *std::max_element(seqs.cbegin(), seqs.cend());
-                return broken(seq, tr("The %1 %2 was deleted outside IsoAudit (the trail has no entry removing it).")
-                                       .arg(info.displayName, it.key()));
+                return broken(seq,
+                              tr("The %1 %2 was deleted outside IsoAudit (the trail has no entry removing it).")
+                                  .arg(info.displayName, it.key()));
             }
         }
     }

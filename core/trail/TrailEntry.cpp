@@ -20,7 +20,7 @@ QString TrailEntry::computeHash() const
 {
     // A JSON array is unambiguous (every string is quoted and escaped, null differs from ""), so no two different
     // entries serialize alike.
-    const QJsonArray canonical{QString::number(seq), at,  who, action, kind, recordUuid, field, optionalText(oldValue),
+    const QJsonArray canonical{QString::number(seq),  at, who, action, kind, recordUuid, field, optionalText(oldValue),
                                optionalText(newValue)};
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(prevHash.toLatin1());

@@ -46,7 +46,7 @@ std::optional<QString> TrailState::canonical(const QVariant& value)
         return std::nullopt;
     if (value.typeId() == QMetaType::QByteArray)
         return QStringLiteral("sha256:")
-               + QString::fromLatin1(QCryptographicHash::hash(value.toByteArray(), QCryptographicHash::Sha256).toHex());
+            + QString::fromLatin1(QCryptographicHash::hash(value.toByteArray(), QCryptographicHash::Sha256).toHex());
     return value.toString();
 }
 
@@ -57,7 +57,8 @@ Result<std::optional<TrailRecordState>> TrailState::read(QSqlDatabase& db, const
     query.prepare(selectSql(info) + QStringLiteral(" WHERE uuid = ?"));
     query.addBindValue(uuid);
     if (!query.exec())
-        return Error{tr("Could not read the %1 for the audit trail: %2").arg(info.displayName, query.lastError().text())};
+        return Error{
+            tr("Could not read the %1 for the audit trail: %2").arg(info.displayName, query.lastError().text())};
     if (!query.next())
         return std::optional<TrailRecordState>();
     return std::optional<TrailRecordState>(fromQuery(info, query));
@@ -79,8 +80,9 @@ Result<TrailLinks> TrailState::readLinks(QSqlDatabase& db, const QString& ownerU
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(ownerUuid.isEmpty() ? QStringLiteral("SELECT owner_uuid, kind, target FROM link")
-                                      : QStringLiteral("SELECT owner_uuid, kind, target FROM link WHERE owner_uuid = ?"));
+    query.prepare(ownerUuid.isEmpty()
+                      ? QStringLiteral("SELECT owner_uuid, kind, target FROM link")
+                      : QStringLiteral("SELECT owner_uuid, kind, target FROM link WHERE owner_uuid = ?"));
     if (!ownerUuid.isEmpty())
         query.addBindValue(ownerUuid);
     if (!query.exec())

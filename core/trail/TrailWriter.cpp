@@ -61,9 +61,8 @@ Status TrailWriter::append(const QString& action, const QString& kind, const QSt
     entry.newValue = newValue;
     entry.prevHash = m_head->hash;
     entry.hash = entry.computeHash();
-    const auto bindOptional = [](const std::optional<QString>& v) {
-        return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::QString));
-    };
+    const auto bindOptional
+        = [](const std::optional<QString>& v) { return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::QString)); };
     const auto text = [](const QString& v) { return v.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(v); };
     m_insert.bindValue(0, entry.seq);
     m_insert.bindValue(1, entry.at);
@@ -156,8 +155,7 @@ Status TrailWriter::recordLinks(const KindInfo& info, const QString& uuid, LinkK
 
 Status TrailWriter::recordLinkAdded(const QString& ownerUuid, LinkKind linkKind, const QString& target)
 {
-    return append(QStringLiteral("link-add"), {}, ownerUuid, RecordKinds::linkKindName(linkKind), std::nullopt,
-                  target);
+    return append(QStringLiteral("link-add"), {}, ownerUuid, RecordKinds::linkKindName(linkKind), std::nullopt, target);
 }
 
 } // namespace isoaudit

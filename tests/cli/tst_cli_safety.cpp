@@ -40,8 +40,8 @@ class TestCliSafety : public QObject
     QString newAudit()
     {
         const QString path = m_dir.filePath(QStringLiteral("audit%1.isoaudit").arg(++m_counter));
-        const Run run = cli({"generate", path, "--risks", "5", "--interviews", "2", "--findings", "2", "--evidence", "3",
-                             "--seed", "7"},
+        const Run run = cli({"generate", path, "--risks", "5", "--interviews", "2", "--findings", "2", "--evidence",
+                             "3", "--seed", "7"},
                             {{"ISOAUDIT_AUTHOR", "Grace Generator"}});
         if (run.code != 0)
             qFatal("%s", qPrintable(run.err));
@@ -66,7 +66,8 @@ private slots:
         Run run = cli({"trail", path});
         QCOMPARE(run.code, 0);
         QVERIFY(run.out.contains(QLatin1String("Grace Generator: insert risk ")));
-        QVERIFY(run.out.contains(QRegularExpression("^#1 \\S+Z Grace Generator: genesis$", QRegularExpression::MultilineOption)));
+        QVERIFY(run.out.contains(
+            QRegularExpression("^#1 \\S+Z Grace Generator: genesis$", QRegularExpression::MultilineOption)));
         QVERIFY(run.out.trimmed().endsWith(QLatin1String("entries, head ") + run.out.trimmed().right(64)));
 
         QProcess sqlite;
@@ -109,15 +110,17 @@ private slots:
         const QString path = newAudit();
         QFile lock(path + ".lock");
         QVERIFY(lock.open(QIODevice::WriteOnly));
-        lock.write(QJsonDocument(QJsonObject{{"name", "Heidi"}, {"host", "far-away"}, {"pid", 99},
-                                             {"since", "2026-04-01T07:15:00Z"}})
-                       .toJson());
+        lock.write(
+            QJsonDocument(
+                QJsonObject{{"name", "Heidi"}, {"host", "far-away"}, {"pid", 99}, {"since", "2026-04-01T07:15:00Z"}})
+                .toJson());
         lock.close();
         Run run = cli({"reopen", path, "--reason", "typo"});
         QCOMPARE(run.code, 2);
-        QVERIFY2(run.err.contains(QStringLiteral("is open in IsoAudit by Heidi on far-away since 2026-04-01 07:15 UTC — "
-                                                 "open it read-only?")),
-                 qPrintable(run.err));
+        QVERIFY2(
+            run.err.contains(QStringLiteral("is open in IsoAudit by Heidi on far-away since 2026-04-01 07:15 UTC — "
+                                            "open it read-only?")),
+            qPrintable(run.err));
         QCOMPARE(cli({"info", path}).code, 0); // reading is never refused
         QCOMPARE(cli({"backup", path}).code, 0);
         run = cli({"restore", path, m_dir.filePath("x.isoaudit")});
@@ -142,8 +145,10 @@ private slots:
         run = cli({"import-package", m_dir.filePath("in.isoaudit"), package, "--pass-env", "PKG_PASS"},
                   {{"PKG_PASS", "pa55"}});
         QVERIFY2(run.code == 0, qPrintable(run.err));
-        QCOMPARE(cli({"info", m_dir.filePath("in.isoaudit")}).out, cli({"info", path}).out.replace(path, m_dir.filePath("in.isoaudit")));
-        QCOMPARE(cli({"export", path, "-o", package, "--pass-env", "PKG_PASS"}).code, 2); // --pass-env without --encrypt
+        QCOMPARE(cli({"info", m_dir.filePath("in.isoaudit")}).out,
+                 cli({"info", path}).out.replace(path, m_dir.filePath("in.isoaudit")));
+        QCOMPARE(cli({"export", path, "-o", package, "--pass-env", "PKG_PASS"}).code,
+                 2); // --pass-env without --encrypt
     }
 };
 

@@ -33,8 +33,7 @@ int holdLock(const QString& path)
     }
     std::cout << "locked" << std::endl;
     std::string line;
-    while (std::getline(std::cin, line)) {
-    }
+    while (std::getline(std::cin, line)) { }
     return 0;
 }
 
@@ -68,7 +67,8 @@ class TestAuditLock : public QObject
         QProcess process;
         process.start(QStringLiteral(ISOAUDIT_CLI), args);
         process.waitForFinished(60000);
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError())};
+        return {process.exitCode(),
+                QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError())};
     }
 
     /// Starts the child that holds the lock; returns when it holds it.
@@ -128,9 +128,10 @@ private slots:
         QCOMPARE(heldBy.pid, child.processId());
         QCOMPARE(heldBy.name, QStringLiteral("Dora Holder"));
         QCOMPARE(heldBy.host, QSysInfo::machineHostName());
-        QVERIFY2(refused.error().contains(QStringLiteral("is open in IsoAudit by Dora Holder on %1 since ")
-                                              .arg(QSysInfo::machineHostName())),
-                 qPrintable(refused.error()));
+        QVERIFY2(
+            refused.error().contains(
+                QStringLiteral("is open in IsoAudit by Dora Holder on %1 since ").arg(QSysInfo::machineHostName())),
+            qPrintable(refused.error()));
         QVERIFY(refused.error().contains(QLatin1String("open it read-only?")));
         // Reading is never refused.
         QVERIFY(AuditStore::open(path, AuditDatabase::Mode::ReadOnly).ok());
@@ -172,13 +173,18 @@ private slots:
     {
         const QString path = newAudit();
         // pid 1 is alive, but the lock was written during another boot.
-        writeLock(path, {{"name", "Eve"}, {"host", QSysInfo::machineHostName()}, {"pid", 1},
-                         {"since", "2026-01-01T08:00:00Z"}, {"boot_id", "00000000-0000-0000-0000-000000000000"}});
+        writeLock(path,
+                  {{"name", "Eve"},
+                   {"host", QSysInfo::machineHostName()},
+                   {"pid", 1},
+                   {"since", "2026-01-01T08:00:00Z"},
+                   {"boot_id", "00000000-0000-0000-0000-000000000000"}});
         QVERIFY(AuditLock::isStale(*AuditLock::holder(path)));
         QVERIFY(AuditStore::open(path).ok());
         // Without a boot id, a live pid of this host holds the lock.
-        writeLock(path, {{"name", "Eve"}, {"host", QSysInfo::machineHostName()}, {"pid", 1},
-                         {"since", "2026-01-01T08:00:00Z"}});
+        writeLock(
+            path,
+            {{"name", "Eve"}, {"host", QSysInfo::machineHostName()}, {"pid", 1}, {"since", "2026-01-01T08:00:00Z"}});
         QVERIFY(!AuditLock::isStale(*AuditLock::holder(path)));
         QVERIFY(!AuditStore::open(path).ok());
     }
@@ -186,8 +192,8 @@ private slots:
     void otherHostIsRespectedUntilBroken()
     {
         const QString path = newAudit();
-        writeLock(path, {{"name", "Frank"}, {"host", "laptop-of-frank"}, {"pid", 4242},
-                         {"since", "2026-03-02T09:30:00Z"}});
+        writeLock(path,
+                  {{"name", "Frank"}, {"host", "laptop-of-frank"}, {"pid", 4242}, {"since", "2026-03-02T09:30:00Z"}});
         LockInfo heldBy;
         auto refused = AuditStore::open(path, AuditDatabase::Mode::ReadWrite, &heldBy);
         QVERIFY(!refused.ok());

@@ -60,7 +60,8 @@ class TestBackup : public QObject
         QProcess process;
         process.start(QStringLiteral(ISOAUDIT_CLI), args);
         process.waitForFinished(60000);
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError())};
+        return {process.exitCode(),
+                QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError())};
     }
 
 private slots:
@@ -164,9 +165,10 @@ private slots:
         // Open for writing elsewhere.
         QFile lock(AuditLock::lockPath(path));
         QVERIFY(lock.open(QIODevice::WriteOnly));
-        lock.write(QJsonDocument(QJsonObject{{"name", "Frank"}, {"host", "other-host"}, {"pid", 7},
-                                             {"since", "2026-03-02T09:30:00Z"}})
-                       .toJson());
+        lock.write(
+            QJsonDocument(
+                QJsonObject{{"name", "Frank"}, {"host", "other-host"}, {"pid", 7}, {"since", "2026-03-02T09:30:00Z"}})
+                .toJson());
         lock.close();
         refused = BackupManager::restore(path, snapshot);
         QVERIFY(!refused.ok());

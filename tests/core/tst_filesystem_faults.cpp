@@ -60,8 +60,9 @@ class TestFilesystemFaults : public QObject
     {
         const QString dir = m_dir.filePath(QStringLiteral("case%1").arg(++m_counter));
         QDir().mkpath(dir);
-        QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                       | QFileDevice::ReadOther | QFileDevice::ExeOther | QFileDevice::WriteOther);
+        QFile::setPermissions(dir,
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                  | QFileDevice::ReadOther | QFileDevice::ExeOther | QFileDevice::WriteOther);
         const QString path = QDir(dir).filePath(QStringLiteral("audit.isoaudit"));
         {
             auto store = AuditStore::create(path, {"Contoso Ltd", "stage2", "Alice Auditor", {}, {}, {}});
@@ -77,8 +78,9 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                                | QFileDevice::ReadOther | QFileDevice::ExeOther);
+        QFile::setPermissions(m_dir.path(),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                  | QFileDevice::ReadOther | QFileDevice::ExeOther);
     }
 
     void readOnlyFile()
@@ -105,8 +107,8 @@ private slots:
         QString folder;
         const QString path = newAudit(&folder);
         QVERIFY(::chown(QFile::encodeName(path).constData(), 65534, 65534) == 0 || geteuid() != 0);
-        QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther
-                                                  | QFileDevice::ExeOther));
+        QVERIFY(QFile::setPermissions(
+            folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther | QFileDevice::ExeOther));
         const QByteArray before = bytesOf(path);
         {
             Unprivileged nobody;
@@ -167,7 +169,8 @@ private slots:
             QFile::remove(path + suffix);
         auto refused = s.setField(RecordKind::Risk, risk, "asset", "Lost edit");
         QVERIFY(!refused.ok());
-        QVERIFY2(refused.error().contains(QLatin1String("has disappeared or was replaced")), qPrintable(refused.error()));
+        QVERIFY2(refused.error().contains(QLatin1String("has disappeared or was replaced")),
+                 qPrintable(refused.error()));
         // What was open can still be saved as a copy, with every acknowledged edit.
         const QString rescue = m_dir.filePath("rescued.isoaudit");
         QVERIFY(s.database().saveCopyAs(rescue).ok());

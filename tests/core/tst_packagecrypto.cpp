@@ -31,7 +31,8 @@ class TestPackageCrypto : public QObject
         process.start(QStringLiteral(ISOAUDIT_CLI), args);
         process.closeWriteChannel();
         process.waitForFinished(120000);
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError())};
+        return {process.exitCode(),
+                QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError())};
     }
 
 private slots:
@@ -142,13 +143,13 @@ private slots:
         auto original = AuditStore::open(audit, AuditDatabase::Mode::ReadOnly);
         auto imported = AuditStore::open(target, AuditDatabase::Mode::ReadOnly);
         QVERIFY(original.ok() && imported.ok());
-        QCOMPARE(AuditPackage::serialize(*imported.value()).value(), AuditPackage::serialize(*original.value()).value());
+        QCOMPARE(AuditPackage::serialize(*imported.value()).value(),
+                 AuditPackage::serialize(*original.value()).value());
         // A plain package with --pass-env is a mistake worth naming.
         const QString plain = m_dir.filePath("plain.json");
         QCOMPARE(cli({"export", audit, "-o", plain}).first, 0);
-        std::tie(code, output) = cli({"import-package", m_dir.filePath("other.isoaudit"), plain, "--pass-env",
-                                      "AUDIT_SECRET"},
-                                     "s3cret");
+        std::tie(code, output)
+            = cli({"import-package", m_dir.filePath("other.isoaudit"), plain, "--pass-env", "AUDIT_SECRET"}, "s3cret");
         QCOMPARE(code, 2);
         QVERIFY(output.contains(QLatin1String("not an encrypted package")));
     }

@@ -83,8 +83,8 @@ HistoryDialog::HistoryDialog(AuditDocument* document, const QString& uuid, QWidg
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    for (auto [column, width] : {std::pair{Seq, 50}, {When, 150}, {Who, 120}, {Action, 110}, {RecordColumn, 170},
-                                 {Field, 130}, {Old, 180}})
+    for (auto [column, width] :
+         {std::pair{Seq, 50}, {When, 150}, {Who, 120}, {Action, 110}, {RecordColumn, 170}, {Field, 130}, {Old, 180}})
         m_table->setColumnWidth(column, width);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -109,13 +109,12 @@ void HistoryDialog::load(AuditDocument* document, const QString& uuid)
     }
     QSqlDatabase& db = document->store().database().db();
     const TrailVerification verification = AuditTrail::verify(db);
-    m_verdict->setText(verification.ok
-                           ? tr("The trail is intact: %n entries, every change accounted for.", nullptr,
-                                int(verification.entries))
-                           : tr("<b>The trail is broken</b>%1: %2")
-                                 .arg(verification.brokenSeq > 0 ? tr(" at entry #%1").arg(verification.brokenSeq)
-                                                                 : QString(),
-                                      verification.message.toHtmlEscaped()));
+    m_verdict->setText(
+        verification.ok
+            ? tr("The trail is intact: %n entries, every change accounted for.", nullptr, int(verification.entries))
+            : tr("<b>The trail is broken</b>%1: %2")
+                  .arg(verification.brokenSeq > 0 ? tr(" at entry #%1").arg(verification.brokenSeq) : QString(),
+                       verification.message.toHtmlEscaped()));
     auto entries = AuditTrail::entries(db, uuid);
     if (!entries) {
         m_verdict->setText(entries.error());
@@ -149,7 +148,7 @@ void HistoryDialog::applyFilter(const QString& text)
         bool match = text.isEmpty();
         for (int column = 0; column < ColumnCount && !match; ++column)
             match = m_table->item(row, column)->text().contains(text, Qt::CaseInsensitive)
-                    || m_table->item(row, column)->toolTip().contains(text, Qt::CaseInsensitive);
+                || m_table->item(row, column)->toolTip().contains(text, Qt::CaseInsensitive);
         m_table->setRowHidden(row, !match);
     }
 }

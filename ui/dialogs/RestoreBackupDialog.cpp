@@ -30,8 +30,8 @@ RestoreBackupDialog::RestoreBackupDialog(const QString& auditPath, const QString
     m_list->setObjectName(QStringLiteral("backupTreeWidget"));
     m_list->setAccessibleName(tr("Backups"));
     m_list->setRootIsDecorated(false);
-    m_list->setHeaderLabels({tr("Time"), tr("Risks"), tr("Interviews"), tr("Evidence"), tr("Findings"),
-                             tr("Actions"), tr("Size")});
+    m_list->setHeaderLabels(
+        {tr("Time"), tr("Risks"), tr("Interviews"), tr("Evidence"), tr("Findings"), tr("Actions"), tr("Size")});
     m_list->setColumnWidth(0, 180);
     for (int column = 1; column < 6; ++column)
         m_list->setColumnWidth(column, 90);

@@ -42,8 +42,8 @@ void BackupController::documentChanged(AuditDocument* document)
     connect(&store, &AuditStore::recordChanged, this, [this] { m_changed = true; });
     connect(&store, &AuditStore::linksChanged, this, [this] { m_changed = true; });
     backupNow(true); // on open
-    const int minutes = qMax(1, QSettings().value(QStringLiteral("backup/intervalMinutes"),
-                                                  BackupManager::defaultIntervalMinutes).toInt());
+    const int minutes = qMax(
+        1, QSettings().value(QStringLiteral("backup/intervalMinutes"), BackupManager::defaultIntervalMinutes).toInt());
     m_timer.start(minutes * 60 * 1000);
 }
 
