@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Schema migrations from the checked-in format-1 file (tests/data/schema-v1.isoaudit, made with `isoaudit-cli new`
+// Schema migrations from the checked-in older files: format 1 (tests/data/schema-v1.isoaudit, made with `isoaudit-cli new`
 // before format 2 existed, plus a risk, an interview, a finding and a corrective action): a copy is upgraded with a
 // backup and loses nothing; the original, opened read-only, is refused and left untouched.
 #include "storage/AuditStore.h"
 #include "storage/Schema.h"
+#include "trail/AuditTrail.h"
 #include "workflow/CrossChecks.h"
 #include "workflow/RuleEngine.h"
 
@@ -153,6 +154,37 @@ private slots:
         QVERIFY(again.ok());
         QVERIFY(!QFile::exists(backup)); // nothing left to upgrade, so no new backup
         QVERIFY(!before.isEmpty());
+    }
+
+    // Format 2 (tests/data/schema-v2.isoaudit: the format-1 file upgraded by format 2's migration, plus a
+    // recommendation, classification facts, an action history entry and a cross-check dismissal).
+    void upgradesFormat2FileKeepingWorkflowData()
+    {
+        const QString copy = m_dir.filePath(QStringLiteral("format2.isoaudit"));
+        QFile::remove(copy);
+        QVERIFY(QFile::copy(QStringLiteral(ISOAUDIT_TEST_DATA "/schema-v2.isoaudit"), copy));
+        QVERIFY(QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner));
+        auto store = AuditStore::open(copy);
+        QVERIFY2(store.ok(), qPrintable(store.error()));
+        QCOMPARE(store.value()->database().schemaVersion(), Schema::currentVersion());
+        QVERIFY(QFile::exists(copy + QStringLiteral(".format2.bak")));
+        const Record audit = store.value()->audit().value();
+        QCOMPARE(audit.text(QStringLiteral("recommendation")), QStringLiteral("recommend-after-verification"));
+        QCOMPARE(audit.text(QStringLiteral("recommendation_rationale")), QStringLiteral("One minor open"));
+        const auto findings = store.value()->records(RecordKind::Finding).value();
+        QVERIFY(!findings.isEmpty());
+        QCOMPARE(findings.first().text(QStringLiteral("nature")), QStringLiteral("isolated"));
+        QCOMPARE(findings.first().integer(QStringLiteral("samples_taken")), std::optional<int>(10));
+        const auto dismissals = store.value()->records(RecordKind::CrosscheckDismissal).value();
+        QCOMPARE(dismissals.size(), 1);
+        QCOMPARE(dismissals.first().text(QStringLiteral("reason")),
+                 QStringLiteral("Controls listed in the treatment plan annex"));
+        const auto history = store.value()->records(RecordKind::ActionStatusChange).value();
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.first().text(QStringLiteral("changed_by")), QStringLiteral("Karen Østergaard"));
+        // The upgraded file starts its audit trail, and the trail agrees with the data.
+        const TrailVerification verification = AuditTrail::verify(store.value()->database().db());
+        QVERIFY2(verification.ok, qPrintable(verification.message));
     }
 
     void originalReadOnlyIsRefusedAndUntouched()
