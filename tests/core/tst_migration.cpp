@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Schema migrations from the checked-in older files: format 1 (tests/data/schema-v1.isoaudit, made with `isoaudit-cli new`
-// before format 2 existed, plus a risk, an interview, a finding and a corrective action): a copy is upgraded with a
-// backup and loses nothing; the original, opened read-only, is refused and left untouched.
+// Schema migrations from the checked-in older files (tests/data/README.md): format 1 (schema-v1.isoaudit, made
+// with `isoaudit-cli new` before format 2 existed, plus a risk, an interview, a finding and a corrective action)
+// and format 2: a copy is upgraded with a backup and loses nothing; an original opened read-only is refused.
 #include "storage/AuditStore.h"
 #include "storage/Schema.h"
 #include "trail/AuditTrail.h"
