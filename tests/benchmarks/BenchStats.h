@@ -5,8 +5,8 @@
 // samples, and the one output format run-benchmarks.sh reads ("RESULT key value" lines, values in milliseconds or
 // megabytes). No assertions on time anywhere: these programs only measure and print.
 
-#include <QElapsedTimer>
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QList>
 
 #include <algorithm>
@@ -32,8 +32,7 @@ struct Samples
 };
 
 /// Runs `work` once, appends its wall and CPU time to `samples` and returns the wall milliseconds.
-template<typename Work>
-double measure(Samples& samples, Work&& work)
+template<typename Work> double measure(Samples& samples, Work&& work)
 {
     const double cpuStart = threadCpuMs();
     QElapsedTimer timer;
@@ -55,7 +54,10 @@ inline double percentile(QList<double> samples, double q)
     return samples.at(std::clamp<qsizetype>(rank, 0, samples.size() - 1));
 }
 
-inline double median(const QList<double>& samples) { return percentile(samples, 0.5); }
+inline double median(const QList<double>& samples)
+{
+    return percentile(samples, 0.5);
+}
 
 /// One measured figure for the script: `RESULT key value`.
 inline void report(const char* key, double value)

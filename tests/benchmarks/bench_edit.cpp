@@ -59,8 +59,8 @@ bench::Samples rawEdits(const QString& path, int edits, const QStringList& uuids
         sqlite3_close(db);
         return {};
     }
-    sqlite3_exec(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON", nullptr,
-                 nullptr, nullptr);
+    sqlite3_exec(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON", nullptr, nullptr,
+                 nullptr);
     sqlite3_stmt* begin = nullptr;
     sqlite3_stmt* update = nullptr;
     sqlite3_stmt* commit = nullptr;

@@ -39,8 +39,7 @@ int readScreen(const QAbstractItemModel& model)
 }
 
 /// Milliseconds per keystroke while `text` is typed into the filter and then erased again, over `runs` rounds.
-template<typename Filter>
-bench::Samples typeFilter(Filter& filter, const QString& text, int runs)
+template<typename Filter> bench::Samples typeFilter(Filter& filter, const QString& text, int runs)
 {
     bench::Samples samples;
     int sink = 0;
@@ -123,8 +122,8 @@ int main(int argc, char** argv)
     for (int i = 0; i < 20 * runs; ++i)
         bench::measure(recounts, [&] { heatMap.setCounts(risks.cellCounts(i % 2 == 0)); });
 
-    std::fprintf(stderr, "bench_interactive: %d risks typed \"%s\", %d SoA rows, heat map %dx%d\n",
-                 risks.rowCount(), qPrintable(riskText), soa.rowCount(), heatMap.width(), heatMap.height());
+    std::fprintf(stderr, "bench_interactive: %d risks typed \"%s\", %d SoA rows, heat map %dx%d\n", risks.rowCount(),
+                 qPrintable(riskText), soa.rowCount(), heatMap.width(), heatMap.height());
     bench::reportSamples("filter_risks", riskKeys);
     bench::reportSamples("filter_soa", soaKeys);
     bench::reportSamples("heatmap_paint", paints);
