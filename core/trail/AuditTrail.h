@@ -10,6 +10,8 @@
 
 namespace isoaudit {
 
+class AuditStore;
+
 /// What verification found: ok, or the first broken entry (seq, 0 when no single entry is to blame) and why.
 struct TrailVerification
 {
@@ -33,6 +35,9 @@ public:
     /// The hash of the last entry ("" for an empty trail).
     static Result<QString> head(QSqlDatabase& db);
     static TrailVerification verify(QSqlDatabase& db);
+    /// The same, for callers above core's storage layer (the GUI never touches the connection itself).
+    static Result<QList<TrailEntry>> entries(AuditStore& store, const QString& recordUuid = {});
+    static TrailVerification verify(AuditStore& store);
     /// One line for people: "#12 2026-11-25T10:00:00Z Jane: risk 1f2e… title: "a" -> "b"".
     static QString describe(const TrailEntry& entry);
 };

@@ -107,15 +107,14 @@ void HistoryDialog::load(AuditDocument* document, const QString& uuid)
         m_verdict->setText(tr("No audit is open."));
         return;
     }
-    QSqlDatabase& db = document->store().database().db();
-    const TrailVerification verification = AuditTrail::verify(db);
+    const TrailVerification verification = AuditTrail::verify(document->store());
     m_verdict->setText(
         verification.ok
             ? tr("The trail is intact: %n entries, every change accounted for.", nullptr, int(verification.entries))
             : tr("<b>The trail is broken</b>%1: %2")
                   .arg(verification.brokenSeq > 0 ? tr(" at entry #%1").arg(verification.brokenSeq) : QString(),
                        verification.message.toHtmlEscaped()));
-    auto entries = AuditTrail::entries(db, uuid);
+    auto entries = AuditTrail::entries(document->store(), uuid);
     if (!entries) {
         m_verdict->setText(entries.error());
         return;
