@@ -28,7 +28,7 @@ bool sameFile(const QString& a, const QString& b)
 
 int runExport(CliContext& c)
 {
-    Arguments a(c.args, { "output", "pass-env" }, { "encrypt" });
+    Arguments a(c.args, {"output", "pass-env"}, {"encrypt"});
     if (!a.ok())
         return c.fail(a.error());
     if (a.positional().size() != 1 || !a.has("output") || a.value("output").isEmpty())
@@ -57,8 +57,8 @@ int runExport(CliContext& c)
             return c.fail(sealed.error());
         QSaveFile file(packagePath);
         if (!file.open(QIODevice::WriteOnly) || file.write(sealed.value()) != sealed->size() || !file.commit())
-            return c.fail(QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(packagePath),
-                                                                    file.errorString()));
+            return c.fail(
+                QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(packagePath), file.errorString()));
         c.out << "exported " << auditPath << " to " << packagePath << " (encrypted)" << Qt::endl;
         return 0;
     }
@@ -70,7 +70,7 @@ int runExport(CliContext& c)
 
 int runImportPackage(CliContext& c)
 {
-    Arguments a(c.args, { "pass-env" }, { "replace" });
+    Arguments a(c.args, {"pass-env"}, {"replace"});
     if (!a.ok())
         return c.fail(a.error());
     if (a.positional().size() != 2)

@@ -19,8 +19,8 @@ int main(int argc, char** argv)
     const bool drawsText = argc > 1 && (qstrcmp(argv[1], "export-pdf") == 0 || qstrcmp(argv[1], "sign") == 0);
     if (drawsText && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    std::unique_ptr<QCoreApplication> application = drawsText ? std::make_unique<QGuiApplication>(argc, argv)
-                                                              : std::make_unique<QCoreApplication>(argc, argv);
+    std::unique_ptr<QCoreApplication> application
+        = drawsText ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("isoaudit"));
     QCoreApplication::setOrganizationName(QStringLiteral("IsoAudit"));

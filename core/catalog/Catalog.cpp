@@ -40,7 +40,7 @@ Result<Catalog> Catalog::load(const QString& path)
     catalog.m_frameworkName = framework.value(QLatin1String("name")).toString();
     auto kindOf = [](const QString& kind) {
         return kind == QLatin1String("control") || kind == QLatin1String("theme") ? CatalogItem::Kind::Control
-                                                                                   : CatalogItem::Kind::Clause;
+                                                                                  : CatalogItem::Kind::Clause;
     };
     for (const auto& value : root.value(QLatin1String("groups")).toArray()) {
         const QJsonObject g = value.toObject();

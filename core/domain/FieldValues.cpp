@@ -28,8 +28,11 @@ Result<QVariant> FieldValues::normalize(const KindInfo& kind, const FieldInfo& f
         if (!ok || (value.typeId() == QMetaType::Double && value.toDouble() != double(number)))
             return Error{tr("%1 must be a whole number, not \"%2\".").arg(name, value.toString())};
         if (field.maximum > field.minimum && (number < field.minimum || number > field.maximum))
-            return Error{
-                tr("%1 must be between %2 and %3, not %4.").arg(name).arg(field.minimum).arg(field.maximum).arg(number)};
+            return Error{tr("%1 must be between %2 and %3, not %4.")
+                             .arg(name)
+                             .arg(field.minimum)
+                             .arg(field.maximum)
+                             .arg(number)};
         return QVariant(number);
     }
     case FieldType::Boolean:
@@ -66,7 +69,8 @@ Result<QVariant> FieldValues::normalize(const KindInfo& kind, const FieldInfo& f
         }
         const QString text = value.toString();
         if (!field.values.contains(text))
-            return Error{tr("%1 must be one of: %2; \"%3\" is not.").arg(name, field.values.join(QLatin1String(", ")), text)};
+            return Error{
+                tr("%1 must be one of: %2; \"%3\" is not.").arg(name, field.values.join(QLatin1String(", ")), text)};
         return QVariant(text);
     }
     case FieldType::Json: {

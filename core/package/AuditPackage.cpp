@@ -41,10 +41,9 @@ Result<QJsonValue> fieldToJson(const KindInfo& info, const FieldInfo& field, con
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(value.toString().toUtf8(), &error);
         if (error.error != QJsonParseError::NoError || (!document.isArray() && !document.isObject()))
-            return Error { AuditPackage::tr(
-                               "The %1's %2 in this audit file is not a JSON array or object; it cannot be "
-                               "exported.")
-                               .arg(info.displayName, field.jsonName) };
+            return Error{AuditPackage::tr("The %1's %2 in this audit file is not a JSON array or object; it cannot be "
+                                          "exported.")
+                             .arg(info.displayName, field.jsonName)};
         return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
     }
     case FieldType::Blob:
@@ -55,13 +54,13 @@ Result<QJsonValue> fieldToJson(const KindInfo& info, const FieldInfo& field, con
 
 Result<QJsonObject> recordToJson(const KindInfo& info, const Record& record)
 {
-    QJsonObject object { { QStringLiteral("uuid"), record.uuid } };
+    QJsonObject object{{QStringLiteral("uuid"), record.uuid}};
     if (!info.parentColumn.isEmpty())
         object.insert(info.parentJsonName, record.parentUuid);
     for (const auto& field : info.fields) {
         auto value = fieldToJson(info, field, record.values.value(field.column));
         if (!value)
-            return Error { value.error() };
+            return Error{value.error()};
         object.insert(field.jsonName, value.value());
     }
     for (const auto& link : info.links)
@@ -75,28 +74,28 @@ Result<QStringList> fill(AuditStore& store, const PackageContents& contents)
     for (const auto& info : RecordKinds::all()) {
         auto count = store.count(info.kind);
         if (!count)
-            return Error { count.error() };
+            return Error{count.error()};
         if (count.value() > 0)
-            return Error { AuditPackage::tr("%1 is not empty; a package can only be imported into a new audit file.")
-                               .arg(nativeName(store.path())) };
+            return Error{AuditPackage::tr("%1 is not empty; a package can only be imported into a new audit file.")
+                             .arg(nativeName(store.path()))};
     }
     const Status done = store.batch([&]() -> Status {
         for (qsizetype i = 0; i < contents.records.size(); ++i) {
             if (auto inserted = store.insert(contents.records.at(i)); !inserted)
-                return Error { PackageReader::oneLine(
-                    QStringLiteral("%1: %2").arg(contents.paths.at(i), inserted.error())) };
+                return Error{
+                    PackageReader::oneLine(QStringLiteral("%1: %2").arg(contents.paths.at(i), inserted.error()))};
         }
         return {};
     });
     if (!done)
-        return Error { done.error() };
+        return Error{done.error()};
     return contents.warnings;
 }
 
 void removeDatabaseFiles(const QString& path)
 {
     for (const QString& suffix :
-         { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal") })
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
         QFile::remove(path + suffix);
 }
 
@@ -107,8 +106,8 @@ Status replaceFile(const QString& from, const QString& to)
     std::filesystem::rename(std::filesystem::path(from.toStdU16String()), std::filesystem::path(to.toStdU16String()),
                             error);
     if (error)
-        return Error { AuditPackage::tr("Could not move the imported audit into place as %1: %2.")
-                           .arg(nativeName(to), QString::fromStdString(error.message())) };
+        return Error{AuditPackage::tr("Could not move the imported audit into place as %1: %2.")
+                         .arg(nativeName(to), QString::fromStdString(error.message()))};
     return {};
 }
 
@@ -116,19 +115,19 @@ Status replaceFile(const QString& from, const QString& to)
 
 Result<QJsonObject> AuditPackage::toJson(const AuditStore& store)
 {
-    QJsonObject root { { QStringLiteral("format"), PackageReader::formatName() },
-                       { QStringLiteral("version"), PackageReader::formatVersion } };
+    QJsonObject root{{QStringLiteral("format"), PackageReader::formatName()},
+                     {QStringLiteral("version"), PackageReader::formatVersion}};
     for (const auto& info : RecordKinds::all()) {
         auto records = store.records(info.kind, {}, AuditStore::Blobs::Load);
         if (!records)
-            return Error { records.error() };
+            return Error{records.error()};
         if (info.singleton) {
             if (records->isEmpty())
-                return Error { tr("The audit file %1 has no %2 record; it is incomplete.")
-                                   .arg(nativeName(store.path()), info.displayName) };
+                return Error{tr("The audit file %1 has no %2 record; it is incomplete.")
+                                 .arg(nativeName(store.path()), info.displayName)};
             auto object = recordToJson(info, records->first());
             if (!object)
-                return Error { object.error() };
+                return Error{object.error()};
             root.insert(info.jsonName, object.value());
             continue;
         }
@@ -136,7 +135,7 @@ Result<QJsonObject> AuditPackage::toJson(const AuditStore& store)
         for (const auto& record : records.value()) {
             auto object = recordToJson(info, record);
             if (!object)
-                return Error { object.error() };
+                return Error{object.error()};
             array.append(object.value());
         }
         root.insert(info.jsonName, array);
@@ -148,7 +147,7 @@ Result<QByteArray> AuditPackage::serialize(const AuditStore& store)
 {
     auto root = toJson(store);
     if (!root)
-        return Error { root.error() };
+        return Error{root.error()};
     return QJsonDocument(root.value()).toJson(QJsonDocument::Indented);
 }
 
@@ -156,12 +155,12 @@ Status AuditPackage::exportToFile(const AuditStore& store, const QString& packag
 {
     auto bytes = serialize(store);
     if (!bytes)
-        return Error { bytes.error() };
+        return Error{bytes.error()};
     QSaveFile file(packagePath);
     if (!file.open(QIODevice::WriteOnly))
-        return Error { tr("Could not write %1: %2.").arg(nativeName(packagePath), file.errorString()) };
+        return Error{tr("Could not write %1: %2.").arg(nativeName(packagePath), file.errorString())};
     if (file.write(bytes.value()) != bytes->size() || !file.commit())
-        return Error { tr("Could not write %1: %2.").arg(nativeName(packagePath), file.errorString()) };
+        return Error{tr("Could not write %1: %2.").arg(nativeName(packagePath), file.errorString())};
     return {};
 }
 
@@ -169,7 +168,7 @@ Result<QStringList> AuditPackage::importInto(AuditStore& emptyStore, const QByte
 {
     auto contents = PackageReader::read(json);
     if (!contents)
-        return Error { contents.error() };
+        return Error{contents.error()};
     return fill(emptyStore, contents.value());
 }
 
@@ -179,25 +178,25 @@ Result<std::unique_ptr<AuditStore>> AuditPackage::importToFile(const QString& au
     const QFileInfo target(auditPath);
     if (target.exists() || target.isSymLink()) {
         if (target.isDir())
-            return Error { tr("%1 is a folder, not an audit file.").arg(nativeName(auditPath)) };
+            return Error{tr("%1 is a folder, not an audit file.").arg(nativeName(auditPath))};
         if (!replace)
-            return Error { tr("%1 already exists; it is replaced only when you ask for that explicitly.")
-                               .arg(nativeName(auditPath)) };
+            return Error{tr("%1 already exists; it is replaced only when you ask for that explicitly.")
+                             .arg(nativeName(auditPath))};
         // A non-empty write-ahead log beside the file holds changes not yet written into it (the file is open, or
         // was not closed cleanly); SQLite would apply it to the new file, so refuse rather than corrupt it. An empty
         // log, as a read-only open leaves behind, is harmless.
         if (QFileInfo(auditPath + QStringLiteral("-wal")).size() > 0)
-            return Error { tr("%1 is open in IsoAudit or was not closed cleanly; close it (or open and close it once), "
-                              "then import again.")
-                               .arg(nativeName(auditPath)) };
+            return Error{tr("%1 is open in IsoAudit or was not closed cleanly; close it (or open and close it once), "
+                            "then import again.")
+                             .arg(nativeName(auditPath))};
     }
     const QDir folder = target.absoluteDir();
     if (!folder.exists())
-        return Error { tr("The folder %1 does not exist.").arg(nativeName(folder.path())) };
+        return Error{tr("The folder %1 does not exist.").arg(nativeName(folder.path()))};
 
     auto contents = PackageReader::read(json);
     if (!contents)
-        return Error { contents.error() };
+        return Error{contents.error()};
 
     const QString partial = folder.filePath(
         QStringLiteral(".%1.%2.importing").arg(target.fileName(), QUuid::createUuid().toString(QUuid::Id128).left(8)));
@@ -206,7 +205,7 @@ Result<std::unique_ptr<AuditStore>> AuditPackage::importToFile(const QString& au
         auto created = AuditStore::createEmpty(partial);
         if (!created) {
             removeDatabaseFiles(partial);
-            return Error { tr("Could not create %1: %2").arg(nativeName(auditPath), created.error()) };
+            return Error{tr("Could not create %1: %2").arg(nativeName(auditPath), created.error())};
         }
         auto filled = fill(*created.value(), contents.value());
         // A self-contained file (no write-ahead log) is what gets renamed; IsoAudit returns it to WAL on open.
@@ -215,19 +214,19 @@ Result<std::unique_ptr<AuditStore>> AuditPackage::importToFile(const QString& au
         created.value().reset();
         if (!filled || !closed) {
             removeDatabaseFiles(partial);
-            return Error { filled ? closed.error() : filled.error() };
+            return Error{filled ? closed.error() : filled.error()};
         }
         found = filled.value();
     }
     if (QFileInfo::exists(partial + QStringLiteral("-wal"))) {
         removeDatabaseFiles(partial);
-        return Error { tr("Could not finish %1: the database log was not written back.").arg(nativeName(auditPath)) };
+        return Error{tr("Could not finish %1: the database log was not written back.").arg(nativeName(auditPath))};
     }
     if (target.exists())
         QFile::setPermissions(partial, QFile::permissions(auditPath));
     if (auto moved = replaceFile(partial, auditPath); !moved) {
         removeDatabaseFiles(partial);
-        return Error { moved.error() };
+        return Error{moved.error()};
     }
     if (warnings)
         *warnings = found;

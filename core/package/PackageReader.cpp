@@ -92,14 +92,13 @@ Result<PackageContents> PackageReader::read(const QByteArray& json)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error { tr("malformed JSON at offset %1: %2.").arg(parseError.offset).arg(parseError.errorString()) };
+        return Error{tr("malformed JSON at offset %1: %2.").arg(parseError.offset).arg(parseError.errorString())};
     if (!document.isObject())
-        return Error {
-            tr("not an IsoAudit package (it is a JSON array, not an object with \"format\": \"%1\").").arg(formatName())
-        };
+        return Error{tr("not an IsoAudit package (it is a JSON array, not an object with \"format\": \"%1\").")
+                         .arg(formatName())};
     PackageReader reader;
     if (auto ok = reader.readRoot(document.object()); !ok)
-        return Error { oneLine(ok.error()) };
+        return Error{oneLine(ok.error())};
     return std::move(reader.m_contents);
 }
 
@@ -107,29 +106,28 @@ Status PackageReader::readRoot(const QJsonObject& root)
 {
     const QJsonValue format = root.value(QStringLiteral("format"));
     if (format.isUndefined())
-        return Error { tr("not an IsoAudit package (it has no \"format\"; expected \"%1\").").arg(formatName()) };
+        return Error{tr("not an IsoAudit package (it has no \"format\"; expected \"%1\").").arg(formatName())};
     if (format.toString() != formatName() || !format.isString())
-        return Error {
-            tr("not an IsoAudit package (format is %1, expected \"%2\").").arg(describe(format), formatName())
-        };
+        return Error{
+            tr("not an IsoAudit package (format is %1, expected \"%2\").").arg(describe(format), formatName())};
     const QJsonValue version = root.value(QStringLiteral("version"));
     if (version.isUndefined())
-        return Error { tr("the package has no \"version\".") };
+        return Error{tr("the package has no \"version\".")};
     const double number = version.toDouble(-1);
     if (!version.isDouble() || number != std::floor(number))
-        return Error { tr("version must be a whole number, not %1.").arg(describe(version)) };
+        return Error{tr("version must be a whole number, not %1.").arg(describe(version))};
     if (number != formatVersion)
-        return Error { tr("version %1 is not supported (this IsoAudit reads version %2).")
-                           .arg(describe(version))
-                           .arg(formatVersion) };
+        return Error{tr("version %1 is not supported (this IsoAudit reads version %2).")
+                         .arg(describe(version))
+                         .arg(formatVersion)};
 
-    QStringList known { QStringLiteral("format"), QStringLiteral("version") };
+    QStringList known{QStringLiteral("format"), QStringLiteral("version")};
     for (const auto& info : RecordKinds::all())
         known << info.jsonName;
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (!known.contains(it.key()))
-            return Error { tr("%1: unknown key at the top level of the package; the keys are: %2.")
-                               .arg(it.key(), known.join(QLatin1String(", "))) };
+            return Error{tr("%1: unknown key at the top level of the package; the keys are: %2.")
+                             .arg(it.key(), known.join(QLatin1String(", ")))};
     }
     for (const auto& info : RecordKinds::all()) {
         if (auto ok = readKind(info, root.value(info.jsonName)); !ok)
@@ -145,8 +143,8 @@ Status PackageReader::readKind(const KindInfo& info, const QJsonValue& value)
             return readRecord(info, value, info.jsonName);
         // Every file needs its audit row; other singletons can start from their column defaults.
         if (info.kind == RecordKind::Audit)
-            return Error { tr("the package has no \"%1\".").arg(info.jsonName) };
-        add({ info.kind, {}, {}, {}, {} }, info.jsonName);
+            return Error{tr("the package has no \"%1\".").arg(info.jsonName)};
+        add({info.kind, {}, {}, {}, {}}, info.jsonName);
         m_contents.warnings
             << tr("%1 is missing from the package; it was created with default values.").arg(info.jsonName);
         return {};
@@ -154,7 +152,7 @@ Status PackageReader::readKind(const KindInfo& info, const QJsonValue& value)
     m_keyPaths.clear();
     if (!value.isUndefined()) {
         if (!value.isArray())
-            return Error { tr("%1 must be an array, not %2.").arg(info.jsonName, describe(value)) };
+            return Error{tr("%1 must be an array, not %2.").arg(info.jsonName, describe(value))};
         const QJsonArray array = value.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
             if (auto ok = readRecord(info, array.at(i), QStringLiteral("%1[%2]").arg(info.jsonName).arg(i)); !ok)
@@ -169,10 +167,10 @@ Status PackageReader::readKind(const KindInfo& info, const QJsonValue& value)
 Status PackageReader::readRecord(const KindInfo& info, const QJsonValue& value, const QString& path)
 {
     if (!value.isObject())
-        return Error { tr("%1 must be an object, not %2.").arg(path, describe(value)) };
+        return Error{tr("%1 must be an object, not %2.").arg(path, describe(value))};
     const QJsonObject object = value.toObject();
 
-    QStringList known { uuidKey };
+    QStringList known{uuidKey};
     if (!info.parentColumn.isEmpty())
         known << info.parentJsonName;
     for (const auto& field : info.fields)
@@ -181,11 +179,11 @@ Status PackageReader::readRecord(const KindInfo& info, const QJsonValue& value, 
         known << link.jsonName;
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.contains(it.key()))
-            return Error { tr("%1.%2: unknown key; a %3 has: %4.")
-                               .arg(path, it.key(), info.displayName, known.join(QLatin1String(", "))) };
+            return Error{tr("%1.%2: unknown key; a %3 has: %4.")
+                             .arg(path, it.key(), info.displayName, known.join(QLatin1String(", ")))};
     }
 
-    Record record { info.kind, {}, {}, {}, {} };
+    Record record{info.kind, {}, {}, {}, {}};
     if (auto ok = readUuid(object, path, record); !ok)
         return ok;
     if (auto ok = readParent(info, object, path, record); !ok)
@@ -210,14 +208,14 @@ Status PackageReader::readUuid(const QJsonObject& object, const QString& path, R
 {
     const QJsonValue value = object.value(uuidKey);
     if (value.isUndefined())
-        return Error { tr("%1.uuid is missing.").arg(path) };
+        return Error{tr("%1.uuid is missing.").arg(path)};
     if (!value.isString())
-        return Error { tr("%1.uuid must be a string, not %2.").arg(path, describe(value)) };
+        return Error{tr("%1.uuid must be a string, not %2.").arg(path, describe(value))};
     const QString uuid = value.toString();
     if (uuid.size() != 36 || QUuid::fromString(uuid).isNull())
-        return Error { tr("%1.uuid: %2 is not a UUID.").arg(path, describe(value)) };
+        return Error{tr("%1.uuid: %2 is not a UUID.").arg(path, describe(value))};
     if (const auto it = m_uuidIndex.constFind(uuid); it != m_uuidIndex.cend())
-        return Error { tr("%1.uuid: \"%2\" is already used by %3.").arg(path, uuid, m_contents.paths.at(it.value())) };
+        return Error{tr("%1.uuid: \"%2\" is already used by %3.").arg(path, uuid, m_contents.paths.at(it.value()))};
     record.uuid = uuid;
     return {};
 }
@@ -229,14 +227,14 @@ Status PackageReader::readParent(const KindInfo& info, const QJsonObject& object
     const QString where = path + QLatin1Char('.') + info.parentJsonName;
     const QJsonValue value = object.value(info.parentJsonName);
     if (value.isUndefined())
-        return Error { tr("%1 is missing.").arg(where) };
+        return Error{tr("%1 is missing.").arg(where)};
     if (!value.isString())
-        return Error { tr("%1 must be a string, not %2.").arg(where, describe(value)) };
+        return Error{tr("%1 must be a string, not %2.").arg(where, describe(value))};
     const QString parent = value.toString();
     const auto it = m_uuidIndex.constFind(parent);
     const KindInfo& parentInfo = RecordKinds::info(info.parentKind);
     if (it == m_uuidIndex.cend() || m_contents.records.at(it.value()).kind != info.parentKind)
-        return Error { tr("%1: no %2 with uuid %3.").arg(where, parentInfo.displayName, describe(value)) };
+        return Error{tr("%1: no %2 with uuid %3.").arg(where, parentInfo.displayName, describe(value))};
     record.parentUuid = parent;
     return {};
 }
@@ -248,14 +246,14 @@ Status PackageReader::readField(const KindInfo& info, const FieldInfo& field, co
     if (value.isUndefined()) {
         // An absent field takes its column's default, so packages written before a field existed still import.
         if (field.required)
-            return Error { tr("%1 is missing.").arg(where) };
+            return Error{tr("%1 is missing.").arg(where)};
         return {};
     }
     QVariant raw;
     switch (field.type) {
     case FieldType::Text:
         if (!value.isString())
-            return Error { tr("%1 must be a string, not %2.").arg(where, describe(value)) };
+            return Error{tr("%1 must be a string, not %2.").arg(where, describe(value))};
         raw = value.toString();
         break;
     case FieldType::Integer:
@@ -263,20 +261,20 @@ Status PackageReader::readField(const KindInfo& info, const FieldInfo& field, co
             const double d = value.toDouble();
             if (!value.isDouble() || !std::isfinite(d) || d != std::floor(d) || d < double(INT_MIN)
                 || d > double(INT_MAX))
-                return Error { tr("%1 must be a whole number or null, not %2.").arg(where, describe(value)) };
+                return Error{tr("%1 must be a whole number or null, not %2.").arg(where, describe(value))};
             raw = int(d);
         }
         break;
     case FieldType::Boolean:
         if (!value.isBool())
-            return Error { tr("%1 must be true or false, not %2.").arg(where, describe(value)) };
+            return Error{tr("%1 must be true or false, not %2.").arg(where, describe(value))};
         raw = value.toBool();
         break;
     case FieldType::Date:
     case FieldType::DateTime:
     case FieldType::Enum:
         if (!value.isNull() && !value.isString())
-            return Error { tr("%1 must be a string or null, not %2.").arg(where, describe(value)) };
+            return Error{tr("%1 must be a string or null, not %2.").arg(where, describe(value))};
         if (value.isString())
             raw = value.toString();
         break;
@@ -286,15 +284,15 @@ Status PackageReader::readField(const KindInfo& info, const FieldInfo& field, co
         else if (value.isObject())
             raw = QVariant(value.toObject());
         else
-            return Error { tr("%1 must be a JSON array or object, not %2.").arg(where, describe(value)) };
+            return Error{tr("%1 must be a JSON array or object, not %2.").arg(where, describe(value))};
         break;
     case FieldType::Blob: {
         if (!value.isString())
-            return Error { tr("%1 must be a base64 string, not %2.").arg(where, describe(value)) };
+            return Error{tr("%1 must be a base64 string, not %2.").arg(where, describe(value))};
         const auto decoded
             = QByteArray::fromBase64Encoding(value.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded)
-            return Error { tr("%1 is not valid base64.").arg(where) };
+            return Error{tr("%1 is not valid base64.").arg(where)};
         raw = decoded.decoded;
         break;
     }
@@ -305,7 +303,7 @@ Status PackageReader::readField(const KindInfo& info, const FieldInfo& field, co
     named.displayName = path;
     auto normalized = AuditStore::normalize(named, field, raw);
     if (!normalized)
-        return Error { normalized.error() };
+        return Error{normalized.error()};
     record.values.insert(field.column, normalized.value());
     return {};
 }
@@ -316,7 +314,7 @@ Status PackageReader::readLinks(const LinkInfo& link, const QJsonValue& value, c
     if (value.isUndefined())
         return {}; // no links of this kind
     if (!value.isArray())
-        return Error { tr("%1 must be an array of strings, not %2.").arg(where, describe(value)) };
+        return Error{tr("%1 must be an array of strings, not %2.").arg(where, describe(value))};
     const QJsonArray array = value.toArray();
     const Catalog& catalog = Catalog::iso27001();
     const auto targetKind = RecordKinds::fromTable(RecordKinds::linkKindName(link.kind));
@@ -325,22 +323,20 @@ Status PackageReader::readLinks(const LinkInfo& link, const QJsonValue& value, c
         const QString item = QStringLiteral("%1[%2]").arg(where).arg(i);
         const QJsonValue target = array.at(i);
         if (!target.isString())
-            return Error { tr("%1 must be a string, not %2.").arg(item, describe(target)) };
+            return Error{tr("%1 must be a string, not %2.").arg(item, describe(target))};
         const QString id = target.toString();
         if (targets.contains(id))
-            return Error { tr("%1: %2 is listed twice.").arg(item, describe(target)) };
+            return Error{tr("%1: %2 is listed twice.").arg(item, describe(target))};
         if (link.kind == LinkKind::Clause && !catalog.clause(id))
-            return Error { tr("%1: %2 is not a clause of %3.").arg(item, describe(target), catalog.frameworkName()) };
+            return Error{tr("%1: %2 is not a clause of %3.").arg(item, describe(target), catalog.frameworkName())};
         if (link.kind == LinkKind::Control && !catalog.control(id))
-            return Error {
-                tr("%1: %2 is not an Annex A control of %3.").arg(item, describe(target), catalog.frameworkName())
-            };
+            return Error{
+                tr("%1: %2 is not an Annex A control of %3.").arg(item, describe(target), catalog.frameworkName())};
         if (RecordKinds::linkTargetsRecord(link.kind)) {
             const auto found = m_uuidIndex.constFind(id);
             if (!targetKind || found == m_uuidIndex.cend() || m_contents.records.at(found.value()).kind != *targetKind)
-                return Error {
-                    tr("%1: no %2 with uuid %3.").arg(item, RecordKinds::linkKindName(link.kind), describe(target))
-                };
+                return Error{
+                    tr("%1: no %2 with uuid %3.").arg(item, RecordKinds::linkKindName(link.kind), describe(target))};
         }
         targets << id;
     }
@@ -358,11 +354,11 @@ Status PackageReader::checkNaturalKey(const KindInfo& info, const Record& record
     const QString key = record.text(info.naturalKey);
     const Catalog& catalog = Catalog::iso27001();
     if (isClauseKind(info.kind) && !catalog.clause(key))
-        return Error { tr("%1: \"%2\" is not a clause of %3.").arg(where, key, catalog.frameworkName()) };
+        return Error{tr("%1: \"%2\" is not a clause of %3.").arg(where, key, catalog.frameworkName())};
     if (!isClauseKind(info.kind) && !catalog.control(key))
-        return Error { tr("%1: \"%2\" is not an Annex A control of %3.").arg(where, key, catalog.frameworkName()) };
+        return Error{tr("%1: \"%2\" is not an Annex A control of %3.").arg(where, key, catalog.frameworkName())};
     if (const auto it = m_keyPaths.constFind(key); it != m_keyPaths.cend())
-        return Error { tr("%1: \"%2\" is already in %3; each may appear only once.").arg(where, key, it.value()) };
+        return Error{tr("%1: \"%2\" is already in %3; each may appear only once.").arg(where, key, it.value())};
     m_keyPaths.insert(key, path);
     return {};
 }
@@ -381,18 +377,18 @@ Status PackageReader::checkBlobIntegrity(const KindInfo& info, const Record& rec
     if (hash && record.values.contains(hash->column) && !record.text(hash->column).isEmpty()) {
         const QString actual = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
         if (record.text(hash->column).compare(actual, Qt::CaseInsensitive) != 0)
-            return Error { tr("%1.%2 does not match its %3 (the SHA-256 of the %3 is %4).")
-                               .arg(path, hash->jsonName, blob->jsonName, actual) };
+            return Error{tr("%1.%2 does not match its %3 (the SHA-256 of the %3 is %4).")
+                             .arg(path, hash->jsonName, blob->jsonName, actual)};
     }
     const FieldInfo* size = info.field(QStringLiteral("size"));
     if (size && size->type == FieldType::Integer) {
         const auto stated = record.integer(size->column);
         if (stated && *stated != data.size())
-            return Error { tr("%1.%2 is %3, but its %4 has %5 bytes.")
-                               .arg(path, size->jsonName)
-                               .arg(*stated)
-                               .arg(blob->jsonName)
-                               .arg(data.size()) };
+            return Error{tr("%1.%2 is %3, but its %4 has %5 bytes.")
+                             .arg(path, size->jsonName)
+                             .arg(*stated)
+                             .arg(blob->jsonName)
+                             .arg(data.size())};
     }
     return {};
 }
@@ -404,7 +400,7 @@ void PackageReader::addMissingCatalogItems(const KindInfo& info)
         if (m_keyPaths.contains(id))
             continue;
         missing << id;
-        add({ info.kind, {}, {}, { { info.naturalKey, id } }, {} }, QStringLiteral("%1 (%2)").arg(info.jsonName, id));
+        add({info.kind, {}, {}, {{info.naturalKey, id}}, {}}, QStringLiteral("%1 (%2)").arg(info.jsonName, id));
     }
     if (!missing.isEmpty())
         m_contents.warnings << tr("%1: the package has no entry for %2; added with default values.")

@@ -119,8 +119,8 @@ Result<std::unique_ptr<AuditDatabase>> AuditDatabase::open(const QString& path, 
         return Error{tr("%1 cannot be read as an audit file: %2").arg(nativeName(path), query.lastError().text())};
     version = query.value(0).toInt();
     if (applicationId != Schema::applicationId)
-        return Error{tr("%1 is an SQLite database of another application, not an IsoAudit audit file.")
-                         .arg(nativeName(path))};
+        return Error{
+            tr("%1 is an SQLite database of another application, not an IsoAudit audit file.").arg(nativeName(path))};
     if (version > Schema::currentVersion())
         return Error{tr("%1 was written by a newer IsoAudit (file format %2; this version reads up to %3). "
                         "Update IsoAudit to open it.")
@@ -141,7 +141,8 @@ Result<std::unique_ptr<AuditDatabase>> AuditDatabase::open(const QString& path, 
         const QString backup = path + QStringLiteral(".format%1.bak").arg(version);
         if (!QFileInfo::exists(backup)) {
             if (auto ok = database->saveCopyAs(backup); !ok)
-                return Error{tr("Could not keep a copy of %1 before upgrading it: %2").arg(nativeName(path), ok.error())};
+                return Error{
+                    tr("Could not keep a copy of %1 before upgrading it: %2").arg(nativeName(path), ok.error())};
         }
         if (auto ok = database->migrate(); !ok)
             return Error{ok.error()};
@@ -175,7 +176,8 @@ Status AuditDatabase::connect(bool create)
     // A write-ahead-log file in a folder nobody may write to (a read-only share, a CD) cannot get its -shm index;
     // SQLite reads it as immutable then (nothing can change it from here either).
     const QString folder = QFileInfo(m_path).absolutePath();
-    if (m_mode == Mode::ReadOnly && !create && !writable(folder) && !QFileInfo::exists(m_path + QStringLiteral("-shm"))) {
+    if (m_mode == Mode::ReadOnly && !create && !writable(folder)
+        && !QFileInfo::exists(m_path + QStringLiteral("-shm"))) {
         options << QStringLiteral("QSQLITE_OPEN_URI");
         QUrl uri = QUrl::fromLocalFile(QFileInfo(m_path).absoluteFilePath());
         uri.setQuery(QStringLiteral("immutable=1"));
@@ -240,7 +242,8 @@ Status AuditDatabase::exec(const QString& sql)
 {
     QSqlQuery query(m_db);
     if (!query.exec(sql))
-        return Error{tr("The audit file %1 refused an operation: %2").arg(nativeName(m_path), query.lastError().text())};
+        return Error{
+            tr("The audit file %1 refused an operation: %2").arg(nativeName(m_path), query.lastError().text())};
     return {};
 }
 

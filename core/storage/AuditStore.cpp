@@ -149,8 +149,7 @@ Result<std::unique_ptr<AuditStore>> AuditStore::open(const QString& path, AuditD
     // One writer: the lock is taken before anything (a format upgrade included) may write to the file. A file that
     // is itself read-only is left to AuditDatabase::open's clearer refusal.
     std::unique_ptr<AuditLock> lock;
-    if (mode == AuditDatabase::Mode::ReadWrite && AuditDatabase::checkFile(path).ok()
-        && QFileInfo(path).isWritable()) {
+    if (mode == AuditDatabase::Mode::ReadWrite && AuditDatabase::checkFile(path).ok() && QFileInfo(path).isWritable()) {
         auto taken = AuditLock::acquire(path, defaultAuthor(), lockedBy);
         if (!taken)
             return Error{taken.error()};
@@ -188,7 +187,8 @@ Result<std::unique_ptr<AuditStore>> AuditStore::create(const QString& path, cons
     if (QFileInfo::exists(path))
         return Error{tr("%1 already exists; choose another name.").arg(QDir::toNativeSeparators(path))};
     if (!Enums::auditTypes.contains(seed.auditType))
-        return Error{tr("Unknown audit type \"%1\"; use one of: %2.").arg(seed.auditType, Enums::auditTypes.join(", "))};
+        return Error{
+            tr("Unknown audit type \"%1\"; use one of: %2.").arg(seed.auditType, Enums::auditTypes.join(", "))};
     if (seed.client.trimmed().isEmpty())
         return Error{tr("A new audit needs the client's name.")};
     if (seed.leadAuditor.trimmed().isEmpty())
@@ -208,14 +208,15 @@ Result<std::unique_ptr<AuditStore>> AuditStore::create(const QString& path, cons
         const Catalog& catalog = Catalog::iso27001();
         const Status filled = store.batch([&]() -> Status {
             Record audit{RecordKind::Audit, {}, {}, {}, {}};
-            audit.values = {{"client", seed.client.trimmed()},
-                            {"scope", seed.scope},
-                            {"audit_type", seed.auditType},
-                            {"standard", catalog.frameworkName()},
-                            {"start_date", seed.startDate.isValid() ? seed.startDate.toString(Qt::ISODate) : QVariant()},
-                            {"end_date", seed.endDate.isValid() ? seed.endDate.toString(Qt::ISODate) : QVariant()},
-                            {"lifecycle", QStringLiteral("planning")},
-                            {"created_at", QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
+            audit.values
+                = {{"client", seed.client.trimmed()},
+                   {"scope", seed.scope},
+                   {"audit_type", seed.auditType},
+                   {"standard", catalog.frameworkName()},
+                   {"start_date", seed.startDate.isValid() ? seed.startDate.toString(Qt::ISODate) : QVariant()},
+                   {"end_date", seed.endDate.isValid() ? seed.endDate.toString(Qt::ISODate) : QVariant()},
+                   {"lifecycle", QStringLiteral("planning")},
+                   {"created_at", QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
             if (auto r = store.insert(audit); !r)
                 return Error{r.error()};
             Record method{RecordKind::RiskMethod, {}, {}, defaultRiskMethod(), {}};
@@ -377,7 +378,8 @@ Result<int> AuditStore::count(RecordKind kind) const
 {
     QSqlQuery query(m_database->db());
     if (!query.exec(QStringLiteral("SELECT count(*) FROM ") + RecordKinds::info(kind).table) || !query.next())
-        return Error{tr("Could not count the %1 records: %2").arg(RecordKinds::info(kind).displayName, sqlError(query))};
+        return Error{
+            tr("Could not count the %1 records: %2").arg(RecordKinds::info(kind).displayName, sqlError(query))};
     return query.value(0).toInt();
 }
 
@@ -517,7 +519,9 @@ Status AuditStore::explainFailure(const Status& status) const
 QString AuditStore::currentFileId(const QString& path)
 {
 #ifdef Q_OS_UNIX
-    struct stat info {};
+    struct stat info
+    {
+    };
     if (::stat(QFile::encodeName(path).constData(), &info) != 0)
         return QStringLiteral("gone");
     return QStringLiteral("%1:%2").arg(info.st_dev).arg(info.st_ino);
@@ -621,7 +625,7 @@ Result<QString> AuditStore::insert(const Record& record)
         const QString key = record.text(info.naturalKey);
         const Catalog& catalog = Catalog::iso27001();
         const bool known = record.kind == RecordKind::ClauseAssessment ? catalog.clause(key) != nullptr
-                                                                         : catalog.control(key) != nullptr;
+                                                                       : catalog.control(key) != nullptr;
         if (!known)
             return Error{tr("\"%1\" is not in the %2 catalog.").arg(key, catalog.frameworkName())};
     }

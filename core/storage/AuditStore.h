@@ -42,9 +42,8 @@ public:
 
     /// Opening for writing takes the file's lock (AuditLock); when someone else holds it, the refusal names them
     /// and `lockedBy` (if given) is filled, so the caller can offer to open read-only or to break the lock.
-    static Result<std::unique_ptr<AuditStore>> open(const QString& path,
-                                                    AuditDatabase::Mode mode = AuditDatabase::Mode::ReadWrite,
-                                                    LockInfo* lockedBy = nullptr);
+    static Result<std::unique_ptr<AuditStore>>
+    open(const QString& path, AuditDatabase::Mode mode = AuditDatabase::Mode::ReadWrite, LockInfo* lockedBy = nullptr);
     /// Creates a new audit file with every clause item and Annex A control, a default 5x5 risk method and the lead
     /// auditor. Written under a temporary name and renamed when complete, so a failure leaves no half file.
     static Result<std::unique_ptr<AuditStore>> create(const QString& path, const NewAudit& audit);

@@ -11,21 +11,20 @@ QStringList version1()
 {
     const QString lifecycle = QStringLiteral("'planning','fieldwork','reporting','signed'");
     return {
-        QStringLiteral(
-            "CREATE TABLE audit ("
-            " id INTEGER PRIMARY KEY CHECK (id = 1),"
-            " uuid TEXT NOT NULL UNIQUE,"
-            " client TEXT NOT NULL DEFAULT '',"
-            " scope TEXT NOT NULL DEFAULT '',"
-            " audit_type TEXT NOT NULL DEFAULT 'stage2'"
-            "  CHECK (audit_type IN ('stage1','stage2','surveillance','recertification','special')),"
-            " standard TEXT NOT NULL DEFAULT 'ISO/IEC 27001:2022',"
-            " start_date TEXT, end_date TEXT,"
-            " objectives TEXT NOT NULL DEFAULT '',"
-            " criteria TEXT NOT NULL DEFAULT '',"
-            " report_number TEXT NOT NULL DEFAULT '',"
-            " lifecycle TEXT NOT NULL DEFAULT 'planning' CHECK (lifecycle IN (%1)),"
-            " created_at TEXT)")
+        QStringLiteral("CREATE TABLE audit ("
+                       " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                       " uuid TEXT NOT NULL UNIQUE,"
+                       " client TEXT NOT NULL DEFAULT '',"
+                       " scope TEXT NOT NULL DEFAULT '',"
+                       " audit_type TEXT NOT NULL DEFAULT 'stage2'"
+                       "  CHECK (audit_type IN ('stage1','stage2','surveillance','recertification','special')),"
+                       " standard TEXT NOT NULL DEFAULT 'ISO/IEC 27001:2022',"
+                       " start_date TEXT, end_date TEXT,"
+                       " objectives TEXT NOT NULL DEFAULT '',"
+                       " criteria TEXT NOT NULL DEFAULT '',"
+                       " report_number TEXT NOT NULL DEFAULT '',"
+                       " lifecycle TEXT NOT NULL DEFAULT 'planning' CHECK (lifecycle IN (%1)),"
+                       " created_at TEXT)")
             .arg(lifecycle),
         QStringLiteral("CREATE TABLE site (uuid TEXT PRIMARY KEY, name TEXT NOT NULL DEFAULT '',"
                        " address TEXT NOT NULL DEFAULT '')"),
@@ -34,12 +33,12 @@ QStringList version1()
                        " organization TEXT NOT NULL DEFAULT '', email TEXT NOT NULL DEFAULT '')"),
         // At most one lead, enforced by the file itself; "exactly one" is a workflow rule.
         QStringLiteral("CREATE UNIQUE INDEX team_member_one_lead ON team_member(role) WHERE role = 'lead'"),
-        QStringLiteral(
-            "CREATE TABLE clause_assessment (uuid TEXT PRIMARY KEY, clause_id TEXT NOT NULL UNIQUE,"
-            " planned INTEGER NOT NULL DEFAULT 1 CHECK (planned IN (0,1)), plan_date TEXT,"
-            " plan_auditee TEXT NOT NULL DEFAULT '', plan_auditor TEXT NOT NULL DEFAULT '',"
-            " verdict TEXT NOT NULL DEFAULT 'pending' CHECK (verdict IN ('pending','conform','nonconform','not-audited')),"
-            " notes TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE TABLE clause_assessment (uuid TEXT PRIMARY KEY, clause_id TEXT NOT NULL UNIQUE,"
+                       " planned INTEGER NOT NULL DEFAULT 1 CHECK (planned IN (0,1)), plan_date TEXT,"
+                       " plan_auditee TEXT NOT NULL DEFAULT '', plan_auditor TEXT NOT NULL DEFAULT '',"
+                       " verdict TEXT NOT NULL DEFAULT 'pending' CHECK (verdict IN "
+                       "('pending','conform','nonconform','not-audited')),"
+                       " notes TEXT NOT NULL DEFAULT '')"),
         QStringLiteral(
             "CREATE TABLE soa_entry (uuid TEXT PRIMARY KEY, control_id TEXT NOT NULL UNIQUE,"
             " applicable TEXT NOT NULL DEFAULT 'undecided' CHECK (applicable IN ('yes','no','undecided')),"
@@ -91,7 +90,8 @@ QStringList version1()
         QStringLiteral(
             "CREATE TABLE corrective_action (uuid TEXT PRIMARY KEY,"
             " finding_uuid TEXT NOT NULL REFERENCES finding(uuid) ON DELETE CASCADE,"
-            " correction TEXT NOT NULL DEFAULT '', root_cause TEXT NOT NULL DEFAULT '', action TEXT NOT NULL DEFAULT '',"
+            " correction TEXT NOT NULL DEFAULT '', root_cause TEXT NOT NULL DEFAULT '', action TEXT NOT NULL DEFAULT "
+            "'',"
             " owner TEXT NOT NULL DEFAULT '', due_date TEXT,"
             " status TEXT NOT NULL DEFAULT 'open' CHECK (status IN"
             "  ('open','plan-submitted','plan-accepted','implemented','verified-effective','not-effective')),"

@@ -68,8 +68,10 @@ class TestCliWorkflow : public QObject
 
     QStringList signArgs(const QString& audit, const QString& output)
     {
-        return {"sign", audit, "-o", output, "--p12", m_pki.p12(QStringLiteral("lead")), "--pass-env",
-                "ISOAUDIT_TEST_PASS"};
+        return {"sign",       audit,
+                "-o",         output,
+                "--p12",      m_pki.p12(QStringLiteral("lead")),
+                "--pass-env", "ISOAUDIT_TEST_PASS"};
     }
 
     QString newAudit(const QString& name, bool withScope = true)

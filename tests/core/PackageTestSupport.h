@@ -107,8 +107,8 @@ inline QString fillRichAudit(AuditStore& store)
                 return QStringLiteral("%1: %2").arg(info.jsonName, ok.error());
             continue;
         }
-        for (const bool full : { true, false }) {
-            Record record { info.kind, {}, {}, sampleValues(info, full, serial++), {} };
+        for (const bool full : {true, false}) {
+            Record record{info.kind, {}, {}, sampleValues(info, full, serial++), {}};
             if (!info.parentColumn.isEmpty()) {
                 auto parents = store.records(info.parentKind);
                 if (!parents || parents->isEmpty())
@@ -118,9 +118,9 @@ inline QString fillRichAudit(AuditStore& store)
             for (const auto& link : info.links) {
                 QStringList targets;
                 if (link.kind == LinkKind::Clause)
-                    targets = { catalog.clauses().at(5).id, catalog.clauses().at(1).id };
+                    targets = {catalog.clauses().at(5).id, catalog.clauses().at(1).id};
                 else if (link.kind == LinkKind::Control)
-                    targets = { QStringLiteral("8.28"), QStringLiteral("5.23"), QStringLiteral("5.3") };
+                    targets = {QStringLiteral("8.28"), QStringLiteral("5.23"), QStringLiteral("5.3")};
                 else if (full) {
                     const auto kind = RecordKinds::fromTable(RecordKinds::linkKindName(link.kind));
                     const auto existing = store.records(*kind);

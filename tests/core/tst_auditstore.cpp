@@ -25,8 +25,9 @@ class TestAuditStore : public QObject
     std::unique_ptr<AuditStore> newStore()
     {
         const QString path = m_dir.filePath(QStringLiteral("audit%1.isoaudit").arg(++m_counter));
-        auto store = AuditStore::create(path, {"Nordlys Betalinger ApS", "stage2", "Mette Højgaard", "Payments platform",
-                                               QDate(2026, 11, 23), QDate(2026, 11, 26)});
+        auto store = AuditStore::create(path,
+                                        {"Nordlys Betalinger ApS", "stage2", "Mette Højgaard", "Payments platform",
+                                         QDate(2026, 11, 23), QDate(2026, 11, 26)});
         if (!store)
             qFatal("%s", qPrintable(store.error()));
         return std::move(store).value();
@@ -67,7 +68,8 @@ private slots:
         const QString path = m_dir.filePath("refused.isoaudit");
         QVERIFY(!AuditStore::create(path, {"", "stage2", "Lead", {}, {}, {}}).ok());
         QVERIFY(!AuditStore::create(path, {"Client", "stage9", "Lead", {}, {}, {}}).ok());
-        auto reversed = AuditStore::create(path, {"Client", "stage2", "Lead", {}, QDate(2026, 5, 2), QDate(2026, 5, 1)});
+        auto reversed
+            = AuditStore::create(path, {"Client", "stage2", "Lead", {}, QDate(2026, 5, 2), QDate(2026, 5, 1)});
         QVERIFY(!reversed.ok());
         QVERIFY(reversed.error().contains("before it starts"));
         QVERIFY(!QFile::exists(path));
@@ -111,7 +113,8 @@ private slots:
         auto second = store->insert({RecordKind::TeamMember, {}, {}, {{"name", "Jonas Weiß"}, {"role", "lead"}}, {}});
         QVERIFY(!second.ok());
         QVERIFY2(second.error().contains("lead"), qPrintable(second.error()));
-        QVERIFY(store->insert({RecordKind::TeamMember, {}, {}, {{"name", "Jonas Weiß"}, {"role", "auditor"}}, {}}).ok());
+        QVERIFY(
+            store->insert({RecordKind::TeamMember, {}, {}, {{"name", "Jonas Weiß"}, {"role", "auditor"}}, {}}).ok());
     }
 
     void linksAreValidatedAndSorted()
@@ -126,14 +129,16 @@ private slots:
         QVERIFY(!unknown.ok());
         QVERIFY(unknown.error().contains("5.99"));
         QVERIFY(!store->setLinks(RecordKind::Risk, uuid.value(), LinkKind::Clause, {"4.1"}).ok());
-        QVERIFY(!store->insert({RecordKind::Finding, {}, {}, {{"ref", "NC-1"}}, {{LinkKind::Interview, {"nope"}}}}).ok());
+        QVERIFY(
+            !store->insert({RecordKind::Finding, {}, {}, {{"ref", "NC-1"}}, {{LinkKind::Interview, {"nope"}}}}).ok());
         QCOMPARE(store->count(RecordKind::Finding).value(), 0);
     }
 
     void deleteCascadesAndSnapshotRestores()
     {
         auto store = newStore();
-        const QString evidence = store->insert({RecordKind::Evidence, {}, {}, {{"title", "ISMS scope v2"}}, {}}).value();
+        const QString evidence
+            = store->insert({RecordKind::Evidence, {}, {}, {{"title", "ISMS scope v2"}}, {}}).value();
         const QByteArray bytes("%PDF-1.4 scope");
         QVERIFY(store->insert({RecordKind::Attachment, {}, evidence, {{"file_name", "scope.pdf"}, {"data", bytes}}, {}})
                     .ok());

@@ -37,9 +37,8 @@ class TestBadFiles : public QObject
         QProcess process;
         process.start(QStringLiteral(ISOAUDIT_CLI), args);
         process.waitForFinished(60000);
-        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                 QString::fromUtf8(process.readAllStandardOutput()),
-                 QString::fromUtf8(process.readAllStandardError()) };
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
     }
 
     /// Runs SQL on a file with SQLite directly, as another program would.
@@ -77,7 +76,7 @@ private slots:
         QVERIFY(m_dir.isValid());
         const QString real = m_dir.filePath("real.isoaudit");
         {
-            auto store = AuditStore::create(real, { "Client æøå", "stage2", "Lead", {}, {}, {} });
+            auto store = AuditStore::create(real, {"Client æøå", "stage2", "Lead", {}, {}, {}});
             QVERIFY(store.ok());
             const QString problem = fillRichAudit(*store.value());
             QVERIFY2(problem.isEmpty(), qPrintable(problem));
@@ -123,7 +122,7 @@ private slots:
         QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
         const QDateTime modified = QFileInfo(path).lastModified();
 
-        for (auto mode : { AuditDatabase::Mode::ReadOnly, AuditDatabase::Mode::ReadWrite }) {
+        for (auto mode : {AuditDatabase::Mode::ReadOnly, AuditDatabase::Mode::ReadWrite}) {
             auto opened = AuditStore::open(path, mode);
             QVERIFY(!opened.ok());
             QVERIFY2(opened.error().contains(expected), qPrintable(opened.error()));
@@ -131,8 +130,7 @@ private slots:
             QCOMPARE(readAll(path), bytes);
         }
         const QString package = m_dir.filePath("package.json");
-        for (const QStringList& args :
-             { QStringList { "export", path, "-o", package }, QStringList { "info", path } }) {
+        for (const QStringList& args : {QStringList{"export", path, "-o", package}, QStringList{"info", path}}) {
             const Run run = cli(args);
             QCOMPARE(run.code, 2);
             QCOMPARE(run.err.count('\n'), 1);
@@ -146,12 +144,12 @@ private slots:
 
     void folderAndMissingFile()
     {
-        for (const QString& path : { m_dir.path(), m_dir.filePath("missing.isoaudit") }) {
+        for (const QString& path : {m_dir.path(), m_dir.filePath("missing.isoaudit")}) {
             auto opened = AuditStore::open(path);
             QVERIFY(!opened.ok());
             QVERIFY2(opened.error().contains("is a folder") || opened.error().contains("does not exist"),
                      qPrintable(opened.error()));
-            const Run run = cli({ "export", path, "-o", m_dir.filePath("p.json") });
+            const Run run = cli({"export", path, "-o", m_dir.filePath("p.json")});
             QCOMPARE(run.code, 2);
             QCOMPARE(run.err.count('\n'), 1);
             QVERIFY(!QFileInfo::exists(m_dir.filePath("p.json")));
@@ -164,7 +162,7 @@ private slots:
     {
         const QString path = m_dir.filePath("copy.isoaudit");
         QVERIFY(writeAll(path, m_real));
-        const Run run = cli({ "export", path, "-o", m_dir.filePath("real.json") });
+        const Run run = cli({"export", path, "-o", m_dir.filePath("real.json")});
         QCOMPARE(run.code, 0);
         QVERIFY(readAll(m_dir.filePath("real.json")).contains("æøå ü 日本"));
         QCOMPARE(readAll(path), m_real);

@@ -96,8 +96,8 @@ private slots:
             if (item.newIn2022)
                 flagged << item.id;
         }
-        QCOMPARE(flagged, (QStringList{"5.7", "5.23", "5.30", "7.4", "8.9", "8.10", "8.11", "8.12", "8.16", "8.23",
-                                      "8.28"}));
+        QCOMPARE(flagged,
+                 (QStringList{"5.7", "5.23", "5.30", "7.4", "8.9", "8.10", "8.11", "8.12", "8.16", "8.23", "8.28"}));
     }
 
     void clauseAndControlIdsAreSeparate()

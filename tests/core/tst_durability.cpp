@@ -49,8 +49,8 @@ private slots:
     void killedWriterLosesNothingAcknowledged()
     {
         const int rounds = qEnvironmentVariableIntValue("ISOAUDIT_KILL_ROUNDS") > 0
-                               ? qEnvironmentVariableIntValue("ISOAUDIT_KILL_ROUNDS")
-                               : 25;
+            ? qEnvironmentVariableIntValue("ISOAUDIT_KILL_ROUNDS")
+            : 25;
         QTemporaryDir dir;
         const QString path = dir.filePath("durable.isoaudit");
         QVERIFY(AuditStore::create(path, {"Kill Test A/S", "stage2", "Lead", {}, {}, {}}).ok());
@@ -91,8 +91,10 @@ private slots:
             // Every acknowledged insert is there; at most one more (committed, killed before it printed).
             QVERIFY(query.exec("SELECT count(*) FROM risk") && query.next());
             const int risks = query.value(0).toInt();
-            QVERIFY2(risks >= expectedRisks && risks <= expectedRisks + 1,
-                     qPrintable(QStringLiteral("round %1: %2 risks, %3 acknowledged").arg(round).arg(risks).arg(expectedRisks)));
+            QVERIFY2(
+                risks >= expectedRisks && risks <= expectedRisks + 1,
+                qPrintable(
+                    QStringLiteral("round %1: %2 risks, %3 acknowledged").arg(round).arg(risks).arg(expectedRisks)));
             expectedRisks = risks; // the next writer numbers from where this file is
             if (lastAck >= 0) {
                 QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM risk WHERE ref = 'R-%1'").arg(lastAck)));

@@ -32,7 +32,7 @@ class TestPackage : public QObject
     {
         auto store = AuditStore::create(
             newPath(),
-            { client, "stage2", "Mette Højgaard", "Payments platform 日本", QDate(2026, 11, 23), QDate(2026, 11, 26) });
+            {client, "stage2", "Mette Højgaard", "Payments platform 日本", QDate(2026, 11, 23), QDate(2026, 11, 26)});
         if (!store)
             qFatal("%s", qPrintable(store.error()));
         return std::move(store).value();
@@ -67,7 +67,7 @@ private slots:
     void roundTripIsByteIdentical()
     {
         const QString path = newPath();
-        QStringList warnings { "stale" };
+        QStringList warnings{"stale"};
         auto imported = AuditPackage::importToFile(path, m_rich, false, &warnings);
         QVERIFY2(imported.ok(), qPrintable(imported.error()));
         QCOMPARE(warnings, QStringList());
@@ -160,7 +160,7 @@ private slots:
         QVERIFY(m_rich.contains(": null"));
         // Links of every kind, in the order the store gives them (catalog order for controls).
         const QJsonObject finding = root.value("findings").toArray().at(0).toObject();
-        QCOMPARE(finding.value("controls").toArray(), QJsonArray({ "5.3", "5.23", "8.28" }));
+        QCOMPARE(finding.value("controls").toArray(), QJsonArray({"5.3", "5.23", "8.28"}));
         QCOMPARE(finding.value("risks").toArray().size(), 2);
         QCOMPARE(root.value("findings").toArray().at(1).toObject().value("risks").toArray(), QJsonArray());
         // Attachments: base64 of the bytes, and the stated hash agrees.
@@ -219,8 +219,7 @@ private slots:
         auto imported = AuditPackage::importToFile(
             newPath(), bytes(setIn(m_richJson, "riskMethod", QJsonValue::Undefined)), false, &warnings);
         QVERIFY2(imported.ok(), qPrintable(imported.error()));
-        QCOMPARE(warnings,
-                 QStringList { "riskMethod is missing from the package; it was created with default values." });
+        QCOMPARE(warnings, QStringList{"riskMethod is missing from the package; it was created with default values."});
         QVERIFY(imported.value()->riskMethod().ok());
         // A record without its optional keys takes the defaults.
         QJsonObject root = setIn(m_richJson, "sites/0/address", QJsonValue::Undefined);
@@ -267,7 +266,7 @@ private slots:
         const QStringList entries = dirEntries();
         // One refused while reading, one refused by the store half-way through writing the temporary file.
         for (const QByteArray& bad :
-             { bytes(setIn(m_richJson, "risks/0/likelihood", 12)), bytes(setIn(m_richJson, "team/1/role", "lead")) }) {
+             {bytes(setIn(m_richJson, "risks/0/likelihood", 12)), bytes(setIn(m_richJson, "team/1/role", "lead"))}) {
             auto refused = AuditPackage::importToFile(path, bad, true);
             QVERIFY(!refused.ok());
             QCOMPARE(readAll(path), before);

@@ -32,7 +32,7 @@ class TestPackageRefusals : public QObject
     {
         auto store = AuditStore::create(
             newPath(),
-            { client, "stage2", "Mette Højgaard", "Payments platform 日本", QDate(2026, 11, 23), QDate(2026, 11, 26) });
+            {client, "stage2", "Mette Højgaard", "Payments platform 日本", QDate(2026, 11, 23), QDate(2026, 11, 26)});
         if (!store)
             qFatal("%s", qPrintable(store.error()));
         return std::move(store).value();
@@ -79,10 +79,10 @@ private slots:
                                  << "soa[5].control: \"5.99\" is not an Annex A control";
         QTest::newRow("clause") << "clauses/3/clause" << QJsonValue("11")
                                 << "clauses[3].clause: \"11\" is not a clause";
-        QTest::newRow("dangling link") << "findings/0/risks" << QJsonValue(QJsonArray { stranger })
+        QTest::newRow("dangling link") << "findings/0/risks" << QJsonValue(QJsonArray{stranger})
                                        << "findings[0].risks[0]: no risk with uuid \"" + stranger + "\"";
         QTest::newRow("link to wrong kind")
-            << "evidence/0/interviews" << QJsonValue(QJsonArray { uuidOf(m_richJson, "risks", 0) })
+            << "evidence/0/interviews" << QJsonValue(QJsonArray{uuidOf(m_richJson, "risks", 0)})
             << "evidence[0].interviews[0]: no interview with uuid";
         QTest::newRow("version") << "version" << QJsonValue(2)
                                  << "version 2 is not supported (this IsoAudit reads version 1)";
@@ -137,11 +137,11 @@ private slots:
         QTest::newRow("no parent") << "actions/0/finding" << undefined << "actions[0].finding is missing";
         QTest::newRow("links not array") << "evidence/0/clauses" << QJsonValue("4.1")
                                          << "evidence[0].clauses must be an array of strings, not \"4.1\"";
-        QTest::newRow("link not string") << "evidence/0/clauses" << QJsonValue(QJsonArray { 4 })
+        QTest::newRow("link not string") << "evidence/0/clauses" << QJsonValue(QJsonArray{4})
                                          << "evidence[0].clauses[0] must be a string, not 4";
-        QTest::newRow("link to unknown clause") << "evidence/0/clauses" << QJsonValue(QJsonArray { "11.1" })
+        QTest::newRow("link to unknown clause") << "evidence/0/clauses" << QJsonValue(QJsonArray{"11.1"})
                                                 << "evidence[0].clauses[0]: \"11.1\" is not a clause";
-        QTest::newRow("link twice") << "evidence/0/controls" << QJsonValue(QJsonArray { "5.1", "5.1" })
+        QTest::newRow("link twice") << "evidence/0/controls" << QJsonValue(QJsonArray{"5.1", "5.1"})
                                     << "evidence[0].controls[1]: \"5.1\" is listed twice";
         QTest::newRow("duplicate uuid") << "sites/1/uuid" << QJsonValue(uuidOf(m_richJson, "sites", 0))
                                         << "sites[1].uuid: \"" + uuidOf(m_richJson, "sites", 0)
@@ -216,16 +216,16 @@ private slots:
     /// message that names the path, or a valid read; never a crash.
     void hostileValuesGetAMessageWithTheirPath()
     {
-        const QList<QJsonValue> hostile { QJsonValue::Null,
-                                          true,
-                                          -1,
-                                          1e308,
-                                          "",
-                                          "x",
-                                          QJsonArray(),
-                                          QJsonObject(),
-                                          QJsonArray { QJsonArray { QJsonArray { "deep" } } },
-                                          QString(100000, QChar(0x65e5)) };
+        const QList<QJsonValue> hostile{QJsonValue::Null,
+                                        true,
+                                        -1,
+                                        1e308,
+                                        "",
+                                        "x",
+                                        QJsonArray(),
+                                        QJsonObject(),
+                                        QJsonArray{QJsonArray{QJsonArray{"deep"}}},
+                                        QString(100000, QChar(0x65e5))};
         int refused = 0;
         for (const auto& info : RecordKinds::all()) {
             for (const auto& value : hostile) {
@@ -257,11 +257,11 @@ private slots:
     /// A hostile value cannot turn a message into many lines or a megabyte: the CLI prints one line per failure.
     void messagesStayOnOneShortLine()
     {
-        const QList<QPair<QString, QJsonValue>> cases {
-            { "risks/0/treatment", "mitigate\nrm -rf /" },
-            { "risks/0/ref", QJsonValue(QJsonValue::Null) },
-            { "audit/startDate", QString(1000000, QLatin1Char('9')) + "\r\n" },
-            { "sites/0/x\ny\u2028z", 1 },
+        const QList<QPair<QString, QJsonValue>> cases{
+            {"risks/0/treatment", "mitigate\nrm -rf /"},
+            {"risks/0/ref", QJsonValue(QJsonValue::Null)},
+            {"audit/startDate", QString(1000000, QLatin1Char('9')) + "\r\n"},
+            {"sites/0/x\ny\u2028z", 1},
         };
         for (const auto& [path, value] : cases) {
             auto result = PackageReader::read(bytes(setIn(m_richJson, path, value)));
@@ -274,7 +274,6 @@ private slots:
         auto treatment = PackageReader::read(bytes(setIn(m_richJson, "risks/0/treatment", "mitigate\nrm -rf /")));
         QVERIFY2(treatment.error().endsWith("\"mitigate\\nrm -rf /\" is not."), qPrintable(treatment.error()));
     }
-
 };
 
 QTEST_GUILESS_MAIN(TestPackageRefusals)

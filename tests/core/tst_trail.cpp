@@ -55,7 +55,8 @@ class TestTrail : public QObject
         QProcess process;
         process.start(QStringLiteral(ISOAUDIT_CLI), args);
         process.waitForFinished(60000);
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError())};
+        return {process.exitCode(),
+                QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError())};
     }
 
     /// An audit with a risk (edited, linked), an interview, evidence with an attachment, a deleted and restored
@@ -68,8 +69,11 @@ class TestTrail : public QObject
         auto evidence = store.insert({RecordKind::Evidence, {}, {}, {{"title", "Policy"}}, {}});
         if (!interview || !risk || !evidence)
             return qWarning("insert failed"), QString();
-        Record attachment{RecordKind::Attachment, {}, evidence.value(),
-                          {{"file_name", "policy.pdf"}, {"data", QByteArray("%PDF-1.7 secret bytes")}}, {}};
+        Record attachment{RecordKind::Attachment,
+                          {},
+                          evidence.value(),
+                          {{"file_name", "policy.pdf"}, {"data", QByteArray("%PDF-1.7 secret bytes")}},
+                          {}};
         if (auto a = store.insert(attachment); !a)
             return qWarning("%s", qPrintable(a.error())), QString();
         const auto failed = [](const Status& status) {
@@ -127,8 +131,9 @@ private slots:
         QStringList actions;
         for (const auto& e : history)
             actions << e.action + (e.field.isEmpty() ? QString() : QLatin1Char(':') + e.field);
-        QCOMPARE(actions, QStringList({"insert", "update:asset", "update:impact", "update:likelihood", "links:control",
-                                       "remove", "insert"}));
+        QCOMPARE(actions,
+                 QStringList({"insert", "update:asset", "update:impact", "update:likelihood", "links:control", "remove",
+                              "insert"}));
         QCOMPARE(history.at(1).who, QStringLiteral("Bob"));
         QCOMPARE(history.at(1).oldValue, std::optional<QString>("Payroll"));
         QCOMPARE(history.at(1).newValue, std::optional<QString>("Payroll system"));
@@ -161,11 +166,13 @@ private slots:
         QVERIFY(!store->insert({RecordKind::Risk, {}, {}, {{"likelihood", 99}}, {}}).ok());
         QVERIFY(!store->setField(RecordKind::Risk, "no-such-uuid", "asset", "x").ok());
         // A batch that fails half-way takes its entries with it.
-        QVERIFY(!store->batch([&]() -> Status {
-                          if (auto r = store->insert({RecordKind::Risk, {}, {}, {{"ref", "R9"}}, {}}); !r)
-                              return Error{r.error()};
-                          return Error{"stop"};
-                      }).ok());
+        QVERIFY(!store
+                     ->batch([&]() -> Status {
+                         if (auto r = store->insert({RecordKind::Risk, {}, {}, {{"ref", "R9"}}, {}}); !r)
+                             return Error{r.error()};
+                         return Error{"stop"};
+                     })
+                     .ok());
         QCOMPARE(AuditTrail::entries(store->database().db())->size(), before);
         QVERIFY(store->insert({RecordKind::Risk, {}, {}, {{"ref", "R2"}}, {}}).ok());
         QCOMPARE(AuditTrail::entries(store->database().db())->size(), before + 1);
@@ -199,8 +206,9 @@ private slots:
         QCOMPARE(forged.seq, seq);
         forged.who = QStringLiteral("Mallory");
         forged.hash = forged.computeHash();
-        QCOMPARE(sqlite3Tool(path, QStringLiteral("UPDATE trail SET hash = '%1' WHERE seq = %2").arg(forged.hash).arg(seq)),
-                 QString());
+        QCOMPARE(
+            sqlite3Tool(path, QStringLiteral("UPDATE trail SET hash = '%1' WHERE seq = %2").arg(forged.hash).arg(seq)),
+            QString());
         verification = verifyFile(path);
         QVERIFY(!verification.ok);
         QCOMPARE(verification.brokenSeq, seq + 1);
@@ -215,9 +223,12 @@ private slots:
                                        << "asset is \"Nothing to see\" in the file";
         QTest::newRow("added row") << "INSERT INTO risk (uuid, ref) VALUES ('planted', 'R99')"
                                    << "never recorded it";
-        QTest::newRow("deleted row") << "DELETE FROM finding WHERE ref = 'F1'" << "deleted outside IsoAudit";
-        QTest::newRow("removed link") << "DELETE FROM link WHERE target = '8.2'" << "links of";
-        QTest::newRow("blob swapped") << "UPDATE attachment SET data = X'00'" << "data is \"sha256:";
+        QTest::newRow("deleted row") << "DELETE FROM finding WHERE ref = 'F1'"
+                                     << "deleted outside IsoAudit";
+        QTest::newRow("removed link") << "DELETE FROM link WHERE target = '8.2'"
+                                      << "links of";
+        QTest::newRow("blob swapped") << "UPDATE attachment SET data = X'00'"
+                                      << "data is \"sha256:";
         QTest::newRow("trail tail deleted") << "DELETE FROM trail WHERE seq = (SELECT max(seq) FROM trail)"
                                             << "never recorded it";
     }
@@ -258,8 +269,9 @@ private slots:
         }
         auto [code, output] = cli({"trail", path, "--record", risk});
         QCOMPARE(code, 0);
-        QVERIFY2(output.contains(QStringLiteral("Bob: update risk %1 asset: \"Payroll\" -> \"Payroll system\"").arg(risk)),
-                 qPrintable(output));
+        QVERIFY2(
+            output.contains(QStringLiteral("Bob: update risk %1 asset: \"Payroll\" -> \"Payroll system\"").arg(risk)),
+            qPrintable(output));
         QVERIFY(!output.contains(QLatin1String("interview")));
         QVERIFY(output.contains(QLatin1String("trail verified")));
         std::tie(code, output) = cli({"trail", path, "--verify"});

@@ -19,9 +19,7 @@ private:
 
     QString addAttachment(const QString& evidence, const QString& name)
     {
-        Record attachment {
-            RecordKind::Attachment, {}, evidence, { { "file_name", name }, { "data", QByteArray("x") } }, {}
-        };
+        Record attachment{RecordKind::Attachment, {}, evidence, {{"file_name", name}, {"data", QByteArray("x")}}, {}};
         auto uuid = m_document->insertRecord(attachment);
         return uuid ? uuid.value() : QString();
     }
@@ -47,18 +45,18 @@ private slots:
         model.setStore(&m_document->store());
         QCOMPARE(model.rowCount(), 0);
 
-        Record sample { RecordKind::Evidence, {}, {}, {}, {} };
-        sample.values = { { "kind", QStringLiteral("record") },
-                          { "title", QStringLiteral("Leaver tickets") },
-                          { "sample_size", 25 },
-                          { "population", QStringLiteral("340 leavers") },
-                          { "sample_selection", QStringLiteral("every 10th") },
-                          { "collected_on", QStringLiteral("2026-03-12") } };
-        sample.links = { { LinkKind::Control, { "5.18" } }, { LinkKind::Clause, { "7.5.3" } } };
+        Record sample{RecordKind::Evidence, {}, {}, {}, {}};
+        sample.values = {{"kind", QStringLiteral("record")},
+                         {"title", QStringLiteral("Leaver tickets")},
+                         {"sample_size", 25},
+                         {"population", QStringLiteral("340 leavers")},
+                         {"sample_selection", QStringLiteral("every 10th")},
+                         {"collected_on", QStringLiteral("2026-03-12")}};
+        sample.links = {{LinkKind::Control, {"5.18"}}, {LinkKind::Clause, {"7.5.3"}}};
         auto first = m_document->insertRecord(sample);
         QVERIFY(first);
         auto second = m_document->insertRecord(
-            Record { RecordKind::Evidence, {}, {}, { { "kind", "document" }, { "title", "Access policy" } }, {} });
+            Record{RecordKind::Evidence, {}, {}, {{"kind", "document"}, {"title", "Access policy"}}, {}});
         QVERIFY(second);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(0, EvidenceTableModel::KindColumn).data().toString(),

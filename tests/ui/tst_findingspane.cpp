@@ -35,7 +35,7 @@ private:
     Record stored(const QString& uuid)
     {
         auto record = m_document->store().record(RecordKind::Finding, uuid);
-        return record ? record.value() : Record {};
+        return record ? record.value() : Record{};
     }
 
     Result<QString> add(const QString& grade) { return m_pane->addFinding(grade); }
@@ -198,7 +198,7 @@ private slots:
         QStringList next;
         for (QPushButton* button : flow->statusButtons())
             next << button->objectName();
-        QCOMPARE(next, (QStringList { "moveTo-open", "moveTo-plan-accepted" }));
+        QCOMPARE(next, (QStringList{"moveTo-open", "moveTo-plan-accepted"}));
 
         // One step undoes status and history together.
         m_document->undoStack()->undo();
@@ -238,7 +238,7 @@ private slots:
 
     void linksToInterviewsEvidenceAndRisks()
     {
-        Record interview { RecordKind::Interview, {}, {}, { { "interviewee", QStringLiteral("Anna Admin") } }, {} };
+        Record interview{RecordKind::Interview, {}, {}, {{"interviewee", QStringLiteral("Anna Admin")}}, {}};
         auto interviewUuid = m_document->insertRecord(interview);
         QVERIFY(interviewUuid);
         auto uuid = add(QStringLiteral("minor"));
@@ -246,7 +246,7 @@ private slots:
         QListWidget* list = m_pane->editor()->linkList(LinkKind::Interview);
         QCOMPARE(list->count(), 1);
         list->item(0)->setCheckState(Qt::Checked);
-        QCOMPARE(stored(uuid.value()).linked(LinkKind::Interview), QStringList { interviewUuid.value() });
+        QCOMPARE(stored(uuid.value()).linked(LinkKind::Interview), QStringList{interviewUuid.value()});
         m_document->undoStack()->undo();
         QVERIFY(stored(uuid.value()).linked(LinkKind::Interview).isEmpty());
         QCOMPARE(list->item(0)->checkState(), Qt::Unchecked);

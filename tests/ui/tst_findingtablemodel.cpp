@@ -21,14 +21,14 @@ private:
 
     QString addFinding(const QString& ref, const QString& grade)
     {
-        Record finding { RecordKind::Finding, {}, {}, { { "ref", ref }, { "grade", grade } }, {} };
+        Record finding{RecordKind::Finding, {}, {}, {{"ref", ref}, {"grade", grade}}, {}};
         auto uuid = m_document->insertRecord(finding);
         return uuid ? uuid.value() : QString();
     }
 
     QString addAction(const QString& finding, const QString& due, const QString& status)
     {
-        Record action { RecordKind::CorrectiveAction, {}, finding, { { "due_date", due }, { "status", status } }, {} };
+        Record action{RecordKind::CorrectiveAction, {}, finding, {{"due_date", due}, {"status", status}}, {}};
         auto uuid = m_document->insertRecord(action);
         return uuid ? uuid.value() : QString();
     }
@@ -108,7 +108,7 @@ private slots:
         QCOMPARE(model.index(0, 0).data(FindingTableModel::ActionUuidRole).toString(), action);
 
         // Links show as requirement tags.
-        QVERIFY(m_document->setLinks(RecordKind::Finding, major, LinkKind::Control, { "8.8", "5.15" }));
+        QVERIFY(m_document->setLinks(RecordKind::Finding, major, LinkKind::Control, {"8.8", "5.15"}));
         QCOMPARE(model.index(0, FindingTableModel::RequirementColumn).data().toString(),
                  QStringLiteral("A.5.15, A.8.8"));
 

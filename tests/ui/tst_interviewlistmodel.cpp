@@ -21,8 +21,8 @@ private:
 
     QString addInterview(const QString& name, const QString& heldAt = {})
     {
-        Record interview { RecordKind::Interview, {}, {}, {}, {} };
-        interview.values = { { "interviewee", name }, { "role", QStringLiteral("CISO") } };
+        Record interview{RecordKind::Interview, {}, {}, {}, {}};
+        interview.values = {{"interviewee", name}, {"role", QStringLiteral("CISO")}};
         if (!heldAt.isEmpty())
             interview.values.insert(QStringLiteral("held_at"), heldAt);
         auto uuid = m_document->insertRecord(interview);
@@ -71,13 +71,13 @@ private slots:
         QVERIFY(m_document->setField(RecordKind::Interview, first, QStringLiteral("duration_minutes"), 45));
         QCOMPARE(model.index(0, InterviewListModel::DurationColumn).data(InterviewListModel::SortRole).toInt(), 45);
 
-        QVERIFY(m_document->setLinks(RecordKind::Interview, first, LinkKind::Clause, { "9.2.2" }));
-        QVERIFY(m_document->setLinks(RecordKind::Interview, first, LinkKind::Control, { "5.15" }));
+        QVERIFY(m_document->setLinks(RecordKind::Interview, first, LinkKind::Clause, {"9.2.2"}));
+        QVERIFY(m_document->setLinks(RecordKind::Interview, first, LinkKind::Control, {"5.15"}));
         QCOMPARE(model.index(0, InterviewListModel::CoversColumn).data().toString(), QStringLiteral("9.2.2, A.5.15"));
-        QCOMPARE(model.index(0, 0).data(InterviewListModel::ControlsRole).toStringList(), QStringList { "5.15" });
+        QCOMPARE(model.index(0, 0).data(InterviewListModel::ControlsRole).toStringList(), QStringList{"5.15"});
 
         // Other kinds of records do not appear.
-        Record evidence { RecordKind::Evidence, {}, {}, { { "title", QStringLiteral("Policy") } }, {} };
+        Record evidence{RecordKind::Evidence, {}, {}, {{"title", QStringLiteral("Policy")}}, {}};
         QVERIFY(m_document->insertRecord(evidence));
         QCOMPARE(model.rowCount(), 2);
 

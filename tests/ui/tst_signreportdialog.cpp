@@ -9,8 +9,8 @@
 #include "dialogs/SignReportDialog.h"
 #include "document/AuditDocument.h"
 #include "panes/report/ReportPane.h"
-#include "signing/ReportSigning.h"
 #include "signing/PdfVerifier.h"
+#include "signing/ReportSigning.h"
 #include "workflow/Lifecycle.h"
 
 #include <QCryptographicHash>

@@ -82,8 +82,8 @@ Status AuditDocument::setLinks(RecordKind kind, const QString& uuid, LinkKind li
     if (!current)
         return Error{current.error()};
     const QStringList old = current->linked(linkKind);
-    const QString text = undoText.isEmpty() ? tr("Change links of %1").arg(RecordKinds::info(kind).displayName)
-                                            : undoText;
+    const QString text
+        = undoText.isEmpty() ? tr("Change links of %1").arg(RecordKinds::info(kind).displayName) : undoText;
     return push(new SetLinksCommand(*m_store, kind, uuid, linkKind, old, targets, text));
 }
 

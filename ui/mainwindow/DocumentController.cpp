@@ -20,8 +20,8 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLineEdit>
-#include <QSaveFile>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QWidget>
@@ -215,13 +215,13 @@ bool DocumentController::exportEncryptedPackage()
     if (path.isEmpty())
         return false;
     bool ok = false;
-    const QString secret = QInputDialog::getText(m_window, tr("Encrypt Package"),
-                                                 tr("Passphrase (give it to the recipient another way):"),
-                                                 QLineEdit::Password, {}, &ok);
+    const QString secret
+        = QInputDialog::getText(m_window, tr("Encrypt Package"),
+                                tr("Passphrase (give it to the recipient another way):"), QLineEdit::Password, {}, &ok);
     if (!ok)
         return false;
-    const QString again
-        = QInputDialog::getText(m_window, tr("Encrypt Package"), tr("The passphrase again:"), QLineEdit::Password, {}, &ok);
+    const QString again = QInputDialog::getText(m_window, tr("Encrypt Package"), tr("The passphrase again:"),
+                                                QLineEdit::Password, {}, &ok);
     if (!ok)
         return false;
     if (secret != again || secret.isEmpty()) {
@@ -230,13 +230,14 @@ bool DocumentController::exportEncryptedPackage()
         return false;
     }
     auto bytes = AuditPackage::serialize(m_document->store());
-    auto sealed = bytes ? PackageCrypto::encrypt(bytes.value(), secret.toUtf8()) : Result<QByteArray>(Error{bytes.error()});
+    auto sealed
+        = bytes ? PackageCrypto::encrypt(bytes.value(), secret.toUtf8()) : Result<QByteArray>(Error{bytes.error()});
     QSaveFile file(path);
     if (!sealed || !file.open(QIODevice::WriteOnly) || file.write(sealed.value()) != sealed->size() || !file.commit()) {
-        MessageBoxHook::critical(m_window, tr("Cannot Export Package"),
-                                 sealed ? tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path),
-                                                                             file.errorString())
-                                        : sealed.error());
+        MessageBoxHook::critical(
+            m_window, tr("Cannot Export Package"),
+            sealed ? tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString())
+                   : sealed.error());
         return false;
     }
     emit statusMessage(tr("Exported the encrypted audit package to %1").arg(QDir::toNativeSeparators(path)));

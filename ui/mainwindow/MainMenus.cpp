@@ -38,8 +38,9 @@ MainMenus::MainMenus(QMainWindow* window, QUndoGroup* undoGroup)
                             tr("Write a consistent copy of the open audit to another file"), QKeySequence::SaveAs);
     exportPackage = makeAction(this, tr("&Export Package…"), "exportPackageAction",
                                tr("Write the whole audit as a readable JSON audit package"));
-    exportEncryptedPackage = makeAction(this, tr("Export &Encrypted Package…"), "exportEncryptedPackageAction",
-                                        tr("Write the audit package sealed with a passphrase, for mail or a USB stick"));
+    exportEncryptedPackage
+        = makeAction(this, tr("Export &Encrypted Package…"), "exportEncryptedPackageAction",
+                     tr("Write the audit package sealed with a passphrase, for mail or a USB stick"));
     importPackage = makeAction(this, tr("&Import Package…"), "importPackageAction",
                                tr("Create an audit file from a JSON audit package"));
     restoreBackup = makeAction(this, tr("&Restore from Backup…"), "restoreBackupAction",

@@ -30,7 +30,7 @@ void EvidenceTableModel::setStore(AuditStore* store)
 
 EvidenceTableModel::Row EvidenceTableModel::load(const Record& evidence) const
 {
-    Row row { evidence, {} };
+    Row row{evidence, {}};
     if (auto attachments = m_store->records(RecordKind::Attachment, evidence.uuid)) {
         for (const Record& attachment : attachments.value())
             row.attachments << attachment.uuid;

@@ -53,7 +53,7 @@ void FindingTableModel::setToday(const QDate& today)
 
 FindingTableModel::Row FindingTableModel::load(const Record& finding) const
 {
-    Row row { finding, std::nullopt };
+    Row row{finding, std::nullopt};
     if (auto actions = m_store->records(RecordKind::CorrectiveAction, finding.uuid); actions && !actions->isEmpty())
         row.action = actions->first();
     return row;

@@ -30,7 +30,7 @@ public:
         Q_UNUSED(uuidOrId);
     }
     /// Edit > Find: focus the pane's filter or search field.
-    virtual void find() {}
+    virtual void find() { }
     /// State to remember between sessions (splitter sizes, header state); restored with restoreState().
     virtual QByteArray saveState() const { return {}; }
     virtual void restoreState(const QByteArray& state) { Q_UNUSED(state); }

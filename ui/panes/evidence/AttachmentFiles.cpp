@@ -33,24 +33,24 @@ Result<Record> AttachmentFiles::read(const QString& path)
     const QString shown = QDir::toNativeSeparators(path);
     QFileInfo info(path);
     if (!info.isFile())
-        return Error { tr("%1 is not a file.").arg(shown) };
+        return Error{tr("%1 is not a file.").arg(shown)};
     if (info.size() > maximumSize)
-        return Error { tr("%1 is %2; files over %3 are not stored in an audit.")
-                           .arg(shown, sizeText(info.size()), sizeText(maximumSize)) };
+        return Error{tr("%1 is %2; files over %3 are not stored in an audit.")
+                         .arg(shown, sizeText(info.size()), sizeText(maximumSize))};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error { tr("Could not read %1: %2").arg(shown, file.errorString()) };
+        return Error{tr("Could not read %1: %2").arg(shown, file.errorString())};
     const QByteArray bytes = file.readAll();
     if (file.error() != QFile::NoError)
-        return Error { tr("Could not read %1: %2").arg(shown, file.errorString()) };
-    Record attachment { RecordKind::Attachment, {}, {}, {}, {} };
+        return Error{tr("Could not read %1: %2").arg(shown, file.errorString())};
+    Record attachment{RecordKind::Attachment, {}, {}, {}, {}};
     attachment.values = {
-        { "file_name", info.fileName() },
-        { "mime_type", QMimeDatabase().mimeTypeForFileNameAndData(path, bytes).name() },
-        { "size", int(bytes.size()) },
-        { "sha256", QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()) },
-        { "data", bytes },
-        { "added_at", QDateTime::currentDateTimeUtc().toString(Qt::ISODate) },
+        {"file_name", info.fileName()},
+        {"mime_type", QMimeDatabase().mimeTypeForFileNameAndData(path, bytes).name()},
+        {"size", int(bytes.size())},
+        {"sha256", QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())},
+        {"data", bytes},
+        {"added_at", QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
     };
     return attachment;
 }
@@ -61,7 +61,7 @@ Status AttachmentFiles::attach(AuditDocument& document, const QString& evidenceU
     for (const QString& path : paths) {
         auto attachment = read(path);
         if (!attachment)
-            return Error { attachment.error() };
+            return Error{attachment.error()};
         attachment.value().parentUuid = evidenceUuid;
         attachments << attachment.value();
     }
@@ -73,7 +73,7 @@ Status AttachmentFiles::attach(AuditDocument& document, const QString& evidenceU
     return document.macro(text, [&]() -> Status {
         for (const Record& attachment : attachments) {
             if (auto added = document.insertRecord(attachment); !added)
-                return Error { added.error() };
+                return Error{added.error()};
         }
         return {};
     });
@@ -86,7 +86,7 @@ Result<QStringList> AttachmentFiles::addAsEvidence(AuditDocument& document, cons
     for (const QString& path : paths) {
         auto attachment = read(path);
         if (!attachment)
-            return Error { attachment.error() };
+            return Error{attachment.error()};
         attachments << attachment.value();
     }
     QStringList created;
@@ -97,25 +97,25 @@ Result<QStringList> AttachmentFiles::addAsEvidence(AuditDocument& document, cons
         : tr("Add %n files as evidence", nullptr, int(attachments.size()));
     const Status done = document.macro(text, [&]() -> Status {
         for (Record attachment : attachments) {
-            Record evidence { RecordKind::Evidence, {}, {}, {}, {} };
-            evidence.values = { { "kind", QStringLiteral("document") },
-                                { "title", attachment.text(QStringLiteral("file_name")) },
-                                { "collected_on", QDate::currentDate().toString(Qt::ISODate) },
-                                { "collected_by", collectedBy } };
+            Record evidence{RecordKind::Evidence, {}, {}, {}, {}};
+            evidence.values = {{"kind", QStringLiteral("document")},
+                               {"title", attachment.text(QStringLiteral("file_name"))},
+                               {"collected_on", QDate::currentDate().toString(Qt::ISODate)},
+                               {"collected_by", collectedBy}};
             if (!interviewUuid.isEmpty())
-                evidence.links.insert(LinkKind::Interview, { interviewUuid });
+                evidence.links.insert(LinkKind::Interview, {interviewUuid});
             auto evidenceUuid = document.insertRecord(evidence);
             if (!evidenceUuid)
-                return Error { evidenceUuid.error() };
+                return Error{evidenceUuid.error()};
             attachment.parentUuid = evidenceUuid.value();
             if (auto added = document.insertRecord(attachment); !added)
-                return Error { added.error() };
+                return Error{added.error()};
             created << evidenceUuid.value();
         }
         return {};
     });
     if (!done)
-        return Error { done.error() };
+        return Error{done.error()};
     return created;
 }
 
@@ -123,17 +123,17 @@ Status AttachmentFiles::exportTo(const AuditStore& store, const QString& attachm
 {
     auto bytes = store.attachmentData(attachmentUuid);
     if (!bytes)
-        return Error { bytes.error() };
+        return Error{bytes.error()};
     const QString shown = QDir::toNativeSeparators(path);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error { tr("Could not write %1: %2").arg(shown, file.errorString()) };
+        return Error{tr("Could not write %1: %2").arg(shown, file.errorString())};
     if (file.write(bytes.value()) != bytes->size()) {
         file.cancelWriting();
-        return Error { tr("Could not write %1: %2").arg(shown, file.errorString()) };
+        return Error{tr("Could not write %1: %2").arg(shown, file.errorString())};
     }
     if (!file.commit())
-        return Error { tr("Could not write %1: %2").arg(shown, file.errorString()) };
+        return Error{tr("Could not write %1: %2").arg(shown, file.errorString())};
     return {};
 }
 
@@ -141,19 +141,19 @@ Result<QString> AttachmentFiles::temporaryCopy(const AuditStore& store, const QS
 {
     auto attachment = store.record(RecordKind::Attachment, attachmentUuid);
     if (!attachment)
-        return Error { attachment.error() };
+        return Error{attachment.error()};
     // One folder per attachment, so two files of the same name never overwrite each other.
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::TempLocation)
         + QStringLiteral("/isoaudit-attachments/") + attachmentUuid;
     if (!QDir().mkpath(folder))
-        return Error { tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(folder)) };
+        return Error{tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(folder))};
     QString name = QFileInfo(attachment->text(QStringLiteral("file_name"))).fileName();
     if (name.isEmpty() || name == QLatin1String(".") || name == QLatin1String(".."))
         name = QStringLiteral("attachment");
     const QString path = folder + QLatin1Char('/') + name;
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner); // a copy left by an earlier opening
     if (auto written = exportTo(store, attachmentUuid, path); !written)
-        return Error { written.error() };
+        return Error{written.error()};
     QFile::setPermissions(path, QFile::ReadOwner); // a copy to look at; edits belong in a new attachment
     return path;
 }

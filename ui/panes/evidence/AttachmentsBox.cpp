@@ -29,7 +29,7 @@ AttachmentsBox::AttachmentsBox(QWidget* parent)
 {
     setAcceptDrops(true);
     m_list->setColumnCount(4);
-    m_list->setHeaderLabels({ tr("File"), tr("Type"), tr("Size"), tr("SHA-256") });
+    m_list->setHeaderLabels({tr("File"), tr("Type"), tr("Size"), tr("SHA-256")});
     m_list->setRootIsDecorated(false);
     m_list->setAccessibleName(tr("Attached files"));
     m_list->setToolTip(tr("Files stored inside the audit; drop files here to attach them"));
@@ -43,7 +43,7 @@ AttachmentsBox::AttachmentsBox(QWidget* parent)
     m_export->setToolTip(tr("Save a copy of the file elsewhere"));
     m_remove->setToolTip(tr("Remove the file from the audit (Undo brings it back)"));
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* button : { m_add, m_open, m_export, m_remove })
+    for (QPushButton* button : {m_add, m_open, m_export, m_remove})
         buttons->addWidget(button);
     buttons->addStretch();
     auto* layout = new QVBoxLayout(this);
@@ -95,9 +95,9 @@ void AttachmentsBox::load()
         for (const Record& a : attachments.value()) {
             const QString sha = a.text(QStringLiteral("sha256"));
             auto* item = new QTreeWidgetItem(m_list,
-                                             { a.text(QStringLiteral("file_name")), a.text(QStringLiteral("mime_type")),
-                                               AttachmentFiles::sizeText(a.integer("size").value_or(0)),
-                                               sha.left(16) + QStringLiteral("…") });
+                                             {a.text(QStringLiteral("file_name")), a.text(QStringLiteral("mime_type")),
+                                              AttachmentFiles::sizeText(a.integer("size").value_or(0)),
+                                              sha.left(16) + QStringLiteral("…")});
             item->setData(0, Qt::UserRole, a.uuid);
             item->setToolTip(3, tr("SHA-256 %1").arg(sha));
             item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
@@ -129,7 +129,7 @@ QString AttachmentsBox::selectedAttachment() const
 Status AttachmentsBox::addFiles(const QStringList& paths)
 {
     if (!m_document || m_evidenceUuid.isEmpty())
-        return Error { tr("Choose an evidence record first.") };
+        return Error{tr("Choose an evidence record first.")};
     const Status done = AttachmentFiles::attach(*m_document, m_evidenceUuid, paths);
     if (done)
         emit statusMessage(tr("%n file(s) attached.", nullptr, int(paths.size())));
@@ -139,7 +139,7 @@ Status AttachmentsBox::addFiles(const QStringList& paths)
 Status AttachmentsBox::exportSelected(const QString& path)
 {
     if (!m_document || selectedAttachment().isEmpty())
-        return Error { tr("Select an attached file first.") };
+        return Error{tr("Select an attached file first.")};
     const Status done = AttachmentFiles::exportTo(m_document->store(), selectedAttachment(), path);
     if (done)
         emit statusMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
@@ -149,7 +149,7 @@ Status AttachmentsBox::exportSelected(const QString& path)
 Status AttachmentsBox::removeSelected()
 {
     if (!m_document || selectedAttachment().isEmpty())
-        return Error { tr("Select an attached file first.") };
+        return Error{tr("Select an attached file first.")};
     const QString name = m_list->currentItem()->text(0);
     return m_document->removeRecord(RecordKind::Attachment, selectedAttachment(), tr("Remove file %1").arg(name));
 }

@@ -199,7 +199,7 @@ Record EvidenceEditor::current() const
     if (!m_document || m_uuid.isEmpty())
         return {};
     auto record = m_document->store().record(RecordKind::Evidence, m_uuid);
-    return record ? record.value() : Record {};
+    return record ? record.value() : Record{};
 }
 
 void EvidenceEditor::load()
@@ -208,7 +208,7 @@ void EvidenceEditor::load()
     setEnabled(shown && !m_document->isReadOnly());
     m_attachments->setEvidence(shown ? m_uuid : QString());
     if (!shown) {
-        for (QLineEdit* edit : { m_title, m_reference, m_population, m_selection, m_collectedBy })
+        for (QLineEdit* edit : {m_title, m_reference, m_population, m_selection, m_collectedBy})
             edit->clear();
         m_description->setValue({});
         m_sampleSize->setValue(-1);
@@ -216,8 +216,8 @@ void EvidenceEditor::load()
         loadLinks();
         return;
     }
-    for (const char* column : { "kind", "title", "reference", "description", "sample_size", "population",
-                                "sample_selection", "collected_on", "collected_by" })
+    for (const char* column : {"kind", "title", "reference", "description", "sample_size", "population",
+                               "sample_selection", "collected_on", "collected_by"})
         loadField(QLatin1String(column));
     loadLinks();
 }

@@ -80,7 +80,7 @@ CorrectiveActionPanel::CorrectiveActionPanel(QWidget* parent)
     m_note->setToolTip(tr("Kept with the status change in the history, e.g. how effectiveness was verified"));
     m_history->setAccessibleName(tr("Status history"));
     m_history->setMaximumHeight(100);
-    for (FieldTextEdit* edit : { m_correction, m_rootCause, m_action }) {
+    for (FieldTextEdit* edit : {m_correction, m_rootCause, m_action}) {
         edit->setMaximumHeight(70);
         edit->setMinimumWidth(120);
     }
@@ -159,7 +159,7 @@ void CorrectiveActionPanel::setToday(const QDate& today)
 
 void CorrectiveActionPanel::flush()
 {
-    for (FieldTextEdit* edit : { m_correction, m_rootCause, m_action })
+    for (FieldTextEdit* edit : {m_correction, m_rootCause, m_action})
         edit->flush();
 }
 
@@ -284,44 +284,44 @@ void CorrectiveActionPanel::loadHistory()
 Status CorrectiveActionPanel::start()
 {
     if (!m_document || m_findingUuid.isEmpty())
-        return Error { tr("Select a finding first.") };
+        return Error{tr("Select a finding first.")};
     auto snapshot = AuditSnapshot::load(m_document->store());
     if (!snapshot)
-        return Error { snapshot.error() };
+        return Error{snapshot.error()};
     auto finding = m_document->store().record(RecordKind::Finding, m_findingUuid);
     if (!finding)
-        return Error { finding.error() };
+        return Error{finding.error()};
     auto due = CorrectiveActions::defaultDueDate(snapshot.value(), finding.value(), m_today);
     if (!due)
-        return Error { due.error() };
-    Record action { RecordKind::CorrectiveAction, {}, m_findingUuid, {}, {} };
-    action.values = { { "due_date", due->toString(Qt::ISODate) }, { "status", QStringLiteral("open") } };
+        return Error{due.error()};
+    Record action{RecordKind::CorrectiveAction, {}, m_findingUuid, {}, {}};
+    action.values = {{"due_date", due->toString(Qt::ISODate)}, {"status", QStringLiteral("open")}};
     const QString ref = finding->text(QStringLiteral("ref"));
     return m_document->macro(tr("Start corrective action for %1").arg(ref), [&]() -> Status {
         auto uuid = m_document->insertRecord(action);
         if (!uuid)
-            return Error { uuid.error() };
-        Record step { RecordKind::ActionStatusChange, {}, uuid.value(), {}, {} };
-        step.values = { { "to_status", QStringLiteral("open") },
-                        { "changed_by", who() },
-                        { "changed_at", QDateTime::currentDateTimeUtc().toString(Qt::ISODate) } };
+            return Error{uuid.error()};
+        Record step{RecordKind::ActionStatusChange, {}, uuid.value(), {}, {}};
+        step.values = {{"to_status", QStringLiteral("open")},
+                       {"changed_by", who()},
+                       {"changed_at", QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
         auto added = m_document->insertRecord(step);
-        return added ? Status() : Status(Error { added.error() });
+        return added ? Status() : Status(Error{added.error()});
     });
 }
 
 Status CorrectiveActionPanel::moveTo(const QString& to)
 {
     if (!m_document || m_actionUuid.isEmpty())
-        return Error { tr("There is no corrective action to move.") };
+        return Error{tr("There is no corrective action to move.")};
     flush();
     auto action = m_document->store().record(RecordKind::CorrectiveAction, m_actionUuid);
     if (!action)
-        return Error { action.error() };
+        return Error{action.error()};
     const QString from = action->text(QStringLiteral("status"));
     if (!CorrectiveActions::canMove(from, to))
-        return Error { tr("A corrective action cannot go from \"%1\" to \"%2\".")
-                           .arg(FindingTableModel::statusLabel(from), FindingTableModel::statusLabel(to)) };
+        return Error{tr("A corrective action cannot go from \"%1\" to \"%2\".")
+                         .arg(FindingTableModel::statusLabel(from), FindingTableModel::statusLabel(to))};
     const QString note = m_note->text().trimmed();
     const QString by = who();
     const QDateTime when = QDateTime::currentDateTimeUtc();
@@ -332,8 +332,8 @@ Status CorrectiveActionPanel::moveTo(const QString& to)
                 !ok)
                 return ok;
             if (to == QLatin1String("verified-effective") || to == QLatin1String("not-effective")) {
-                for (const auto& [column, value] : { std::pair<QString, QVariant> { "verified_by", by },
-                                                     { "verified_on", when.date().toString(Qt::ISODate) } }) {
+                for (const auto& [column, value] : {std::pair<QString, QVariant>{"verified_by", by},
+                                                    {"verified_on", when.date().toString(Qt::ISODate)}}) {
                     if (auto ok = m_document->setField(RecordKind::CorrectiveAction, actionUuid, column, value); !ok)
                         return ok;
                 }
@@ -344,14 +344,14 @@ Status CorrectiveActionPanel::moveTo(const QString& to)
                         return ok;
                 }
             }
-            Record step { RecordKind::ActionStatusChange, {}, actionUuid, {}, {} };
-            step.values = { { "from_status", from },
-                            { "to_status", to },
-                            { "changed_by", by },
-                            { "changed_at", when.toString(Qt::ISODate) },
-                            { "note", note } };
+            Record step{RecordKind::ActionStatusChange, {}, actionUuid, {}, {}};
+            step.values = {{"from_status", from},
+                           {"to_status", to},
+                           {"changed_by", by},
+                           {"changed_at", when.toString(Qt::ISODate)},
+                           {"note", note}};
             auto added = m_document->insertRecord(step);
-            return added ? Status() : Status(Error { added.error() });
+            return added ? Status() : Status(Error{added.error()});
         });
     if (done)
         m_note->clear();

@@ -67,7 +67,7 @@ FindingEditor::FindingEditor(QWidget* parent)
     m_interviews->setAccessibleName(tr("Linked interviews"));
     m_evidence->setAccessibleName(tr("Linked evidence"));
     m_risks->setAccessibleName(tr("Linked risks"));
-    for (QListWidget* list : { m_interviews, m_evidence, m_risks })
+    for (QListWidget* list : {m_interviews, m_evidence, m_risks})
         list->setToolTip(tr("Tick what the finding rests on; double-click to open it"));
     m_linkTabs->addTab(m_interviews, tr("Interviews"));
     m_linkTabs->addTab(m_evidence, tr("Evidence"));
@@ -109,9 +109,9 @@ FindingEditor::FindingEditor(QWidget* parent)
             [this](const QString& text) { save(QStringLiteral("objective_evidence"), text); });
     connect(m_tags, &TagEdit::tagsEdited, this, &FindingEditor::saveTags);
     connect(m_tags, &TagEdit::invalidTags, this, &FindingEditor::statusMessage);
-    const QList<QPair<LinkKind, RecordKind>> lists { { LinkKind::Interview, RecordKind::Interview },
-                                                     { LinkKind::Evidence, RecordKind::Evidence },
-                                                     { LinkKind::Risk, RecordKind::Risk } };
+    const QList<QPair<LinkKind, RecordKind>> lists{{LinkKind::Interview, RecordKind::Interview},
+                                                   {LinkKind::Evidence, RecordKind::Evidence},
+                                                   {LinkKind::Risk, RecordKind::Risk}};
     for (const auto& [link, kind] : lists) {
         connect(linkList(link), &QListWidget::itemChanged, this, [this, link] {
             if (!m_loading)
@@ -187,7 +187,7 @@ void FindingEditor::flush()
 {
     if (!m_document || m_uuid.isEmpty())
         return;
-    for (FieldTextEdit* edit : { m_requirement, m_statement, m_objectiveEvidence })
+    for (FieldTextEdit* edit : {m_requirement, m_statement, m_objectiveEvidence})
         edit->flush();
 }
 
@@ -196,7 +196,7 @@ Record FindingEditor::current() const
     if (!m_document || m_uuid.isEmpty())
         return {};
     auto record = m_document->store().record(RecordKind::Finding, m_uuid);
-    return record ? record.value() : Record {};
+    return record ? record.value() : Record{};
 }
 
 void FindingEditor::load()
@@ -206,15 +206,14 @@ void FindingEditor::load()
     if (!shown) {
         m_ref->clear();
         m_title->clear();
-        for (FieldTextEdit* edit : { m_requirement, m_statement, m_objectiveEvidence })
+        for (FieldTextEdit* edit : {m_requirement, m_statement, m_objectiveEvidence})
             edit->setValue({});
         m_tags->setTags({}, {});
         m_raised->clear();
         loadLinks();
         return;
     }
-    for (const char* column :
-         { "ref", "grade", "title", "requirement", "statement", "objective_evidence", "raised_on" })
+    for (const char* column : {"ref", "grade", "title", "requirement", "statement", "objective_evidence", "raised_on"})
         loadField(QLatin1String(column));
     loadLinks();
 }
@@ -286,7 +285,7 @@ void FindingEditor::loadLinks()
     const Record finding = current();
     m_tags->setTags(finding.linked(LinkKind::Clause), finding.linked(LinkKind::Control));
     m_loading = true;
-    for (LinkKind kind : { LinkKind::Interview, LinkKind::Evidence, LinkKind::Risk }) {
+    for (LinkKind kind : {LinkKind::Interview, LinkKind::Evidence, LinkKind::Risk}) {
         QListWidget* list = linkList(kind);
         const QStringList linked = finding.linked(kind);
         for (int i = 0; i < list->count(); ++i) {
@@ -313,7 +312,7 @@ void FindingEditor::save(const QString& column, const QVariant& value)
 Status FindingEditor::setGrade(const QString& grade)
 {
     if (!m_document || m_uuid.isEmpty())
-        return Error { tr("Select a finding first.") };
+        return Error{tr("Select a finding first.")};
     const Record finding = current();
     if (finding.text(QStringLiteral("grade")) == grade)
         return {};

@@ -92,7 +92,7 @@ InterviewsPane::InterviewsPane(QWidget* parent)
     m_splitter->addWidget(scroll);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({ 520, 620 });
+    m_splitter->setSizes({520, 620});
     m_splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_splitter);
@@ -236,9 +236,9 @@ void InterviewsPane::addInterview()
     }
     QDateTime now = QDateTime::currentDateTime();
     now.setTime(QTime(now.time().hour(), now.time().minute() - now.time().minute() % 15));
-    Record interview { RecordKind::Interview, {}, {}, {}, {} };
+    Record interview{RecordKind::Interview, {}, {}, {}, {}};
     interview.values
-        = { { "interviewee", tr("New interviewee") }, { "held_at", now.toString(Qt::ISODate) }, { "auditor", lead } };
+        = {{"interviewee", tr("New interviewee")}, {"held_at", now.toString(Qt::ISODate)}, {"auditor", lead}};
     m_editor->flush();
     auto uuid = m_document->insertRecord(interview, tr("Add interview"));
     if (!uuid) {
