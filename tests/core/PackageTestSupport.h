@@ -4,12 +4,16 @@
 // kind or field added later is covered without a change here, and helpers to edit a package by path.
 
 #include "catalog/Catalog.h"
+#include "package/AuditPackage.h"
 #include "storage/AuditStore.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 
 namespace packagetest {
 
@@ -182,5 +186,55 @@ inline bool writeAll(const QString& path, const QByteArray& bytes)
     QFile file(path);
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
 }
+
+/// The state both package tests share: a temporary folder, new audits in it, and the rich audit's package.
+class PackageFixture
+{
+protected:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+    QByteArray m_rich; ///< the rich audit's package
+    QJsonObject m_richJson;
+
+    QString newPath() { return m_dir.filePath(QStringLiteral("audit%1.isoaudit").arg(++m_counter)); }
+
+    std::unique_ptr<AuditStore> newAudit(const QString& client = QStringLiteral("Nordlys Betalinger ApS"))
+    {
+        auto store = AuditStore::create(
+            newPath(),
+            {client, "stage2", "Mette Højgaard", "Payments platform 日本", QDate(2026, 11, 23), QDate(2026, 11, 26)});
+        if (!store)
+            qFatal("%s", qPrintable(store.error()));
+        return std::move(store).value();
+    }
+
+    static QByteArray bytes(const QJsonObject& object) { return QJsonDocument(object).toJson(); }
+
+    QStringList dirEntries() const
+    {
+        return QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+    }
+
+    static QString uuidOf(const QJsonObject& root, const QString& kind, int index)
+    {
+        return root.value(kind).toArray().at(index).toObject().value("uuid").toString();
+    }
+
+    /// Builds the rich audit and serialises it into m_rich / m_richJson; returns what went wrong, or "".
+    QString prepareRich()
+    {
+        if (!m_dir.isValid())
+            return QStringLiteral("no temporary folder");
+        auto store = newAudit();
+        if (const QString problem = fillRichAudit(*store); !problem.isEmpty())
+            return problem;
+        auto serialized = AuditPackage::serialize(*store);
+        if (!serialized)
+            return serialized.error();
+        m_rich = serialized.value();
+        m_richJson = QJsonDocument::fromJson(m_rich).object();
+        return m_richJson.isEmpty() ? QStringLiteral("the rich package is empty") : QString();
+    }
+};
 
 } // namespace packagetest

@@ -17,51 +17,15 @@
 using namespace isoaudit;
 using namespace packagetest;
 
-class TestPackageRefusals : public QObject
+class TestPackageRefusals : public QObject, protected PackageFixture
 {
     Q_OBJECT
-
-    QTemporaryDir m_dir;
-    int m_counter = 0;
-    QByteArray m_rich; ///< the rich audit's package
-    QJsonObject m_richJson;
-
-    QString newPath() { return m_dir.filePath(QStringLiteral("audit%1.isoaudit").arg(++m_counter)); }
-
-    std::unique_ptr<AuditStore> newAudit(const QString& client = QStringLiteral("Nordlys Betalinger ApS"))
-    {
-        auto store = AuditStore::create(
-            newPath(),
-            {client, "stage2", "Mette Højgaard", "Payments platform 日本", QDate(2026, 11, 23), QDate(2026, 11, 26)});
-        if (!store)
-            qFatal("%s", qPrintable(store.error()));
-        return std::move(store).value();
-    }
-
-    static QByteArray bytes(const QJsonObject& object) { return QJsonDocument(object).toJson(); }
-
-    QStringList dirEntries() const
-    {
-        return QDir(m_dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
-    }
-
-    static QString uuidOf(const QJsonObject& root, const QString& kind, int index)
-    {
-        return root.value(kind).toArray().at(index).toObject().value("uuid").toString();
-    }
 
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        auto store = newAudit();
-        const QString problem = fillRichAudit(*store);
+        const QString problem = prepareRich();
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        auto serialized = AuditPackage::serialize(*store);
-        QVERIFY2(serialized.ok(), qPrintable(serialized.error()));
-        m_rich = serialized.value();
-        m_richJson = QJsonDocument::fromJson(m_rich).object();
-        QVERIFY(!m_richJson.isEmpty());
     }
 
     void refusals_data()
