@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "i18n/Translations.h"
+
+#include <QTranslator>
+
+#include <memory>
+
+namespace isoaudit {
+
+QStringList Translations::languages()
+{
+    return {QStringLiteral("en"), QStringLiteral("da"), QStringLiteral("de"), QStringLiteral("nl"),
+            QStringLiteral("fr")};
+}
+
+QString Translations::nativeName(const QString& code)
+{
+    if (code == QLatin1String("da"))
+        return QStringLiteral("Dansk");
+    if (code == QLatin1String("de"))
+        return QStringLiteral("Deutsch");
+    if (code == QLatin1String("nl"))
+        return QStringLiteral("Nederlands");
+    if (code == QLatin1String("fr"))
+        return QStringLiteral("Français");
+    if (code == QLatin1String("en"))
+        return QStringLiteral("English");
+    return code;
+}
+
+bool Translations::isKnown(const QString& code)
+{
+    return languages().contains(code);
+}
+
+QString Translations::resolveUiLanguage(const QString& preferred, const QLocale& system)
+{
+    if (isKnown(preferred))
+        return preferred;
+    const QString systemCode = QLocale::languageToCode(system.language());
+    return isKnown(systemCode) ? systemCode : QStringLiteral("en");
+}
+
+QLocale Translations::localeFor(const QString& code)
+{
+    if (code == QLatin1String("da"))
+        return QLocale(QLocale::Danish, QLocale::Denmark);
+    if (code == QLatin1String("de"))
+        return QLocale(QLocale::German, QLocale::Germany);
+    if (code == QLatin1String("nl"))
+        return QLocale(QLocale::Dutch, QLocale::Netherlands);
+    if (code == QLatin1String("fr"))
+        return QLocale(QLocale::French, QLocale::France);
+    return QLocale(QLocale::English, QLocale::UnitedKingdom);
+}
+
+QTranslator* Translations::load(const QString& code)
+{
+    if (!isKnown(code) || code == QLatin1String("en"))
+        return nullptr;
+    auto translator = std::make_unique<QTranslator>();
+    if (!translator->load(QStringLiteral(":/i18n/isoaudit_%1.qm").arg(code)))
+        return nullptr;
+    return translator.release();
+}
+
+QString Translations::settingsKey()
+{
+    return QStringLiteral("ui/language");
+}
+
+} // namespace isoaudit
