@@ -7,6 +7,7 @@ packages=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libgl-dev
     libsqlite3-dev sqlite3 libssl-dev
     libquazip1-qt6-dev qt6-5compat-dev # .xlsx import/export (core/import); QuaZip-Qt6 needs Core5Compat
+    python3 qt6-translations-l10n # tests/i18n checkers; Qt's own strings (standard buttons) in da/de/nl/fr
     xvfb xauth poppler-utils qpdf imagemagick
     desktop-file-utils appstream # packaging_desktop_integration test (packaging/README.md)
     fonts-dejavu-core fonts-droid-fallback # the report's fonts: Latin/Greek/Cyrillic, and CJK names (embedded in PDFs)

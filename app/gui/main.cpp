@@ -3,10 +3,13 @@
 #include "mainwindow/DocumentController.h"
 #include "mainwindow/MainWindow.h"
 
+#include "i18n/Translations.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
+#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -73,6 +76,13 @@ int main(int argc, char** argv)
         windowIcon.addFile(QStringLiteral(":/isoaudit/appicon/isoaudit-%1.png").arg(size));
     QApplication::setWindowIcon(windowIcon);
     QGuiApplication::setDesktopFileName(QStringLiteral("org.isoaudit.IsoAudit")); // Wayland: the menu entry
+    // The UI language: --lang, else Preferences, else the system's (English where IsoAudit has no translation).
+    // Read before the parser is built so that --help is translated too.
+    QString language = QSettings().value(isoaudit::Translations::settingsKey()).toString();
+    const QStringList rawArguments = QCoreApplication::arguments();
+    if (const qsizetype at = rawArguments.indexOf(QStringLiteral("--lang")); at >= 0 && at + 1 < rawArguments.size())
+        language = rawArguments.at(at + 1);
+    isoaudit::Translations::installUiLanguage(language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Workbench for ISO/IEC 27001 lead auditors"));
@@ -98,7 +108,12 @@ int main(int argc, char** argv)
                                         QStringLiteral("OUT.png"));
     const QCommandLineOption size(
         QStringLiteral("size"), QApplication::translate("main", "Window size, e.g. 1366x768."), QStringLiteral("WxH"));
-    parser.addOptions({readOnly, quitWhenShown, pane, screenshot, size});
+    const QCommandLineOption languageOption(
+        QStringLiteral("lang"),
+        QApplication::translate("main", "User interface language: en, da, de, nl or fr (default: Preferences, else "
+                                        "the system's)."),
+        QStringLiteral("CODE"));
+    parser.addOptions({readOnly, quitWhenShown, pane, screenshot, size, languageOption});
     parser.process(app);
 
     isoaudit::MainWindow window;

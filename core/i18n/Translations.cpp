@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "i18n/Translations.h"
 
+#include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QTranslator>
 
 #include <memory>
@@ -62,6 +64,26 @@ QTranslator* Translations::load(const QString& code)
     if (!translator->load(QStringLiteral(":/i18n/isoaudit_%1.qm").arg(code)))
         return nullptr;
     return translator.release();
+}
+
+QString Translations::installUiLanguage(const QString& preferred)
+{
+    const QString code = resolveUiLanguage(preferred);
+    const QLocale system = QLocale::system();
+    if (QLocale::languageToCode(system.language()) != code)
+        QLocale::setDefault(localeFor(code));
+    if (code == QLatin1String("en"))
+        return code;
+    if (QTranslator* ours = load(code)) {
+        ours->setParent(QCoreApplication::instance());
+        QCoreApplication::installTranslator(ours);
+    }
+    auto* qt = new QTranslator(QCoreApplication::instance());
+    if (qt->load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+    return code;
 }
 
 QString Translations::settingsKey()

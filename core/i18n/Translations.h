@@ -30,6 +30,10 @@ public:
     /// A translator loaded with IsoAudit's catalogue for `code`, owned by the caller; nullptr for English or when the
     /// catalogue is missing.
     static QTranslator* load(const QString& code);
+    /// Installs the UI language on the application: IsoAudit's catalogue and Qt's own (standard buttons and
+    /// dialogs), and the matching default locale for dates and numbers when the system locale speaks another
+    /// language. Returns the language installed ("en" when nothing needed installing).
+    static QString installUiLanguage(const QString& preferred);
     /// The QSettings key holding the UI language chosen in Preferences ("" = follow the system).
     static QString settingsKey();
 };

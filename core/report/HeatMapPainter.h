@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "i18n/ReportLanguage.h"
+
 #include "report/ReportData.h"
 
 #include <QCoreApplication>
@@ -27,7 +29,7 @@ struct HeatMapData
 /// (the HTML export).
 class HeatMapPainter
 {
-    Q_DECLARE_TR_FUNCTIONS(HeatMapPainter)
+    ISOAUDIT_REPORT_TR_FUNCTIONS(HeatMapPainter)
 
 public:
     /// Height in points the map needs at `width` points.

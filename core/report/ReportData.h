@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "i18n/ReportLanguage.h"
+
 #include "util/Result.h"
 
 #include <QColor>
@@ -100,7 +102,7 @@ struct ReportFinding
 /// no connection, so the GUI can read it on its own thread and hand it to a worker that lays out the pages.
 struct ReportData
 {
-    Q_DECLARE_TR_FUNCTIONS(ReportData)
+    ISOAUDIT_REPORT_TR_FUNCTIONS(ReportData)
 
 public:
     QString client, scope, auditType, standard, startDate, endDate, objectives, criteria, reportNumber, lifecycle;

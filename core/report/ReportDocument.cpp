@@ -16,8 +16,9 @@ QString dateRange(const ReportData& data)
     if (data.startDate.isEmpty() && data.endDate.isEmpty())
         return ReportText::orDash({});
     if (data.endDate.isEmpty() || data.endDate == data.startDate)
-        return ReportText::orDash(data.startDate);
-    return ReportDocument::tr("%1 to %2").arg(ReportText::orDash(data.startDate), data.endDate);
+        return ReportText::orDash(ReportLanguage::date(data.startDate));
+    return ReportDocument::tr("%1 to %2").arg(ReportText::orDash(ReportLanguage::date(data.startDate)),
+                                              ReportLanguage::date(data.endDate));
 }
 
 QString orNotRecorded(const QString& text)
@@ -29,6 +30,7 @@ QString orNotRecorded(const QString& text)
 
 ReportDocument ReportDocument::build(const ReportData& data, const ReportOptions& options)
 {
+    const ReportLanguage::Scope language(options.language);
     ReportDocument doc;
     doc.language = options.language;
     const QString standard = data.standard.isEmpty() ? Catalog::iso27001().frameworkName() : data.standard;
@@ -226,7 +228,7 @@ void ReportDocument::team(const ReportData& data)
     for (const auto& interview : data.interviews) {
         i.rows.append({{{interview.interviewee},
                         {ReportText::orDash(interview.role)},
-                        {ReportText::orDash(interview.heldAt.left(10))},
+                        {ReportText::orDash(ReportLanguage::shortDate(interview.heldAt.left(10)))},
                         {ReportText::orDash(interview.auditor)},
                         {ReportText::orDash(interview.topics)}}});
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "i18n/ReportLanguage.h"
+
 #include "report/HeatMapPainter.h"
 #include "report/ReportData.h"
 #include "report/ReportStyle.h"
@@ -65,7 +67,7 @@ struct ReportContentsEntry
 /// HTML, and plainText() is what the reference-file test compares.
 class ReportDocument
 {
-    Q_DECLARE_TR_FUNCTIONS(ReportDocument)
+    ISOAUDIT_REPORT_TR_FUNCTIONS(ReportDocument)
 
 public:
     static ReportDocument build(const ReportData& data, const ReportOptions& options);

@@ -132,6 +132,7 @@ footer.page { border-top: 1px solid #9aa5b1; margin-top: 3em; padding-top: 0.4em
 
 QString ReportHtmlWriter::write(const ReportDocument& document)
 {
+    const ReportLanguage::Scope language(document.language);
     QString html;
     html.reserve(1 << 20);
     html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n<title>%2</title>\n"

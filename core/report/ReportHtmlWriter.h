@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "i18n/ReportLanguage.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -12,7 +14,7 @@ class ReportDocument;
 /// resources, so it can be mailed or archived as it is. The contents links to the sections instead of pages.
 class ReportHtmlWriter
 {
-    Q_DECLARE_TR_FUNCTIONS(ReportHtmlWriter)
+    ISOAUDIT_REPORT_TR_FUNCTIONS(ReportHtmlWriter)
 
 public:
     static QString write(const ReportDocument& document);

@@ -366,7 +366,9 @@ private:
 std::shared_ptr<const ReportLayout> ReportLayout::create(const ReportDocument& document, const QPageSize& pageSize,
                                                          const std::function<bool(int, int)>& progress)
 {
+    const ReportLanguage::Scope language(document.language);
     auto layout = std::make_shared<ReportLayout>();
+    layout->m_language = document.language;
     layout->m_pageSize = pageSize.size(QPageSize::Point);
     layout->m_title = document.title;
     layout->m_headerLeft = document.headerLeft;
@@ -428,6 +430,7 @@ QRectF ReportLayout::bodyRect() const
 
 void ReportLayout::paintPage(QPainter& painter, int index) const
 {
+    const ReportLanguage::Scope language(m_language);
     if (index < 0 || index >= m_pages.size())
         return;
     const qreal left = marginLeft;

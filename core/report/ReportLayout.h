@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "i18n/ReportLanguage.h"
+
 #include "report/ReportDocument.h"
 
 #include <QPageSize>
@@ -18,7 +20,7 @@ namespace isoaudit {
 /// made it: Qt's font engines, which its text lines use, belong to one thread.
 class ReportLayout
 {
-    Q_DECLARE_TR_FUNCTIONS(ReportLayout)
+    ISOAUDIT_REPORT_TR_FUNCTIONS(ReportLayout)
 
 public:
     struct Item
@@ -46,6 +48,8 @@ public:
     QRectF bodyRect() const;
     QSizeF pageSize() const { return m_pageSize; } ///< points
     const QString& title() const { return m_title; }
+    /// The report's language (its header, footer and heat-map captions are painted in it).
+    const QString& language() const { return m_language; }
     /// The page (1-based) each contents anchor landed on.
     int pageOf(const QString& anchor) const { return m_anchors.value(anchor, 0); }
     /// Paints page `index` (0-based) with its header and footer.
@@ -56,6 +60,7 @@ private:
     friend class Builder;
 
     QSizeF m_pageSize;
+    QString m_language;
     QString m_title, m_headerLeft, m_headerRight, m_marking, m_footerReport;
     QList<QList<Item>> m_pages;
     QList<HeatMapData> m_heatMaps;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/ReportRenderer.h"
 
+#include "i18n/Translations.h"
+
 #include "report/ReportDocument.h"
 #include "report/ReportHtmlWriter.h"
 #include "report/ReportLayout.h"
@@ -10,35 +12,10 @@
 #include <QDir>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QTranslator>
 
 namespace isoaudit {
 
 namespace {
-
-/// Report translations are looked up as :/isoaudit/translations/isoaudit_<code>.qm.
-constexpr auto translationDirectory = ":/isoaudit/translations";
-
-/// Installs the report language's translation for as long as it lives (on the calling, normally the main, thread).
-class LanguageScope
-{
-public:
-    explicit LanguageScope(const QString& language)
-    {
-        if (language != QLatin1String("en")
-            && m_translator.load(QStringLiteral("isoaudit_") + language, QLatin1String(translationDirectory)))
-            m_installed = QCoreApplication::installTranslator(&m_translator);
-    }
-    ~LanguageScope()
-    {
-        if (m_installed)
-            QCoreApplication::removeTranslator(&m_translator);
-    }
-
-private:
-    QTranslator m_translator;
-    bool m_installed = false;
-};
 
 Result<ReportDocument> documentFor(const AuditStore& store, const ReportOptions& options)
 {
@@ -54,13 +31,7 @@ Result<ReportDocument> documentFor(const AuditStore& store, const ReportOptions&
 
 QStringList ReportRenderer::languages()
 {
-    QStringList codes{QStringLiteral("en")};
-    const QStringList files = QDir(QLatin1String(translationDirectory))
-                                  .entryList({QStringLiteral("isoaudit_*.qm")}, QDir::Files, QDir::Name);
-    for (const QString& file : files)
-        codes << file.mid(9).chopped(3);
-    codes.removeDuplicates();
-    return codes;
+    return Translations::languages();
 }
 
 Status ReportRenderer::checkOptions(const ReportOptions& options)
@@ -76,7 +47,7 @@ Status ReportRenderer::checkOptions(const ReportOptions& options)
 Result<QByteArray> ReportRenderer::renderPdf(const AuditStore& store, const ReportOptions& options,
                                              const std::function<bool(int, int)>& progress)
 {
-    const LanguageScope language(options.language);
+    const ReportLanguage::Scope language(options.language);
     auto document = documentFor(store, options);
     if (!document)
         return Error{document.error()};
@@ -105,7 +76,7 @@ Result<QByteArray> ReportRenderer::pdf(const ReportLayout& layout, const std::fu
 
 Result<QString> ReportRenderer::renderHtml(const AuditStore& store, const ReportOptions& options)
 {
-    const LanguageScope language(options.language);
+    const ReportLanguage::Scope language(options.language);
     auto document = documentFor(store, options);
     if (!document)
         return Error{document.error()};
@@ -115,7 +86,7 @@ Result<QString> ReportRenderer::renderHtml(const AuditStore& store, const Report
 Status ReportRenderer::print(const AuditStore& store, QPagedPaintDevice& device, const ReportOptions& options,
                              const std::function<bool(int, int)>& progress)
 {
-    const LanguageScope language(options.language);
+    const ReportLanguage::Scope language(options.language);
     auto document = documentFor(store, options);
     if (!document)
         return Error{document.error()};

@@ -385,7 +385,7 @@ void ReportSections::findingsInFull(ReportDocument& doc, const ReportData& data)
             rows.append({tr("Corrective action"), a.action});
             rows.append(
                 {tr("Owner and due date"),
-                 QStringList{ReportText::orDash(a.owner), ReportText::orDash(a.dueDate)}.join(QStringLiteral(" · "))});
+                 QStringList{ReportText::orDash(a.owner), ReportText::orDash(ReportLanguage::shortDate(a.dueDate))}.join(QStringLiteral(" · "))});
             if (!a.verification.isEmpty() || !a.verifiedOn.isEmpty())
                 rows.append(
                     {tr("Verification"),

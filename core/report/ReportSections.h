@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "i18n/ReportLanguage.h"
+
 #include <QCoreApplication>
 
 namespace isoaudit {
@@ -12,7 +14,7 @@ struct ReportData;
 /// appended to a ReportDocument from ReportData. ReportDocument itself builds the front and back matter.
 class ReportSections
 {
-    Q_DECLARE_TR_FUNCTIONS(ReportSections)
+    ISOAUDIT_REPORT_TR_FUNCTIONS(ReportSections)
 
 public:
     static void findingsSummary(ReportDocument& doc, const ReportData& data);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "i18n/ReportLanguage.h"
+
 #include <QColor>
 #include <QCoreApplication>
 #include <QString>
@@ -11,7 +13,7 @@ namespace isoaudit {
 /// the finding grades and verdicts. One place, so the PDF, the HTML and the preview always agree.
 class ReportText
 {
-    Q_DECLARE_TR_FUNCTIONS(ReportText)
+    ISOAUDIT_REPORT_TR_FUNCTIONS(ReportText)
 
 public:
     static QString auditType(const QString& value);

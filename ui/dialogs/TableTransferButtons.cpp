@@ -14,7 +14,6 @@ namespace isoaudit {
 
 void TableTransferButtons::add(QBoxLayout* bar, QWidget* pane, TableKind kind, TableDropFilter::DocumentGetter document)
 {
-    auto tr = [](const char* text) { return QCoreApplication::translate("TableTransferButtons", text); };
     auto* importButton = new QToolButton(pane);
     importButton->setObjectName(QStringLiteral("importTableButton"));
     importButton->setText(tr("&Import…"));
@@ -28,7 +27,7 @@ void TableTransferButtons::add(QBoxLayout* bar, QWidget* pane, TableKind kind, T
     exportButton->setAccessibleName(tr("Export table"));
     bar->addWidget(importButton);
     bar->addWidget(exportButton);
-    QObject::connect(importButton, &QToolButton::clicked, pane, [pane, kind, document, tr] {
+    QObject::connect(importButton, &QToolButton::clicked, pane, [pane, kind, document] {
         AuditDocument* d = document();
         if (d && d->isReadOnly()) {
             QMessageBox::information(pane, tr("Import table"),

@@ -3,6 +3,8 @@
 
 #include "dialogs/TableDropFilter.h"
 
+#include <QCoreApplication>
+
 class QBoxLayout;
 class QWidget;
 
@@ -12,6 +14,8 @@ namespace isoaudit {
 /// support on the pane, in one call so the panes need only a line each.
 class TableTransferButtons
 {
+    Q_DECLARE_TR_FUNCTIONS(TableTransferButtons)
+
 public:
     static void add(QBoxLayout* bar, QWidget* pane, TableKind kind, TableDropFilter::DocumentGetter document);
 };

@@ -3,6 +3,7 @@
 
 #include "document/AuditDocument.h"
 #include "panes/report/ReportLayoutJob.h"
+#include "i18n/Translations.h"
 #include "report/ReportLayout.h"
 #include "report/ReportRenderer.h"
 #include "storage/AuditStore.h"
@@ -44,7 +45,7 @@ ReportPane::ReportPane(QWidget* parent)
     m_languageCombo = new QComboBox(this);
     m_languageCombo->setObjectName(QStringLiteral("languageComboBox"));
     for (const QString& code : ReportRenderer::languages())
-        m_languageCombo->addItem(QLocale::languageToString(QLocale(code).language()), code);
+        m_languageCombo->addItem(Translations::nativeName(code), code);
     m_languageCombo->setToolTip(tr("Language the report is written in"));
     m_languageCombo->setAccessibleName(tr("Report language"));
     languageLabel->setBuddy(m_languageCombo);

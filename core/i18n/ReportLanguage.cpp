@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "i18n/ReportLanguage.h"
+
+#include "i18n/Translations.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QMutex>
+#include <QTranslator>
+
+#include <memory>
+
+namespace isoaudit {
+
+namespace {
+
+thread_local QString t_language;
+
+/// One catalogue per language, loaded on first use and kept for the process's life (QTranslator::translate is
+/// const and reads immutable data, so threads may share it).
+const QTranslator* catalogue(const QString& code)
+{
+    static QMutex mutex;
+    static QHash<QString, std::shared_ptr<QTranslator>> loaded;
+    QMutexLocker lock(&mutex);
+    auto it = loaded.find(code);
+    if (it == loaded.end())
+        it = loaded.insert(code, std::shared_ptr<QTranslator>(Translations::load(code)));
+    return it->get();
+}
+
+} // namespace
+
+ReportLanguage::Scope::Scope(const QString& code)
+    : m_previous(t_language)
+{
+    t_language = Translations::isKnown(code) ? code : QStringLiteral("en");
+}
+
+ReportLanguage::Scope::~Scope()
+{
+    t_language = m_previous;
+}
+
+QString ReportLanguage::current()
+{
+    return t_language;
+}
+
+QLocale ReportLanguage::locale()
+{
+    return t_language.isEmpty() ? QLocale() : Translations::localeFor(t_language);
+}
+
+QString ReportLanguage::date(const QString& isoDate)
+{
+    const QDate date = QDate::fromString(isoDate.trimmed(), Qt::ISODate);
+    if (!date.isValid())
+        return isoDate;
+    //: The report's date format (a QDate::toString pattern): day, month name, year, e.g. "20 November 2026".
+    static const char* const format = QT_TRANSLATE_NOOP("ReportLanguage", "d MMMM yyyy");
+    return locale().toString(date, translate("ReportLanguage", format));
+}
+
+QString ReportLanguage::shortDate(const QString& isoDate)
+{
+    const QDate date = QDate::fromString(isoDate.trimmed(), Qt::ISODate);
+    if (!date.isValid())
+        return isoDate;
+    //: The report's short date format for table cells (a QDate::toString pattern), e.g. "20/11/2026".
+    static const char* const format = QT_TRANSLATE_NOOP("ReportLanguage", "dd/MM/yyyy");
+    return locale().toString(date, translate("ReportLanguage", format));
+}
+
+QString ReportLanguage::translate(const char* context, const char* sourceText, const char* disambiguation, int n)
+{
+    if (t_language.isEmpty())
+        return QCoreApplication::translate(context, sourceText, disambiguation, n);
+    QString text;
+    if (const QTranslator* translator = catalogue(t_language))
+        text = translator->translate(context, sourceText, disambiguation, n);
+    if (text.isEmpty())
+        text = QString::fromUtf8(sourceText);
+    if (n >= 0) {
+        text.replace(QLatin1String("%Ln"), locale().toString(n));
+        text.replace(QLatin1String("%n"), QString::number(n));
+    }
+    return text;
+}
+
+} // namespace isoaudit
