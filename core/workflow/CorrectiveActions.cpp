@@ -37,9 +37,51 @@ Result<QDate> CorrectiveActions::defaultDueDate(const AuditSnapshot& snapshot, c
         return Error{tr("Finding %1 is graded %2; only major and minor nonconformities take corrective action.")
                          .arg(finding.text(QStringLiteral("ref")), grade)};
     const QDate from = snapshot.endDate().isValid() ? snapshot.endDate() : today;
-    const QString column
-        = grade == QLatin1String("major") ? QStringLiteral("major_action_days") : QStringLiteral("minor_plan_days");
-    return from.addDays(snapshot.audit.integer(column).value_or(90));
+    const Deadlines fallback;
+    const bool major = grade == QLatin1String("major");
+    const int days = major
+        ? snapshot.audit.integer(QStringLiteral("major_action_days")).value_or(fallback.majorActionDays)
+        : snapshot.audit.integer(QStringLiteral("minor_plan_days")).value_or(fallback.minorPlanDays);
+    return from.addDays(days);
+}
+
+Status CorrectiveActions::checkDeadlines(const Deadlines& deadlines)
+{
+    const auto inRange = [](int days) { return days >= Deadlines::minimumDays && days <= Deadlines::maximumDays; };
+    if (!inRange(deadlines.majorActionDays))
+        return Error{tr("The deadline for a major nonconformity's corrective action must be %1 to %2 days; %3 is not.")
+                         .arg(Deadlines::minimumDays)
+                         .arg(Deadlines::maximumDays)
+                         .arg(deadlines.majorActionDays)};
+    if (!inRange(deadlines.minorPlanDays))
+        return Error{tr("The deadline for a minor nonconformity's action plan must be %1 to %2 days; %3 is not.")
+                         .arg(Deadlines::minimumDays)
+                         .arg(Deadlines::maximumDays)
+                         .arg(deadlines.minorPlanDays)};
+    return {};
+}
+
+Result<CorrectiveActions::Deadlines> CorrectiveActions::deadlines(const AuditStore& store)
+{
+    auto audit = store.audit();
+    if (!audit)
+        return Error{audit.error()};
+    Deadlines result;
+    result.majorActionDays = audit->integer(QStringLiteral("major_action_days")).value_or(result.majorActionDays);
+    result.minorPlanDays = audit->integer(QStringLiteral("minor_plan_days")).value_or(result.minorPlanDays);
+    return result;
+}
+
+Status CorrectiveActions::setDeadlines(AuditStore& store, const Deadlines& deadlines)
+{
+    if (auto valid = checkDeadlines(deadlines); !valid)
+        return valid;
+    auto audit = store.audit();
+    if (!audit)
+        return Error{audit.error()};
+    return store.setFields(RecordKind::Audit, audit->uuid,
+                           {{QStringLiteral("major_action_days"), deadlines.majorActionDays},
+                            {QStringLiteral("minor_plan_days"), deadlines.minorPlanDays}});
 }
 
 Result<QString> CorrectiveActions::create(AuditStore& store, const QString& findingUuid, const ActionDraft& draft,

@@ -43,6 +43,25 @@ class CorrectiveActions
     Q_DECLARE_TR_FUNCTIONS(CorrectiveActions)
 
 public:
+    /// How long the client has after the audit's last day: a major's correction verified within majorActionDays,
+    /// a minor's plan accepted within minorPlanDays. Each audit keeps its own (audit.major_action_days,
+    /// audit.minor_plan_days); these defaults are what the schema and the CLI give a new audit, and Preferences
+    /// can give the GUI's new audits others.
+    struct Deadlines
+    {
+        static constexpr int minimumDays = 1;
+        static constexpr int maximumDays = 3650;
+        int majorActionDays = 90;
+        int minorPlanDays = 90;
+        bool operator==(const Deadlines&) const = default;
+    };
+    /// Fails with a message naming the deadline that is out of range (1 to 3650 days).
+    static Status checkDeadlines(const Deadlines& deadlines);
+    /// The audit's deadlines (the defaults for a field that is not set).
+    static Result<Deadlines> deadlines(const AuditStore& store);
+    /// Sets the audit's deadlines in one step; actions created afterwards take their default due dates from them.
+    static Status setDeadlines(AuditStore& store, const Deadlines& deadlines);
+
     /// The default due date: majors audit end + audit.major_action_days (correction verified), minors audit end +
     /// audit.minor_plan_days (plan accepted); from `today` when the audit has no end date.
     static Result<QDate> defaultDueDate(const AuditSnapshot& snapshot, const Record& finding, QDate today);
