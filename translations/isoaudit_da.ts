@@ -5085,1405 +5085,1407 @@ Ignorer: bryd låsen, og rediger den. Gør det kun, når den anden kopi af IsoAu
         </message>
         <message>
             <source>Filter evidence…</source>
-            <translation type="unfinished" />
+            <translation>Filtrér auditbevis…</translation>
         </message>
         <message>
             <source>Filter evidence by text</source>
-            <translation type="unfinished" />
+            <translation>Filtrér auditbevis efter tekst</translation>
         </message>
         <message>
             <source>Shows evidence whose title, reference, sample, collector or clauses contain this text</source>
-            <translation type="unfinished" />
+            <translation>Viser auditbevis, hvis titel, reference, stikprøve, indsamler eller punkter indeholder denne tekst</translation>
         </message>
         <message>
             <source>Evidence</source>
-            <translation type="unfinished" />
+            <translation>Auditbevis</translation>
         </message>
         <message>
             <source>&amp;New evidence</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nyt auditbevis</translation>
         </message>
         <message>
             <source>New evidence</source>
-            <translation type="unfinished" />
+            <translation>Nyt auditbevis</translation>
         </message>
         <message>
             <source>Add evidence; the arrow chooses the kind (a document by default)</source>
-            <translation type="unfinished" />
+            <translation>Tilføj auditbevis; pilen vælger arten (som standard et dokument)</translation>
         </message>
         <message>
             <source>Delete the selected evidence with its files (Undo brings it back)</source>
-            <translation type="unfinished" />
+            <translation>Slet det valgte auditbevis med dets filer (Fortryd henter det tilbage)</translation>
         </message>
         <message>
             <source>Open an audit first.</source>
-            <translation type="unfinished" />
+            <translation>Åbn først en audit.</translation>
         </message>
         <message>
             <source>New %1</source>
-            <translation type="unfinished" />
+            <translation>Nyt bevis (%1)</translation>
         </message>
         <message>
             <source>Add evidence</source>
-            <translation type="unfinished" />
+            <translation>Tilføj auditbevis</translation>
         </message>
         <message>
             <source>Select the evidence to delete.</source>
-            <translation type="unfinished" />
+            <translation>Vælg det auditbevis, der skal slettes.</translation>
         </message>
         <message>
             <source>Delete evidence %1</source>
-            <translation type="unfinished" />
+            <translation>Slet auditbevis %1</translation>
         </message>
         <message>
             <source>Evidence "%1" deleted; Edit &gt; Undo brings it back.</source>
-            <translation type="unfinished" />
+            <translation>Auditbeviset "%1" er slettet; Rediger &gt; Fortryd henter det tilbage.</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::EvidenceTableModel</name>
         <message>
             <source>Document</source>
-            <translation type="unfinished" />
+            <translation>Dokument</translation>
         </message>
         <message>
             <source>Record sample</source>
-            <translation type="unfinished" />
+            <translation>Stikprøve af registreringer</translation>
         </message>
         <message>
             <source>Observation</source>
-            <translation type="unfinished" />
+            <translation>Observation</translation>
         </message>
         <message>
             <source>Technical check</source>
-            <translation type="unfinished" />
+            <translation>Teknisk kontrol</translation>
         </message>
         <message>
             <source>%1 of %2</source>
-            <translation type="unfinished" />
+            <translation>%1 af %2</translation>
         </message>
         <message numerus="yes">
             <source>%n sampled</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n udtaget</numerusform>
+                <numerusform>%n udtaget</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2)</translation>
         </message>
         <message numerus="yes">
             <source>%n attached file(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n vedhæftet fil</numerusform>
+                <numerusform>%n vedhæftede filer</numerusform>
             </translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Art</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Titel</translation>
         </message>
         <message>
             <source>Reference</source>
-            <translation type="unfinished" />
+            <translation>Reference</translation>
         </message>
         <message>
             <source>Sample</source>
-            <translation type="unfinished" />
+            <translation>Stikprøve</translation>
         </message>
         <message>
             <source>Collected on</source>
-            <translation type="unfinished" />
+            <translation>Indsamlet den</translation>
         </message>
         <message>
             <source>Collected by</source>
-            <translation type="unfinished" />
+            <translation>Indsamlet af</translation>
         </message>
         <message>
             <source>Clauses / controls</source>
-            <translation type="unfinished" />
+            <translation>Punkter / kontroller</translation>
         </message>
         <message>
             <source>Files</source>
-            <translation type="unfinished" />
+            <translation>Filer</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::ExportDialog</name>
         <message>
             <source>Export table</source>
-            <translation type="unfinished" />
+            <translation>Eksportér tabel</translation>
         </message>
         <message>
             <source>What to export</source>
-            <translation type="unfinished" />
+            <translation>Hvad der skal eksporteres</translation>
         </message>
         <message>
             <source>Excel &amp;workbook (.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel-&amp;projektmappe (.xlsx)</translation>
         </message>
         <message>
             <source>Bold header row, filters and frozen header; opens in Excel and LibreOffice Calc</source>
-            <translation type="unfinished" />
+            <translation>Fed overskriftsrække, filtre og fastfrosset overskrift; åbner i Excel og LibreOffice Calc</translation>
         </message>
         <message>
             <source>&amp;CSV (UTF-8)</source>
-            <translation type="unfinished" />
+            <translation>&amp;CSV (UTF-8)</translation>
         </message>
         <message>
             <source>Comma-separated text, UTF-8 with a byte-order mark so Excel reads the accents</source>
-            <translation type="unfinished" />
+            <translation>Kommasepareret tekst, UTF-8 med byte-order mark, så Excel læser specialtegnene korrekt</translation>
         </message>
         <message>
             <source>File to write</source>
-            <translation type="unfinished" />
+            <translation>Fil, der skal skrives</translation>
         </message>
         <message>
             <source>&amp;Browse…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gennemse…</translation>
         </message>
         <message>
             <source>Choose where to save the table</source>
-            <translation type="unfinished" />
+            <translation>Vælg, hvor tabellen skal gemmes</translation>
         </message>
         <message>
             <source>&amp;Table:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tabel:</translation>
         </message>
         <message>
             <source>Format:</source>
-            <translation type="unfinished" />
+            <translation>Format:</translation>
         </message>
         <message>
             <source>&amp;File:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fil:</translation>
         </message>
         <message>
             <source>&amp;Export</source>
-            <translation type="unfinished" />
+            <translation>&amp;Eksportér</translation>
         </message>
         <message>
             <source>Excel workbook (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel-projektmappe (*.xlsx)</translation>
         </message>
         <message>
             <source>CSV (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV (*.csv)</translation>
         </message>
         <message>
             <source>No audit is open.</source>
-            <translation type="unfinished" />
+            <translation>Ingen audit er åben.</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::FindingEditor</name>
         <message>
             <source>Finding reference</source>
-            <translation type="unfinished" />
+            <translation>Fundets reference</translation>
         </message>
         <message>
             <source>The finding's reference in the report, e.g. NC-01</source>
-            <translation type="unfinished" />
+            <translation>Fundets reference i rapporten, f.eks. NC-01</translation>
         </message>
         <message>
             <source>Grade</source>
-            <translation type="unfinished" />
+            <translation>Kategori</translation>
         </message>
         <message>
             <source>The auditor's grade; the classification assistant only suggests</source>
-            <translation type="unfinished" />
+            <translation>Auditorens kategori; klassifikationsassistenten foreslår kun</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Titel</translation>
         </message>
         <message>
             <source>A short title for lists and the report</source>
-            <translation type="unfinished" />
+            <translation>En kort titel til lister og rapporten</translation>
         </message>
         <message>
             <source>Requirement</source>
-            <translation type="unfinished" />
+            <translation>Krav</translation>
         </message>
         <message>
             <source>The requirement not fulfilled, in the auditor's words</source>
-            <translation type="unfinished" />
+            <translation>Det krav, der ikke er opfyldt, med auditorens ord</translation>
         </message>
         <message>
             <source>Statement</source>
-            <translation type="unfinished" />
+            <translation>Konstatering</translation>
         </message>
         <message>
             <source>What is wrong</source>
-            <translation type="unfinished" />
+            <translation>Hvad der er galt</translation>
         </message>
         <message>
             <source>Objective evidence</source>
-            <translation type="unfinished" />
+            <translation>Objektivt bevis</translation>
         </message>
         <message>
             <source>What was seen or heard that shows it</source>
-            <translation type="unfinished" />
+            <translation>Hvad der blev set eller hørt, som viser det</translation>
         </message>
         <message>
             <source>Clauses and controls of the finding</source>
-            <translation type="unfinished" />
+            <translation>Fundets punkter og kontroller</translation>
         </message>
         <message>
             <source>Raised on and by</source>
-            <translation type="unfinished" />
+            <translation>Rejst den og af</translation>
         </message>
         <message>
             <source>Linked interviews</source>
-            <translation type="unfinished" />
+            <translation>Tilknyttede interview</translation>
         </message>
         <message>
             <source>Linked evidence</source>
-            <translation type="unfinished" />
+            <translation>Tilknyttet auditbevis</translation>
         </message>
         <message>
             <source>Linked risks</source>
-            <translation type="unfinished" />
+            <translation>Tilknyttede risici</translation>
         </message>
         <message>
             <source>Tick what the finding rests on; double-click to open it</source>
-            <translation type="unfinished" />
+            <translation>Markér det, fundet bygger på; dobbeltklik for at åbne det</translation>
         </message>
         <message>
             <source>Interviews</source>
-            <translation type="unfinished" />
+            <translation>Interview</translation>
         </message>
         <message>
             <source>Evidence</source>
-            <translation type="unfinished" />
+            <translation>Auditbevis</translation>
         </message>
         <message>
             <source>Risks</source>
-            <translation type="unfinished" />
+            <translation>Risici</translation>
         </message>
         <message>
             <source>Grade:</source>
-            <translation type="unfinished" />
+            <translation>Kategori:</translation>
         </message>
         <message>
             <source>&amp;Ref:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ref.:</translation>
         </message>
         <message>
             <source>&amp;Title:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Titel:</translation>
         </message>
         <message>
             <source>Re&amp;quirement:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Krav:</translation>
         </message>
         <message>
             <source>&amp;Statement:</source>
-            <translation type="unfinished" />
+            <translation>K&amp;onstatering:</translation>
         </message>
         <message>
             <source>&amp;Objective evidence:</source>
-            <translation type="unfinished" />
+            <translation>Objektivt &amp;bevis:</translation>
         </message>
         <message>
             <source>&amp;Clauses / controls:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Punkter / kontroller:</translation>
         </message>
         <message>
             <source>Raised:</source>
-            <translation type="unfinished" />
+            <translation>Rejst:</translation>
         </message>
         <message>
             <source>%1 by %2</source>
-            <translation type="unfinished" />
+            <translation>%1 af %2</translation>
         </message>
         <message>
             <source>%1 — %2</source>
-            <translation type="unfinished" />
+            <translation>%1 — %2</translation>
         </message>
         <message>
             <source>%1 %2: %3</source>
-            <translation type="unfinished" />
+            <translation>%1 %2: %3</translation>
         </message>
         <message>
             <source>Interviews (%1)</source>
-            <translation type="unfinished" />
+            <translation>Interview (%1)</translation>
         </message>
         <message>
             <source>Evidence (%1)</source>
-            <translation type="unfinished" />
+            <translation>Auditbevis (%1)</translation>
         </message>
         <message>
             <source>Risks (%1)</source>
-            <translation type="unfinished" />
+            <translation>Risici (%1)</translation>
         </message>
         <message>
             <source>Select a finding first.</source>
-            <translation type="unfinished" />
+            <translation>Vælg først et fund.</translation>
         </message>
         <message>
             <source>Grade %1 as %2</source>
-            <translation type="unfinished" />
+            <translation>Kategorisér %1 som %2</translation>
         </message>
         <message>
             <source>%1 is now %2 (%3).</source>
-            <translation type="unfinished" />
+            <translation>%1 er nu %2 (%3).</translation>
         </message>
         <message>
             <source>Change clauses and controls of %1</source>
-            <translation type="unfinished" />
+            <translation>Ændr punkter og kontroller for %1</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::FindingTableModel</name>
         <message>
             <source>%1 (overdue)</source>
-            <translation type="unfinished" />
+            <translation>%1 (over fristen)</translation>
         </message>
         <message>
             <source>The corrective action is past its due date and has not reached the step it is due for.</source>
-            <translation type="unfinished" />
+            <translation>Den korrigerende handling har overskredet fristen og har ikke nået det trin, den skulle.</translation>
         </message>
         <message>
             <source>Ref</source>
-            <translation type="unfinished" />
+            <translation>Ref.</translation>
         </message>
         <message>
             <source>Grade</source>
-            <translation type="unfinished" />
+            <translation>Kategori</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Titel</translation>
         </message>
         <message>
             <source>Clauses / controls</source>
-            <translation type="unfinished" />
+            <translation>Punkter / kontroller</translation>
         </message>
         <message>
             <source>Corrective action</source>
-            <translation type="unfinished" />
+            <translation>Korrigerende handling</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Frist</translation>
         </message>
         <message>
             <source>Major nonconformity</source>
-            <translation type="unfinished" />
+            <translation>Større afvigelse</translation>
         </message>
         <message>
             <source>Minor nonconformity</source>
-            <translation type="unfinished" />
+            <translation>Mindre afvigelse</translation>
         </message>
         <message>
             <source>Observation</source>
-            <translation type="unfinished" />
+            <translation>Observation</translation>
         </message>
         <message>
             <source>Opportunity for improvement</source>
-            <translation type="unfinished" />
+            <translation>Forbedringsmulighed</translation>
         </message>
         <message>
             <source>Positive finding</source>
-            <translation type="unfinished" />
+            <translation>Positivt fund</translation>
         </message>
         <message>
             <source>Major NC</source>
-            <translation type="unfinished" />
+            <translation>Større afv.</translation>
         </message>
         <message>
             <source>Minor NC</source>
-            <translation type="unfinished" />
+            <translation>Mindre afv.</translation>
         </message>
         <message>
             <source>OFI</source>
-            <translation type="unfinished" />
+            <translation>FM</translation>
         </message>
         <message>
             <source>Positive</source>
-            <translation type="unfinished" />
+            <translation>Positivt</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Åben</translation>
         </message>
         <message>
             <source>Plan submitted</source>
-            <translation type="unfinished" />
+            <translation>Plan indsendt</translation>
         </message>
         <message>
             <source>Plan accepted</source>
-            <translation type="unfinished" />
+            <translation>Plan accepteret</translation>
         </message>
         <message>
             <source>Implemented</source>
-            <translation type="unfinished" />
+            <translation>Implementeret</translation>
         </message>
         <message>
             <source>Verified effective</source>
-            <translation type="unfinished" />
+            <translation>Verificeret effektiv</translation>
         </message>
         <message>
             <source>Not effective</source>
-            <translation type="unfinished" />
+            <translation>Ikke effektiv</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::FindingsPane</name>
         <message>
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>&amp;Slet</translation>
         </message>
         <message>
             <source>Findings by grade</source>
-            <translation type="unfinished" />
+            <translation>Fund efter kategori</translation>
         </message>
         <message>
             <source>All grades</source>
-            <translation type="unfinished" />
+            <translation>Alle kategorier</translation>
         </message>
         <message>
             <source>Filter findings by grade</source>
-            <translation type="unfinished" />
+            <translation>Filtrér fund efter kategori</translation>
         </message>
         <message>
             <source>Shows only findings of this grade</source>
-            <translation type="unfinished" />
+            <translation>Viser kun fund i denne kategori</translation>
         </message>
         <message>
             <source>Filter findings…</source>
-            <translation type="unfinished" />
+            <translation>Filtrér fund…</translation>
         </message>
         <message>
             <source>Filter findings by text</source>
-            <translation type="unfinished" />
+            <translation>Filtrér fund efter tekst</translation>
         </message>
         <message>
             <source>Shows findings whose reference, title, clauses or status contain this text</source>
-            <translation type="unfinished" />
+            <translation>Viser fund, hvis reference, titel, punkter eller status indeholder denne tekst</translation>
         </message>
         <message>
             <source>Findings</source>
-            <translation type="unfinished" />
+            <translation>Fund</translation>
         </message>
         <message>
             <source>&amp;New finding</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nyt fund</translation>
         </message>
         <message>
             <source>Add a finding; the arrow chooses the grade (an observation by default)</source>
-            <translation type="unfinished" />
+            <translation>Tilføj et fund; pilen vælger kategorien (som standard en observation)</translation>
         </message>
         <message>
             <source>New finding</source>
-            <translation type="unfinished" />
+            <translation>Nyt fund</translation>
         </message>
         <message>
             <source>Delete the selected finding with its corrective action (Undo brings it back)</source>
-            <translation type="unfinished" />
+            <translation>Slet det valgte fund med dets korrigerende handling (Fortryd henter det tilbage)</translation>
         </message>
         <message numerus="yes">
             <source>%n overdue</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n over fristen</numerusform>
+                <numerusform>%n over fristen</numerusform>
             </translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>Open an audit first.</source>
-            <translation type="unfinished" />
+            <translation>Åbn først en audit.</translation>
         </message>
         <message>
             <source>Add finding %1</source>
-            <translation type="unfinished" />
+            <translation>Tilføj fund %1</translation>
         </message>
         <message>
             <source>Finding %1 added.</source>
-            <translation type="unfinished" />
+            <translation>Fund %1 er tilføjet.</translation>
         </message>
         <message>
             <source>Select a finding to delete.</source>
-            <translation type="unfinished" />
+            <translation>Vælg et fund, der skal slettes.</translation>
         </message>
         <message>
             <source>Delete finding %1</source>
-            <translation type="unfinished" />
+            <translation>Slet fund %1</translation>
         </message>
         <message>
             <source>Finding %1 deleted; Edit &gt; Undo brings it back.</source>
-            <translation type="unfinished" />
+            <translation>Fund %1 er slettet; Rediger &gt; Fortryd henter det tilbage.</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::HeatMapWidget</name>
         <message>
             <source>Risk matrix</source>
-            <translation type="unfinished" />
+            <translation>Risikomatrix</translation>
         </message>
         <message>
             <source>Click a cell, or move with the arrow keys and press Space, to show only the risks in that cell. Click it again or press Esc to show all risks.</source>
-            <translation type="unfinished" />
+            <translation>Klik på en celle, eller flyt med piletasterne, og tryk på Mellemrum for kun at vise risiciene i den celle. Klik på den igen, eller tryk på Esc for at vise alle risici.</translation>
         </message>
         <message>
             <source>%1 by %2 risk matrix</source>
-            <translation type="unfinished" />
+            <translation>Risikomatrix %1 × %2</translation>
         </message>
         <message>
             <source> (%1)</source>
-            <translation type="unfinished" />
+            <translation> (%1)</translation>
         </message>
         <message>
             <source>, 1 risk</source>
-            <translation type="unfinished" />
+            <translation>, 1 risiko</translation>
         </message>
         <message>
             <source>, %1 risks</source>
-            <translation type="unfinished" />
+            <translation>, %1 risici</translation>
         </message>
         <message>
             <source>, %1 above the acceptance threshold of %2</source>
-            <translation type="unfinished" />
+            <translation>, %1 over acceptgrænsen på %2</translation>
         </message>
         <message>
             <source>, no acceptance threshold stated</source>
-            <translation type="unfinished" />
+            <translation>, ingen acceptgrænse angivet</translation>
         </message>
         <message>
             <source>Showing only %1</source>
-            <translation type="unfinished" />
+            <translation>Viser kun %1</translation>
         </message>
         <message>
             <source>likelihood %1, impact %2: score %3%4, %5.</source>
-            <translation type="unfinished" />
+            <translation>sandsynlighed %1, konsekvens %2: score %3%4, %5.</translation>
         </message>
         <message>
             <source>1 risk</source>
-            <translation type="unfinished" />
+            <translation>1 risiko</translation>
         </message>
         <message>
             <source>%1 risks</source>
-            <translation type="unfinished" />
+            <translation>%1 risici</translation>
         </message>
         <message>
             <source>Acceptance threshold: %1</source>
-            <translation type="unfinished" />
+            <translation>Acceptgrænse: %1</translation>
         </message>
         <message>
             <source>%1 (%2–%3)</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2–%3)</translation>
         </message>
         <message>
             <source>The client's risk method has no likelihood or impact levels yet.</source>
-            <translation type="unfinished" />
+            <translation>Kundens risikometode har endnu ingen niveauer for sandsynlighed eller konsekvens.</translation>
         </message>
         <message>
             <source>Impact →</source>
-            <translation type="unfinished" />
+            <translation>Konsekvens →</translation>
         </message>
         <message>
             <source>Likelihood →</source>
-            <translation type="unfinished" />
+            <translation>Sandsynlighed →</translation>
         </message>
         <message>
             <source>Numbers: risks in the cell. Click a cell to filter the register.</source>
-            <translation type="unfinished" />
+            <translation>Tal: risici i cellen. Klik på en celle for at filtrere registret.</translation>
         </message>
         <message>
             <source>Risk matrix, %1</source>
-            <translation type="unfinished" />
+            <translation>Risikomatrix, %1</translation>
         </message>
         <message>
             <source>Risk matrix, %1 Selected: the register shows only this cell.</source>
-            <translation type="unfinished" />
+            <translation>Risikomatrix, %1 Valgt: registret viser kun denne celle.</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::HistoryDialog</name>
         <message>
             <source>Trail started</source>
-            <translation type="unfinished" />
+            <translation>Sporet startet</translation>
         </message>
         <message>
             <source>Existing record</source>
-            <translation type="unfinished" />
+            <translation>Eksisterende post</translation>
         </message>
         <message>
             <source>Added</source>
-            <translation type="unfinished" />
+            <translation>Tilføjet</translation>
         </message>
         <message>
             <source>Changed</source>
-            <translation type="unfinished" />
+            <translation>Ændret</translation>
         </message>
         <message>
             <source>Deleted</source>
-            <translation type="unfinished" />
+            <translation>Slettet</translation>
         </message>
         <message>
             <source>Links</source>
-            <translation type="unfinished" />
+            <translation>Tilknytninger</translation>
         </message>
         <message>
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(ingen)</translation>
         </message>
         <message>
             <source>History of the %1</source>
-            <translation type="unfinished" />
+            <translation>Historik for %1</translation>
         </message>
         <message>
             <source>Audit Trail</source>
-            <translation type="unfinished" />
+            <translation>Revisionsspor</translation>
         </message>
         <message>
             <source>Filter by name, record, field or value</source>
-            <translation type="unfinished" />
+            <translation>Filtrér efter navn, post, felt eller værdi</translation>
         </message>
         <message>
             <source>Filter the trail</source>
-            <translation type="unfinished" />
+            <translation>Filtrér sporet</translation>
         </message>
         <message>
             <source>Show only entries containing this text</source>
-            <translation type="unfinished" />
+            <translation>Vis kun poster, der indeholder denne tekst</translation>
         </message>
         <message>
             <source>&amp;Filter:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Filter:</translation>
         </message>
         <message>
             <source>Audit trail entries</source>
-            <translation type="unfinished" />
+            <translation>Poster i revisionssporet</translation>
         </message>
         <message>
             <source>#</source>
-            <translation type="unfinished" />
+            <translation>#</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Hvornår</translation>
         </message>
         <message>
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>Hvem</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Handling</translation>
         </message>
         <message>
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>Post</translation>
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Felt</translation>
         </message>
         <message>
             <source>Old value</source>
-            <translation type="unfinished" />
+            <translation>Gammel værdi</translation>
         </message>
         <message>
             <source>New value</source>
-            <translation type="unfinished" />
+            <translation>Ny værdi</translation>
         </message>
         <message>
             <source>No audit is open.</source>
-            <translation type="unfinished" />
+            <translation>Ingen audit er åben.</translation>
         </message>
         <message numerus="yes">
             <source>The trail is intact: %n entries, every change accounted for.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Sporet er intakt: %n post, alle ændringer er redegjort for.</numerusform>
+                <numerusform>Sporet er intakt: %n poster, alle ændringer er redegjort for.</numerusform>
             </translation>
         </message>
         <message>
             <source>&lt;b&gt;The trail is broken&lt;/b&gt;%1: %2</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Sporet er brudt&lt;/b&gt;%1: %2</translation>
         </message>
         <message>
             <source> at entry #%1</source>
-            <translation type="unfinished" />
+            <translation> ved post nr. %1</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::ImportDialog</name>
         <message>
             <source>Import %1</source>
-            <translation type="unfinished" />
+            <translation>Importér %1</translation>
         </message>
         <message>
             <source>File to import</source>
-            <translation type="unfinished" />
+            <translation>Fil, der skal importeres</translation>
         </message>
         <message>
             <source>&amp;Browse…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gennemse…</translation>
         </message>
         <message>
             <source>Choose a CSV or Excel (.xlsx) file</source>
-            <translation type="unfinished" />
+            <translation>Vælg en CSV- eller Excel-fil (.xlsx)</translation>
         </message>
         <message>
             <source>Sheet</source>
-            <translation type="unfinished" />
+            <translation>Ark</translation>
         </message>
         <message>
             <source>The workbook's sheet to import</source>
-            <translation type="unfinished" />
+            <translation>Det ark i projektmappen, der skal importeres</translation>
         </message>
         <message>
             <source>Header row</source>
-            <translation type="unfinished" />
+            <translation>Overskriftsrække</translation>
         </message>
         <message>
             <source>The row that holds the column headers</source>
-            <translation type="unfinished" />
+            <translation>Den række, der indeholder kolonneoverskrifterne</translation>
         </message>
         <message>
             <source>&amp;Header row:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Overskriftsrække:</translation>
         </message>
         <message>
             <source>&amp;File:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fil:</translation>
         </message>
         <message>
             <source>&amp;Sheet:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ark:</translation>
         </message>
         <message>
             <source>Read as:</source>
-            <translation type="unfinished" />
+            <translation>Læst som:</translation>
         </message>
         <message>
             <source>Preview with a field per column</source>
-            <translation type="unfinished" />
+            <translation>Forhåndsvisning med et felt pr. kolonne</translation>
         </message>
         <message>
             <source>Row report</source>
-            <translation type="unfinished" />
+            <translation>Rækkerapport</translation>
         </message>
         <message>
             <source>Row</source>
-            <translation type="unfinished" />
+            <translation>Række</translation>
         </message>
         <message>
             <source>Column</source>
-            <translation type="unfinished" />
+            <translation>Kolonne</translation>
         </message>
         <message>
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Værdi</translation>
         </message>
         <message>
             <source>What happens</source>
-            <translation type="unfinished" />
+            <translation>Hvad der sker</translation>
         </message>
         <message>
             <source>&amp;Remember this column mapping for %1</source>
-            <translation type="unfinished" />
+            <translation>&amp;Husk denne kolonnetilknytning til %1</translation>
         </message>
         <message>
             <source>The next table of this kind from this client is mapped the same way</source>
-            <translation type="unfinished" />
+            <translation>Den næste tabel af denne art fra denne kunde tilknyttes på samme måde</translation>
         </message>
         <message>
             <source>&amp;Import</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importér</translation>
         </message>
         <message>
             <source>Nothing was imported.
 
 %1</source>
-            <translation type="unfinished" />
+            <translation>Intet blev importeret.
+
+%1</translation>
         </message>
         <message>
             <source>Tables (*.xlsx *.csv *.txt);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Tabeller (*.xlsx *.csv *.txt);;Alle filer (*)</translation>
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Felt</translation>
         </message>
         <message>
             <source>Field for column %1</source>
-            <translation type="unfinished" />
+            <translation>Felt til kolonne %1</translation>
         </message>
         <message>
             <source>Which field column %1 "%2" fills</source>
-            <translation type="unfinished" />
+            <translation>Hvilket felt kolonne %1 "%2" udfylder</translation>
         </message>
         <message>
             <source>(not imported)</source>
-            <translation type="unfinished" />
+            <translation>(importeres ikke)</translation>
         </message>
         <message>
             <source>No audit is open.</source>
-            <translation type="unfinished" />
+            <translation>Ingen audit er åben.</translation>
         </message>
         <message numerus="yes">
             <source>%n reference(s) in ISO/IEC 27001:2013 numbering are read as their 2022 controls (listed below).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n reference i ISO/IEC 27001:2013-nummerering læses som den tilsvarende 2022-kontrol (se nedenfor).</numerusform>
+                <numerusform>%n referencer i ISO/IEC 27001:2013-nummerering læses som de tilsvarende 2022-kontroller (se nedenfor).</numerusform>
             </translation>
         </message>
         <message>
             <source>ISO/IEC 27001:2013 numbering; read as A.%1 (2022)</source>
-            <translation type="unfinished" />
+            <translation>ISO/IEC 27001:2013-nummerering; læst som A.%1 (2022)</translation>
         </message>
         <message>
             <source>There is nothing to import.</source>
-            <translation type="unfinished" />
+            <translation>Der er intet at importere.</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::InterviewEditor</name>
         <message>
             <source>Attach &amp;files…</source>
-            <translation type="unfinished" />
+            <translation>Vedhæft &amp;filer…</translation>
         </message>
         <message>
             <source>&amp;Raise finding from selection</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rejs fund ud fra markering</translation>
         </message>
         <message>
             <source>Raise finding from selection</source>
-            <translation type="unfinished" />
+            <translation>Rejs fund ud fra markering</translation>
         </message>
         <message>
             <source>Interviewee</source>
-            <translation type="unfinished" />
+            <translation>Interviewperson</translation>
         </message>
         <message>
             <source>The person interviewed</source>
-            <translation type="unfinished" />
+            <translation>Den person, der blev interviewet</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rolle</translation>
         </message>
         <message>
             <source>The interviewee's role or job title, e.g. CISO, HR manager</source>
-            <translation type="unfinished" />
+            <translation>Interviewpersonens rolle eller stilling, f.eks. CISO, HR-chef</translation>
         </message>
         <message>
             <source>Not stated</source>
-            <translation type="unfinished" />
+            <translation>Ikke angivet</translation>
         </message>
         <message>
             <source>Held at</source>
-            <translation type="unfinished" />
+            <translation>Afholdt</translation>
         </message>
         <message>
             <source>When the interview took place</source>
-            <translation type="unfinished" />
+            <translation>Hvornår interviewet fandt sted</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> min.</translation>
         </message>
         <message>
             <source>Duration in minutes</source>
-            <translation type="unfinished" />
+            <translation>Varighed i minutter</translation>
         </message>
         <message>
             <source>How long the interview lasted, in minutes</source>
-            <translation type="unfinished" />
+            <translation>Hvor længe interviewet varede, i minutter</translation>
         </message>
         <message>
             <source>Auditor</source>
-            <translation type="unfinished" />
+            <translation>Auditor</translation>
         </message>
         <message>
             <source>The audit team member who led the interview</source>
-            <translation type="unfinished" />
+            <translation>Det medlem af auditteamet, der ledede interviewet</translation>
         </message>
         <message>
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>Sted</translation>
         </message>
         <message>
             <source>Where the interview took place: site, room or remote</source>
-            <translation type="unfinished" />
+            <translation>Hvor interviewet fandt sted: lokation, lokale eller fjernt</translation>
         </message>
         <message>
             <source>Clauses and controls covered</source>
-            <translation type="unfinished" />
+            <translation>Dækkede punkter og kontroller</translation>
         </message>
         <message>
             <source>Interview notes</source>
-            <translation type="unfinished" />
+            <translation>Interviewnoter</translation>
         </message>
         <message>
             <source>Notes are saved as you type. Drop files here to store them as evidence.</source>
-            <translation type="unfinished" />
+            <translation>Noter gemmes, mens du skriver. Slip filer her for at gemme dem som auditbevis.</translation>
         </message>
         <message>
             <source>Evidence gathered in this interview</source>
-            <translation type="unfinished" />
+            <translation>Auditbevis indsamlet i dette interview</translation>
         </message>
         <message>
             <source>Evidence linked to this interview; double-click to open it in the Evidence pane</source>
-            <translation type="unfinished" />
+            <translation>Auditbevis tilknyttet dette interview; dobbeltklik for at åbne det i ruden Auditbevis</translation>
         </message>
         <message>
             <source>Store files inside the audit as document evidence of this interview</source>
-            <translation type="unfinished" />
+            <translation>Gem filer i auditten som dokumentbevis fra dette interview</translation>
         </message>
         <message>
             <source>Turn the selected notes into a new finding's objective evidence (%1)</source>
-            <translation type="unfinished" />
+            <translation>Gør de markerede noter til objektivt bevis i et nyt fund (%1)</translation>
         </message>
         <message>
             <source>Drop files anywhere here to store them as evidence (SHA-256 recorded).</source>
-            <translation type="unfinished" />
+            <translation>Slip filer hvor som helst her for at gemme dem som auditbevis (SHA-256 registreres).</translation>
         </message>
         <message>
             <source>Duration:</source>
-            <translation type="unfinished" />
+            <translation>Varighed:</translation>
         </message>
         <message>
             <source>&amp;Interviewee:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Interviewperson:</translation>
         </message>
         <message>
             <source>R&amp;ole:</source>
-            <translation type="unfinished" />
+            <translation>R&amp;olle:</translation>
         </message>
         <message>
             <source>&amp;Held at:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tidspunkt:</translation>
         </message>
         <message>
             <source>A&amp;uditor:</source>
-            <translation type="unfinished" />
+            <translation>A&amp;uditor:</translation>
         </message>
         <message>
             <source>&amp;Location:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sted:</translation>
         </message>
         <message>
             <source>&amp;Covers:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dækker:</translation>
         </message>
         <message>
             <source>&amp;Notes:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Noter:</translation>
         </message>
         <message>
             <source>&amp;Evidence from this interview:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Auditbevis fra dette interview:</translation>
         </message>
         <message>
             <source>Select the words in the notes that show the problem, then raise the finding.</source>
-            <translation type="unfinished" />
+            <translation>Markér de ord i noterne, der viser problemet, og rejs så fundet.</translation>
         </message>
         <message>
             <source>Raise finding</source>
-            <translation type="unfinished" />
+            <translation>Rejs fund</translation>
         </message>
         <message>
             <source>B</source>
-            <translation type="unfinished" />
+            <translation>F</translation>
         </message>
         <message>
             <source>Bold (Ctrl+B)</source>
-            <translation type="unfinished" />
+            <translation>Fed (Ctrl+B)</translation>
         </message>
         <message>
             <source>I</source>
-            <translation type="unfinished" />
+            <translation>K</translation>
         </message>
         <message>
             <source>Italic (Ctrl+I)</source>
-            <translation type="unfinished" />
+            <translation>Kursiv (Ctrl+I)</translation>
         </message>
         <message>
             <source>•</source>
-            <translation type="unfinished" />
+            <translation>•</translation>
         </message>
         <message>
             <source>Bulleted list</source>
-            <translation type="unfinished" />
+            <translation>Punktopstilling</translation>
         </message>
         <message>
             <source>%1 — %2</source>
-            <translation type="unfinished" />
+            <translation>%1 — %2</translation>
         </message>
         <message numerus="yes">
             <source> (%n file(s))</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform> (%n fil)</numerusform>
+                <numerusform> (%n filer)</numerusform>
             </translation>
         </message>
         <message>
             <source>Change clauses and controls of interview</source>
-            <translation type="unfinished" />
+            <translation>Ændr interviewets punkter og kontroller</translation>
         </message>
         <message>
             <source>Choose an interview first.</source>
-            <translation type="unfinished" />
+            <translation>Vælg først et interview.</translation>
         </message>
         <message>
             <source>Raised in interview with %1</source>
-            <translation type="unfinished" />
+            <translation>Rejst i interview med %1</translation>
         </message>
         <message>
             <source>Raise finding %1 from interview</source>
-            <translation type="unfinished" />
+            <translation>Rejs fund %1 ud fra interview</translation>
         </message>
         <message>
             <source>Finding %1 raised from the interview with %2.</source>
-            <translation type="unfinished" />
+            <translation>Fund %1 er rejst ud fra interviewet med %2.</translation>
         </message>
         <message numerus="yes">
             <source>%n file(s) stored as evidence of this interview.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n fil gemt som auditbevis fra dette interview.</numerusform>
+                <numerusform>%n filer gemt som auditbevis fra dette interview.</numerusform>
             </translation>
         </message>
         <message>
             <source>Add files</source>
-            <translation type="unfinished" />
+            <translation>Tilføj filer</translation>
         </message>
         <message>
             <source>Attach files to the interview</source>
-            <translation type="unfinished" />
+            <translation>Vedhæft filer til interviewet</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::InterviewListModel</name>
         <message>
             <source>%1 min</source>
-            <translation type="unfinished" />
+            <translation>%1 min.</translation>
         </message>
         <message>
             <source>Interviewee</source>
-            <translation type="unfinished" />
+            <translation>Interviewperson</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rolle</translation>
         </message>
         <message>
             <source>Held at</source>
-            <translation type="unfinished" />
+            <translation>Afholdt</translation>
         </message>
         <message>
             <source>Duration</source>
-            <translation type="unfinished" />
+            <translation>Varighed</translation>
         </message>
         <message>
             <source>Auditor</source>
-            <translation type="unfinished" />
+            <translation>Auditor</translation>
         </message>
         <message>
             <source>Clauses / controls</source>
-            <translation type="unfinished" />
+            <translation>Punkter / kontroller</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2)</translation>
         </message>
         <message>
             <source>%1, %2</source>
-            <translation type="unfinished" />
+            <translation>%1, %2</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::InterviewsPane</name>
         <message>
             <source>&amp;New interview</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nyt interview</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>&amp;Slet</translation>
         </message>
         <message>
             <source>Filter by person…</source>
-            <translation type="unfinished" />
+            <translation>Filtrér efter person…</translation>
         </message>
         <message>
             <source>Filter interviews by person</source>
-            <translation type="unfinished" />
+            <translation>Filtrér interview efter person</translation>
         </message>
         <message>
             <source>Shows interviews whose interviewee, role or auditor contains this text</source>
-            <translation type="unfinished" />
+            <translation>Viser interview, hvor interviewperson, rolle eller auditor indeholder denne tekst</translation>
         </message>
         <message>
             <source>Filter interviews by clause or control</source>
-            <translation type="unfinished" />
+            <translation>Filtrér interview efter punkt eller kontrol</translation>
         </message>
         <message>
             <source>Shows interviews that covered this clause or control</source>
-            <translation type="unfinished" />
+            <translation>Viser interview, der dækkede dette punkt eller denne kontrol</translation>
         </message>
         <message>
             <source>Filter interviews by day</source>
-            <translation type="unfinished" />
+            <translation>Filtrér interview efter dag</translation>
         </message>
         <message>
             <source>Shows interviews held on this day</source>
-            <translation type="unfinished" />
+            <translation>Viser interview, der blev holdt denne dag</translation>
         </message>
         <message>
             <source>Interviews</source>
-            <translation type="unfinished" />
+            <translation>Interview</translation>
         </message>
         <message>
             <source>Add an interview held now</source>
-            <translation type="unfinished" />
+            <translation>Tilføj et interview, der holdes nu</translation>
         </message>
         <message>
             <source>Delete the selected interview (Undo brings it back)</source>
-            <translation type="unfinished" />
+            <translation>Slet det valgte interview (Fortryd henter det tilbage)</translation>
         </message>
         <message>
             <source>Any clause or control</source>
-            <translation type="unfinished" />
+            <translation>Alle punkter og kontroller</translation>
         </message>
         <message>
             <source>Any day</source>
-            <translation type="unfinished" />
+            <translation>Alle dage</translation>
         </message>
         <message>
             <source>New interviewee</source>
-            <translation type="unfinished" />
+            <translation>Ny interviewperson</translation>
         </message>
         <message>
             <source>Add interview</source>
-            <translation type="unfinished" />
+            <translation>Tilføj interview</translation>
         </message>
         <message>
             <source>Delete interview with %1</source>
-            <translation type="unfinished" />
+            <translation>Slet interview med %1</translation>
         </message>
         <message>
             <source>Interview with %1 deleted; Edit &gt; Undo brings it back.</source>
-            <translation type="unfinished" />
+            <translation>Interviewet med %1 er slettet; Rediger &gt; Fortryd henter det tilbage.</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::MainMenus</name>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Filer</translation>
         </message>
         <message>
             <source>&amp;New Audit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ny audit…</translation>
         </message>
         <message>
             <source>Create a new audit file with a wizard</source>
-            <translation type="unfinished" />
+            <translation>Opret en ny auditfil med en guide</translation>
         </message>
         <message>
             <source>&amp;Open…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Åbn…</translation>
         </message>
         <message>
             <source>Open an audit file</source>
-            <translation type="unfinished" />
+            <translation>Åbn en auditfil</translation>
         </message>
         <message>
             <source>Open &amp;Recent</source>
-            <translation type="unfinished" />
+            <translation>Åbn &amp;seneste</translation>
         </message>
         <message>
             <source>Save a &amp;Copy As…</source>
-            <translation type="unfinished" />
+            <translation>Gem en &amp;kopi som…</translation>
         </message>
         <message>
             <source>Write a consistent copy of the open audit to another file</source>
-            <translation type="unfinished" />
+            <translation>Skriv en konsistent kopi af den åbne audit til en anden fil</translation>
         </message>
         <message>
             <source>&amp;Export Package…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Eksportér pakke…</translation>
         </message>
         <message>
             <source>Write the whole audit as a readable JSON audit package</source>
-            <translation type="unfinished" />
+            <translation>Skriv hele auditten som en læsbar JSON-auditpakke</translation>
         </message>
         <message>
             <source>Export &amp;Encrypted Package…</source>
-            <translation type="unfinished" />
+            <translation>Eksportér k&amp;rypteret pakke…</translation>
         </message>
         <message>
             <source>Write the audit package sealed with a passphrase, for mail or a USB stick</source>
-            <translation type="unfinished" />
+            <translation>Skriv auditpakken forseglet med en adgangssætning, til mail eller et USB-stik</translation>
         </message>
         <message>
             <source>&amp;Import Package…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importér pakke…</translation>
         </message>
         <message>
             <source>Create an audit file from a JSON audit package</source>
-            <translation type="unfinished" />
+            <translation>Opret en auditfil ud fra en JSON-auditpakke</translation>
         </message>
         <message>
             <source>&amp;Restore from Backup…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gendan fra sikkerhedskopi…</translation>
         </message>
         <message>
             <source>Go back to one of the audit's rolling backups (the current state is kept)</source>
-            <translation type="unfinished" />
+            <translation>Gå tilbage til en af auditens løbende sikkerhedskopier (den nuværende tilstand bevares)</translation>
         </message>
         <message>
             <source>&amp;Close</source>
-            <translation type="unfinished" />
+            <translation>&amp;Luk</translation>
         </message>
         <message>
             <source>Close the open audit</source>
-            <translation type="unfinished" />
+            <translation>Luk den åbne audit</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Afslut</translation>
         </message>
         <message>
             <source>Quit IsoAudit</source>
-            <translation type="unfinished" />
+            <translation>Afslut IsoAudit</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rediger</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fortryd</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gentag</translation>
         </message>
         <message>
             <source>&amp;Find…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Find…</translation>
         </message>
         <message>
             <source>Search or filter the current page</source>
-            <translation type="unfinished" />
+            <translation>Søg eller filtrér på den aktuelle side</translation>
         </message>
         <message>
             <source>&amp;History…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Historik…</translation>
         </message>
         <message>
             <source>Show the audit trail: who changed what, when, old and new values</source>
-            <translation type="unfinished" />
+            <translation>Vis revisionssporet: hvem der ændrede hvad og hvornår, gamle og nye værdier</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vis</translation>
         </message>
         <message>
             <source>&amp;Next Lifecycle Step…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Næste trin i livscyklussen…</translation>
         </message>
         <message>
             <source>Show the rules that must hold before the audit can move on</source>
-            <translation type="unfinished" />
+            <translation>Vis de regler, der skal være opfyldt, før auditten kan gå videre</translation>
         </message>
         <message>
             <source>&amp;Full Screen</source>
-            <translation type="unfinished" />
+            <translation>F&amp;uld skærm</translation>
         </message>
         <message>
             <source>Use the whole screen</source>
-            <translation type="unfinished" />
+            <translation>Brug hele skærmen</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hjælp</translation>
         </message>
         <message>
             <source>Open &amp;Demo Audit</source>
-            <translation type="unfinished" />
+            <translation>Åbn &amp;demoaudit</translation>
         </message>
         <message>
             <source>Open a complete example audit to try the workbench</source>
-            <translation type="unfinished" />
+            <translation>Åbn en komplet eksempelaudit for at prøve arbejdsbordet</translation>
         </message>
         <message>
             <source>&amp;About IsoAudit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Om IsoAudit</translation>
         </message>
         <message>
             <source>Version and licence</source>
-            <translation type="unfinished" />
+            <translation>Version og licens</translation>
         </message>
         <message>
             <source>Show the %1 page</source>
-            <translation type="unfinished" />
+            <translation>Vis siden %1</translation>
         </message>
         <message>
             <source>&amp;User Guide</source>
-            <translation type="unfinished" />
+            <translation>&amp;Brugervejledning</translation>
         </message>
         <message>
             <source>Read the user guide: a Stage 2 audit from start to signed report</source>
-            <translation type="unfinished" />
+            <translation>Læs brugervejledningen: en trin 2-audit fra start til underskrevet rapport</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::MainWindow</name>
         <message>
             <source>Pages of the audit</source>
-            <translation type="unfinished" />
+            <translation>Auditens sider</translation>
         </message>
         <message>
             <source>Pages of the audit (Ctrl+1 … Ctrl+9)</source>
-            <translation type="unfinished" />
+            <translation>Auditens sider (Ctrl+1 … Ctrl+9)</translation>
         </message>
         <message>
             <source>%1 (Ctrl+%2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (Ctrl+%2)</translation>
         </message>
         <message>
             <source>Undo Not Possible</source>
-            <translation type="unfinished" />
+            <translation>Fortryd er ikke mulig</translation>
         </message>
         <message>
             <source>IsoAudit</source>
-            <translation type="unfinished" />
+            <translation>IsoAudit</translation>
         </message>
         <message>
             <source>%1 — %2 — IsoAudit</source>
-            <translation type="unfinished" />
+            <translation>%1 — %2 — IsoAudit</translation>
         </message>
         <message>
             <source>(no client)</source>
-            <translation type="unfinished" />
+            <translation>(ingen kunde)</translation>
         </message>
         <message>
             <source> [read-only]</source>
-            <translation type="unfinished" />
+            <translation> [skrivebeskyttet]</translation>
         </message>
         <message>
             <source>There is no page for this record in this build.</source>
-            <translation type="unfinished" />
+            <translation>Der er ingen side til denne post i denne udgave.</translation>
         </message>
         <message>
             <source>About IsoAudit</source>
-            <translation type="unfinished" />
+            <translation>Om IsoAudit</translation>
         </message>
         <message>
             <source>IsoAudit %1
@@ -6491,2046 +6493,2054 @@ Ignorer: bryd låsen, og rediger den. Gør det kun, når den anden kopi af IsoAu
 A desktop workbench for ISO/IEC 27001:2022 lead auditors: plan, assess clauses 4–10 and the Statement of Applicability, review the client's risks, record interviews and evidence, grade findings and sign the report — offline, one file per audit.
 
 Licensed under the GNU GPL v3 or later.</source>
-            <translation type="unfinished" />
+            <translation>IsoAudit %1
+
+Et arbejdsbord til ledende auditorer for ISO/IEC 27001:2022: planlæg, vurder punkt 4–10 og anvendelseserklæringen, gennemgå kundens risici, registrér interview og auditbevis, kategorisér fund, og underskriv rapporten — offline, én fil pr. audit.
+
+Licenseret under GNU GPL v3 eller senere.</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::MultiLineTextDelegate</name>
         <message>
             <source>Enter adds a line; Ctrl+Enter or Tab saves; Esc cancels.</source>
-            <translation type="unfinished" />
+            <translation>Enter tilføjer en linje; Ctrl+Enter eller Tab gemmer; Esc annullerer.</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::NewAuditWizard</name>
         <message>
             <source>New Audit</source>
-            <translation type="unfinished" />
+            <translation>Ny audit</translation>
         </message>
         <message>
             <source>Client and audit type</source>
-            <translation type="unfinished" />
+            <translation>Kunde og audittype</translation>
         </message>
         <message>
             <source>Who is audited, and which audit of the certification cycle this is.</source>
-            <translation type="unfinished" />
+            <translation>Hvem der auditeres, og hvilken audit i certificeringscyklussen det er.</translation>
         </message>
         <message>
             <source>e.g. Northwind Logistics Ltd</source>
-            <translation type="unfinished" />
+            <translation>f.eks. Northwind Logistics A/S</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Kunde</translation>
         </message>
         <message>
             <source>Audit type</source>
-            <translation type="unfinished" />
+            <translation>Audittype</translation>
         </message>
         <message>
             <source>Report number</source>
-            <translation type="unfinished" />
+            <translation>Rapportnummer</translation>
         </message>
         <message>
             <source>optional</source>
-            <translation type="unfinished" />
+            <translation>valgfrit</translation>
         </message>
         <message>
             <source>&amp;Client:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kunde:</translation>
         </message>
         <message>
             <source>Audit &amp;type:</source>
-            <translation type="unfinished" />
+            <translation>Audit&amp;type:</translation>
         </message>
         <message>
             <source>&amp;Report number:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rapportnummer:</translation>
         </message>
         <message>
             <source>Dates, scope and sites</source>
-            <translation type="unfinished" />
+            <translation>Datoer, omfang og lokationer</translation>
         </message>
         <message>
             <source>The on-site days, the certification scope as the client states it, and the sites visited.</source>
-            <translation type="unfinished" />
+            <translation>Dagene på stedet, certificeringsomfanget, som kunden angiver det, og de besøgte lokationer.</translation>
         </message>
         <message>
             <source>First audit day</source>
-            <translation type="unfinished" />
+            <translation>Første auditdag</translation>
         </message>
         <message>
             <source>Last audit day</source>
-            <translation type="unfinished" />
+            <translation>Sidste auditdag</translation>
         </message>
         <message>
             <source>Scope</source>
-            <translation type="unfinished" />
+            <translation>Omfang</translation>
         </message>
         <message>
             <source>The ISMS scope statement, e.g. "Development and operation of …"</source>
-            <translation type="unfinished" />
+            <translation>Beskrivelsen af ISMS'ets omfang, f.eks. "Udvikling og drift af …"</translation>
         </message>
         <message>
             <source>Sites, one per line</source>
-            <translation type="unfinished" />
+            <translation>Lokationer, én pr. linje</translation>
         </message>
         <message>
             <source>One site per line</source>
-            <translation type="unfinished" />
+            <translation>Én lokation pr. linje</translation>
         </message>
         <message>
             <source>&amp;First day:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Første dag:</translation>
         </message>
         <message>
             <source>&amp;Last day:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sidste dag:</translation>
         </message>
         <message>
             <source>&amp;Scope:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Omfang:</translation>
         </message>
         <message>
             <source>S&amp;ites:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lokationer:</translation>
         </message>
         <message>
             <source>Audit team</source>
-            <translation type="unfinished" />
+            <translation>Auditteam</translation>
         </message>
         <message>
             <source>The lead auditor signs the report; add the other team members with their roles.</source>
-            <translation type="unfinished" />
+            <translation>Den ledende auditor underskriver rapporten; tilføj de øvrige teammedlemmer med deres roller.</translation>
         </message>
         <message>
             <source>Lead auditor</source>
-            <translation type="unfinished" />
+            <translation>Ledende auditor</translation>
         </message>
         <message>
             <source>&amp;Lead auditor:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ledende auditor:</translation>
         </message>
         <message>
             <source>&amp;Team members (name, role):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Teammedlemmer (navn, rolle):</translation>
         </message>
         <message>
             <source>Team members</source>
-            <translation type="unfinished" />
+            <translation>Teammedlemmer</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Navn</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rolle</translation>
         </message>
         <message>
             <source>Role of team member %1</source>
-            <translation type="unfinished" />
+            <translation>Rolle for teammedlem %1</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::OverviewPane</name>
         <message>
             <source>Overview</source>
-            <translation type="unfinished" />
+            <translation>Oversigt</translation>
         </message>
         <message>
             <source>Audit</source>
-            <translation type="unfinished" />
+            <translation>Audit</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Kunde</translation>
         </message>
         <message>
             <source>Audit type</source>
-            <translation type="unfinished" />
+            <translation>Audittype</translation>
         </message>
         <message>
             <source>First audit day</source>
-            <translation type="unfinished" />
+            <translation>Første auditdag</translation>
         </message>
         <message>
             <source>Last audit day</source>
-            <translation type="unfinished" />
+            <translation>Sidste auditdag</translation>
         </message>
         <message>
             <source>Not set</source>
-            <translation type="unfinished" />
+            <translation>Ikke angivet</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>til</translation>
         </message>
         <message>
             <source>Report number</source>
-            <translation type="unfinished" />
+            <translation>Rapportnummer</translation>
         </message>
         <message>
             <source>Scope</source>
-            <translation type="unfinished" />
+            <translation>Omfang</translation>
         </message>
         <message>
             <source>&amp;Client:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kunde:</translation>
         </message>
         <message>
             <source>Audit &amp;type:</source>
-            <translation type="unfinished" />
+            <translation>Audit&amp;type:</translation>
         </message>
         <message>
             <source>&amp;Dates:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Datoer:</translation>
         </message>
         <message>
             <source>&amp;Report no.:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rapportnr.:</translation>
         </message>
         <message>
             <source>&amp;Scope:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Omfang:</translation>
         </message>
         <message>
             <source>Standard:</source>
-            <translation type="unfinished" />
+            <translation>Standard:</translation>
         </message>
         <message>
             <source>Sites:</source>
-            <translation type="unfinished" />
+            <translation>Lokationer:</translation>
         </message>
         <message>
             <source>Team:</source>
-            <translation type="unfinished" />
+            <translation>Team:</translation>
         </message>
         <message>
             <source>Lifecycle and recommendation</source>
-            <translation type="unfinished" />
+            <translation>Livscyklus og indstilling</translation>
         </message>
         <message>
             <source>Unmet rules for the next lifecycle step</source>
-            <translation type="unfinished" />
+            <translation>Uopfyldte regler for næste trin i livscyklussen</translation>
         </message>
         <message>
             <source>Double-click or press Enter to go to the place that needs attention</source>
-            <translation type="unfinished" />
+            <translation>Dobbeltklik, eller tryk på Enter for at gå til det sted, der kræver opmærksomhed</translation>
         </message>
         <message>
             <source>&amp;Advance…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gå videre…</translation>
         </message>
         <message>
             <source>Check the rules and move the audit to its next lifecycle state</source>
-            <translation type="unfinished" />
+            <translation>Kontrollér reglerne, og flyt auditten til dens næste tilstand i livscyklussen</translation>
         </message>
         <message>
             <source>Certification recommendation</source>
-            <translation type="unfinished" />
+            <translation>Indstilling vedrørende certificering</translation>
         </message>
         <message>
             <source>Re&amp;commendation:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Indstilling:</translation>
         </message>
         <message>
             <source>No sites recorded</source>
-            <translation type="unfinished" />
+            <translation>Ingen lokationer registreret</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2)</translation>
         </message>
         <message>
             <source>%1 — %2</source>
-            <translation type="unfinished" />
+            <translation>%1 — %2</translation>
         </message>
         <message>
             <source>The audit is signed: the report is the record and can no longer change.</source>
-            <translation type="unfinished" />
+            <translation>Auditten er underskrevet: rapporten er dokumentationen og kan ikke længere ændres.</translation>
         </message>
         <message>
             <source>Every rule for %1 holds; the audit can advance.</source>
-            <translation type="unfinished" />
+            <translation>Alle regler for %1 er opfyldt; auditten kan gå videre.</translation>
         </message>
         <message>
             <source>Before %1 — blockers: %2, warnings: %3. Double-click one to fix it.</source>
-            <translation type="unfinished" />
+            <translation>Før %1 — blokerende: %2, advarsler: %3. Dobbeltklik på en for at rette den.</translation>
         </message>
         <message>
             <source>&amp;Advance to %1…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gå videre til %1…</translation>
         </message>
         <message>
             <source>The findings suggest: %1.</source>
-            <translation type="unfinished" />
+            <translation>Fundene peger på: %1.</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::PlanDateDelegate</name>
         <message>
             <source>Plan date</source>
-            <translation type="unfinished" />
+            <translation>Plandato</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::PreferencesDialog</name>
         <message>
             <source>Preferences</source>
-            <translation type="unfinished" />
+            <translation>Indstillinger</translation>
         </message>
         <message>
             <source>Preference pages</source>
-            <translation type="unfinished" />
+            <translation>Sider med indstillinger</translation>
         </message>
         <message>
             <source>Choose a page of preferences</source>
-            <translation type="unfinished" />
+            <translation>Vælg en side med indstillinger</translation>
         </message>
         <message>
             <source>Auditor</source>
-            <translation type="unfinished" />
+            <translation>Auditor</translation>
         </message>
         <message>
             <source>You, as the audit trail names you, and the language IsoAudit speaks</source>
-            <translation type="unfinished" />
+            <translation>Dig, som revisionssporet angiver dig, og det sprog, IsoAudit bruger</translation>
         </message>
         <message>
             <source>Certification body</source>
-            <translation type="unfinished" />
+            <translation>Certificeringsorgan</translation>
         </message>
         <message>
             <source>The certification body you audit for</source>
-            <translation type="unfinished" />
+            <translation>Det certificeringsorgan, du auditerer for</translation>
         </message>
         <message>
             <source>Report</source>
-            <translation type="unfinished" />
+            <translation>Rapport</translation>
         </message>
         <message>
             <source>What the report preview, export and signing start with</source>
-            <translation type="unfinished" />
+            <translation>Det, som rapportens forhåndsvisning, eksport og underskrivelse starter med</translation>
         </message>
         <message>
             <source>Backups</source>
-            <translation type="unfinished" />
+            <translation>Sikkerhedskopier</translation>
         </message>
         <message>
             <source>Rolling backups of the open audit</source>
-            <translation type="unfinished" />
+            <translation>Løbende sikkerhedskopier af den åbne audit</translation>
         </message>
         <message>
             <source>New audits</source>
-            <translation type="unfinished" />
+            <translation>Nye audits</translation>
         </message>
         <message>
             <source>What the New Audit wizard starts a new audit with</source>
-            <translation type="unfinished" />
+            <translation>Det, som guiden Ny audit starter en ny audit med</translation>
         </message>
         <message>
             <source>Problem</source>
-            <translation type="unfinished" />
+            <translation>Problem</translation>
         </message>
         <message>
             <source>Check and store the preferences, then close</source>
-            <translation type="unfinished" />
+            <translation>Kontrollér og gem indstillingerne, og luk derefter</translation>
         </message>
         <message>
             <source>Close without storing the changes</source>
-            <translation type="unfinished" />
+            <translation>Luk uden at gemme ændringerne</translation>
         </message>
         <message>
             <source>Check and store the preferences, and stay here</source>
-            <translation type="unfinished" />
+            <translation>Kontrollér og gem indstillingerne, og bliv her</translation>
         </message>
         <message>
             <source>Fill every page with the defaults; OK or Apply stores them</source>
-            <translation type="unfinished" />
+            <translation>Udfyld alle sider med standardværdierne; OK eller Anvend gemmer dem</translation>
         </message>
         <message>
             <source>Your user name when empty</source>
-            <translation type="unfinished" />
+            <translation>Dit brugernavn, når feltet er tomt</translation>
         </message>
         <message>
             <source>Auditor's name</source>
-            <translation type="unfinished" />
+            <translation>Auditorens navn</translation>
         </message>
         <message>
             <source>Names you in the audit trail and in file locks, and is the lead auditor the New Audit wizard proposes</source>
-            <translation type="unfinished" />
+            <translation>Angiver dig i revisionssporet og i fillåse og er den ledende auditor, som guiden Ny audit foreslår</translation>
         </message>
         <message>
             <source>Follow the system (%1)</source>
-            <translation type="unfinished" />
+            <translation>Følg systemet (%1)</translation>
         </message>
         <message>
             <source>User interface language</source>
-            <translation type="unfinished" />
+            <translation>Brugerfladens sprog</translation>
         </message>
         <message>
             <source>The language of menus, panes and dialogs</source>
-            <translation type="unfinished" />
+            <translation>Sproget i menuer, ruder og dialoger</translation>
         </message>
         <message>
             <source>The new language takes effect when IsoAudit is restarted.</source>
-            <translation type="unfinished" />
+            <translation>Det nye sprog træder i kraft, når IsoAudit genstartes.</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Navn:</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sprog:</translation>
         </message>
         <message>
             <source>e.g. Nordic Certification A/S</source>
-            <translation type="unfinished" />
+            <translation>f.eks. Nordic Certification A/S</translation>
         </message>
         <message>
             <source>Certification body's name</source>
-            <translation type="unfinished" />
+            <translation>Certificeringsorganets navn</translation>
         </message>
         <message>
             <source>New audits name it as the organisation of the lead auditor and the auditors; the report's audit team and signature page show it</source>
-            <translation type="unfinished" />
+            <translation>Nye audits angiver det som organisation for den ledende auditor og auditorerne; rapportens auditteam og underskriftsside viser det</translation>
         </message>
         <message>
             <source>Street, postcode and town, country</source>
-            <translation type="unfinished" />
+            <translation>Gade, postnummer og by, land</translation>
         </message>
         <message>
             <source>Certification body's address</source>
-            <translation type="unfinished" />
+            <translation>Certificeringsorganets adresse</translation>
         </message>
         <message>
             <source>The postal address, on as many lines as needed</source>
-            <translation type="unfinished" />
+            <translation>Postadressen på så mange linjer, som der er brug for</translation>
         </message>
         <message>
             <source>e.g. DANAK reg. no. 6012</source>
-            <translation type="unfinished" />
+            <translation>f.eks. DANAK reg.nr. 6012</translation>
         </message>
         <message>
             <source>Accreditation number</source>
-            <translation type="unfinished" />
+            <translation>Akkrediteringsnummer</translation>
         </message>
         <message>
             <source>The accreditation body and number under which the certification body certifies ISMSs</source>
-            <translation type="unfinished" />
+            <translation>Det akkrediteringsorgan og nummer, som certificeringsorganet certificerer ISMS'er under</translation>
         </message>
         <message>
             <source>&amp;Address:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Adresse:</translation>
         </message>
         <message>
             <source>A&amp;ccreditation:</source>
-            <translation type="unfinished" />
+            <translation>A&amp;kkreditering:</translation>
         </message>
         <message>
             <source>A4</source>
-            <translation type="unfinished" />
+            <translation>A4</translation>
         </message>
         <message>
             <source>US Letter</source>
-            <translation type="unfinished" />
+            <translation>US Letter</translation>
         </message>
         <message>
             <source>Default paper size</source>
-            <translation type="unfinished" />
+            <translation>Standardpapirstørrelse</translation>
         </message>
         <message>
             <source>The paper a report is laid out on unless you choose another for that report</source>
-            <translation type="unfinished" />
+            <translation>Det papir, en rapport opstilles på, medmindre du vælger et andet til rapporten</translation>
         </message>
         <message>
             <source>Same as the user interface</source>
-            <translation type="unfinished" />
+            <translation>Samme som brugerfladen</translation>
         </message>
         <message>
             <source>Default report language</source>
-            <translation type="unfinished" />
+            <translation>Standardsprog for rapporter</translation>
         </message>
         <message>
             <source>The language a report is written in unless you choose another for that report</source>
-            <translation type="unfinished" />
+            <translation>Det sprog, en rapport skrives på, medmindre du vælger et andet til rapporten</translation>
         </message>
         <message>
             <source>&amp;Paper:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Papir:</translation>
         </message>
         <message>
             <source>A folder beside each audit file</source>
-            <translation type="unfinished" />
+            <translation>En mappe ved siden af hver auditfil</translation>
         </message>
         <message>
             <source>Backup folder</source>
-            <translation type="unfinished" />
+            <translation>Mappe til sikkerhedskopier</translation>
         </message>
         <message>
             <source>Where the rolling backups go; empty keeps them in a folder beside each audit file</source>
-            <translation type="unfinished" />
+            <translation>Hvor de løbende sikkerhedskopier gemmes; tom gemmer dem i en mappe ved siden af hver auditfil</translation>
         </message>
         <message>
             <source>&amp;Browse…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gennemse…</translation>
         </message>
         <message>
             <source>Choose the backup folder</source>
-            <translation type="unfinished" />
+            <translation>Vælg mappen til sikkerhedskopier</translation>
         </message>
         <message>
             <source> minutes</source>
-            <translation type="unfinished" />
+            <translation> minutter</translation>
         </message>
         <message>
             <source>Backup interval in minutes</source>
-            <translation type="unfinished" />
+            <translation>Interval for sikkerhedskopier i minutter</translation>
         </message>
         <message>
             <source>How often the open audit is backed up while it changes (also on opening and closing it)</source>
-            <translation type="unfinished" />
+            <translation>Hvor ofte der tages sikkerhedskopi af den åbne audit, mens den ændres (også når den åbnes og lukkes)</translation>
         </message>
         <message>
             <source> backups</source>
-            <translation type="unfinished" />
+            <translation> sikkerhedskopier</translation>
         </message>
         <message>
             <source>Backups kept per audit</source>
-            <translation type="unfinished" />
+            <translation>Sikkerhedskopier pr. audit</translation>
         </message>
         <message>
             <source>The oldest backups beyond this number are deleted</source>
-            <translation type="unfinished" />
+            <translation>De ældste sikkerhedskopier ud over dette antal slettes</translation>
         </message>
         <message>
             <source>&amp;Folder:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mappe:</translation>
         </message>
         <message>
             <source>Back up &amp;every:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Interval:</translation>
         </message>
         <message>
             <source>&amp;Keep:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Behold:</translation>
         </message>
         <message>
             <source>Default risk method</source>
-            <translation type="unfinished" />
+            <translation>Standardrisikometode</translation>
         </message>
         <message>
             <source>The risk matrix a new audit starts with; record the client's own method in the Risks pane</source>
-            <translation type="unfinished" />
+            <translation>Den risikomatrix, en ny audit starter med; registrér kundens egen metode i ruden Risici</translation>
         </message>
         <message>
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> dage</translation>
         </message>
         <message>
             <source>Days to verify a major nonconformity's correction</source>
-            <translation type="unfinished" />
+            <translation>Dage til at verificere en større afvigelses korrektion</translation>
         </message>
         <message>
             <source>A major nonconformity's corrective action is due this many days after the audit's last day</source>
-            <translation type="unfinished" />
+            <translation>En større afvigelses korrigerende handling skal være gennemført så mange dage efter auditens sidste dag</translation>
         </message>
         <message>
             <source>Days to accept a minor nonconformity's plan</source>
-            <translation type="unfinished" />
+            <translation>Dage til at acceptere en mindre afvigelses plan</translation>
         </message>
         <message>
             <source>A minor nonconformity's action plan is due this many days after the audit's last day</source>
-            <translation type="unfinished" />
+            <translation>En mindre afvigelses handlingsplan skal foreligge så mange dage efter auditens sidste dag</translation>
         </message>
         <message>
             <source>&amp;Risk method:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Risikometode:</translation>
         </message>
         <message>
             <source>&amp;Major nonconformity, verified within:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Større afvigelse, verificeret inden for:</translation>
         </message>
         <message>
             <source>M&amp;inor nonconformity, plan accepted within:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mindre afvigelse, plan accepteret inden for:</translation>
         </message>
         <message>
             <source>Backup Folder</source>
-            <translation type="unfinished" />
+            <translation>Mappe til sikkerhedskopier</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::RecentFiles</name>
         <message>
             <source>&amp;%1 %2</source>
-            <translation type="unfinished" />
+            <translation>&amp;%1 %2</translation>
         </message>
         <message>
             <source>No recent audits</source>
-            <translation type="unfinished" />
+            <translation>Ingen seneste audits</translation>
         </message>
         <message>
             <source>&amp;Clear Menu</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ryd menu</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::ReportPane</name>
         <message>
             <source>&amp;Paper:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Papir:</translation>
         </message>
         <message>
             <source>A4</source>
-            <translation type="unfinished" />
+            <translation>A4</translation>
         </message>
         <message>
             <source>US Letter</source>
-            <translation type="unfinished" />
+            <translation>US Letter</translation>
         </message>
         <message>
             <source>Paper size of the preview, the printout and the exported PDF</source>
-            <translation type="unfinished" />
+            <translation>Papirstørrelse for forhåndsvisningen, udskriften og den eksporterede PDF</translation>
         </message>
         <message>
             <source>Paper size</source>
-            <translation type="unfinished" />
+            <translation>Papirstørrelse</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sprog:</translation>
         </message>
         <message>
             <source>Language the report is written in</source>
-            <translation type="unfinished" />
+            <translation>Det sprog, rapporten skrives på</translation>
         </message>
         <message>
             <source>Report language</source>
-            <translation type="unfinished" />
+            <translation>Rapportsprog</translation>
         </message>
         <message>
             <source>&amp;Refresh</source>
-            <translation type="unfinished" />
+            <translation>&amp;Opdatér</translation>
         </message>
         <message>
             <source>Lay out the report again from the audit (F5)</source>
-            <translation type="unfinished" />
+            <translation>Opstil rapporten igen ud fra auditten (F5)</translation>
         </message>
         <message>
             <source>Fit &amp;width</source>
-            <translation type="unfinished" />
+            <translation>Tilpas &amp;bredde</translation>
         </message>
         <message>
             <source>Zoom the preview to the width of the page</source>
-            <translation type="unfinished" />
+            <translation>Zoom forhåndsvisningen til sidens bredde</translation>
         </message>
         <message>
             <source>Fit page width</source>
-            <translation type="unfinished" />
+            <translation>Tilpas til sidebredde</translation>
         </message>
         <message>
             <source>Whole pa&amp;ge</source>
-            <translation type="unfinished" />
+            <translation>Hel si&amp;de</translation>
         </message>
         <message>
             <source>Zoom the preview to show whole pages</source>
-            <translation type="unfinished" />
+            <translation>Zoom forhåndsvisningen, så hele sider vises</translation>
         </message>
         <message>
             <source>Show whole page</source>
-            <translation type="unfinished" />
+            <translation>Vis hel side</translation>
         </message>
         <message>
             <source>%1 pages</source>
-            <translation type="unfinished" />
+            <translation>%1 sider</translation>
         </message>
         <message>
             <source>&amp;Print…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Udskriv…</translation>
         </message>
         <message>
             <source>Print the report for signing at the closing meeting (Ctrl+P)</source>
-            <translation type="unfinished" />
+            <translation>Udskriv rapporten til underskrift på afslutningsmødet (Ctrl+P)</translation>
         </message>
         <message>
             <source>&amp;Export PDF…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Eksportér PDF…</translation>
         </message>
         <message>
             <source>Save the report as a PDF/A file</source>
-            <translation type="unfinished" />
+            <translation>Gem rapporten som en PDF/A-fil</translation>
         </message>
         <message>
             <source>Sig&amp;n report…</source>
-            <translation type="unfinished" />
+            <translation>Underskriv &amp;rapport…</translation>
         </message>
         <message>
             <source>Sign the final report with your certificate; this is how the audit becomes signed</source>
-            <translation type="unfinished" />
+            <translation>Underskriv den endelige rapport med dit certifikat; det er sådan, auditten bliver underskrevet</translation>
         </message>
         <message>
             <source>A&amp;dd signature…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tilføj signatur…</translation>
         </message>
         <message>
             <source>Add a further signature (the client's representative, a technical reviewer) to the signed report</source>
-            <translation type="unfinished" />
+            <translation>Tilføj endnu en signatur (kundens repræsentant, en teknisk reviewer) til den underskrevne rapport</translation>
         </message>
         <message>
             <source>Report preview</source>
-            <translation type="unfinished" />
+            <translation>Forhåndsvisning af rapport</translation>
         </message>
         <message>
             <source>Open an audit to see its report.</source>
-            <translation type="unfinished" />
+            <translation>Åbn en audit for at se dens rapport.</translation>
         </message>
         <message>
             <source>Report</source>
-            <translation type="unfinished" />
+            <translation>Rapport</translation>
         </message>
         <message>
             <source>Drawing the preview…</source>
-            <translation type="unfinished" />
+            <translation>Tegner forhåndsvisningen…</translation>
         </message>
         <message>
             <source>Printing cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Udskrivningen er annulleret.</translation>
         </message>
         <message>
             <source>Printing the report…</source>
-            <translation type="unfinished" />
+            <translation>Udskriver rapporten…</translation>
         </message>
         <message>
             <source>Audit report</source>
-            <translation type="unfinished" />
+            <translation>Auditrapport</translation>
         </message>
         <message>
             <source>Print Audit Report</source>
-            <translation type="unfinished" />
+            <translation>Udskriv auditrapport</translation>
         </message>
         <message>
             <source>Report sent to %1.</source>
-            <translation type="unfinished" />
+            <translation>Rapporten er sendt til %1.</translation>
         </message>
         <message>
             <source>Export cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Eksporten er annulleret.</translation>
         </message>
         <message>
             <source>Writing the PDF…</source>
-            <translation type="unfinished" />
+            <translation>Skriver PDF'en…</translation>
         </message>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Kan ikke skrive %1: %2</translation>
         </message>
         <message>
             <source>-report</source>
-            <translation type="unfinished" />
+            <translation>-rapport</translation>
         </message>
         <message>
             <source>Export Report as PDF</source>
-            <translation type="unfinished" />
+            <translation>Eksportér rapport som PDF</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF-filer (*.pdf)</translation>
         </message>
         <message>
             <source>Report exported to %1.</source>
-            <translation type="unfinished" />
+            <translation>Rapporten er eksporteret til %1.</translation>
         </message>
         <message>
             <source>1 page</source>
-            <translation type="unfinished" />
+            <translation>1 side</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::RestoreBackupDialog</name>
         <message>
             <source>Restore from Backup</source>
-            <translation type="unfinished" />
+            <translation>Gendan fra sikkerhedskopi</translation>
         </message>
         <message>
             <source>Choose the backup of %1 to go back to. The audit as it is now is kept as a backup first, so a restore can itself be undone.</source>
-            <translation type="unfinished" />
+            <translation>Vælg den sikkerhedskopi af %1, der skal gås tilbage til. Auditten, som den er nu, gemmes først som sikkerhedskopi, så en gendannelse selv kan fortrydes.</translation>
         </message>
         <message>
             <source>Backups</source>
-            <translation type="unfinished" />
+            <translation>Sikkerhedskopier</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Tidspunkt</translation>
         </message>
         <message>
             <source>Risks</source>
-            <translation type="unfinished" />
+            <translation>Risici</translation>
         </message>
         <message>
             <source>Interviews</source>
-            <translation type="unfinished" />
+            <translation>Interview</translation>
         </message>
         <message>
             <source>Evidence</source>
-            <translation type="unfinished" />
+            <translation>Auditbevis</translation>
         </message>
         <message>
             <source>Findings</source>
-            <translation type="unfinished" />
+            <translation>Fund</translation>
         </message>
         <message>
             <source>Actions</source>
-            <translation type="unfinished" />
+            <translation>Handlinger</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Størrelse</translation>
         </message>
         <message>
             <source>&amp;Restore</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gendan</translation>
         </message>
         <message>
             <source>There are no backups of %1 in %2 yet.</source>
-            <translation type="unfinished" />
+            <translation>Der er endnu ingen sikkerhedskopier af %1 i %2.</translation>
         </message>
         <message>
             <source>unreadable: %1</source>
-            <translation type="unfinished" />
+            <translation>ulæselig: %1</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::RiskChecksPanel</name>
         <message>
             <source>&amp;Raise finding</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rejs fund</translation>
         </message>
         <message>
             <source>D&amp;ismiss…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Afvis…</translation>
         </message>
         <message>
             <source>Cross-check results for the selected risk</source>
-            <translation type="unfinished" />
+            <translation>Krydstjekresultater for den valgte risiko</translation>
         </message>
         <message>
             <source>Create a finding from this result, with the suggested grade and evidence</source>
-            <translation type="unfinished" />
+            <translation>Opret et fund ud fra dette resultat med den foreslåede kategori og det foreslåede bevis</translation>
         </message>
         <message>
             <source>Record why this result is not a finding; the reason is kept with the audit</source>
-            <translation type="unfinished" />
+            <translation>Registrér, hvorfor dette resultat ikke er et fund; begrundelsen gemmes med auditten</translation>
         </message>
         <message>
             <source>Cross-checks</source>
-            <translation type="unfinished" />
+            <translation>Krydstjek</translation>
         </message>
         <message>
             <source>Select a risk to see the cross-checks that concern it.</source>
-            <translation type="unfinished" />
+            <translation>Vælg en risiko for at se de krydstjek, der vedrører den.</translation>
         </message>
         <message>
             <source>Cross-checks for %1</source>
-            <translation type="unfinished" />
+            <translation>Krydstjek for %1</translation>
         </message>
         <message>
             <source>No cross-check concerns %1.</source>
-            <translation type="unfinished" />
+            <translation>Intet krydstjek vedrører %1.</translation>
         </message>
         <message>
             <source>Suggested grade: %1</source>
-            <translation type="unfinished" />
+            <translation>Foreslået kategori: %1</translation>
         </message>
         <message>
             <source>Raised as finding %1.</source>
-            <translation type="unfinished" />
+            <translation>Rejst som fund %1.</translation>
         </message>
         <message>
             <source>Dismissed: %1</source>
-            <translation type="unfinished" />
+            <translation>Afvist: %1</translation>
         </message>
         <message>
             <source>No audit is open.</source>
-            <translation type="unfinished" />
+            <translation>Ingen audit er åben.</translation>
         </message>
         <message>
             <source>The cross-check result %1 is no longer open.</source>
-            <translation type="unfinished" />
+            <translation>Krydstjekresultatet %1 er ikke længere åbent.</translation>
         </message>
         <message>
             <source>Raise finding %1</source>
-            <translation type="unfinished" />
+            <translation>Rejs fund %1</translation>
         </message>
         <message>
             <source>Dismissing a cross-check result needs a reason, which is kept with the audit.</source>
-            <translation type="unfinished" />
+            <translation>Afvisning af et krydstjekresultat kræver en begrundelse, som gemmes med auditten.</translation>
         </message>
         <message>
             <source>Dismiss cross-check %1</source>
-            <translation type="unfinished" />
+            <translation>Afvis krydstjek %1</translation>
         </message>
         <message>
             <source>Raise finding</source>
-            <translation type="unfinished" />
+            <translation>Rejs fund</translation>
         </message>
         <message>
             <source>Finding raised from the cross-check; see Findings.</source>
-            <translation type="unfinished" />
+            <translation>Fund rejst ud fra krydstjekket; se Fund.</translation>
         </message>
         <message>
             <source>Dismiss cross-check</source>
-            <translation type="unfinished" />
+            <translation>Afvis krydstjek</translation>
         </message>
         <message>
             <source>%1
 
 Why is this not a finding? The reason is kept with the audit and shown in the report.</source>
-            <translation type="unfinished" />
+            <translation>%1
+
+Hvorfor er dette ikke et fund? Begrundelsen gemmes med auditten og vises i rapporten.</translation>
         </message>
         <message>
             <source>Cross-check result dismissed.</source>
-            <translation type="unfinished" />
+            <translation>Krydstjekresultatet er afvist.</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::RiskMethodDialog</name>
         <message>
             <source>Client's risk method</source>
-            <translation type="unfinished" />
+            <translation>Kundens risikometode</translation>
         </message>
         <message>
             <source>Method name</source>
-            <translation type="unfinished" />
+            <translation>Metodens navn</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Navn:</translation>
         </message>
         <message>
             <source>Likelihood levels</source>
-            <translation type="unfinished" />
+            <translation>Sandsynlighedsniveauer</translation>
         </message>
         <message>
             <source>One label per line, lowest first (1 to 10 levels)</source>
-            <translation type="unfinished" />
+            <translation>Én betegnelse pr. linje, laveste først (1 til 10 niveauer)</translation>
         </message>
         <message>
             <source>&amp;Likelihood levels
 (lowest first):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sandsynlighedsniveauer
+(laveste først):</translation>
         </message>
         <message>
             <source>Impact levels</source>
-            <translation type="unfinished" />
+            <translation>Konsekvensniveauer</translation>
         </message>
         <message>
             <source>&amp;Impact levels
 (lowest first):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Konsekvensniveauer
+(laveste først):</translation>
         </message>
         <message>
             <source>Score bands</source>
-            <translation type="unfinished" />
+            <translation>Scoreintervaller</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Fra</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>Til</translation>
         </message>
         <message>
             <source>Label</source>
-            <translation type="unfinished" />
+            <translation>Betegnelse</translation>
         </message>
         <message>
             <source>Colour</source>
-            <translation type="unfinished" />
+            <translation>Farve</translation>
         </message>
         <message>
             <source>Score = likelihood × impact. Double-click a colour to change it.</source>
-            <translation type="unfinished" />
+            <translation>Score = sandsynlighed × konsekvens. Dobbeltklik på en farve for at ændre den.</translation>
         </message>
         <message>
             <source>Add &amp;band</source>
-            <translation type="unfinished" />
+            <translation>Tilføj &amp;interval</translation>
         </message>
         <message>
             <source>&amp;Remove band</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fjern interval</translation>
         </message>
         <message>
             <source>Score &amp;bands:</source>
-            <translation type="unfinished" />
+            <translation>Sc&amp;oreintervaller:</translation>
         </message>
         <message>
             <source>None stated</source>
-            <translation type="unfinished" />
+            <translation>Ingen angivet</translation>
         </message>
         <message>
             <source>Acceptance threshold</source>
-            <translation type="unfinished" />
+            <translation>Acceptgrænse</translation>
         </message>
         <message>
             <source>Scores above this need treatment</source>
-            <translation type="unfinished" />
+            <translation>Score over denne skal håndteres</translation>
         </message>
         <message>
             <source>Acceptance &amp;threshold:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Acceptgrænse:</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Beskrivelse</translation>
         </message>
         <message>
             <source>&amp;Description:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Beskrivelse:</translation>
         </message>
         <message>
             <source>Preview of the risk matrix</source>
-            <translation type="unfinished" />
+            <translation>Forhåndsvisning af risikomatrixen</translation>
         </message>
         <message>
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>Forhåndsvisning</translation>
         </message>
         <message>
             <source>New band</source>
-            <translation type="unfinished" />
+            <translation>Nyt interval</translation>
         </message>
         <message>
             <source>Band colour</source>
-            <translation type="unfinished" />
+            <translation>Intervallets farve</translation>
         </message>
         <message>
             <source>Give 1 to 10 likelihood levels, one per line (now %1).</source>
-            <translation type="unfinished" />
+            <translation>Angiv 1 til 10 sandsynlighedsniveauer, ét pr. linje (nu %1).</translation>
         </message>
         <message>
             <source>Give 1 to 10 impact levels, one per line (now %1).</source>
-            <translation type="unfinished" />
+            <translation>Angiv 1 til 10 konsekvensniveauer, ét pr. linje (nu %1).</translation>
         </message>
         <message>
             <source>Band %1: "from" and "to" must be whole scores with from ≤ to.</source>
-            <translation type="unfinished" />
+            <translation>Interval %1: "fra" og "til" skal være hele scorer med fra ≤ til.</translation>
         </message>
         <message>
             <source>Band %1 needs a label.</source>
-            <translation type="unfinished" />
+            <translation>Interval %1 skal have en betegnelse.</translation>
         </message>
         <message>
             <source>Band %1 (%2–%3) overlaps another band.</source>
-            <translation type="unfinished" />
+            <translation>Interval %1 (%2–%3) overlapper et andet interval.</translation>
         </message>
         <message>
             <source>Change the client's risk method</source>
-            <translation type="unfinished" />
+            <translation>Ændr kundens risikometode</translation>
         </message>
         <message>
             <source>Risk method not saved</source>
-            <translation type="unfinished" />
+            <translation>Risikometoden er ikke gemt</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::RiskPane</name>
         <message>
             <source>Show:</source>
-            <translation type="unfinished" />
+            <translation>Vis:</translation>
         </message>
         <message>
             <source>I&amp;nherent risk</source>
-            <translation type="unfinished" />
+            <translation>&amp;Iboende risiko</translation>
         </message>
         <message>
             <source>Place risks by their likelihood and impact before treatment</source>
-            <translation type="unfinished" />
+            <translation>Placér risici efter sandsynlighed og konsekvens før håndtering</translation>
         </message>
         <message>
             <source>Resid&amp;ual risk</source>
-            <translation type="unfinished" />
+            <translation>&amp;Restrisiko</translation>
         </message>
         <message>
             <source>Place risks by their residual likelihood and impact after treatment</source>
-            <translation type="unfinished" />
+            <translation>Placér risici efter restsandsynlighed og restkonsekvens efter håndtering</translation>
         </message>
         <message>
             <source>Risk &amp;method…</source>
-            <translation type="unfinished" />
+            <translation>Risiko&amp;metode…</translation>
         </message>
         <message>
             <source>Record the client's risk method: levels, labels, bands and acceptance threshold</source>
-            <translation type="unfinished" />
+            <translation>Registrér kundens risikometode: niveauer, betegnelser, intervaller og acceptgrænse</translation>
         </message>
         <message>
             <source>Search ref, asset, threat, owner, control…</source>
-            <translation type="unfinished" />
+            <translation>Søg ref., aktiv, trussel, ejer, kontrol…</translation>
         </message>
         <message>
             <source>Search the risk register</source>
-            <translation type="unfinished" />
+            <translation>Søg i risikoregistret</translation>
         </message>
         <message>
             <source>&amp;Add risk</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tilføj risiko</translation>
         </message>
         <message>
             <source>Add a risk to the register</source>
-            <translation type="unfinished" />
+            <translation>Tilføj en risiko til registret</translation>
         </message>
         <message>
             <source>&amp;Delete risk</source>
-            <translation type="unfinished" />
+            <translation>&amp;Slet risiko</translation>
         </message>
         <message>
             <source>Delete the selected risks (undoable)</source>
-            <translation type="unfinished" />
+            <translation>Slet de valgte risici (kan fortrydes)</translation>
         </message>
         <message>
             <source>Show &amp;all risks</source>
-            <translation type="unfinished" />
+            <translation>Vis &amp;alle risici</translation>
         </message>
         <message>
             <source>Clear the heat-map filter (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Ryd filteret i risikomatrixen (Esc)</translation>
         </message>
         <message>
             <source>Residual risk</source>
-            <translation type="unfinished" />
+            <translation>Restrisiko</translation>
         </message>
         <message>
             <source>Inherent risk</source>
-            <translation type="unfinished" />
+            <translation>Iboende risiko</translation>
         </message>
         <message>
             <source>Risk register</source>
-            <translation type="unfinished" />
+            <translation>Risikoregister</translation>
         </message>
         <message>
             <source>Risks</source>
-            <translation type="unfinished" />
+            <translation>Risici</translation>
         </message>
         <message>
             <source>No audit open.</source>
-            <translation type="unfinished" />
+            <translation>Ingen audit åben.</translation>
         </message>
         <message>
             <source>Showing %1 of %2 risks: %3 likelihood %4 × impact %5.</source>
-            <translation type="unfinished" />
+            <translation>Viser %1 af %2 risici: %3, sandsynlighed %4 × konsekvens %5.</translation>
         </message>
         <message>
             <source>residual</source>
-            <translation type="unfinished" />
+            <translation>restrisiko</translation>
         </message>
         <message>
             <source>inherent</source>
-            <translation type="unfinished" />
+            <translation>iboende risiko</translation>
         </message>
         <message>
             <source>%1 risks in the register. Click a cell to filter.</source>
-            <translation type="unfinished" />
+            <translation>%1 risici i registret. Klik på en celle for at filtrere.</translation>
         </message>
         <message>
             <source>Showing %1 of %2 risks.</source>
-            <translation type="unfinished" />
+            <translation>Viser %1 af %2 risici.</translation>
         </message>
         <message>
             <source>Add risk %1</source>
-            <translation type="unfinished" />
+            <translation>Tilføj risiko %1</translation>
         </message>
         <message>
             <source>Add risk</source>
-            <translation type="unfinished" />
+            <translation>Tilføj risiko</translation>
         </message>
         <message>
             <source>Delete risk %1? You can undo this.</source>
-            <translation type="unfinished" />
+            <translation>Vil du slette risiko %1? Du kan fortryde det.</translation>
         </message>
         <message>
             <source>Delete %1 risks? You can undo this.</source>
-            <translation type="unfinished" />
+            <translation>Vil du slette %1 risici? Du kan fortryde det.</translation>
         </message>
         <message>
             <source>Delete risk</source>
-            <translation type="unfinished" />
+            <translation>Slet risiko</translation>
         </message>
         <message>
             <source>Delete risk %1</source>
-            <translation type="unfinished" />
+            <translation>Slet risiko %1</translation>
         </message>
         <message>
             <source>Delete %1 risks</source>
-            <translation type="unfinished" />
+            <translation>Slet %1 risici</translation>
         </message>
         <message>
             <source>Deleted risk %1.</source>
-            <translation type="unfinished" />
+            <translation>Risiko %1 er slettet.</translation>
         </message>
         <message>
             <source>Deleted %1 risks.</source>
-            <translation type="unfinished" />
+            <translation>%1 risici er slettet.</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::RiskTableModel</name>
         <message>
             <source>Accepted by %1 on %2</source>
-            <translation type="unfinished" />
+            <translation>Accepteret af %1 den %2</translation>
         </message>
         <message>
             <source>Above the acceptance threshold (%1)</source>
-            <translation type="unfinished" />
+            <translation>Over acceptgrænsen (%1)</translation>
         </message>
         <message>
             <source>Within the acceptance threshold (%1)</source>
-            <translation type="unfinished" />
+            <translation>Inden for acceptgrænsen (%1)</translation>
         </message>
         <message>
             <source>Ref</source>
-            <translation type="unfinished" />
+            <translation>Ref.</translation>
         </message>
         <message>
             <source>Asset</source>
-            <translation type="unfinished" />
+            <translation>Aktiv</translation>
         </message>
         <message>
             <source>Threat</source>
-            <translation type="unfinished" />
+            <translation>Trussel</translation>
         </message>
         <message>
             <source>Vulnerability</source>
-            <translation type="unfinished" />
+            <translation>Sårbarhed</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Ejer</translation>
         </message>
         <message>
             <source>Likelihood</source>
-            <translation type="unfinished" />
+            <translation>Sandsynlighed</translation>
         </message>
         <message>
             <source>Impact</source>
-            <translation type="unfinished" />
+            <translation>Konsekvens</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Score</translation>
         </message>
         <message>
             <source>Band</source>
-            <translation type="unfinished" />
+            <translation>Interval</translation>
         </message>
         <message>
             <source>Treatment</source>
-            <translation type="unfinished" />
+            <translation>Håndtering</translation>
         </message>
         <message>
             <source>Controls</source>
-            <translation type="unfinished" />
+            <translation>Kontroller</translation>
         </message>
         <message>
             <source>Res. L</source>
-            <translation type="unfinished" />
+            <translation>Rest-S</translation>
         </message>
         <message>
             <source>Res. I</source>
-            <translation type="unfinished" />
+            <translation>Rest-K</translation>
         </message>
         <message>
             <source>Res. score</source>
-            <translation type="unfinished" />
+            <translation>Restscore</translation>
         </message>
         <message>
             <source>Accepted</source>
-            <translation type="unfinished" />
+            <translation>Accepteret</translation>
         </message>
         <message>
             <source>Annex A controls chosen to treat the risk, e.g. 5.15, 8.7</source>
-            <translation type="unfinished" />
+            <translation>Anneks A-kontroller valgt til at håndtere risikoen, f.eks. 5.15, 8.7</translation>
         </message>
         <message>
             <source>Residual likelihood after treatment</source>
-            <translation type="unfinished" />
+            <translation>Restsandsynlighed efter håndtering</translation>
         </message>
         <message>
             <source>Residual impact after treatment</source>
-            <translation type="unfinished" />
+            <translation>Restkonsekvens efter håndtering</translation>
         </message>
         <message>
             <source>Residual score after treatment</source>
-            <translation type="unfinished" />
+            <translation>Restscore efter håndtering</translation>
         </message>
         <message>
             <source>The risk owner has accepted the residual risk</source>
-            <translation type="unfinished" />
+            <translation>Risikoejeren har accepteret restrisikoen</translation>
         </message>
         <message>
             <source>"%1" is not an Annex A control; write ids such as 5.15, 8.7.</source>
-            <translation type="unfinished" />
+            <translation>"%1" er ikke en Anneks A-kontrol; skriv id'er som 5.15, 8.7.</translation>
         </message>
         <message>
             <source>Set controls of %1</source>
-            <translation type="unfinished" />
+            <translation>Angiv kontroller for %1</translation>
         </message>
         <message>
             <source>Accept residual risk of %1</source>
-            <translation type="unfinished" />
+            <translation>Acceptér restrisiko for %1</translation>
         </message>
         <message>
             <source>Withdraw acceptance of %1</source>
-            <translation type="unfinished" />
+            <translation>Træk accept af %1 tilbage</translation>
         </message>
         <message>
             <source>Set %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>Angiv %1 for %2</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::SignReportDialog</name>
         <message>
             <source>Add Signature to Signed Report</source>
-            <translation type="unfinished" />
+            <translation>Tilføj signatur til underskrevet rapport</translation>
         </message>
         <message>
             <source>Sign Report</source>
-            <translation type="unfinished" />
+            <translation>Underskriv rapport</translation>
         </message>
         <message>
             <source>Blockers that prevent signing</source>
-            <translation type="unfinished" />
+            <translation>Blokeringer, der forhindrer underskrivelse</translation>
         </message>
         <message>
             <source>Certificate file (PKCS#12)</source>
-            <translation type="unfinished" />
+            <translation>Certifikatfil (PKCS#12)</translation>
         </message>
         <message>
             <source>The signer's certificate and private key in a PKCS#12 file (.p12 or .pfx)</source>
-            <translation type="unfinished" />
+            <translation>Underskriverens certifikat og private nøgle i en PKCS#12-fil (.p12 eller .pfx)</translation>
         </message>
         <message>
             <source>Browse…</source>
-            <translation type="unfinished" />
+            <translation>Gennemse…</translation>
         </message>
         <message>
             <source>Choose the certificate file</source>
-            <translation type="unfinished" />
+            <translation>Vælg certifikatfilen</translation>
         </message>
         <message>
             <source>&amp;Certificate (PKCS#12):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Certifikat (PKCS#12):</translation>
         </message>
         <message>
             <source>Passphrase of the certificate file</source>
-            <translation type="unfinished" />
+            <translation>Adgangssætning til certifikatfilen</translation>
         </message>
         <message>
             <source>Used once to open the certificate file; never stored</source>
-            <translation type="unfinished" />
+            <translation>Bruges én gang til at åbne certifikatfilen; gemmes aldrig</translation>
         </message>
         <message>
             <source>&amp;Passphrase:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Adgangssætning:</translation>
         </message>
         <message>
             <source>Signed report to add a signature to</source>
-            <translation type="unfinished" />
+            <translation>Underskrevet rapport, som signaturen skal tilføjes</translation>
         </message>
         <message>
             <source>Choose the signed report</source>
-            <translation type="unfinished" />
+            <translation>Vælg den underskrevne rapport</translation>
         </message>
         <message>
             <source>&amp;Signed report:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Underskrevet rapport:</translation>
         </message>
         <message>
             <source>Signed PDF to write</source>
-            <translation type="unfinished" />
+            <translation>Underskrevet PDF, der skal skrives</translation>
         </message>
         <message>
             <source>Choose where to save the signed PDF</source>
-            <translation type="unfinished" />
+            <translation>Vælg, hvor den underskrevne PDF skal gemmes</translation>
         </message>
         <message>
             <source>&amp;Save as:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gem som:</translation>
         </message>
         <message>
             <source>Acknowledged by the client's representative</source>
-            <translation type="unfinished" />
+            <translation>Kvitteret af kundens repræsentant</translation>
         </message>
         <message>
             <source>Final audit report, signed by the lead auditor</source>
-            <translation type="unfinished" />
+            <translation>Endelig auditrapport, underskrevet af den ledende auditor</translation>
         </message>
         <message>
             <source>Reason for signing</source>
-            <translation type="unfinished" />
+            <translation>Begrundelse for underskrivelsen</translation>
         </message>
         <message>
             <source>&amp;Reason:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Begrundelse:</translation>
         </message>
         <message>
             <source>Place of signing</source>
-            <translation type="unfinished" />
+            <translation>Sted for underskrivelsen</translation>
         </message>
         <message>
             <source>&amp;Location:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sted:</translation>
         </message>
         <message>
             <source>Show a visible &amp;stamp ("Digitally signed by … on …") on the last page</source>
-            <translation type="unfinished" />
+            <translation>Vis et synligt stem&amp;pel ("Digitalt underskrevet af … den …") på sidste side</translation>
         </message>
         <message>
             <source>Visible signature stamp</source>
-            <translation type="unfinished" />
+            <translation>Synligt signaturstempel</translation>
         </message>
         <message>
             <source>&amp;Add Signature</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tilføj signatur</translation>
         </message>
         <message>
             <source>&amp;Sign</source>
-            <translation type="unfinished" />
+            <translation>&amp;Underskriv</translation>
         </message>
         <message>
             <source>Add a further signature to the signed report</source>
-            <translation type="unfinished" />
+            <translation>Tilføj endnu en signatur til den underskrevne rapport</translation>
         </message>
         <message>
             <source>Render the report, sign it and record the signature in the audit</source>
-            <translation type="unfinished" />
+            <translation>Opstil rapporten, underskriv den, og registrér signaturen i auditten</translation>
         </message>
         <message>
             <source>&amp;Open PDF</source>
-            <translation type="unfinished" />
+            <translation>&amp;Åbn PDF</translation>
         </message>
         <message>
             <source>Open the signed PDF in the system's PDF viewer</source>
-            <translation type="unfinished" />
+            <translation>Åbn den underskrevne PDF i systemets PDF-fremviser</translation>
         </message>
         <message>
             <source>%1 rev %2 signed.pdf</source>
-            <translation type="unfinished" />
+            <translation>%1 rev %2 underskrevet.pdf</translation>
         </message>
         <message>
             <source>No audit is open.</source>
-            <translation type="unfinished" />
+            <translation>Ingen audit er åben.</translation>
         </message>
         <message>
             <source>Only the report of a signed audit can be countersigned; this audit is in %1.</source>
-            <translation type="unfinished" />
+            <translation>Kun rapporten for en underskrevet audit kan medunderskrives; denne audit er i %1.</translation>
         </message>
         <message>
             <source>Only an audit in reporting can be signed; this one is in %1.</source>
-            <translation type="unfinished" />
+            <translation>Kun en audit i rapportering kan underskrives; denne er i %1.</translation>
         </message>
         <message>
             <source>The audit is signed; a further signature can be added to its report.</source>
-            <translation type="unfinished" />
+            <translation>Auditten er underskrevet; der kan tilføjes endnu en signatur til dens rapport.</translation>
         </message>
         <message>
             <source>Every rule for signing holds. Signing records the report's hash and your certificate in the audit and moves it to signed; after that the audit changes only by reopening it.</source>
-            <translation type="unfinished" />
+            <translation>Alle regler for underskrivelse er opfyldt. Underskrivelsen registrerer rapportens hash og dit certifikat i auditten og flytter den til underskrevet; derefter ændres auditten kun ved at genåbne den.</translation>
         </message>
         <message numerus="yes">
             <source>The report cannot be signed yet: %n blocker(s) remain.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Rapporten kan endnu ikke underskrives: %n blokering er tilbage.</numerusform>
+                <numerusform>Rapporten kan endnu ikke underskrives: %n blokeringer er tilbage.</numerusform>
             </translation>
         </message>
         <message>
             <source>Choose Certificate</source>
-            <translation type="unfinished" />
+            <translation>Vælg certifikat</translation>
         </message>
         <message>
             <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>PKCS#12-filer (*.p12 *.pfx);;Alle filer (*)</translation>
         </message>
         <message>
             <source>Save Signed Report</source>
-            <translation type="unfinished" />
+            <translation>Gem underskrevet rapport</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF-filer (*.pdf)</translation>
         </message>
         <message>
             <source>Choose Signed Report</source>
-            <translation type="unfinished" />
+            <translation>Vælg underskrevet rapport</translation>
         </message>
         <message>
             <source>%1 countersigned.pdf</source>
-            <translation type="unfinished" />
+            <translation>%1 medunderskrevet.pdf</translation>
         </message>
         <message>
             <source>Signing is not possible yet: %1</source>
-            <translation type="unfinished" />
+            <translation>Underskrivelse er endnu ikke mulig: %1</translation>
         </message>
         <message>
             <source>The signed report would overwrite the audit file %1.</source>
-            <translation type="unfinished" />
+            <translation>Den underskrevne rapport ville overskrive auditfilen %1.</translation>
         </message>
         <message>
             <source>The report is signed and the audit is now signed: the signed report is the record. Reopen the audit to change it.</source>
-            <translation type="unfinished" />
+            <translation>Rapporten er underskrevet, og auditten er nu underskrevet: den underskrevne rapport er dokumentationen. Genåbn auditten for at ændre den.</translation>
         </message>
         <message>
             <source>The signature was added to the report.</source>
-            <translation type="unfinished" />
+            <translation>Signaturen blev tilføjet til rapporten.</translation>
         </message>
         <message>
             <source>Preparing the report for signing…</source>
-            <translation type="unfinished" />
+            <translation>Forbereder rapporten til underskrivelse…</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuller</translation>
         </message>
         <message>
             <source>Signing cancelled; nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>Underskrivelsen er annulleret; intet blev skrevet.</translation>
         </message>
         <message>
             <source>Signing…</source>
-            <translation type="unfinished" />
+            <translation>Underskriver…</translation>
         </message>
         <message>
             <source>Cannot read %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Kan ikke læse %1: %2</translation>
         </message>
         <message>
             <source>Signed report written to %1.</source>
-            <translation type="unfinished" />
+            <translation>Den underskrevne rapport er skrevet til %1.</translation>
         </message>
         <message>
             <source>Signature %1: %2 — %3</source>
-            <translation type="unfinished" />
+            <translation>Signatur %1: %2 — %3</translation>
         </message>
         <message>
             <source>valid</source>
-            <translation type="unfinished" />
+            <translation>gyldig</translation>
         </message>
         <message>
             <source>Certificate SHA-256: %1</source>
-            <translation type="unfinished" />
+            <translation>Certifikatets SHA-256: %1</translation>
         </message>
         <message>
             <source>Whole document signed: nothing was added after the last signature.</source>
-            <translation type="unfinished" />
+            <translation>Hele dokumentet er underskrevet: intet blev tilføjet efter den sidste signatur.</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::SoaPane</name>
         <message>
             <source>SoA completeness</source>
-            <translation type="unfinished" />
+            <translation>Anvendelseserklæringens fuldstændighed</translation>
         </message>
         <message>
             <source>Set &amp;applicability</source>
-            <translation type="unfinished" />
+            <translation>Angiv &amp;relevans</translation>
         </message>
         <message>
             <source>Set i&amp;mplementation</source>
-            <translation type="unfinished" />
+            <translation>Angiv i&amp;mplementering</translation>
         </message>
         <message>
             <source>Set &amp;verdict</source>
-            <translation type="unfinished" />
+            <translation>Angiv &amp;vurdering</translation>
         </message>
         <message>
             <source>Statement of Applicability</source>
-            <translation type="unfinished" />
+            <translation>Anvendelseserklæring</translation>
         </message>
         <message>
             <source>All themes</source>
-            <translation type="unfinished" />
+            <translation>Alle temaer</translation>
         </message>
         <message>
             <source>Any applicability</source>
-            <translation type="unfinished" />
+            <translation>Al relevans</translation>
         </message>
         <message>
             <source>Any verdict</source>
-            <translation type="unfinished" />
+            <translation>Alle vurderinger</translation>
         </message>
         <message>
             <source>&amp;Problems only</source>
-            <translation type="unfinished" />
+            <translation>Kun &amp;problemer</translation>
         </message>
         <message>
             <source>Show only controls that break an SoA rule</source>
-            <translation type="unfinished" />
+            <translation>Vis kun kontroller, der bryder en regel for anvendelseserklæringen</translation>
         </message>
         <message>
             <source>Search id, title, justification, risk…</source>
-            <translation type="unfinished" />
+            <translation>Søg id, titel, begrundelse, risiko…</translation>
         </message>
         <message>
             <source>Search the SoA</source>
-            <translation type="unfinished" />
+            <translation>Søg i anvendelseserklæringen</translation>
         </message>
         <message>
             <source>&amp;Theme:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tema:</translation>
         </message>
         <message>
             <source>Appli&amp;cability:</source>
-            <translation type="unfinished" />
+            <translation>Re&amp;levans:</translation>
         </message>
         <message>
             <source>Ver&amp;dict:</source>
-            <translation type="unfinished" />
+            <translation>Vur&amp;dering:</translation>
         </message>
         <message>
             <source>Filter the grid by %1</source>
-            <translation type="unfinished" />
+            <translation>Filtrér tabellen efter %1</translation>
         </message>
         <message>
             <source>&amp;Search:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Søg:</translation>
         </message>
         <message>
             <source>Set this for every selected control in one undoable step</source>
-            <translation type="unfinished" />
+            <translation>Angiv dette for alle valgte kontroller i ét trin, der kan fortrydes</translation>
         </message>
         <message>
             <source>No audit open</source>
-            <translation type="unfinished" />
+            <translation>Ingen audit åben</translation>
         </message>
         <message>
             <source>Every control is decided and every exclusion justified.</source>
-            <translation type="unfinished" />
+            <translation>Alle kontroller er afgjort, og alle fravalg er begrundet.</translation>
         </message>
         <message>
             <source>Tick "Problems only" to list the controls that need attention.</source>
-            <translation type="unfinished" />
+            <translation>Markér "Kun problemer" for at vise de kontroller, der kræver opmærksomhed.</translation>
         </message>
         <message>
             <source>%1 controls selected:</source>
-            <translation type="unfinished" />
+            <translation>%1 kontroller valgt:</translation>
         </message>
         <message>
             <source>Bulk edit refused</source>
-            <translation type="unfinished" />
+            <translation>Masseredigering afvist</translation>
         </message>
         <message>
             <source>Set %1 of control %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 er angivet for kontrol %2.</translation>
         </message>
         <message>
             <source>Set %1 of %2 controls.</source>
-            <translation type="unfinished" />
+            <translation>%1 er angivet for %2 kontroller.</translation>
         </message>
         <message>
             <source>Risks treated with this control</source>
-            <translation type="unfinished" />
+            <translation>Risici, der håndteres med denne kontrol</translation>
         </message>
         <message>
             <source>Go to risk %1</source>
-            <translation type="unfinished" />
+            <translation>Gå til risiko %1</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::SoaTableModel</name>
         <message>
             <source>Applicability is not decided.</source>
-            <translation type="unfinished" />
+            <translation>Relevansen er ikke afgjort.</translation>
         </message>
         <message>
             <source>Excluded without a justification.</source>
-            <translation type="unfinished" />
+            <translation>Fravalgt uden begrundelse.</translation>
         </message>
         <message>
             <source>Marked not applicable, but chosen to treat: %1.</source>
-            <translation type="unfinished" />
+            <translation>Angivet som ikke relevant, men valgt til håndtering af: %1.</translation>
         </message>
         <message>
             <source>%1/%2 decided</source>
-            <translation type="unfinished" />
+            <translation>%1/%2 afgjort</translation>
         </message>
         <message>
             <source> · 1 exclusion unjustified</source>
-            <translation type="unfinished" />
+            <translation> · 1 fravalg uden begrundelse</translation>
         </message>
         <message>
             <source> · %1 exclusions unjustified</source>
-            <translation type="unfinished" />
+            <translation> · %1 fravalg uden begrundelse</translation>
         </message>
         <message>
             <source> · 1 exclusion used by a risk treatment</source>
-            <translation type="unfinished" />
+            <translation> · 1 fravalg brugt af en risikohåndtering</translation>
         </message>
         <message>
             <source> · %1 exclusions used by risk treatments</source>
-            <translation type="unfinished" />
+            <translation> · %1 fravalg brugt af risikohåndteringer</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>Chosen to treat: %1</source>
-            <translation type="unfinished" />
+            <translation>Valgt til håndtering af: %1</translation>
         </message>
         <message>
             <source>ID</source>
-            <translation type="unfinished" />
+            <translation>ID</translation>
         </message>
         <message>
             <source>Theme</source>
-            <translation type="unfinished" />
+            <translation>Tema</translation>
         </message>
         <message>
             <source>Control</source>
-            <translation type="unfinished" />
+            <translation>Kontrol</translation>
         </message>
         <message>
             <source>Applicable</source>
-            <translation type="unfinished" />
+            <translation>Relevant</translation>
         </message>
         <message>
             <source>Justification</source>
-            <translation type="unfinished" />
+            <translation>Begrundelse</translation>
         </message>
         <message>
             <source>Implementation</source>
-            <translation type="unfinished" />
+            <translation>Implementering</translation>
         </message>
         <message>
             <source>Client ref.</source>
-            <translation type="unfinished" />
+            <translation>Kundens ref.</translation>
         </message>
         <message>
             <source>Linked risks</source>
-            <translation type="unfinished" />
+            <translation>Tilknyttede risici</translation>
         </message>
         <message>
             <source>Verdict</source>
-            <translation type="unfinished" />
+            <translation>Vurdering</translation>
         </message>
         <message>
             <source>Evidence</source>
-            <translation type="unfinished" />
+            <translation>Auditbevis</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Noter</translation>
         </message>
         <message>
             <source>The client's own reference for the control (policy or procedure)</source>
-            <translation type="unfinished" />
+            <translation>Kundens egen reference for kontrollen (politik eller procedure)</translation>
         </message>
         <message>
             <source>Risks whose treatment names this control; double-click to go to one</source>
-            <translation type="unfinished" />
+            <translation>Risici, hvis håndtering angiver denne kontrol; dobbeltklik for at gå til en</translation>
         </message>
         <message>
             <source>The auditor's verdict on the control</source>
-            <translation type="unfinished" />
+            <translation>Auditorens vurdering af kontrollen</translation>
         </message>
         <message>
             <source>Evidence records linked to this control</source>
-            <translation type="unfinished" />
+            <translation>Bevisposter tilknyttet denne kontrol</translation>
         </message>
         <message>
             <source>Set %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>Angiv %1 for %2</translation>
         </message>
         <message>
             <source>This column cannot be edited.</source>
-            <translation type="unfinished" />
+            <translation>Denne kolonne kan ikke redigeres.</translation>
         </message>
         <message>
             <source>Set %1 of one control</source>
-            <translation type="unfinished" />
+            <translation>Angiv %1 for én kontrol</translation>
         </message>
         <message>
             <source>Set %1 of %2 controls</source>
-            <translation type="unfinished" />
+            <translation>Angiv %1 for %2 kontroller</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::TagEdit</name>
         <message>
             <source>Clauses and controls, e.g. 9.2.2, A.5.15 (type an id or a word of the title)</source>
-            <translation type="unfinished" />
+            <translation>Punkter og kontroller, f.eks. 9.2.2, A.5.15 (skriv et id eller et ord fra titlen)</translation>
         </message>
         <message>
             <source>"%1" is not an Annex A control of %2.</source>
-            <translation type="unfinished" />
+            <translation>"%1" er ikke en Anneks A-kontrol i %2.</translation>
         </message>
         <message>
             <source>"%1" is neither a clause nor an Annex A control of %2.</source>
-            <translation type="unfinished" />
+            <translation>"%1" er hverken et punkt eller en Anneks A-kontrol i %2.</translation>
         </message>
         <message>
             <source>Clause %1 %2</source>
-            <translation type="unfinished" />
+            <translation>Punkt %1 %2</translation>
         </message>
         <message>
             <source>Control A.%1 %2</source>
-            <translation type="unfinished" />
+            <translation>Kontrol A.%1 %2</translation>
         </message>
         <message>
             <source>The clauses and Annex A controls covered. Type an id (9.2.2, A.5.15) or a word of a title, separate tags with commas, press Enter to apply.</source>
-            <translation type="unfinished" />
+            <translation>De dækkede punkter og Anneks A-kontroller. Skriv et id (9.2.2, A.5.15) eller et ord fra en titel, adskil mærker med kommaer, og tryk på Enter for at anvende.</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::UnmetRulesDialog</name>
         <message>
             <source>Next Lifecycle Step</source>
-            <translation type="unfinished" />
+            <translation>Næste trin i livscyklussen</translation>
         </message>
         <message>
             <source>Unmet rules</source>
-            <translation type="unfinished" />
+            <translation>Uopfyldte regler</translation>
         </message>
         <message>
             <source>Double-click or press Enter to go to the place that needs attention</source>
-            <translation type="unfinished" />
+            <translation>Dobbeltklik, eller tryk på Enter for at gå til det sted, der kræver opmærksomhed</translation>
         </message>
         <message>
             <source>&amp;Go to</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gå til</translation>
         </message>
         <message>
             <source>Show the record this rule is about</source>
-            <translation type="unfinished" />
+            <translation>Vis den post, reglen handler om</translation>
         </message>
         <message>
             <source>&amp;Advance</source>
-            <translation type="unfinished" />
+            <translation>Gå &amp;videre</translation>
         </message>
         <message>
             <source>&amp;Reopen…</source>
-            <translation type="unfinished" />
+            <translation>Gen&amp;åbn…</translation>
         </message>
         <message>
             <source>Reopen the signed audit with a reason; the signed revision stays on record</source>
-            <translation type="unfinished" />
+            <translation>Genåbn den underskrevne audit med en begrundelse; den underskrevne revision bevares</translation>
         </message>
         <message>
             <source>The audit is &lt;b&gt;%1&lt;/b&gt;; it is the final state.</source>
-            <translation type="unfinished" />
+            <translation>Auditten er &lt;b&gt;%1&lt;/b&gt;; det er den endelige tilstand.</translation>
         </message>
         <message>
             <source>The audit is in &lt;b&gt;%1&lt;/b&gt;. Every rule for &lt;b&gt;%2&lt;/b&gt; holds.</source>
-            <translation type="unfinished" />
+            <translation>Auditten er i &lt;b&gt;%1&lt;/b&gt;. Alle regler for &lt;b&gt;%2&lt;/b&gt; er opfyldt.</translation>
         </message>
         <message>
             <source>The audit is in &lt;b&gt;%1&lt;/b&gt;. Before it can move to &lt;b&gt;%2&lt;/b&gt; — blockers: %3, warnings: %4.</source>
-            <translation type="unfinished" />
+            <translation>Auditten er i &lt;b&gt;%1&lt;/b&gt;. Før den kan gå videre til &lt;b&gt;%2&lt;/b&gt; — blokerende: %3, advarsler: %4.</translation>
         </message>
         <message>
             <source> [%1]</source>
-            <translation type="unfinished" />
+            <translation> [%1]</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2)</translation>
         </message>
         <message>
             <source>blocker</source>
-            <translation type="unfinished" />
+            <translation>blokerende</translation>
         </message>
         <message>
             <source>warning</source>
-            <translation type="unfinished" />
+            <translation>advarsel</translation>
         </message>
         <message>
             <source>&amp;Advance to %1</source>
-            <translation type="unfinished" />
+            <translation>Gå &amp;videre til %1</translation>
         </message>
         <message>
             <source>Cannot Advance</source>
-            <translation type="unfinished" />
+            <translation>Kan ikke gå videre</translation>
         </message>
         <message>
             <source>The audit moved to %1.</source>
-            <translation type="unfinished" />
+            <translation>Auditten er gået videre til %1.</translation>
         </message>
         <message>
             <source>Reopen Signed Audit</source>
-            <translation type="unfinished" />
+            <translation>Genåbn underskrevet audit</translation>
         </message>
         <message>
             <source>Why is the signed audit reopened? The reason is kept with the signed revision.</source>
-            <translation type="unfinished" />
+            <translation>Hvorfor genåbnes den underskrevne audit? Begrundelsen gemmes med den underskrevne revision.</translation>
         </message>
         <message>
             <source>Cannot Reopen</source>
-            <translation type="unfinished" />
+            <translation>Kan ikke genåbne</translation>
         </message>
         <message>
             <source>The audit was reopened for a new report revision.</source>
-            <translation type="unfinished" />
+            <translation>Auditten blev genåbnet til en ny rapportrevision.</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::UserGuideDialog</name>
         <message>
             <source>IsoAudit User Guide</source>
-            <translation type="unfinished" />
+            <translation>Brugervejledning til IsoAudit</translation>
         </message>
         <message>
             <source>Back</source>
-            <translation type="unfinished" />
+            <translation>Tilbage</translation>
         </message>
         <message>
             <source>Back to the previous place in the guide (Alt+Left)</source>
-            <translation type="unfinished" />
+            <translation>Tilbage til det forrige sted i vejledningen (Alt+Venstre)</translation>
         </message>
         <message>
             <source>Forward</source>
-            <translation type="unfinished" />
+            <translation>Frem</translation>
         </message>
         <message>
             <source>Forward again (Alt+Right)</source>
-            <translation type="unfinished" />
+            <translation>Frem igen (Alt+Højre)</translation>
         </message>
         <message>
             <source>Find in the guide (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Søg i vejledningen (Ctrl+F)</translation>
         </message>
         <message>
             <source>Find in the guide</source>
-            <translation type="unfinished" />
+            <translation>Søg i vejledningen</translation>
         </message>
         <message>
             <source>&amp;Find:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Søg:</translation>
         </message>
         <message>
             <source>Previous</source>
-            <translation type="unfinished" />
+            <translation>Forrige</translation>
         </message>
         <message>
             <source>Find the previous occurrence (Shift+F3)</source>
-            <translation type="unfinished" />
+            <translation>Find den forrige forekomst (Shift+F3)</translation>
         </message>
         <message>
             <source>Next</source>
-            <translation type="unfinished" />
+            <translation>Næste</translation>
         </message>
         <message>
             <source>Find the next occurrence (F3 or Enter)</source>
-            <translation type="unfinished" />
+            <translation>Find den næste forekomst (F3 eller Enter)</translation>
         </message>
         <message>
             <source>Contents of the guide</source>
-            <translation type="unfinished" />
+            <translation>Vejledningens indhold</translation>
         </message>
         <message>
             <source>Contents: click a heading to go there</source>
-            <translation type="unfinished" />
+            <translation>Indhold: klik på en overskrift for at gå dertil</translation>
         </message>
         <message>
             <source>User guide text</source>
-            <translation type="unfinished" />
+            <translation>Brugervejledningens tekst</translation>
         </message>
         <message>
             <source>The user guide is missing from this build of IsoAudit.</source>
-            <translation type="unfinished" />
+            <translation>Brugervejledningen mangler i denne udgave af IsoAudit.</translation>
         </message>
         <message>
             <source>The link %1 leads nowhere in this guide.</source>
-            <translation type="unfinished" />
+            <translation>Linket %1 fører ingen steder hen i denne vejledning.</translation>
         </message>
         <message>
             <source>Continued from the end</source>
-            <translation type="unfinished" />
+            <translation>Fortsat fra slutningen</translation>
         </message>
         <message>
             <source>Continued from the start</source>
-            <translation type="unfinished" />
+            <translation>Fortsat fra begyndelsen</translation>
         </message>
         <message>
             <source>Not found</source>
-            <translation type="unfinished" />
+            <translation>Ikke fundet</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::WelcomePage</name>
         <message>
             <source>&lt;h1&gt;IsoAudit&lt;/h1&gt;&lt;p&gt;The workbench for ISO/IEC 27001 certification audits. Open an audit file, start a new one, or try the demo audit.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h1&gt;IsoAudit&lt;/h1&gt;&lt;p&gt;Arbejdsbordet til certificeringsaudits efter ISO/IEC 27001. Åbn en auditfil, start en ny, eller prøv demoauditten.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>&amp;New Audit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ny audit…</translation>
         </message>
         <message>
             <source>&amp;Open…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Åbn…</translation>
         </message>
         <message>
             <source>Open &amp;Demo Audit</source>
-            <translation type="unfinished" />
+            <translation>Åbn &amp;demoaudit</translation>
         </message>
         <message>
             <source>A complete example audit: risks, interviews, evidence and findings</source>
-            <translation type="unfinished" />
+            <translation>En komplet eksempelaudit: risici, interview, auditbevis og fund</translation>
         </message>
         <message>
             <source>&amp;Recent audits:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Seneste audits:</translation>
         </message>
         <message>
             <source>Recent audits</source>
-            <translation type="unfinished" />
+            <translation>Seneste audits</translation>
         </message>
         <message>
             <source>%1 — %2</source>
-            <translation type="unfinished" />
+            <translation>%1 — %2</translation>
         </message>
         <message>
             <source>No recent audits</source>
-            <translation type="unfinished" />
+            <translation>Ingen seneste audits</translation>
         </message>
     </context>
     <context>
         <name>main</name>
         <message>
             <source>Workbench for ISO/IEC 27001 lead auditors</source>
-            <translation type="unfinished" />
+            <translation>Arbejdsbord til ledende auditorer for ISO/IEC 27001</translation>
         </message>
         <message>
             <source>The .isoaudit file to open (default: the demo).</source>
-            <translation type="unfinished" />
+            <translation>Den .isoaudit-fil, der skal åbnes (standard: demoauditten).</translation>
         </message>
         <message>
             <source>Open the file read-only.</source>
-            <translation type="unfinished" />
+            <translation>Åbn filen skrivebeskyttet.</translation>
         </message>
         <message>
             <source>Quit right after the first paint.</source>
-            <translation type="unfinished" />
+            <translation>Afslut lige efter den første tegning.</translation>
         </message>
         <message>
             <source>Show this page first (overview, plan, clauses, soa, risks, interviews, evidence, findings, report).</source>
-            <translation type="unfinished" />
+            <translation>Vis denne side først (overview, plan, clauses, soa, risks, interviews, evidence, findings, report).</translation>
         </message>
         <message>
             <source>Save a PNG of the window after the first paint, then quit.</source>
-            <translation type="unfinished" />
+            <translation>Gem en PNG af vinduet efter den første tegning, og afslut derefter.</translation>
         </message>
         <message>
             <source>Window size, e.g. 1366x768.</source>
-            <translation type="unfinished" />
+            <translation>Vinduesstørrelse, f.eks. 1366x768.</translation>
         </message>
         <message>
             <source>User interface language: en, da, de, nl or fr (default: Preferences, else the system's).</source>
-            <translation type="unfinished" />
+            <translation>Brugerfladens sprog: en, da, de, nl eller fr (standard: Indstillinger, ellers systemets).</translation>
         </message>
     </context>
 </TS>
