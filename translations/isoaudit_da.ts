@@ -1484,10 +1484,6 @@
             <source>it has %1 pages, so there is no page %2 for the signature.</source>
             <translation>den har %1 sider, så der er ingen side %2 til signaturen.</translation>
         </message>
-        <message>
-            <source>Digitally signed by %1 on %2 UTC</source>
-            <translation>Digitalt underskrevet af %1 den %2 UTC</translation>
-        </message>
     </context>
     <context>
         <name>PdfStructure</name>
@@ -2714,6 +2710,10 @@
         <message>
             <source>The signature stamp's box is too small to write in.</source>
             <translation>Signaturstemplets felt er for lille til at skrive i.</translation>
+        </message>
+        <message>
+            <source>Digitally signed by %1 on %2 UTC</source>
+            <translation>Digitalt underskrevet af %1 den %2 UTC</translation>
         </message>
     </context>
     <context>
@@ -6378,7 +6378,7 @@ Ignorer: bryd låsen, og rediger den. Gør det kun, når den anden kopi af IsoAu
         </message>
         <message>
             <source>&amp;Find…</source>
-            <translation>&amp;Find…</translation>
+            <translation>&amp;Søg…</translation>
         </message>
         <message>
             <source>Search or filter the current page</source>
@@ -6443,6 +6443,14 @@ Ignorer: bryd låsen, og rediger den. Gør det kun, når den anden kopi af IsoAu
         <message>
             <source>Read the user guide: a Stage 2 audit from start to signed report</source>
             <translation>Læs brugervejledningen: en trin 2-audit fra start til underskrevet rapport</translation>
+        </message>
+        <message>
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Indstillinger…</translation>
+        </message>
+        <message>
+            <source>Your name, the certification body, report and backup settings, defaults for new audits</source>
+            <translation>Dit navn, certificeringsorganet, indstillinger for rapport og sikkerhedskopier, standardværdier for nye audits</translation>
         </message>
     </context>
     <context>
@@ -6636,6 +6644,70 @@ Licenseret under GNU GPL v3 eller senere.</translation>
         <message>
             <source>Role of team member %1</source>
             <translation>Rolle for teammedlem %1</translation>
+        </message>
+        <message>
+            <source>Your name from Preferences; the lead auditor signs the report</source>
+            <translation>Dit navn fra Indstillinger; den ledende auditor underskriver rapporten</translation>
+        </message>
+        <message>
+            <source>Certification body</source>
+            <translation>Certificeringsorgan</translation>
+        </message>
+        <message>
+            <source>The organisation of the lead auditor and the auditors, from Preferences</source>
+            <translation>Den ledende auditors og auditorernes organisation, fra Indstillinger</translation>
+        </message>
+        <message>
+            <source>Certification &amp;body:</source>
+            <translation>&amp;Certificeringsorgan:</translation>
+        </message>
+        <message>
+            <source>Risk method and deadlines</source>
+            <translation>Risikometode og frister</translation>
+        </message>
+        <message>
+            <source>The matrix to record the client's risks in (adapt it to the client's own method later in the Risks pane) and how long the client has for corrective actions after the last audit day.</source>
+            <translation>Den matrix, kundens risici registreres i (tilpas den senere til kundens egen metode i ruden Risici), og hvor lang tid kunden har til korrigerende handlinger efter den sidste auditdag.</translation>
+        </message>
+        <message>
+            <source>Risk method</source>
+            <translation>Risikometode</translation>
+        </message>
+        <message>
+            <source>The risk matrix the audit starts with; the default comes from Preferences</source>
+            <translation>Den risikomatrix, auditten starter med; standarden kommer fra Indstillinger</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> dage</translation>
+        </message>
+        <message>
+            <source>Days to verify a major nonconformity's correction</source>
+            <translation>Dage til at verificere en større afvigelses korrektion</translation>
+        </message>
+        <message>
+            <source>A major nonconformity's corrective action is due this many days after the last day</source>
+            <translation>En større afvigelses korrigerende handling skal være gennemført så mange dage efter den sidste dag</translation>
+        </message>
+        <message>
+            <source>Days to accept a minor nonconformity's plan</source>
+            <translation>Dage til at acceptere en mindre afvigelses plan</translation>
+        </message>
+        <message>
+            <source>A minor nonconformity's action plan is due this many days after the last day</source>
+            <translation>En mindre afvigelses handlingsplan skal foreligge så mange dage efter den sidste dag</translation>
+        </message>
+        <message>
+            <source>&amp;Risk method:</source>
+            <translation>&amp;Risikometode:</translation>
+        </message>
+        <message>
+            <source>&amp;Major nonconformity, verified within:</source>
+            <translation>&amp;Større afvigelse, verificeret inden for:</translation>
+        </message>
+        <message>
+            <source>M&amp;inor nonconformity, plan accepted within:</source>
+            <translation>&amp;Mindre afvigelse, plan accepteret inden for:</translation>
         </message>
     </context>
     <context>
