@@ -6603,1940 +6603,1944 @@ Gelicentieerd onder de GNU GPL v3 of later.</translation>
         </message>
         <message>
             <source>Audit team</source>
-            <translation type="unfinished" />
+            <translation>Auditteam</translation>
         </message>
         <message>
             <source>The lead auditor signs the report; add the other team members with their roles.</source>
-            <translation type="unfinished" />
+            <translation>De lead auditor ondertekent het rapport; voeg de andere teamleden met hun rollen toe.</translation>
         </message>
         <message>
             <source>Lead auditor</source>
-            <translation type="unfinished" />
+            <translation>Lead auditor</translation>
         </message>
         <message>
             <source>&amp;Lead auditor:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lead auditor:</translation>
         </message>
         <message>
             <source>&amp;Team members (name, role):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Teamleden (naam, rol):</translation>
         </message>
         <message>
             <source>Team members</source>
-            <translation type="unfinished" />
+            <translation>Teamleden</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Naam</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rol</translation>
         </message>
         <message>
             <source>Role of team member %1</source>
-            <translation type="unfinished" />
+            <translation>Rol van teamlid %1</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::OverviewPane</name>
         <message>
             <source>Overview</source>
-            <translation type="unfinished" />
+            <translation>Overzicht</translation>
         </message>
         <message>
             <source>Audit</source>
-            <translation type="unfinished" />
+            <translation>Audit</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Klant</translation>
         </message>
         <message>
             <source>Audit type</source>
-            <translation type="unfinished" />
+            <translation>Type audit</translation>
         </message>
         <message>
             <source>First audit day</source>
-            <translation type="unfinished" />
+            <translation>Eerste auditdag</translation>
         </message>
         <message>
             <source>Last audit day</source>
-            <translation type="unfinished" />
+            <translation>Laatste auditdag</translation>
         </message>
         <message>
             <source>Not set</source>
-            <translation type="unfinished" />
+            <translation>Niet ingesteld</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>tot</translation>
         </message>
         <message>
             <source>Report number</source>
-            <translation type="unfinished" />
+            <translation>Rapportnummer</translation>
         </message>
         <message>
             <source>Scope</source>
-            <translation type="unfinished" />
+            <translation>Scope</translation>
         </message>
         <message>
             <source>&amp;Client:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Klant:</translation>
         </message>
         <message>
             <source>Audit &amp;type:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Type audit:</translation>
         </message>
         <message>
             <source>&amp;Dates:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Data:</translation>
         </message>
         <message>
             <source>&amp;Report no.:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rapportnr.:</translation>
         </message>
         <message>
             <source>&amp;Scope:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Scope:</translation>
         </message>
         <message>
             <source>Standard:</source>
-            <translation type="unfinished" />
+            <translation>Norm:</translation>
         </message>
         <message>
             <source>Sites:</source>
-            <translation type="unfinished" />
+            <translation>Locaties:</translation>
         </message>
         <message>
             <source>Team:</source>
-            <translation type="unfinished" />
+            <translation>Team:</translation>
         </message>
         <message>
             <source>Lifecycle and recommendation</source>
-            <translation type="unfinished" />
+            <translation>Levenscyclus en aanbeveling</translation>
         </message>
         <message>
             <source>Unmet rules for the next lifecycle step</source>
-            <translation type="unfinished" />
+            <translation>Niet-vervulde regels voor de volgende stap in de levenscyclus</translation>
         </message>
         <message>
             <source>Double-click or press Enter to go to the place that needs attention</source>
-            <translation type="unfinished" />
+            <translation>Dubbelklik of druk op Enter om naar de plek te gaan die aandacht vraagt</translation>
         </message>
         <message>
             <source>&amp;Advance…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verder…</translation>
         </message>
         <message>
             <source>Check the rules and move the audit to its next lifecycle state</source>
-            <translation type="unfinished" />
+            <translation>De regels controleren en de audit naar de volgende status in de levenscyclus zetten</translation>
         </message>
         <message>
             <source>Certification recommendation</source>
-            <translation type="unfinished" />
+            <translation>Aanbeveling voor certificatie</translation>
         </message>
         <message>
             <source>Re&amp;commendation:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Aanbeveling:</translation>
         </message>
         <message>
             <source>No sites recorded</source>
-            <translation type="unfinished" />
+            <translation>Geen locaties vastgelegd</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2)</translation>
         </message>
         <message>
             <source>%1 — %2</source>
-            <translation type="unfinished" />
+            <translation>%1 — %2</translation>
         </message>
         <message>
             <source>The audit is signed: the report is the record and can no longer change.</source>
-            <translation type="unfinished" />
+            <translation>De audit is ondertekend: het rapport is de vastlegging en kan niet meer veranderen.</translation>
         </message>
         <message>
             <source>Every rule for %1 holds; the audit can advance.</source>
-            <translation type="unfinished" />
+            <translation>Aan elke regel voor %1 is voldaan; de audit kan verder.</translation>
         </message>
         <message>
             <source>Before %1 — blockers: %2, warnings: %3. Double-click one to fix it.</source>
-            <translation type="unfinished" />
+            <translation>Vóór %1 — blokkerend: %2, waarschuwingen: %3. Dubbelklik op een regel om deze op te lossen.</translation>
         </message>
         <message>
             <source>&amp;Advance to %1…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verder naar %1…</translation>
         </message>
         <message>
             <source>The findings suggest: %1.</source>
-            <translation type="unfinished" />
+            <translation>De bevindingen wijzen op: %1.</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::PlanDateDelegate</name>
         <message>
             <source>Plan date</source>
-            <translation type="unfinished" />
+            <translation>Plandatum</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::PreferencesDialog</name>
         <message>
             <source>Preferences</source>
-            <translation type="unfinished" />
+            <translation>Voorkeuren</translation>
         </message>
         <message>
             <source>Preference pages</source>
-            <translation type="unfinished" />
+            <translation>Pagina's met voorkeuren</translation>
         </message>
         <message>
             <source>Choose a page of preferences</source>
-            <translation type="unfinished" />
+            <translation>Kies een pagina met voorkeuren</translation>
         </message>
         <message>
             <source>Auditor</source>
-            <translation type="unfinished" />
+            <translation>Auditor</translation>
         </message>
         <message>
             <source>You, as the audit trail names you, and the language IsoAudit speaks</source>
-            <translation type="unfinished" />
+            <translation>Uzelf, zoals de audittrail u noemt, en de taal van IsoAudit</translation>
         </message>
         <message>
             <source>Certification body</source>
-            <translation type="unfinished" />
+            <translation>Certificatie-instelling</translation>
         </message>
         <message>
             <source>The certification body you audit for</source>
-            <translation type="unfinished" />
+            <translation>De certificatie-instelling waarvoor u auditeert</translation>
         </message>
         <message>
             <source>Report</source>
-            <translation type="unfinished" />
+            <translation>Rapport</translation>
         </message>
         <message>
             <source>What the report preview, export and signing start with</source>
-            <translation type="unfinished" />
+            <translation>Waarmee het rapportvoorbeeld, de export en de ondertekening beginnen</translation>
         </message>
         <message>
             <source>Backups</source>
-            <translation type="unfinished" />
+            <translation>Back-ups</translation>
         </message>
         <message>
             <source>Rolling backups of the open audit</source>
-            <translation type="unfinished" />
+            <translation>Doorlopende back-ups van de geopende audit</translation>
         </message>
         <message>
             <source>New audits</source>
-            <translation type="unfinished" />
+            <translation>Nieuwe audits</translation>
         </message>
         <message>
             <source>What the New Audit wizard starts a new audit with</source>
-            <translation type="unfinished" />
+            <translation>Waarmee de wizard Nieuwe audit een nieuwe audit begint</translation>
         </message>
         <message>
             <source>Problem</source>
-            <translation type="unfinished" />
+            <translation>Probleem</translation>
         </message>
         <message>
             <source>Check and store the preferences, then close</source>
-            <translation type="unfinished" />
+            <translation>De voorkeuren controleren en opslaan, en dan sluiten</translation>
         </message>
         <message>
             <source>Close without storing the changes</source>
-            <translation type="unfinished" />
+            <translation>Sluiten zonder de wijzigingen op te slaan</translation>
         </message>
         <message>
             <source>Check and store the preferences, and stay here</source>
-            <translation type="unfinished" />
+            <translation>De voorkeuren controleren en opslaan, en hier blijven</translation>
         </message>
         <message>
             <source>Fill every page with the defaults; OK or Apply stores them</source>
-            <translation type="unfinished" />
+            <translation>Elke pagina met de standaardwaarden vullen; OK of Toepassen slaat ze op</translation>
         </message>
         <message>
             <source>Your user name when empty</source>
-            <translation type="unfinished" />
+            <translation>Uw gebruikersnaam als dit leeg is</translation>
         </message>
         <message>
             <source>Auditor's name</source>
-            <translation type="unfinished" />
+            <translation>Naam van de auditor</translation>
         </message>
         <message>
             <source>Names you in the audit trail and in file locks, and is the lead auditor the New Audit wizard proposes</source>
-            <translation type="unfinished" />
+            <translation>Noemt u in de audittrail en in bestandsvergrendelingen, en is de lead auditor die de wizard Nieuwe audit voorstelt</translation>
         </message>
         <message>
             <source>Follow the system (%1)</source>
-            <translation type="unfinished" />
+            <translation>Systeem volgen (%1)</translation>
         </message>
         <message>
             <source>User interface language</source>
-            <translation type="unfinished" />
+            <translation>Taal van de gebruikersinterface</translation>
         </message>
         <message>
             <source>The language of menus, panes and dialogs</source>
-            <translation type="unfinished" />
+            <translation>De taal van menu's, deelvensters en dialoogvensters</translation>
         </message>
         <message>
             <source>The new language takes effect when IsoAudit is restarted.</source>
-            <translation type="unfinished" />
+            <translation>De nieuwe taal wordt actief nadat IsoAudit opnieuw is gestart.</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Naam:</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Taal:</translation>
         </message>
         <message>
             <source>e.g. Nordic Certification A/S</source>
-            <translation type="unfinished" />
+            <translation>bijv. Noord Certificatie B.V.</translation>
         </message>
         <message>
             <source>Certification body's name</source>
-            <translation type="unfinished" />
+            <translation>Naam van de certificatie-instelling</translation>
         </message>
         <message>
             <source>New audits name it as the organisation of the lead auditor and the auditors; the report's audit team and signature page show it</source>
-            <translation type="unfinished" />
+            <translation>Nieuwe audits noemen deze als de organisatie van de lead auditor en de auditors; het auditteam en de handtekeningpagina van het rapport tonen deze</translation>
         </message>
         <message>
             <source>Street, postcode and town, country</source>
-            <translation type="unfinished" />
+            <translation>Straat, postcode en plaats, land</translation>
         </message>
         <message>
             <source>Certification body's address</source>
-            <translation type="unfinished" />
+            <translation>Adres van de certificatie-instelling</translation>
         </message>
         <message>
             <source>The postal address, on as many lines as needed</source>
-            <translation type="unfinished" />
+            <translation>Het postadres, op zoveel regels als nodig</translation>
         </message>
         <message>
             <source>e.g. DANAK reg. no. 6012</source>
-            <translation type="unfinished" />
+            <translation>bijv. RvA-nr. C 123</translation>
         </message>
         <message>
             <source>Accreditation number</source>
-            <translation type="unfinished" />
+            <translation>Accreditatienummer</translation>
         </message>
         <message>
             <source>The accreditation body and number under which the certification body certifies ISMSs</source>
-            <translation type="unfinished" />
+            <translation>De accreditatie-instelling en het nummer waaronder de certificatie-instelling ISMS'en certificeert</translation>
         </message>
         <message>
             <source>&amp;Address:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Adres:</translation>
         </message>
         <message>
             <source>A&amp;ccreditation:</source>
-            <translation type="unfinished" />
+            <translation>A&amp;ccreditatie:</translation>
         </message>
         <message>
             <source>A4</source>
-            <translation type="unfinished" />
+            <translation>A4</translation>
         </message>
         <message>
             <source>US Letter</source>
-            <translation type="unfinished" />
+            <translation>US Letter</translation>
         </message>
         <message>
             <source>Default paper size</source>
-            <translation type="unfinished" />
+            <translation>Standaard papierformaat</translation>
         </message>
         <message>
             <source>The paper a report is laid out on unless you choose another for that report</source>
-            <translation type="unfinished" />
+            <translation>Het papier waarop een rapport wordt opgemaakt, tenzij u voor dat rapport een ander kiest</translation>
         </message>
         <message>
             <source>Same as the user interface</source>
-            <translation type="unfinished" />
+            <translation>Zelfde als de gebruikersinterface</translation>
         </message>
         <message>
             <source>Default report language</source>
-            <translation type="unfinished" />
+            <translation>Standaardtaal voor rapporten</translation>
         </message>
         <message>
             <source>The language a report is written in unless you choose another for that report</source>
-            <translation type="unfinished" />
+            <translation>De taal waarin een rapport wordt geschreven, tenzij u voor dat rapport een andere kiest</translation>
         </message>
         <message>
             <source>&amp;Paper:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Papier:</translation>
         </message>
         <message>
             <source>A folder beside each audit file</source>
-            <translation type="unfinished" />
+            <translation>Een map naast elk auditbestand</translation>
         </message>
         <message>
             <source>Backup folder</source>
-            <translation type="unfinished" />
+            <translation>Back-upmap</translation>
         </message>
         <message>
             <source>Where the rolling backups go; empty keeps them in a folder beside each audit file</source>
-            <translation type="unfinished" />
+            <translation>Waar de doorlopende back-ups komen; leeg bewaart ze in een map naast elk auditbestand</translation>
         </message>
         <message>
             <source>&amp;Browse…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bladeren…</translation>
         </message>
         <message>
             <source>Choose the backup folder</source>
-            <translation type="unfinished" />
+            <translation>Kies de back-upmap</translation>
         </message>
         <message>
             <source> minutes</source>
-            <translation type="unfinished" />
+            <translation> minuten</translation>
         </message>
         <message>
             <source>Backup interval in minutes</source>
-            <translation type="unfinished" />
+            <translation>Back-upinterval in minuten</translation>
         </message>
         <message>
             <source>How often the open audit is backed up while it changes (also on opening and closing it)</source>
-            <translation type="unfinished" />
+            <translation>Hoe vaak van de geopende audit een back-up wordt gemaakt terwijl deze verandert (ook bij openen en sluiten)</translation>
         </message>
         <message>
             <source> backups</source>
-            <translation type="unfinished" />
+            <translation> back-ups</translation>
         </message>
         <message>
             <source>Backups kept per audit</source>
-            <translation type="unfinished" />
+            <translation>Bewaarde back-ups per audit</translation>
         </message>
         <message>
             <source>The oldest backups beyond this number are deleted</source>
-            <translation type="unfinished" />
+            <translation>De oudste back-ups boven dit aantal worden verwijderd</translation>
         </message>
         <message>
             <source>&amp;Folder:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Map:</translation>
         </message>
         <message>
             <source>Back up &amp;every:</source>
-            <translation type="unfinished" />
+            <translation>Back-up &amp;elke:</translation>
         </message>
         <message>
             <source>&amp;Keep:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bewaren:</translation>
         </message>
         <message>
             <source>Default risk method</source>
-            <translation type="unfinished" />
+            <translation>Standaardrisicomethode</translation>
         </message>
         <message>
             <source>The risk matrix a new audit starts with; record the client's own method in the Risks pane</source>
-            <translation type="unfinished" />
+            <translation>De risicomatrix waarmee een nieuwe audit begint; leg de eigen methode van de klant vast in het deelvenster Risico's</translation>
         </message>
         <message>
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> dagen</translation>
         </message>
         <message>
             <source>Days to verify a major nonconformity's correction</source>
-            <translation type="unfinished" />
+            <translation>Dagen om de correctie van een grote afwijking te verifiëren</translation>
         </message>
         <message>
             <source>A major nonconformity's corrective action is due this many days after the audit's last day</source>
-            <translation type="unfinished" />
+            <translation>De corrigerende maatregel van een grote afwijking moet zoveel dagen na de laatste auditdag gereed zijn</translation>
         </message>
         <message>
             <source>Days to accept a minor nonconformity's plan</source>
-            <translation type="unfinished" />
+            <translation>Dagen om het plan van een kleine afwijking te accepteren</translation>
         </message>
         <message>
             <source>A minor nonconformity's action plan is due this many days after the audit's last day</source>
-            <translation type="unfinished" />
+            <translation>Het plan van aanpak van een kleine afwijking moet zoveel dagen na de laatste auditdag gereed zijn</translation>
         </message>
         <message>
             <source>&amp;Risk method:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Risicomethode:</translation>
         </message>
         <message>
             <source>&amp;Major nonconformity, verified within:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Grote afwijking, geverifieerd binnen:</translation>
         </message>
         <message>
             <source>M&amp;inor nonconformity, plan accepted within:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kleine afwijking, plan geaccepteerd binnen:</translation>
         </message>
         <message>
             <source>Backup Folder</source>
-            <translation type="unfinished" />
+            <translation>Back-upmap</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::RecentFiles</name>
         <message>
             <source>&amp;%1 %2</source>
-            <translation type="unfinished" />
+            <translation>&amp;%1 %2</translation>
         </message>
         <message>
             <source>No recent audits</source>
-            <translation type="unfinished" />
+            <translation>Geen recente audits</translation>
         </message>
         <message>
             <source>&amp;Clear Menu</source>
-            <translation type="unfinished" />
+            <translation>Menu &amp;wissen</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::ReportPane</name>
         <message>
             <source>&amp;Paper:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Papier:</translation>
         </message>
         <message>
             <source>A4</source>
-            <translation type="unfinished" />
+            <translation>A4</translation>
         </message>
         <message>
             <source>US Letter</source>
-            <translation type="unfinished" />
+            <translation>US Letter</translation>
         </message>
         <message>
             <source>Paper size of the preview, the printout and the exported PDF</source>
-            <translation type="unfinished" />
+            <translation>Papierformaat van het voorbeeld, de afdruk en de geëxporteerde PDF</translation>
         </message>
         <message>
             <source>Paper size</source>
-            <translation type="unfinished" />
+            <translation>Papierformaat</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Taal:</translation>
         </message>
         <message>
             <source>Language the report is written in</source>
-            <translation type="unfinished" />
+            <translation>Taal waarin het rapport wordt geschreven</translation>
         </message>
         <message>
             <source>Report language</source>
-            <translation type="unfinished" />
+            <translation>Rapporttaal</translation>
         </message>
         <message>
             <source>&amp;Refresh</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vernieuwen</translation>
         </message>
         <message>
             <source>Lay out the report again from the audit (F5)</source>
-            <translation type="unfinished" />
+            <translation>Het rapport opnieuw opmaken vanuit de audit (F5)</translation>
         </message>
         <message>
             <source>Fit &amp;width</source>
-            <translation type="unfinished" />
+            <translation>Passend in &amp;breedte</translation>
         </message>
         <message>
             <source>Zoom the preview to the width of the page</source>
-            <translation type="unfinished" />
+            <translation>Het voorbeeld zoomen tot de breedte van de pagina</translation>
         </message>
         <message>
             <source>Fit page width</source>
-            <translation type="unfinished" />
+            <translation>Passend in paginabreedte</translation>
         </message>
         <message>
             <source>Whole pa&amp;ge</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hele pagina</translation>
         </message>
         <message>
             <source>Zoom the preview to show whole pages</source>
-            <translation type="unfinished" />
+            <translation>Het voorbeeld zoomen zodat hele pagina's zichtbaar zijn</translation>
         </message>
         <message>
             <source>Show whole page</source>
-            <translation type="unfinished" />
+            <translation>Hele pagina tonen</translation>
         </message>
         <message>
             <source>%1 pages</source>
-            <translation type="unfinished" />
+            <translation>%1 pagina's</translation>
         </message>
         <message>
             <source>&amp;Print…</source>
-            <translation type="unfinished" />
+            <translation>Af&amp;drukken…</translation>
         </message>
         <message>
             <source>Print the report for signing at the closing meeting (Ctrl+P)</source>
-            <translation type="unfinished" />
+            <translation>Het rapport afdrukken om het in de slotbijeenkomst te ondertekenen (Ctrl+P)</translation>
         </message>
         <message>
             <source>&amp;Export PDF…</source>
-            <translation type="unfinished" />
+            <translation>PDF &amp;exporteren…</translation>
         </message>
         <message>
             <source>Save the report as a PDF/A file</source>
-            <translation type="unfinished" />
+            <translation>Het rapport opslaan als PDF/A-bestand</translation>
         </message>
         <message>
             <source>Sig&amp;n report…</source>
-            <translation type="unfinished" />
+            <translation>Rapport &amp;ondertekenen…</translation>
         </message>
         <message>
             <source>Sign the final report with your certificate; this is how the audit becomes signed</source>
-            <translation type="unfinished" />
+            <translation>Het definitieve rapport ondertekenen met uw certificaat; zo wordt de audit ondertekend</translation>
         </message>
         <message>
             <source>A&amp;dd signature…</source>
-            <translation type="unfinished" />
+            <translation>Handtekening toe&amp;voegen…</translation>
         </message>
         <message>
             <source>Add a further signature (the client's representative, a technical reviewer) to the signed report</source>
-            <translation type="unfinished" />
+            <translation>Een extra handtekening (de vertegenwoordiger van de klant, een technisch beoordelaar) aan het ondertekende rapport toevoegen</translation>
         </message>
         <message>
             <source>Report preview</source>
-            <translation type="unfinished" />
+            <translation>Rapportvoorbeeld</translation>
         </message>
         <message>
             <source>Open an audit to see its report.</source>
-            <translation type="unfinished" />
+            <translation>Open een audit om het rapport te zien.</translation>
         </message>
         <message>
             <source>Report</source>
-            <translation type="unfinished" />
+            <translation>Rapport</translation>
         </message>
         <message>
             <source>Drawing the preview…</source>
-            <translation type="unfinished" />
+            <translation>Voorbeeld wordt getekend…</translation>
         </message>
         <message>
             <source>Printing cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Afdrukken geannuleerd.</translation>
         </message>
         <message>
             <source>Printing the report…</source>
-            <translation type="unfinished" />
+            <translation>Rapport wordt afgedrukt…</translation>
         </message>
         <message>
             <source>Audit report</source>
-            <translation type="unfinished" />
+            <translation>Auditrapport</translation>
         </message>
         <message>
             <source>Print Audit Report</source>
-            <translation type="unfinished" />
+            <translation>Auditrapport afdrukken</translation>
         </message>
         <message>
             <source>Report sent to %1.</source>
-            <translation type="unfinished" />
+            <translation>Rapport verzonden naar %1.</translation>
         </message>
         <message>
             <source>Export cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Exporteren geannuleerd.</translation>
         </message>
         <message>
             <source>Writing the PDF…</source>
-            <translation type="unfinished" />
+            <translation>PDF wordt geschreven…</translation>
         </message>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Kan %1 niet schrijven: %2</translation>
         </message>
         <message>
             <source>-report</source>
-            <translation type="unfinished" />
+            <translation>-rapport</translation>
         </message>
         <message>
             <source>Export Report as PDF</source>
-            <translation type="unfinished" />
+            <translation>Rapport exporteren als PDF</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF-bestanden (*.pdf)</translation>
         </message>
         <message>
             <source>Report exported to %1.</source>
-            <translation type="unfinished" />
+            <translation>Rapport geëxporteerd naar %1.</translation>
         </message>
         <message>
             <source>1 page</source>
-            <translation type="unfinished" />
+            <translation>1 pagina</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::RestoreBackupDialog</name>
         <message>
             <source>Restore from Backup</source>
-            <translation type="unfinished" />
+            <translation>Terugzetten vanuit back-up</translation>
         </message>
         <message>
             <source>Choose the backup of %1 to go back to. The audit as it is now is kept as a backup first, so a restore can itself be undone.</source>
-            <translation type="unfinished" />
+            <translation>Kies de back-up van %1 waarnaar u wilt teruggaan. De audit zoals deze nu is, wordt eerst als back-up bewaard, zodat het terugzetten zelf ongedaan kan worden gemaakt.</translation>
         </message>
         <message>
             <source>Backups</source>
-            <translation type="unfinished" />
+            <translation>Back-ups</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Tijdstip</translation>
         </message>
         <message>
             <source>Risks</source>
-            <translation type="unfinished" />
+            <translation>Risico's</translation>
         </message>
         <message>
             <source>Interviews</source>
-            <translation type="unfinished" />
+            <translation>Interviews</translation>
         </message>
         <message>
             <source>Evidence</source>
-            <translation type="unfinished" />
+            <translation>Bewijs</translation>
         </message>
         <message>
             <source>Findings</source>
-            <translation type="unfinished" />
+            <translation>Bevindingen</translation>
         </message>
         <message>
             <source>Actions</source>
-            <translation type="unfinished" />
+            <translation>Maatregelen</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Grootte</translation>
         </message>
         <message>
             <source>&amp;Restore</source>
-            <translation type="unfinished" />
+            <translation>&amp;Terugzetten</translation>
         </message>
         <message>
             <source>There are no backups of %1 in %2 yet.</source>
-            <translation type="unfinished" />
+            <translation>Er zijn nog geen back-ups van %1 in %2.</translation>
         </message>
         <message>
             <source>unreadable: %1</source>
-            <translation type="unfinished" />
+            <translation>onleesbaar: %1</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::RiskChecksPanel</name>
         <message>
             <source>&amp;Raise finding</source>
-            <translation type="unfinished" />
+            <translation>Bevinding &amp;vastleggen</translation>
         </message>
         <message>
             <source>D&amp;ismiss…</source>
-            <translation type="unfinished" />
+            <translation>Ver&amp;werpen…</translation>
         </message>
         <message>
             <source>Cross-check results for the selected risk</source>
-            <translation type="unfinished" />
+            <translation>Resultaten van kruiscontroles voor het geselecteerde risico</translation>
         </message>
         <message>
             <source>Create a finding from this result, with the suggested grade and evidence</source>
-            <translation type="unfinished" />
+            <translation>Een bevinding maken van dit resultaat, met de voorgestelde classificatie en het bewijs</translation>
         </message>
         <message>
             <source>Record why this result is not a finding; the reason is kept with the audit</source>
-            <translation type="unfinished" />
+            <translation>Vastleggen waarom dit resultaat geen bevinding is; de reden wordt bij de audit bewaard</translation>
         </message>
         <message>
             <source>Cross-checks</source>
-            <translation type="unfinished" />
+            <translation>Kruiscontroles</translation>
         </message>
         <message>
             <source>Select a risk to see the cross-checks that concern it.</source>
-            <translation type="unfinished" />
+            <translation>Selecteer een risico om de kruiscontroles te zien die erop betrekking hebben.</translation>
         </message>
         <message>
             <source>Cross-checks for %1</source>
-            <translation type="unfinished" />
+            <translation>Kruiscontroles voor %1</translation>
         </message>
         <message>
             <source>No cross-check concerns %1.</source>
-            <translation type="unfinished" />
+            <translation>Geen enkele kruiscontrole heeft betrekking op %1.</translation>
         </message>
         <message>
             <source>Suggested grade: %1</source>
-            <translation type="unfinished" />
+            <translation>Voorgestelde classificatie: %1</translation>
         </message>
         <message>
             <source>Raised as finding %1.</source>
-            <translation type="unfinished" />
+            <translation>Vastgelegd als bevinding %1.</translation>
         </message>
         <message>
             <source>Dismissed: %1</source>
-            <translation type="unfinished" />
+            <translation>Verworpen: %1</translation>
         </message>
         <message>
             <source>No audit is open.</source>
-            <translation type="unfinished" />
+            <translation>Er is geen audit geopend.</translation>
         </message>
         <message>
             <source>The cross-check result %1 is no longer open.</source>
-            <translation type="unfinished" />
+            <translation>Het resultaat van kruiscontrole %1 staat niet meer open.</translation>
         </message>
         <message>
             <source>Raise finding %1</source>
-            <translation type="unfinished" />
+            <translation>Bevinding %1 vastleggen</translation>
         </message>
         <message>
             <source>Dismissing a cross-check result needs a reason, which is kept with the audit.</source>
-            <translation type="unfinished" />
+            <translation>Voor het verwerpen van een resultaat van een kruiscontrole is een reden nodig; deze wordt bij de audit bewaard.</translation>
         </message>
         <message>
             <source>Dismiss cross-check %1</source>
-            <translation type="unfinished" />
+            <translation>Kruiscontrole %1 verwerpen</translation>
         </message>
         <message>
             <source>Raise finding</source>
-            <translation type="unfinished" />
+            <translation>Bevinding vastleggen</translation>
         </message>
         <message>
             <source>Finding raised from the cross-check; see Findings.</source>
-            <translation type="unfinished" />
+            <translation>Bevinding vastgelegd uit de kruiscontrole; zie Bevindingen.</translation>
         </message>
         <message>
             <source>Dismiss cross-check</source>
-            <translation type="unfinished" />
+            <translation>Kruiscontrole verwerpen</translation>
         </message>
         <message>
             <source>%1
 
 Why is this not a finding? The reason is kept with the audit and shown in the report.</source>
-            <translation type="unfinished" />
+            <translation>%1
+
+Waarom is dit geen bevinding? De reden wordt bij de audit bewaard en in het rapport getoond.</translation>
         </message>
         <message>
             <source>Cross-check result dismissed.</source>
-            <translation type="unfinished" />
+            <translation>Resultaat van kruiscontrole verworpen.</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::RiskMethodDialog</name>
         <message>
             <source>Client's risk method</source>
-            <translation type="unfinished" />
+            <translation>Risicomethode van de klant</translation>
         </message>
         <message>
             <source>Method name</source>
-            <translation type="unfinished" />
+            <translation>Naam van de methode</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Naam:</translation>
         </message>
         <message>
             <source>Likelihood levels</source>
-            <translation type="unfinished" />
+            <translation>Niveaus van waarschijnlijkheid</translation>
         </message>
         <message>
             <source>One label per line, lowest first (1 to 10 levels)</source>
-            <translation type="unfinished" />
+            <translation>Eén label per regel, laagste eerst (1 tot 10 niveaus)</translation>
         </message>
         <message>
             <source>&amp;Likelihood levels
 (lowest first):</source>
-            <translation type="unfinished" />
+            <translation>Niveaus van &amp;waarschijnlijkheid
+(laagste eerst):</translation>
         </message>
         <message>
             <source>Impact levels</source>
-            <translation type="unfinished" />
+            <translation>Niveaus van impact</translation>
         </message>
         <message>
             <source>&amp;Impact levels
 (lowest first):</source>
-            <translation type="unfinished" />
+            <translation>Niveaus van &amp;impact
+(laagste eerst):</translation>
         </message>
         <message>
             <source>Score bands</source>
-            <translation type="unfinished" />
+            <translation>Scoreklassen</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Van</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>Tot</translation>
         </message>
         <message>
             <source>Label</source>
-            <translation type="unfinished" />
+            <translation>Label</translation>
         </message>
         <message>
             <source>Colour</source>
-            <translation type="unfinished" />
+            <translation>Kleur</translation>
         </message>
         <message>
             <source>Score = likelihood × impact. Double-click a colour to change it.</source>
-            <translation type="unfinished" />
+            <translation>Score = waarschijnlijkheid × impact. Dubbelklik op een kleur om deze te wijzigen.</translation>
         </message>
         <message>
             <source>Add &amp;band</source>
-            <translation type="unfinished" />
+            <translation>Klasse toe&amp;voegen</translation>
         </message>
         <message>
             <source>&amp;Remove band</source>
-            <translation type="unfinished" />
+            <translation>Klasse ve&amp;rwijderen</translation>
         </message>
         <message>
             <source>Score &amp;bands:</source>
-            <translation type="unfinished" />
+            <translation>Score&amp;klassen:</translation>
         </message>
         <message>
             <source>None stated</source>
-            <translation type="unfinished" />
+            <translation>Geen vermeld</translation>
         </message>
         <message>
             <source>Acceptance threshold</source>
-            <translation type="unfinished" />
+            <translation>Acceptatiegrens</translation>
         </message>
         <message>
             <source>Scores above this need treatment</source>
-            <translation type="unfinished" />
+            <translation>Scores hierboven moeten worden behandeld</translation>
         </message>
         <message>
             <source>Acceptance &amp;threshold:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Acceptatiegrens:</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Beschrijving</translation>
         </message>
         <message>
             <source>&amp;Description:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Beschrijving:</translation>
         </message>
         <message>
             <source>Preview of the risk matrix</source>
-            <translation type="unfinished" />
+            <translation>Voorbeeld van de risicomatrix</translation>
         </message>
         <message>
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>Voorbeeld</translation>
         </message>
         <message>
             <source>New band</source>
-            <translation type="unfinished" />
+            <translation>Nieuwe klasse</translation>
         </message>
         <message>
             <source>Band colour</source>
-            <translation type="unfinished" />
+            <translation>Kleur van de klasse</translation>
         </message>
         <message>
             <source>Give 1 to 10 likelihood levels, one per line (now %1).</source>
-            <translation type="unfinished" />
+            <translation>Geef 1 tot 10 niveaus van waarschijnlijkheid, één per regel (nu %1).</translation>
         </message>
         <message>
             <source>Give 1 to 10 impact levels, one per line (now %1).</source>
-            <translation type="unfinished" />
+            <translation>Geef 1 tot 10 niveaus van impact, één per regel (nu %1).</translation>
         </message>
         <message>
             <source>Band %1: "from" and "to" must be whole scores with from ≤ to.</source>
-            <translation type="unfinished" />
+            <translation>Klasse %1: "van" en "tot" moeten hele scores zijn met van ≤ tot.</translation>
         </message>
         <message>
             <source>Band %1 needs a label.</source>
-            <translation type="unfinished" />
+            <translation>Klasse %1 heeft een label nodig.</translation>
         </message>
         <message>
             <source>Band %1 (%2–%3) overlaps another band.</source>
-            <translation type="unfinished" />
+            <translation>Klasse %1 (%2–%3) overlapt een andere klasse.</translation>
         </message>
         <message>
             <source>Change the client's risk method</source>
-            <translation type="unfinished" />
+            <translation>Risicomethode van de klant wijzigen</translation>
         </message>
         <message>
             <source>Risk method not saved</source>
-            <translation type="unfinished" />
+            <translation>Risicomethode niet opgeslagen</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::RiskPane</name>
         <message>
             <source>Show:</source>
-            <translation type="unfinished" />
+            <translation>Tonen:</translation>
         </message>
         <message>
             <source>I&amp;nherent risk</source>
-            <translation type="unfinished" />
+            <translation>&amp;Inherent risico</translation>
         </message>
         <message>
             <source>Place risks by their likelihood and impact before treatment</source>
-            <translation type="unfinished" />
+            <translation>Risico's plaatsen op hun waarschijnlijkheid en impact vóór behandeling</translation>
         </message>
         <message>
             <source>Resid&amp;ual risk</source>
-            <translation type="unfinished" />
+            <translation>&amp;Restrisico</translation>
         </message>
         <message>
             <source>Place risks by their residual likelihood and impact after treatment</source>
-            <translation type="unfinished" />
+            <translation>Risico's plaatsen op hun restwaarschijnlijkheid en restimpact na behandeling</translation>
         </message>
         <message>
             <source>Risk &amp;method…</source>
-            <translation type="unfinished" />
+            <translation>Risico&amp;methode…</translation>
         </message>
         <message>
             <source>Record the client's risk method: levels, labels, bands and acceptance threshold</source>
-            <translation type="unfinished" />
+            <translation>De risicomethode van de klant vastleggen: niveaus, labels, klassen en acceptatiegrens</translation>
         </message>
         <message>
             <source>Search ref, asset, threat, owner, control…</source>
-            <translation type="unfinished" />
+            <translation>Zoek ref., asset, dreiging, eigenaar, beheersmaatregel…</translation>
         </message>
         <message>
             <source>Search the risk register</source>
-            <translation type="unfinished" />
+            <translation>Het risicoregister doorzoeken</translation>
         </message>
         <message>
             <source>&amp;Add risk</source>
-            <translation type="unfinished" />
+            <translation>Risico &amp;toevoegen</translation>
         </message>
         <message>
             <source>Add a risk to the register</source>
-            <translation type="unfinished" />
+            <translation>Een risico aan het register toevoegen</translation>
         </message>
         <message>
             <source>&amp;Delete risk</source>
-            <translation type="unfinished" />
+            <translation>Risico ver&amp;wijderen</translation>
         </message>
         <message>
             <source>Delete the selected risks (undoable)</source>
-            <translation type="unfinished" />
+            <translation>De geselecteerde risico's verwijderen (kan ongedaan worden gemaakt)</translation>
         </message>
         <message>
             <source>Show &amp;all risks</source>
-            <translation type="unfinished" />
+            <translation>&amp;Alle risico's tonen</translation>
         </message>
         <message>
             <source>Clear the heat-map filter (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Het heatmapfilter wissen (Esc)</translation>
         </message>
         <message>
             <source>Residual risk</source>
-            <translation type="unfinished" />
+            <translation>Restrisico</translation>
         </message>
         <message>
             <source>Inherent risk</source>
-            <translation type="unfinished" />
+            <translation>Inherent risico</translation>
         </message>
         <message>
             <source>Risk register</source>
-            <translation type="unfinished" />
+            <translation>Risicoregister</translation>
         </message>
         <message>
             <source>Risks</source>
-            <translation type="unfinished" />
+            <translation>Risico's</translation>
         </message>
         <message>
             <source>No audit open.</source>
-            <translation type="unfinished" />
+            <translation>Geen audit geopend.</translation>
         </message>
         <message>
             <source>Showing %1 of %2 risks: %3 likelihood %4 × impact %5.</source>
-            <translation type="unfinished" />
+            <translation>%1 van %2 risico's getoond: waarschijnlijkheid %4 × impact %5 (%3).</translation>
         </message>
         <message>
             <source>residual</source>
-            <translation type="unfinished" />
+            <translation>restrisico</translation>
         </message>
         <message>
             <source>inherent</source>
-            <translation type="unfinished" />
+            <translation>inherent risico</translation>
         </message>
         <message>
             <source>%1 risks in the register. Click a cell to filter.</source>
-            <translation type="unfinished" />
+            <translation>%1 risico's in het register. Klik op een cel om te filteren.</translation>
         </message>
         <message>
             <source>Showing %1 of %2 risks.</source>
-            <translation type="unfinished" />
+            <translation>%1 van %2 risico's getoond.</translation>
         </message>
         <message>
             <source>Add risk %1</source>
-            <translation type="unfinished" />
+            <translation>Risico %1 toevoegen</translation>
         </message>
         <message>
             <source>Add risk</source>
-            <translation type="unfinished" />
+            <translation>Risico toevoegen</translation>
         </message>
         <message>
             <source>Delete risk %1? You can undo this.</source>
-            <translation type="unfinished" />
+            <translation>Risico %1 verwijderen? U kunt dit ongedaan maken.</translation>
         </message>
         <message>
             <source>Delete %1 risks? You can undo this.</source>
-            <translation type="unfinished" />
+            <translation>%1 risico's verwijderen? U kunt dit ongedaan maken.</translation>
         </message>
         <message>
             <source>Delete risk</source>
-            <translation type="unfinished" />
+            <translation>Risico verwijderen</translation>
         </message>
         <message>
             <source>Delete risk %1</source>
-            <translation type="unfinished" />
+            <translation>Risico %1 verwijderen</translation>
         </message>
         <message>
             <source>Delete %1 risks</source>
-            <translation type="unfinished" />
+            <translation>%1 risico's verwijderen</translation>
         </message>
         <message>
             <source>Deleted risk %1.</source>
-            <translation type="unfinished" />
+            <translation>Risico %1 verwijderd.</translation>
         </message>
         <message>
             <source>Deleted %1 risks.</source>
-            <translation type="unfinished" />
+            <translation>%1 risico's verwijderd.</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::RiskTableModel</name>
         <message>
             <source>Accepted by %1 on %2</source>
-            <translation type="unfinished" />
+            <translation>Geaccepteerd door %1 op %2</translation>
         </message>
         <message>
             <source>Above the acceptance threshold (%1)</source>
-            <translation type="unfinished" />
+            <translation>Boven de acceptatiegrens (%1)</translation>
         </message>
         <message>
             <source>Within the acceptance threshold (%1)</source>
-            <translation type="unfinished" />
+            <translation>Binnen de acceptatiegrens (%1)</translation>
         </message>
         <message>
             <source>Ref</source>
-            <translation type="unfinished" />
+            <translation>Ref.</translation>
         </message>
         <message>
             <source>Asset</source>
-            <translation type="unfinished" />
+            <translation>Asset</translation>
         </message>
         <message>
             <source>Threat</source>
-            <translation type="unfinished" />
+            <translation>Dreiging</translation>
         </message>
         <message>
             <source>Vulnerability</source>
-            <translation type="unfinished" />
+            <translation>Kwetsbaarheid</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Eigenaar</translation>
         </message>
         <message>
             <source>Likelihood</source>
-            <translation type="unfinished" />
+            <translation>Waarschijnlijkheid</translation>
         </message>
         <message>
             <source>Impact</source>
-            <translation type="unfinished" />
+            <translation>Impact</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Score</translation>
         </message>
         <message>
             <source>Band</source>
-            <translation type="unfinished" />
+            <translation>Klasse</translation>
         </message>
         <message>
             <source>Treatment</source>
-            <translation type="unfinished" />
+            <translation>Behandeling</translation>
         </message>
         <message>
             <source>Controls</source>
-            <translation type="unfinished" />
+            <translation>Beheersmaatregelen</translation>
         </message>
         <message>
             <source>Res. L</source>
-            <translation type="unfinished" />
+            <translation>Rest-W</translation>
         </message>
         <message>
             <source>Res. I</source>
-            <translation type="unfinished" />
+            <translation>Rest-I</translation>
         </message>
         <message>
             <source>Res. score</source>
-            <translation type="unfinished" />
+            <translation>Restscore</translation>
         </message>
         <message>
             <source>Accepted</source>
-            <translation type="unfinished" />
+            <translation>Geaccepteerd</translation>
         </message>
         <message>
             <source>Annex A controls chosen to treat the risk, e.g. 5.15, 8.7</source>
-            <translation type="unfinished" />
+            <translation>Beheersmaatregelen uit bijlage A gekozen om het risico te behandelen, bijv. 5.15, 8.7</translation>
         </message>
         <message>
             <source>Residual likelihood after treatment</source>
-            <translation type="unfinished" />
+            <translation>Restwaarschijnlijkheid na behandeling</translation>
         </message>
         <message>
             <source>Residual impact after treatment</source>
-            <translation type="unfinished" />
+            <translation>Restimpact na behandeling</translation>
         </message>
         <message>
             <source>Residual score after treatment</source>
-            <translation type="unfinished" />
+            <translation>Restscore na behandeling</translation>
         </message>
         <message>
             <source>The risk owner has accepted the residual risk</source>
-            <translation type="unfinished" />
+            <translation>De risico-eigenaar heeft het restrisico geaccepteerd</translation>
         </message>
         <message>
             <source>"%1" is not an Annex A control; write ids such as 5.15, 8.7.</source>
-            <translation type="unfinished" />
+            <translation>"%1" is geen beheersmaatregel uit bijlage A; schrijf id's zoals 5.15, 8.7.</translation>
         </message>
         <message>
             <source>Set controls of %1</source>
-            <translation type="unfinished" />
+            <translation>Beheersmaatregelen van %1 instellen</translation>
         </message>
         <message>
             <source>Accept residual risk of %1</source>
-            <translation type="unfinished" />
+            <translation>Restrisico van %1 accepteren</translation>
         </message>
         <message>
             <source>Withdraw acceptance of %1</source>
-            <translation type="unfinished" />
+            <translation>Acceptatie van %1 intrekken</translation>
         </message>
         <message>
             <source>Set %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>%1 van %2 instellen</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::SignReportDialog</name>
         <message>
             <source>Add Signature to Signed Report</source>
-            <translation type="unfinished" />
+            <translation>Handtekening toevoegen aan ondertekend rapport</translation>
         </message>
         <message>
             <source>Sign Report</source>
-            <translation type="unfinished" />
+            <translation>Rapport ondertekenen</translation>
         </message>
         <message>
             <source>Blockers that prevent signing</source>
-            <translation type="unfinished" />
+            <translation>Blokkades die ondertekening verhinderen</translation>
         </message>
         <message>
             <source>Certificate file (PKCS#12)</source>
-            <translation type="unfinished" />
+            <translation>Certificaatbestand (PKCS#12)</translation>
         </message>
         <message>
             <source>The signer's certificate and private key in a PKCS#12 file (.p12 or .pfx)</source>
-            <translation type="unfinished" />
+            <translation>Het certificaat en de privésleutel van de ondertekenaar in een PKCS#12-bestand (.p12 of .pfx)</translation>
         </message>
         <message>
             <source>Browse…</source>
-            <translation type="unfinished" />
+            <translation>Bladeren…</translation>
         </message>
         <message>
             <source>Choose the certificate file</source>
-            <translation type="unfinished" />
+            <translation>Kies het certificaatbestand</translation>
         </message>
         <message>
             <source>&amp;Certificate (PKCS#12):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Certificaat (PKCS#12):</translation>
         </message>
         <message>
             <source>Passphrase of the certificate file</source>
-            <translation type="unfinished" />
+            <translation>Wachtwoordzin van het certificaatbestand</translation>
         </message>
         <message>
             <source>Used once to open the certificate file; never stored</source>
-            <translation type="unfinished" />
+            <translation>Eenmalig gebruikt om het certificaatbestand te openen; wordt nooit opgeslagen</translation>
         </message>
         <message>
             <source>&amp;Passphrase:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wachtwoordzin:</translation>
         </message>
         <message>
             <source>Signed report to add a signature to</source>
-            <translation type="unfinished" />
+            <translation>Ondertekend rapport waaraan een handtekening wordt toegevoegd</translation>
         </message>
         <message>
             <source>Choose the signed report</source>
-            <translation type="unfinished" />
+            <translation>Kies het ondertekende rapport</translation>
         </message>
         <message>
             <source>&amp;Signed report:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ondertekend rapport:</translation>
         </message>
         <message>
             <source>Signed PDF to write</source>
-            <translation type="unfinished" />
+            <translation>Te schrijven ondertekende PDF</translation>
         </message>
         <message>
             <source>Choose where to save the signed PDF</source>
-            <translation type="unfinished" />
+            <translation>Kies waar de ondertekende PDF wordt opgeslagen</translation>
         </message>
         <message>
             <source>&amp;Save as:</source>
-            <translation type="unfinished" />
+            <translation>Opslaan &amp;als:</translation>
         </message>
         <message>
             <source>Acknowledged by the client's representative</source>
-            <translation type="unfinished" />
+            <translation>Voor gezien getekend door de vertegenwoordiger van de klant</translation>
         </message>
         <message>
             <source>Final audit report, signed by the lead auditor</source>
-            <translation type="unfinished" />
+            <translation>Definitief auditrapport, ondertekend door de lead auditor</translation>
         </message>
         <message>
             <source>Reason for signing</source>
-            <translation type="unfinished" />
+            <translation>Reden van ondertekening</translation>
         </message>
         <message>
             <source>&amp;Reason:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Reden:</translation>
         </message>
         <message>
             <source>Place of signing</source>
-            <translation type="unfinished" />
+            <translation>Plaats van ondertekening</translation>
         </message>
         <message>
             <source>&amp;Location:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Plaats:</translation>
         </message>
         <message>
             <source>Show a visible &amp;stamp ("Digitally signed by … on …") on the last page</source>
-            <translation type="unfinished" />
+            <translation>Een zichtbare &amp;stempel ("Digitaal ondertekend door … op …") op de laatste pagina tonen</translation>
         </message>
         <message>
             <source>Visible signature stamp</source>
-            <translation type="unfinished" />
+            <translation>Zichtbare handtekeningstempel</translation>
         </message>
         <message>
             <source>&amp;Add Signature</source>
-            <translation type="unfinished" />
+            <translation>&amp;Handtekening toevoegen</translation>
         </message>
         <message>
             <source>&amp;Sign</source>
-            <translation type="unfinished" />
+            <translation>Onder&amp;tekenen</translation>
         </message>
         <message>
             <source>Add a further signature to the signed report</source>
-            <translation type="unfinished" />
+            <translation>Een extra handtekening aan het ondertekende rapport toevoegen</translation>
         </message>
         <message>
             <source>Render the report, sign it and record the signature in the audit</source>
-            <translation type="unfinished" />
+            <translation>Het rapport opmaken, ondertekenen en de handtekening in de audit vastleggen</translation>
         </message>
         <message>
             <source>&amp;Open PDF</source>
-            <translation type="unfinished" />
+            <translation>PDF ope&amp;nen</translation>
         </message>
         <message>
             <source>Open the signed PDF in the system's PDF viewer</source>
-            <translation type="unfinished" />
+            <translation>De ondertekende PDF openen in de PDF-viewer van het systeem</translation>
         </message>
         <message>
             <source>%1 rev %2 signed.pdf</source>
-            <translation type="unfinished" />
+            <translation>%1 rev %2 ondertekend.pdf</translation>
         </message>
         <message>
             <source>No audit is open.</source>
-            <translation type="unfinished" />
+            <translation>Er is geen audit geopend.</translation>
         </message>
         <message>
             <source>Only the report of a signed audit can be countersigned; this audit is in %1.</source>
-            <translation type="unfinished" />
+            <translation>Alleen het rapport van een ondertekende audit kan worden medeondertekend; deze audit is in %1.</translation>
         </message>
         <message>
             <source>Only an audit in reporting can be signed; this one is in %1.</source>
-            <translation type="unfinished" />
+            <translation>Alleen een audit in rapportage kan worden ondertekend; deze is in %1.</translation>
         </message>
         <message>
             <source>The audit is signed; a further signature can be added to its report.</source>
-            <translation type="unfinished" />
+            <translation>De audit is ondertekend; er kan een extra handtekening aan het rapport worden toegevoegd.</translation>
         </message>
         <message>
             <source>Every rule for signing holds. Signing records the report's hash and your certificate in the audit and moves it to signed; after that the audit changes only by reopening it.</source>
-            <translation type="unfinished" />
+            <translation>Aan elke regel voor ondertekening is voldaan. Bij ondertekening worden de hash van het rapport en uw certificaat in de audit vastgelegd en gaat de audit naar ondertekend; daarna verandert de audit alleen door deze te heropenen.</translation>
         </message>
         <message numerus="yes">
             <source>The report cannot be signed yet: %n blocker(s) remain.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Het rapport kan nog niet worden ondertekend: er is nog %n blokkade.</numerusform>
+                <numerusform>Het rapport kan nog niet worden ondertekend: er zijn nog %n blokkades.</numerusform>
             </translation>
         </message>
         <message>
             <source>Choose Certificate</source>
-            <translation type="unfinished" />
+            <translation>Certificaat kiezen</translation>
         </message>
         <message>
             <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>PKCS#12-bestanden (*.p12 *.pfx);;Alle bestanden (*)</translation>
         </message>
         <message>
             <source>Save Signed Report</source>
-            <translation type="unfinished" />
+            <translation>Ondertekend rapport opslaan</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF-bestanden (*.pdf)</translation>
         </message>
         <message>
             <source>Choose Signed Report</source>
-            <translation type="unfinished" />
+            <translation>Ondertekend rapport kiezen</translation>
         </message>
         <message>
             <source>%1 countersigned.pdf</source>
-            <translation type="unfinished" />
+            <translation>%1 medeondertekend.pdf</translation>
         </message>
         <message>
             <source>Signing is not possible yet: %1</source>
-            <translation type="unfinished" />
+            <translation>Ondertekenen is nog niet mogelijk: %1</translation>
         </message>
         <message>
             <source>The signed report would overwrite the audit file %1.</source>
-            <translation type="unfinished" />
+            <translation>Het ondertekende rapport zou het auditbestand %1 overschrijven.</translation>
         </message>
         <message>
             <source>The report is signed and the audit is now signed: the signed report is the record. Reopen the audit to change it.</source>
-            <translation type="unfinished" />
+            <translation>Het rapport is ondertekend en de audit is nu ondertekend: het ondertekende rapport is de vastlegging. Heropen de audit om deze te wijzigen.</translation>
         </message>
         <message>
             <source>The signature was added to the report.</source>
-            <translation type="unfinished" />
+            <translation>De handtekening is aan het rapport toegevoegd.</translation>
         </message>
         <message>
             <source>Preparing the report for signing…</source>
-            <translation type="unfinished" />
+            <translation>Rapport wordt voorbereid voor ondertekening…</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuleren</translation>
         </message>
         <message>
             <source>Signing cancelled; nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>Ondertekenen geannuleerd; er is niets geschreven.</translation>
         </message>
         <message>
             <source>Signing…</source>
-            <translation type="unfinished" />
+            <translation>Bezig met ondertekenen…</translation>
         </message>
         <message>
             <source>Cannot read %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Kan %1 niet lezen: %2</translation>
         </message>
         <message>
             <source>Signed report written to %1.</source>
-            <translation type="unfinished" />
+            <translation>Ondertekend rapport geschreven naar %1.</translation>
         </message>
         <message>
             <source>Signature %1: %2 — %3</source>
-            <translation type="unfinished" />
+            <translation>Handtekening %1: %2 — %3</translation>
         </message>
         <message>
             <source>valid</source>
-            <translation type="unfinished" />
+            <translation>geldig</translation>
         </message>
         <message>
             <source>Certificate SHA-256: %1</source>
-            <translation type="unfinished" />
+            <translation>SHA-256 van het certificaat: %1</translation>
         </message>
         <message>
             <source>Whole document signed: nothing was added after the last signature.</source>
-            <translation type="unfinished" />
+            <translation>Hele document ondertekend: na de laatste handtekening is niets toegevoegd.</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::SoaPane</name>
         <message>
             <source>SoA completeness</source>
-            <translation type="unfinished" />
+            <translation>Volledigheid van de VvT</translation>
         </message>
         <message>
             <source>Set &amp;applicability</source>
-            <translation type="unfinished" />
+            <translation>&amp;Toepasselijkheid instellen</translation>
         </message>
         <message>
             <source>Set i&amp;mplementation</source>
-            <translation type="unfinished" />
+            <translation>&amp;Implementatie instellen</translation>
         </message>
         <message>
             <source>Set &amp;verdict</source>
-            <translation type="unfinished" />
+            <translation>&amp;Oordeel instellen</translation>
         </message>
         <message>
             <source>Statement of Applicability</source>
-            <translation type="unfinished" />
+            <translation>Verklaring van toepasselijkheid</translation>
         </message>
         <message>
             <source>All themes</source>
-            <translation type="unfinished" />
+            <translation>Alle thema's</translation>
         </message>
         <message>
             <source>Any applicability</source>
-            <translation type="unfinished" />
+            <translation>Elke toepasselijkheid</translation>
         </message>
         <message>
             <source>Any verdict</source>
-            <translation type="unfinished" />
+            <translation>Elk oordeel</translation>
         </message>
         <message>
             <source>&amp;Problems only</source>
-            <translation type="unfinished" />
+            <translation>Alleen &amp;problemen</translation>
         </message>
         <message>
             <source>Show only controls that break an SoA rule</source>
-            <translation type="unfinished" />
+            <translation>Alleen beheersmaatregelen tonen die een VvT-regel schenden</translation>
         </message>
         <message>
             <source>Search id, title, justification, risk…</source>
-            <translation type="unfinished" />
+            <translation>Zoek id, titel, rechtvaardiging, risico…</translation>
         </message>
         <message>
             <source>Search the SoA</source>
-            <translation type="unfinished" />
+            <translation>De VvT doorzoeken</translation>
         </message>
         <message>
             <source>&amp;Theme:</source>
-            <translation type="unfinished" />
+            <translation>T&amp;hema:</translation>
         </message>
         <message>
             <source>Appli&amp;cability:</source>
-            <translation type="unfinished" />
+            <translation>Toepasselij&amp;kheid:</translation>
         </message>
         <message>
             <source>Ver&amp;dict:</source>
-            <translation type="unfinished" />
+            <translation>Oor&amp;deel:</translation>
         </message>
         <message>
             <source>Filter the grid by %1</source>
-            <translation type="unfinished" />
+            <translation>Het raster filteren op %1</translation>
         </message>
         <message>
             <source>&amp;Search:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zoeken:</translation>
         </message>
         <message>
             <source>Set this for every selected control in one undoable step</source>
-            <translation type="unfinished" />
+            <translation>Dit instellen voor elke geselecteerde beheersmaatregel in één stap die ongedaan kan worden gemaakt</translation>
         </message>
         <message>
             <source>No audit open</source>
-            <translation type="unfinished" />
+            <translation>Geen audit geopend</translation>
         </message>
         <message>
             <source>Every control is decided and every exclusion justified.</source>
-            <translation type="unfinished" />
+            <translation>Over elke beheersmaatregel is beslist en elke uitsluiting is gerechtvaardigd.</translation>
         </message>
         <message>
             <source>Tick "Problems only" to list the controls that need attention.</source>
-            <translation type="unfinished" />
+            <translation>Vink "Alleen problemen" aan om de beheersmaatregelen te tonen die aandacht vragen.</translation>
         </message>
         <message>
             <source>%1 controls selected:</source>
-            <translation type="unfinished" />
+            <translation>%1 beheersmaatregelen geselecteerd:</translation>
         </message>
         <message>
             <source>Bulk edit refused</source>
-            <translation type="unfinished" />
+            <translation>Bulkbewerking geweigerd</translation>
         </message>
         <message>
             <source>Set %1 of control %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 van beheersmaatregel %2 ingesteld.</translation>
         </message>
         <message>
             <source>Set %1 of %2 controls.</source>
-            <translation type="unfinished" />
+            <translation>%1 van %2 beheersmaatregelen ingesteld.</translation>
         </message>
         <message>
             <source>Risks treated with this control</source>
-            <translation type="unfinished" />
+            <translation>Risico's die met deze beheersmaatregel worden behandeld</translation>
         </message>
         <message>
             <source>Go to risk %1</source>
-            <translation type="unfinished" />
+            <translation>Ga naar risico %1</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::SoaTableModel</name>
         <message>
             <source>Applicability is not decided.</source>
-            <translation type="unfinished" />
+            <translation>Over de toepasselijkheid is niet beslist.</translation>
         </message>
         <message>
             <source>Excluded without a justification.</source>
-            <translation type="unfinished" />
+            <translation>Uitgesloten zonder rechtvaardiging.</translation>
         </message>
         <message>
             <source>Marked not applicable, but chosen to treat: %1.</source>
-            <translation type="unfinished" />
+            <translation>Gemarkeerd als niet van toepassing, maar gekozen voor behandeling van: %1.</translation>
         </message>
         <message>
             <source>%1/%2 decided</source>
-            <translation type="unfinished" />
+            <translation>%1/%2 beslist</translation>
         </message>
         <message>
             <source> · 1 exclusion unjustified</source>
-            <translation type="unfinished" />
+            <translation> · 1 uitsluiting niet gerechtvaardigd</translation>
         </message>
         <message>
             <source> · %1 exclusions unjustified</source>
-            <translation type="unfinished" />
+            <translation> · %1 uitsluitingen niet gerechtvaardigd</translation>
         </message>
         <message>
             <source> · 1 exclusion used by a risk treatment</source>
-            <translation type="unfinished" />
+            <translation> · 1 uitsluiting gebruikt in een risicobehandeling</translation>
         </message>
         <message>
             <source> · %1 exclusions used by risk treatments</source>
-            <translation type="unfinished" />
+            <translation> · %1 uitsluitingen gebruikt in risicobehandelingen</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>Chosen to treat: %1</source>
-            <translation type="unfinished" />
+            <translation>Gekozen voor behandeling van: %1</translation>
         </message>
         <message>
             <source>ID</source>
-            <translation type="unfinished" />
+            <translation>ID</translation>
         </message>
         <message>
             <source>Theme</source>
-            <translation type="unfinished" />
+            <translation>Thema</translation>
         </message>
         <message>
             <source>Control</source>
-            <translation type="unfinished" />
+            <translation>Beheersmaatregel</translation>
         </message>
         <message>
             <source>Applicable</source>
-            <translation type="unfinished" />
+            <translation>Van toepassing</translation>
         </message>
         <message>
             <source>Justification</source>
-            <translation type="unfinished" />
+            <translation>Rechtvaardiging</translation>
         </message>
         <message>
             <source>Implementation</source>
-            <translation type="unfinished" />
+            <translation>Implementatie</translation>
         </message>
         <message>
             <source>Client ref.</source>
-            <translation type="unfinished" />
+            <translation>Ref. klant</translation>
         </message>
         <message>
             <source>Linked risks</source>
-            <translation type="unfinished" />
+            <translation>Gekoppelde risico's</translation>
         </message>
         <message>
             <source>Verdict</source>
-            <translation type="unfinished" />
+            <translation>Oordeel</translation>
         </message>
         <message>
             <source>Evidence</source>
-            <translation type="unfinished" />
+            <translation>Bewijs</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Opmerkingen</translation>
         </message>
         <message>
             <source>The client's own reference for the control (policy or procedure)</source>
-            <translation type="unfinished" />
+            <translation>De eigen referentie van de klant voor de beheersmaatregel (beleid of procedure)</translation>
         </message>
         <message>
             <source>Risks whose treatment names this control; double-click to go to one</source>
-            <translation type="unfinished" />
+            <translation>Risico's waarvan de behandeling deze beheersmaatregel noemt; dubbelklik om ernaartoe te gaan</translation>
         </message>
         <message>
             <source>The auditor's verdict on the control</source>
-            <translation type="unfinished" />
+            <translation>Het oordeel van de auditor over de beheersmaatregel</translation>
         </message>
         <message>
             <source>Evidence records linked to this control</source>
-            <translation type="unfinished" />
+            <translation>Bewijsregistraties gekoppeld aan deze beheersmaatregel</translation>
         </message>
         <message>
             <source>Set %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>%1 van %2 instellen</translation>
         </message>
         <message>
             <source>This column cannot be edited.</source>
-            <translation type="unfinished" />
+            <translation>Deze kolom kan niet worden bewerkt.</translation>
         </message>
         <message>
             <source>Set %1 of one control</source>
-            <translation type="unfinished" />
+            <translation>%1 van één beheersmaatregel instellen</translation>
         </message>
         <message>
             <source>Set %1 of %2 controls</source>
-            <translation type="unfinished" />
+            <translation>%1 van %2 beheersmaatregelen instellen</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::TagEdit</name>
         <message>
             <source>Clauses and controls, e.g. 9.2.2, A.5.15 (type an id or a word of the title)</source>
-            <translation type="unfinished" />
+            <translation>Clausules en beheersmaatregelen, bijv. 9.2.2, A.5.15 (typ een id of een woord uit de titel)</translation>
         </message>
         <message>
             <source>"%1" is not an Annex A control of %2.</source>
-            <translation type="unfinished" />
+            <translation>"%1" is geen beheersmaatregel uit bijlage A van %2.</translation>
         </message>
         <message>
             <source>"%1" is neither a clause nor an Annex A control of %2.</source>
-            <translation type="unfinished" />
+            <translation>"%1" is geen clausule en geen beheersmaatregel uit bijlage A van %2.</translation>
         </message>
         <message>
             <source>Clause %1 %2</source>
-            <translation type="unfinished" />
+            <translation>Clausule %1 %2</translation>
         </message>
         <message>
             <source>Control A.%1 %2</source>
-            <translation type="unfinished" />
+            <translation>Beheersmaatregel A.%1 %2</translation>
         </message>
         <message>
             <source>The clauses and Annex A controls covered. Type an id (9.2.2, A.5.15) or a word of a title, separate tags with commas, press Enter to apply.</source>
-            <translation type="unfinished" />
+            <translation>De behandelde clausules en beheersmaatregelen uit bijlage A. Typ een id (9.2.2, A.5.15) of een woord uit een titel, scheid tags met komma's en druk op Enter om toe te passen.</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::UnmetRulesDialog</name>
         <message>
             <source>Next Lifecycle Step</source>
-            <translation type="unfinished" />
+            <translation>Volgende stap in de levenscyclus</translation>
         </message>
         <message>
             <source>Unmet rules</source>
-            <translation type="unfinished" />
+            <translation>Niet-vervulde regels</translation>
         </message>
         <message>
             <source>Double-click or press Enter to go to the place that needs attention</source>
-            <translation type="unfinished" />
+            <translation>Dubbelklik of druk op Enter om naar de plek te gaan die aandacht vraagt</translation>
         </message>
         <message>
             <source>&amp;Go to</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ga naar</translation>
         </message>
         <message>
             <source>Show the record this rule is about</source>
-            <translation type="unfinished" />
+            <translation>Het record tonen waarover deze regel gaat</translation>
         </message>
         <message>
             <source>&amp;Advance</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verder</translation>
         </message>
         <message>
             <source>&amp;Reopen…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Heropenen…</translation>
         </message>
         <message>
             <source>Reopen the signed audit with a reason; the signed revision stays on record</source>
-            <translation type="unfinished" />
+            <translation>De ondertekende audit met een reden heropenen; de ondertekende revisie blijft vastgelegd</translation>
         </message>
         <message>
             <source>The audit is &lt;b&gt;%1&lt;/b&gt;; it is the final state.</source>
-            <translation type="unfinished" />
+            <translation>De audit is &lt;b&gt;%1&lt;/b&gt;; dit is de eindstatus.</translation>
         </message>
         <message>
             <source>The audit is in &lt;b&gt;%1&lt;/b&gt;. Every rule for &lt;b&gt;%2&lt;/b&gt; holds.</source>
-            <translation type="unfinished" />
+            <translation>De audit is in &lt;b&gt;%1&lt;/b&gt;. Aan elke regel voor &lt;b&gt;%2&lt;/b&gt; is voldaan.</translation>
         </message>
         <message>
             <source>The audit is in &lt;b&gt;%1&lt;/b&gt;. Before it can move to &lt;b&gt;%2&lt;/b&gt; — blockers: %3, warnings: %4.</source>
-            <translation type="unfinished" />
+            <translation>De audit is in &lt;b&gt;%1&lt;/b&gt;. Voordat deze naar &lt;b&gt;%2&lt;/b&gt; kan — blokkerend: %3, waarschuwingen: %4.</translation>
         </message>
         <message>
             <source> [%1]</source>
-            <translation type="unfinished" />
+            <translation> [%1]</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2)</translation>
         </message>
         <message>
             <source>blocker</source>
-            <translation type="unfinished" />
+            <translation>blokkerend</translation>
         </message>
         <message>
             <source>warning</source>
-            <translation type="unfinished" />
+            <translation>waarschuwing</translation>
         </message>
         <message>
             <source>&amp;Advance to %1</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verder naar %1</translation>
         </message>
         <message>
             <source>Cannot Advance</source>
-            <translation type="unfinished" />
+            <translation>Kan niet verder</translation>
         </message>
         <message>
             <source>The audit moved to %1.</source>
-            <translation type="unfinished" />
+            <translation>De audit is naar %1 gegaan.</translation>
         </message>
         <message>
             <source>Reopen Signed Audit</source>
-            <translation type="unfinished" />
+            <translation>Ondertekende audit heropenen</translation>
         </message>
         <message>
             <source>Why is the signed audit reopened? The reason is kept with the signed revision.</source>
-            <translation type="unfinished" />
+            <translation>Waarom wordt de ondertekende audit heropend? De reden wordt bij de ondertekende revisie bewaard.</translation>
         </message>
         <message>
             <source>Cannot Reopen</source>
-            <translation type="unfinished" />
+            <translation>Kan niet heropenen</translation>
         </message>
         <message>
             <source>The audit was reopened for a new report revision.</source>
-            <translation type="unfinished" />
+            <translation>De audit is heropend voor een nieuwe rapportrevisie.</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::UserGuideDialog</name>
         <message>
             <source>IsoAudit User Guide</source>
-            <translation type="unfinished" />
+            <translation>Gebruikershandleiding IsoAudit</translation>
         </message>
         <message>
             <source>Back</source>
-            <translation type="unfinished" />
+            <translation>Terug</translation>
         </message>
         <message>
             <source>Back to the previous place in the guide (Alt+Left)</source>
-            <translation type="unfinished" />
+            <translation>Terug naar de vorige plek in de handleiding (Alt+Links)</translation>
         </message>
         <message>
             <source>Forward</source>
-            <translation type="unfinished" />
+            <translation>Vooruit</translation>
         </message>
         <message>
             <source>Forward again (Alt+Right)</source>
-            <translation type="unfinished" />
+            <translation>Weer vooruit (Alt+Rechts)</translation>
         </message>
         <message>
             <source>Find in the guide (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Zoeken in de handleiding (Ctrl+F)</translation>
         </message>
         <message>
             <source>Find in the guide</source>
-            <translation type="unfinished" />
+            <translation>Zoeken in de handleiding</translation>
         </message>
         <message>
             <source>&amp;Find:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zoeken:</translation>
         </message>
         <message>
             <source>Previous</source>
-            <translation type="unfinished" />
+            <translation>Vorige</translation>
         </message>
         <message>
             <source>Find the previous occurrence (Shift+F3)</source>
-            <translation type="unfinished" />
+            <translation>Het vorige resultaat zoeken (Shift+F3)</translation>
         </message>
         <message>
             <source>Next</source>
-            <translation type="unfinished" />
+            <translation>Volgende</translation>
         </message>
         <message>
             <source>Find the next occurrence (F3 or Enter)</source>
-            <translation type="unfinished" />
+            <translation>Het volgende resultaat zoeken (F3 of Enter)</translation>
         </message>
         <message>
             <source>Contents of the guide</source>
-            <translation type="unfinished" />
+            <translation>Inhoud van de handleiding</translation>
         </message>
         <message>
             <source>Contents: click a heading to go there</source>
-            <translation type="unfinished" />
+            <translation>Inhoud: klik op een kop om ernaartoe te gaan</translation>
         </message>
         <message>
             <source>User guide text</source>
-            <translation type="unfinished" />
+            <translation>Tekst van de gebruikershandleiding</translation>
         </message>
         <message>
             <source>The user guide is missing from this build of IsoAudit.</source>
-            <translation type="unfinished" />
+            <translation>De gebruikershandleiding ontbreekt in deze build van IsoAudit.</translation>
         </message>
         <message>
             <source>The link %1 leads nowhere in this guide.</source>
-            <translation type="unfinished" />
+            <translation>De koppeling %1 leidt nergens heen in deze handleiding.</translation>
         </message>
         <message>
             <source>Continued from the end</source>
-            <translation type="unfinished" />
+            <translation>Vanaf het einde verder gezocht</translation>
         </message>
         <message>
             <source>Continued from the start</source>
-            <translation type="unfinished" />
+            <translation>Vanaf het begin verder gezocht</translation>
         </message>
         <message>
             <source>Not found</source>
-            <translation type="unfinished" />
+            <translation>Niet gevonden</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::WelcomePage</name>
         <message>
             <source>&lt;h1&gt;IsoAudit&lt;/h1&gt;&lt;p&gt;The workbench for ISO/IEC 27001 certification audits. Open an audit file, start a new one, or try the demo audit.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h1&gt;IsoAudit&lt;/h1&gt;&lt;p&gt;De werkomgeving voor ISO/IEC 27001-certificatieaudits. Open een auditbestand, begin een nieuwe audit of probeer de demo-audit.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>&amp;New Audit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nieuwe audit…</translation>
         </message>
         <message>
             <source>&amp;Open…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Openen…</translation>
         </message>
         <message>
             <source>Open &amp;Demo Audit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Demo-audit openen</translation>
         </message>
         <message>
             <source>A complete example audit: risks, interviews, evidence and findings</source>
-            <translation type="unfinished" />
+            <translation>Een volledig voorbeeld van een audit: risico's, interviews, bewijs en bevindingen</translation>
         </message>
         <message>
             <source>&amp;Recent audits:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Recente audits:</translation>
         </message>
         <message>
             <source>Recent audits</source>
-            <translation type="unfinished" />
+            <translation>Recente audits</translation>
         </message>
         <message>
             <source>%1 — %2</source>
-            <translation type="unfinished" />
+            <translation>%1 — %2</translation>
         </message>
         <message>
             <source>No recent audits</source>
-            <translation type="unfinished" />
+            <translation>Geen recente audits</translation>
         </message>
     </context>
     <context>
         <name>main</name>
         <message>
             <source>Workbench for ISO/IEC 27001 lead auditors</source>
-            <translation type="unfinished" />
+            <translation>Werkomgeving voor lead auditors ISO/IEC 27001</translation>
         </message>
         <message>
             <source>The .isoaudit file to open (default: the demo).</source>
-            <translation type="unfinished" />
+            <translation>Het .isoaudit-bestand dat wordt geopend (standaard: de demo).</translation>
         </message>
         <message>
             <source>Open the file read-only.</source>
-            <translation type="unfinished" />
+            <translation>Het bestand alleen-lezen openen.</translation>
         </message>
         <message>
             <source>Quit right after the first paint.</source>
-            <translation type="unfinished" />
+            <translation>Direct na de eerste weergave afsluiten.</translation>
         </message>
         <message>
             <source>Show this page first (overview, plan, clauses, soa, risks, interviews, evidence, findings, report).</source>
-            <translation type="unfinished" />
+            <translation>Deze pagina eerst tonen (overview, plan, clauses, soa, risks, interviews, evidence, findings, report).</translation>
         </message>
         <message>
             <source>Save a PNG of the window after the first paint, then quit.</source>
-            <translation type="unfinished" />
+            <translation>Na de eerste weergave een PNG van het venster opslaan en dan afsluiten.</translation>
         </message>
         <message>
             <source>Window size, e.g. 1366x768.</source>
-            <translation type="unfinished" />
+            <translation>Venstergrootte, bijv. 1366x768.</translation>
         </message>
         <message>
             <source>User interface language: en, da, de, nl or fr (default: Preferences, else the system's).</source>
-            <translation type="unfinished" />
+            <translation>Taal van de gebruikersinterface: en, da, de, nl of fr (standaard: Voorkeuren, anders die van het systeem).</translation>
         </message>
     </context>
 </TS>
