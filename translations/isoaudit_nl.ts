@@ -1484,10 +1484,6 @@
             <source>it has %1 pages, so there is no page %2 for the signature.</source>
             <translation>deze heeft %1 pagina's, dus er is geen pagina %2 voor de handtekening.</translation>
         </message>
-        <message>
-            <source>Digitally signed by %1 on %2 UTC</source>
-            <translation>Digitaal ondertekend door %1 op %2 UTC</translation>
-        </message>
     </context>
     <context>
         <name>PdfStructure</name>
@@ -2714,6 +2710,10 @@
         <message>
             <source>The signature stamp's box is too small to write in.</source>
             <translation>Het vak van de handtekeningstempel is te klein om in te schrijven.</translation>
+        </message>
+        <message>
+            <source>Digitally signed by %1 on %2 UTC</source>
+            <translation>Digitaal ondertekend door %1 op %2 UTC</translation>
         </message>
     </context>
     <context>
@@ -6444,6 +6444,14 @@ Negeren: de vergrendeling opheffen en bewerken. Doe dit alleen als die IsoAudit 
             <source>Read the user guide: a Stage 2 audit from start to signed report</source>
             <translation>De gebruikershandleiding lezen: een fase 2-audit van begin tot ondertekend rapport</translation>
         </message>
+        <message>
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Voorkeuren…</translation>
+        </message>
+        <message>
+            <source>Your name, the certification body, report and backup settings, defaults for new audits</source>
+            <translation>Uw naam, de certificatie-instelling, instellingen voor rapport en back-up, standaardwaarden voor nieuwe audits</translation>
+        </message>
     </context>
     <context>
         <name>isoaudit::MainWindow</name>
@@ -6636,6 +6644,70 @@ Gelicentieerd onder de GNU GPL v3 of later.</translation>
         <message>
             <source>Role of team member %1</source>
             <translation>Rol van teamlid %1</translation>
+        </message>
+        <message>
+            <source>Your name from Preferences; the lead auditor signs the report</source>
+            <translation>Uw naam uit Voorkeuren; de lead auditor ondertekent het rapport</translation>
+        </message>
+        <message>
+            <source>Certification body</source>
+            <translation>Certificatie-instelling</translation>
+        </message>
+        <message>
+            <source>The organisation of the lead auditor and the auditors, from Preferences</source>
+            <translation>De organisatie van de lead auditor en de auditors, uit Voorkeuren</translation>
+        </message>
+        <message>
+            <source>Certification &amp;body:</source>
+            <translation>&amp;Certificatie-instelling:</translation>
+        </message>
+        <message>
+            <source>Risk method and deadlines</source>
+            <translation>Risicomethode en termijnen</translation>
+        </message>
+        <message>
+            <source>The matrix to record the client's risks in (adapt it to the client's own method later in the Risks pane) and how long the client has for corrective actions after the last audit day.</source>
+            <translation>De matrix waarin de risico's van de klant worden vastgelegd (pas deze later in het deelvenster Risico's aan de eigen methode van de klant aan) en hoeveel tijd de klant na de laatste auditdag heeft voor corrigerende maatregelen.</translation>
+        </message>
+        <message>
+            <source>Risk method</source>
+            <translation>Risicomethode</translation>
+        </message>
+        <message>
+            <source>The risk matrix the audit starts with; the default comes from Preferences</source>
+            <translation>De risicomatrix waarmee de audit begint; de standaard komt uit Voorkeuren</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> dagen</translation>
+        </message>
+        <message>
+            <source>Days to verify a major nonconformity's correction</source>
+            <translation>Dagen om de correctie van een grote afwijking te verifiëren</translation>
+        </message>
+        <message>
+            <source>A major nonconformity's corrective action is due this many days after the last day</source>
+            <translation>De corrigerende maatregel van een grote afwijking moet zoveel dagen na de laatste dag gereed zijn</translation>
+        </message>
+        <message>
+            <source>Days to accept a minor nonconformity's plan</source>
+            <translation>Dagen om het plan van een kleine afwijking te accepteren</translation>
+        </message>
+        <message>
+            <source>A minor nonconformity's action plan is due this many days after the last day</source>
+            <translation>Het plan van aanpak van een kleine afwijking moet zoveel dagen na de laatste dag gereed zijn</translation>
+        </message>
+        <message>
+            <source>&amp;Risk method:</source>
+            <translation>&amp;Risicomethode:</translation>
+        </message>
+        <message>
+            <source>&amp;Major nonconformity, verified within:</source>
+            <translation>&amp;Grote afwijking, geverifieerd binnen:</translation>
+        </message>
+        <message>
+            <source>M&amp;inor nonconformity, plan accepted within:</source>
+            <translation>&amp;Kleine afwijking, plan geaccepteerd binnen:</translation>
         </message>
     </context>
     <context>
