@@ -6128,8 +6128,8 @@ Negeren: de vergrendeling opheffen en bewerken. Doe dit alleen als die IsoAudit 
         <message numerus="yes">
             <source> (%n file(s))</source>
             <translation>
-                <numerusform>(%n bestand)</numerusform>
-                <numerusform>(%n bestanden)</numerusform>
+                <numerusform> (%n bestand)</numerusform>
+                <numerusform> (%n bestanden)</numerusform>
             </translation>
         </message>
         <message>
