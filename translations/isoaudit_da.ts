@@ -293,15 +293,15 @@
         <name>AuditStatistics</name>
         <message>
             <source>Recommend certification</source>
-            <translation>Indstil til certificering</translation>
+            <translation>Anbefal certificering</translation>
         </message>
         <message>
             <source>Recommend after corrective actions are verified</source>
-            <translation>Indstil, når korrigerende handlinger er verificeret</translation>
+            <translation>Anbefal, når korrigerende handlinger er verificeret</translation>
         </message>
         <message>
             <source>Do not recommend certification</source>
-            <translation>Indstil ikke til certificering</translation>
+            <translation>Anbefal ikke certificering</translation>
         </message>
         <message>
             <source>Not recorded yet</source>
@@ -1871,7 +1871,7 @@
         </message>
         <message>
             <source>Executive summary and recommendation</source>
-            <translation>Sammenfatning og indstilling</translation>
+            <translation>Sammenfatning og anbefaling</translation>
         </message>
         <message numerus="yes">
             <source>The audit team conducted a %1 audit of %2 against %3 (%4) at %n site(s).</source>
@@ -1890,11 +1890,11 @@
         </message>
         <message>
             <source>Certification recommendation</source>
-            <translation>Indstilling vedrørende certificering</translation>
+            <translation>Anbefaling vedrørende certificering</translation>
         </message>
         <message>
             <source>The audit team recommends; the certification decision is taken by the certification body after an independent review of this report.</source>
-            <translation>Auditteamet indstiller; certificeringsbeslutningen træffes af certificeringsorganet efter en uafhængig gennemgang af denne rapport.</translation>
+            <translation>Auditteamet anbefaler; certificeringsbeslutningen træffes af certificeringsorganet efter en uafhængig gennemgang af denne rapport.</translation>
         </message>
         <message>
             <source>Distribution list</source>
@@ -2581,19 +2581,19 @@
         </message>
         <message>
             <source>Certification recommended</source>
-            <translation>Certificering indstillet</translation>
+            <translation>Certificering anbefales</translation>
         </message>
         <message>
             <source>Certification recommended after verification of corrective actions</source>
-            <translation>Certificering indstillet efter verifikation af korrigerende handlinger</translation>
+            <translation>Certificering anbefales efter verifikation af korrigerende handlinger</translation>
         </message>
         <message>
             <source>Certification not recommended</source>
-            <translation>Certificering ikke indstillet</translation>
+            <translation>Certificering anbefales ikke</translation>
         </message>
         <message>
             <source>No recommendation recorded yet</source>
-            <translation>Ingen indstilling registreret endnu</translation>
+            <translation>Ingen anbefaling registreret endnu</translation>
         </message>
         <message>
             <source>Document</source>
@@ -3471,7 +3471,7 @@
         </message>
         <message>
             <source>No certification recommendation is recorded; choose recommend, recommend-after-verification or do-not-recommend.</source>
-            <translation>Der er ikke registreret nogen indstilling vedrørende certificering; vælg recommend, recommend-after-verification eller do-not-recommend.</translation>
+            <translation>Der er ikke registreret nogen anbefaling vedrørende certificering; vælg recommend, recommend-after-verification eller do-not-recommend.</translation>
         </message>
         <message>
             <source>"recommend" is impossible while a major nonconformity lacks a verified corrective action: %1. Verify the action, or record recommend-after-verification or do-not-recommend.</source>
@@ -3479,7 +3479,7 @@
         </message>
         <message>
             <source>Every minor nonconformity needs an accepted corrective-action plan before a positive recommendation: %1.</source>
-            <translation>Hver mindre afvigelse kræver en accepteret plan for korrigerende handlinger før en positiv indstilling: %1.</translation>
+            <translation>Hver mindre afvigelse kræver en accepteret plan for korrigerende handlinger før en positiv anbefaling: %1.</translation>
         </message>
         <message>
             <source>The report is signed by the lead auditor; the audit team must name exactly one lead (it names %1).</source>
@@ -3487,15 +3487,15 @@
         </message>
         <message>
             <source>The recommendation waits for verification, but no major nonconformity is open; "recommend" may be what is meant.</source>
-            <translation>Indstillingen afventer verifikation, men ingen større afvigelse er åben; måske menes "recommend".</translation>
+            <translation>Anbefalingen afventer verifikation, men ingen større afvigelse er åben; måske menes "recommend".</translation>
         </message>
         <message>
             <source>The recommendation is do-not-recommend, but no major nonconformity is recorded to support it.</source>
-            <translation>Indstillingen er do-not-recommend, men der er ikke registreret nogen større afvigelse, der understøtter den.</translation>
+            <translation>Anbefalingen er do-not-recommend, men der er ikke registreret nogen større afvigelse, der understøtter den.</translation>
         </message>
         <message>
             <source>The recommendation has no rationale for the certification body's reviewer.</source>
-            <translation>Indstillingen har ingen begrundelse til certificeringsorganets reviewer.</translation>
+            <translation>Anbefalingen har ingen begrundelse til certificeringsorganets reviewer.</translation>
         </message>
     </context>
     <context>
@@ -4667,7 +4667,7 @@
         </message>
         <message>
             <source>A major nonconformity needs a correction and corrective action, verified effective before certification can be recommended.</source>
-            <translation>En større afvigelse kræver en korrektion og en korrigerende handling, der er verificeret effektiv, før certificering kan indstilles.</translation>
+            <translation>En større afvigelse kræver en korrektion og en korrigerende handling, der er verificeret effektiv, før certificering kan anbefales.</translation>
         </message>
         <message>
             <source>A minor nonconformity needs an accepted corrective action plan.</source>
@@ -6786,7 +6786,7 @@ Licenseret under GNU GPL v3 eller senere.</translation>
         </message>
         <message>
             <source>Lifecycle and recommendation</source>
-            <translation>Livscyklus og indstilling</translation>
+            <translation>Livscyklus og anbefaling</translation>
         </message>
         <message>
             <source>Unmet rules for the next lifecycle step</source>
@@ -6806,11 +6806,11 @@ Licenseret under GNU GPL v3 eller senere.</translation>
         </message>
         <message>
             <source>Certification recommendation</source>
-            <translation>Indstilling vedrørende certificering</translation>
+            <translation>Anbefaling vedrørende certificering</translation>
         </message>
         <message>
             <source>Re&amp;commendation:</source>
-            <translation>&amp;Indstilling:</translation>
+            <translation>&amp;Anbefaling:</translation>
         </message>
         <message>
             <source>No sites recorded</source>
@@ -7928,7 +7928,7 @@ Hvorfor er dette ikke et fund? Begrundelsen gemmes med auditten og vises i rappo
         </message>
         <message>
             <source>&amp;Signed report:</source>
-            <translation>&amp;Underskrevet rapport:</translation>
+            <translation>Underskrevet &amp;rapport:</translation>
         </message>
         <message>
             <source>Signed PDF to write</source>
