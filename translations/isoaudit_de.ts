@@ -3741,7 +3741,7 @@
         </message>
         <message>
             <source>When it is audited; Delete clears the date</source>
-            <translation>Wann es auditiert wird; Entf löscht das Datum</translation>
+            <translation>Wann es auditiert wird; Delete löscht das Datum</translation>
         </message>
         <message>
             <source>planned</source>
@@ -3915,7 +3915,7 @@
         </message>
         <message>
             <source>Double-click or press Enter to open the finding</source>
-            <translation>Doppelklicken oder Eingabetaste drücken, um die Feststellung zu öffnen</translation>
+            <translation>Doppelklicken oder Enter drücken, um die Feststellung zu öffnen</translation>
         </message>
         <message>
             <source>Finding</source>
@@ -4337,7 +4337,7 @@
         </message>
         <message>
             <source>Double-click or press Enter to open</source>
-            <translation>Doppelklicken oder Eingabetaste drücken, um zu öffnen</translation>
+            <translation>Doppelklicken oder Enter drücken, um zu öffnen</translation>
         </message>
         <message>
             <source>Findings raised against this clause</source>
@@ -4489,1992 +4489,2003 @@
         </message>
         <message>
             <source>Filter clauses</source>
-            <translation type="unfinished" />
+            <translation>Abschnitte filtern</translation>
         </message>
         <message>
             <source>Clauses 4 to 10</source>
-            <translation type="unfinished" />
+            <translation>Abschnitte 4 bis 10</translation>
         </message>
         <message>
             <source>Alt+Down / Alt+Up: next / previous clause item</source>
-            <translation type="unfinished" />
+            <translation>Alt+Down / Alt+Up: nächster / vorheriger Abschnittspunkt</translation>
         </message>
         <message>
             <source>Clauses 4–10</source>
-            <translation type="unfinished" />
+            <translation>Abschnitte 4–10</translation>
         </message>
         <message>
             <source>%1 of %2 clause items assessed</source>
-            <translation type="unfinished" />
+            <translation>%1 von %2 Abschnittspunkten bewertet</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::ControlListDelegate</name>
         <message>
             <source>e.g. 5.15, 8.7</source>
-            <translation type="unfinished" />
+            <translation>z. B. 5.15, 8.7</translation>
         </message>
         <message>
             <source>Annex A control ids, separated by commas; type a digit for suggestions</source>
-            <translation type="unfinished" />
+            <translation>Nummern von Maßnahmen aus Anhang A, durch Kommas getrennt; tippen Sie eine Ziffer für Vorschläge</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::CorrectiveActionPanel</name>
         <message>
             <source>Plan submitted</source>
-            <translation type="unfinished" />
+            <translation>Plan eingereicht</translation>
         </message>
         <message>
             <source>Accept plan</source>
-            <translation type="unfinished" />
+            <translation>Plan akzeptieren</translation>
         </message>
         <message>
             <source>Reject plan</source>
-            <translation type="unfinished" />
+            <translation>Plan ablehnen</translation>
         </message>
         <message>
             <source>Implemented</source>
-            <translation type="unfinished" />
+            <translation>Umgesetzt</translation>
         </message>
         <message>
             <source>Verified effective</source>
-            <translation type="unfinished" />
+            <translation>Wirksamkeit verifiziert</translation>
         </message>
         <message>
             <source>Not effective</source>
-            <translation type="unfinished" />
+            <translation>Nicht wirksam</translation>
         </message>
         <message>
             <source>Corrective action</source>
-            <translation type="unfinished" />
+            <translation>Korrekturmaßnahme</translation>
         </message>
         <message>
             <source>&amp;Start corrective action</source>
-            <translation type="unfinished" />
+            <translation>Korrekturmaßnahme &amp;beginnen</translation>
         </message>
         <message>
             <source>Open the corrective action with the audit's default due date</source>
-            <translation type="unfinished" />
+            <translation>Korrekturmaßnahme mit der Standardfrist des Audits eröffnen</translation>
         </message>
         <message>
             <source>Correction</source>
-            <translation type="unfinished" />
+            <translation>Korrektur</translation>
         </message>
         <message>
             <source>What the client did to fix this instance</source>
-            <translation type="unfinished" />
+            <translation>Was der Kunde getan hat, um diesen Einzelfall zu beheben</translation>
         </message>
         <message>
             <source>Root cause</source>
-            <translation type="unfinished" />
+            <translation>Grundursache</translation>
         </message>
         <message>
             <source>Why the nonconformity happened</source>
-            <translation type="unfinished" />
+            <translation>Warum es zu der Nichtkonformität kam</translation>
         </message>
         <message>
             <source>What prevents it from happening again</source>
-            <translation type="unfinished" />
+            <translation>Was ein erneutes Auftreten verhindert</translation>
         </message>
         <message>
             <source>Action owner</source>
-            <translation type="unfinished" />
+            <translation>Verantwortlich für die Maßnahme</translation>
         </message>
         <message>
             <source>Who at the client is responsible for the action</source>
-            <translation type="unfinished" />
+            <translation>Wer beim Kunden für die Maßnahme verantwortlich ist</translation>
         </message>
         <message>
             <source>Not set</source>
-            <translation type="unfinished" />
+            <translation>Nicht festgelegt</translation>
         </message>
         <message>
             <source>Due date</source>
-            <translation type="unfinished" />
+            <translation>Fälligkeitsdatum</translation>
         </message>
         <message>
             <source>When the action is due</source>
-            <translation type="unfinished" />
+            <translation>Bis wann die Maßnahme fällig ist</translation>
         </message>
         <message>
             <source>Corrective action status</source>
-            <translation type="unfinished" />
+            <translation>Status der Korrekturmaßnahme</translation>
         </message>
         <message>
             <source>Note for the next step (optional)</source>
-            <translation type="unfinished" />
+            <translation>Notiz zum nächsten Schritt (optional)</translation>
         </message>
         <message>
             <source>Note for the status change</source>
-            <translation type="unfinished" />
+            <translation>Notiz zur Statusänderung</translation>
         </message>
         <message>
             <source>Kept with the status change in the history, e.g. how effectiveness was verified</source>
-            <translation type="unfinished" />
+            <translation>Wird mit der Statusänderung im Verlauf gespeichert, z. B. wie die Wirksamkeit verifiziert wurde</translation>
         </message>
         <message>
             <source>Status history</source>
-            <translation type="unfinished" />
+            <translation>Statusverlauf</translation>
         </message>
         <message>
             <source>C&amp;orrection:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Korrektur:</translation>
         </message>
         <message>
             <source>Root ca&amp;use:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Grundursache:</translation>
         </message>
         <message>
             <source>Ac&amp;tion:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Maßnahme:</translation>
         </message>
         <message>
             <source>O&amp;wner:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verantwortlich:</translation>
         </message>
         <message>
             <source>D&amp;ue:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fällig:</translation>
         </message>
         <message>
             <source>Status:</source>
-            <translation type="unfinished" />
+            <translation>Status:</translation>
         </message>
         <message>
             <source>Note:</source>
-            <translation type="unfinished" />
+            <translation>Notiz:</translation>
         </message>
         <message>
             <source>Move to:</source>
-            <translation type="unfinished" />
+            <translation>Wechseln zu:</translation>
         </message>
         <message>
             <source>History:</source>
-            <translation type="unfinished" />
+            <translation>Verlauf:</translation>
         </message>
         <message>
             <source>Lead auditor</source>
-            <translation type="unfinished" />
+            <translation>Auditteamleiter</translation>
         </message>
         <message>
             <source>Select a finding.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie eine Feststellung aus.</translation>
         </message>
         <message>
             <source>Only major and minor nonconformities take corrective action.</source>
-            <translation type="unfinished" />
+            <translation>Korrekturmaßnahmen gibt es nur für schwerwiegende und geringfügige Nichtkonformitäten.</translation>
         </message>
         <message>
             <source>A major nonconformity needs a correction and corrective action, verified effective before certification can be recommended.</source>
-            <translation type="unfinished" />
+            <translation>Eine schwerwiegende Nichtkonformität erfordert Korrektur und Korrekturmaßnahme, deren Wirksamkeit verifiziert sein muss, bevor die Zertifizierung empfohlen werden kann.</translation>
         </message>
         <message>
             <source>A minor nonconformity needs an accepted corrective action plan.</source>
-            <translation type="unfinished" />
+            <translation>Eine geringfügige Nichtkonformität erfordert einen akzeptierten Maßnahmenplan.</translation>
         </message>
         <message numerus="yes">
             <source>overdue by %n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>seit %n Tag überfällig</numerusform>
+                <numerusform>seit %n Tagen überfällig</numerusform>
             </translation>
         </message>
         <message>
             <source>Move the action to "%1"; who and when are kept in the history</source>
-            <translation type="unfinished" />
+            <translation>Maßnahme auf „%1“ setzen; wer und wann wird im Verlauf gespeichert</translation>
         </message>
         <message>
             <source>No further step</source>
-            <translation type="unfinished" />
+            <translation>Kein weiterer Schritt</translation>
         </message>
         <message>
             <source>%1 — %2 by %3</source>
-            <translation type="unfinished" />
+            <translation>%1 — %2 durch %3</translation>
         </message>
         <message>
             <source>: %1</source>
-            <translation type="unfinished" />
+            <translation>: %1</translation>
         </message>
         <message>
             <source>Select a finding first.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie zuerst eine Feststellung aus.</translation>
         </message>
         <message>
             <source>Start corrective action for %1</source>
-            <translation type="unfinished" />
+            <translation>Korrekturmaßnahme für %1 beginnen</translation>
         </message>
         <message>
             <source>There is no corrective action to move.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt keine Korrekturmaßnahme, deren Status sich ändern ließe.</translation>
         </message>
         <message>
             <source>A corrective action cannot go from "%1" to "%2".</source>
-            <translation type="unfinished" />
+            <translation>Eine Korrekturmaßnahme kann nicht von „%1“ zu „%2“ wechseln.</translation>
         </message>
         <message>
             <source>Corrective action: %1</source>
-            <translation type="unfinished" />
+            <translation>Korrekturmaßnahme: %1</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::DocumentController</name>
         <message>
             <source>ISO 27001 audits (*.isoaudit);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>ISO-27001-Audits (*.isoaudit);;Alle Dateien (*)</translation>
         </message>
         <message>
             <source>Audit packages (*.json *.isoaudit-pkg);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Auditpakete (*.json *.isoaudit-pkg);;Alle Dateien (*)</translation>
         </message>
         <message>
             <source>Open Read-Only?</source>
-            <translation type="unfinished" />
+            <translation>Schreibgeschützt öffnen?</translation>
         </message>
         <message>
             <source>%1 cannot be opened for editing because the file or its folder is read-only.
 
 Open it read-only to look at it?</source>
-            <translation type="unfinished" />
+            <translation>%1 kann nicht zum Bearbeiten geöffnet werden, weil die Datei oder ihr Ordner schreibgeschützt ist.
+
+Schreibgeschützt öffnen, um sie anzusehen?</translation>
         </message>
         <message>
             <source>Audit Already Open</source>
-            <translation type="unfinished" />
+            <translation>Audit bereits geöffnet</translation>
         </message>
         <message>
             <source>%1
 
 Open: look at it read-only.
 Ignore: break the lock and edit it. Only do this when that copy of IsoAudit is no longer running, or two people will overwrite each other's work.</source>
-            <translation type="unfinished" />
+            <translation>%1
+
+Öffnen: schreibgeschützt ansehen.
+Ignorieren: die Sperre aufheben und bearbeiten. Tun Sie das nur, wenn die andere IsoAudit-Instanz nicht mehr läuft; sonst überschreiben zwei Personen gegenseitig ihre Arbeit.</translation>
         </message>
         <message>
             <source>Cannot Open Audit</source>
-            <translation type="unfinished" />
+            <translation>Audit kann nicht geöffnet werden</translation>
         </message>
         <message>
             <source>%1 could not be opened.
 
 %2</source>
-            <translation type="unfinished" />
+            <translation>%1 konnte nicht geöffnet werden.
+
+%2</translation>
         </message>
         <message>
             <source>Opened %1</source>
-            <translation type="unfinished" />
+            <translation>%1 geöffnet</translation>
         </message>
         <message>
             <source>Open Audit</source>
-            <translation type="unfinished" />
+            <translation>Audit öffnen</translation>
         </message>
         <message>
             <source>Save New Audit As</source>
-            <translation type="unfinished" />
+            <translation>Neues Audit speichern unter</translation>
         </message>
         <message>
             <source>Cannot Create Audit</source>
-            <translation type="unfinished" />
+            <translation>Audit kann nicht angelegt werden</translation>
         </message>
         <message>
             <source>%1 already exists; the new audit was not created. Choose another name.</source>
-            <translation type="unfinished" />
+            <translation>%1 existiert bereits; das neue Audit wurde nicht angelegt. Wählen Sie einen anderen Namen.</translation>
         </message>
         <message>
             <source>Audit Created Incompletely</source>
-            <translation type="unfinished" />
+            <translation>Audit unvollständig angelegt</translation>
         </message>
         <message>
             <source>The audit was created, but the team and sites could not be added: %1</source>
-            <translation type="unfinished" />
+            <translation>Das Audit wurde angelegt, aber Team und Standorte konnten nicht hinzugefügt werden: %1</translation>
         </message>
         <message>
             <source> copy.isoaudit</source>
-            <translation type="unfinished" />
+            <translation> Kopie.isoaudit</translation>
         </message>
         <message>
             <source>Save a Copy As</source>
-            <translation type="unfinished" />
+            <translation>Kopie speichern unter</translation>
         </message>
         <message>
             <source>Cannot Save Copy</source>
-            <translation type="unfinished" />
+            <translation>Kopie kann nicht gespeichert werden</translation>
         </message>
         <message>
             <source>A copy cannot replace the open audit itself.</source>
-            <translation type="unfinished" />
+            <translation>Eine Kopie kann nicht das geöffnete Audit selbst ersetzen.</translation>
         </message>
         <message>
             <source>Saved a copy as %1</source>
-            <translation type="unfinished" />
+            <translation>Kopie gespeichert als %1</translation>
         </message>
         <message>
             <source>Export Audit Package</source>
-            <translation type="unfinished" />
+            <translation>Auditpaket exportieren</translation>
         </message>
         <message>
             <source>Cannot Export Package</source>
-            <translation type="unfinished" />
+            <translation>Paket kann nicht exportiert werden</translation>
         </message>
         <message>
             <source>Exported the audit package to %1</source>
-            <translation type="unfinished" />
+            <translation>Auditpaket nach %1 exportiert</translation>
         </message>
         <message>
             <source>Export Encrypted Package</source>
-            <translation type="unfinished" />
+            <translation>Verschlüsseltes Paket exportieren</translation>
         </message>
         <message>
             <source>Encrypted audit packages (*.isoaudit-pkg);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Verschlüsselte Auditpakete (*.isoaudit-pkg);;Alle Dateien (*)</translation>
         </message>
         <message>
             <source>Encrypt Package</source>
-            <translation type="unfinished" />
+            <translation>Paket verschlüsseln</translation>
         </message>
         <message>
             <source>Passphrase (give it to the recipient another way):</source>
-            <translation type="unfinished" />
+            <translation>Passphrase (teilen Sie sie dem Empfänger auf anderem Weg mit):</translation>
         </message>
         <message>
             <source>The passphrase again:</source>
-            <translation type="unfinished" />
+            <translation>Passphrase wiederholen:</translation>
         </message>
         <message>
             <source>The passphrase is empty.</source>
-            <translation type="unfinished" />
+            <translation>Die Passphrase ist leer.</translation>
         </message>
         <message>
             <source>The two passphrases differ.</source>
-            <translation type="unfinished" />
+            <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
         </message>
         <message>
             <source>%1 cannot be written: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
         </message>
         <message>
             <source>Exported the encrypted audit package to %1</source>
-            <translation type="unfinished" />
+            <translation>Verschlüsseltes Auditpaket nach %1 exportiert</translation>
         </message>
         <message>
             <source>Import Audit Package</source>
-            <translation type="unfinished" />
+            <translation>Auditpaket importieren</translation>
         </message>
         <message>
             <source>Cannot Import Package</source>
-            <translation type="unfinished" />
+            <translation>Paket kann nicht importiert werden</translation>
         </message>
         <message>
             <source>%1 could not be read: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 konnte nicht gelesen werden: %2</translation>
         </message>
         <message>
             <source>Encrypted Package</source>
-            <translation type="unfinished" />
+            <translation>Verschlüsseltes Paket</translation>
         </message>
         <message>
             <source>Passphrase of %1:</source>
-            <translation type="unfinished" />
+            <translation>Passphrase für %1:</translation>
         </message>
         <message>
             <source>Save Imported Audit As</source>
-            <translation type="unfinished" />
+            <translation>Importiertes Audit speichern unter</translation>
         </message>
         <message>
             <source>The package cannot replace the audit that is open; choose another name.</source>
-            <translation type="unfinished" />
+            <translation>Das Paket kann nicht das geöffnete Audit ersetzen; wählen Sie einen anderen Namen.</translation>
         </message>
         <message>
             <source>Replace Audit?</source>
-            <translation type="unfinished" />
+            <translation>Audit ersetzen?</translation>
         </message>
         <message>
             <source>%1 exists. Replace it with the imported audit?</source>
-            <translation type="unfinished" />
+            <translation>%1 existiert. Durch das importierte Audit ersetzen?</translation>
         </message>
         <message>
             <source>Package Imported</source>
-            <translation type="unfinished" />
+            <translation>Paket importiert</translation>
         </message>
         <message>
             <source>The package was imported with these notes:
 
 %1</source>
-            <translation type="unfinished" />
+            <translation>Das Paket wurde mit diesen Hinweisen importiert:
+
+%1</translation>
         </message>
         <message>
             <source>Could not create the folder %1.</source>
-            <translation type="unfinished" />
+            <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
         </message>
         <message>
             <source>Cannot Open Demo Audit</source>
-            <translation type="unfinished" />
+            <translation>Demo-Audit kann nicht geöffnet werden</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::EvidenceEditor</name>
         <message>
             <source>Kind of evidence</source>
-            <translation type="unfinished" />
+            <translation>Art des Nachweises</translation>
         </message>
         <message>
             <source>Document sighted, record sample, observation or technical check</source>
-            <translation type="unfinished" />
+            <translation>Eingesehenes Dokument, Aufzeichnungsstichprobe, Beobachtung oder technische Prüfung</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Titel</translation>
         </message>
         <message>
             <source>What the evidence is, e.g. Access review Q3</source>
-            <translation type="unfinished" />
+            <translation>Worum es sich handelt, z. B. Berechtigungsprüfung Q3</translation>
         </message>
         <message>
             <source>Reference</source>
-            <translation type="unfinished" />
+            <translation>Referenz</translation>
         </message>
         <message>
             <source>The client's document number, version or system reference</source>
-            <translation type="unfinished" />
+            <translation>Dokumentnummer, Version oder Systemreferenz des Kunden</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Beschreibung</translation>
         </message>
         <message>
             <source>What was seen and what it shows</source>
-            <translation type="unfinished" />
+            <translation>Was gesehen wurde und was es zeigt</translation>
         </message>
         <message>
             <source>Not sampled</source>
-            <translation type="unfinished" />
+            <translation>Nicht in Stichprobe</translation>
         </message>
         <message>
             <source>Sample size</source>
-            <translation type="unfinished" />
+            <translation>Stichprobenumfang</translation>
         </message>
         <message>
             <source>How many items were examined</source>
-            <translation type="unfinished" />
+            <translation>Wie viele Elemente geprüft wurden</translation>
         </message>
         <message>
             <source>Population</source>
-            <translation type="unfinished" />
+            <translation>Grundgesamtheit</translation>
         </message>
         <message>
             <source>What the sample was drawn from, e.g. 340 leavers in 2025</source>
-            <translation type="unfinished" />
+            <translation>Woraus die Stichprobe gezogen wurde, z. B. 340 Austritte im Jahr 2025</translation>
         </message>
         <message>
             <source>Sample selection</source>
-            <translation type="unfinished" />
+            <translation>Stichprobenauswahl</translation>
         </message>
         <message>
             <source>How the sample was chosen, so it can be repeated, e.g. every 10th ticket</source>
-            <translation type="unfinished" />
+            <translation>Wie die Stichprobe ausgewählt wurde, damit sie wiederholt werden kann, z. B. jedes 10. Ticket</translation>
         </message>
         <message>
             <source>Not stated</source>
-            <translation type="unfinished" />
+            <translation>Nicht angegeben</translation>
         </message>
         <message>
             <source>Collected on</source>
-            <translation type="unfinished" />
+            <translation>Erhoben am</translation>
         </message>
         <message>
             <source>The day the evidence was collected</source>
-            <translation type="unfinished" />
+            <translation>Der Tag, an dem der Nachweis erhoben wurde</translation>
         </message>
         <message>
             <source>Collected by</source>
-            <translation type="unfinished" />
+            <translation>Erhoben von</translation>
         </message>
         <message>
             <source>The auditor who collected it</source>
-            <translation type="unfinished" />
+            <translation>Der Auditor, der ihn erhoben hat</translation>
         </message>
         <message>
             <source>Clauses and controls of the evidence</source>
-            <translation type="unfinished" />
+            <translation>Abschnitte und Maßnahmen des Nachweises</translation>
         </message>
         <message>
             <source>Interviews this evidence came from</source>
-            <translation type="unfinished" />
+            <translation>Interviews, aus denen dieser Nachweis stammt</translation>
         </message>
         <message>
             <source>Tick the interviews this evidence came from; double-click to open one</source>
-            <translation type="unfinished" />
+            <translation>Haken Sie die Interviews an, aus denen dieser Nachweis stammt; Doppelklick öffnet eines</translation>
         </message>
         <message>
             <source>of</source>
-            <translation type="unfinished" />
+            <translation>von</translation>
         </message>
         <message>
             <source>by</source>
-            <translation type="unfinished" />
+            <translation>von</translation>
         </message>
         <message>
             <source>&amp;Sample:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Stichprobe:</translation>
         </message>
         <message>
             <source>C&amp;ollected:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Erhoben:</translation>
         </message>
         <message>
             <source>&amp;Kind:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Art:</translation>
         </message>
         <message>
             <source>&amp;Title:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Titel:</translation>
         </message>
         <message>
             <source>&amp;Reference:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Referenz:</translation>
         </message>
         <message>
             <source>&amp;Description:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Beschreibung:</translation>
         </message>
         <message>
             <source>Se&amp;lection:</source>
-            <translation type="unfinished" />
+            <translation>Aus&amp;wahl:</translation>
         </message>
         <message>
             <source>&amp;Clauses / controls:</source>
-            <translation type="unfinished" />
+            <translation>Abs&amp;chnitte / Maßnahmen:</translation>
         </message>
         <message>
             <source>&amp;Interviews this evidence came from:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Interviews, aus denen dieser Nachweis stammt:</translation>
         </message>
         <message>
             <source>Change clauses and controls of evidence</source>
-            <translation type="unfinished" />
+            <translation>Abschnitte und Maßnahmen des Nachweises ändern</translation>
         </message>
         <message>
             <source>Attach files</source>
-            <translation type="unfinished" />
+            <translation>Dateien anhängen</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::EvidencePane</name>
         <message>
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>&amp;Löschen</translation>
         </message>
         <message>
             <source>All kinds</source>
-            <translation type="unfinished" />
+            <translation>Alle Arten</translation>
         </message>
         <message>
             <source>Filter evidence by kind</source>
-            <translation type="unfinished" />
+            <translation>Nachweise nach Art filtern</translation>
         </message>
         <message>
             <source>Shows only evidence of this kind</source>
-            <translation type="unfinished" />
+            <translation>Zeigt nur Nachweise dieser Art</translation>
         </message>
         <message>
             <source>Filter evidence…</source>
-            <translation type="unfinished" />
+            <translation>Nachweise filtern…</translation>
         </message>
         <message>
             <source>Filter evidence by text</source>
-            <translation type="unfinished" />
+            <translation>Nachweise nach Text filtern</translation>
         </message>
         <message>
             <source>Shows evidence whose title, reference, sample, collector or clauses contain this text</source>
-            <translation type="unfinished" />
+            <translation>Zeigt Nachweise, deren Titel, Referenz, Stichprobe, Erheber oder Abschnitte diesen Text enthalten</translation>
         </message>
         <message>
             <source>Evidence</source>
-            <translation type="unfinished" />
+            <translation>Nachweise</translation>
         </message>
         <message>
             <source>&amp;New evidence</source>
-            <translation type="unfinished" />
+            <translation>&amp;Neuer Nachweis</translation>
         </message>
         <message>
             <source>New evidence</source>
-            <translation type="unfinished" />
+            <translation>Neuer Nachweis</translation>
         </message>
         <message>
             <source>Add evidence; the arrow chooses the kind (a document by default)</source>
-            <translation type="unfinished" />
+            <translation>Nachweis hinzufügen; der Pfeil wählt die Art (standardmäßig ein Dokument)</translation>
         </message>
         <message>
             <source>Delete the selected evidence with its files (Undo brings it back)</source>
-            <translation type="unfinished" />
+            <translation>Den ausgewählten Nachweis mit seinen Dateien löschen (mit Rückgängig wiederherstellbar)</translation>
         </message>
         <message>
             <source>Open an audit first.</source>
-            <translation type="unfinished" />
+            <translation>Öffnen Sie zuerst ein Audit.</translation>
         </message>
         <message>
             <source>New %1</source>
-            <translation type="unfinished" />
+            <translation>Neu: %1</translation>
         </message>
         <message>
             <source>Add evidence</source>
-            <translation type="unfinished" />
+            <translation>Nachweis hinzufügen</translation>
         </message>
         <message>
             <source>Select the evidence to delete.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie den zu löschenden Nachweis aus.</translation>
         </message>
         <message>
             <source>Delete evidence %1</source>
-            <translation type="unfinished" />
+            <translation>Nachweis %1 löschen</translation>
         </message>
         <message>
             <source>Evidence "%1" deleted; Edit &gt; Undo brings it back.</source>
-            <translation type="unfinished" />
+            <translation>Nachweis „%1“ gelöscht; Bearbeiten &gt; Rückgängig stellt ihn wieder her.</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::EvidenceTableModel</name>
         <message>
             <source>Document</source>
-            <translation type="unfinished" />
+            <translation>Dokument</translation>
         </message>
         <message>
             <source>Record sample</source>
-            <translation type="unfinished" />
+            <translation>Aufzeichnungsstichprobe</translation>
         </message>
         <message>
             <source>Observation</source>
-            <translation type="unfinished" />
+            <translation>Beobachtung</translation>
         </message>
         <message>
             <source>Technical check</source>
-            <translation type="unfinished" />
+            <translation>Technische Prüfung</translation>
         </message>
         <message>
             <source>%1 of %2</source>
-            <translation type="unfinished" />
+            <translation>%1 von %2</translation>
         </message>
         <message numerus="yes">
             <source>%n sampled</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n in Stichprobe</numerusform>
+                <numerusform>%n in Stichprobe</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2)</translation>
         </message>
         <message numerus="yes">
             <source>%n attached file(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n angehängte Datei</numerusform>
+                <numerusform>%n angehängte Dateien</numerusform>
             </translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Art</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Titel</translation>
         </message>
         <message>
             <source>Reference</source>
-            <translation type="unfinished" />
+            <translation>Referenz</translation>
         </message>
         <message>
             <source>Sample</source>
-            <translation type="unfinished" />
+            <translation>Stichprobe</translation>
         </message>
         <message>
             <source>Collected on</source>
-            <translation type="unfinished" />
+            <translation>Erhoben am</translation>
         </message>
         <message>
             <source>Collected by</source>
-            <translation type="unfinished" />
+            <translation>Erhoben von</translation>
         </message>
         <message>
             <source>Clauses / controls</source>
-            <translation type="unfinished" />
+            <translation>Abschnitte / Maßnahmen</translation>
         </message>
         <message>
             <source>Files</source>
-            <translation type="unfinished" />
+            <translation>Dateien</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::ExportDialog</name>
         <message>
             <source>Export table</source>
-            <translation type="unfinished" />
+            <translation>Tabelle exportieren</translation>
         </message>
         <message>
             <source>What to export</source>
-            <translation type="unfinished" />
+            <translation>Was exportiert wird</translation>
         </message>
         <message>
             <source>Excel &amp;workbook (.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel-&amp;Arbeitsmappe (.xlsx)</translation>
         </message>
         <message>
             <source>Bold header row, filters and frozen header; opens in Excel and LibreOffice Calc</source>
-            <translation type="unfinished" />
+            <translation>Fette Kopfzeile, Filter und fixierte Kopfzeile; lässt sich in Excel und LibreOffice Calc öffnen</translation>
         </message>
         <message>
             <source>&amp;CSV (UTF-8)</source>
-            <translation type="unfinished" />
+            <translation>&amp;CSV (UTF-8)</translation>
         </message>
         <message>
             <source>Comma-separated text, UTF-8 with a byte-order mark so Excel reads the accents</source>
-            <translation type="unfinished" />
+            <translation>Kommagetrennter Text, UTF-8 mit Byte-Order-Mark, damit Excel Umlaute und Akzente richtig liest</translation>
         </message>
         <message>
             <source>File to write</source>
-            <translation type="unfinished" />
+            <translation>Zieldatei</translation>
         </message>
         <message>
             <source>&amp;Browse…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Durchsuchen…</translation>
         </message>
         <message>
             <source>Choose where to save the table</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie, wo die Tabelle gespeichert wird</translation>
         </message>
         <message>
             <source>&amp;Table:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tabelle:</translation>
         </message>
         <message>
             <source>Format:</source>
-            <translation type="unfinished" />
+            <translation>Format:</translation>
         </message>
         <message>
             <source>&amp;File:</source>
-            <translation type="unfinished" />
+            <translation>Dat&amp;ei:</translation>
         </message>
         <message>
             <source>&amp;Export</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xportieren</translation>
         </message>
         <message>
             <source>Excel workbook (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
         </message>
         <message>
             <source>CSV (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV (*.csv)</translation>
         </message>
         <message>
             <source>No audit is open.</source>
-            <translation type="unfinished" />
+            <translation>Kein Audit geöffnet.</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::FindingEditor</name>
         <message>
             <source>Finding reference</source>
-            <translation type="unfinished" />
+            <translation>Referenz der Feststellung</translation>
         </message>
         <message>
             <source>The finding's reference in the report, e.g. NC-01</source>
-            <translation type="unfinished" />
+            <translation>Die Referenz der Feststellung im Bericht, z. B. NK-01</translation>
         </message>
         <message>
             <source>Grade</source>
-            <translation type="unfinished" />
+            <translation>Einstufung</translation>
         </message>
         <message>
             <source>The auditor's grade; the classification assistant only suggests</source>
-            <translation type="unfinished" />
+            <translation>Die Einstufung durch den Auditor; die Einstufungshilfe macht nur einen Vorschlag</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Titel</translation>
         </message>
         <message>
             <source>A short title for lists and the report</source>
-            <translation type="unfinished" />
+            <translation>Ein kurzer Titel für Listen und den Bericht</translation>
         </message>
         <message>
             <source>Requirement</source>
-            <translation type="unfinished" />
+            <translation>Anforderung</translation>
         </message>
         <message>
             <source>The requirement not fulfilled, in the auditor's words</source>
-            <translation type="unfinished" />
+            <translation>Die nicht erfüllte Anforderung, in den Worten des Auditors</translation>
         </message>
         <message>
             <source>Statement</source>
-            <translation type="unfinished" />
+            <translation>Feststellung</translation>
         </message>
         <message>
             <source>What is wrong</source>
-            <translation type="unfinished" />
+            <translation>Was nicht in Ordnung ist</translation>
         </message>
         <message>
             <source>Objective evidence</source>
-            <translation type="unfinished" />
+            <translation>Objektiver Nachweis</translation>
         </message>
         <message>
             <source>What was seen or heard that shows it</source>
-            <translation type="unfinished" />
+            <translation>Was gesehen oder gehört wurde, das es belegt</translation>
         </message>
         <message>
             <source>Clauses and controls of the finding</source>
-            <translation type="unfinished" />
+            <translation>Abschnitte und Maßnahmen der Feststellung</translation>
         </message>
         <message>
             <source>Raised on and by</source>
-            <translation type="unfinished" />
+            <translation>Erfasst am und von</translation>
         </message>
         <message>
             <source>Linked interviews</source>
-            <translation type="unfinished" />
+            <translation>Verknüpfte Interviews</translation>
         </message>
         <message>
             <source>Linked evidence</source>
-            <translation type="unfinished" />
+            <translation>Verknüpfte Nachweise</translation>
         </message>
         <message>
             <source>Linked risks</source>
-            <translation type="unfinished" />
+            <translation>Verknüpfte Risiken</translation>
         </message>
         <message>
             <source>Tick what the finding rests on; double-click to open it</source>
-            <translation type="unfinished" />
+            <translation>Haken Sie an, worauf die Feststellung beruht; Doppelklick öffnet den Eintrag</translation>
         </message>
         <message>
             <source>Interviews</source>
-            <translation type="unfinished" />
+            <translation>Interviews</translation>
         </message>
         <message>
             <source>Evidence</source>
-            <translation type="unfinished" />
+            <translation>Nachweise</translation>
         </message>
         <message>
             <source>Risks</source>
-            <translation type="unfinished" />
+            <translation>Risiken</translation>
         </message>
         <message>
             <source>Grade:</source>
-            <translation type="unfinished" />
+            <translation>Einstufung:</translation>
         </message>
         <message>
             <source>&amp;Ref:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ref.:</translation>
         </message>
         <message>
             <source>&amp;Title:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Titel:</translation>
         </message>
         <message>
             <source>Re&amp;quirement:</source>
-            <translation type="unfinished" />
+            <translation>Anforderun&amp;g:</translation>
         </message>
         <message>
             <source>&amp;Statement:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Feststellung:</translation>
         </message>
         <message>
             <source>&amp;Objective evidence:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Objektiver Nachweis:</translation>
         </message>
         <message>
             <source>&amp;Clauses / controls:</source>
-            <translation type="unfinished" />
+            <translation>Abs&amp;chnitte / Maßnahmen:</translation>
         </message>
         <message>
             <source>Raised:</source>
-            <translation type="unfinished" />
+            <translation>Erfasst:</translation>
         </message>
         <message>
             <source>%1 by %2</source>
-            <translation type="unfinished" />
+            <translation>%1 von %2</translation>
         </message>
         <message>
             <source>%1 — %2</source>
-            <translation type="unfinished" />
+            <translation>%1 — %2</translation>
         </message>
         <message>
             <source>%1 %2: %3</source>
-            <translation type="unfinished" />
+            <translation>%1 %2: %3</translation>
         </message>
         <message>
             <source>Interviews (%1)</source>
-            <translation type="unfinished" />
+            <translation>Interviews (%1)</translation>
         </message>
         <message>
             <source>Evidence (%1)</source>
-            <translation type="unfinished" />
+            <translation>Nachweise (%1)</translation>
         </message>
         <message>
             <source>Risks (%1)</source>
-            <translation type="unfinished" />
+            <translation>Risiken (%1)</translation>
         </message>
         <message>
             <source>Select a finding first.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie zuerst eine Feststellung aus.</translation>
         </message>
         <message>
             <source>Grade %1 as %2</source>
-            <translation type="unfinished" />
+            <translation>%1 als %2 einstufen</translation>
         </message>
         <message>
             <source>%1 is now %2 (%3).</source>
-            <translation type="unfinished" />
+            <translation>%1 ist jetzt %2 (%3).</translation>
         </message>
         <message>
             <source>Change clauses and controls of %1</source>
-            <translation type="unfinished" />
+            <translation>Abschnitte und Maßnahmen von %1 ändern</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::FindingTableModel</name>
         <message>
             <source>%1 (overdue)</source>
-            <translation type="unfinished" />
+            <translation>%1 (überfällig)</translation>
         </message>
         <message>
             <source>The corrective action is past its due date and has not reached the step it is due for.</source>
-            <translation type="unfinished" />
+            <translation>Die Korrekturmaßnahme ist überfällig und hat den fälligen Schritt noch nicht erreicht.</translation>
         </message>
         <message>
             <source>Ref</source>
-            <translation type="unfinished" />
+            <translation>Ref.</translation>
         </message>
         <message>
             <source>Grade</source>
-            <translation type="unfinished" />
+            <translation>Einstufung</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Titel</translation>
         </message>
         <message>
             <source>Clauses / controls</source>
-            <translation type="unfinished" />
+            <translation>Abschnitte / Maßnahmen</translation>
         </message>
         <message>
             <source>Corrective action</source>
-            <translation type="unfinished" />
+            <translation>Korrekturmaßnahme</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Fällig</translation>
         </message>
         <message>
             <source>Major nonconformity</source>
-            <translation type="unfinished" />
+            <translation>Schwerwiegende Nichtkonformität</translation>
         </message>
         <message>
             <source>Minor nonconformity</source>
-            <translation type="unfinished" />
+            <translation>Geringfügige Nichtkonformität</translation>
         </message>
         <message>
             <source>Observation</source>
-            <translation type="unfinished" />
+            <translation>Beobachtung</translation>
         </message>
         <message>
             <source>Opportunity for improvement</source>
-            <translation type="unfinished" />
+            <translation>Verbesserungspotenzial</translation>
         </message>
         <message>
             <source>Positive finding</source>
-            <translation type="unfinished" />
+            <translation>Positive Feststellung</translation>
         </message>
         <message>
             <source>Major NC</source>
-            <translation type="unfinished" />
+            <translation>Schwerw. NK</translation>
         </message>
         <message>
             <source>Minor NC</source>
-            <translation type="unfinished" />
+            <translation>Geringf. NK</translation>
         </message>
         <message>
             <source>OFI</source>
-            <translation type="unfinished" />
+            <translation>VP</translation>
         </message>
         <message>
             <source>Positive</source>
-            <translation type="unfinished" />
+            <translation>Positiv</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Offen</translation>
         </message>
         <message>
             <source>Plan submitted</source>
-            <translation type="unfinished" />
+            <translation>Plan eingereicht</translation>
         </message>
         <message>
             <source>Plan accepted</source>
-            <translation type="unfinished" />
+            <translation>Plan akzeptiert</translation>
         </message>
         <message>
             <source>Implemented</source>
-            <translation type="unfinished" />
+            <translation>Umgesetzt</translation>
         </message>
         <message>
             <source>Verified effective</source>
-            <translation type="unfinished" />
+            <translation>Wirksamkeit verifiziert</translation>
         </message>
         <message>
             <source>Not effective</source>
-            <translation type="unfinished" />
+            <translation>Nicht wirksam</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::FindingsPane</name>
         <message>
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>&amp;Löschen</translation>
         </message>
         <message>
             <source>Findings by grade</source>
-            <translation type="unfinished" />
+            <translation>Feststellungen nach Einstufung</translation>
         </message>
         <message>
             <source>All grades</source>
-            <translation type="unfinished" />
+            <translation>Alle Einstufungen</translation>
         </message>
         <message>
             <source>Filter findings by grade</source>
-            <translation type="unfinished" />
+            <translation>Feststellungen nach Einstufung filtern</translation>
         </message>
         <message>
             <source>Shows only findings of this grade</source>
-            <translation type="unfinished" />
+            <translation>Zeigt nur Feststellungen dieser Einstufung</translation>
         </message>
         <message>
             <source>Filter findings…</source>
-            <translation type="unfinished" />
+            <translation>Feststellungen filtern…</translation>
         </message>
         <message>
             <source>Filter findings by text</source>
-            <translation type="unfinished" />
+            <translation>Feststellungen nach Text filtern</translation>
         </message>
         <message>
             <source>Shows findings whose reference, title, clauses or status contain this text</source>
-            <translation type="unfinished" />
+            <translation>Zeigt Feststellungen, deren Referenz, Titel, Abschnitte oder Status diesen Text enthalten</translation>
         </message>
         <message>
             <source>Findings</source>
-            <translation type="unfinished" />
+            <translation>Feststellungen</translation>
         </message>
         <message>
             <source>&amp;New finding</source>
-            <translation type="unfinished" />
+            <translation>&amp;Neue Feststellung</translation>
         </message>
         <message>
             <source>Add a finding; the arrow chooses the grade (an observation by default)</source>
-            <translation type="unfinished" />
+            <translation>Feststellung hinzufügen; der Pfeil wählt die Einstufung (standardmäßig eine Beobachtung)</translation>
         </message>
         <message>
             <source>New finding</source>
-            <translation type="unfinished" />
+            <translation>Neue Feststellung</translation>
         </message>
         <message>
             <source>Delete the selected finding with its corrective action (Undo brings it back)</source>
-            <translation type="unfinished" />
+            <translation>Die ausgewählte Feststellung mit ihrer Korrekturmaßnahme löschen (mit Rückgängig wiederherstellbar)</translation>
         </message>
         <message numerus="yes">
             <source>%n overdue</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n überfällig</numerusform>
+                <numerusform>%n überfällig</numerusform>
             </translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>Open an audit first.</source>
-            <translation type="unfinished" />
+            <translation>Öffnen Sie zuerst ein Audit.</translation>
         </message>
         <message>
             <source>Add finding %1</source>
-            <translation type="unfinished" />
+            <translation>Feststellung %1 hinzufügen</translation>
         </message>
         <message>
             <source>Finding %1 added.</source>
-            <translation type="unfinished" />
+            <translation>Feststellung %1 hinzugefügt.</translation>
         </message>
         <message>
             <source>Select a finding to delete.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie die zu löschende Feststellung aus.</translation>
         </message>
         <message>
             <source>Delete finding %1</source>
-            <translation type="unfinished" />
+            <translation>Feststellung %1 löschen</translation>
         </message>
         <message>
             <source>Finding %1 deleted; Edit &gt; Undo brings it back.</source>
-            <translation type="unfinished" />
+            <translation>Feststellung %1 gelöscht; Bearbeiten &gt; Rückgängig stellt sie wieder her.</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::HeatMapWidget</name>
         <message>
             <source>Risk matrix</source>
-            <translation type="unfinished" />
+            <translation>Risikomatrix</translation>
         </message>
         <message>
             <source>Click a cell, or move with the arrow keys and press Space, to show only the risks in that cell. Click it again or press Esc to show all risks.</source>
-            <translation type="unfinished" />
+            <translation>Klicken Sie auf eine Zelle oder wählen Sie sie mit den Pfeiltasten und drücken Sie Space, um nur die Risiken dieser Zelle anzuzeigen. Erneut klicken oder Esc drücken zeigt wieder alle Risiken.</translation>
         </message>
         <message>
             <source>%1 by %2 risk matrix</source>
-            <translation type="unfinished" />
+            <translation>Risikomatrix %1 × %2</translation>
         </message>
         <message>
             <source> (%1)</source>
-            <translation type="unfinished" />
+            <translation> (%1)</translation>
         </message>
         <message>
             <source>, 1 risk</source>
-            <translation type="unfinished" />
+            <translation>, 1 Risiko</translation>
         </message>
         <message>
             <source>, %1 risks</source>
-            <translation type="unfinished" />
+            <translation>, %1 Risiken</translation>
         </message>
         <message>
             <source>, %1 above the acceptance threshold of %2</source>
-            <translation type="unfinished" />
+            <translation>, %1 über der Akzeptanzschwelle von %2</translation>
         </message>
         <message>
             <source>, no acceptance threshold stated</source>
-            <translation type="unfinished" />
+            <translation>, keine Akzeptanzschwelle angegeben</translation>
         </message>
         <message>
             <source>Showing only %1</source>
-            <translation type="unfinished" />
+            <translation>Nur %1 angezeigt</translation>
         </message>
         <message>
             <source>likelihood %1, impact %2: score %3%4, %5.</source>
-            <translation type="unfinished" />
+            <translation>Wahrscheinlichkeit %1, Auswirkung %2: Wert %3%4, %5.</translation>
         </message>
         <message>
             <source>1 risk</source>
-            <translation type="unfinished" />
+            <translation>1 Risiko</translation>
         </message>
         <message>
             <source>%1 risks</source>
-            <translation type="unfinished" />
+            <translation>%1 Risiken</translation>
         </message>
         <message>
             <source>Acceptance threshold: %1</source>
-            <translation type="unfinished" />
+            <translation>Akzeptanzschwelle: %1</translation>
         </message>
         <message>
             <source>%1 (%2–%3)</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2–%3)</translation>
         </message>
         <message>
             <source>The client's risk method has no likelihood or impact levels yet.</source>
-            <translation type="unfinished" />
+            <translation>Die Risikomethode des Kunden hat noch keine Stufen für Wahrscheinlichkeit oder Auswirkung.</translation>
         </message>
         <message>
             <source>Impact →</source>
-            <translation type="unfinished" />
+            <translation>Auswirkung →</translation>
         </message>
         <message>
             <source>Likelihood →</source>
-            <translation type="unfinished" />
+            <translation>Wahrscheinlichkeit →</translation>
         </message>
         <message>
             <source>Numbers: risks in the cell. Click a cell to filter the register.</source>
-            <translation type="unfinished" />
+            <translation>Zahlen: Risiken in der Zelle. Klicken Sie auf eine Zelle, um das Register zu filtern.</translation>
         </message>
         <message>
             <source>Risk matrix, %1</source>
-            <translation type="unfinished" />
+            <translation>Risikomatrix, %1</translation>
         </message>
         <message>
             <source>Risk matrix, %1 Selected: the register shows only this cell.</source>
-            <translation type="unfinished" />
+            <translation>Risikomatrix, %1 Ausgewählt: Das Register zeigt nur diese Zelle.</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::HistoryDialog</name>
         <message>
             <source>Trail started</source>
-            <translation type="unfinished" />
+            <translation>Protokoll begonnen</translation>
         </message>
         <message>
             <source>Existing record</source>
-            <translation type="unfinished" />
+            <translation>Vorhandener Datensatz</translation>
         </message>
         <message>
             <source>Added</source>
-            <translation type="unfinished" />
+            <translation>Hinzugefügt</translation>
         </message>
         <message>
             <source>Changed</source>
-            <translation type="unfinished" />
+            <translation>Geändert</translation>
         </message>
         <message>
             <source>Deleted</source>
-            <translation type="unfinished" />
+            <translation>Gelöscht</translation>
         </message>
         <message>
             <source>Links</source>
-            <translation type="unfinished" />
+            <translation>Verknüpfungen</translation>
         </message>
         <message>
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(keine)</translation>
         </message>
         <message>
             <source>History of the %1</source>
-            <translation type="unfinished" />
+            <translation>Verlauf von %1</translation>
         </message>
         <message>
             <source>Audit Trail</source>
-            <translation type="unfinished" />
+            <translation>Änderungsprotokoll</translation>
         </message>
         <message>
             <source>Filter by name, record, field or value</source>
-            <translation type="unfinished" />
+            <translation>Nach Name, Datensatz, Feld oder Wert filtern</translation>
         </message>
         <message>
             <source>Filter the trail</source>
-            <translation type="unfinished" />
+            <translation>Protokoll filtern</translation>
         </message>
         <message>
             <source>Show only entries containing this text</source>
-            <translation type="unfinished" />
+            <translation>Nur Einträge anzeigen, die diesen Text enthalten</translation>
         </message>
         <message>
             <source>&amp;Filter:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Filter:</translation>
         </message>
         <message>
             <source>Audit trail entries</source>
-            <translation type="unfinished" />
+            <translation>Einträge des Änderungsprotokolls</translation>
         </message>
         <message>
             <source>#</source>
-            <translation type="unfinished" />
+            <translation>Nr.</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Wann</translation>
         </message>
         <message>
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>Wer</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Aktion</translation>
         </message>
         <message>
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>Datensatz</translation>
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Feld</translation>
         </message>
         <message>
             <source>Old value</source>
-            <translation type="unfinished" />
+            <translation>Alter Wert</translation>
         </message>
         <message>
             <source>New value</source>
-            <translation type="unfinished" />
+            <translation>Neuer Wert</translation>
         </message>
         <message>
             <source>No audit is open.</source>
-            <translation type="unfinished" />
+            <translation>Kein Audit geöffnet.</translation>
         </message>
         <message numerus="yes">
             <source>The trail is intact: %n entries, every change accounted for.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Das Protokoll ist intakt: %n Eintrag, jede Änderung ist nachvollziehbar.</numerusform>
+                <numerusform>Das Protokoll ist intakt: %n Einträge, jede Änderung ist nachvollziehbar.</numerusform>
             </translation>
         </message>
         <message>
             <source>&lt;b&gt;The trail is broken&lt;/b&gt;%1: %2</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Das Protokoll ist unterbrochen&lt;/b&gt;%1: %2</translation>
         </message>
         <message>
             <source> at entry #%1</source>
-            <translation type="unfinished" />
+            <translation> bei Eintrag #%1</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::ImportDialog</name>
         <message>
             <source>Import %1</source>
-            <translation type="unfinished" />
+            <translation>%1 importieren</translation>
         </message>
         <message>
             <source>File to import</source>
-            <translation type="unfinished" />
+            <translation>Zu importierende Datei</translation>
         </message>
         <message>
             <source>&amp;Browse…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Durchsuchen…</translation>
         </message>
         <message>
             <source>Choose a CSV or Excel (.xlsx) file</source>
-            <translation type="unfinished" />
+            <translation>Eine CSV- oder Excel-Datei (.xlsx) auswählen</translation>
         </message>
         <message>
             <source>Sheet</source>
-            <translation type="unfinished" />
+            <translation>Arbeitsblatt</translation>
         </message>
         <message>
             <source>The workbook's sheet to import</source>
-            <translation type="unfinished" />
+            <translation>Das zu importierende Arbeitsblatt der Arbeitsmappe</translation>
         </message>
         <message>
             <source>Header row</source>
-            <translation type="unfinished" />
+            <translation>Kopfzeile</translation>
         </message>
         <message>
             <source>The row that holds the column headers</source>
-            <translation type="unfinished" />
+            <translation>Die Zeile mit den Spaltenüberschriften</translation>
         </message>
         <message>
             <source>&amp;Header row:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kopfzeile:</translation>
         </message>
         <message>
             <source>&amp;File:</source>
-            <translation type="unfinished" />
+            <translation>Da&amp;tei:</translation>
         </message>
         <message>
             <source>&amp;Sheet:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Arbeitsblatt:</translation>
         </message>
         <message>
             <source>Read as:</source>
-            <translation type="unfinished" />
+            <translation>Gelesen als:</translation>
         </message>
         <message>
             <source>Preview with a field per column</source>
-            <translation type="unfinished" />
+            <translation>Vorschau mit einem Feld je Spalte</translation>
         </message>
         <message>
             <source>Row report</source>
-            <translation type="unfinished" />
+            <translation>Zeilenbericht</translation>
         </message>
         <message>
             <source>Row</source>
-            <translation type="unfinished" />
+            <translation>Zeile</translation>
         </message>
         <message>
             <source>Column</source>
-            <translation type="unfinished" />
+            <translation>Spalte</translation>
         </message>
         <message>
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Wert</translation>
         </message>
         <message>
             <source>What happens</source>
-            <translation type="unfinished" />
+            <translation>Was geschieht</translation>
         </message>
         <message>
             <source>&amp;Remember this column mapping for %1</source>
-            <translation type="unfinished" />
+            <translation>Diese Spaltenzuordnung für %1 &amp;merken</translation>
         </message>
         <message>
             <source>The next table of this kind from this client is mapped the same way</source>
-            <translation type="unfinished" />
+            <translation>Die nächste Tabelle dieser Art von diesem Kunden wird genauso zugeordnet</translation>
         </message>
         <message>
             <source>&amp;Import</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importieren</translation>
         </message>
         <message>
             <source>Nothing was imported.
 
 %1</source>
-            <translation type="unfinished" />
+            <translation>Es wurde nichts importiert.
+
+%1</translation>
         </message>
         <message>
             <source>Tables (*.xlsx *.csv *.txt);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Tabellen (*.xlsx *.csv *.txt);;Alle Dateien (*)</translation>
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Feld</translation>
         </message>
         <message>
             <source>Field for column %1</source>
-            <translation type="unfinished" />
+            <translation>Feld für Spalte %1</translation>
         </message>
         <message>
             <source>Which field column %1 "%2" fills</source>
-            <translation type="unfinished" />
+            <translation>Welches Feld Spalte %1 „%2“ füllt</translation>
         </message>
         <message>
             <source>(not imported)</source>
-            <translation type="unfinished" />
+            <translation>(nicht importiert)</translation>
         </message>
         <message>
             <source>No audit is open.</source>
-            <translation type="unfinished" />
+            <translation>Kein Audit geöffnet.</translation>
         </message>
         <message numerus="yes">
             <source>%n reference(s) in ISO/IEC 27001:2013 numbering are read as their 2022 controls (listed below).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Referenz in der Nummerierung von ISO/IEC 27001:2013 wird als die entsprechende Maßnahme von 2022 gelesen (siehe unten).</numerusform>
+                <numerusform>%n Referenzen in der Nummerierung von ISO/IEC 27001:2013 werden als die entsprechenden Maßnahmen von 2022 gelesen (siehe unten).</numerusform>
             </translation>
         </message>
         <message>
             <source>ISO/IEC 27001:2013 numbering; read as A.%1 (2022)</source>
-            <translation type="unfinished" />
+            <translation>Nummerierung nach ISO/IEC 27001:2013; gelesen als A.%1 (2022)</translation>
         </message>
         <message>
             <source>There is nothing to import.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt nichts zu importieren.</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::InterviewEditor</name>
         <message>
             <source>Attach &amp;files…</source>
-            <translation type="unfinished" />
+            <translation>Dateien an&amp;hängen…</translation>
         </message>
         <message>
             <source>&amp;Raise finding from selection</source>
-            <translation type="unfinished" />
+            <translation>Feststellung aus Auswahl &amp;erfassen</translation>
         </message>
         <message>
             <source>Raise finding from selection</source>
-            <translation type="unfinished" />
+            <translation>Feststellung aus Auswahl erfassen</translation>
         </message>
         <message>
             <source>Interviewee</source>
-            <translation type="unfinished" />
+            <translation>Interviewpartner</translation>
         </message>
         <message>
             <source>The person interviewed</source>
-            <translation type="unfinished" />
+            <translation>Die befragte Person</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rolle</translation>
         </message>
         <message>
             <source>The interviewee's role or job title, e.g. CISO, HR manager</source>
-            <translation type="unfinished" />
+            <translation>Rolle oder Funktion des Interviewpartners, z. B. CISO, Personalleiter</translation>
         </message>
         <message>
             <source>Not stated</source>
-            <translation type="unfinished" />
+            <translation>Nicht angegeben</translation>
         </message>
         <message>
             <source>Held at</source>
-            <translation type="unfinished" />
+            <translation>Durchgeführt am</translation>
         </message>
         <message>
             <source>When the interview took place</source>
-            <translation type="unfinished" />
+            <translation>Wann das Interview stattfand</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> Min.</translation>
         </message>
         <message>
             <source>Duration in minutes</source>
-            <translation type="unfinished" />
+            <translation>Dauer in Minuten</translation>
         </message>
         <message>
             <source>How long the interview lasted, in minutes</source>
-            <translation type="unfinished" />
+            <translation>Wie lange das Interview dauerte, in Minuten</translation>
         </message>
         <message>
             <source>Auditor</source>
-            <translation type="unfinished" />
+            <translation>Auditor</translation>
         </message>
         <message>
             <source>The audit team member who led the interview</source>
-            <translation type="unfinished" />
+            <translation>Das Auditteammitglied, das das Interview geführt hat</translation>
         </message>
         <message>
             <source>Location</source>
-            <translation type="unfinished" />
+            <translation>Ort</translation>
         </message>
         <message>
             <source>Where the interview took place: site, room or remote</source>
-            <translation type="unfinished" />
+            <translation>Wo das Interview stattfand: Standort, Raum oder remote</translation>
         </message>
         <message>
             <source>Clauses and controls covered</source>
-            <translation type="unfinished" />
+            <translation>Behandelte Abschnitte und Maßnahmen</translation>
         </message>
         <message>
             <source>Interview notes</source>
-            <translation type="unfinished" />
+            <translation>Interviewnotizen</translation>
         </message>
         <message>
             <source>Notes are saved as you type. Drop files here to store them as evidence.</source>
-            <translation type="unfinished" />
+            <translation>Notizen werden beim Tippen gespeichert. Ziehen Sie Dateien hierher, um sie als Nachweise zu speichern.</translation>
         </message>
         <message>
             <source>Evidence gathered in this interview</source>
-            <translation type="unfinished" />
+            <translation>In diesem Interview erhobene Nachweise</translation>
         </message>
         <message>
             <source>Evidence linked to this interview; double-click to open it in the Evidence pane</source>
-            <translation type="unfinished" />
+            <translation>Mit diesem Interview verknüpfte Nachweise; Doppelklick öffnet sie im Bereich „Nachweise“</translation>
         </message>
         <message>
             <source>Store files inside the audit as document evidence of this interview</source>
-            <translation type="unfinished" />
+            <translation>Dateien als Dokumentnachweise dieses Interviews im Audit speichern</translation>
         </message>
         <message>
             <source>Turn the selected notes into a new finding's objective evidence (%1)</source>
-            <translation type="unfinished" />
+            <translation>Die ausgewählten Notizen zum objektiven Nachweis einer neuen Feststellung machen (%1)</translation>
         </message>
         <message>
             <source>Drop files anywhere here to store them as evidence (SHA-256 recorded).</source>
-            <translation type="unfinished" />
+            <translation>Ziehen Sie Dateien an eine beliebige Stelle hier, um sie als Nachweise zu speichern (SHA-256 wird erfasst).</translation>
         </message>
         <message>
             <source>Duration:</source>
-            <translation type="unfinished" />
+            <translation>Dauer:</translation>
         </message>
         <message>
             <source>&amp;Interviewee:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Interviewpartner:</translation>
         </message>
         <message>
             <source>R&amp;ole:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rolle:</translation>
         </message>
         <message>
             <source>&amp;Held at:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Durchgeführt am:</translation>
         </message>
         <message>
             <source>A&amp;uditor:</source>
-            <translation type="unfinished" />
+            <translation>Audi&amp;tor:</translation>
         </message>
         <message>
             <source>&amp;Location:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ort:</translation>
         </message>
         <message>
             <source>&amp;Covers:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Umfasst:</translation>
         </message>
         <message>
             <source>&amp;Notes:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Notizen:</translation>
         </message>
         <message>
             <source>&amp;Evidence from this interview:</source>
-            <translation type="unfinished" />
+            <translation>Nach&amp;weise aus diesem Interview:</translation>
         </message>
         <message>
             <source>Select the words in the notes that show the problem, then raise the finding.</source>
-            <translation type="unfinished" />
+            <translation>Markieren Sie die Wörter in den Notizen, die das Problem zeigen, und erfassen Sie dann die Feststellung.</translation>
         </message>
         <message>
             <source>Raise finding</source>
-            <translation type="unfinished" />
+            <translation>Feststellung erfassen</translation>
         </message>
         <message>
             <source>B</source>
-            <translation type="unfinished" />
+            <translation>F</translation>
         </message>
         <message>
             <source>Bold (Ctrl+B)</source>
-            <translation type="unfinished" />
+            <translation>Fett (Ctrl+B)</translation>
         </message>
         <message>
             <source>I</source>
-            <translation type="unfinished" />
+            <translation>K</translation>
         </message>
         <message>
             <source>Italic (Ctrl+I)</source>
-            <translation type="unfinished" />
+            <translation>Kursiv (Ctrl+I)</translation>
         </message>
         <message>
             <source>•</source>
-            <translation type="unfinished" />
+            <translation>•</translation>
         </message>
         <message>
             <source>Bulleted list</source>
-            <translation type="unfinished" />
+            <translation>Aufzählung</translation>
         </message>
         <message>
             <source>%1 — %2</source>
-            <translation type="unfinished" />
+            <translation>%1 — %2</translation>
         </message>
         <message numerus="yes">
             <source> (%n file(s))</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform> (%n Datei)</numerusform>
+                <numerusform> (%n Dateien)</numerusform>
             </translation>
         </message>
         <message>
             <source>Change clauses and controls of interview</source>
-            <translation type="unfinished" />
+            <translation>Abschnitte und Maßnahmen des Interviews ändern</translation>
         </message>
         <message>
             <source>Choose an interview first.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie zuerst ein Interview aus.</translation>
         </message>
         <message>
             <source>Raised in interview with %1</source>
-            <translation type="unfinished" />
+            <translation>Erfasst im Interview mit %1</translation>
         </message>
         <message>
             <source>Raise finding %1 from interview</source>
-            <translation type="unfinished" />
+            <translation>Feststellung %1 aus Interview erfassen</translation>
         </message>
         <message>
             <source>Finding %1 raised from the interview with %2.</source>
-            <translation type="unfinished" />
+            <translation>Feststellung %1 aus dem Interview mit %2 erfasst.</translation>
         </message>
         <message numerus="yes">
             <source>%n file(s) stored as evidence of this interview.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Datei als Nachweis dieses Interviews gespeichert.</numerusform>
+                <numerusform>%n Dateien als Nachweise dieses Interviews gespeichert.</numerusform>
             </translation>
         </message>
         <message>
             <source>Add files</source>
-            <translation type="unfinished" />
+            <translation>Dateien hinzufügen</translation>
         </message>
         <message>
             <source>Attach files to the interview</source>
-            <translation type="unfinished" />
+            <translation>Dateien an das Interview anhängen</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::InterviewListModel</name>
         <message>
             <source>%1 min</source>
-            <translation type="unfinished" />
+            <translation>%1 Min.</translation>
         </message>
         <message>
             <source>Interviewee</source>
-            <translation type="unfinished" />
+            <translation>Interviewpartner</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rolle</translation>
         </message>
         <message>
             <source>Held at</source>
-            <translation type="unfinished" />
+            <translation>Durchgeführt am</translation>
         </message>
         <message>
             <source>Duration</source>
-            <translation type="unfinished" />
+            <translation>Dauer</translation>
         </message>
         <message>
             <source>Auditor</source>
-            <translation type="unfinished" />
+            <translation>Auditor</translation>
         </message>
         <message>
             <source>Clauses / controls</source>
-            <translation type="unfinished" />
+            <translation>Abschnitte / Maßnahmen</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2)</translation>
         </message>
         <message>
             <source>%1, %2</source>
-            <translation type="unfinished" />
+            <translation>%1, %2</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::InterviewsPane</name>
         <message>
             <source>&amp;New interview</source>
-            <translation type="unfinished" />
+            <translation>&amp;Neues Interview</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>&amp;Löschen</translation>
         </message>
         <message>
             <source>Filter by person…</source>
-            <translation type="unfinished" />
+            <translation>Nach Person filtern…</translation>
         </message>
         <message>
             <source>Filter interviews by person</source>
-            <translation type="unfinished" />
+            <translation>Interviews nach Person filtern</translation>
         </message>
         <message>
             <source>Shows interviews whose interviewee, role or auditor contains this text</source>
-            <translation type="unfinished" />
+            <translation>Zeigt Interviews, deren Interviewpartner, Rolle oder Auditor diesen Text enthält</translation>
         </message>
         <message>
             <source>Filter interviews by clause or control</source>
-            <translation type="unfinished" />
+            <translation>Interviews nach Abschnitt oder Maßnahme filtern</translation>
         </message>
         <message>
             <source>Shows interviews that covered this clause or control</source>
-            <translation type="unfinished" />
+            <translation>Zeigt Interviews, die diesen Abschnitt oder diese Maßnahme behandelt haben</translation>
         </message>
         <message>
             <source>Filter interviews by day</source>
-            <translation type="unfinished" />
+            <translation>Interviews nach Tag filtern</translation>
         </message>
         <message>
             <source>Shows interviews held on this day</source>
-            <translation type="unfinished" />
+            <translation>Zeigt Interviews, die an diesem Tag stattfanden</translation>
         </message>
         <message>
             <source>Interviews</source>
-            <translation type="unfinished" />
+            <translation>Interviews</translation>
         </message>
         <message>
             <source>Add an interview held now</source>
-            <translation type="unfinished" />
+            <translation>Ein jetzt stattfindendes Interview hinzufügen</translation>
         </message>
         <message>
             <source>Delete the selected interview (Undo brings it back)</source>
-            <translation type="unfinished" />
+            <translation>Das ausgewählte Interview löschen (mit Rückgängig wiederherstellbar)</translation>
         </message>
         <message>
             <source>Any clause or control</source>
-            <translation type="unfinished" />
+            <translation>Alle Abschnitte und Maßnahmen</translation>
         </message>
         <message>
             <source>Any day</source>
-            <translation type="unfinished" />
+            <translation>Alle Tage</translation>
         </message>
         <message>
             <source>New interviewee</source>
-            <translation type="unfinished" />
+            <translation>Neuer Interviewpartner</translation>
         </message>
         <message>
             <source>Add interview</source>
-            <translation type="unfinished" />
+            <translation>Interview hinzufügen</translation>
         </message>
         <message>
             <source>Delete interview with %1</source>
-            <translation type="unfinished" />
+            <translation>Interview mit %1 löschen</translation>
         </message>
         <message>
             <source>Interview with %1 deleted; Edit &gt; Undo brings it back.</source>
-            <translation type="unfinished" />
+            <translation>Interview mit %1 gelöscht; Bearbeiten &gt; Rückgängig stellt es wieder her.</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::MainMenus</name>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Datei</translation>
         </message>
         <message>
             <source>&amp;New Audit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Neues Audit…</translation>
         </message>
         <message>
             <source>Create a new audit file with a wizard</source>
-            <translation type="unfinished" />
+            <translation>Mit einem Assistenten eine neue Auditdatei anlegen</translation>
         </message>
         <message>
             <source>&amp;Open…</source>
-            <translation type="unfinished" />
+            <translation>Ö&amp;ffnen…</translation>
         </message>
         <message>
             <source>Open an audit file</source>
-            <translation type="unfinished" />
+            <translation>Eine Auditdatei öffnen</translation>
         </message>
         <message>
             <source>Open &amp;Recent</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zuletzt geöffnet</translation>
         </message>
         <message>
             <source>Save a &amp;Copy As…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kopie speichern unter…</translation>
         </message>
         <message>
             <source>Write a consistent copy of the open audit to another file</source>
-            <translation type="unfinished" />
+            <translation>Eine konsistente Kopie des geöffneten Audits in eine andere Datei schreiben</translation>
         </message>
         <message>
             <source>&amp;Export Package…</source>
-            <translation type="unfinished" />
+            <translation>Paket e&amp;xportieren…</translation>
         </message>
         <message>
             <source>Write the whole audit as a readable JSON audit package</source>
-            <translation type="unfinished" />
+            <translation>Das gesamte Audit als lesbares JSON-Auditpaket schreiben</translation>
         </message>
         <message>
             <source>Export &amp;Encrypted Package…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verschlüsseltes Paket exportieren…</translation>
         </message>
         <message>
             <source>Write the audit package sealed with a passphrase, for mail or a USB stick</source>
-            <translation type="unfinished" />
+            <translation>Das Auditpaket mit einer Passphrase versiegelt schreiben, für E-Mail oder USB-Stick</translation>
         </message>
         <message>
             <source>&amp;Import Package…</source>
-            <translation type="unfinished" />
+            <translation>Paket &amp;importieren…</translation>
         </message>
         <message>
             <source>Create an audit file from a JSON audit package</source>
-            <translation type="unfinished" />
+            <translation>Eine Auditdatei aus einem JSON-Auditpaket anlegen</translation>
         </message>
         <message>
             <source>&amp;Restore from Backup…</source>
-            <translation type="unfinished" />
+            <translation>Aus Sicherung &amp;wiederherstellen…</translation>
         </message>
         <message>
             <source>Go back to one of the audit's rolling backups (the current state is kept)</source>
-            <translation type="unfinished" />
+            <translation>Zu einer der fortlaufenden Sicherungen des Audits zurückkehren (der aktuelle Stand bleibt erhalten)</translation>
         </message>
         <message>
             <source>&amp;Close</source>
-            <translation type="unfinished" />
+            <translation>&amp;Schließen</translation>
         </message>
         <message>
             <source>Close the open audit</source>
-            <translation type="unfinished" />
+            <translation>Das geöffnete Audit schließen</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Beenden</translation>
         </message>
         <message>
             <source>Quit IsoAudit</source>
-            <translation type="unfinished" />
+            <translation>IsoAudit beenden</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bearbeiten</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rückgängig</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wiederherstellen</translation>
         </message>
         <message>
             <source>&amp;Find…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Suchen…</translation>
         </message>
         <message>
             <source>Search or filter the current page</source>
-            <translation type="unfinished" />
+            <translation>Die aktuelle Seite durchsuchen oder filtern</translation>
         </message>
         <message>
             <source>&amp;History…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verlauf…</translation>
         </message>
         <message>
             <source>Show the audit trail: who changed what, when, old and new values</source>
-            <translation type="unfinished" />
+            <translation>Das Änderungsprotokoll anzeigen: wer was wann geändert hat, alte und neue Werte</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ansicht</translation>
         </message>
         <message>
             <source>&amp;Next Lifecycle Step…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nächster Statusschritt…</translation>
         </message>
         <message>
             <source>Show the rules that must hold before the audit can move on</source>
-            <translation type="unfinished" />
+            <translation>Die Regeln anzeigen, die erfüllt sein müssen, bevor das Audit weitergeschaltet werden kann</translation>
         </message>
         <message>
             <source>&amp;Full Screen</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vollbild</translation>
         </message>
         <message>
             <source>Use the whole screen</source>
-            <translation type="unfinished" />
+            <translation>Den ganzen Bildschirm nutzen</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hilfe</translation>
         </message>
         <message>
             <source>Open &amp;Demo Audit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Demo-Audit öffnen</translation>
         </message>
         <message>
             <source>Open a complete example audit to try the workbench</source>
-            <translation type="unfinished" />
+            <translation>Ein vollständiges Beispielaudit öffnen, um den Arbeitsbereich auszuprobieren</translation>
         </message>
         <message>
             <source>&amp;About IsoAudit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Über IsoAudit</translation>
         </message>
         <message>
             <source>Version and licence</source>
-            <translation type="unfinished" />
+            <translation>Version und Lizenz</translation>
         </message>
         <message>
             <source>Show the %1 page</source>
-            <translation type="unfinished" />
+            <translation>Seite „%1“ anzeigen</translation>
         </message>
         <message>
             <source>&amp;User Guide</source>
-            <translation type="unfinished" />
+            <translation>&amp;Benutzerhandbuch</translation>
         </message>
         <message>
             <source>Read the user guide: a Stage 2 audit from start to signed report</source>
-            <translation type="unfinished" />
+            <translation>Das Benutzerhandbuch lesen: ein Stufe-2-Audit vom Anfang bis zum signierten Bericht</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::MainWindow</name>
         <message>
             <source>Pages of the audit</source>
-            <translation type="unfinished" />
+            <translation>Seiten des Audits</translation>
         </message>
         <message>
             <source>Pages of the audit (Ctrl+1 … Ctrl+9)</source>
-            <translation type="unfinished" />
+            <translation>Seiten des Audits (Ctrl+1 … Ctrl+9)</translation>
         </message>
         <message>
             <source>%1 (Ctrl+%2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (Ctrl+%2)</translation>
         </message>
         <message>
             <source>Undo Not Possible</source>
-            <translation type="unfinished" />
+            <translation>Rückgängig nicht möglich</translation>
         </message>
         <message>
             <source>IsoAudit</source>
-            <translation type="unfinished" />
+            <translation>IsoAudit</translation>
         </message>
         <message>
             <source>%1 — %2 — IsoAudit</source>
-            <translation type="unfinished" />
+            <translation>%1 — %2 — IsoAudit</translation>
         </message>
         <message>
             <source>(no client)</source>
-            <translation type="unfinished" />
+            <translation>(kein Kunde)</translation>
         </message>
         <message>
             <source> [read-only]</source>
-            <translation type="unfinished" />
+            <translation> [schreibgeschützt]</translation>
         </message>
         <message>
             <source>There is no page for this record in this build.</source>
-            <translation type="unfinished" />
+            <translation>In diesem Build gibt es keine Seite für diesen Datensatz.</translation>
         </message>
         <message>
             <source>About IsoAudit</source>
-            <translation type="unfinished" />
+            <translation>Über IsoAudit</translation>
         </message>
         <message>
             <source>IsoAudit %1
@@ -6482,2046 +6493,2054 @@ Ignore: break the lock and edit it. Only do this when that copy of IsoAudit is n
 A desktop workbench for ISO/IEC 27001:2022 lead auditors: plan, assess clauses 4–10 and the Statement of Applicability, review the client's risks, record interviews and evidence, grade findings and sign the report — offline, one file per audit.
 
 Licensed under the GNU GPL v3 or later.</source>
-            <translation type="unfinished" />
+            <translation>IsoAudit %1
+
+Eine Desktop-Arbeitsumgebung für Auditteamleiter nach ISO/IEC 27001:2022: Audits planen, Abschnitte 4–10 und die Erklärung zur Anwendbarkeit bewerten, die Risiken des Kunden prüfen, Interviews und Nachweise erfassen, Feststellungen einstufen und den Bericht signieren — offline, eine Datei je Audit.
+
+Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::MultiLineTextDelegate</name>
         <message>
             <source>Enter adds a line; Ctrl+Enter or Tab saves; Esc cancels.</source>
-            <translation type="unfinished" />
+            <translation>Enter fügt eine Zeile hinzu; Ctrl+Enter oder Tab speichert; Esc bricht ab.</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::NewAuditWizard</name>
         <message>
             <source>New Audit</source>
-            <translation type="unfinished" />
+            <translation>Neues Audit</translation>
         </message>
         <message>
             <source>Client and audit type</source>
-            <translation type="unfinished" />
+            <translation>Kunde und Auditart</translation>
         </message>
         <message>
             <source>Who is audited, and which audit of the certification cycle this is.</source>
-            <translation type="unfinished" />
+            <translation>Wer auditiert wird und um welches Audit des Zertifizierungszyklus es sich handelt.</translation>
         </message>
         <message>
             <source>e.g. Northwind Logistics Ltd</source>
-            <translation type="unfinished" />
+            <translation>z. B. Nordwind Logistik GmbH</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Kunde</translation>
         </message>
         <message>
             <source>Audit type</source>
-            <translation type="unfinished" />
+            <translation>Auditart</translation>
         </message>
         <message>
             <source>Report number</source>
-            <translation type="unfinished" />
+            <translation>Berichtsnummer</translation>
         </message>
         <message>
             <source>optional</source>
-            <translation type="unfinished" />
+            <translation>optional</translation>
         </message>
         <message>
             <source>&amp;Client:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kunde:</translation>
         </message>
         <message>
             <source>Audit &amp;type:</source>
-            <translation type="unfinished" />
+            <translation>Audit&amp;art:</translation>
         </message>
         <message>
             <source>&amp;Report number:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Berichtsnummer:</translation>
         </message>
         <message>
             <source>Dates, scope and sites</source>
-            <translation type="unfinished" />
+            <translation>Termine, Anwendungsbereich und Standorte</translation>
         </message>
         <message>
             <source>The on-site days, the certification scope as the client states it, and the sites visited.</source>
-            <translation type="unfinished" />
+            <translation>Die Audittage vor Ort, der Anwendungsbereich der Zertifizierung laut Kunde und die besuchten Standorte.</translation>
         </message>
         <message>
             <source>First audit day</source>
-            <translation type="unfinished" />
+            <translation>Erster Audittag</translation>
         </message>
         <message>
             <source>Last audit day</source>
-            <translation type="unfinished" />
+            <translation>Letzter Audittag</translation>
         </message>
         <message>
             <source>Scope</source>
-            <translation type="unfinished" />
+            <translation>Anwendungsbereich</translation>
         </message>
         <message>
             <source>The ISMS scope statement, e.g. "Development and operation of …"</source>
-            <translation type="unfinished" />
+            <translation>Die Festlegung des Anwendungsbereichs des ISMS, z. B. „Entwicklung und Betrieb von …“</translation>
         </message>
         <message>
             <source>Sites, one per line</source>
-            <translation type="unfinished" />
+            <translation>Standorte, einer je Zeile</translation>
         </message>
         <message>
             <source>One site per line</source>
-            <translation type="unfinished" />
+            <translation>Ein Standort je Zeile</translation>
         </message>
         <message>
             <source>&amp;First day:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Erster Tag:</translation>
         </message>
         <message>
             <source>&amp;Last day:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Letzter Tag:</translation>
         </message>
         <message>
             <source>&amp;Scope:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Anwendungsbereich:</translation>
         </message>
         <message>
             <source>S&amp;ites:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Standorte:</translation>
         </message>
         <message>
             <source>Audit team</source>
-            <translation type="unfinished" />
+            <translation>Auditteam</translation>
         </message>
         <message>
             <source>The lead auditor signs the report; add the other team members with their roles.</source>
-            <translation type="unfinished" />
+            <translation>Der Auditteamleiter signiert den Bericht; fügen Sie die übrigen Teammitglieder mit ihren Rollen hinzu.</translation>
         </message>
         <message>
             <source>Lead auditor</source>
-            <translation type="unfinished" />
+            <translation>Auditteamleiter</translation>
         </message>
         <message>
             <source>&amp;Lead auditor:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Auditteamleiter:</translation>
         </message>
         <message>
             <source>&amp;Team members (name, role):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Teammitglieder (Name, Rolle):</translation>
         </message>
         <message>
             <source>Team members</source>
-            <translation type="unfinished" />
+            <translation>Teammitglieder</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rolle</translation>
         </message>
         <message>
             <source>Role of team member %1</source>
-            <translation type="unfinished" />
+            <translation>Rolle von Teammitglied %1</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::OverviewPane</name>
         <message>
             <source>Overview</source>
-            <translation type="unfinished" />
+            <translation>Übersicht</translation>
         </message>
         <message>
             <source>Audit</source>
-            <translation type="unfinished" />
+            <translation>Audit</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Kunde</translation>
         </message>
         <message>
             <source>Audit type</source>
-            <translation type="unfinished" />
+            <translation>Auditart</translation>
         </message>
         <message>
             <source>First audit day</source>
-            <translation type="unfinished" />
+            <translation>Erster Audittag</translation>
         </message>
         <message>
             <source>Last audit day</source>
-            <translation type="unfinished" />
+            <translation>Letzter Audittag</translation>
         </message>
         <message>
             <source>Not set</source>
-            <translation type="unfinished" />
+            <translation>Nicht festgelegt</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>bis</translation>
         </message>
         <message>
             <source>Report number</source>
-            <translation type="unfinished" />
+            <translation>Berichtsnummer</translation>
         </message>
         <message>
             <source>Scope</source>
-            <translation type="unfinished" />
+            <translation>Anwendungsbereich</translation>
         </message>
         <message>
             <source>&amp;Client:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kunde:</translation>
         </message>
         <message>
             <source>Audit &amp;type:</source>
-            <translation type="unfinished" />
+            <translation>Audit&amp;art:</translation>
         </message>
         <message>
             <source>&amp;Dates:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zeitraum:</translation>
         </message>
         <message>
             <source>&amp;Report no.:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Berichtsnr.:</translation>
         </message>
         <message>
             <source>&amp;Scope:</source>
-            <translation type="unfinished" />
+            <translation>An&amp;wendungsbereich:</translation>
         </message>
         <message>
             <source>Standard:</source>
-            <translation type="unfinished" />
+            <translation>Norm:</translation>
         </message>
         <message>
             <source>Sites:</source>
-            <translation type="unfinished" />
+            <translation>Standorte:</translation>
         </message>
         <message>
             <source>Team:</source>
-            <translation type="unfinished" />
+            <translation>Team:</translation>
         </message>
         <message>
             <source>Lifecycle and recommendation</source>
-            <translation type="unfinished" />
+            <translation>Status und Empfehlung</translation>
         </message>
         <message>
             <source>Unmet rules for the next lifecycle step</source>
-            <translation type="unfinished" />
+            <translation>Nicht erfüllte Regeln für den nächsten Schritt</translation>
         </message>
         <message>
             <source>Double-click or press Enter to go to the place that needs attention</source>
-            <translation type="unfinished" />
+            <translation>Doppelklicken oder Enter drücken, um zur betroffenen Stelle zu springen</translation>
         </message>
         <message>
             <source>&amp;Advance…</source>
-            <translation type="unfinished" />
+            <translation>Weiter&amp;schalten…</translation>
         </message>
         <message>
             <source>Check the rules and move the audit to its next lifecycle state</source>
-            <translation type="unfinished" />
+            <translation>Die Regeln prüfen und das Audit in den nächsten Status weiterschalten</translation>
         </message>
         <message>
             <source>Certification recommendation</source>
-            <translation type="unfinished" />
+            <translation>Empfehlung zur Zertifizierung</translation>
         </message>
         <message>
             <source>Re&amp;commendation:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Empfehlung:</translation>
         </message>
         <message>
             <source>No sites recorded</source>
-            <translation type="unfinished" />
+            <translation>Keine Standorte erfasst</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2)</translation>
         </message>
         <message>
             <source>%1 — %2</source>
-            <translation type="unfinished" />
+            <translation>%1 — %2</translation>
         </message>
         <message>
             <source>The audit is signed: the report is the record and can no longer change.</source>
-            <translation type="unfinished" />
+            <translation>Das Audit ist signiert: Der Bericht ist die maßgebliche Aufzeichnung und kann nicht mehr geändert werden.</translation>
         </message>
         <message>
             <source>Every rule for %1 holds; the audit can advance.</source>
-            <translation type="unfinished" />
+            <translation>Alle Regeln für %1 sind erfüllt; das Audit kann weitergeschaltet werden.</translation>
         </message>
         <message>
             <source>Before %1 — blockers: %2, warnings: %3. Double-click one to fix it.</source>
-            <translation type="unfinished" />
+            <translation>Vor %1 – Blocker: %2, Warnungen: %3. Doppelklicken Sie auf einen Eintrag, um ihn zu beheben.</translation>
         </message>
         <message>
             <source>&amp;Advance to %1…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Weiterschalten zu %1…</translation>
         </message>
         <message>
             <source>The findings suggest: %1.</source>
-            <translation type="unfinished" />
+            <translation>Die Feststellungen legen nahe: %1.</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::PlanDateDelegate</name>
         <message>
             <source>Plan date</source>
-            <translation type="unfinished" />
+            <translation>Plandatum</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::PreferencesDialog</name>
         <message>
             <source>Preferences</source>
-            <translation type="unfinished" />
+            <translation>Einstellungen</translation>
         </message>
         <message>
             <source>Preference pages</source>
-            <translation type="unfinished" />
+            <translation>Einstellungsseiten</translation>
         </message>
         <message>
             <source>Choose a page of preferences</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie eine Seite der Einstellungen</translation>
         </message>
         <message>
             <source>Auditor</source>
-            <translation type="unfinished" />
+            <translation>Auditor</translation>
         </message>
         <message>
             <source>You, as the audit trail names you, and the language IsoAudit speaks</source>
-            <translation type="unfinished" />
+            <translation>Sie selbst, wie das Änderungsprotokoll Sie nennt, und die Sprache von IsoAudit</translation>
         </message>
         <message>
             <source>Certification body</source>
-            <translation type="unfinished" />
+            <translation>Zertifizierungsstelle</translation>
         </message>
         <message>
             <source>The certification body you audit for</source>
-            <translation type="unfinished" />
+            <translation>Die Zertifizierungsstelle, für die Sie auditieren</translation>
         </message>
         <message>
             <source>Report</source>
-            <translation type="unfinished" />
+            <translation>Bericht</translation>
         </message>
         <message>
             <source>What the report preview, export and signing start with</source>
-            <translation type="unfinished" />
+            <translation>Womit Berichtsvorschau, Export und Signatur beginnen</translation>
         </message>
         <message>
             <source>Backups</source>
-            <translation type="unfinished" />
+            <translation>Sicherungen</translation>
         </message>
         <message>
             <source>Rolling backups of the open audit</source>
-            <translation type="unfinished" />
+            <translation>Fortlaufende Sicherungen des geöffneten Audits</translation>
         </message>
         <message>
             <source>New audits</source>
-            <translation type="unfinished" />
+            <translation>Neue Audits</translation>
         </message>
         <message>
             <source>What the New Audit wizard starts a new audit with</source>
-            <translation type="unfinished" />
+            <translation>Womit der Assistent „Neues Audit“ ein neues Audit beginnt</translation>
         </message>
         <message>
             <source>Problem</source>
-            <translation type="unfinished" />
+            <translation>Problem</translation>
         </message>
         <message>
             <source>Check and store the preferences, then close</source>
-            <translation type="unfinished" />
+            <translation>Einstellungen prüfen, speichern und schließen</translation>
         </message>
         <message>
             <source>Close without storing the changes</source>
-            <translation type="unfinished" />
+            <translation>Schließen, ohne die Änderungen zu speichern</translation>
         </message>
         <message>
             <source>Check and store the preferences, and stay here</source>
-            <translation type="unfinished" />
+            <translation>Einstellungen prüfen und speichern, Dialog bleibt offen</translation>
         </message>
         <message>
             <source>Fill every page with the defaults; OK or Apply stores them</source>
-            <translation type="unfinished" />
+            <translation>Alle Seiten mit den Standardwerten füllen; OK oder Übernehmen speichert sie</translation>
         </message>
         <message>
             <source>Your user name when empty</source>
-            <translation type="unfinished" />
+            <translation>Ihr Benutzername, wenn leer</translation>
         </message>
         <message>
             <source>Auditor's name</source>
-            <translation type="unfinished" />
+            <translation>Name des Auditors</translation>
         </message>
         <message>
             <source>Names you in the audit trail and in file locks, and is the lead auditor the New Audit wizard proposes</source>
-            <translation type="unfinished" />
+            <translation>Nennt Sie im Änderungsprotokoll und in Dateisperren und ist der Auditteamleiter, den der Assistent „Neues Audit“ vorschlägt</translation>
         </message>
         <message>
             <source>Follow the system (%1)</source>
-            <translation type="unfinished" />
+            <translation>Systemeinstellung verwenden (%1)</translation>
         </message>
         <message>
             <source>User interface language</source>
-            <translation type="unfinished" />
+            <translation>Sprache der Benutzeroberfläche</translation>
         </message>
         <message>
             <source>The language of menus, panes and dialogs</source>
-            <translation type="unfinished" />
+            <translation>Die Sprache von Menüs, Bereichen und Dialogen</translation>
         </message>
         <message>
             <source>The new language takes effect when IsoAudit is restarted.</source>
-            <translation type="unfinished" />
+            <translation>Die neue Sprache wird nach einem Neustart von IsoAudit wirksam.</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Name:</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sprache:</translation>
         </message>
         <message>
             <source>e.g. Nordic Certification A/S</source>
-            <translation type="unfinished" />
+            <translation>z. B. Nordic Certification A/S</translation>
         </message>
         <message>
             <source>Certification body's name</source>
-            <translation type="unfinished" />
+            <translation>Name der Zertifizierungsstelle</translation>
         </message>
         <message>
             <source>New audits name it as the organisation of the lead auditor and the auditors; the report's audit team and signature page show it</source>
-            <translation type="unfinished" />
+            <translation>Neue Audits nennen sie als Organisation des Auditteamleiters und der Auditoren; Auditteam und Unterschriftenseite des Berichts zeigen sie</translation>
         </message>
         <message>
             <source>Street, postcode and town, country</source>
-            <translation type="unfinished" />
+            <translation>Straße, Postleitzahl und Ort, Land</translation>
         </message>
         <message>
             <source>Certification body's address</source>
-            <translation type="unfinished" />
+            <translation>Anschrift der Zertifizierungsstelle</translation>
         </message>
         <message>
             <source>The postal address, on as many lines as needed</source>
-            <translation type="unfinished" />
+            <translation>Die Postanschrift, auf so vielen Zeilen wie nötig</translation>
         </message>
         <message>
             <source>e.g. DANAK reg. no. 6012</source>
-            <translation type="unfinished" />
+            <translation>z. B. DAkkS D-ZM-12345-01-00</translation>
         </message>
         <message>
             <source>Accreditation number</source>
-            <translation type="unfinished" />
+            <translation>Akkreditierungsnummer</translation>
         </message>
         <message>
             <source>The accreditation body and number under which the certification body certifies ISMSs</source>
-            <translation type="unfinished" />
+            <translation>Akkreditierungsstelle und Nummer, unter der die Zertifizierungsstelle ISMS zertifiziert</translation>
         </message>
         <message>
             <source>&amp;Address:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Anschrift:</translation>
         </message>
         <message>
             <source>A&amp;ccreditation:</source>
-            <translation type="unfinished" />
+            <translation>A&amp;kkreditierung:</translation>
         </message>
         <message>
             <source>A4</source>
-            <translation type="unfinished" />
+            <translation>A4</translation>
         </message>
         <message>
             <source>US Letter</source>
-            <translation type="unfinished" />
+            <translation>US Letter</translation>
         </message>
         <message>
             <source>Default paper size</source>
-            <translation type="unfinished" />
+            <translation>Standard-Papierformat</translation>
         </message>
         <message>
             <source>The paper a report is laid out on unless you choose another for that report</source>
-            <translation type="unfinished" />
+            <translation>Das Papierformat, auf dem ein Bericht gesetzt wird, sofern Sie für diesen Bericht kein anderes wählen</translation>
         </message>
         <message>
             <source>Same as the user interface</source>
-            <translation type="unfinished" />
+            <translation>Wie die Benutzeroberfläche</translation>
         </message>
         <message>
             <source>Default report language</source>
-            <translation type="unfinished" />
+            <translation>Standard-Berichtssprache</translation>
         </message>
         <message>
             <source>The language a report is written in unless you choose another for that report</source>
-            <translation type="unfinished" />
+            <translation>Die Sprache, in der ein Bericht verfasst wird, sofern Sie für diesen Bericht keine andere wählen</translation>
         </message>
         <message>
             <source>&amp;Paper:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Papier:</translation>
         </message>
         <message>
             <source>A folder beside each audit file</source>
-            <translation type="unfinished" />
+            <translation>Ein Ordner neben jeder Auditdatei</translation>
         </message>
         <message>
             <source>Backup folder</source>
-            <translation type="unfinished" />
+            <translation>Sicherungsordner</translation>
         </message>
         <message>
             <source>Where the rolling backups go; empty keeps them in a folder beside each audit file</source>
-            <translation type="unfinished" />
+            <translation>Wohin die fortlaufenden Sicherungen geschrieben werden; leer bedeutet: in einen Ordner neben jeder Auditdatei</translation>
         </message>
         <message>
             <source>&amp;Browse…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Durchsuchen…</translation>
         </message>
         <message>
             <source>Choose the backup folder</source>
-            <translation type="unfinished" />
+            <translation>Sicherungsordner auswählen</translation>
         </message>
         <message>
             <source> minutes</source>
-            <translation type="unfinished" />
+            <translation> Minuten</translation>
         </message>
         <message>
             <source>Backup interval in minutes</source>
-            <translation type="unfinished" />
+            <translation>Sicherungsintervall in Minuten</translation>
         </message>
         <message>
             <source>How often the open audit is backed up while it changes (also on opening and closing it)</source>
-            <translation type="unfinished" />
+            <translation>Wie oft das geöffnete Audit gesichert wird, während es sich ändert (auch beim Öffnen und Schließen)</translation>
         </message>
         <message>
             <source> backups</source>
-            <translation type="unfinished" />
+            <translation> Sicherungen</translation>
         </message>
         <message>
             <source>Backups kept per audit</source>
-            <translation type="unfinished" />
+            <translation>Aufbewahrte Sicherungen je Audit</translation>
         </message>
         <message>
             <source>The oldest backups beyond this number are deleted</source>
-            <translation type="unfinished" />
+            <translation>Die ältesten Sicherungen über dieser Anzahl werden gelöscht</translation>
         </message>
         <message>
             <source>&amp;Folder:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ordner:</translation>
         </message>
         <message>
             <source>Back up &amp;every:</source>
-            <translation type="unfinished" />
+            <translation>Sichern &amp;alle:</translation>
         </message>
         <message>
             <source>&amp;Keep:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Behalten:</translation>
         </message>
         <message>
             <source>Default risk method</source>
-            <translation type="unfinished" />
+            <translation>Standard-Risikomethode</translation>
         </message>
         <message>
             <source>The risk matrix a new audit starts with; record the client's own method in the Risks pane</source>
-            <translation type="unfinished" />
+            <translation>Die Risikomatrix, mit der ein neues Audit beginnt; erfassen Sie die eigene Methode des Kunden im Bereich „Risiken“</translation>
         </message>
         <message>
             <source> days</source>
-            <translation type="unfinished" />
+            <translation> Tage</translation>
         </message>
         <message>
             <source>Days to verify a major nonconformity's correction</source>
-            <translation type="unfinished" />
+            <translation>Tage bis zur Verifizierung der Korrektur einer schwerwiegenden Nichtkonformität</translation>
         </message>
         <message>
             <source>A major nonconformity's corrective action is due this many days after the audit's last day</source>
-            <translation type="unfinished" />
+            <translation>Die Korrekturmaßnahme einer schwerwiegenden Nichtkonformität ist so viele Tage nach dem letzten Audittag fällig</translation>
         </message>
         <message>
             <source>Days to accept a minor nonconformity's plan</source>
-            <translation type="unfinished" />
+            <translation>Tage bis zur Akzeptanz des Plans einer geringfügigen Nichtkonformität</translation>
         </message>
         <message>
             <source>A minor nonconformity's action plan is due this many days after the audit's last day</source>
-            <translation type="unfinished" />
+            <translation>Der Maßnahmenplan einer geringfügigen Nichtkonformität ist so viele Tage nach dem letzten Audittag fällig</translation>
         </message>
         <message>
             <source>&amp;Risk method:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Risikomethode:</translation>
         </message>
         <message>
             <source>&amp;Major nonconformity, verified within:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Schwerwiegende Nichtkonformität, verifiziert innerhalb von:</translation>
         </message>
         <message>
             <source>M&amp;inor nonconformity, plan accepted within:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Geringfügige Nichtkonformität, Plan akzeptiert innerhalb von:</translation>
         </message>
         <message>
             <source>Backup Folder</source>
-            <translation type="unfinished" />
+            <translation>Sicherungsordner</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::RecentFiles</name>
         <message>
             <source>&amp;%1 %2</source>
-            <translation type="unfinished" />
+            <translation>&amp;%1 %2</translation>
         </message>
         <message>
             <source>No recent audits</source>
-            <translation type="unfinished" />
+            <translation>Keine zuletzt geöffneten Audits</translation>
         </message>
         <message>
             <source>&amp;Clear Menu</source>
-            <translation type="unfinished" />
+            <translation>Menü &amp;leeren</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::ReportPane</name>
         <message>
             <source>&amp;Paper:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Papier:</translation>
         </message>
         <message>
             <source>A4</source>
-            <translation type="unfinished" />
+            <translation>A4</translation>
         </message>
         <message>
             <source>US Letter</source>
-            <translation type="unfinished" />
+            <translation>US Letter</translation>
         </message>
         <message>
             <source>Paper size of the preview, the printout and the exported PDF</source>
-            <translation type="unfinished" />
+            <translation>Papierformat von Vorschau, Ausdruck und exportiertem PDF</translation>
         </message>
         <message>
             <source>Paper size</source>
-            <translation type="unfinished" />
+            <translation>Papierformat</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sprache:</translation>
         </message>
         <message>
             <source>Language the report is written in</source>
-            <translation type="unfinished" />
+            <translation>Sprache, in der der Bericht verfasst wird</translation>
         </message>
         <message>
             <source>Report language</source>
-            <translation type="unfinished" />
+            <translation>Berichtssprache</translation>
         </message>
         <message>
             <source>&amp;Refresh</source>
-            <translation type="unfinished" />
+            <translation>A&amp;ktualisieren</translation>
         </message>
         <message>
             <source>Lay out the report again from the audit (F5)</source>
-            <translation type="unfinished" />
+            <translation>Den Bericht neu aus dem Audit setzen (F5)</translation>
         </message>
         <message>
             <source>Fit &amp;width</source>
-            <translation type="unfinished" />
+            <translation>&amp;Breite anpassen</translation>
         </message>
         <message>
             <source>Zoom the preview to the width of the page</source>
-            <translation type="unfinished" />
+            <translation>Die Vorschau auf die Seitenbreite zoomen</translation>
         </message>
         <message>
             <source>Fit page width</source>
-            <translation type="unfinished" />
+            <translation>An Seitenbreite anpassen</translation>
         </message>
         <message>
             <source>Whole pa&amp;ge</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ganze Seite</translation>
         </message>
         <message>
             <source>Zoom the preview to show whole pages</source>
-            <translation type="unfinished" />
+            <translation>Die Vorschau so zoomen, dass ganze Seiten zu sehen sind</translation>
         </message>
         <message>
             <source>Show whole page</source>
-            <translation type="unfinished" />
+            <translation>Ganze Seite anzeigen</translation>
         </message>
         <message>
             <source>%1 pages</source>
-            <translation type="unfinished" />
+            <translation>%1 Seiten</translation>
         </message>
         <message>
             <source>&amp;Print…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Drucken…</translation>
         </message>
         <message>
             <source>Print the report for signing at the closing meeting (Ctrl+P)</source>
-            <translation type="unfinished" />
+            <translation>Den Bericht zur Unterschrift im Abschlussgespräch drucken (Ctrl+P)</translation>
         </message>
         <message>
             <source>&amp;Export PDF…</source>
-            <translation type="unfinished" />
+            <translation>PDF &amp;exportieren…</translation>
         </message>
         <message>
             <source>Save the report as a PDF/A file</source>
-            <translation type="unfinished" />
+            <translation>Den Bericht als PDF/A-Datei speichern</translation>
         </message>
         <message>
             <source>Sig&amp;n report…</source>
-            <translation type="unfinished" />
+            <translation>Bericht s&amp;ignieren…</translation>
         </message>
         <message>
             <source>Sign the final report with your certificate; this is how the audit becomes signed</source>
-            <translation type="unfinished" />
+            <translation>Den endgültigen Bericht mit Ihrem Zertifikat signieren; so wird das Audit signiert</translation>
         </message>
         <message>
             <source>A&amp;dd signature…</source>
-            <translation type="unfinished" />
+            <translation>Signatur &amp;hinzufügen…</translation>
         </message>
         <message>
             <source>Add a further signature (the client's representative, a technical reviewer) to the signed report</source>
-            <translation type="unfinished" />
+            <translation>Dem signierten Bericht eine weitere Signatur hinzufügen (Vertreter des Kunden, technischer Reviewer)</translation>
         </message>
         <message>
             <source>Report preview</source>
-            <translation type="unfinished" />
+            <translation>Berichtsvorschau</translation>
         </message>
         <message>
             <source>Open an audit to see its report.</source>
-            <translation type="unfinished" />
+            <translation>Öffnen Sie ein Audit, um seinen Bericht zu sehen.</translation>
         </message>
         <message>
             <source>Report</source>
-            <translation type="unfinished" />
+            <translation>Bericht</translation>
         </message>
         <message>
             <source>Drawing the preview…</source>
-            <translation type="unfinished" />
+            <translation>Vorschau wird erstellt…</translation>
         </message>
         <message>
             <source>Printing cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Drucken abgebrochen.</translation>
         </message>
         <message>
             <source>Printing the report…</source>
-            <translation type="unfinished" />
+            <translation>Bericht wird gedruckt…</translation>
         </message>
         <message>
             <source>Audit report</source>
-            <translation type="unfinished" />
+            <translation>Auditbericht</translation>
         </message>
         <message>
             <source>Print Audit Report</source>
-            <translation type="unfinished" />
+            <translation>Auditbericht drucken</translation>
         </message>
         <message>
             <source>Report sent to %1.</source>
-            <translation type="unfinished" />
+            <translation>Bericht an %1 gesendet.</translation>
         </message>
         <message>
             <source>Export cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Export abgebrochen.</translation>
         </message>
         <message>
             <source>Writing the PDF…</source>
-            <translation type="unfinished" />
+            <translation>PDF wird geschrieben…</translation>
         </message>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
         </message>
         <message>
             <source>-report</source>
-            <translation type="unfinished" />
+            <translation>-Bericht</translation>
         </message>
         <message>
             <source>Export Report as PDF</source>
-            <translation type="unfinished" />
+            <translation>Bericht als PDF exportieren</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF-Dateien (*.pdf)</translation>
         </message>
         <message>
             <source>Report exported to %1.</source>
-            <translation type="unfinished" />
+            <translation>Bericht nach %1 exportiert.</translation>
         </message>
         <message>
             <source>1 page</source>
-            <translation type="unfinished" />
+            <translation>1 Seite</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::RestoreBackupDialog</name>
         <message>
             <source>Restore from Backup</source>
-            <translation type="unfinished" />
+            <translation>Aus Sicherung wiederherstellen</translation>
         </message>
         <message>
             <source>Choose the backup of %1 to go back to. The audit as it is now is kept as a backup first, so a restore can itself be undone.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie die Sicherung von %1, zu der Sie zurückkehren möchten. Der aktuelle Stand des Audits wird zuvor als Sicherung aufbewahrt, sodass sich auch eine Wiederherstellung rückgängig machen lässt.</translation>
         </message>
         <message>
             <source>Backups</source>
-            <translation type="unfinished" />
+            <translation>Sicherungen</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Zeitpunkt</translation>
         </message>
         <message>
             <source>Risks</source>
-            <translation type="unfinished" />
+            <translation>Risiken</translation>
         </message>
         <message>
             <source>Interviews</source>
-            <translation type="unfinished" />
+            <translation>Interviews</translation>
         </message>
         <message>
             <source>Evidence</source>
-            <translation type="unfinished" />
+            <translation>Nachweise</translation>
         </message>
         <message>
             <source>Findings</source>
-            <translation type="unfinished" />
+            <translation>Feststellungen</translation>
         </message>
         <message>
             <source>Actions</source>
-            <translation type="unfinished" />
+            <translation>Maßnahmen</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Größe</translation>
         </message>
         <message>
             <source>&amp;Restore</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wiederherstellen</translation>
         </message>
         <message>
             <source>There are no backups of %1 in %2 yet.</source>
-            <translation type="unfinished" />
+            <translation>In %2 gibt es noch keine Sicherungen von %1.</translation>
         </message>
         <message>
             <source>unreadable: %1</source>
-            <translation type="unfinished" />
+            <translation>nicht lesbar: %1</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::RiskChecksPanel</name>
         <message>
             <source>&amp;Raise finding</source>
-            <translation type="unfinished" />
+            <translation>Feststellung &amp;erfassen</translation>
         </message>
         <message>
             <source>D&amp;ismiss…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verwerfen…</translation>
         </message>
         <message>
             <source>Cross-check results for the selected risk</source>
-            <translation type="unfinished" />
+            <translation>Ergebnisse der Konsistenzprüfung für das ausgewählte Risiko</translation>
         </message>
         <message>
             <source>Create a finding from this result, with the suggested grade and evidence</source>
-            <translation type="unfinished" />
+            <translation>Aus diesem Ergebnis eine Feststellung mit der vorgeschlagenen Einstufung und den Nachweisen erstellen</translation>
         </message>
         <message>
             <source>Record why this result is not a finding; the reason is kept with the audit</source>
-            <translation type="unfinished" />
+            <translation>Begründen, warum dieses Ergebnis keine Feststellung ist; die Begründung wird mit dem Audit gespeichert</translation>
         </message>
         <message>
             <source>Cross-checks</source>
-            <translation type="unfinished" />
+            <translation>Konsistenzprüfungen</translation>
         </message>
         <message>
             <source>Select a risk to see the cross-checks that concern it.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie ein Risiko aus, um die zugehörigen Konsistenzprüfungen zu sehen.</translation>
         </message>
         <message>
             <source>Cross-checks for %1</source>
-            <translation type="unfinished" />
+            <translation>Konsistenzprüfungen für %1</translation>
         </message>
         <message>
             <source>No cross-check concerns %1.</source>
-            <translation type="unfinished" />
+            <translation>Keine Konsistenzprüfung betrifft %1.</translation>
         </message>
         <message>
             <source>Suggested grade: %1</source>
-            <translation type="unfinished" />
+            <translation>Vorgeschlagene Einstufung: %1</translation>
         </message>
         <message>
             <source>Raised as finding %1.</source>
-            <translation type="unfinished" />
+            <translation>Als Feststellung %1 erfasst.</translation>
         </message>
         <message>
             <source>Dismissed: %1</source>
-            <translation type="unfinished" />
+            <translation>Verworfen: %1</translation>
         </message>
         <message>
             <source>No audit is open.</source>
-            <translation type="unfinished" />
+            <translation>Kein Audit geöffnet.</translation>
         </message>
         <message>
             <source>The cross-check result %1 is no longer open.</source>
-            <translation type="unfinished" />
+            <translation>Das Ergebnis %1 der Konsistenzprüfung ist nicht mehr offen.</translation>
         </message>
         <message>
             <source>Raise finding %1</source>
-            <translation type="unfinished" />
+            <translation>Feststellung %1 erfassen</translation>
         </message>
         <message>
             <source>Dismissing a cross-check result needs a reason, which is kept with the audit.</source>
-            <translation type="unfinished" />
+            <translation>Zum Verwerfen eines Ergebnisses der Konsistenzprüfung ist eine Begründung nötig; sie wird mit dem Audit gespeichert.</translation>
         </message>
         <message>
             <source>Dismiss cross-check %1</source>
-            <translation type="unfinished" />
+            <translation>Konsistenzprüfung %1 verwerfen</translation>
         </message>
         <message>
             <source>Raise finding</source>
-            <translation type="unfinished" />
+            <translation>Feststellung erfassen</translation>
         </message>
         <message>
             <source>Finding raised from the cross-check; see Findings.</source>
-            <translation type="unfinished" />
+            <translation>Feststellung aus der Konsistenzprüfung erfasst; siehe „Feststellungen“.</translation>
         </message>
         <message>
             <source>Dismiss cross-check</source>
-            <translation type="unfinished" />
+            <translation>Konsistenzprüfung verwerfen</translation>
         </message>
         <message>
             <source>%1
 
 Why is this not a finding? The reason is kept with the audit and shown in the report.</source>
-            <translation type="unfinished" />
+            <translation>%1
+
+Warum ist dies keine Feststellung? Die Begründung wird mit dem Audit gespeichert und im Bericht gezeigt.</translation>
         </message>
         <message>
             <source>Cross-check result dismissed.</source>
-            <translation type="unfinished" />
+            <translation>Ergebnis der Konsistenzprüfung verworfen.</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::RiskMethodDialog</name>
         <message>
             <source>Client's risk method</source>
-            <translation type="unfinished" />
+            <translation>Risikomethode des Kunden</translation>
         </message>
         <message>
             <source>Method name</source>
-            <translation type="unfinished" />
+            <translation>Name der Methode</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Name:</translation>
         </message>
         <message>
             <source>Likelihood levels</source>
-            <translation type="unfinished" />
+            <translation>Stufen der Wahrscheinlichkeit</translation>
         </message>
         <message>
             <source>One label per line, lowest first (1 to 10 levels)</source>
-            <translation type="unfinished" />
+            <translation>Eine Bezeichnung je Zeile, niedrigste zuerst (1 bis 10 Stufen)</translation>
         </message>
         <message>
             <source>&amp;Likelihood levels
 (lowest first):</source>
-            <translation type="unfinished" />
+            <translation>Stufen der &amp;Wahrscheinlichkeit
+(niedrigste zuerst):</translation>
         </message>
         <message>
             <source>Impact levels</source>
-            <translation type="unfinished" />
+            <translation>Stufen der Auswirkung</translation>
         </message>
         <message>
             <source>&amp;Impact levels
 (lowest first):</source>
-            <translation type="unfinished" />
+            <translation>Stufen der &amp;Auswirkung
+(niedrigste zuerst):</translation>
         </message>
         <message>
             <source>Score bands</source>
-            <translation type="unfinished" />
+            <translation>Wertebereiche</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Von</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>Bis</translation>
         </message>
         <message>
             <source>Label</source>
-            <translation type="unfinished" />
+            <translation>Bezeichnung</translation>
         </message>
         <message>
             <source>Colour</source>
-            <translation type="unfinished" />
+            <translation>Farbe</translation>
         </message>
         <message>
             <source>Score = likelihood × impact. Double-click a colour to change it.</source>
-            <translation type="unfinished" />
+            <translation>Wert = Wahrscheinlichkeit × Auswirkung. Doppelklicken Sie auf eine Farbe, um sie zu ändern.</translation>
         </message>
         <message>
             <source>Add &amp;band</source>
-            <translation type="unfinished" />
+            <translation>Bereich &amp;hinzufügen</translation>
         </message>
         <message>
             <source>&amp;Remove band</source>
-            <translation type="unfinished" />
+            <translation>Bereich &amp;entfernen</translation>
         </message>
         <message>
             <source>Score &amp;bands:</source>
-            <translation type="unfinished" />
+            <translation>Werte&amp;bereiche:</translation>
         </message>
         <message>
             <source>None stated</source>
-            <translation type="unfinished" />
+            <translation>Keine angegeben</translation>
         </message>
         <message>
             <source>Acceptance threshold</source>
-            <translation type="unfinished" />
+            <translation>Akzeptanzschwelle</translation>
         </message>
         <message>
             <source>Scores above this need treatment</source>
-            <translation type="unfinished" />
+            <translation>Werte darüber müssen behandelt werden</translation>
         </message>
         <message>
             <source>Acceptance &amp;threshold:</source>
-            <translation type="unfinished" />
+            <translation>Akzeptanz&amp;schwelle:</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Beschreibung</translation>
         </message>
         <message>
             <source>&amp;Description:</source>
-            <translation type="unfinished" />
+            <translation>Beschreibun&amp;g:</translation>
         </message>
         <message>
             <source>Preview of the risk matrix</source>
-            <translation type="unfinished" />
+            <translation>Vorschau der Risikomatrix</translation>
         </message>
         <message>
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>Vorschau</translation>
         </message>
         <message>
             <source>New band</source>
-            <translation type="unfinished" />
+            <translation>Neuer Bereich</translation>
         </message>
         <message>
             <source>Band colour</source>
-            <translation type="unfinished" />
+            <translation>Farbe des Bereichs</translation>
         </message>
         <message>
             <source>Give 1 to 10 likelihood levels, one per line (now %1).</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie 1 bis 10 Stufen der Wahrscheinlichkeit an, eine je Zeile (derzeit %1).</translation>
         </message>
         <message>
             <source>Give 1 to 10 impact levels, one per line (now %1).</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie 1 bis 10 Stufen der Auswirkung an, eine je Zeile (derzeit %1).</translation>
         </message>
         <message>
             <source>Band %1: "from" and "to" must be whole scores with from ≤ to.</source>
-            <translation type="unfinished" />
+            <translation>Bereich %1: „Von“ und „Bis“ müssen ganzzahlige Werte sein, mit Von ≤ Bis.</translation>
         </message>
         <message>
             <source>Band %1 needs a label.</source>
-            <translation type="unfinished" />
+            <translation>Bereich %1 braucht eine Bezeichnung.</translation>
         </message>
         <message>
             <source>Band %1 (%2–%3) overlaps another band.</source>
-            <translation type="unfinished" />
+            <translation>Bereich %1 (%2–%3) überschneidet sich mit einem anderen Bereich.</translation>
         </message>
         <message>
             <source>Change the client's risk method</source>
-            <translation type="unfinished" />
+            <translation>Risikomethode des Kunden ändern</translation>
         </message>
         <message>
             <source>Risk method not saved</source>
-            <translation type="unfinished" />
+            <translation>Risikomethode nicht gespeichert</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::RiskPane</name>
         <message>
             <source>Show:</source>
-            <translation type="unfinished" />
+            <translation>Anzeigen:</translation>
         </message>
         <message>
             <source>I&amp;nherent risk</source>
-            <translation type="unfinished" />
+            <translation>&amp;Inhärentes Risiko</translation>
         </message>
         <message>
             <source>Place risks by their likelihood and impact before treatment</source>
-            <translation type="unfinished" />
+            <translation>Risiken nach Wahrscheinlichkeit und Auswirkung vor der Behandlung einordnen</translation>
         </message>
         <message>
             <source>Resid&amp;ual risk</source>
-            <translation type="unfinished" />
+            <translation>&amp;Restrisiko</translation>
         </message>
         <message>
             <source>Place risks by their residual likelihood and impact after treatment</source>
-            <translation type="unfinished" />
+            <translation>Risiken nach Restwahrscheinlichkeit und Restauswirkung nach der Behandlung einordnen</translation>
         </message>
         <message>
             <source>Risk &amp;method…</source>
-            <translation type="unfinished" />
+            <translation>Risiko&amp;methode…</translation>
         </message>
         <message>
             <source>Record the client's risk method: levels, labels, bands and acceptance threshold</source>
-            <translation type="unfinished" />
+            <translation>Die Risikomethode des Kunden erfassen: Stufen, Bezeichnungen, Wertebereiche und Akzeptanzschwelle</translation>
         </message>
         <message>
             <source>Search ref, asset, threat, owner, control…</source>
-            <translation type="unfinished" />
+            <translation>Ref., Asset, Bedrohung, Eigentümer, Maßnahme suchen…</translation>
         </message>
         <message>
             <source>Search the risk register</source>
-            <translation type="unfinished" />
+            <translation>Im Risikoregister suchen</translation>
         </message>
         <message>
             <source>&amp;Add risk</source>
-            <translation type="unfinished" />
+            <translation>Risiko &amp;hinzufügen</translation>
         </message>
         <message>
             <source>Add a risk to the register</source>
-            <translation type="unfinished" />
+            <translation>Dem Register ein Risiko hinzufügen</translation>
         </message>
         <message>
             <source>&amp;Delete risk</source>
-            <translation type="unfinished" />
+            <translation>Risiko &amp;löschen</translation>
         </message>
         <message>
             <source>Delete the selected risks (undoable)</source>
-            <translation type="unfinished" />
+            <translation>Die ausgewählten Risiken löschen (rückgängig machbar)</translation>
         </message>
         <message>
             <source>Show &amp;all risks</source>
-            <translation type="unfinished" />
+            <translation>&amp;Alle Risiken anzeigen</translation>
         </message>
         <message>
             <source>Clear the heat-map filter (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Den Heatmap-Filter aufheben (Esc)</translation>
         </message>
         <message>
             <source>Residual risk</source>
-            <translation type="unfinished" />
+            <translation>Restrisiko</translation>
         </message>
         <message>
             <source>Inherent risk</source>
-            <translation type="unfinished" />
+            <translation>Inhärentes Risiko</translation>
         </message>
         <message>
             <source>Risk register</source>
-            <translation type="unfinished" />
+            <translation>Risikoregister</translation>
         </message>
         <message>
             <source>Risks</source>
-            <translation type="unfinished" />
+            <translation>Risiken</translation>
         </message>
         <message>
             <source>No audit open.</source>
-            <translation type="unfinished" />
+            <translation>Kein Audit geöffnet.</translation>
         </message>
         <message>
             <source>Showing %1 of %2 risks: %3 likelihood %4 × impact %5.</source>
-            <translation type="unfinished" />
+            <translation>%1 von %2 Risiken angezeigt: Wahrscheinlichkeit %4 × Auswirkung %5 (%3).</translation>
         </message>
         <message>
             <source>residual</source>
-            <translation type="unfinished" />
+            <translation>Restrisiko</translation>
         </message>
         <message>
             <source>inherent</source>
-            <translation type="unfinished" />
+            <translation>inhärentes Risiko</translation>
         </message>
         <message>
             <source>%1 risks in the register. Click a cell to filter.</source>
-            <translation type="unfinished" />
+            <translation>%1 Risiken im Register. Klicken Sie auf eine Zelle, um zu filtern.</translation>
         </message>
         <message>
             <source>Showing %1 of %2 risks.</source>
-            <translation type="unfinished" />
+            <translation>%1 von %2 Risiken angezeigt.</translation>
         </message>
         <message>
             <source>Add risk %1</source>
-            <translation type="unfinished" />
+            <translation>Risiko %1 hinzufügen</translation>
         </message>
         <message>
             <source>Add risk</source>
-            <translation type="unfinished" />
+            <translation>Risiko hinzufügen</translation>
         </message>
         <message>
             <source>Delete risk %1? You can undo this.</source>
-            <translation type="unfinished" />
+            <translation>Risiko %1 löschen? Sie können dies rückgängig machen.</translation>
         </message>
         <message>
             <source>Delete %1 risks? You can undo this.</source>
-            <translation type="unfinished" />
+            <translation>%1 Risiken löschen? Sie können dies rückgängig machen.</translation>
         </message>
         <message>
             <source>Delete risk</source>
-            <translation type="unfinished" />
+            <translation>Risiko löschen</translation>
         </message>
         <message>
             <source>Delete risk %1</source>
-            <translation type="unfinished" />
+            <translation>Risiko %1 löschen</translation>
         </message>
         <message>
             <source>Delete %1 risks</source>
-            <translation type="unfinished" />
+            <translation>%1 Risiken löschen</translation>
         </message>
         <message>
             <source>Deleted risk %1.</source>
-            <translation type="unfinished" />
+            <translation>Risiko %1 gelöscht.</translation>
         </message>
         <message>
             <source>Deleted %1 risks.</source>
-            <translation type="unfinished" />
+            <translation>%1 Risiken gelöscht.</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::RiskTableModel</name>
         <message>
             <source>Accepted by %1 on %2</source>
-            <translation type="unfinished" />
+            <translation>Akzeptiert von %1 am %2</translation>
         </message>
         <message>
             <source>Above the acceptance threshold (%1)</source>
-            <translation type="unfinished" />
+            <translation>Über der Akzeptanzschwelle (%1)</translation>
         </message>
         <message>
             <source>Within the acceptance threshold (%1)</source>
-            <translation type="unfinished" />
+            <translation>Innerhalb der Akzeptanzschwelle (%1)</translation>
         </message>
         <message>
             <source>Ref</source>
-            <translation type="unfinished" />
+            <translation>Ref.</translation>
         </message>
         <message>
             <source>Asset</source>
-            <translation type="unfinished" />
+            <translation>Asset</translation>
         </message>
         <message>
             <source>Threat</source>
-            <translation type="unfinished" />
+            <translation>Bedrohung</translation>
         </message>
         <message>
             <source>Vulnerability</source>
-            <translation type="unfinished" />
+            <translation>Schwachstelle</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Eigentümer</translation>
         </message>
         <message>
             <source>Likelihood</source>
-            <translation type="unfinished" />
+            <translation>Wahrscheinlichkeit</translation>
         </message>
         <message>
             <source>Impact</source>
-            <translation type="unfinished" />
+            <translation>Auswirkung</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Wert</translation>
         </message>
         <message>
             <source>Band</source>
-            <translation type="unfinished" />
+            <translation>Bereich</translation>
         </message>
         <message>
             <source>Treatment</source>
-            <translation type="unfinished" />
+            <translation>Behandlung</translation>
         </message>
         <message>
             <source>Controls</source>
-            <translation type="unfinished" />
+            <translation>Maßnahmen</translation>
         </message>
         <message>
             <source>Res. L</source>
-            <translation type="unfinished" />
+            <translation>Rest-W</translation>
         </message>
         <message>
             <source>Res. I</source>
-            <translation type="unfinished" />
+            <translation>Rest-A</translation>
         </message>
         <message>
             <source>Res. score</source>
-            <translation type="unfinished" />
+            <translation>Restwert</translation>
         </message>
         <message>
             <source>Accepted</source>
-            <translation type="unfinished" />
+            <translation>Akzeptiert</translation>
         </message>
         <message>
             <source>Annex A controls chosen to treat the risk, e.g. 5.15, 8.7</source>
-            <translation type="unfinished" />
+            <translation>Zur Risikobehandlung gewählte Maßnahmen aus Anhang A, z. B. 5.15, 8.7</translation>
         </message>
         <message>
             <source>Residual likelihood after treatment</source>
-            <translation type="unfinished" />
+            <translation>Restwahrscheinlichkeit nach der Behandlung</translation>
         </message>
         <message>
             <source>Residual impact after treatment</source>
-            <translation type="unfinished" />
+            <translation>Restauswirkung nach der Behandlung</translation>
         </message>
         <message>
             <source>Residual score after treatment</source>
-            <translation type="unfinished" />
+            <translation>Restrisikowert nach der Behandlung</translation>
         </message>
         <message>
             <source>The risk owner has accepted the residual risk</source>
-            <translation type="unfinished" />
+            <translation>Der Risikoeigentümer hat das Restrisiko akzeptiert</translation>
         </message>
         <message>
             <source>"%1" is not an Annex A control; write ids such as 5.15, 8.7.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist keine Maßnahme aus Anhang A; schreiben Sie Nummern wie 5.15, 8.7.</translation>
         </message>
         <message>
             <source>Set controls of %1</source>
-            <translation type="unfinished" />
+            <translation>Maßnahmen von %1 festlegen</translation>
         </message>
         <message>
             <source>Accept residual risk of %1</source>
-            <translation type="unfinished" />
+            <translation>Restrisiko von %1 akzeptieren</translation>
         </message>
         <message>
             <source>Withdraw acceptance of %1</source>
-            <translation type="unfinished" />
+            <translation>Akzeptanz von %1 zurücknehmen</translation>
         </message>
         <message>
             <source>Set %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>%1 von %2 festlegen</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::SignReportDialog</name>
         <message>
             <source>Add Signature to Signed Report</source>
-            <translation type="unfinished" />
+            <translation>Signatur zum signierten Bericht hinzufügen</translation>
         </message>
         <message>
             <source>Sign Report</source>
-            <translation type="unfinished" />
+            <translation>Bericht signieren</translation>
         </message>
         <message>
             <source>Blockers that prevent signing</source>
-            <translation type="unfinished" />
+            <translation>Hindernisse, die das Signieren verhindern</translation>
         </message>
         <message>
             <source>Certificate file (PKCS#12)</source>
-            <translation type="unfinished" />
+            <translation>Zertifikatsdatei (PKCS#12)</translation>
         </message>
         <message>
             <source>The signer's certificate and private key in a PKCS#12 file (.p12 or .pfx)</source>
-            <translation type="unfinished" />
+            <translation>Zertifikat und privater Schlüssel des Unterzeichners in einer PKCS#12-Datei (.p12 oder .pfx)</translation>
         </message>
         <message>
             <source>Browse…</source>
-            <translation type="unfinished" />
+            <translation>Durchsuchen…</translation>
         </message>
         <message>
             <source>Choose the certificate file</source>
-            <translation type="unfinished" />
+            <translation>Zertifikatsdatei auswählen</translation>
         </message>
         <message>
             <source>&amp;Certificate (PKCS#12):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zertifikat (PKCS#12):</translation>
         </message>
         <message>
             <source>Passphrase of the certificate file</source>
-            <translation type="unfinished" />
+            <translation>Passphrase der Zertifikatsdatei</translation>
         </message>
         <message>
             <source>Used once to open the certificate file; never stored</source>
-            <translation type="unfinished" />
+            <translation>Wird einmal zum Öffnen der Zertifikatsdatei verwendet; nie gespeichert</translation>
         </message>
         <message>
             <source>&amp;Passphrase:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Passphrase:</translation>
         </message>
         <message>
             <source>Signed report to add a signature to</source>
-            <translation type="unfinished" />
+            <translation>Signierter Bericht, dem eine Signatur hinzugefügt wird</translation>
         </message>
         <message>
             <source>Choose the signed report</source>
-            <translation type="unfinished" />
+            <translation>Signierten Bericht auswählen</translation>
         </message>
         <message>
             <source>&amp;Signed report:</source>
-            <translation type="unfinished" />
+            <translation>Signierter &amp;Bericht:</translation>
         </message>
         <message>
             <source>Signed PDF to write</source>
-            <translation type="unfinished" />
+            <translation>Zu schreibendes signiertes PDF</translation>
         </message>
         <message>
             <source>Choose where to save the signed PDF</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie, wo das signierte PDF gespeichert wird</translation>
         </message>
         <message>
             <source>&amp;Save as:</source>
-            <translation type="unfinished" />
+            <translation>Speichern &amp;unter:</translation>
         </message>
         <message>
             <source>Acknowledged by the client's representative</source>
-            <translation type="unfinished" />
+            <translation>Zur Kenntnis genommen vom Vertreter des Kunden</translation>
         </message>
         <message>
             <source>Final audit report, signed by the lead auditor</source>
-            <translation type="unfinished" />
+            <translation>Endgültiger Auditbericht, signiert vom Auditteamleiter</translation>
         </message>
         <message>
             <source>Reason for signing</source>
-            <translation type="unfinished" />
+            <translation>Grund der Signatur</translation>
         </message>
         <message>
             <source>&amp;Reason:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Grund:</translation>
         </message>
         <message>
             <source>Place of signing</source>
-            <translation type="unfinished" />
+            <translation>Ort der Signatur</translation>
         </message>
         <message>
             <source>&amp;Location:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ort:</translation>
         </message>
         <message>
             <source>Show a visible &amp;stamp ("Digitally signed by … on …") on the last page</source>
-            <translation type="unfinished" />
+            <translation>Sichtbaren &amp;Stempel („Digital signiert von … am …“) auf der letzten Seite anzeigen</translation>
         </message>
         <message>
             <source>Visible signature stamp</source>
-            <translation type="unfinished" />
+            <translation>Sichtbarer Signaturstempel</translation>
         </message>
         <message>
             <source>&amp;Add Signature</source>
-            <translation type="unfinished" />
+            <translation>Signatur &amp;hinzufügen</translation>
         </message>
         <message>
             <source>&amp;Sign</source>
-            <translation type="unfinished" />
+            <translation>Sig&amp;nieren</translation>
         </message>
         <message>
             <source>Add a further signature to the signed report</source>
-            <translation type="unfinished" />
+            <translation>Dem signierten Bericht eine weitere Signatur hinzufügen</translation>
         </message>
         <message>
             <source>Render the report, sign it and record the signature in the audit</source>
-            <translation type="unfinished" />
+            <translation>Den Bericht erzeugen, signieren und die Signatur im Audit erfassen</translation>
         </message>
         <message>
             <source>&amp;Open PDF</source>
-            <translation type="unfinished" />
+            <translation>PDF ö&amp;ffnen</translation>
         </message>
         <message>
             <source>Open the signed PDF in the system's PDF viewer</source>
-            <translation type="unfinished" />
+            <translation>Das signierte PDF im PDF-Betrachter des Systems öffnen</translation>
         </message>
         <message>
             <source>%1 rev %2 signed.pdf</source>
-            <translation type="unfinished" />
+            <translation>%1 Rev. %2 signiert.pdf</translation>
         </message>
         <message>
             <source>No audit is open.</source>
-            <translation type="unfinished" />
+            <translation>Kein Audit geöffnet.</translation>
         </message>
         <message>
             <source>Only the report of a signed audit can be countersigned; this audit is in %1.</source>
-            <translation type="unfinished" />
+            <translation>Nur der Bericht eines signierten Audits kann gegengezeichnet werden; dieses Audit ist im Status %1.</translation>
         </message>
         <message>
             <source>Only an audit in reporting can be signed; this one is in %1.</source>
-            <translation type="unfinished" />
+            <translation>Nur ein Audit in Berichterstellung kann signiert werden; dieses ist im Status %1.</translation>
         </message>
         <message>
             <source>The audit is signed; a further signature can be added to its report.</source>
-            <translation type="unfinished" />
+            <translation>Das Audit ist signiert; seinem Bericht kann eine weitere Signatur hinzugefügt werden.</translation>
         </message>
         <message>
             <source>Every rule for signing holds. Signing records the report's hash and your certificate in the audit and moves it to signed; after that the audit changes only by reopening it.</source>
-            <translation type="unfinished" />
+            <translation>Alle Regeln für das Signieren sind erfüllt. Beim Signieren werden Hash des Berichts und Ihr Zertifikat im Audit erfasst, und das Audit wechselt in den Status „Signiert“; danach lässt es sich nur durch Wiederöffnen ändern.</translation>
         </message>
         <message numerus="yes">
             <source>The report cannot be signed yet: %n blocker(s) remain.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Der Bericht kann noch nicht signiert werden: %n Hindernis besteht noch.</numerusform>
+                <numerusform>Der Bericht kann noch nicht signiert werden: %n Hindernisse bestehen noch.</numerusform>
             </translation>
         </message>
         <message>
             <source>Choose Certificate</source>
-            <translation type="unfinished" />
+            <translation>Zertifikat auswählen</translation>
         </message>
         <message>
             <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>PKCS#12-Dateien (*.p12 *.pfx);;Alle Dateien (*)</translation>
         </message>
         <message>
             <source>Save Signed Report</source>
-            <translation type="unfinished" />
+            <translation>Signierten Bericht speichern</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF-Dateien (*.pdf)</translation>
         </message>
         <message>
             <source>Choose Signed Report</source>
-            <translation type="unfinished" />
+            <translation>Signierten Bericht auswählen</translation>
         </message>
         <message>
             <source>%1 countersigned.pdf</source>
-            <translation type="unfinished" />
+            <translation>%1 gegengezeichnet.pdf</translation>
         </message>
         <message>
             <source>Signing is not possible yet: %1</source>
-            <translation type="unfinished" />
+            <translation>Signieren ist noch nicht möglich: %1</translation>
         </message>
         <message>
             <source>The signed report would overwrite the audit file %1.</source>
-            <translation type="unfinished" />
+            <translation>Der signierte Bericht würde die Auditdatei %1 überschreiben.</translation>
         </message>
         <message>
             <source>The report is signed and the audit is now signed: the signed report is the record. Reopen the audit to change it.</source>
-            <translation type="unfinished" />
+            <translation>Der Bericht ist signiert, und das Audit hat jetzt den Status „Signiert“: Der signierte Bericht ist die maßgebliche Aufzeichnung. Öffnen Sie das Audit wieder, um es zu ändern.</translation>
         </message>
         <message>
             <source>The signature was added to the report.</source>
-            <translation type="unfinished" />
+            <translation>Die Signatur wurde dem Bericht hinzugefügt.</translation>
         </message>
         <message>
             <source>Preparing the report for signing…</source>
-            <translation type="unfinished" />
+            <translation>Bericht wird zum Signieren vorbereitet…</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Abbrechen</translation>
         </message>
         <message>
             <source>Signing cancelled; nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>Signieren abgebrochen; es wurde nichts geschrieben.</translation>
         </message>
         <message>
             <source>Signing…</source>
-            <translation type="unfinished" />
+            <translation>Wird signiert…</translation>
         </message>
         <message>
             <source>Cannot read %1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 kann nicht gelesen werden: %2</translation>
         </message>
         <message>
             <source>Signed report written to %1.</source>
-            <translation type="unfinished" />
+            <translation>Signierter Bericht nach %1 geschrieben.</translation>
         </message>
         <message>
             <source>Signature %1: %2 — %3</source>
-            <translation type="unfinished" />
+            <translation>Signatur %1: %2 — %3</translation>
         </message>
         <message>
             <source>valid</source>
-            <translation type="unfinished" />
+            <translation>gültig</translation>
         </message>
         <message>
             <source>Certificate SHA-256: %1</source>
-            <translation type="unfinished" />
+            <translation>Zertifikat SHA-256: %1</translation>
         </message>
         <message>
             <source>Whole document signed: nothing was added after the last signature.</source>
-            <translation type="unfinished" />
+            <translation>Gesamtes Dokument signiert: Nach der letzten Signatur wurde nichts hinzugefügt.</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::SoaPane</name>
         <message>
             <source>SoA completeness</source>
-            <translation type="unfinished" />
+            <translation>Vollständigkeit der SoA</translation>
         </message>
         <message>
             <source>Set &amp;applicability</source>
-            <translation type="unfinished" />
+            <translation>&amp;Anwendbarkeit setzen</translation>
         </message>
         <message>
             <source>Set i&amp;mplementation</source>
-            <translation type="unfinished" />
+            <translation>&amp;Umsetzung setzen</translation>
         </message>
         <message>
             <source>Set &amp;verdict</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bewertung setzen</translation>
         </message>
         <message>
             <source>Statement of Applicability</source>
-            <translation type="unfinished" />
+            <translation>Erklärung zur Anwendbarkeit</translation>
         </message>
         <message>
             <source>All themes</source>
-            <translation type="unfinished" />
+            <translation>Alle Themen</translation>
         </message>
         <message>
             <source>Any applicability</source>
-            <translation type="unfinished" />
+            <translation>Jede Anwendbarkeit</translation>
         </message>
         <message>
             <source>Any verdict</source>
-            <translation type="unfinished" />
+            <translation>Jede Bewertung</translation>
         </message>
         <message>
             <source>&amp;Problems only</source>
-            <translation type="unfinished" />
+            <translation>Nur &amp;Probleme</translation>
         </message>
         <message>
             <source>Show only controls that break an SoA rule</source>
-            <translation type="unfinished" />
+            <translation>Nur Maßnahmen anzeigen, die gegen eine SoA-Regel verstoßen</translation>
         </message>
         <message>
             <source>Search id, title, justification, risk…</source>
-            <translation type="unfinished" />
+            <translation>Nummer, Titel, Begründung, Risiko suchen…</translation>
         </message>
         <message>
             <source>Search the SoA</source>
-            <translation type="unfinished" />
+            <translation>In der SoA suchen</translation>
         </message>
         <message>
             <source>&amp;Theme:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Thema:</translation>
         </message>
         <message>
             <source>Appli&amp;cability:</source>
-            <translation type="unfinished" />
+            <translation>Anwen&amp;dbarkeit:</translation>
         </message>
         <message>
             <source>Ver&amp;dict:</source>
-            <translation type="unfinished" />
+            <translation>Be&amp;wertung:</translation>
         </message>
         <message>
             <source>Filter the grid by %1</source>
-            <translation type="unfinished" />
+            <translation>Tabelle nach %1 filtern</translation>
         </message>
         <message>
             <source>&amp;Search:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Suchen:</translation>
         </message>
         <message>
             <source>Set this for every selected control in one undoable step</source>
-            <translation type="unfinished" />
+            <translation>Für jede ausgewählte Maßnahme in einem rückgängig machbaren Schritt setzen</translation>
         </message>
         <message>
             <source>No audit open</source>
-            <translation type="unfinished" />
+            <translation>Kein Audit geöffnet</translation>
         </message>
         <message>
             <source>Every control is decided and every exclusion justified.</source>
-            <translation type="unfinished" />
+            <translation>Über jede Maßnahme ist entschieden, und jeder Ausschluss ist begründet.</translation>
         </message>
         <message>
             <source>Tick "Problems only" to list the controls that need attention.</source>
-            <translation type="unfinished" />
+            <translation>Haken Sie „Nur Probleme“ an, um die Maßnahmen aufzulisten, die Aufmerksamkeit erfordern.</translation>
         </message>
         <message>
             <source>%1 controls selected:</source>
-            <translation type="unfinished" />
+            <translation>%1 Maßnahmen ausgewählt:</translation>
         </message>
         <message>
             <source>Bulk edit refused</source>
-            <translation type="unfinished" />
+            <translation>Sammelbearbeitung abgelehnt</translation>
         </message>
         <message>
             <source>Set %1 of control %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 von Maßnahme %2 gesetzt.</translation>
         </message>
         <message>
             <source>Set %1 of %2 controls.</source>
-            <translation type="unfinished" />
+            <translation>%1 von %2 Maßnahmen gesetzt.</translation>
         </message>
         <message>
             <source>Risks treated with this control</source>
-            <translation type="unfinished" />
+            <translation>Mit dieser Maßnahme behandelte Risiken</translation>
         </message>
         <message>
             <source>Go to risk %1</source>
-            <translation type="unfinished" />
+            <translation>Zu Risiko %1 wechseln</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::SoaTableModel</name>
         <message>
             <source>Applicability is not decided.</source>
-            <translation type="unfinished" />
+            <translation>Über die Anwendbarkeit ist nicht entschieden.</translation>
         </message>
         <message>
             <source>Excluded without a justification.</source>
-            <translation type="unfinished" />
+            <translation>Ohne Begründung ausgeschlossen.</translation>
         </message>
         <message>
             <source>Marked not applicable, but chosen to treat: %1.</source>
-            <translation type="unfinished" />
+            <translation>Als nicht anwendbar gekennzeichnet, aber zur Behandlung gewählt: %1.</translation>
         </message>
         <message>
             <source>%1/%2 decided</source>
-            <translation type="unfinished" />
+            <translation>%1/%2 entschieden</translation>
         </message>
         <message>
             <source> · 1 exclusion unjustified</source>
-            <translation type="unfinished" />
+            <translation> · 1 Ausschluss ohne Begründung</translation>
         </message>
         <message>
             <source> · %1 exclusions unjustified</source>
-            <translation type="unfinished" />
+            <translation> · %1 Ausschlüsse ohne Begründung</translation>
         </message>
         <message>
             <source> · 1 exclusion used by a risk treatment</source>
-            <translation type="unfinished" />
+            <translation> · 1 Ausschluss in einer Risikobehandlung verwendet</translation>
         </message>
         <message>
             <source> · %1 exclusions used by risk treatments</source>
-            <translation type="unfinished" />
+            <translation> · %1 Ausschlüsse in Risikobehandlungen verwendet</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>Chosen to treat: %1</source>
-            <translation type="unfinished" />
+            <translation>Zur Behandlung gewählt: %1</translation>
         </message>
         <message>
             <source>ID</source>
-            <translation type="unfinished" />
+            <translation>ID</translation>
         </message>
         <message>
             <source>Theme</source>
-            <translation type="unfinished" />
+            <translation>Thema</translation>
         </message>
         <message>
             <source>Control</source>
-            <translation type="unfinished" />
+            <translation>Maßnahme</translation>
         </message>
         <message>
             <source>Applicable</source>
-            <translation type="unfinished" />
+            <translation>Anwendbar</translation>
         </message>
         <message>
             <source>Justification</source>
-            <translation type="unfinished" />
+            <translation>Begründung</translation>
         </message>
         <message>
             <source>Implementation</source>
-            <translation type="unfinished" />
+            <translation>Umsetzung</translation>
         </message>
         <message>
             <source>Client ref.</source>
-            <translation type="unfinished" />
+            <translation>Ref. Kunde</translation>
         </message>
         <message>
             <source>Linked risks</source>
-            <translation type="unfinished" />
+            <translation>Verknüpfte Risiken</translation>
         </message>
         <message>
             <source>Verdict</source>
-            <translation type="unfinished" />
+            <translation>Bewertung</translation>
         </message>
         <message>
             <source>Evidence</source>
-            <translation type="unfinished" />
+            <translation>Nachweise</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Bemerkungen</translation>
         </message>
         <message>
             <source>The client's own reference for the control (policy or procedure)</source>
-            <translation type="unfinished" />
+            <translation>Die eigene Referenz des Kunden für die Maßnahme (Richtlinie oder Verfahren)</translation>
         </message>
         <message>
             <source>Risks whose treatment names this control; double-click to go to one</source>
-            <translation type="unfinished" />
+            <translation>Risiken, deren Behandlung diese Maßnahme nennt; Doppelklick springt zu einem davon</translation>
         </message>
         <message>
             <source>The auditor's verdict on the control</source>
-            <translation type="unfinished" />
+            <translation>Die Bewertung der Maßnahme durch den Auditor</translation>
         </message>
         <message>
             <source>Evidence records linked to this control</source>
-            <translation type="unfinished" />
+            <translation>Mit dieser Maßnahme verknüpfte Nachweise</translation>
         </message>
         <message>
             <source>Set %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>%1 von %2 festlegen</translation>
         </message>
         <message>
             <source>This column cannot be edited.</source>
-            <translation type="unfinished" />
+            <translation>Diese Spalte kann nicht bearbeitet werden.</translation>
         </message>
         <message>
             <source>Set %1 of one control</source>
-            <translation type="unfinished" />
+            <translation>%1 einer Maßnahme festlegen</translation>
         </message>
         <message>
             <source>Set %1 of %2 controls</source>
-            <translation type="unfinished" />
+            <translation>%1 von %2 Maßnahmen festlegen</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::TagEdit</name>
         <message>
             <source>Clauses and controls, e.g. 9.2.2, A.5.15 (type an id or a word of the title)</source>
-            <translation type="unfinished" />
+            <translation>Abschnitte und Maßnahmen, z. B. 9.2.2, A.5.15 (Nummer oder ein Wort aus dem Titel eingeben)</translation>
         </message>
         <message>
             <source>"%1" is not an Annex A control of %2.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist keine Maßnahme aus Anhang A von %2.</translation>
         </message>
         <message>
             <source>"%1" is neither a clause nor an Annex A control of %2.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist weder ein Abschnitt noch eine Maßnahme aus Anhang A von %2.</translation>
         </message>
         <message>
             <source>Clause %1 %2</source>
-            <translation type="unfinished" />
+            <translation>Abschnitt %1 %2</translation>
         </message>
         <message>
             <source>Control A.%1 %2</source>
-            <translation type="unfinished" />
+            <translation>Maßnahme A.%1 %2</translation>
         </message>
         <message>
             <source>The clauses and Annex A controls covered. Type an id (9.2.2, A.5.15) or a word of a title, separate tags with commas, press Enter to apply.</source>
-            <translation type="unfinished" />
+            <translation>Die behandelten Abschnitte und Maßnahmen aus Anhang A. Geben Sie eine Nummer (9.2.2, A.5.15) oder ein Wort aus einem Titel ein, trennen Sie Einträge mit Kommas und drücken Sie Enter zum Übernehmen.</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::UnmetRulesDialog</name>
         <message>
             <source>Next Lifecycle Step</source>
-            <translation type="unfinished" />
+            <translation>Nächster Statusschritt</translation>
         </message>
         <message>
             <source>Unmet rules</source>
-            <translation type="unfinished" />
+            <translation>Nicht erfüllte Regeln</translation>
         </message>
         <message>
             <source>Double-click or press Enter to go to the place that needs attention</source>
-            <translation type="unfinished" />
+            <translation>Doppelklicken oder Enter drücken, um zur betroffenen Stelle zu springen</translation>
         </message>
         <message>
             <source>&amp;Go to</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gehe zu</translation>
         </message>
         <message>
             <source>Show the record this rule is about</source>
-            <translation type="unfinished" />
+            <translation>Den Datensatz anzeigen, den diese Regel betrifft</translation>
         </message>
         <message>
             <source>&amp;Advance</source>
-            <translation type="unfinished" />
+            <translation>&amp;Weiterschalten</translation>
         </message>
         <message>
             <source>&amp;Reopen…</source>
-            <translation type="unfinished" />
+            <translation>Wieder ö&amp;ffnen…</translation>
         </message>
         <message>
             <source>Reopen the signed audit with a reason; the signed revision stays on record</source>
-            <translation type="unfinished" />
+            <translation>Das signierte Audit mit einer Begründung wieder öffnen; die signierte Revision bleibt erhalten</translation>
         </message>
         <message>
             <source>The audit is &lt;b&gt;%1&lt;/b&gt;; it is the final state.</source>
-            <translation type="unfinished" />
+            <translation>Das Audit ist im Status &lt;b&gt;%1&lt;/b&gt;; dies ist der Endstatus.</translation>
         </message>
         <message>
             <source>The audit is in &lt;b&gt;%1&lt;/b&gt;. Every rule for &lt;b&gt;%2&lt;/b&gt; holds.</source>
-            <translation type="unfinished" />
+            <translation>Das Audit ist im Status &lt;b&gt;%1&lt;/b&gt;. Alle Regeln für &lt;b&gt;%2&lt;/b&gt; sind erfüllt.</translation>
         </message>
         <message>
             <source>The audit is in &lt;b&gt;%1&lt;/b&gt;. Before it can move to &lt;b&gt;%2&lt;/b&gt; — blockers: %3, warnings: %4.</source>
-            <translation type="unfinished" />
+            <translation>Das Audit ist im Status &lt;b&gt;%1&lt;/b&gt;. Vor dem Wechsel zu &lt;b&gt;%2&lt;/b&gt; – Blocker: %3, Warnungen: %4.</translation>
         </message>
         <message>
             <source> [%1]</source>
-            <translation type="unfinished" />
+            <translation> [%1]</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2)</translation>
         </message>
         <message>
             <source>blocker</source>
-            <translation type="unfinished" />
+            <translation>Blocker</translation>
         </message>
         <message>
             <source>warning</source>
-            <translation type="unfinished" />
+            <translation>Warnung</translation>
         </message>
         <message>
             <source>&amp;Advance to %1</source>
-            <translation type="unfinished" />
+            <translation>&amp;Weiterschalten zu %1</translation>
         </message>
         <message>
             <source>Cannot Advance</source>
-            <translation type="unfinished" />
+            <translation>Weiterschalten nicht möglich</translation>
         </message>
         <message>
             <source>The audit moved to %1.</source>
-            <translation type="unfinished" />
+            <translation>Das Audit ist jetzt im Status %1.</translation>
         </message>
         <message>
             <source>Reopen Signed Audit</source>
-            <translation type="unfinished" />
+            <translation>Signiertes Audit wieder öffnen</translation>
         </message>
         <message>
             <source>Why is the signed audit reopened? The reason is kept with the signed revision.</source>
-            <translation type="unfinished" />
+            <translation>Warum wird das signierte Audit wieder geöffnet? Die Begründung wird mit der signierten Revision gespeichert.</translation>
         </message>
         <message>
             <source>Cannot Reopen</source>
-            <translation type="unfinished" />
+            <translation>Wiederöffnen nicht möglich</translation>
         </message>
         <message>
             <source>The audit was reopened for a new report revision.</source>
-            <translation type="unfinished" />
+            <translation>Das Audit wurde für eine neue Berichtsrevision wieder geöffnet.</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::UserGuideDialog</name>
         <message>
             <source>IsoAudit User Guide</source>
-            <translation type="unfinished" />
+            <translation>IsoAudit-Benutzerhandbuch</translation>
         </message>
         <message>
             <source>Back</source>
-            <translation type="unfinished" />
+            <translation>Zurück</translation>
         </message>
         <message>
             <source>Back to the previous place in the guide (Alt+Left)</source>
-            <translation type="unfinished" />
+            <translation>Zurück zur vorherigen Stelle im Handbuch (Alt+Left)</translation>
         </message>
         <message>
             <source>Forward</source>
-            <translation type="unfinished" />
+            <translation>Vor</translation>
         </message>
         <message>
             <source>Forward again (Alt+Right)</source>
-            <translation type="unfinished" />
+            <translation>Wieder vor (Alt+Right)</translation>
         </message>
         <message>
             <source>Find in the guide (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Im Handbuch suchen (Ctrl+F)</translation>
         </message>
         <message>
             <source>Find in the guide</source>
-            <translation type="unfinished" />
+            <translation>Im Handbuch suchen</translation>
         </message>
         <message>
             <source>&amp;Find:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Suchen:</translation>
         </message>
         <message>
             <source>Previous</source>
-            <translation type="unfinished" />
+            <translation>Vorheriges</translation>
         </message>
         <message>
             <source>Find the previous occurrence (Shift+F3)</source>
-            <translation type="unfinished" />
+            <translation>Vorheriges Vorkommen suchen (Shift+F3)</translation>
         </message>
         <message>
             <source>Next</source>
-            <translation type="unfinished" />
+            <translation>Nächstes</translation>
         </message>
         <message>
             <source>Find the next occurrence (F3 or Enter)</source>
-            <translation type="unfinished" />
+            <translation>Nächstes Vorkommen suchen (F3 oder Enter)</translation>
         </message>
         <message>
             <source>Contents of the guide</source>
-            <translation type="unfinished" />
+            <translation>Inhalt des Handbuchs</translation>
         </message>
         <message>
             <source>Contents: click a heading to go there</source>
-            <translation type="unfinished" />
+            <translation>Inhalt: Klicken Sie auf eine Überschrift, um dorthin zu springen</translation>
         </message>
         <message>
             <source>User guide text</source>
-            <translation type="unfinished" />
+            <translation>Text des Benutzerhandbuchs</translation>
         </message>
         <message>
             <source>The user guide is missing from this build of IsoAudit.</source>
-            <translation type="unfinished" />
+            <translation>Das Benutzerhandbuch fehlt in diesem Build von IsoAudit.</translation>
         </message>
         <message>
             <source>The link %1 leads nowhere in this guide.</source>
-            <translation type="unfinished" />
+            <translation>Der Link %1 führt in diesem Handbuch ins Leere.</translation>
         </message>
         <message>
             <source>Continued from the end</source>
-            <translation type="unfinished" />
+            <translation>Vom Ende aus fortgesetzt</translation>
         </message>
         <message>
             <source>Continued from the start</source>
-            <translation type="unfinished" />
+            <translation>Vom Anfang aus fortgesetzt</translation>
         </message>
         <message>
             <source>Not found</source>
-            <translation type="unfinished" />
+            <translation>Nicht gefunden</translation>
         </message>
     </context>
     <context>
         <name>isoaudit::WelcomePage</name>
         <message>
             <source>&lt;h1&gt;IsoAudit&lt;/h1&gt;&lt;p&gt;The workbench for ISO/IEC 27001 certification audits. Open an audit file, start a new one, or try the demo audit.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h1&gt;IsoAudit&lt;/h1&gt;&lt;p&gt;Der Arbeitsbereich für Zertifizierungsaudits nach ISO/IEC 27001. Öffnen Sie eine Auditdatei, beginnen Sie ein neues Audit oder probieren Sie das Demo-Audit aus.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>&amp;New Audit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Neues Audit…</translation>
         </message>
         <message>
             <source>&amp;Open…</source>
-            <translation type="unfinished" />
+            <translation>Ö&amp;ffnen…</translation>
         </message>
         <message>
             <source>Open &amp;Demo Audit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Demo-Audit öffnen</translation>
         </message>
         <message>
             <source>A complete example audit: risks, interviews, evidence and findings</source>
-            <translation type="unfinished" />
+            <translation>Ein vollständiges Beispielaudit: Risiken, Interviews, Nachweise und Feststellungen</translation>
         </message>
         <message>
             <source>&amp;Recent audits:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zuletzt geöffnete Audits:</translation>
         </message>
         <message>
             <source>Recent audits</source>
-            <translation type="unfinished" />
+            <translation>Zuletzt geöffnete Audits</translation>
         </message>
         <message>
             <source>%1 — %2</source>
-            <translation type="unfinished" />
+            <translation>%1 — %2</translation>
         </message>
         <message>
             <source>No recent audits</source>
-            <translation type="unfinished" />
+            <translation>Keine zuletzt geöffneten Audits</translation>
         </message>
     </context>
     <context>
         <name>main</name>
         <message>
             <source>Workbench for ISO/IEC 27001 lead auditors</source>
-            <translation type="unfinished" />
+            <translation>Arbeitsbereich für Auditteamleiter nach ISO/IEC 27001</translation>
         </message>
         <message>
             <source>The .isoaudit file to open (default: the demo).</source>
-            <translation type="unfinished" />
+            <translation>Die zu öffnende .isoaudit-Datei (Standard: das Demo-Audit).</translation>
         </message>
         <message>
             <source>Open the file read-only.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei schreibgeschützt öffnen.</translation>
         </message>
         <message>
             <source>Quit right after the first paint.</source>
-            <translation type="unfinished" />
+            <translation>Direkt nach dem ersten Zeichnen beenden.</translation>
         </message>
         <message>
             <source>Show this page first (overview, plan, clauses, soa, risks, interviews, evidence, findings, report).</source>
-            <translation type="unfinished" />
+            <translation>Diese Seite zuerst anzeigen (overview, plan, clauses, soa, risks, interviews, evidence, findings, report).</translation>
         </message>
         <message>
             <source>Save a PNG of the window after the first paint, then quit.</source>
-            <translation type="unfinished" />
+            <translation>Nach dem ersten Zeichnen ein PNG des Fensters speichern und beenden.</translation>
         </message>
         <message>
             <source>Window size, e.g. 1366x768.</source>
-            <translation type="unfinished" />
+            <translation>Fenstergröße, z. B. 1366x768.</translation>
         </message>
         <message>
             <source>User interface language: en, da, de, nl or fr (default: Preferences, else the system's).</source>
-            <translation type="unfinished" />
+            <translation>Sprache der Benutzeroberfläche: en, da, de, nl oder fr (Standard: Einstellungen, sonst die des Systems).</translation>
         </message>
     </context>
 </TS>
