@@ -7805,7 +7805,7 @@ Hvorfor er dette ikke et fund? Begrundelsen gemmes med auditten og vises i rappo
         </message>
         <message>
             <source>Band</source>
-            <translation>Interval</translation>
+            <translation>Niveau</translation>
         </message>
         <message>
             <source>Treatment</source>
