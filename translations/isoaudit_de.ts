@@ -1484,10 +1484,6 @@
             <source>it has %1 pages, so there is no page %2 for the signature.</source>
             <translation>es hat %1 Seiten, daher gibt es keine Seite %2 für die Signatur.</translation>
         </message>
-        <message>
-            <source>Digitally signed by %1 on %2 UTC</source>
-            <translation>Digital signiert von %1 am %2 UTC</translation>
-        </message>
     </context>
     <context>
         <name>PdfStructure</name>
@@ -2160,7 +2156,7 @@
         </message>
         <message>
             <source>Pending</source>
-            <translation>Offen</translation>
+            <translation>Ausstehend</translation>
         </message>
         <message>
             <source>Sampled</source>
@@ -2525,7 +2521,7 @@
         </message>
         <message>
             <source>Pending</source>
-            <translation>Offen</translation>
+            <translation>Ausstehend</translation>
         </message>
         <message>
             <source>Effective</source>
@@ -2715,6 +2711,10 @@
             <source>The signature stamp's box is too small to write in.</source>
             <translation>Das Feld des Signaturstempels ist zu klein zum Beschriften.</translation>
         </message>
+        <message>
+            <source>Digitally signed by %1 on %2 UTC</source>
+            <translation>Digital signiert von %1 am %2 UTC</translation>
+        </message>
     </context>
     <context>
         <name>TableExporter</name>
@@ -2748,7 +2748,7 @@
         </message>
         <message>
             <source>Pending</source>
-            <translation>Offen</translation>
+            <translation>Ausstehend</translation>
         </message>
         <message>
             <source>Effective</source>
@@ -3244,7 +3244,7 @@
         </message>
         <message>
             <source>Pending</source>
-            <translation>Offen</translation>
+            <translation>Ausstehend</translation>
         </message>
         <message>
             <source>Conform</source>
@@ -6444,6 +6444,14 @@ Ignorieren: die Sperre aufheben und bearbeiten. Tun Sie das nur, wenn die andere
             <source>Read the user guide: a Stage 2 audit from start to signed report</source>
             <translation>Das Benutzerhandbuch lesen: ein Stufe-2-Audit vom Anfang bis zum signierten Bericht</translation>
         </message>
+        <message>
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Einstellungen…</translation>
+        </message>
+        <message>
+            <source>Your name, the certification body, report and backup settings, defaults for new audits</source>
+            <translation>Ihr Name, die Zertifizierungsstelle, Berichts- und Sicherungseinstellungen, Standardwerte für neue Audits</translation>
+        </message>
     </context>
     <context>
         <name>isoaudit::MainWindow</name>
@@ -6636,6 +6644,70 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <message>
             <source>Role of team member %1</source>
             <translation>Rolle von Teammitglied %1</translation>
+        </message>
+        <message>
+            <source>Your name from Preferences; the lead auditor signs the report</source>
+            <translation>Ihr Name aus den Einstellungen; der Auditteamleiter signiert den Bericht</translation>
+        </message>
+        <message>
+            <source>Certification body</source>
+            <translation>Zertifizierungsstelle</translation>
+        </message>
+        <message>
+            <source>The organisation of the lead auditor and the auditors, from Preferences</source>
+            <translation>Die Organisation des Auditteamleiters und der Auditoren, aus den Einstellungen</translation>
+        </message>
+        <message>
+            <source>Certification &amp;body:</source>
+            <translation>&amp;Zertifizierungsstelle:</translation>
+        </message>
+        <message>
+            <source>Risk method and deadlines</source>
+            <translation>Risikomethode und Fristen</translation>
+        </message>
+        <message>
+            <source>The matrix to record the client's risks in (adapt it to the client's own method later in the Risks pane) and how long the client has for corrective actions after the last audit day.</source>
+            <translation>Die Matrix, in der die Risiken des Kunden erfasst werden (passen Sie sie später im Bereich „Risiken“ an die eigene Methode des Kunden an), und wie viel Zeit der Kunde nach dem letzten Audittag für Korrekturmaßnahmen hat.</translation>
+        </message>
+        <message>
+            <source>Risk method</source>
+            <translation>Risikomethode</translation>
+        </message>
+        <message>
+            <source>The risk matrix the audit starts with; the default comes from Preferences</source>
+            <translation>Die Risikomatrix, mit der das Audit beginnt; der Standardwert stammt aus den Einstellungen</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> Tage</translation>
+        </message>
+        <message>
+            <source>Days to verify a major nonconformity's correction</source>
+            <translation>Tage bis zur Verifizierung der Korrektur einer schwerwiegenden Nichtkonformität</translation>
+        </message>
+        <message>
+            <source>A major nonconformity's corrective action is due this many days after the last day</source>
+            <translation>Die Korrekturmaßnahme einer schwerwiegenden Nichtkonformität ist so viele Tage nach dem letzten Audittag fällig</translation>
+        </message>
+        <message>
+            <source>Days to accept a minor nonconformity's plan</source>
+            <translation>Tage bis zur Akzeptanz des Plans einer geringfügigen Nichtkonformität</translation>
+        </message>
+        <message>
+            <source>A minor nonconformity's action plan is due this many days after the last day</source>
+            <translation>Der Maßnahmenplan einer geringfügigen Nichtkonformität ist so viele Tage nach dem letzten Audittag fällig</translation>
+        </message>
+        <message>
+            <source>&amp;Risk method:</source>
+            <translation>&amp;Risikomethode:</translation>
+        </message>
+        <message>
+            <source>&amp;Major nonconformity, verified within:</source>
+            <translation>&amp;Schwerwiegende Nichtkonformität, verifiziert innerhalb von:</translation>
+        </message>
+        <message>
+            <source>M&amp;inor nonconformity, plan accepted within:</source>
+            <translation>&amp;Geringfügige Nichtkonformität, Plan akzeptiert innerhalb von:</translation>
         </message>
     </context>
     <context>
