@@ -1054,7 +1054,7 @@
         <name>FindingClassifier</name>
         <message>
             <source>Say whether the requirement is absent, has broken down systemically, or shows an isolated lapse; the grade follows from that.</source>
-            <translation>Geef aan of de eis ontbreekt, systematisch niet werkt of een incidentele tekortkoming vertoont; de classificatie volgt daaruit.</translation>
+            <translation>Geef aan of de eis ontbreekt, systematisch faalt of een incidentele tekortkoming vertoont; de classificatie volgt daaruit.</translation>
         </message>
         <message>
             <source>The nature of a nonconformity must be one of: %1; "%2" is not.</source>
@@ -1062,39 +1062,39 @@
         </message>
         <message>
             <source>Give both the samples that failed and the samples taken, or neither.</source>
-            <translation>Geef zowel de afgekeurde als de genomen steekproeven op, of geen van beide.</translation>
+            <translation>Geef zowel het aantal afgekeurde items als de steekproefgrootte op, of geen van beide.</translation>
         </message>
         <message>
             <source>Sample counts cannot be negative.</source>
-            <translation>Aantallen steekproeven kunnen niet negatief zijn.</translation>
+            <translation>Aantallen in de steekproef kunnen niet negatief zijn.</translation>
         </message>
         <message>
             <source>%1 samples cannot fail out of %2 taken.</source>
-            <translation>Er kunnen geen %1 steekproeven afgekeurd zijn van de %2 genomen.</translation>
+            <translation>Er kunnen geen %1 items zijn afgekeurd in een steekproef van %2.</translation>
         </message>
         <message>
             <source> %1 of %2 samples failed.</source>
-            <translation> %1 van %2 steekproeven afgekeurd.</translation>
+            <translation> %1 van %2 items in de steekproef afgekeurd.</translation>
         </message>
         <message>
             <source>Major: the requirement is not addressed at all. ISO/IEC 17021-1 defines a major nonconformity as one that affects the capability of the management system to achieve its intended results; an absent requirement does.</source>
-            <translation>Groot: aan de eis wordt helemaal niet voldaan. ISO/IEC 17021-1 definieert een grote afwijking als een afwijking die het vermogen van het managementsysteem om de beoogde resultaten te bereiken aantast; een ontbrekende eis doet dat.</translation>
+            <translation>Grote afwijking: aan de eis wordt helemaal niet voldaan. ISO/IEC 17021-1 definieert een grote afwijking als een afwijking die het vermogen van het managementsysteem om de beoogde resultaten te bereiken aantast; een ontbrekende eis doet dat.</translation>
         </message>
         <message>
             <source>Major: the requirement has broken down systemically, not in a single instance, so effective control cannot be relied on (ISO/IEC 17021-1 major nonconformity).</source>
-            <translation>Groot: de eis werkt systematisch niet, niet in één enkel geval, zodat niet op een effectieve beheersing kan worden vertrouwd (grote afwijking volgens ISO/IEC 17021-1).</translation>
+            <translation>Grote afwijking: de invulling van de eis faalt systematisch, niet in één enkel geval, zodat niet op een effectieve beheersing kan worden vertrouwd (grote afwijking volgens ISO/IEC 17021-1).</translation>
         </message>
         <message>
             <source>Major: although the lapse looks isolated, there is significant doubt that the ISMS can achieve its intended results, which ISO/IEC 17021-1 grades as a major nonconformity.</source>
-            <translation>Groot: hoewel de tekortkoming incidenteel lijkt, bestaat er ernstige twijfel of het ISMS de beoogde resultaten kan bereiken; ISO/IEC 17021-1 classificeert dat als een grote afwijking.</translation>
+            <translation>Grote afwijking: hoewel de tekortkoming incidenteel lijkt, bestaat er ernstige twijfel of het ISMS de beoogde resultaten kan bereiken; ISO/IEC 17021-1 classificeert dat als een grote afwijking.</translation>
         </message>
         <message>
             <source>Major: reported as isolated, but %1 of %2 samples failed (more than one in five), which points to a systemic breakdown rather than a single lapse (ISO/IEC 17021-1 major nonconformity). Grade minor only if the failures share one isolated cause.</source>
-            <translation>Groot: gemeld als incidenteel, maar %1 van %2 steekproeven zijn afgekeurd (meer dan één op vijf), wat wijst op een systematisch falen en niet op een enkele tekortkoming (grote afwijking volgens ISO/IEC 17021-1). Classificeer alleen als klein als de afkeuringen één incidentele oorzaak delen.</translation>
+            <translation>Grote afwijking: gemeld als incidenteel, maar %1 van %2 items in de steekproef zijn afgekeurd (meer dan één op vijf), wat wijst op een systematisch falen en niet op een enkele tekortkoming (grote afwijking volgens ISO/IEC 17021-1). Classificeer alleen als kleine afwijking als de afkeuringen één incidentele oorzaak hebben.</translation>
         </message>
         <message>
             <source>Minor: the requirement is not fulfilled in an isolated instance, and the ISMS's capability to achieve its intended results is not in doubt (ISO/IEC 17021-1 minor nonconformity).</source>
-            <translation>Klein: aan de eis wordt in een incidenteel geval niet voldaan, en het vermogen van het ISMS om de beoogde resultaten te bereiken staat niet ter discussie (kleine afwijking volgens ISO/IEC 17021-1).</translation>
+            <translation>Kleine afwijking: aan de eis wordt in een incidenteel geval niet voldaan, en het vermogen van het ISMS om de beoogde resultaten te bereiken staat niet ter discussie (kleine afwijking volgens ISO/IEC 17021-1).</translation>
         </message>
         <message>
             <source>Finding %1: %2</source>
@@ -1210,7 +1210,7 @@
         </message>
         <message>
             <source>An audit advances to fieldwork or reporting, not "%1".</source>
-            <translation>Een audit gaat verder naar veldwerk of rapportage, niet naar "%1".</translation>
+            <translation>Een audit gaat verder naar fieldwork of reporting, niet naar "%1".</translation>
         </message>
         <message>
             <source>An audit becomes signed by signing its report: use `isoaudit-cli sign` or Report ▸ Sign report…</source>
@@ -1218,11 +1218,11 @@
         </message>
         <message>
             <source>The audit is already in %1.</source>
-            <translation>De audit is al in %1.</translation>
+            <translation>De audit heeft al de status %1.</translation>
         </message>
         <message>
             <source>The audit is in %1; it can only advance to %2, one step at a time.</source>
-            <translation>De audit is in %1; deze kan alleen naar %2, één stap tegelijk.</translation>
+            <translation>De audit heeft de status %1; deze kan alleen naar %2, één stap tegelijk.</translation>
         </message>
         <message>
             <source>nothing (reopen it first)</source>
@@ -1230,7 +1230,7 @@
         </message>
         <message>
             <source>Only an audit in reporting can be signed; this one is in %1.</source>
-            <translation>Alleen een audit in rapportage kan worden ondertekend; deze is in %1.</translation>
+            <translation>Alleen een audit met de status rapportage kan worden ondertekend; deze heeft de status %1.</translation>
         </message>
         <message>
             <source>A signature needs the signer's name and the time of signing.</source>
@@ -1238,7 +1238,7 @@
         </message>
         <message>
             <source>Only a signed audit can be reopened; this one is in %1.</source>
-            <translation>Alleen een ondertekende audit kan worden heropend; deze is in %1.</translation>
+            <translation>Alleen een ondertekende audit kan worden heropend; deze heeft de status %1.</translation>
         </message>
         <message>
             <source>Reopening a signed audit needs a reason; it is kept with the signed revision.</source>
@@ -1699,7 +1699,7 @@
         <name>ReportDocument</name>
         <message>
             <source>%1 to %2</source>
-            <translation>%1 tot %2</translation>
+            <translation>%1 tot en met %2</translation>
         </message>
         <message>
             <source>Not recorded in the audit file.</source>
@@ -1759,7 +1759,7 @@
         </message>
         <message>
             <source>Audit dates</source>
-            <translation>Auditdata</translation>
+            <translation>Auditdatums</translation>
         </message>
         <message>
             <source>Sites</source>
@@ -1811,7 +1811,7 @@
         </message>
         <message>
             <source>Audit dates and sites</source>
-            <translation>Auditdata en locaties</translation>
+            <translation>Auditdatums en locaties</translation>
         </message>
         <message>
             <source>Site</source>
@@ -1914,7 +1914,7 @@
         </message>
         <message>
             <source>Audited organisation</source>
-            <translation>Geaudite organisatie</translation>
+            <translation>Geauditeerde organisatie</translation>
         </message>
         <message>
             <source>Technical reviewer</source>
@@ -2395,7 +2395,7 @@
         <name>ReportSigning</name>
         <message>
             <source>Only an audit in reporting can be signed; this one is in %1.</source>
-            <translation>Alleen een audit in rapportage kan worden ondertekend; deze is in %1.</translation>
+            <translation>Alleen een audit met de status rapportage kan worden ondertekend; deze heeft de status %1.</translation>
         </message>
         <message>
             <source>The signed report does not verify, so it was not written: %1</source>
@@ -4250,7 +4250,7 @@
         </message>
         <message>
             <source>Samples failed</source>
-            <translation>Afgekeurde steekproeven</translation>
+            <translation>Afgekeurde items</translation>
         </message>
         <message>
             <source>How many of the sampled items did not meet the requirement</source>
@@ -4258,7 +4258,7 @@
         </message>
         <message>
             <source>Samples taken</source>
-            <translation>Genomen steekproeven</translation>
+            <translation>Steekproefgrootte</translation>
         </message>
         <message>
             <source>How many items were sampled</source>
@@ -4290,7 +4290,7 @@
         </message>
         <message>
             <source>Samples &amp;failed:</source>
-            <translation>Afge&amp;keurde steekproeven:</translation>
+            <translation>Afge&amp;keurde items:</translation>
         </message>
         <message>
             <source>Suggested grade:</source>
@@ -6039,7 +6039,7 @@ Negeren: de vergrendeling opheffen en bewerken. Doe dit alleen als die IsoAudit 
         </message>
         <message>
             <source>Evidence linked to this interview; double-click to open it in the Evidence pane</source>
-            <translation>Bewijs gekoppeld aan dit interview; dubbelklik om het in het deelvenster Bewijs te openen</translation>
+            <translation>Bewijs gekoppeld aan dit interview; dubbelklik om het op de pagina Bewijs te openen</translation>
         </message>
         <message>
             <source>Store files inside the audit as document evidence of this interview</source>
@@ -6667,7 +6667,7 @@ Gelicentieerd onder de GNU GPL v3 of later.</translation>
         </message>
         <message>
             <source>The matrix to record the client's risks in (adapt it to the client's own method later in the Risks pane) and how long the client has for corrective actions after the last audit day.</source>
-            <translation>De matrix waarin de risico's van de klant worden vastgelegd (pas deze later in het deelvenster Risico's aan de eigen methode van de klant aan) en hoeveel tijd de klant na de laatste auditdag heeft voor corrigerende maatregelen.</translation>
+            <translation>De matrix waarin de risico's van de klant worden vastgelegd (pas deze later op de pagina Risico's aan de eigen methode van de klant aan) en hoeveel tijd de klant na de laatste auditdag heeft voor corrigerende maatregelen.</translation>
         </message>
         <message>
             <source>Risk method</source>
@@ -6742,7 +6742,7 @@ Gelicentieerd onder de GNU GPL v3 of later.</translation>
         </message>
         <message>
             <source>to</source>
-            <translation>tot</translation>
+            <translation>t/m</translation>
         </message>
         <message>
             <source>Report number</source>
@@ -6762,7 +6762,7 @@ Gelicentieerd onder de GNU GPL v3 of later.</translation>
         </message>
         <message>
             <source>&amp;Dates:</source>
-            <translation>&amp;Data:</translation>
+            <translation>&amp;Datums:</translation>
         </message>
         <message>
             <source>&amp;Report no.:</source>
@@ -6948,7 +6948,7 @@ Gelicentieerd onder de GNU GPL v3 of later.</translation>
         </message>
         <message>
             <source>The language of menus, panes and dialogs</source>
-            <translation>De taal van menu's, deelvensters en dialoogvensters</translation>
+            <translation>De taal van menu's, pagina's en dialoogvensters</translation>
         </message>
         <message>
             <source>The new language takes effect when IsoAudit is restarted.</source>
@@ -7100,7 +7100,7 @@ Gelicentieerd onder de GNU GPL v3 of later.</translation>
         </message>
         <message>
             <source>The risk matrix a new audit starts with; record the client's own method in the Risks pane</source>
-            <translation>De risicomatrix waarmee een nieuwe audit begint; leg de eigen methode van de klant vast in het deelvenster Risico's</translation>
+            <translation>De risicomatrix waarmee een nieuwe audit begint; leg de eigen methode van de klant vast op de pagina Risico's</translation>
         </message>
         <message>
             <source> days</source>
@@ -8008,11 +8008,11 @@ Waarom is dit geen bevinding? De reden wordt bij de audit bewaard en in het rapp
         </message>
         <message>
             <source>Only the report of a signed audit can be countersigned; this audit is in %1.</source>
-            <translation>Alleen het rapport van een ondertekende audit kan worden medeondertekend; deze audit is in %1.</translation>
+            <translation>Alleen het rapport van een ondertekende audit kan worden medeondertekend; deze audit heeft de status %1.</translation>
         </message>
         <message>
             <source>Only an audit in reporting can be signed; this one is in %1.</source>
-            <translation>Alleen een audit in rapportage kan worden ondertekend; deze is in %1.</translation>
+            <translation>Alleen een audit met de status rapportage kan worden ondertekend; deze heeft de status %1.</translation>
         </message>
         <message>
             <source>The audit is signed; a further signature can be added to its report.</source>
@@ -8407,11 +8407,11 @@ Waarom is dit geen bevinding? De reden wordt bij de audit bewaard en in het rapp
         </message>
         <message>
             <source>The audit is in &lt;b&gt;%1&lt;/b&gt;. Every rule for &lt;b&gt;%2&lt;/b&gt; holds.</source>
-            <translation>De audit is in &lt;b&gt;%1&lt;/b&gt;. Aan elke regel voor &lt;b&gt;%2&lt;/b&gt; is voldaan.</translation>
+            <translation>De audit heeft de status &lt;b&gt;%1&lt;/b&gt;. Aan elke regel voor &lt;b&gt;%2&lt;/b&gt; is voldaan.</translation>
         </message>
         <message>
             <source>The audit is in &lt;b&gt;%1&lt;/b&gt;. Before it can move to &lt;b&gt;%2&lt;/b&gt; — blockers: %3, warnings: %4.</source>
-            <translation>De audit is in &lt;b&gt;%1&lt;/b&gt;. Voordat deze naar &lt;b&gt;%2&lt;/b&gt; kan — blokkerend: %3, waarschuwingen: %4.</translation>
+            <translation>De audit heeft de status &lt;b&gt;%1&lt;/b&gt;. Voordat deze naar &lt;b&gt;%2&lt;/b&gt; kan — blokkerend: %3, waarschuwingen: %4.</translation>
         </message>
         <message>
             <source> [%1]</source>
@@ -8439,7 +8439,7 @@ Waarom is dit geen bevinding? De reden wordt bij de audit bewaard en in het rapp
         </message>
         <message>
             <source>The audit moved to %1.</source>
-            <translation>De audit is naar %1 gegaan.</translation>
+            <translation>De audit heeft nu de status %1.</translation>
         </message>
         <message>
             <source>Reopen Signed Audit</source>
