@@ -6452,6 +6452,18 @@ Ignorer: bryd låsen, og rediger den. Gør det kun, når den anden kopi af IsoAu
             <source>Your name, the certification body, report and backup settings, defaults for new audits</source>
             <translation>Dit navn, certificeringsorganet, indstillinger for rapport og sikkerhedskopier, standardværdier for nye audits</translation>
         </message>
+        <message>
+            <source>Undo the last change</source>
+            <translation>Fortryd den seneste ændring</translation>
+        </message>
+        <message>
+            <source>Redo the change just undone</source>
+            <translation>Gentag den ændring, der lige blev fortrudt</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
     </context>
     <context>
         <name>isoaudit::MainWindow</name>
