@@ -6452,6 +6452,18 @@ Ignorieren: die Sperre aufheben und bearbeiten. Tun Sie das nur, wenn die andere
             <source>Your name, the certification body, report and backup settings, defaults for new audits</source>
             <translation>Ihr Name, die Zertifizierungsstelle, Berichts- und Sicherungseinstellungen, Standardwerte für neue Audits</translation>
         </message>
+        <message>
+            <source>Undo the last change</source>
+            <translation>Die letzte Änderung rückgängig machen</translation>
+        </message>
+        <message>
+            <source>Redo the change just undone</source>
+            <translation>Die eben rückgängig gemachte Änderung wiederherstellen</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
     </context>
     <context>
         <name>isoaudit::MainWindow</name>
@@ -6798,11 +6810,11 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         </message>
         <message>
             <source>&amp;Advance…</source>
-            <translation>Weiter&amp;schalten…</translation>
+            <translation>&amp;Status wechseln…</translation>
         </message>
         <message>
             <source>Check the rules and move the audit to its next lifecycle state</source>
-            <translation>Die Regeln prüfen und das Audit in den nächsten Status weiterschalten</translation>
+            <translation>Die Regeln prüfen und das Audit in den nächsten Status versetzen</translation>
         </message>
         <message>
             <source>Certification recommendation</source>
@@ -6838,7 +6850,7 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         </message>
         <message>
             <source>&amp;Advance to %1…</source>
-            <translation>&amp;Weiterschalten zu %1…</translation>
+            <translation>&amp;Status wechseln: %1…</translation>
         </message>
         <message>
             <source>The findings suggest: %1.</source>
@@ -8391,7 +8403,7 @@ Warum ist dies keine Feststellung? Die Begründung wird mit dem Audit gespeicher
         </message>
         <message>
             <source>&amp;Advance</source>
-            <translation>&amp;Weiterschalten</translation>
+            <translation>&amp;Status wechseln</translation>
         </message>
         <message>
             <source>&amp;Reopen…</source>
@@ -8431,11 +8443,11 @@ Warum ist dies keine Feststellung? Die Begründung wird mit dem Audit gespeicher
         </message>
         <message>
             <source>&amp;Advance to %1</source>
-            <translation>&amp;Weiterschalten zu %1</translation>
+            <translation>&amp;Status wechseln: %1</translation>
         </message>
         <message>
             <source>Cannot Advance</source>
-            <translation>Weiterschalten nicht möglich</translation>
+            <translation>Statuswechsel nicht möglich</translation>
         </message>
         <message>
             <source>The audit moved to %1.</source>

@@ -76,6 +76,17 @@ MainMenus::MainMenus(QMainWindow* window, QUndoGroup* undoGroup)
     history = makeAction(this, tr("&History…"), "historyAction",
                          tr("Show the audit trail: who changed what, when, old and new values"));
     edit->addAction(history);
+    // Most Linux desktops have no standard Preferences key: Ctrl+, as in many Qt and GNOME applications. On macOS
+    // the role moves the action to the application menu with Cmd+,.
+    preferences = makeAction(this, tr("&Preferences…"), "preferencesAction",
+                             tr("Your name, the certification body, report and backup settings, defaults for new "
+                                "audits"),
+                             QKeySequence::Preferences);
+    if (preferences->shortcut().isEmpty())
+        preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    edit->addSeparator();
+    edit->addAction(preferences);
 
     m_viewMenu = bar->addMenu(tr("&View"));
     m_paneSeparator = m_viewMenu->addSeparator();
@@ -97,7 +108,7 @@ MainMenus::MainMenus(QMainWindow* window, QUndoGroup* undoGroup)
     help->addAction(about);
 
     for (QAction* action : {newAudit, open, saveCopyAs, exportPackage, importPackage, restoreBackup, close, quit, undo,
-                            redo, find, history, nextRules, fullScreen, openDemo, about})
+                            redo, find, history, preferences, nextRules, fullScreen, openDemo, about})
         window->addAction(action); // shortcuts work in full screen with the menu bar hidden
 }
 

@@ -2,6 +2,7 @@
 #include "mainwindow/MainWindow.h"
 
 #include "dialogs/HistoryDialog.h"
+#include "dialogs/PreferencesDialog.h"
 #include "document/AuditDocument.h"
 #include "mainwindow/AuditStatusBar.h"
 #include "mainwindow/BackupController.h"
@@ -212,6 +213,11 @@ void MainWindow::connectActions()
             &DocumentController::exportEncryptedPackage);
     connect(m_menus->restoreBackup, &QAction::triggered, this,
             [this] { m_controller->backups()->restoreWithDialog(this); });
+    connect(m_menus->preferences, &QAction::triggered, this, [this] {
+        PreferencesDialog dialog(this);
+        connect(&dialog, &PreferencesDialog::applied, m_controller, &DocumentController::applyPreferences);
+        dialog.exec();
+    });
     connect(m_menus->history, &QAction::triggered, this, [this] {
         // Panes have no "selected record" API yet: the whole audit's trail, filterable.
         HistoryDialog::show(m_controller->document(), RecordKind::Audit, QString(), this);
