@@ -6,9 +6,9 @@
 #include "document/AuditDocument.h"
 #include "mainwindow/DocumentController.h"
 #include "mainwindow/MessageBoxHook.h"
+#include "settings/AppSettings.h"
 
 #include <QDir>
-#include <QSettings>
 
 namespace isoaudit {
 
@@ -23,7 +23,14 @@ BackupController::BackupController(DocumentController* documents)
 
 QString BackupController::folder()
 {
-    return QSettings().value(QStringLiteral("backup/folder")).toString();
+    return AppSettings::backupFolder();
+}
+
+void BackupController::reloadSettings()
+{
+    // The folder and the number kept are read at each backup; only a running timer holds on to its interval.
+    if (m_timer.isActive())
+        m_timer.start(AppSettings::backupIntervalMinutes() * 60 * 1000);
 }
 
 void BackupController::documentChanged(AuditDocument* document)
@@ -42,17 +49,14 @@ void BackupController::documentChanged(AuditDocument* document)
     connect(&store, &AuditStore::recordChanged, this, [this] { m_changed = true; });
     connect(&store, &AuditStore::linksChanged, this, [this] { m_changed = true; });
     backupNow(true); // on open
-    const int minutes = qMax(
-        1, QSettings().value(QStringLiteral("backup/intervalMinutes"), BackupManager::defaultIntervalMinutes).toInt());
-    m_timer.start(minutes * 60 * 1000);
+    m_timer.start(AppSettings::backupIntervalMinutes() * 60 * 1000);
 }
 
 bool BackupController::backupNow(bool always)
 {
     if (!m_document || m_document->isReadOnly() || (!always && !m_changed))
         return true;
-    const int keep = qMax(1, QSettings().value(QStringLiteral("backup/keep"), BackupManager::defaultKeep).toInt());
-    auto written = BackupManager::backup(m_document->store(), folder(), keep);
+    auto written = BackupManager::backup(m_document->store(), folder(), AppSettings::backupKeep());
     if (!written) {
         emit statusMessage(tr("Backup failed: %1").arg(written.error()));
         return false;

@@ -13,7 +13,7 @@ class DocumentController;
 
 /// Rolling backups of the open audit (core/backup/BackupManager, docs/security.md): one on open, one every N
 /// minutes while the audit changed, one on close; settings `backup/intervalMinutes` (10), `backup/keep` (20) and
-/// `backup/folder` (beside the file when empty). Also File > Restore from Backup….
+/// `backup/folder` (beside the file when empty), read through AppSettings. Also File > Restore from Backup….
 class BackupController : public QObject
 {
     Q_OBJECT
@@ -25,6 +25,8 @@ public:
     bool backupNow(bool always = false);
     /// Shows the backups of the open audit; restores the chosen one (closing and reopening the audit).
     bool restoreWithDialog(QWidget* parent);
+    /// Takes a new backup interval from the settings at once (after Preferences).
+    void reloadSettings();
     QTimer& timer() { return m_timer; }
 
 signals:

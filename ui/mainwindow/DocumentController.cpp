@@ -7,6 +7,7 @@
 #include "mainwindow/NewAuditWizard.h"
 #include "package/AuditPackage.h"
 #include "package/PackageCrypto.h"
+#include "settings/AppSettings.h"
 
 #if __has_include("demo/DemoAudit.h")
 #include "demo/DemoAudit.h"
@@ -88,7 +89,7 @@ bool DocumentController::open(const QString& path, AuditDatabase::Mode mode)
         mode = AuditDatabase::Mode::ReadOnly;
     }
     // The audit trail and the lock name the auditor from the settings (docs/security.md).
-    AuditStore::setDefaultAuthor(QSettings().value(QStringLiteral("auditor/name")).toString());
+    AuditStore::setDefaultAuthor(AppSettings::auditorName());
     auto opened = AuditDocument::open(absolute, mode);
     const auto holder = opened ? std::nullopt : AuditLock::holder(absolute);
     if (!opened && mode == AuditDatabase::Mode::ReadWrite && holder && !AuditLock::isStale(*holder)) {
@@ -160,6 +161,14 @@ bool DocumentController::newAudit()
             tr("The audit was created, but the team and sites could not be added: %1").arg(details.error()));
     created.value().reset();
     return open(path);
+}
+
+void DocumentController::applyPreferences()
+{
+    AuditStore::setDefaultAuthor(AppSettings::auditorName());
+    if (m_document)
+        m_document->store().setAuthor(AppSettings::auditorName());
+    m_backups->reloadSettings();
 }
 
 bool DocumentController::saveCopyAs()

@@ -42,6 +42,8 @@ public:
     bool exportEncryptedPackage();
     bool importPackage();
     bool openDemo();
+    /// After Preferences: the trail names the auditor from the settings, backups take the new interval.
+    void applyPreferences();
     /// Where the demo audit lives: AppDataLocation/demo.
     static QString demoDirectory();
     /// Creates (if missing) the demo audit and returns its path, or "" with `error` set.

@@ -39,6 +39,7 @@ public:
     QAction* redo = nullptr;
     QAction* find = nullptr;
     QAction* history = nullptr;
+    QAction* preferences = nullptr;
     QAction* nextRules = nullptr;
     QAction* fullScreen = nullptr;
     QAction* openDemo = nullptr;

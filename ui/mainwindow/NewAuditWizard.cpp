@@ -2,6 +2,8 @@
 #include "mainwindow/NewAuditWizard.h"
 
 #include "mainwindow/WorkbenchLabels.h"
+#include "settings/AppSettings.h"
+#include "settings/RiskMethodPresets.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -10,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -36,6 +39,7 @@ NewAuditWizard::NewAuditWizard(QWidget* parent)
     addPage(createClientPage());
     addPage(createDatesPage());
     addPage(createTeamPage());
+    addPage(createMethodPage());
     resize(620, 480);
 }
 
@@ -112,14 +116,24 @@ QWizardPage* NewAuditWizard::createTeamPage()
     m_lead = new QLineEdit(page);
     m_lead->setObjectName(QStringLiteral("leadAuditorLineEdit"));
     m_lead->setAccessibleName(tr("Lead auditor"));
+    m_lead->setToolTip(tr("Your name from Preferences; the lead auditor signs the report"));
+    m_lead->setText(AppSettings::auditorName());
     page->required = m_lead;
     connect(m_lead, &QLineEdit::textChanged, page, &QWizardPage::completeChanged);
+    m_body = new QLineEdit(page);
+    m_body->setObjectName(QStringLiteral("certificationBodyLineEdit"));
+    m_body->setAccessibleName(tr("Certification body"));
+    m_body->setToolTip(tr("The organisation of the lead auditor and the auditors, from Preferences"));
+    m_body->setPlaceholderText(tr("optional"));
+    m_body->setText(AppSettings::certificationBody().name);
     form->addRow(tr("&Lead auditor:"), m_lead);
+    form->addRow(tr("Certification &body:"), m_body);
     layout->addLayout(form);
     auto* teamLabel = new QLabel(tr("&Team members (name, role):"), page);
     m_team = new QTableWidget(4, 2, page);
     m_team->setObjectName(QStringLiteral("teamTableWidget"));
     m_team->setAccessibleName(tr("Team members"));
+    m_team->setTabKeyNavigation(false); // Tab reaches the role boxes and the wizard's buttons; arrows move cells
     m_team->setHorizontalHeaderLabels({tr("Name"), tr("Role")});
     m_team->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_team->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
@@ -136,6 +150,45 @@ QWizardPage* NewAuditWizard::createTeamPage()
     teamLabel->setBuddy(m_team);
     layout->addWidget(teamLabel);
     layout->addWidget(m_team);
+    return page;
+}
+
+QWizardPage* NewAuditWizard::createMethodPage()
+{
+    auto* page = new QWizardPage(this);
+    page->setTitle(tr("Risk method and deadlines"));
+    page->setSubTitle(tr("The matrix to record the client's risks in (adapt it to the client's own method later in the "
+                         "Risks pane) and how long the client has for corrective actions after the last audit day."));
+    auto* form = new QFormLayout(page);
+    m_riskMethod = new QComboBox(page);
+    m_riskMethod->setObjectName(QStringLiteral("riskMethodComboBox"));
+    m_riskMethod->setAccessibleName(tr("Risk method"));
+    m_riskMethod->setToolTip(tr("The risk matrix the audit starts with; the default comes from Preferences"));
+    for (const QString& id : RiskMethodPresets::ids()) {
+        m_riskMethod->addItem(RiskMethodPresets::label(id), id);
+        m_riskMethod->setItemData(m_riskMethod->count() - 1, RiskMethodPresets::description(id), Qt::ToolTipRole);
+    }
+    const AppSettings::Values preferences = AppSettings::load();
+    m_riskMethod->setCurrentIndex(std::max(0, m_riskMethod->findData(preferences.riskMethod)));
+    using Deadlines = CorrectiveActions::Deadlines;
+    const auto daysBox = [page](const QString& objectName, int value, const QString& name) {
+        auto* spin = new QSpinBox(page);
+        spin->setObjectName(objectName);
+        spin->setRange(Deadlines::minimumDays, Deadlines::maximumDays);
+        spin->setSuffix(tr(" days"));
+        spin->setValue(value);
+        spin->setAccessibleName(name);
+        return spin;
+    };
+    m_majorDays = daysBox(QStringLiteral("majorDaysSpinBox"), preferences.actionDeadlines.majorActionDays,
+                          tr("Days to verify a major nonconformity's correction"));
+    m_majorDays->setToolTip(tr("A major nonconformity's corrective action is due this many days after the last day"));
+    m_minorDays = daysBox(QStringLiteral("minorDaysSpinBox"), preferences.actionDeadlines.minorPlanDays,
+                          tr("Days to accept a minor nonconformity's plan"));
+    m_minorDays->setToolTip(tr("A minor nonconformity's action plan is due this many days after the last day"));
+    form->addRow(tr("&Risk method:"), m_riskMethod);
+    form->addRow(tr("&Major nonconformity, verified within:"), m_majorDays);
+    form->addRow(tr("M&inor nonconformity, plan accepted within:"), m_minorDays);
     return page;
 }
 
@@ -180,13 +233,53 @@ QString NewAuditWizard::reportNumber() const
     return m_reportNumber->text().trimmed();
 }
 
+QString NewAuditWizard::certificationBody() const
+{
+    return m_body->text().trimmed();
+}
+
+QString NewAuditWizard::riskMethod() const
+{
+    return m_riskMethod->currentData().toString();
+}
+
+CorrectiveActions::Deadlines NewAuditWizard::actionDeadlines() const
+{
+    return {m_majorDays->value(), m_minorDays->value()};
+}
+
 Status NewAuditWizard::addDetails(AuditStore& store) const
 {
     return store.batch([&]() -> Status {
+        const QString body = certificationBody();
+        if (!body.isEmpty()) {
+            auto members = store.records(RecordKind::TeamMember);
+            if (!members)
+                return Error{members.error()};
+            for (const Record& lead : members.value()) {
+                if (lead.text(QStringLiteral("role")) != QLatin1String("lead"))
+                    continue;
+                if (auto done = store.setField(RecordKind::TeamMember, lead.uuid, QStringLiteral("organization"), body);
+                    !done)
+                    return done;
+            }
+        }
         for (const TeamEntry& member : team()) {
             Record record{RecordKind::TeamMember, {}, {}, {{"name", member.name}, {"role", member.role}}, {}};
+            if (member.role == QLatin1String("auditor") && !body.isEmpty())
+                record.values.insert(QStringLiteral("organization"), body);
             if (auto done = store.insert(record); !done)
                 return Error{done.error()};
+        }
+        // Audits start with the 5 x 5 method and the schema's deadlines; only a different choice is written, so
+        // the trail of a new audit made with the defaults stays as it was.
+        if (riskMethod() != RiskMethodPresets::defaultId()) {
+            if (auto done = RiskMethodPresets::apply(store, riskMethod()); !done)
+                return done;
+        }
+        if (actionDeadlines() != CorrectiveActions::Deadlines{}) {
+            if (auto done = CorrectiveActions::setDeadlines(store, actionDeadlines()); !done)
+                return done;
         }
         for (const QString& site : sites()) {
             if (auto done = store.insert({RecordKind::Site, {}, {}, {{"name", site}}, {}}); !done)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "storage/AuditStore.h"
+#include "workflow/CorrectiveActions.h"
 
 #include <QWizard>
 
@@ -9,12 +10,14 @@ class QComboBox;
 class QDateEdit;
 class QLineEdit;
 class QPlainTextEdit;
+class QSpinBox;
 class QTableWidget;
 
 namespace isoaudit {
 
-/// File > New audit…: three short pages (client and audit type; dates, scope and sites; lead auditor and team)
-/// that yield what AuditStore::create needs plus the team and sites to add after it.
+/// File > New audit…: four short pages (client and audit type; dates, scope and sites; lead auditor, certification
+/// body and team; risk method and corrective-action deadlines) that yield what AuditStore::create needs plus what to
+/// add after it. The lead auditor, certification body, risk method and deadlines start from Preferences (AppSettings).
 class NewAuditWizard : public QWizard
 {
     Q_OBJECT
@@ -32,14 +35,21 @@ public:
     QList<TeamEntry> team() const;
     QStringList sites() const;
     QString reportNumber() const;
+    /// The certification body: the organisation of the lead auditor and of the auditors.
+    QString certificationBody() const;
+    /// A RiskMethodPresets id.
+    QString riskMethod() const;
+    CorrectiveActions::Deadlines actionDeadlines() const;
 
-    /// Adds the team members and sites to a freshly created audit, in one transaction.
+    /// Adds the team members, sites, certification body, risk method and deadlines to a freshly created audit, in
+    /// one transaction.
     Status addDetails(AuditStore& store) const;
 
 private:
     QWizardPage* createClientPage();
     QWizardPage* createDatesPage();
     QWizardPage* createTeamPage();
+    QWizardPage* createMethodPage();
 
     QLineEdit* m_client = nullptr;
     QComboBox* m_type = nullptr;
@@ -49,7 +59,11 @@ private:
     QPlainTextEdit* m_scope = nullptr;
     QPlainTextEdit* m_sites = nullptr;
     QLineEdit* m_lead = nullptr;
+    QLineEdit* m_body = nullptr;
     QTableWidget* m_team = nullptr;
+    QComboBox* m_riskMethod = nullptr;
+    QSpinBox* m_majorDays = nullptr;
+    QSpinBox* m_minorDays = nullptr;
 };
 
 } // namespace isoaudit
