@@ -4,6 +4,7 @@
 #include "catalog/Catalog.h"
 #include "domain/FieldValues.h"
 #include "storage/DefaultRiskMethod.h"
+#include "storage/StatementCache.h"
 #include "trail/TrailWriter.h"
 #include "workflow/Lifecycle.h"
 
@@ -93,6 +94,7 @@ QVariant toSql(const FieldInfo& field, const QVariant& value)
 AuditStore::AuditStore(std::unique_ptr<AuditDatabase> database, QObject* parent)
     : QObject(parent)
     , m_database(std::move(database))
+    , m_statements(std::make_unique<StatementCache>(m_database->db()))
 {
     qRegisterMetaType<isoaudit::RecordKind>();
     if (!m_database->isReadOnly()) {
@@ -391,14 +393,23 @@ Result<QString> AuditStore::uuidForKey(RecordKind kind, const QString& key) cons
         column = QStringLiteral("ref");
     if (column.isEmpty())
         return Error{tr("A %1 has no reference to look it up by.").arg(info.displayName)};
-    QSqlQuery query(m_database->db());
-    query.prepare(QStringLiteral("SELECT uuid FROM %1 WHERE %2 = ? ORDER BY rowid LIMIT 1").arg(info.table, column));
-    query.addBindValue(key);
-    if (!query.exec())
-        return Error{tr("Could not look up %1 %2: %3").arg(info.displayName, key, sqlError(query))};
-    if (!query.next())
+    QString why;
+    QSqlQuery* query = m_statements->prepared(
+        QStringLiteral("SELECT uuid FROM %1 WHERE %2 = ? ORDER BY rowid LIMIT 1").arg(info.table, column), &why);
+    if (!query)
+        return Error{tr("Could not look up %1 %2: %3").arg(info.displayName, key, why)};
+    query->bindValue(0, key);
+    if (!query->exec()) {
+        why = sqlError(*query);
+        StatementCache::release(query);
+        return Error{tr("Could not look up %1 %2: %3").arg(info.displayName, key, why)};
+    }
+    const bool found = query->next();
+    const QString uuid = found ? query->value(0).toString() : QString();
+    StatementCache::release(query);
+    if (!found)
         return Error{tr("There is no %1 \"%2\" in this audit.").arg(info.displayName, key)};
-    return query.value(0).toString();
+    return uuid;
 }
 
 Result<QByteArray> AuditStore::attachmentData(const QString& attachmentUuid) const
@@ -413,10 +424,14 @@ Result<QByteArray> AuditStore::attachmentData(const QString& attachmentUuid) con
 
 bool AuditStore::exists(RecordKind kind, const QString& uuid) const
 {
-    QSqlQuery query(m_database->db());
-    query.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE uuid = ?").arg(RecordKinds::info(kind).table));
-    query.addBindValue(uuid);
-    return query.exec() && query.next();
+    QSqlQuery* query
+        = m_statements->prepared(QStringLiteral("SELECT 1 FROM %1 WHERE uuid = ?").arg(RecordKinds::info(kind).table));
+    if (!query)
+        return false;
+    query->bindValue(0, uuid);
+    const bool found = query->exec() && query->next();
+    StatementCache::release(query);
+    return found;
 }
 
 // ---- validation ----------------------------------------------------------------------------------------------------
@@ -562,7 +577,7 @@ Status AuditStore::setFields(RecordKind kind, const QString& uuid, const QVarian
     const Status done = write(kind, normalized.firstKey(), [&]() -> Status {
         std::optional<TrailRecordState> before;
         if (m_trail) {
-            auto read = TrailState::read(m_database->db(), info, uuid);
+            auto read = TrailState::read(m_database->db(), info, uuid, m_statements.get());
             if (!read)
                 return Error{read.error()};
             before = read.value();
@@ -640,16 +655,23 @@ Result<QString> AuditStore::insert(const Record& record)
             return Error{tr("A %1 cannot link to a %2.").arg(info.displayName, RecordKinds::linkKindName(it.key()))};
     }
     const Status done = write(record.kind, {}, [&]() -> Status {
-        QSqlQuery query(m_database->db());
         QStringList marks;
         for (int i = 0; i < columns.size(); ++i)
             marks << QStringLiteral("?");
-        query.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                          .arg(info.table, columns.join(QLatin1String(", ")), marks.join(QLatin1String(", "))));
-        for (const auto& b : bindings)
-            query.addBindValue(b);
-        if (!query.exec()) {
-            const QString why = sqlError(query);
+        QString why;
+        QSqlQuery* query = m_statements->prepared(
+            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                .arg(info.table, columns.join(QLatin1String(", ")), marks.join(QLatin1String(", "))),
+            &why);
+        if (!query)
+            return Error{tr("Could not add the %1: %2").arg(info.displayName, why)};
+        for (int i = 0; i < bindings.size(); ++i)
+            query->bindValue(i, bindings.at(i));
+        const bool inserted = query->exec();
+        if (!inserted)
+            why = sqlError(*query);
+        StatementCache::release(query);
+        if (!inserted) {
             if (why.contains(QLatin1String("UNIQUE")) && record.kind == RecordKind::TeamMember)
                 return Error{tr("The audit team already has a lead auditor; there can be only one.")};
             if (why.contains(QLatin1String("UNIQUE")))
@@ -672,15 +694,22 @@ Status AuditStore::insertLinks(const QString& ownerUuid, LinkKind linkKind, cons
 {
     if (targets.isEmpty())
         return {};
-    QSqlQuery query(m_database->db());
-    query.prepare(QStringLiteral("INSERT OR IGNORE INTO link (owner_uuid, kind, target) VALUES (?, ?, ?)"));
+    QString why;
+    QSqlQuery* query = m_statements->prepared(
+        QStringLiteral("INSERT OR IGNORE INTO link (owner_uuid, kind, target) VALUES (?, ?, ?)"), &why);
+    if (!query)
+        return Error{tr("Could not save a link: %1").arg(why)};
     for (const QString& target : targets) {
-        query.addBindValue(ownerUuid);
-        query.addBindValue(RecordKinds::linkKindName(linkKind));
-        query.addBindValue(target);
-        if (!query.exec())
-            return Error{tr("Could not save a link: %1").arg(sqlError(query))};
+        query->bindValue(0, ownerUuid);
+        query->bindValue(1, RecordKinds::linkKindName(linkKind));
+        query->bindValue(2, target);
+        if (!query->exec()) {
+            why = sqlError(*query);
+            StatementCache::release(query);
+            return Error{tr("Could not save a link: %1").arg(why)};
+        }
     }
+    StatementCache::release(query);
     return {};
 }
 
@@ -692,7 +721,7 @@ Status AuditStore::remove(RecordKind kind, const QString& uuid)
     const Status done = write(kind, {}, [&]() -> Status {
         std::optional<TrailRecordState> before;
         if (m_trail) {
-            auto read = TrailState::read(m_database->db(), info, uuid);
+            auto read = TrailState::read(m_database->db(), info, uuid, m_statements.get());
             if (!read)
                 return Error{read.error()};
             before = read.value();

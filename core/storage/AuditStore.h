@@ -15,6 +15,7 @@
 
 namespace isoaudit {
 
+class StatementCache;
 class TrailWriter;
 
 /// What a new audit starts with: the wizard's and `isoaudit-cli new`'s answers.
@@ -115,6 +116,7 @@ private:
     std::unique_ptr<AuditLock> m_lock; // first: released only after the connection is closed
     std::unique_ptr<AuditDatabase> m_database;
     std::unique_ptr<TrailWriter> m_trail; // after m_database: its prepared statement goes before the connection
+    std::unique_ptr<StatementCache> m_statements; // the store's repeated lookups and INSERTs, prepared once
     WriteGuard m_guard;
     QString m_fileId; ///< device and inode of the file when opened for writing (checkFileStillThere)
     int m_batchDepth = 0;

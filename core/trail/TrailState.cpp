@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trail/TrailState.h"
 
+#include "storage/StatementCache.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,6 +33,20 @@ TrailRecordState fromQuery(const KindInfo& info, const QSqlQuery& query)
     return state;
 }
 
+/// `sql` prepared: from the cache when there is one, else in `local`.
+QSqlQuery* preparedQuery(QSqlDatabase& db, const QString& sql, StatementCache* statements,
+                         std::optional<QSqlQuery>& local)
+{
+    if (statements) {
+        if (QSqlQuery* cached = statements->prepared(sql))
+            return cached;
+    }
+    local.emplace(db);
+    local->setForwardOnly(true);
+    local->prepare(sql);
+    return &*local;
+}
+
 QJsonArray sortedArray(const QSet<QString>& set)
 {
     QStringList list(set.cbegin(), set.cend());
@@ -50,18 +66,22 @@ std::optional<QString> TrailState::canonical(const QVariant& value)
     return value.toString();
 }
 
-Result<std::optional<TrailRecordState>> TrailState::read(QSqlDatabase& db, const KindInfo& info, const QString& uuid)
+Result<std::optional<TrailRecordState>> TrailState::read(QSqlDatabase& db, const KindInfo& info, const QString& uuid,
+                                                         StatementCache* statements)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(selectSql(info) + QStringLiteral(" WHERE uuid = ?"));
-    query.addBindValue(uuid);
-    if (!query.exec())
-        return Error{
-            tr("Could not read the %1 for the audit trail: %2").arg(info.displayName, query.lastError().text())};
-    if (!query.next())
-        return std::optional<TrailRecordState>();
-    return std::optional<TrailRecordState>(fromQuery(info, query));
+    std::optional<QSqlQuery> local;
+    QSqlQuery* query = preparedQuery(db, selectSql(info) + QStringLiteral(" WHERE uuid = ?"), statements, local);
+    query->bindValue(0, uuid);
+    if (!query->exec()) {
+        const QString why = query->lastError().text();
+        StatementCache::release(query);
+        return Error{tr("Could not read the %1 for the audit trail: %2").arg(info.displayName, why)};
+    }
+    std::optional<TrailRecordState> state;
+    if (query->next())
+        state = fromQuery(info, *query);
+    StatementCache::release(query);
+    return state;
 }
 
 Result<QMap<QString, TrailRecordState>> TrailState::readAll(QSqlDatabase& db, const KindInfo& info)
@@ -76,20 +96,25 @@ Result<QMap<QString, TrailRecordState>> TrailState::readAll(QSqlDatabase& db, co
     return all;
 }
 
-Result<TrailLinks> TrailState::readLinks(QSqlDatabase& db, const QString& ownerUuid)
+Result<TrailLinks> TrailState::readLinks(QSqlDatabase& db, const QString& ownerUuid, StatementCache* statements)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(ownerUuid.isEmpty()
-                      ? QStringLiteral("SELECT owner_uuid, kind, target FROM link")
-                      : QStringLiteral("SELECT owner_uuid, kind, target FROM link WHERE owner_uuid = ?"));
+    std::optional<QSqlQuery> local;
+    QSqlQuery* query = preparedQuery(
+        db,
+        ownerUuid.isEmpty() ? QStringLiteral("SELECT owner_uuid, kind, target FROM link")
+                            : QStringLiteral("SELECT owner_uuid, kind, target FROM link WHERE owner_uuid = ?"),
+        ownerUuid.isEmpty() ? nullptr : statements, local);
     if (!ownerUuid.isEmpty())
-        query.addBindValue(ownerUuid);
-    if (!query.exec())
-        return Error{tr("Could not read the links: %1").arg(query.lastError().text())};
+        query->bindValue(0, ownerUuid);
+    if (!query->exec()) {
+        const QString why = query->lastError().text();
+        StatementCache::release(query);
+        return Error{tr("Could not read the links: %1").arg(why)};
+    }
     TrailLinks links;
-    while (query.next())
-        links[query.value(0).toString()][query.value(1).toString()].insert(query.value(2).toString());
+    while (query->next())
+        links[query->value(0).toString()][query->value(1).toString()].insert(query->value(2).toString());
+    StatementCache::release(query);
     return links;
 }
 

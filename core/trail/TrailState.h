@@ -13,6 +13,8 @@
 
 namespace isoaudit {
 
+class StatementCache;
+
 /// A record as the trail sees it: its table, owner and every column as canonical text (null stays null, a blob
 /// is "sha256:<hex>"). The writer records it, the verifier rebuilds it from the entries and compares.
 struct TrailRecordState
@@ -34,11 +36,13 @@ class TrailState
 
 public:
     static std::optional<QString> canonical(const QVariant& value);
-    /// One record, or nullopt when the row does not exist.
-    static Result<std::optional<TrailRecordState>> read(QSqlDatabase& db, const KindInfo& info, const QString& uuid);
+    /// One record, or nullopt when the row does not exist. With `statements`, the SELECT is prepared only once.
+    static Result<std::optional<TrailRecordState>> read(QSqlDatabase& db, const KindInfo& info, const QString& uuid,
+                                                        StatementCache* statements = nullptr);
     /// Every record of a kind, by uuid.
     static Result<QMap<QString, TrailRecordState>> readAll(QSqlDatabase& db, const KindInfo& info);
-    static Result<TrailLinks> readLinks(QSqlDatabase& db, const QString& ownerUuid = {});
+    static Result<TrailLinks> readLinks(QSqlDatabase& db, const QString& ownerUuid = {},
+                                        StatementCache* statements = nullptr);
 
     static QString toJson(const TrailRecordState& state, const QMap<QString, QSet<QString>>& links);
     static bool fromJson(const QString& json, TrailRecordState* state, QMap<QString, QSet<QString>>* links);

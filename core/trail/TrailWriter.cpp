@@ -9,6 +9,7 @@ namespace isoaudit {
 TrailWriter::TrailWriter(QSqlDatabase& db)
     : m_db(db)
     , m_insert(db)
+    , m_reads(db)
 {
 }
 
@@ -112,12 +113,12 @@ Status TrailWriter::start()
 
 Status TrailWriter::recordInsert(const KindInfo& info, const QString& uuid)
 {
-    auto state = TrailState::read(m_db, info, uuid);
+    auto state = TrailState::read(m_db, info, uuid, &m_reads);
     if (!state)
         return Error{state.error()};
     if (!state->has_value())
         return Error{tr("The new %1 is missing from the file.").arg(info.displayName)};
-    auto links = TrailState::readLinks(m_db, uuid);
+    auto links = TrailState::readLinks(m_db, uuid, &m_reads);
     if (!links)
         return Error{links.error()};
     return append(QStringLiteral("insert"), info.table, uuid, {}, std::nullopt,
@@ -126,7 +127,7 @@ Status TrailWriter::recordInsert(const KindInfo& info, const QString& uuid)
 
 Status TrailWriter::recordUpdate(const KindInfo& info, const QString& uuid, const TrailRecordState& before)
 {
-    auto after = TrailState::read(m_db, info, uuid);
+    auto after = TrailState::read(m_db, info, uuid, &m_reads);
     if (!after)
         return Error{after.error()};
     if (!after->has_value())

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/RecordKind.h"
+#include "storage/StatementCache.h"
 #include "trail/TrailEntry.h"
 #include "trail/TrailState.h"
 #include "util/Result.h"
@@ -51,6 +52,7 @@ private:
     QString m_author;
     QSqlQuery m_insert;
     bool m_prepared = false;
+    StatementCache m_reads; ///< the row and link reads after each write, prepared once
     struct Head
     {
         qint64 seq = 0;

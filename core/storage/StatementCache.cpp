@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/StatementCache.h"
+
+#include <QSqlError>
+
+namespace isoaudit {
+
+QSqlQuery* StatementCache::prepared(const QString& sql, QString* error)
+{
+    auto found = m_statements.find(sql);
+    if (found != m_statements.end()) {
+        found->finish(); // a caller that did not release() it: start over (callers never nest one statement)
+        return &found.value();
+    }
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        if (error)
+            *error = query.lastError().text();
+        return nullptr;
+    }
+    return &(m_statements.insert(sql, query).value());
+}
+
+void StatementCache::release(QSqlQuery* query)
+{
+    if (!query)
+        return;
+    query->finish();
+}
+
+} // namespace isoaudit
