@@ -6452,6 +6452,18 @@ Negeren: de vergrendeling opheffen en bewerken. Doe dit alleen als die IsoAudit 
             <source>Your name, the certification body, report and backup settings, defaults for new audits</source>
             <translation>Uw naam, de certificatie-instelling, instellingen voor rapport en back-up, standaardwaarden voor nieuwe audits</translation>
         </message>
+        <message>
+            <source>Undo the last change</source>
+            <translation>De laatste wijziging ongedaan maken</translation>
+        </message>
+        <message>
+            <source>Redo the change just undone</source>
+            <translation>De zojuist ongedaan gemaakte wijziging opnieuw uitvoeren</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
     </context>
     <context>
         <name>isoaudit::MainWindow</name>
