@@ -6810,7 +6810,7 @@ Gelicentieerd onder de GNU GPL v3 of later.</translation>
         </message>
         <message>
             <source>&amp;Advance…</source>
-            <translation>&amp;Verder…</translation>
+            <translation>Status &amp;wijzigen…</translation>
         </message>
         <message>
             <source>Check the rules and move the audit to its next lifecycle state</source>
@@ -6850,7 +6850,7 @@ Gelicentieerd onder de GNU GPL v3 of later.</translation>
         </message>
         <message>
             <source>&amp;Advance to %1…</source>
-            <translation>&amp;Verder naar %1…</translation>
+            <translation>Status &amp;wijzigen naar %1…</translation>
         </message>
         <message>
             <source>The findings suggest: %1.</source>
@@ -8403,7 +8403,7 @@ Waarom is dit geen bevinding? De reden wordt bij de audit bewaard en in het rapp
         </message>
         <message>
             <source>&amp;Advance</source>
-            <translation>&amp;Verder</translation>
+            <translation>Status &amp;wijzigen</translation>
         </message>
         <message>
             <source>&amp;Reopen…</source>
@@ -8443,11 +8443,11 @@ Waarom is dit geen bevinding? De reden wordt bij de audit bewaard en in het rapp
         </message>
         <message>
             <source>&amp;Advance to %1</source>
-            <translation>&amp;Verder naar %1</translation>
+            <translation>Status &amp;wijzigen naar %1</translation>
         </message>
         <message>
             <source>Cannot Advance</source>
-            <translation>Kan niet verder</translation>
+            <translation>Status wijzigen niet mogelijk</translation>
         </message>
         <message>
             <source>The audit moved to %1.</source>
