@@ -3,15 +3,29 @@
 # Runs the real workbench under Xvfb and saves a PNG of every page at 1366x768 (a common auditor laptop) and
 # 1920x1080 into docs/screenshots/ (<page>-<width>x<height>.png). The demo audit is imported fresh into a
 # throw-away home, so the pictures never depend on the machine's own settings or audits.
+# With --guide it writes the user guide's pictures instead: every page at 1280x800 into docs/images/pane-<page>.png,
+# plus the New Audit wizard, the Sign Report dialog and the User Guide viewer grabbed by their tests (when those test
+# executables are built), each reduced with pngquant (or `convert -strip`) to stay small.
 #
-#   scripts/screenshots.sh [BUILD_DIR]      (default: build)
+#   scripts/screenshots.sh [--guide] [BUILD_DIR]      (default: build)
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-build="${1:-${here}/build}"
+guide=0
+if [[ "${1:-}" == "--guide" ]]; then
+    guide=1
+    shift
+fi
+build="$(cd "${1:-${here}/build}" && pwd)"
 app="${build}/app/isoaudit"
 out="${here}/docs/screenshots"
 sizes=(1366x768 1920x1080)
+prefix=""
+if ((guide)); then
+    out="${here}/docs/images"
+    sizes=(1280x800)
+    prefix="pane-"
+fi
 
 if [[ ! -x "${app}" ]]; then
     echo "screenshots.sh: ${app} not found; build the 'isoaudit' target first" >&2
@@ -38,11 +52,42 @@ for size in "${sizes[@]}"; do
     HOME="${home}" XDG_CONFIG_HOME="${home}/config" XDG_DATA_HOME="${home}/data" \
         xvfb-run -a -s "-screen 0 ${size}x24" bash -c '
             set -euo pipefail
-            app="$1"; out="$2"; size="$3"; shift 3
+            app="$1"; out="$2"; size="$3"; prefix="$4"; shift 4
             for page in "$@"; do
                 file="${out}/${page}-${size}.png"
+                [[ -n "${prefix}" ]] && file="${out}/${prefix}${page}.png"
                 "${app}" --screenshot-pane "${page}" --size "${size}" --screenshot "${file}"
                 echo "   ${file}"
-            done' _ "${app}" "${out}" "${size}" ${pages}
+            done' _ "${app}" "${out}" "${size}" "${prefix}" ${pages}
 done
+
+if ((guide)); then
+    # Dialogs are grabbed by the tests that drive them (ISOAUDIT_SCREENSHOT_DIR), offscreen.
+    shots="${home}/shots"
+    mkdir -p "${shots}"
+    for test in tst_signreportdialog tst_userguide; do
+        if [[ -x "${build}/tests/${test}" ]]; then
+            (cd "${home}" && HOME="${home}" XDG_CONFIG_HOME="${home}/config" QT_QPA_PLATFORM=offscreen \
+                ISOAUDIT_SCREENSHOT_DIR="${shots}" "${build}/tests/${test}" >/dev/null) ||
+                echo "screenshots.sh: ${test} failed; its pictures are skipped" >&2
+        else
+            echo "screenshots.sh: ${build}/tests/${test} is not built; its pictures are skipped" >&2
+        fi
+    done
+    for pair in signreport-blocked.png:dialog-sign-report.png newaudit-wizard.png:dialog-new-audit.png \
+        userguide-dialog.png:dialog-user-guide.png; do
+        if [[ -f "${shots}/${pair%%:*}" ]]; then
+            cp "${shots}/${pair%%:*}" "${out}/${pair##*:}"
+            echo "   ${out}/${pair##*:}"
+        fi
+    done
+    for file in "${out}"/*.png; do
+        if command -v pngquant >/dev/null; then
+            pngquant --force --skip-if-larger --strip --quality 70-95 --output "${file}" -- "${file}" || true
+        elif command -v convert >/dev/null; then
+            convert "${file}" -strip "${file}"
+        fi
+    done
+    du -k "${out}"/*.png
+fi
 echo "Screenshots written to ${out}"

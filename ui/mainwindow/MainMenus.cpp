@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow/MainMenus.h"
 
+#include "dialogs/UserGuideDialog.h"
+
 #include <QActionGroup>
 #include <QMainWindow>
 #include <QMenuBar>
@@ -103,6 +105,13 @@ MainMenus::MainMenus(QMainWindow* window, QUndoGroup* undoGroup)
                           tr("Open a complete example audit to try the workbench"));
     about = makeAction(this, tr("&About IsoAudit"), "aboutAction", tr("Version and licence"));
     about->setMenuRole(QAction::AboutRole);
+    // The guide's viewer is all the menu needs, so the action lives here rather than in MainWindow.
+    QAction* userGuide = makeAction(this, tr("&User Guide"), "userGuideAction",
+                                    tr("Read the user guide: a Stage 2 audit from start to signed report"),
+                                    QKeySequence::HelpContents);
+    connect(userGuide, &QAction::triggered, this, [this] { UserGuideDialog::showGuide(m_window); });
+    help->addAction(userGuide);
+    window->addAction(userGuide);
     help->addAction(openDemo);
     help->addSeparator();
     help->addAction(about);
