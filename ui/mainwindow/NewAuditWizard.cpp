@@ -147,6 +147,13 @@ QWizardPage* NewAuditWizard::createTeamPage()
         }
         m_team->setCellWidget(row, 1, role);
     }
+    // setCellWidget() moves the role boxes to the end of the focus chain, past the wizard's Next button: put them
+    // back right after the table, so Tab goes lead, body, table, roles, then the buttons.
+    QWidget* previous = m_team;
+    for (int row = 0; row < m_team->rowCount(); ++row) {
+        QWidget::setTabOrder(previous, m_team->cellWidget(row, 1));
+        previous = m_team->cellWidget(row, 1);
+    }
     teamLabel->setBuddy(m_team);
     layout->addWidget(teamLabel);
     layout->addWidget(m_team);
