@@ -68,6 +68,10 @@ if(UNIX AND NOT APPLE)
                 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
     endif()
     install(FILES ${ISOAUDIT_PACKAGING_DIR}/linux/copyright DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/isoaudit)
+    # The user guide (also in the application: Help > User Guide) with the pictures its relative links name.
+    install(FILES ${CMAKE_SOURCE_DIR}/docs/user-guide.md DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/isoaudit)
+    install(DIRECTORY ${CMAKE_SOURCE_DIR}/docs/images DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/isoaudit
+            FILES_MATCHING PATTERN "*.png")
     install(FILES ${ISOAUDIT_PACKAGING_DIR}/linux/isoaudit.lintian-overrides
             DESTINATION ${CMAKE_INSTALL_DATADIR}/lintian/overrides RENAME isoaudit)
 endif()
