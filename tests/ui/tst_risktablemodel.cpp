@@ -237,6 +237,44 @@ private slots:
         QCOMPARE(filter.rowCount(), 4);
     }
 
+    void textFilterAndSortFollowEditsInsertsAndRemovals()
+    {
+        // The filter keeps each row's search text and sort key once read: an edit, a new risk and a removal must
+        // each be seen by the next keystroke and by the sort order.
+        const QString a = addRisk(QStringLiteral("R-1"), 1, 1);
+        const QString b = addRisk(QStringLiteral("R-2"), 2, 2);
+        RiskTableModel model;
+        model.setDocument(m_document.get());
+        RiskFilterModel filter;
+        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        filter.setSourceModel(&model);
+        filter.sort(RiskTableModel::RefColumn, Qt::AscendingOrder);
+        filter.setTextFilter(QStringLiteral("PHISH"));
+        QCOMPARE(filter.rowCount(), 0);
+        AuditStore& store = m_document->store();
+        QVERIFY(store.setField(RecordKind::Risk, b, QStringLiteral("threat"), QStringLiteral("Phishing e-mail")));
+        QCOMPARE(filter.rowCount(), 1);
+        QCOMPARE(filter.index(0, RiskTableModel::RefColumn).data().toString(), QStringLiteral("R-2"));
+        QVERIFY(store.setField(RecordKind::Risk, b, QStringLiteral("threat"), QStringLiteral("Flood")));
+        QCOMPARE(filter.rowCount(), 0);
+        filter.setTextFilter(QStringLiteral("flo"));
+        QCOMPARE(filter.rowCount(), 1);
+        addRisk(QStringLiteral("R-3"), 3, 3);
+        QVERIFY(store.setField(RecordKind::Risk, a, QStringLiteral("vulnerability"), QStringLiteral("Low floor")));
+        QCOMPARE(filter.rowCount(), 2);
+        filter.setTextFilter(QString());
+        QCOMPARE(filter.rowCount(), 3);
+        QVERIFY(store.setField(RecordKind::Risk, a, QStringLiteral("ref"), QStringLiteral("R-10")));
+        QStringList refs;
+        for (int row = 0; row < filter.rowCount(); ++row)
+            refs << filter.index(row, RiskTableModel::RefColumn).data().toString();
+        QCOMPARE(refs, (QStringList{"R-2", "R-3", "R-10"}));
+        QVERIFY(store.remove(RecordKind::Risk, b));
+        filter.setTextFilter(QStringLiteral("r-"));
+        QCOMPARE(filter.rowCount(), 2);
+        QCOMPARE(filter.index(0, RiskTableModel::RefColumn).data().toString(), QStringLiteral("R-3"));
+    }
+
     void largeRegisterLoadsInOneRead()
     {
         // 10,000 risks written in one transaction, then read by the model in one records() call; counts and
