@@ -4,10 +4,6 @@
     <context>
         <name>AppSettings</name>
         <message>
-            <source>Give the certification body's name: its address and accreditation number are printed under it.</source>
-            <translation>Angiv certificeringsorganets navn: adresse og akkrediteringsnummer udskrives under det.</translation>
-        </message>
-        <message>
             <source>IsoAudit cannot show itself in "%1"; the languages are %2.</source>
             <translation>IsoAudit kan ikke vises på "%1"; sprogene er %2.</translation>
         </message>
@@ -42,6 +38,10 @@
         <message>
             <source>There is no built-in risk method "%1"; the choices are %2.</source>
             <translation>Der er ingen indbygget risikometode "%1"; valgmulighederne er %2.</translation>
+        </message>
+        <message>
+            <source>An address or accreditation number needs the certification body's name as well.</source>
+            <translation>En adresse eller et akkrediteringsnummer kræver også certificeringsorganets navn.</translation>
         </message>
     </context>
     <context>
