@@ -101,8 +101,7 @@ Status AppSettings::validate(const Values& values)
 {
     const CertificationBody& body = values.certificationBody;
     if (body.name.trimmed().isEmpty() && (!body.address.trimmed().isEmpty() || !body.accreditation.trimmed().isEmpty()))
-        return Error{tr("Give the certification body's name: its address and accreditation number are printed under "
-                        "it.")};
+        return Error{tr("An address or accreditation number needs the certification body's name as well.")};
     if (!values.uiLanguage.isEmpty() && !Translations::isKnown(values.uiLanguage))
         return Error{tr("IsoAudit cannot show itself in \"%1\"; the languages are %2.")
                          .arg(values.uiLanguage, Translations::languages().join(QStringLiteral(", ")))};
