@@ -4,10 +4,6 @@
     <context>
         <name>AppSettings</name>
         <message>
-            <source>Give the certification body's name: its address and accreditation number are printed under it.</source>
-            <translation>Geben Sie den Namen der Zertifizierungsstelle an: Darunter werden ihre Anschrift und Akkreditierungsnummer gedruckt.</translation>
-        </message>
-        <message>
             <source>IsoAudit cannot show itself in "%1"; the languages are %2.</source>
             <translation>IsoAudit kann nicht in „%1“ angezeigt werden; verfügbare Sprachen: %2.</translation>
         </message>
@@ -42,6 +38,10 @@
         <message>
             <source>There is no built-in risk method "%1"; the choices are %2.</source>
             <translation>Es gibt keine integrierte Risikomethode „%1“; zur Auswahl stehen %2.</translation>
+        </message>
+        <message>
+            <source>An address or accreditation number needs the certification body's name as well.</source>
+            <translation>Zu Anschrift oder Akkreditierungsnummer gehört auch der Name der Zertifizierungsstelle.</translation>
         </message>
     </context>
     <context>
