@@ -76,6 +76,7 @@ HistoryDialog::HistoryDialog(AuditDocument* document, const QString& uuid, QWidg
     filterLabel->setBuddy(m_filter);
     m_table->setObjectName(QStringLiteral("trailTableWidget"));
     m_table->setAccessibleName(tr("Audit trail entries"));
+    m_table->setTabKeyNavigation(false); // Tab moves on to Close; the arrow keys move between cells
     m_table->setHorizontalHeaderLabels(
         {tr("#"), tr("When"), tr("Who"), tr("Action"), tr("Record"), tr("Field"), tr("Old value"), tr("New value")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

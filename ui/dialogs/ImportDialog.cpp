@@ -5,6 +5,7 @@
 #include "document/AuditDocument.h"
 #include "import/ColumnMapper.h"
 #include "import/ImportReport.h"
+#include "widgets/ThemeColors.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -335,7 +336,8 @@ void ImportDialog::replan()
             return -1;
         }();
         if (auto* cell = column >= 0 ? m_preview->item(issue.row - 1 - first + 1, column) : nullptr) {
-            cell->setBackground(QColor(255, 205, 210));
+            cell->setBackground(ThemeColors::errorCell(palette()).background);
+            cell->setForeground(ThemeColors::errorCell(palette()).foreground);
             cell->setToolTip(issue.reason);
         }
     }

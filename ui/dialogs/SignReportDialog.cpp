@@ -8,6 +8,7 @@
 #include "signing/ReportSigning.h"
 #include "signing/SignatureStamp.h"
 #include "storage/AuditStore.h"
+#include "widgets/ThemeColors.h"
 #include "workflow/Lifecycle.h"
 #include "workflow/RuleEngine.h"
 
@@ -115,7 +116,7 @@ SignReportDialog::SignReportDialog(AuditDocument* document, Mode mode, QWidget* 
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(QStringLiteral("color: %1;").arg(ThemeColors::errorText(palette()).name()));
     m_error->hide();
     layout->addWidget(m_error);
     m_result = new QLabel(this);

@@ -3,6 +3,7 @@
 
 #include "document/AuditDocument.h"
 #include "mainwindow/WorkbenchLabels.h"
+#include "widgets/ThemeColors.h"
 
 #include <QLabel>
 #include <QToolButton>
@@ -25,8 +26,8 @@ AuditStatusBar::AuditStatusBar(QWidget* parent)
     m_readOnly = new QLabel(tr("Read-only"), this);
     m_readOnly->setObjectName(QStringLiteral("readOnlyLabel"));
     m_readOnly->setToolTip(tr("This audit file was opened read-only; edits are not possible"));
-    m_readOnly->setStyleSheet(QStringLiteral("QLabel { color: white; background: #6d4c41; padding: 1px 6px; "
-                                             "border-radius: 3px; }"));
+    m_readOnly->setStyleSheet(ThemeColors::badgeStyleSheet(ThemeColors::readOnlyBadge(palette()),
+                                                           QStringLiteral("padding: 1px 6px; border-radius: 3px;")));
     addPermanentWidget(m_lifecycle);
     addPermanentWidget(m_rules);
     addPermanentWidget(m_readOnly);

@@ -22,6 +22,13 @@ QAction* makeAction(QObject* parent, const QString& text, const QString& objectN
         action->setShortcut(shortcut);
     return action;
 }
+
+/// Names the shortcut in the tooltip, "Undo the last change (Ctrl+Z)"; `format` is the translated "%1 (%2)".
+void showShortcutInToolTip(QAction* action, const QString& format)
+{
+    if (!action->shortcut().isEmpty())
+        action->setToolTip(format.arg(action->toolTip(), action->shortcut().toString(QKeySequence::NativeText)));
+}
 } // namespace
 
 MainMenus::MainMenus(QMainWindow* window, QUndoGroup* undoGroup)
@@ -67,9 +74,11 @@ MainMenus::MainMenus(QMainWindow* window, QUndoGroup* undoGroup)
     undo = undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("undoAction"));
     undo->setShortcut(QKeySequence::Undo);
+    undo->setToolTip(tr("Undo the last change"));
     redo = undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("redoAction"));
     redo->setShortcut(QKeySequence::Redo);
+    redo->setToolTip(tr("Redo the change just undone"));
     find = makeAction(this, tr("&Find…"), "findAction", tr("Search or filter the current page"), QKeySequence::Find);
     edit->addAction(undo);
     edit->addAction(redo);
@@ -119,6 +128,9 @@ MainMenus::MainMenus(QMainWindow* window, QUndoGroup* undoGroup)
     for (QAction* action : {newAudit, open, saveCopyAs, exportPackage, importPackage, restoreBackup, close, quit, undo,
                             redo, find, history, preferences, nextRules, fullScreen, openDemo, about})
         window->addAction(action); // shortcuts work in full screen with the menu bar hidden
+    // Tooltips name the shortcut (docs/style.md, "Accessibility"), for any toolbar or button showing an action.
+    for (QAction* action : window->actions())
+        showShortcutInToolTip(action, tr("%1 (%2)"));
 }
 
 void MainMenus::addPaneActions(const QStringList& titles)
@@ -131,6 +143,7 @@ void MainMenus::addPaneActions(const QStringList& titles)
         action->setCheckable(true);
         if (i < 9)
             action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        showShortcutInToolTip(action, tr("%1 (%2)"));
         group->addAction(action);
         m_viewMenu->insertAction(m_paneSeparator, action);
         m_window->addAction(action);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow/WorkbenchLabels.h"
 
+#include "widgets/ThemeColors.h"
+
 #include <QHash>
 
 namespace isoaudit {
@@ -94,26 +96,28 @@ QString WorkbenchLabels::label(const QString& column, const QString& value)
 
 QColor WorkbenchLabels::verdictColor(const QString& value)
 {
+    // Used as text colour in tables and labels: made readable on the light or dark palette (docs/style.md).
     if (value == QLatin1String("conform") || value == QLatin1String("effective"))
-        return QColor(0x2e, 0x7d, 0x32);
+        return ThemeColors::readableText(QColor(0x2e, 0x7d, 0x32));
     if (value == QLatin1String("nonconform"))
-        return QColor(0xc6, 0x28, 0x28);
+        return ThemeColors::readableText(QColor(0xc6, 0x28, 0x28));
     if (value == QLatin1String("not-audited") || value == QLatin1String("not-sampled"))
-        return QColor(0x75, 0x75, 0x75);
-    return QColor(0xef, 0x8f, 0x00); // pending: still to do
+        return ThemeColors::dimmedText();
+    return ThemeColors::readableText(QColor(0xef, 0x8f, 0x00)); // pending: still to do
 }
 
 QColor WorkbenchLabels::gradeColor(const QString& grade)
 {
+    QColor color(0x2e, 0x7d, 0x32);
     if (grade == QLatin1String("major"))
-        return QColor(0xc6, 0x28, 0x28);
-    if (grade == QLatin1String("minor"))
-        return QColor(0xef, 0x6c, 0x00);
-    if (grade == QLatin1String("observation"))
-        return QColor(0xf9, 0xa8, 0x25);
-    if (grade == QLatin1String("ofi"))
-        return QColor(0x15, 0x65, 0xc0);
-    return QColor(0x2e, 0x7d, 0x32);
+        color = QColor(0xc6, 0x28, 0x28);
+    else if (grade == QLatin1String("minor"))
+        color = QColor(0xef, 0x6c, 0x00);
+    else if (grade == QLatin1String("observation"))
+        color = QColor(0xf9, 0xa8, 0x25);
+    else if (grade == QLatin1String("ofi"))
+        color = QColor(0x15, 0x65, 0xc0);
+    return ThemeColors::readableText(color);
 }
 
 } // namespace isoaudit

@@ -20,7 +20,8 @@ public:
     static QString controlVerdict(const QString& value) { return label(QStringLiteral("control_verdict"), value); }
     static QString grade(const QString& value) { return label(QStringLiteral("grade"), value); }
     static QString lifecycle(const QString& value) { return label(QStringLiteral("lifecycle"), value); }
-    /// Colour of a clause or control verdict (green conform, red nonconform, grey pending).
+    /// Colour of a clause or control verdict (green conform, red nonconform, amber pending), readable as text on
+    /// the application palette, light or dark.
     static QColor verdictColor(const QString& value);
     static QColor gradeColor(const QString& grade);
 };

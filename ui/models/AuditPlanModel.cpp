@@ -4,6 +4,7 @@
 #include "catalog/Catalog.h"
 #include "delegates/ItemRoles.h"
 #include "document/AuditDocument.h"
+#include "widgets/ThemeColors.h"
 
 #include <QColor>
 #include <QDate>
@@ -203,7 +204,7 @@ QVariant AuditPlanModel::data(const QModelIndex& index, int role) const
         return column == PlannedColumn ? QVariant(planned ? Qt::Checked : Qt::Unchecked) : QVariant();
     case Qt::ForegroundRole:
         if (!planned && column != ItemColumn)
-            return QColor(Qt::gray);
+            return ThemeColors::dimmedText();
         return {};
     case Qt::ToolTipRole:
         if (column == PlannedColumn)

@@ -5,6 +5,7 @@
 #include "delegates/ItemRoles.h"
 #include "document/AuditDocument.h"
 #include "mainwindow/WorkbenchLabels.h"
+#include "widgets/ThemeColors.h"
 
 #include <QColor>
 #include <QIcon>
@@ -19,27 +20,35 @@ constexpr quintptr groupTag = 0; // internalId of group rows; item rows carry gr
 QIcon verdictIcon(const QString& verdict)
 {
     static QHash<QString, QIcon> cache;
-    auto it = cache.find(verdict);
+    const QColor color = WorkbenchLabels::verdictColor(verdict); // follows the light or dark palette
+    const QString key = verdict + color.name();
+    auto it = cache.find(key);
     if (it != cache.end())
         return *it;
-    QPixmap pixmap(16, 16);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    const QColor color = WorkbenchLabels::verdictColor(verdict);
-    painter.setPen(QPen(color.darker(130), 1));
-    painter.setBrush(verdict == QLatin1String("pending") || verdict.isEmpty() ? QBrush(Qt::white) : QBrush(color));
-    painter.drawEllipse(QRectF(2.5, 2.5, 11, 11));
-    if (verdict == QLatin1String("nonconform")) {
-        painter.setPen(QPen(Qt::white, 2));
-        painter.drawLine(QPointF(5.5, 5.5), QPointF(10.5, 10.5));
-        painter.drawLine(QPointF(10.5, 5.5), QPointF(5.5, 10.5));
-    } else if (verdict == QLatin1String("conform")) {
-        painter.setPen(QPen(Qt::white, 2));
-        painter.drawPolyline(QPolygonF({QPointF(5, 8), QPointF(7.2, 10.5), QPointF(11, 5.5)}));
+    // Painted in logical coordinates at 1x, 2x and 3x so it stays sharp on high-DPI screens.
+    QIcon icon;
+    for (const qreal ratio : {1.0, 2.0, 3.0}) {
+        QPixmap pixmap(QSize(16, 16) * ratio);
+        pixmap.setDevicePixelRatio(ratio);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(color.darker(130), 1));
+        painter.setBrush(verdict == QLatin1String("pending") || verdict.isEmpty() ? QBrush(Qt::white) : QBrush(color));
+        painter.drawEllipse(QRectF(2.5, 2.5, 11, 11));
+        const QColor mark = ThemeColors::textOn(color);
+        if (verdict == QLatin1String("nonconform")) {
+            painter.setPen(QPen(mark, 2));
+            painter.drawLine(QPointF(5.5, 5.5), QPointF(10.5, 10.5));
+            painter.drawLine(QPointF(10.5, 5.5), QPointF(5.5, 10.5));
+        } else if (verdict == QLatin1String("conform")) {
+            painter.setPen(QPen(mark, 2));
+            painter.drawPolyline(QPolygonF({QPointF(5, 8), QPointF(7.2, 10.5), QPointF(11, 5.5)}));
+        }
+        painter.end();
+        icon.addPixmap(pixmap);
     }
-    painter.end();
-    return *cache.insert(verdict, QIcon(pixmap));
+    return *cache.insert(key, icon);
 }
 } // namespace
 

@@ -2,6 +2,7 @@
 #include "models/FindingTableModel.h"
 
 #include "storage/AuditStore.h"
+#include "widgets/ThemeColors.h"
 #include "workflow/CorrectiveActions.h"
 
 #include <QBrush>
@@ -196,7 +197,7 @@ QVariant FindingTableModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (index.column() == DueColumn && overdue)
-            return QBrush(QColor(0xb0, 0x00, 0x20));
+            return QBrush(ThemeColors::errorText());
         return {};
     case Qt::FontRole:
         if ((index.column() == DueColumn && overdue) || (index.column() == GradeColumn && grade == "major")) {

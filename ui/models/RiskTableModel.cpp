@@ -6,6 +6,7 @@
 #include "delegates/ItemRoles.h"
 #include "document/AuditDocument.h"
 #include "models/NaturalSort.h"
+#include "widgets/ThemeColors.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -396,7 +397,7 @@ QVariant RiskTableModel::data(const QModelIndex& index, int role) const
             const auto s = score(row, column == ResidualScoreColumn);
             if (!s)
                 return {};
-            return m_scheme.color(*s).lightnessF() < 0.55 ? QColor(Qt::white) : QColor(Qt::black);
+            return ThemeColors::textOn(m_scheme.color(*s));
         }
         return {};
     case Qt::DecorationRole:

@@ -6,6 +6,7 @@
 #include "delegates/ItemRoles.h"
 #include "document/AuditDocument.h"
 #include "models/NaturalSort.h"
+#include "widgets/ThemeColors.h"
 
 #include <QApplication>
 #include <QColor>
@@ -380,11 +381,11 @@ QVariant SoaTableModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::BackgroundRole:
         if (!issues(row).isEmpty())
-            return QColor(0xff, 0xf3, 0xcd); // pale amber: this row breaks an SoA rule
+            return ThemeColors::attentionRow().background; // amber: this row breaks an SoA rule
         return {};
     case Qt::ForegroundRole:
         if (!issues(row).isEmpty())
-            return QColor(Qt::black); // stays readable on the amber background in a dark theme
+            return ThemeColors::attentionRow().foreground; // readable on the amber in a light or dark theme
         return {};
     case Qt::TextAlignmentRole:
         if (column == EvidenceColumn)

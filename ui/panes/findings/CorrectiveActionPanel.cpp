@@ -3,6 +3,7 @@
 
 #include "models/FindingTableModel.h"
 #include "panes/findings/FieldTextEdit.h"
+#include "widgets/ThemeColors.h"
 #include "workflow/AuditSnapshot.h"
 #include "workflow/CorrectiveActions.h"
 
@@ -226,8 +227,9 @@ void CorrectiveActionPanel::load()
     const bool overdue = due.isValid() && due < m_today && !CorrectiveActions::isDone(grade, status);
     QString text = QStringLiteral("<b>%1</b>").arg(FindingTableModel::statusLabel(status).toHtmlEscaped());
     if (overdue)
-        text += QStringLiteral(" <span style=\"color:#b00020\"><b>%1</b></span>")
-                    .arg(tr("overdue by %n day(s)", nullptr, int(due.daysTo(m_today))).toHtmlEscaped());
+        text += QStringLiteral(" <span style=\"color:%1\"><b>%2</b></span>")
+                    .arg(ThemeColors::errorText(palette()).name(),
+                         tr("overdue by %n day(s)", nullptr, int(due.daysTo(m_today))).toHtmlEscaped());
     m_status->setText(text);
     rebuildButtons(status);
     loadHistory();

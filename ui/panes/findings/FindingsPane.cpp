@@ -7,6 +7,7 @@
 #include "panes/findings/CorrectiveActionPanel.h"
 #include "panes/findings/FindingEditor.h"
 #include "panes/findings/FindingRefs.h"
+#include "widgets/ThemeColors.h"
 
 #include <QComboBox>
 #include <QDataStream>
@@ -227,8 +228,8 @@ void FindingsPane::updateCounters()
     }
     const int overdue = m_model->overdueCount();
     if (overdue > 0)
-        parts << QStringLiteral("<span style=\"color:#b00020\"><b>%1</b></span>")
-                     .arg(tr("%n overdue", nullptr, overdue).toHtmlEscaped());
+        parts << QStringLiteral("<span style=\"color:%1\"><b>%2</b></span>")
+                     .arg(ThemeColors::errorText(palette()).name(), tr("%n overdue", nullptr, overdue).toHtmlEscaped());
     m_counters->setText(parts.join(QStringLiteral(" &nbsp; ")));
     QStringList plain;
     for (const QString& grade : Enums::findingGrades)

@@ -6,6 +6,7 @@
 #include "mainwindow/WorkbenchLabels.h"
 #include "panes/overview/AuditProgressWidget.h"
 #include "panes/overview/AuditStatistics.h"
+#include "widgets/ThemeColors.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -281,7 +282,8 @@ void OverviewPane::refresh()
     for (const QString& state : Enums::lifecycleStates) {
         const QString label = WorkbenchLabels::lifecycle(state).toHtmlEscaped();
         steps << (state == m_snapshot.state ? QStringLiteral("<b style='font-size:13pt'>%1</b>").arg(label)
-                                            : QStringLiteral("<span style='color:gray'>%1</span>").arg(label));
+                                            : QStringLiteral("<span style='color:%1'>%2</span>")
+                                                  .arg(ThemeColors::dimmedText(palette()).name(), label));
     }
     m_steps->setText(steps.join(QStringLiteral(" → ")));
     m_rules->clear();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "panes/risks/HeatMapWidget.h"
 
+#include "widgets/ThemeColors.h"
+
 #include <QAccessible>
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -14,11 +16,6 @@ namespace {
 
 constexpr int margin = 8;
 constexpr int swatchSize = 14;
-
-QColor textOn(const QColor& background)
-{
-    return background.lightnessF() < 0.55 ? QColor(Qt::white) : QColor(Qt::black);
-}
 
 } // namespace
 
@@ -268,7 +265,7 @@ void HeatMapWidget::paintGrid(QPainter& painter, const Layout& l) const
             painter.fillRect(cell, fill);
             painter.setPen(QPen(palette().color(QPalette::Base), 1));
             painter.drawRect(cell.adjusted(0, 0, -1, -1));
-            painter.setPen(textOn(fill));
+            painter.setPen(ThemeColors::textOn(fill));
             if (l.cellHeight >= 30 && l.cellWidth >= 34) {
                 painter.setFont(smallFont);
                 painter.drawText(cell.adjusted(4, 2, -4, -2), Qt::AlignLeft | Qt::AlignTop, QString::number(score));
@@ -286,12 +283,13 @@ void HeatMapWidget::paintGrid(QPainter& painter, const Layout& l) const
         const QRect cell = cellRect(m_selectedLikelihood, m_selectedImpact);
         painter.setPen(QPen(palette().color(QPalette::Highlight), 4));
         painter.drawRect(cell.adjusted(2, 2, -2, -2));
-        painter.setPen(QPen(Qt::white, 1));
+        painter.setPen(QPen(palette().color(QPalette::HighlightedText), 1));
         painter.drawRect(cell.adjusted(4, 4, -5, -5));
     }
     if (hasFocus()) {
         const QRect cell = cellRect(m_currentLikelihood, m_currentImpact);
-        QPen pen(palette().color(QPalette::Text), 2, Qt::DashLine);
+        // Drawn in the cell's text colour, which contrasts with its fill in any theme.
+        QPen pen(ThemeColors::textOn(m_scheme.color(m_currentLikelihood * m_currentImpact)), 2, Qt::DashLine);
         painter.setPen(pen);
         painter.drawRect(cell.adjusted(6, 6, -7, -7));
     }
@@ -303,7 +301,7 @@ void HeatMapWidget::paintThreshold(QPainter& painter, const Layout& l) const
     if (!m_scheme.acceptanceThreshold())
         return;
     // The boundary runs along every edge between a cell within the threshold and one above it.
-    painter.setPen(QPen(QColor(0x21, 0x21, 0x21), 4, Qt::SolidLine, Qt::SquareCap));
+    painter.setPen(QPen(palette().color(QPalette::WindowText), 4, Qt::SolidLine, Qt::SquareCap));
     for (int likelihood = 1; likelihood <= m_scheme.likelihoodCount(); ++likelihood) {
         for (int impact = 1; impact <= m_scheme.impactCount(); ++impact) {
             if (!m_scheme.aboveThreshold(likelihood * impact))
@@ -368,7 +366,7 @@ void HeatMapWidget::paintLegend(QPainter& painter, const Layout& l) const
     }
     y += 4;
     if (const auto threshold = m_scheme.acceptanceThreshold()) {
-        painter.setPen(QPen(QColor(0x21, 0x21, 0x21), 4));
+        painter.setPen(QPen(palette().color(QPalette::WindowText), 4));
         painter.drawLine(l.legend.left(), y + fm.height() / 2, l.legend.left() + swatchSize, y + fm.height() / 2);
         painter.setPen(palette().color(QPalette::WindowText));
         const QRect label(l.legend.left() + swatchSize + 6, y, l.legend.width() - swatchSize - 6, 2 * fm.height());
@@ -392,7 +390,10 @@ void HeatMapWidget::mousePressEvent(QMouseEvent* event)
         return;
     }
     setFocus(Qt::MouseFocusReason);
+    m_currentLikelihood = likelihood;
+    m_currentImpact = impact;
     toggleCell(likelihood, impact);
+    updateAccessibleName();
 }
 
 void HeatMapWidget::keyPressEvent(QKeyEvent* event)
@@ -418,10 +419,12 @@ void HeatMapWidget::keyPressEvent(QKeyEvent* event)
     case Qt::Key_Return:
     case Qt::Key_Enter:
         toggleCell(m_currentLikelihood, m_currentImpact);
+        updateAccessibleName();
         return;
     case Qt::Key_Escape:
         if (hasSelection()) {
             clearSelection();
+            updateAccessibleName();
             return;
         }
         QWidget::keyPressEvent(event);
@@ -430,11 +433,23 @@ void HeatMapWidget::keyPressEvent(QKeyEvent* event)
         QWidget::keyPressEvent(event);
         return;
     }
-    // The focused cell's details are read out like a tooltip would show them.
-    QAccessibleEvent focusEvent(this, QAccessible::NameChanged);
-    setAccessibleName(tr("Risk matrix, %1").arg(cellDescription(m_currentLikelihood, m_currentImpact)));
-    QAccessible::updateAccessibility(&focusEvent);
+    updateAccessibleName();
     update();
+}
+
+void HeatMapWidget::updateAccessibleName()
+{
+    // While the map has focus its name is the focused cell, read out as a tooltip would show it; a screen reader
+    // announces the change (QWidget::setAccessibleName sends NameChanged).
+    QString name = tr("Risk matrix");
+    if (hasFocus()) {
+        const QString cell = cellDescription(m_currentLikelihood, m_currentImpact);
+        const bool selected = m_selectedLikelihood == m_currentLikelihood && m_selectedImpact == m_currentImpact;
+        name = selected ? tr("Risk matrix, %1 Selected: the register shows only this cell.").arg(cell)
+                        : tr("Risk matrix, %1").arg(cell);
+    }
+    if (accessibleName() != name)
+        setAccessibleName(name);
 }
 
 bool HeatMapWidget::event(QEvent* event)
@@ -458,13 +473,14 @@ bool HeatMapWidget::event(QEvent* event)
 void HeatMapWidget::focusInEvent(QFocusEvent* event)
 {
     QWidget::focusInEvent(event);
+    updateAccessibleName();
     update();
 }
 
 void HeatMapWidget::focusOutEvent(QFocusEvent* event)
 {
     QWidget::focusOutEvent(event);
-    setAccessibleName(tr("Risk matrix"));
+    updateAccessibleName();
     update();
 }
 

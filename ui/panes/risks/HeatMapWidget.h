@@ -14,7 +14,8 @@ namespace isoaudit {
 /// from 1 x 1 to 10 x 10.
 ///
 /// A cell is selected by clicking it, or with the arrow keys and Space/Enter; clicking it again or Esc clears the
-/// selection. The accessible description summarises the matrix for screen readers.
+/// selection. The accessible description summarises the matrix for screen readers; while the map has focus its
+/// accessible name is the focused cell (levels, score, band, number of risks, whether it filters the register).
 class HeatMapWidget : public QWidget
 {
     Q_OBJECT
@@ -75,6 +76,7 @@ private:
     std::pair<int, int> cellAt(const QPoint& point) const;
     QString cellDescription(int likelihood, int impact) const;
     void updateAccessibleText();
+    void updateAccessibleName();
     void toggleCell(int likelihood, int impact);
     void paintGrid(QPainter& painter, const Layout& layout) const;
     void paintThreshold(QPainter& painter, const Layout& layout) const;

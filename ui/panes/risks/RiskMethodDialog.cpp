@@ -4,6 +4,7 @@
 #include "document/AuditDocument.h"
 #include "models/RiskScheme.h"
 #include "panes/risks/HeatMapWidget.h"
+#include "widgets/ThemeColors.h"
 
 #include <QColorDialog>
 #include <QDialogButtonBox>
@@ -71,6 +72,7 @@ RiskMethodDialog::RiskMethodDialog(AuditDocument* document, QWidget* parent)
 
     m_bandTable = new QTableWidget(0, 4, this);
     m_bandTable->setAccessibleName(tr("Score bands"));
+    m_bandTable->setTabKeyNavigation(false); // Tab moves on to the buttons; the arrow keys move between cells
     m_bandTable->setHorizontalHeaderLabels({tr("From"), tr("To"), tr("Label"), tr("Colour")});
     m_bandTable->verticalHeader()->setVisible(false);
     m_bandTable->horizontalHeader()->setStretchLastSection(true);
@@ -104,7 +106,7 @@ RiskMethodDialog::RiskMethodDialog(AuditDocument* document, QWidget* parent)
     form->addRow(tr("&Description:"), m_descriptionEdit);
     m_problemLabel = new QLabel(this);
     m_problemLabel->setWordWrap(true);
-    m_problemLabel->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    m_problemLabel->setStyleSheet(QStringLiteral("color: %1;").arg(ThemeColors::errorText(palette()).name()));
     form->addRow(m_problemLabel);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     form->addRow(m_buttons);
@@ -169,7 +171,7 @@ void RiskMethodDialog::addBand(int from, int to, const QString& label, const QCo
     m_bandTable->setItem(row, LabelColumn, new QTableWidgetItem(label));
     auto* colorItem = new QTableWidgetItem(color.name());
     colorItem->setBackground(color);
-    colorItem->setForeground(color.lightnessF() < 0.55 ? Qt::white : Qt::black);
+    colorItem->setForeground(ThemeColors::textOn(color));
     colorItem->setFlags(colorItem->flags() & ~Qt::ItemIsEditable);
     m_bandTable->setItem(row, ColorColumn, colorItem);
 }
@@ -182,7 +184,7 @@ void RiskMethodDialog::chooseColor(int row)
         return;
     item->setText(color.name());
     item->setBackground(color);
-    item->setForeground(color.lightnessF() < 0.55 ? Qt::white : Qt::black);
+    item->setForeground(ThemeColors::textOn(color));
 }
 
 Result<QVariantMap> RiskMethodDialog::method() const

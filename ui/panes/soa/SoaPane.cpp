@@ -9,6 +9,7 @@
 #include "dialogs/TableTransferButtons.h"
 #include "models/SoaFilterModel.h"
 #include "models/SoaTableModel.h"
+#include "widgets/ThemeColors.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -218,10 +219,9 @@ void SoaPane::updateBadge()
     const bool complete = summary.rowsWithIssues == 0 && summary.decided == summary.total;
     m_badge->setToolTip(complete ? tr("Every control is decided and every exclusion justified.")
                                  : tr("Tick \"Problems only\" to list the controls that need attention."));
-    m_badge->setStyleSheet(complete ? QStringLiteral("QLabel { background: #c8e6c9; color: #1b5e20; border-radius: 4px;"
-                                                     " padding: 2px 8px; font-weight: bold; }")
-                                    : QStringLiteral("QLabel { background: #ffe0b2; color: #6d3a00; border-radius: 4px;"
-                                                     " padding: 2px 8px; font-weight: bold; }"));
+    m_badge->setStyleSheet(ThemeColors::badgeStyleSheet(
+        complete ? ThemeColors::positiveBadge(palette()) : ThemeColors::warningBadge(palette()),
+        QStringLiteral("border-radius: 4px; padding: 2px 8px; font-weight: bold;")));
 }
 
 QList<int> SoaPane::selectedSourceRows() const

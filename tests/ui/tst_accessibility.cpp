@@ -1,0 +1,612 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Accessibility of the real workbench (docs/style.md, "Accessibility"): on the demo audit every page and every
+// dialog is visited and each visible control that takes keyboard focus must have an accessible name as a screen
+// reader gets it (QAccessible's Name: accessibleName(), the button text or a QLabel buddy); Tab must reach every
+// control of a dialog with its buttons last; every toolbar action has a tooltip naming its shortcut; the heat map
+// filters the register from the keyboard alone and names the focused cell; and in a dark palette the colours the
+// workbench paints keep text readable (WCAG contrast of at least 4.5:1).
+#include "dialogs/ExportDialog.h"
+#include "dialogs/HistoryDialog.h"
+#include "dialogs/ImportDialog.h"
+#include "dialogs/RestoreBackupDialog.h"
+#include "dialogs/SignReportDialog.h"
+#include "document/AuditDocument.h"
+#include "mainwindow/DocumentController.h"
+#include "mainwindow/MainMenus.h"
+#include "mainwindow/MainWindow.h"
+#include "mainwindow/MessageBoxHook.h"
+#include "mainwindow/NewAuditWizard.h"
+#include "mainwindow/UnmetRulesDialog.h"
+#include "mainwindow/WorkbenchLabels.h"
+#include "panes/risks/HeatMapWidget.h"
+#include "panes/risks/RiskMethodDialog.h"
+#include "panes/risks/RiskPane.h"
+#include "widgets/ThemeColors.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractScrollArea>
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextEdit>
+#include <QToolBar>
+#include <QToolButton>
+#include <QWizard>
+
+using namespace isoaudit;
+
+namespace {
+
+/// What a screen reader hears as the control's name. On Linux a combo box's Name is its current value, and its
+/// label travels as a Label relation (a buddy) instead; a value is no name, so for a combo box only an accessible
+/// name or a label counts.
+QString accessibleName(QWidget* widget)
+{
+    QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(widget);
+    if (!iface)
+        return {};
+    if (qobject_cast<QComboBox*>(widget)) {
+        if (!widget->accessibleName().trimmed().isEmpty())
+            return widget->accessibleName().trimmed();
+        for (const auto& [label, relation] : iface->relations(QAccessible::Label)) {
+            Q_UNUSED(relation);
+            if (!label->text(QAccessible::Name).trimmed().isEmpty())
+                return label->text(QAccessible::Name).trimmed();
+        }
+        return {};
+    }
+    return iface->text(QAccessible::Name).trimmed();
+}
+
+/// A control the user can reach with Tab (the inner line edit of a combo or spin box is part of its owner).
+bool isFocusableControl(QWidget* widget)
+{
+    if (!widget->isVisible() || !(widget->focusPolicy() & Qt::TabFocus) || widget->focusProxy())
+        return false;
+    QWidget* parent = widget->parentWidget();
+    if (qobject_cast<QComboBox*>(parent) || qobject_cast<QAbstractSpinBox*>(parent))
+        return false;
+    if (qobject_cast<QAbstractButton*>(widget) || qobject_cast<QLineEdit*>(widget) || qobject_cast<QComboBox*>(widget)
+        || qobject_cast<QAbstractSpinBox*>(widget) || qobject_cast<QAbstractItemView*>(widget)
+        || qobject_cast<QAbstractScrollArea*>(widget))
+        return true;
+    // Our own widgets (the heat map, TagEdit subclasses are caught above).
+    return QByteArray(widget->metaObject()->className()).startsWith("isoaudit::");
+}
+
+QList<QWidget*> focusableControls(QWidget* root)
+{
+    QList<QWidget*> result;
+    for (QWidget* widget : root->findChildren<QWidget*>())
+        if (isFocusableControl(widget))
+            result << widget;
+    return result;
+}
+
+QString describe(QWidget* widget)
+{
+    return QStringLiteral("%1 \"%2\"")
+        .arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName());
+}
+
+/// The controls of `root` a screen reader could not name, as "QLineEdit "nameLineEdit"" lines.
+QStringList unnamedControls(QWidget* root)
+{
+    QStringList missing;
+    for (QWidget* widget : focusableControls(root))
+        if (accessibleName(widget).isEmpty())
+            missing << describe(widget);
+    return missing;
+}
+
+/// Presses Tab from the first control until focus comes back round; returns the controls visited, in order.
+QList<QWidget*> tabWalk(QWidget* window)
+{
+    QList<QWidget*> visited;
+    window->activateWindow();
+    QApplication::setActiveWindow(window);
+    QWidget* first = nullptr;
+    for (QWidget* widget : focusableControls(window)) {
+        if (widget->isEnabled()) {
+            first = widget;
+            break;
+        }
+    }
+    if (!first)
+        return visited;
+    first->setFocus(Qt::TabFocusReason);
+    for (int step = 0; step < 400; ++step) {
+        QWidget* focus = QApplication::focusWidget();
+        if (!focus)
+            break;
+        if (!visited.isEmpty() && focus == visited.first())
+            break;
+        if (!visited.contains(focus))
+            visited << focus;
+        QTest::keyClick(focus, Qt::Key_Tab);
+    }
+    return visited;
+}
+
+/// The enabled focusable controls Tab does not reach.
+QStringList unreachedByTab(QWidget* window)
+{
+    const QList<QWidget*> visited = tabWalk(window);
+    QStringList missing;
+    for (QWidget* widget : focusableControls(window))
+        if (widget->isEnabled() && !visited.contains(widget))
+            missing << describe(widget);
+    return missing;
+}
+
+/// The accessibility events sent, as a screen reader's bridge would receive them.
+QList<std::pair<QAccessible::Event, QObject*>> g_accessibilityEvents;
+
+void recordAccessibilityEvent(QAccessibleEvent* event)
+{
+    g_accessibilityEvents.append({event->type(), event->object()});
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    p.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    p.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    p.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
+    p.setColor(QPalette::ToolTipText, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
+    return p;
+}
+
+} // namespace
+
+class TestAccessibility : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demo;
+    int m_checkedControls = 0;
+
+    /// Shows every page with a row chosen in each of its lists, so the editors beside them are visible too.
+    void visitPage(MainWindow& window, const QString& key, QStringList* missing)
+    {
+        window.showPane(key);
+        QWidget* pane = window.currentPane();
+        QVERIFY(pane && pane->isVisible());
+        for (QAbstractItemView* view : pane->findChildren<QAbstractItemView*>()) {
+            if (!view->isVisible() || qobject_cast<QHeaderView*>(view) || !view->model()
+                || view->model()->rowCount() == 0)
+                continue;
+            if (!view->currentIndex().isValid())
+                view->setCurrentIndex(view->model()->index(0, 0));
+        }
+        const auto tabs = pane->findChildren<QTabWidget*>();
+        for (QTabWidget* tab : tabs) {
+            for (int i = 0; i < tab->count(); ++i) {
+                tab->setCurrentIndex(i);
+                for (const QString& line : unnamedControls(pane))
+                    if (!missing->contains(key + QStringLiteral(": ") + line))
+                        *missing << key + QStringLiteral(": ") + line;
+            }
+        }
+        for (const QString& line : unnamedControls(pane))
+            if (!missing->contains(key + QStringLiteral(": ") + line))
+                *missing << key + QStringLiteral(": ") + line;
+        m_checkedControls += focusableControls(pane).size();
+        if (qEnvironmentVariableIsSet("ISOAUDIT_A11Y_DUMP"))
+            for (QWidget* w : focusableControls(pane))
+                qInfo("%s %s: %s", qPrintable(key), qPrintable(describe(w)), qPrintable(accessibleName(w)));
+    }
+
+    /// Every page, light and dark, as <dir>/light-<page>.png and dark-<page>.png, for a person to look at.
+    void saveScreenshots(const QString& dir)
+    {
+        const QPalette original = QApplication::palette();
+        for (const QString& theme : {QStringLiteral("light"), QStringLiteral("dark")}) {
+            QApplication::setPalette(theme == QLatin1String("dark") ? darkPalette() : original);
+            MainWindow window;
+            window.resize(1366, 768);
+            window.show();
+            window.menus()->openDemo->trigger();
+            for (const QString& key : window.paneKeys()) {
+                window.showPane(key);
+                QVERIFY(window.grab().save(QStringLiteral("%1/%2-%3.png").arg(dir, theme, key)));
+            }
+        }
+        QApplication::setPalette(original);
+    }
+
+    /// The dialog's controls are named, Tab reaches them all and ends on the button box.
+    void checkDialog(QWidget* dialog, const QString& what)
+    {
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        const QStringList unnamed = unnamedControls(dialog);
+        QVERIFY2(unnamed.isEmpty(),
+                 qPrintable(what + QStringLiteral(" unnamed: ") + unnamed.join(QStringLiteral(", "))));
+        const QStringList unreached = unreachedByTab(dialog);
+        QVERIFY2(unreached.isEmpty(),
+                 qPrintable(what + QStringLiteral(" not reached by Tab: ") + unreached.join(QStringLiteral(", "))));
+        // The dialog's own buttons come last: after filling in the form, Tab lands on OK/Cancel.
+        const QList<QWidget*> walk = tabWalk(dialog);
+        QDialogButtonBox* box = nullptr;
+        for (QDialogButtonBox* candidate : dialog->findChildren<QDialogButtonBox*>())
+            if (candidate->isVisible() && candidate->parentWidget() == dialog)
+                box = candidate;
+        if (box && !walk.isEmpty()) {
+            int firstButton = -1;
+            for (int i = 0; i < walk.size(); ++i) {
+                if (box->isAncestorOf(walk.at(i))) {
+                    firstButton = i;
+                    break;
+                }
+            }
+            if (firstButton >= 0)
+                for (int i = firstButton; i < walk.size(); ++i)
+                    QVERIFY2(box->isAncestorOf(walk.at(i)) || walk.at(i) == walk.first(),
+                             qPrintable(what + QStringLiteral(": Tab goes from the buttons back to ")
+                                        + describe(walk.at(i))));
+        }
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("IsoAuditTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_accessibility"));
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+        QSettings().clear();
+        QDir(DocumentController::demoDirectory()).removeRecursively();
+        QString error;
+        m_demo = DocumentController::ensureDemo(&error);
+        QVERIFY2(!m_demo.isEmpty(), qPrintable(error));
+    }
+
+    void init() { MessageBoxHook::reset(); }
+
+    void theCheckSeesAnUnnamedControl()
+    {
+        // A field with neither an accessible name nor a label is nameless to a screen reader; a label buddy names it.
+        QWidget form;
+        auto* field = new QLineEdit(&form);
+        form.show();
+        QCOMPARE(unnamedControls(&form).size(), 1);
+        auto* label = new QLabel(QStringLiteral("&Client:"), &form);
+        label->setBuddy(field);
+        QCOMPARE(accessibleName(field), QStringLiteral("Client:"));
+        QVERIFY(unnamedControls(&form).isEmpty());
+    }
+
+    void welcomePageControlsAreNamed()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QStringList missing = unnamedControls(&window);
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));
+    }
+
+    void everyPageControlIsNamed()
+    {
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        window.menus()->openDemo->trigger();
+        QVERIFY(window.document());
+        QStringList missing;
+        for (const QString& key : window.paneKeys())
+            visitPage(window, key, &missing);
+        QVERIFY2(m_checkedControls > 60, qPrintable(QString::number(m_checkedControls)));
+        // The navigation list and the status bar belong to every page.
+        for (const QString& line : unnamedControls(&window))
+            if (!line.isEmpty() && !missing.join(QLatin1Char('\n')).contains(line))
+                missing << QStringLiteral("window: ") + line;
+        QVERIFY2(missing.isEmpty(), qPrintable(QLatin1Char('\n') + missing.join(QLatin1Char('\n'))));
+    }
+
+    void actionTooltipsNameTheirShortcuts()
+    {
+        MainWindow window;
+        window.show();
+        window.menus()->openDemo->trigger();
+        QStringList missing;
+        int actions = 0;
+        for (const QString& key : window.paneKeys())
+            window.showPane(key);
+        // The window's actions (the menus' and their shortcuts) and any toolbar's.
+        QList<QAction*> all = window.actions();
+        for (QToolBar* bar : window.findChildren<QToolBar*>())
+            all += bar->actions();
+        {
+            for (QAction* action : std::as_const(all)) {
+                if (action->isSeparator() || action->text().isEmpty())
+                    continue;
+                ++actions;
+                const QString tip = action->toolTip();
+                if (tip.isEmpty() || tip == action->text().remove(QLatin1Char('&')))
+                    missing << action->objectName() + QStringLiteral(": no tooltip of its own");
+                else if (!action->shortcut().isEmpty()
+                         && !tip.contains(action->shortcut().toString(QKeySequence::NativeText)))
+                    missing << action->objectName() + QStringLiteral(": tooltip without ")
+                            + action->shortcut().toString();
+            }
+        }
+        // Icon-only tool buttons outside toolbars are explained by their tooltip too (Qt's own, such as the clear
+        // button of a line edit or the menu bar's overflow arrow, are not reached with Tab and are left out).
+        for (QToolButton* button : window.findChildren<QToolButton*>()) {
+            if (!isFocusableControl(button) || button->objectName().startsWith(QLatin1String("qt_")))
+                continue;
+            ++actions;
+            if (button->text().isEmpty() && !button->icon().isNull() && button->toolTip().isEmpty())
+                missing << describe(button) + QStringLiteral(": icon only and no tooltip");
+            // A mnemonic (Alt+W from "&Width") is shown underlined in the text itself.
+            if (!button->shortcut().isEmpty() && button->shortcut() != QKeySequence::mnemonic(button->text())
+                && !button->toolTip().contains(button->shortcut().toString(QKeySequence::NativeText)))
+                missing << describe(button)
+                        + QStringLiteral(": tooltip \"%1\" without %2")
+                              .arg(button->toolTip(), button->shortcut().toString());
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));
+        QVERIFY(actions > 20);
+        QCOMPARE(window.menus()->undo->toolTip(),
+                 QStringLiteral("Undo the last change (%1)")
+                     .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
+    }
+
+    void dialogsAreNamedAndTabReachesEveryControl()
+    {
+        MainWindow window;
+        window.show();
+        window.menus()->openDemo->trigger();
+        AuditDocument* document = window.document();
+        QVERIFY(document);
+        {
+            ExportDialog dialog(document, TableKind::Risks, &window);
+            checkDialog(&dialog, QStringLiteral("ExportDialog"));
+        }
+        {
+            ImportDialog dialog(document, TableKind::Risks, &window);
+            checkDialog(&dialog, QStringLiteral("ImportDialog"));
+        }
+        {
+            SignReportDialog dialog(document, SignReportDialog::Mode::Sign, &window);
+            checkDialog(&dialog, QStringLiteral("SignReportDialog"));
+        }
+        {
+            HistoryDialog dialog(document, QString(), &window);
+            checkDialog(&dialog, QStringLiteral("HistoryDialog"));
+        }
+        {
+            RestoreBackupDialog dialog(document->path(), m_dir.path(), &window);
+            checkDialog(&dialog, QStringLiteral("RestoreBackupDialog"));
+        }
+        {
+            UnmetRulesDialog dialog(document, &window);
+            checkDialog(&dialog, QStringLiteral("UnmetRulesDialog"));
+        }
+        {
+            RiskMethodDialog dialog(document, &window);
+            checkDialog(&dialog, QStringLiteral("RiskMethodDialog"));
+        }
+        NewAuditWizard probe(&window);
+        for (int id : probe.pageIds()) {
+            NewAuditWizard wizard(&window);
+            wizard.setStartId(id);
+            wizard.restart();
+            checkDialog(&wizard, QStringLiteral("NewAuditWizard page %1").arg(id));
+        }
+    }
+
+    void heatMapFiltersTheRegisterFromTheKeyboard()
+    {
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        window.menus()->openDemo->trigger();
+        window.showPane(QStringLiteral("risks"));
+        auto* pane = qobject_cast<RiskPane*>(window.currentPane());
+        QVERIFY(pane);
+        HeatMapWidget* map = pane->heatMap();
+        QVERIFY(map->isVisible());
+        QVERIFY(map->focusPolicy() & Qt::TabFocus);
+        QApplication::setActiveWindow(&window);
+        map->setFocus(Qt::TabFocusReason);
+        QVERIFY(map->hasFocus());
+        const int allRows = pane->tableView()->model()->rowCount();
+        QVERIFY(allRows > 0);
+
+        // Find a cell with risks by walking from the bottom-left corner, as a keyboard user would.
+        int targetL = 0;
+        int targetI = 0;
+        for (int l = 1; l <= map->scheme().likelihoodCount() && !targetL; ++l)
+            for (int i = 1; i <= map->scheme().impactCount() && !targetL; ++i)
+                if (map->count(l, i) > 0 && map->count(l, i) < allRows) {
+                    targetL = l;
+                    targetI = i;
+                }
+        QVERIFY2(targetL > 0, "the demo audit has a heat-map cell holding some but not all risks");
+        for (int step = 0; step < 12; ++step) {
+            QTest::keyClick(map, Qt::Key_Down);
+            QTest::keyClick(map, Qt::Key_Left);
+        }
+        QCOMPARE(map->currentLikelihood(), 1);
+        QCOMPARE(map->currentImpact(), 1);
+        for (int l = 1; l < targetL; ++l)
+            QTest::keyClick(map, Qt::Key_Up);
+        for (int i = 1; i < targetI; ++i)
+            QTest::keyClick(map, Qt::Key_Right);
+        QCOMPARE(map->currentLikelihood(), targetL);
+        QCOMPARE(map->currentImpact(), targetI);
+        // Moving announces the new cell: a NameChanged event for the map.
+        g_accessibilityEvents.clear();
+        QAccessible::installUpdateHandler(recordAccessibilityEvent);
+        QTest::keyClick(map, targetL < map->scheme().likelihoodCount() ? Qt::Key_Up : Qt::Key_Down);
+        QTest::keyClick(map, targetL < map->scheme().likelihoodCount() ? Qt::Key_Down : Qt::Key_Up);
+        QAccessible::installUpdateHandler(nullptr);
+        QCOMPARE(std::count(g_accessibilityEvents.cbegin(), g_accessibilityEvents.cend(),
+                            std::pair<QAccessible::Event, QObject*>{QAccessible::NameChanged, map}),
+                 2);
+
+        // The focused cell is what a screen reader announces: its levels and how many risks it holds.
+        const QString name = accessibleName(map);
+        QVERIFY2(name.contains(map->scheme().likelihoodText(targetL)), qPrintable(name));
+        QVERIFY2(name.contains(map->scheme().impactText(targetI)), qPrintable(name));
+        const int expected = map->count(targetL, targetI);
+        QVERIFY2(name.contains(expected == 1 ? QStringLiteral("1 risk") : QStringLiteral("%1 risks").arg(expected)),
+                 qPrintable(name));
+
+        QTest::keyClick(map, Qt::Key_Return);
+        QVERIFY(map->hasSelection());
+        QCOMPARE(pane->tableView()->model()->rowCount(), expected);
+        QVERIFY2(accessibleName(map).contains(QStringLiteral("selected"), Qt::CaseInsensitive)
+                     || map->accessibleDescription().contains(map->scheme().likelihoodText(targetL)),
+                 qPrintable(map->accessibleDescription()));
+        QTest::keyClick(map, Qt::Key_Escape);
+        QVERIFY(!map->hasSelection());
+        QCOMPARE(pane->tableView()->model()->rowCount(), allRows);
+        QTest::keyClick(map, Qt::Key_Space);
+        QCOMPARE(pane->tableView()->model()->rowCount(), expected);
+        QTest::keyClick(map, Qt::Key_Space);
+        QCOMPARE(pane->tableView()->model()->rowCount(), allRows);
+    }
+
+    void paintedIconsAreSharpAtTwiceTheResolution()
+    {
+        MainWindow window;
+        window.show();
+        window.menus()->openDemo->trigger();
+        window.showPane(QStringLiteral("clauses"));
+        auto* tree = window.currentPane()->findChild<QAbstractItemView*>(QStringLiteral("clauseTreeView"));
+        QVERIFY(tree);
+        QAbstractItemModel* model = tree->model();
+        QIcon icon;
+        for (int group = 0; group < model->rowCount() && icon.isNull(); ++group) {
+            const QModelIndex parent = model->index(group, 0);
+            if (model->rowCount(parent) > 0)
+                icon = model->index(0, 0, parent).data(Qt::DecorationRole).value<QIcon>();
+        }
+        QVERIFY(!icon.isNull());
+        // A 2x screen gets a pixmap drawn at 32 px, not the 16 px one scaled up.
+        QVERIFY(icon.availableSizes().contains(QSize(32, 32)));
+        const QPixmap sharp = icon.pixmap(QSize(16, 16), 2.0);
+        QCOMPARE(sharp.size(), QSize(32, 32));
+        QCOMPARE(sharp.devicePixelRatio(), 2.0);
+    }
+
+    void themeColorsPickReadableText()
+    {
+        const QPalette dark = darkPalette();
+        const QPalette light;
+        QVERIFY(ThemeColors::isDark(dark));
+        QCOMPARE(ThemeColors::contrastRatio(Qt::black, Qt::white), 21.0);
+        QCOMPARE(ThemeColors::contrastRatio(Qt::white, Qt::white), 1.0);
+        for (const QPalette& palette : {dark, light}) {
+            const QColor window = palette.color(QPalette::Window);
+            const QColor base = palette.color(QPalette::Base);
+            QVERIFY(ThemeColors::contrastRatio(ThemeColors::errorText(palette), window) >= 4.5);
+            QVERIFY(ThemeColors::contrastRatio(ThemeColors::errorText(palette), base) >= 4.5);
+            for (const ThemeColors::Badge& badge :
+                 {ThemeColors::positiveBadge(palette), ThemeColors::warningBadge(palette),
+                  ThemeColors::readOnlyBadge(palette)})
+                QVERIFY(ThemeColors::contrastRatio(badge.foreground, badge.background) >= 4.5);
+            // The status colours the workbench writes text in follow the application palette.
+            const QPalette original = QApplication::palette();
+            QApplication::setPalette(palette);
+            for (const char* verdict : {"conform", "nonconform", "not-audited", "pending"}) {
+                const QColor color = WorkbenchLabels::verdictColor(QLatin1String(verdict));
+                QVERIFY2(ThemeColors::contrastRatio(color, window) >= 4.5, verdict);
+                QVERIFY2(ThemeColors::contrastRatio(color, base) >= 4.5, verdict);
+            }
+            for (const char* grade : {"major", "minor", "observation", "ofi", "positive"})
+                QVERIFY2(ThemeColors::contrastRatio(WorkbenchLabels::gradeColor(QLatin1String(grade)), base) >= 4.5,
+                         grade);
+            QApplication::setPalette(original);
+        }
+        // Hue is kept: an error red made readable on black is still a red.
+        const QColor red = ThemeColors::readableOn(QColor(0xb0, 0x00, 0x20), Qt::black);
+        QVERIFY(ThemeColors::contrastRatio(red, Qt::black) >= 4.5);
+        QVERIFY(red.red() > 2 * red.green());
+    }
+
+    void darkPaletteKeepsPaintedTextReadable()
+    {
+        const QPalette original = QApplication::palette();
+        QApplication::setPalette(darkPalette());
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        window.menus()->openDemo->trigger();
+        QStringList poor;
+        // Every cell of every table: the text colour a model asks for against the background it asks for (or the
+        // view's base).
+        for (const QString& key : window.paneKeys()) {
+            window.showPane(key);
+            for (QAbstractItemView* view : window.currentPane()->findChildren<QAbstractItemView*>()) {
+                QAbstractItemModel* model = view->model();
+                if (!model || qobject_cast<QHeaderView*>(view))
+                    continue;
+                const QColor base = view->palette().color(QPalette::Base);
+                for (int row = 0; row < qMin(model->rowCount(), 60); ++row) {
+                    for (int column = 0; column < model->columnCount(); ++column) {
+                        const QModelIndex index = model->index(row, column);
+                        const QVariant fg = index.data(Qt::ForegroundRole);
+                        const QVariant bg = index.data(Qt::BackgroundRole);
+                        if (!fg.isValid() && !bg.isValid())
+                            continue;
+                        const QColor background = bg.isValid() ? bg.value<QBrush>().color() : base;
+                        const QColor text
+                            = fg.isValid() ? fg.value<QBrush>().color() : view->palette().color(QPalette::Text);
+                        const double ratio = ThemeColors::contrastRatio(text, background);
+                        if (ratio < 4.5)
+                            poor << QStringLiteral("%1 %2 (%3,%4): %5 on %6 = %7")
+                                        .arg(key, view->objectName())
+                                        .arg(row)
+                                        .arg(column)
+                                        .arg(text.name(), background.name())
+                                        .arg(ratio, 0, 'f', 2);
+                    }
+                }
+            }
+        }
+        // The heat map's numbers on its cells.
+        window.showPane(QStringLiteral("risks"));
+        HeatMapWidget* map = qobject_cast<RiskPane*>(window.currentPane())->heatMap();
+        for (int l = 1; l <= map->scheme().likelihoodCount(); ++l)
+            for (int i = 1; i <= map->scheme().impactCount(); ++i) {
+                const QColor fill = map->scheme().color(l * i);
+                if (ThemeColors::contrastRatio(ThemeColors::textOn(fill), fill) < 4.5)
+                    poor << QStringLiteral("heat map cell %1x%2").arg(l).arg(i);
+            }
+        QApplication::setPalette(original);
+        if (const QString dir = qEnvironmentVariable("ISOAUDIT_A11Y_SCREENSHOTS"); !dir.isEmpty())
+            saveScreenshots(dir);
+        poor.removeDuplicates();
+        QVERIFY2(poor.isEmpty(), qPrintable(QLatin1Char('\n') + poor.mid(0, 40).join(QLatin1Char('\n'))));
+    }
+};
+
+QTEST_MAIN(TestAccessibility)
+#include "tst_accessibility.moc"
