@@ -29,6 +29,12 @@ namespace {
 const QString geometryKey = QStringLiteral("userGuide/geometry");
 const QString splitterKey = QStringLiteral("userGuide/splitter");
 
+/// The platform's first key for a standard action, as the user reads it ("Alt+Left", "Ctrl+G").
+QString nativeKeys(QKeySequence::StandardKey key)
+{
+    return QKeySequence(key).toString(QKeySequence::NativeText);
+}
+
 QUrl withoutFragment(QUrl url)
 {
     url.setFragment(QString());
@@ -53,30 +59,30 @@ UserGuideDialog::UserGuideDialog(QWidget* parent)
     m_backButton->setObjectName(QStringLiteral("backButton"));
     m_backButton->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
     m_backButton->setText(tr("Back"));
-    m_backButton->setToolTip(tr("Back to the previous place in the guide (Alt+Left)"));
+    m_backButton->setToolTip(tr("Back to the previous place in the guide (%1)").arg(nativeKeys(QKeySequence::Back)));
     m_backButton->setAccessibleName(tr("Back"));
     m_backButton->setShortcut(QKeySequence::Back);
     m_forwardButton = new QToolButton(this);
     m_forwardButton->setObjectName(QStringLiteral("forwardButton"));
     m_forwardButton->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
     m_forwardButton->setText(tr("Forward"));
-    m_forwardButton->setToolTip(tr("Forward again (Alt+Right)"));
+    m_forwardButton->setToolTip(tr("Forward again (%1)").arg(nativeKeys(QKeySequence::Forward)));
     m_forwardButton->setAccessibleName(tr("Forward"));
     m_forwardButton->setShortcut(QKeySequence::Forward);
 
     m_findEdit = new QLineEdit(this);
     m_findEdit->setObjectName(QStringLiteral("findEdit"));
-    m_findEdit->setPlaceholderText(tr("Find in the guide (Ctrl+F)"));
+    m_findEdit->setPlaceholderText(tr("Find in the guide (%1)").arg(nativeKeys(QKeySequence::Find)));
     m_findEdit->setAccessibleName(tr("Find in the guide"));
     m_findEdit->setClearButtonEnabled(true);
     auto* findLabel = new QLabel(tr("&Find:"), this);
     findLabel->setBuddy(m_findEdit);
     auto* previousButton = new QToolButton(this);
     previousButton->setText(tr("Previous"));
-    previousButton->setToolTip(tr("Find the previous occurrence (Shift+F3)"));
+    previousButton->setToolTip(tr("Find the previous occurrence (%1)").arg(nativeKeys(QKeySequence::FindPrevious)));
     auto* nextButton = new QToolButton(this);
     nextButton->setText(tr("Next"));
-    nextButton->setToolTip(tr("Find the next occurrence (F3 or Enter)"));
+    nextButton->setToolTip(tr("Find the next occurrence (%1)").arg(nativeKeys(QKeySequence::FindNext)));
     m_findStatus = new QLabel(this);
     m_findStatus->setObjectName(QStringLiteral("findStatus"));
 
