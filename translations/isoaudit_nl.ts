@@ -4,10 +4,6 @@
     <context>
         <name>AppSettings</name>
         <message>
-            <source>Give the certification body's name: its address and accreditation number are printed under it.</source>
-            <translation>Geef de naam van de certificatie-instelling: het adres en het accreditatienummer worden eronder afgedrukt.</translation>
-        </message>
-        <message>
             <source>IsoAudit cannot show itself in "%1"; the languages are %2.</source>
             <translation>IsoAudit kan zich niet in "%1" tonen; de talen zijn %2.</translation>
         </message>
@@ -42,6 +38,10 @@
         <message>
             <source>There is no built-in risk method "%1"; the choices are %2.</source>
             <translation>Er is geen ingebouwde risicomethode "%1"; de keuzes zijn %2.</translation>
+        </message>
+        <message>
+            <source>An address or accreditation number needs the certification body's name as well.</source>
+            <translation>Een adres of accreditatienummer vereist ook de naam van de certificatie-instelling.</translation>
         </message>
     </context>
     <context>
@@ -8481,20 +8481,8 @@ Waarom is dit geen bevinding? De reden wordt bij de audit bewaard en in het rapp
             <translation>Terug</translation>
         </message>
         <message>
-            <source>Back to the previous place in the guide (Alt+Left)</source>
-            <translation>Terug naar de vorige plek in de handleiding (Alt+Links)</translation>
-        </message>
-        <message>
             <source>Forward</source>
             <translation>Vooruit</translation>
-        </message>
-        <message>
-            <source>Forward again (Alt+Right)</source>
-            <translation>Weer vooruit (Alt+Rechts)</translation>
-        </message>
-        <message>
-            <source>Find in the guide (Ctrl+F)</source>
-            <translation>Zoeken in de handleiding (Ctrl+F)</translation>
         </message>
         <message>
             <source>Find in the guide</source>
@@ -8509,16 +8497,8 @@ Waarom is dit geen bevinding? De reden wordt bij de audit bewaard en in het rapp
             <translation>Vorige</translation>
         </message>
         <message>
-            <source>Find the previous occurrence (Shift+F3)</source>
-            <translation>Het vorige resultaat zoeken (Shift+F3)</translation>
-        </message>
-        <message>
             <source>Next</source>
             <translation>Volgende</translation>
-        </message>
-        <message>
-            <source>Find the next occurrence (F3 or Enter)</source>
-            <translation>Het volgende resultaat zoeken (F3 of Enter)</translation>
         </message>
         <message>
             <source>Contents of the guide</source>
@@ -8551,6 +8531,26 @@ Waarom is dit geen bevinding? De reden wordt bij de audit bewaard en in het rapp
         <message>
             <source>Not found</source>
             <translation>Niet gevonden</translation>
+        </message>
+        <message>
+            <source>Back to the previous place in the guide (%1)</source>
+            <translation>Terug naar de vorige plek in de handleiding (%1)</translation>
+        </message>
+        <message>
+            <source>Forward again (%1)</source>
+            <translation>Weer vooruit (%1)</translation>
+        </message>
+        <message>
+            <source>Find in the guide (%1)</source>
+            <translation>Zoeken in de handleiding (%1)</translation>
+        </message>
+        <message>
+            <source>Find the previous occurrence (%1)</source>
+            <translation>Het vorige resultaat zoeken (%1)</translation>
+        </message>
+        <message>
+            <source>Find the next occurrence (%1)</source>
+            <translation>Het volgende resultaat zoeken (%1)</translation>
         </message>
     </context>
     <context>
