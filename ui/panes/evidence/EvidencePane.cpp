@@ -98,6 +98,8 @@ EvidencePane::EvidencePane(QWidget* parent)
     upperLayout->addLayout(top);
     upperLayout->addWidget(m_view);
     auto* scroll = new QScrollArea(this);
+    // A frame for the form, not a stop of its own: Tab goes to the fields, which it scrolls into view.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidget(m_editor);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

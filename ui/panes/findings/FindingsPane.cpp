@@ -32,6 +32,8 @@ namespace {
 QScrollArea* scrolled(QWidget* widget, QWidget* parent)
 {
     auto* area = new QScrollArea(parent);
+    // A frame for the form, not a stop of its own: Tab goes to the fields, which it scrolls into view.
+    area->setFocusPolicy(Qt::NoFocus);
     area->setWidget(widget);
     area->setWidgetResizable(true);
     area->setFrameShape(QFrame::NoFrame);

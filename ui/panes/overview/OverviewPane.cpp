@@ -37,6 +37,8 @@ OverviewPane::OverviewPane(QWidget* parent)
     : Pane(parent)
 {
     auto* scroll = new QScrollArea(this);
+    // A frame for the form, not a stop of its own: Tab goes to the fields, which it scrolls into view.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto* content = new QWidget(scroll);

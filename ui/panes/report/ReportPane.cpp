@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGraphicsView>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -103,6 +104,9 @@ ReportPane::ReportPane(QWidget* parent)
     m_preview = new QPrintPreviewWidget(&m_previewPrinter, this);
     m_preview->setObjectName(QStringLiteral("reportPreview"));
     m_preview->setAccessibleName(tr("Report preview"));
+    // The page view inside takes the keyboard focus (arrows and Page Up/Down scroll): it carries the name too.
+    if (auto* pageView = m_preview->findChild<QGraphicsView*>())
+        pageView->setAccessibleName(tr("Report preview"));
     m_preview->setZoomMode(QPrintPreviewWidget::FitInView);
     m_placeholder = new QLabel(tr("Open an audit to see its report."), this);
     m_placeholder->setAlignment(Qt::AlignCenter);

@@ -439,8 +439,8 @@ void HeatMapWidget::keyPressEvent(QKeyEvent* event)
 
 void HeatMapWidget::updateAccessibleName()
 {
-    // While the map has focus its name is the focused cell, read out as a tooltip would show it; a screen reader
-    // announces the change (QWidget::setAccessibleName sends NameChanged).
+    // While the map has focus its name is the focused cell, read out as a tooltip would show it; NameChanged makes
+    // the screen reader announce it (Qt 6.4's setAccessibleName() sends no event of its own).
     QString name = tr("Risk matrix");
     if (hasFocus()) {
         const QString cell = cellDescription(m_currentLikelihood, m_currentImpact);
@@ -448,8 +448,11 @@ void HeatMapWidget::updateAccessibleName()
         name = selected ? tr("Risk matrix, %1 Selected: the register shows only this cell.").arg(cell)
                         : tr("Risk matrix, %1").arg(cell);
     }
-    if (accessibleName() != name)
-        setAccessibleName(name);
+    if (accessibleName() == name)
+        return;
+    setAccessibleName(name);
+    QAccessibleEvent event(this, QAccessible::NameChanged);
+    QAccessible::updateAccessibility(&event);
 }
 
 bool HeatMapWidget::event(QEvent* event)
