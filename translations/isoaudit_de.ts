@@ -8481,20 +8481,8 @@ Warum ist dies keine Feststellung? Die Begründung wird mit dem Audit gespeicher
             <translation>Zurück</translation>
         </message>
         <message>
-            <source>Back to the previous place in the guide (Alt+Left)</source>
-            <translation>Zurück zur vorherigen Stelle im Handbuch (Alt+Left)</translation>
-        </message>
-        <message>
             <source>Forward</source>
             <translation>Vor</translation>
-        </message>
-        <message>
-            <source>Forward again (Alt+Right)</source>
-            <translation>Wieder vor (Alt+Right)</translation>
-        </message>
-        <message>
-            <source>Find in the guide (Ctrl+F)</source>
-            <translation>Im Handbuch suchen (Ctrl+F)</translation>
         </message>
         <message>
             <source>Find in the guide</source>
@@ -8509,16 +8497,8 @@ Warum ist dies keine Feststellung? Die Begründung wird mit dem Audit gespeicher
             <translation>Vorheriges</translation>
         </message>
         <message>
-            <source>Find the previous occurrence (Shift+F3)</source>
-            <translation>Vorheriges Vorkommen suchen (Shift+F3)</translation>
-        </message>
-        <message>
             <source>Next</source>
             <translation>Nächstes</translation>
-        </message>
-        <message>
-            <source>Find the next occurrence (F3 or Enter)</source>
-            <translation>Nächstes Vorkommen suchen (F3 oder Enter)</translation>
         </message>
         <message>
             <source>Contents of the guide</source>
@@ -8551,6 +8531,26 @@ Warum ist dies keine Feststellung? Die Begründung wird mit dem Audit gespeicher
         <message>
             <source>Not found</source>
             <translation>Nicht gefunden</translation>
+        </message>
+        <message>
+            <source>Back to the previous place in the guide (%1)</source>
+            <translation>Zurück zur vorherigen Stelle im Handbuch (%1)</translation>
+        </message>
+        <message>
+            <source>Forward again (%1)</source>
+            <translation>Wieder vor (%1)</translation>
+        </message>
+        <message>
+            <source>Find in the guide (%1)</source>
+            <translation>Im Handbuch suchen (%1)</translation>
+        </message>
+        <message>
+            <source>Find the previous occurrence (%1)</source>
+            <translation>Vorheriges Vorkommen suchen (%1)</translation>
+        </message>
+        <message>
+            <source>Find the next occurrence (%1)</source>
+            <translation>Nächstes Vorkommen suchen (%1)</translation>
         </message>
     </context>
     <context>
