@@ -188,6 +188,7 @@ void MainWindow::connectActions()
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0 || row >= m_panes.size())
             return;
+        bindPane(m_panes.at(row));
         m_paneStack->setCurrentIndex(row);
         m_menus->paneActions.at(row)->setChecked(true);
     });
@@ -252,10 +253,29 @@ AuditDocument* MainWindow::document() const
     return m_controller->document();
 }
 
+void MainWindow::bindPane(Pane* pane) const
+{
+    AuditDocument* document = m_controller->document();
+    const auto bound = m_boundDocuments.constFind(pane);
+    if (bound != m_boundDocuments.cend() && bound.value() == document)
+        return;
+    m_boundDocuments.insert(pane, document);
+    pane->setDocument(document);
+}
+
 void MainWindow::documentChanged(AuditDocument* document)
 {
-    for (Pane* pane : std::as_const(m_panes))
-        pane->setDocument(document);
+    // Only the visible pane loads the audit now; the others when they are first shown (bindPane), so the window
+    // paints without building every page's models. A pane still holding a closing document lets go of it at once.
+    Pane* visible = document ? currentPane() : nullptr;
+    for (Pane* pane : std::as_const(m_panes)) {
+        if (pane == visible) {
+            bindPane(pane);
+        } else if (!m_boundDocuments.contains(pane) || m_boundDocuments.value(pane)) {
+            m_boundDocuments.insert(pane, nullptr);
+            pane->setDocument(nullptr);
+        }
+    }
     m_statusBar->setDocument(document);
     if (document) {
         m_undoGroup->addStack(document->undoStack());
@@ -299,7 +319,10 @@ QStringList MainWindow::paneKeys() const
 Pane* MainWindow::pane(const QString& key) const
 {
     const int index = int(m_keys.indexOf(key));
-    return index < 0 ? nullptr : m_panes.at(index);
+    if (index < 0)
+        return nullptr;
+    bindPane(m_panes.at(index)); // whoever asks for a pane gets it with the open audit loaded
+    return m_panes.at(index);
 }
 
 Pane* MainWindow::currentPane() const

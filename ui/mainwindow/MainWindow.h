@@ -4,6 +4,7 @@
 #include "domain/RecordKind.h"
 #include "storage/AuditDatabase.h"
 
+#include <QHash>
 #include <QMainWindow>
 
 class QListWidget;
@@ -63,6 +64,7 @@ protected:
 private:
     void createPanes();
     void addPane(const QString& key, Pane* pane);
+    void bindPane(Pane* pane) const;
     void connectActions();
     void documentChanged(AuditDocument* document);
     void updateTitle();
@@ -84,6 +86,9 @@ private:
     QStackedWidget* m_paneStack = nullptr;
     QStringList m_keys;
     QList<Pane*> m_panes;
+    /// The document each pane was last given: a pane gets the open audit only when it is first shown or asked
+    /// for (pane()), so opening a large audit loads the models of the visible page only.
+    mutable QHash<Pane*, AuditDocument*> m_boundDocuments;
 };
 
 } // namespace isoaudit

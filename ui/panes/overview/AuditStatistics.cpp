@@ -30,8 +30,11 @@ AuditStatistics AuditStatistics::collect(const AuditStore& store, const QDate& t
     s.team = recordsOf(store, RecordKind::TeamMember);
     s.sites = recordsOf(store, RecordKind::Site);
     s.findings = recordsOf(store, RecordKind::Finding);
-    s.interviews = int(recordsOf(store, RecordKind::Interview).size());
-    s.evidence = int(recordsOf(store, RecordKind::Evidence).size());
+    // Counted, not read: the interviews' notes alone are megabytes in a large audit.
+    const auto interviews = store.count(RecordKind::Interview);
+    const auto evidence = store.count(RecordKind::Evidence);
+    s.interviews = interviews ? interviews.value() : 0;
+    s.evidence = evidence ? evidence.value() : 0;
 
     QHash<QString, int> groupIndex;
     for (const CatalogGroup& group : catalog.groups()) {
