@@ -8481,20 +8481,8 @@ Hvorfor er dette ikke et fund? Begrundelsen gemmes med auditten og vises i rappo
             <translation>Tilbage</translation>
         </message>
         <message>
-            <source>Back to the previous place in the guide (Alt+Left)</source>
-            <translation>Tilbage til det forrige sted i vejledningen (Alt+Venstre)</translation>
-        </message>
-        <message>
             <source>Forward</source>
             <translation>Frem</translation>
-        </message>
-        <message>
-            <source>Forward again (Alt+Right)</source>
-            <translation>Frem igen (Alt+Højre)</translation>
-        </message>
-        <message>
-            <source>Find in the guide (Ctrl+F)</source>
-            <translation>Søg i vejledningen (Ctrl+F)</translation>
         </message>
         <message>
             <source>Find in the guide</source>
@@ -8509,16 +8497,8 @@ Hvorfor er dette ikke et fund? Begrundelsen gemmes med auditten og vises i rappo
             <translation>Forrige</translation>
         </message>
         <message>
-            <source>Find the previous occurrence (Shift+F3)</source>
-            <translation>Find den forrige forekomst (Shift+F3)</translation>
-        </message>
-        <message>
             <source>Next</source>
             <translation>Næste</translation>
-        </message>
-        <message>
-            <source>Find the next occurrence (F3 or Enter)</source>
-            <translation>Find den næste forekomst (F3 eller Enter)</translation>
         </message>
         <message>
             <source>Contents of the guide</source>
@@ -8551,6 +8531,26 @@ Hvorfor er dette ikke et fund? Begrundelsen gemmes med auditten og vises i rappo
         <message>
             <source>Not found</source>
             <translation>Ikke fundet</translation>
+        </message>
+        <message>
+            <source>Back to the previous place in the guide (%1)</source>
+            <translation>Tilbage til det forrige sted i vejledningen (%1)</translation>
+        </message>
+        <message>
+            <source>Forward again (%1)</source>
+            <translation>Frem igen (%1)</translation>
+        </message>
+        <message>
+            <source>Find in the guide (%1)</source>
+            <translation>Søg i vejledningen (%1)</translation>
+        </message>
+        <message>
+            <source>Find the previous occurrence (%1)</source>
+            <translation>Find den forrige forekomst (%1)</translation>
+        </message>
+        <message>
+            <source>Find the next occurrence (%1)</source>
+            <translation>Find den næste forekomst (%1)</translation>
         </message>
     </context>
     <context>
