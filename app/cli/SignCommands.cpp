@@ -145,6 +145,7 @@ int runSign(CliContext& c)
     PdfSignatureOptions signatureOptions;
     signatureOptions.reason = a.value(QStringLiteral("reason"));
     signatureOptions.location = a.value(QStringLiteral("location"));
+    signatureOptions.language = options->language;
 
     // Countersigning leaves the audit as it is (a signed audit refuses writes anyway); it only reads the record.
     const bool countersigning = a.has(QStringLiteral("add-to"));

@@ -2,7 +2,6 @@
 #include "report/ReportRenderer.h"
 
 #include "i18n/Translations.h"
-
 #include "report/ReportDocument.h"
 #include "report/ReportHtmlWriter.h"
 #include "report/ReportLayout.h"

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "signing/PdfSigner.h"
 
+#include "i18n/ReportLanguage.h"
 #include "signing/CmsSigner.h"
 #include "signing/PdfStructure.h"
 #include "signing/SignatureStamp.h"
 
 #include <QMap>
 #include <QTimeZone>
+
+#include <optional>
 
 namespace isoaudit {
 
@@ -137,7 +140,12 @@ Result<PdfSigner::Update> PdfSigner::prepare(const QByteArray& pdf, const CmsSig
     widget.set("Rect", "[0 0 0 0]");
     widget.set("P", pageRef.toBytes());
     if (!options.stamp.isEmpty()) {
-        const QString text = tr("Digitally signed by %1 on %2 UTC")
+        // The stamp is part of the report, so it speaks the report's language.
+        std::optional<ReportLanguage::Scope> language;
+        if (!options.language.isEmpty())
+            language.emplace(options.language);
+        static const char* const stampText = QT_TRANSLATE_NOOP("SignatureStamp", "Digitally signed by %1 on %2 UTC");
+        const QString text = ReportLanguage::translate("SignatureStamp", stampText)
                                  .arg(signer.signerName(), time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
         auto appearance = SignatureStamp::formXObject(text, options.stamp.size());
         if (!appearance)

@@ -22,6 +22,7 @@ struct PdfSignatureOptions
     /// Where a visible stamp ("Digitally signed by … on …", SignatureStamp) goes on the page, in PDF user space
     /// (points from the bottom-left corner); empty = an invisible signature.
     QRectF stamp;
+    QString language; ///< the stamp's language: the report's (ReportLanguage); empty = the application's
 };
 
 /// Signs a PDF as PAdES B-B: appends an incremental update with a signature field (a widget on the chosen page,

@@ -76,7 +76,7 @@ private slots:
               QStringLiteral("R-2026-017"), QStringLiteral("Bestätigung der Wirksamkeit des ISMS."),
               QStringLiteral("Major nonconformity"), QStringLiteral("Risks above the threshold have no treatment."),
               QStringLiteral("Register rows R-1 to R-4 have no controls."), QStringLiteral("Plan accepted"),
-              QStringLiteral("2026-05-31"), QStringLiteral("Keine eigene Verkabelung: Büro gemietet."),
+              QStringLiteral("31/05/2026"), QStringLiteral("Keine eigene Verkabelung: Büro gemietet."),
               QStringLiteral("Change tickets Q1"), QStringLiteral("Every 20th ticket"),
               QStringLiteral("Certification recommended after verification of corrective actions"),
               QStringLiteral("One major nonconformity must be verified first.")})
