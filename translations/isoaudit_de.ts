@@ -984,11 +984,11 @@
         </message>
         <message>
             <source>Nonconformity</source>
-            <translation>Nichtkonformität</translation>
+            <translation>Nicht konform</translation>
         </message>
         <message>
             <source>Not sampled</source>
-            <translation>Nicht in Stichprobe</translation>
+            <translation>Nicht geprüft</translation>
         </message>
         <message>
             <source>Mitigate</source>
@@ -2024,7 +2024,7 @@
         </message>
         <message>
             <source>Findings</source>
-            <translation>Feststellungen</translation>
+            <translation>Feststellung</translation>
         </message>
         <message>
             <source>Actions open</source>
@@ -2052,7 +2052,7 @@
         </message>
         <message>
             <source>Major</source>
-            <translation>Schwerw.</translation>
+            <translation>Schw.</translation>
         </message>
         <message>
             <source>Minor</source>
@@ -2076,11 +2076,11 @@
         </message>
         <message>
             <source>Every clause requirement of the standard is assessed at this audit. The findings column names the findings raised against the requirement; section 8 states them in full.</source>
-            <translation>In diesem Audit wird jede Anforderung der Abschnitte der Norm bewertet. Die Spalte „Feststellungen“ nennt die zu der Anforderung erfassten Feststellungen; Abschnitt 8 gibt sie vollständig wieder.</translation>
+            <translation>In diesem Audit wird jede Anforderung der Abschnitte der Norm bewertet. Die Spalte „Feststellung“ nennt die zu der Anforderung erfassten Feststellungen; Abschnitt 8 gibt sie vollständig wieder.</translation>
         </message>
         <message>
             <source>Clause</source>
-            <translation>Abschnitt</translation>
+            <translation>Nr.</translation>
         </message>
         <message>
             <source>Result</source>
@@ -2148,11 +2148,11 @@
         </message>
         <message>
             <source>Nonconformity</source>
-            <translation>Nichtkonformität</translation>
+            <translation>Nicht konform</translation>
         </message>
         <message>
             <source>Not sampled</source>
-            <translation>Nicht in Stichprobe</translation>
+            <translation>Nicht geprüft</translation>
         </message>
         <message>
             <source>Pending</source>
@@ -2160,7 +2160,7 @@
         </message>
         <message>
             <source>Sampled</source>
-            <translation>In Stichprobe</translation>
+            <translation>Geprüft</translation>
         </message>
         <message>
             <source>Exclusions and their justification</source>
@@ -2168,7 +2168,7 @@
         </message>
         <message>
             <source>Control</source>
-            <translation>Maßnahme</translation>
+            <translation>Nr.</translation>
         </message>
         <message>
             <source>Title</source>
@@ -2272,11 +2272,11 @@
         </message>
         <message>
             <source>Treatment</source>
-            <translation>Behandlung</translation>
+            <translation>Behandl.</translation>
         </message>
         <message>
             <source>Residual</source>
-            <translation>Restrisiko</translation>
+            <translation>Restwert</translation>
         </message>
         <message>
             <source>Residual accepted by</source>
@@ -2316,7 +2316,7 @@
         </message>
         <message>
             <source>Corrective action</source>
-            <translation>Korrekturmaßnahme</translation>
+            <translation>Korrekturmaßn.</translation>
         </message>
         <message>
             <source>None submitted yet</source>
@@ -2372,7 +2372,7 @@
         </message>
         <message>
             <source>Requirements</source>
-            <translation>Anforderungen</translation>
+            <translation>Normbezug</translation>
         </message>
         <message>
             <source>Sample</source>
@@ -2513,7 +2513,7 @@
         </message>
         <message>
             <source>Nonconformity</source>
-            <translation>Nichtkonformität</translation>
+            <translation>Nicht konform</translation>
         </message>
         <message>
             <source>Not audited</source>
@@ -2529,7 +2529,7 @@
         </message>
         <message>
             <source>Not sampled</source>
-            <translation>Nicht in Stichprobe</translation>
+            <translation>Nicht geprüft</translation>
         </message>
         <message>
             <source>Applicable</source>
@@ -2645,7 +2645,7 @@
         </message>
         <message>
             <source>People</source>
-            <translation>Personenbezogen</translation>
+            <translation>Personell</translation>
         </message>
         <message>
             <source>Physical</source>
@@ -2760,7 +2760,7 @@
         </message>
         <message>
             <source>Not sampled</source>
-            <translation>Nicht in Stichprobe</translation>
+            <translation>Nicht geprüft</translation>
         </message>
         <message>
             <source>Mitigate</source>
@@ -3264,7 +3264,7 @@
         </message>
         <message>
             <source>Not sampled</source>
-            <translation>Nicht in Stichprobe</translation>
+            <translation>Nicht geprüft</translation>
         </message>
         <message>
             <source>Major nonconformity</source>
@@ -3816,7 +3816,7 @@
         </message>
         <message>
             <source>Find a clause, control, auditee or auditor</source>
-            <translation>Abschnitt, Maßnahme, Gesprächspartner oder Auditor suchen</translation>
+            <translation>Abschnitt, Maßnahme, Interviewpartner oder Auditor suchen</translation>
         </message>
         <message>
             <source>Find in the audit plan</source>
@@ -4246,7 +4246,7 @@
         </message>
         <message>
             <source>Not sampled</source>
-            <translation>Nicht in Stichprobe</translation>
+            <translation>Keine Stichprobe</translation>
         </message>
         <message>
             <source>Samples failed</source>
@@ -4954,7 +4954,7 @@ Ignorieren: die Sperre aufheben und bearbeiten. Tun Sie das nur, wenn die andere
         </message>
         <message>
             <source>Not sampled</source>
-            <translation>Nicht in Stichprobe</translation>
+            <translation>Keine Stichprobe</translation>
         </message>
         <message>
             <source>Sample size</source>
@@ -5206,7 +5206,7 @@ Ignorieren: die Sperre aufheben und bearbeiten. Tun Sie das nur, wenn die andere
         </message>
         <message>
             <source>Clauses / controls</source>
-            <translation>Abschnitte / Maßnahmen</translation>
+            <translation>Normbezug</translation>
         </message>
         <message>
             <source>Files</source>
@@ -5463,11 +5463,11 @@ Ignorieren: die Sperre aufheben und bearbeiten. Tun Sie das nur, wenn die andere
         </message>
         <message>
             <source>Clauses / controls</source>
-            <translation>Abschnitte / Maßnahmen</translation>
+            <translation>Normbezug</translation>
         </message>
         <message>
             <source>Corrective action</source>
-            <translation>Korrekturmaßnahme</translation>
+            <translation>Korrekturmaßn.</translation>
         </message>
         <message>
             <source>Due</source>
@@ -5696,7 +5696,7 @@ Ignorieren: die Sperre aufheben und bearbeiten. Tun Sie das nur, wenn die andere
         </message>
         <message>
             <source>Numbers: risks in the cell. Click a cell to filter the register.</source>
-            <translation>Zahlen: Risiken in der Zelle. Klicken Sie auf eine Zelle, um das Register zu filtern.</translation>
+            <translation>Zahlen: Risiken je Zelle. Ein Klick auf eine Zelle filtert das Register.</translation>
         </message>
         <message>
             <source>Risk matrix, %1</source>
@@ -6184,7 +6184,7 @@ Ignorieren: die Sperre aufheben und bearbeiten. Tun Sie das nur, wenn die andere
         </message>
         <message>
             <source>Held at</source>
-            <translation>Durchgeführt am</translation>
+            <translation>Termin</translation>
         </message>
         <message>
             <source>Duration</source>
@@ -6196,7 +6196,7 @@ Ignorieren: die Sperre aufheben und bearbeiten. Tun Sie das nur, wenn die andere
         </message>
         <message>
             <source>Clauses / controls</source>
-            <translation>Abschnitte / Maßnahmen</translation>
+            <translation>Normbezug</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
@@ -6259,7 +6259,7 @@ Ignorieren: die Sperre aufheben und bearbeiten. Tun Sie das nur, wenn die andere
         </message>
         <message>
             <source>Any clause or control</source>
-            <translation>Alle Abschnitte und Maßnahmen</translation>
+            <translation>Alle Normbezüge</translation>
         </message>
         <message>
             <source>Any day</source>
@@ -7805,7 +7805,7 @@ Warum ist dies keine Feststellung? Die Begründung wird mit dem Audit gespeicher
         </message>
         <message>
             <source>Likelihood</source>
-            <translation>Wahrscheinlichkeit</translation>
+            <translation>Wahrsch.</translation>
         </message>
         <message>
             <source>Impact</source>
@@ -8130,15 +8130,15 @@ Warum ist dies keine Feststellung? Die Begründung wird mit dem Audit gespeicher
         </message>
         <message>
             <source>Set &amp;applicability</source>
-            <translation>&amp;Anwendbarkeit setzen</translation>
+            <translation>&amp;Anwendbarkeit</translation>
         </message>
         <message>
             <source>Set i&amp;mplementation</source>
-            <translation>&amp;Umsetzung setzen</translation>
+            <translation>&amp;Umsetzung</translation>
         </message>
         <message>
             <source>Set &amp;verdict</source>
-            <translation>&amp;Bewertung setzen</translation>
+            <translation>&amp;Bewertung</translation>
         </message>
         <message>
             <source>Statement of Applicability</source>
@@ -8305,7 +8305,7 @@ Warum ist dies keine Feststellung? Die Begründung wird mit dem Audit gespeicher
         </message>
         <message>
             <source>Linked risks</source>
-            <translation>Verknüpfte Risiken</translation>
+            <translation>Risiken</translation>
         </message>
         <message>
             <source>Verdict</source>
