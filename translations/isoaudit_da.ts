@@ -988,7 +988,7 @@
         </message>
         <message>
             <source>Not sampled</source>
-            <translation>Ikke udtaget til stikprøve</translation>
+            <translation>Ikke udtaget</translation>
         </message>
         <message>
             <source>Mitigate</source>
@@ -2328,7 +2328,7 @@
         </message>
         <message>
             <source>Action status</source>
-            <translation>Handlingens status</translation>
+            <translation>Handlingsstatus</translation>
         </message>
         <message>
             <source>Correction</source>
@@ -2336,7 +2336,7 @@
         </message>
         <message>
             <source>Root cause</source>
-            <translation>Grundlæggende årsag</translation>
+            <translation>Grundårsag</translation>
         </message>
         <message>
             <source>Owner and due date</source>
@@ -2996,7 +2996,7 @@
         </message>
         <message>
             <source>Root cause</source>
-            <translation>Grundlæggende årsag</translation>
+            <translation>Grundårsag</translation>
         </message>
         <message>
             <source>Corrective action</source>
@@ -4218,7 +4218,7 @@
         </message>
         <message>
             <source>&amp;Apply suggested grade</source>
-            <translation>&amp;Anvend foreslået kategori</translation>
+            <translation>&amp;Anvend forslaget</translation>
         </message>
         <message>
             <source>Not stated</source>
@@ -4567,7 +4567,7 @@
         </message>
         <message>
             <source>Root cause</source>
-            <translation>Grundlæggende årsag</translation>
+            <translation>Grundårsag</translation>
         </message>
         <message>
             <source>Why the nonconformity happened</source>
@@ -4623,7 +4623,7 @@
         </message>
         <message>
             <source>Root ca&amp;use:</source>
-            <translation>&amp;Grundlæggende årsag:</translation>
+            <translation>&amp;Grundårsag:</translation>
         </message>
         <message>
             <source>Ac&amp;tion:</source>
@@ -5198,7 +5198,7 @@ Ignorer: bryd låsen, og rediger den. Gør det kun, når den anden kopi af IsoAu
         </message>
         <message>
             <source>Collected on</source>
-            <translation>Indsamlet den</translation>
+            <translation>Indsamlet</translation>
         </message>
         <message>
             <source>Collected by</source>
@@ -5206,7 +5206,7 @@ Ignorer: bryd låsen, og rediger den. Gør det kun, når den anden kopi af IsoAu
         </message>
         <message>
             <source>Clauses / controls</source>
-            <translation>Punkter / kontroller</translation>
+            <translation>Krav</translation>
         </message>
         <message>
             <source>Files</source>
@@ -5467,7 +5467,7 @@ Ignorer: bryd låsen, og rediger den. Gør det kun, når den anden kopi af IsoAu
         </message>
         <message>
             <source>Corrective action</source>
-            <translation>Korrigerende handling</translation>
+            <translation>Korr. handling</translation>
         </message>
         <message>
             <source>Due</source>
@@ -5959,11 +5959,11 @@ Ignorer: bryd låsen, og rediger den. Gør det kun, når den anden kopi af IsoAu
         </message>
         <message>
             <source>&amp;Raise finding from selection</source>
-            <translation>&amp;Rejs fund ud fra markering</translation>
+            <translation>&amp;Rejs fund fra markering</translation>
         </message>
         <message>
             <source>Raise finding from selection</source>
-            <translation>Rejs fund ud fra markering</translation>
+            <translation>Rejs fund fra markering</translation>
         </message>
         <message>
             <source>Interviewee</source>
@@ -6196,7 +6196,7 @@ Ignorer: bryd låsen, og rediger den. Gør det kun, når den anden kopi af IsoAu
         </message>
         <message>
             <source>Clauses / controls</source>
-            <translation>Punkter / kontroller</translation>
+            <translation>Dækker</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
@@ -8150,7 +8150,7 @@ Hvorfor er dette ikke et fund? Begrundelsen gemmes med auditten og vises i rappo
         </message>
         <message>
             <source>Any applicability</source>
-            <translation>Al relevans</translation>
+            <translation>Alle</translation>
         </message>
         <message>
             <source>Any verdict</source>
