@@ -4,10 +4,6 @@
     <context>
         <name>AppSettings</name>
         <message>
-            <source>Give the certification body's name: its address and accreditation number are printed under it.</source>
-            <translation>Indiquez le nom de l'organisme de certification : son adresse et son numéro d'accréditation sont imprimés en dessous.</translation>
-        </message>
-        <message>
             <source>IsoAudit cannot show itself in "%1"; the languages are %2.</source>
             <translation>IsoAudit ne peut pas s'afficher en « %1 » ; les langues disponibles sont %2.</translation>
         </message>
@@ -42,6 +38,10 @@
         <message>
             <source>There is no built-in risk method "%1"; the choices are %2.</source>
             <translation>Il n'existe pas de méthode de risque intégrée « %1 » ; les choix possibles sont %2.</translation>
+        </message>
+        <message>
+            <source>An address or accreditation number needs the certification body's name as well.</source>
+            <translation>Une adresse ou un numéro d'accréditation nécessite aussi le nom de l'organisme de certification.</translation>
         </message>
     </context>
     <context>
@@ -1484,10 +1484,6 @@
             <source>it has %1 pages, so there is no page %2 for the signature.</source>
             <translation>il a %1 pages ; il n'y a donc pas de page %2 pour la signature.</translation>
         </message>
-        <message>
-            <source>Digitally signed by %1 on %2 UTC</source>
-            <translation>Signé numériquement par %1 le %2 UTC</translation>
-        </message>
     </context>
     <context>
         <name>PdfStructure</name>
@@ -1955,6 +1951,10 @@
         <message>
             <source>Client's representative</source>
             <translation>Représentant du client</translation>
+        </message>
+        <message>
+            <source>Accreditation</source>
+            <translation>Accréditation</translation>
         </message>
     </context>
     <context>
@@ -2714,6 +2714,10 @@
         <message>
             <source>The signature stamp's box is too small to write in.</source>
             <translation>Le cadre du cachet de signature est trop petit pour y écrire.</translation>
+        </message>
+        <message>
+            <source>Digitally signed by %1 on %2 UTC</source>
+            <translation>Signé numériquement par %1 le %2 UTC</translation>
         </message>
     </context>
     <context>
@@ -3959,7 +3963,7 @@
         </message>
         <message>
             <source>%1 assessed</source>
-            <translation>%1 évalué(e)s</translation>
+            <translation>%1 évaluées</translation>
         </message>
         <message>
             <source> · </source>
@@ -5121,7 +5125,7 @@ Ignorer : forcer le verrou et le modifier. Ne le faites que si cette autre inst
         </message>
         <message>
             <source>New %1</source>
-            <translation>Nouveau : %1</translation>
+            <translation>Nouvelle preuve : %1</translation>
         </message>
         <message>
             <source>Add evidence</source>
@@ -6444,6 +6448,26 @@ Ignorer : forcer le verrou et le modifier. Ne le faites que si cette autre inst
             <source>Read the user guide: a Stage 2 audit from start to signed report</source>
             <translation>Lire le guide de l'utilisateur : un audit d'étape 2, du début au rapport signé</translation>
         </message>
+        <message>
+            <source>Undo the last change</source>
+            <translation>Annuler la dernière modification</translation>
+        </message>
+        <message>
+            <source>Redo the change just undone</source>
+            <translation>Rétablir la modification qui vient d'être annulée</translation>
+        </message>
+        <message>
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Préférences…</translation>
+        </message>
+        <message>
+            <source>Your name, the certification body, report and backup settings, defaults for new audits</source>
+            <translation>Votre nom, l'organisme de certification, les réglages du rapport et des sauvegardes, les valeurs par défaut des nouveaux audits</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
     </context>
     <context>
         <name>isoaudit::MainWindow</name>
@@ -6636,6 +6660,70 @@ Sous licence GNU GPL v3 ou ultérieure.</translation>
         <message>
             <source>Role of team member %1</source>
             <translation>Rôle du membre de l'équipe %1</translation>
+        </message>
+        <message>
+            <source>Your name from Preferences; the lead auditor signs the report</source>
+            <translation>Votre nom, issu des Préférences ; le responsable d'audit signe le rapport</translation>
+        </message>
+        <message>
+            <source>Certification body</source>
+            <translation>Organisme de certification</translation>
+        </message>
+        <message>
+            <source>The organisation of the lead auditor and the auditors, from Preferences</source>
+            <translation>Organisme du responsable d'audit et des auditeurs, issu des Préférences</translation>
+        </message>
+        <message>
+            <source>Certification &amp;body:</source>
+            <translation>&amp;Organisme de certification :</translation>
+        </message>
+        <message>
+            <source>Risk method and deadlines</source>
+            <translation>Méthode de risque et délais</translation>
+        </message>
+        <message>
+            <source>The matrix to record the client's risks in (adapt it to the client's own method later in the Risks pane) and how long the client has for corrective actions after the last audit day.</source>
+            <translation>Matrice dans laquelle enregistrer les risques du client (à adapter plus tard à la méthode propre au client dans le volet Risques) et délai dont dispose le client pour les actions correctives après le dernier jour d'audit.</translation>
+        </message>
+        <message>
+            <source>Risk method</source>
+            <translation>Méthode d'appréciation des risques</translation>
+        </message>
+        <message>
+            <source>The risk matrix the audit starts with; the default comes from Preferences</source>
+            <translation>Matrice des risques avec laquelle commence l'audit ; la valeur par défaut provient des Préférences</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> jours</translation>
+        </message>
+        <message>
+            <source>Days to verify a major nonconformity's correction</source>
+            <translation>Délai en jours pour vérifier la correction d'une non-conformité majeure</translation>
+        </message>
+        <message>
+            <source>A major nonconformity's corrective action is due this many days after the last day</source>
+            <translation>L'action corrective d'une non-conformité majeure est due ce nombre de jours après le dernier jour</translation>
+        </message>
+        <message>
+            <source>Days to accept a minor nonconformity's plan</source>
+            <translation>Délai en jours pour accepter le plan d'une non-conformité mineure</translation>
+        </message>
+        <message>
+            <source>A minor nonconformity's action plan is due this many days after the last day</source>
+            <translation>Le plan d'actions d'une non-conformité mineure est dû ce nombre de jours après le dernier jour</translation>
+        </message>
+        <message>
+            <source>&amp;Risk method:</source>
+            <translation>&amp;Méthode de risque :</translation>
+        </message>
+        <message>
+            <source>&amp;Major nonconformity, verified within:</source>
+            <translation>Non-conformité ma&amp;jeure, vérifiée sous :</translation>
+        </message>
+        <message>
+            <source>M&amp;inor nonconformity, plan accepted within:</source>
+            <translation>Non-conformité m&amp;ineure, plan accepté sous :</translation>
         </message>
     </context>
     <context>
@@ -8397,20 +8485,8 @@ Pourquoi n'est-ce pas un constat ? Le motif est conservé avec l'audit et figur
             <translation>Précédent</translation>
         </message>
         <message>
-            <source>Back to the previous place in the guide (Alt+Left)</source>
-            <translation>Revenir à l'emplacement précédent dans le guide (Alt+Left)</translation>
-        </message>
-        <message>
             <source>Forward</source>
             <translation>Suivant</translation>
-        </message>
-        <message>
-            <source>Forward again (Alt+Right)</source>
-            <translation>Avancer de nouveau (Alt+Right)</translation>
-        </message>
-        <message>
-            <source>Find in the guide (Ctrl+F)</source>
-            <translation>Rechercher dans le guide (Ctrl+F)</translation>
         </message>
         <message>
             <source>Find in the guide</source>
@@ -8425,16 +8501,8 @@ Pourquoi n'est-ce pas un constat ? Le motif est conservé avec l'audit et figur
             <translation>Précédent</translation>
         </message>
         <message>
-            <source>Find the previous occurrence (Shift+F3)</source>
-            <translation>Rechercher l'occurrence précédente (Shift+F3)</translation>
-        </message>
-        <message>
             <source>Next</source>
             <translation>Suivant</translation>
-        </message>
-        <message>
-            <source>Find the next occurrence (F3 or Enter)</source>
-            <translation>Rechercher l'occurrence suivante (F3 ou Enter)</translation>
         </message>
         <message>
             <source>Contents of the guide</source>
@@ -8467,6 +8535,26 @@ Pourquoi n'est-ce pas un constat ? Le motif est conservé avec l'audit et figur
         <message>
             <source>Not found</source>
             <translation>Introuvable</translation>
+        </message>
+        <message>
+            <source>Back to the previous place in the guide (%1)</source>
+            <translation>Revenir à l'emplacement précédent dans le guide (%1)</translation>
+        </message>
+        <message>
+            <source>Forward again (%1)</source>
+            <translation>Avancer de nouveau (%1)</translation>
+        </message>
+        <message>
+            <source>Find in the guide (%1)</source>
+            <translation>Rechercher dans le guide (%1)</translation>
+        </message>
+        <message>
+            <source>Find the previous occurrence (%1)</source>
+            <translation>Rechercher l'occurrence précédente (%1)</translation>
+        </message>
+        <message>
+            <source>Find the next occurrence (%1)</source>
+            <translation>Rechercher l'occurrence suivante (%1)</translation>
         </message>
     </context>
     <context>
