@@ -988,7 +988,7 @@
         </message>
         <message>
             <source>Not sampled</source>
-            <translation>Niet in steekproef</translation>
+            <translation>Geen steekproef</translation>
         </message>
         <message>
             <source>Mitigate</source>
@@ -1952,6 +1952,10 @@
             <source>Client's representative</source>
             <translation>Vertegenwoordiger van de klant</translation>
         </message>
+        <message>
+            <source>Accreditation</source>
+            <translation>Accreditatie</translation>
+        </message>
     </context>
     <context>
         <name>ReportLanguage</name>
@@ -2152,7 +2156,7 @@
         </message>
         <message>
             <source>Not sampled</source>
-            <translation>Niet in steekproef</translation>
+            <translation>Geen steekproef</translation>
         </message>
         <message>
             <source>Pending</source>
@@ -2529,7 +2533,7 @@
         </message>
         <message>
             <source>Not sampled</source>
-            <translation>Niet in steekproef</translation>
+            <translation>Geen steekproef</translation>
         </message>
         <message>
             <source>Applicable</source>
@@ -2760,7 +2764,7 @@
         </message>
         <message>
             <source>Not sampled</source>
-            <translation>Niet in steekproef</translation>
+            <translation>Geen steekproef</translation>
         </message>
         <message>
             <source>Mitigate</source>
@@ -3264,7 +3268,7 @@
         </message>
         <message>
             <source>Not sampled</source>
-            <translation>Niet in steekproef</translation>
+            <translation>Geen steekproef</translation>
         </message>
         <message>
             <source>Major nonconformity</source>
@@ -4246,7 +4250,7 @@
         </message>
         <message>
             <source>Not sampled</source>
-            <translation>Niet in steekproef</translation>
+            <translation>Geen steekproef</translation>
         </message>
         <message>
             <source>Samples failed</source>
@@ -4954,7 +4958,7 @@ Negeren: de vergrendeling opheffen en bewerken. Doe dit alleen als die IsoAudit 
         </message>
         <message>
             <source>Not sampled</source>
-            <translation>Niet in steekproef</translation>
+            <translation>Geen steekproef</translation>
         </message>
         <message>
             <source>Sample size</source>
@@ -5206,7 +5210,7 @@ Negeren: de vergrendeling opheffen en bewerken. Doe dit alleen als die IsoAudit 
         </message>
         <message>
             <source>Clauses / controls</source>
-            <translation>Clausules / beheersmaatregelen</translation>
+            <translation>Normverwijzing</translation>
         </message>
         <message>
             <source>Files</source>
@@ -5463,11 +5467,11 @@ Negeren: de vergrendeling opheffen en bewerken. Doe dit alleen als die IsoAudit 
         </message>
         <message>
             <source>Clauses / controls</source>
-            <translation>Clausules / beheersmaatregelen</translation>
+            <translation>Normverwijzing</translation>
         </message>
         <message>
             <source>Corrective action</source>
-            <translation>Corrigerende maatregel</translation>
+            <translation>Corr. maatregel</translation>
         </message>
         <message>
             <source>Due</source>
@@ -5959,11 +5963,11 @@ Negeren: de vergrendeling opheffen en bewerken. Doe dit alleen als die IsoAudit 
         </message>
         <message>
             <source>&amp;Raise finding from selection</source>
-            <translation>Bevinding vastleggen uit &amp;selectie</translation>
+            <translation>Bevinding uit &amp;selectie</translation>
         </message>
         <message>
             <source>Raise finding from selection</source>
-            <translation>Bevinding vastleggen uit selectie</translation>
+            <translation>Bevinding uit selectie</translation>
         </message>
         <message>
             <source>Interviewee</source>
@@ -6196,7 +6200,7 @@ Negeren: de vergrendeling opheffen en bewerken. Doe dit alleen als die IsoAudit 
         </message>
         <message>
             <source>Clauses / controls</source>
-            <translation>Clausules / beheersmaatregelen</translation>
+            <translation>Normverwijzing</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
@@ -6259,7 +6263,7 @@ Negeren: de vergrendeling opheffen en bewerken. Doe dit alleen als die IsoAudit 
         </message>
         <message>
             <source>Any clause or control</source>
-            <translation>Elke clausule of beheersmaatregel</translation>
+            <translation>Elke clausule/maatregel</translation>
         </message>
         <message>
             <source>Any day</source>
@@ -8305,7 +8309,7 @@ Waarom is dit geen bevinding? De reden wordt bij de audit bewaard en in het rapp
         </message>
         <message>
             <source>Linked risks</source>
-            <translation>Gekoppelde risico's</translation>
+            <translation>Risico's</translation>
         </message>
         <message>
             <source>Verdict</source>
