@@ -2,9 +2,8 @@
 // Accessibility of the real workbench (docs/style.md, "Accessibility"): on the demo audit every page and every
 // dialog is visited and each visible control that takes keyboard focus must have an accessible name as a screen
 // reader gets it (QAccessible's Name: accessibleName(), the button text or a QLabel buddy); Tab must reach every
-// control of a dialog with its buttons last; every toolbar action has a tooltip naming its shortcut; the heat map
-// filters the register from the keyboard alone and names the focused cell; and in a dark palette the colours the
-// workbench paints keep text readable (WCAG contrast of at least 4.5:1).
+// control of a dialog with its buttons last; every action's tooltip names its shortcut; the heat map filters the
+// register from the keyboard alone and names the focused cell. Colours and icons: tst_themecolors.
 #include "dialogs/ExportDialog.h"
 #include "dialogs/HistoryDialog.h"
 #include "dialogs/ImportDialog.h"
@@ -17,11 +16,9 @@
 #include "mainwindow/MessageBoxHook.h"
 #include "mainwindow/NewAuditWizard.h"
 #include "mainwindow/UnmetRulesDialog.h"
-#include "mainwindow/WorkbenchLabels.h"
 #include "panes/risks/HeatMapWidget.h"
 #include "panes/risks/RiskMethodDialog.h"
 #include "panes/risks/RiskPane.h"
-#include "widgets/ThemeColors.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -30,6 +27,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -44,6 +42,7 @@
 #include <QTextEdit>
 #include <QToolBar>
 #include <QToolButton>
+#include <QVBoxLayout>
 #include <QWizard>
 
 using namespace isoaudit;
@@ -112,14 +111,17 @@ QStringList unnamedControls(QWidget* root)
     return missing;
 }
 
-/// Presses Tab from the first control until focus comes back round; returns the controls visited, in order.
+/// Presses Tab from the control that has the focus when the window opens (else its first control) until focus
+/// comes back round; returns the controls visited, in order.
 QList<QWidget*> tabWalk(QWidget* window)
 {
     QList<QWidget*> visited;
     window->activateWindow();
     QApplication::setActiveWindow(window);
-    QWidget* first = nullptr;
-    for (QWidget* widget : focusableControls(window)) {
+    QWidget* first = window->focusWidget();
+    if (first && (!isFocusableControl(first) || !first->isEnabled()))
+        first = nullptr;
+    for (QWidget* widget : first ? QList<QWidget*>() : focusableControls(window)) {
         if (widget->isEnabled()) {
             first = widget;
             break;
@@ -132,7 +134,8 @@ QList<QWidget*> tabWalk(QWidget* window)
         QWidget* focus = QApplication::focusWidget();
         if (!focus)
             break;
-        if (!visited.isEmpty() && focus == visited.first())
+        // Tab may first move inside a control (the sections of a date edit): round only once it left the first.
+        if (visited.size() > 1 && focus == visited.first())
             break;
         if (!visited.contains(focus))
             visited << focus;
@@ -152,22 +155,28 @@ QStringList unreachedByTab(QWidget* window)
     return missing;
 }
 
-QPalette darkPalette()
+/// Empty when the dialog's buttons come last in its Tab circle, else what goes wrong.
+QString tabOrderProblem(QWidget* dialog, const QList<QWidget*>& walk)
 {
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    p.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-    p.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    p.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
-    p.setColor(QPalette::ToolTipText, QColor(0xe8, 0xe8, 0xe8));
-    p.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
-    return p;
+    // Read from where the focus is when the dialog opens, the buttons (the button box's, or a wizard's
+    // Back/Next/Finish/Cancel) must form one block at the end: fill in the form, then OK.
+    const auto isDialogButton = [dialog](QWidget* widget) {
+        if (qobject_cast<QWizard*>(dialog))
+            return widget->objectName().startsWith(QLatin1String("qt_wizard_"))
+                || widget->objectName().startsWith(QLatin1String("__qt__passive_wizardbutton"));
+        for (QDialogButtonBox* box : dialog->findChildren<QDialogButtonBox*>())
+            if (box->isAncestorOf(widget))
+                return true;
+        return false;
+    };
+    bool inButtons = false;
+    for (QWidget* widget : walk) {
+        if (isDialogButton(widget))
+            inButtons = true;
+        else if (inButtons)
+            return QStringLiteral("Tab goes from the buttons back to ") + describe(widget);
+    }
+    return {};
 }
 
 } // namespace
@@ -212,24 +221,6 @@ private:
                 qInfo("%s %s: %s", qPrintable(key), qPrintable(describe(w)), qPrintable(accessibleName(w)));
     }
 
-    /// Every page, light and dark, as <dir>/light-<page>.png and dark-<page>.png, for a person to look at.
-    void saveScreenshots(const QString& dir)
-    {
-        const QPalette original = QApplication::palette();
-        for (const QString& theme : {QStringLiteral("light"), QStringLiteral("dark")}) {
-            QApplication::setPalette(theme == QLatin1String("dark") ? darkPalette() : original);
-            MainWindow window;
-            window.resize(1366, 768);
-            window.show();
-            window.menus()->openDemo->trigger();
-            for (const QString& key : window.paneKeys()) {
-                window.showPane(key);
-                QVERIFY(window.grab().save(QStringLiteral("%1/%2-%3.png").arg(dir, theme, key)));
-            }
-        }
-        QApplication::setPalette(original);
-    }
-
     /// The dialog's controls are named, Tab reaches them all and ends on the button box.
     void checkDialog(QWidget* dialog, const QString& what)
     {
@@ -243,24 +234,11 @@ private:
                  qPrintable(what + QStringLiteral(" not reached by Tab: ") + unreached.join(QStringLiteral(", "))));
         // The dialog's own buttons come last: after filling in the form, Tab lands on OK/Cancel.
         const QList<QWidget*> walk = tabWalk(dialog);
-        QDialogButtonBox* box = nullptr;
-        for (QDialogButtonBox* candidate : dialog->findChildren<QDialogButtonBox*>())
-            if (candidate->isVisible() && candidate->parentWidget() == dialog)
-                box = candidate;
-        if (box && !walk.isEmpty()) {
-            int firstButton = -1;
-            for (int i = 0; i < walk.size(); ++i) {
-                if (box->isAncestorOf(walk.at(i))) {
-                    firstButton = i;
-                    break;
-                }
-            }
-            if (firstButton >= 0)
-                for (int i = firstButton; i < walk.size(); ++i)
-                    QVERIFY2(box->isAncestorOf(walk.at(i)) || walk.at(i) == walk.first(),
-                             qPrintable(what + QStringLiteral(": Tab goes from the buttons back to ")
-                                        + describe(walk.at(i))));
-        }
+        if (qEnvironmentVariableIsSet("ISOAUDIT_A11Y_DUMP"))
+            for (QWidget* w : walk)
+                qInfo("%s tab: %s \"%s\"", qPrintable(what), qPrintable(describe(w)), qPrintable(accessibleName(w)));
+        const QString order = tabOrderProblem(dialog, walk);
+        QVERIFY2(order.isEmpty(), qPrintable(what + QStringLiteral(": ") + order));
     }
 
 private slots:
@@ -290,6 +268,28 @@ private slots:
         label->setBuddy(field);
         QCOMPARE(accessibleName(field), QStringLiteral("Client:"));
         QVERIFY(unnamedControls(&form).isEmpty());
+    }
+
+    void theCheckSeesButtonsInTheMiddle()
+    {
+        // Built in the wrong order: Tab goes name, OK/Cancel, then back into the form to the reference.
+        QDialog dialog;
+        auto* layout = new QVBoxLayout(&dialog);
+        auto* name = new QLineEdit(&dialog);
+        name->setAccessibleName(QStringLiteral("Name"));
+        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+        auto* reference = new QLineEdit(&dialog);
+        reference->setAccessibleName(QStringLiteral("Reference"));
+        layout->addWidget(name);
+        layout->addWidget(reference);
+        layout->addWidget(buttons);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(!tabOrderProblem(&dialog, tabWalk(&dialog)).isEmpty());
+        QWidget::setTabOrder(name, reference);
+        QWidget::setTabOrder(reference, buttons);
+        QCOMPARE(tabOrderProblem(&dialog, tabWalk(&dialog)), QString());
+        QVERIFY(unreachedByTab(&dialog).isEmpty());
     }
 
     void welcomePageControlsAreNamed()
@@ -464,8 +464,8 @@ private slots:
         QTest::keyClick(map, Qt::Key_Return);
         QVERIFY(map->hasSelection());
         QCOMPARE(pane->tableView()->model()->rowCount(), expected);
-        QVERIFY2(accessibleName(map).contains(QStringLiteral("selected"), Qt::CaseInsensitive)
-                     || map->accessibleDescription().contains(map->scheme().likelihoodText(targetL)),
+        QVERIFY2(accessibleName(map).contains(QStringLiteral("Selected")), qPrintable(accessibleName(map)));
+        QVERIFY2(map->accessibleDescription().contains(QStringLiteral("Showing only")),
                  qPrintable(map->accessibleDescription()));
         QTest::keyClick(map, Qt::Key_Escape);
         QVERIFY(!map->hasSelection());
@@ -474,120 +474,6 @@ private slots:
         QCOMPARE(pane->tableView()->model()->rowCount(), expected);
         QTest::keyClick(map, Qt::Key_Space);
         QCOMPARE(pane->tableView()->model()->rowCount(), allRows);
-    }
-
-    void paintedIconsAreSharpAtTwiceTheResolution()
-    {
-        MainWindow window;
-        window.show();
-        window.menus()->openDemo->trigger();
-        window.showPane(QStringLiteral("clauses"));
-        auto* tree = window.currentPane()->findChild<QAbstractItemView*>(QStringLiteral("clauseTreeView"));
-        QVERIFY(tree);
-        QAbstractItemModel* model = tree->model();
-        QIcon icon;
-        for (int group = 0; group < model->rowCount() && icon.isNull(); ++group) {
-            const QModelIndex parent = model->index(group, 0);
-            if (model->rowCount(parent) > 0)
-                icon = model->index(0, 0, parent).data(Qt::DecorationRole).value<QIcon>();
-        }
-        QVERIFY(!icon.isNull());
-        // A 2x screen gets a pixmap drawn at 32 px, not the 16 px one scaled up.
-        QVERIFY(icon.availableSizes().contains(QSize(32, 32)));
-        const QPixmap sharp = icon.pixmap(QSize(16, 16), 2.0);
-        QCOMPARE(sharp.size(), QSize(32, 32));
-        QCOMPARE(sharp.devicePixelRatio(), 2.0);
-    }
-
-    void themeColorsPickReadableText()
-    {
-        const QPalette dark = darkPalette();
-        const QPalette light;
-        QVERIFY(ThemeColors::isDark(dark));
-        QCOMPARE(ThemeColors::contrastRatio(Qt::black, Qt::white), 21.0);
-        QCOMPARE(ThemeColors::contrastRatio(Qt::white, Qt::white), 1.0);
-        for (const QPalette& palette : {dark, light}) {
-            const QColor window = palette.color(QPalette::Window);
-            const QColor base = palette.color(QPalette::Base);
-            QVERIFY(ThemeColors::contrastRatio(ThemeColors::errorText(palette), window) >= 4.5);
-            QVERIFY(ThemeColors::contrastRatio(ThemeColors::errorText(palette), base) >= 4.5);
-            for (const ThemeColors::Badge& badge :
-                 {ThemeColors::positiveBadge(palette), ThemeColors::warningBadge(palette),
-                  ThemeColors::readOnlyBadge(palette)})
-                QVERIFY(ThemeColors::contrastRatio(badge.foreground, badge.background) >= 4.5);
-            // The status colours the workbench writes text in follow the application palette.
-            const QPalette original = QApplication::palette();
-            QApplication::setPalette(palette);
-            for (const char* verdict : {"conform", "nonconform", "not-audited", "pending"}) {
-                const QColor color = WorkbenchLabels::verdictColor(QLatin1String(verdict));
-                QVERIFY2(ThemeColors::contrastRatio(color, window) >= 4.5, verdict);
-                QVERIFY2(ThemeColors::contrastRatio(color, base) >= 4.5, verdict);
-            }
-            for (const char* grade : {"major", "minor", "observation", "ofi", "positive"})
-                QVERIFY2(ThemeColors::contrastRatio(WorkbenchLabels::gradeColor(QLatin1String(grade)), base) >= 4.5,
-                         grade);
-            QApplication::setPalette(original);
-        }
-        // Hue is kept: an error red made readable on black is still a red.
-        const QColor red = ThemeColors::readableOn(QColor(0xb0, 0x00, 0x20), Qt::black);
-        QVERIFY(ThemeColors::contrastRatio(red, Qt::black) >= 4.5);
-        QVERIFY(red.red() > 2 * red.green());
-    }
-
-    void darkPaletteKeepsPaintedTextReadable()
-    {
-        const QPalette original = QApplication::palette();
-        QApplication::setPalette(darkPalette());
-        MainWindow window;
-        window.resize(1400, 900);
-        window.show();
-        window.menus()->openDemo->trigger();
-        QStringList poor;
-        // Every cell of every table: the text colour a model asks for against the background it asks for (or the
-        // view's base).
-        for (const QString& key : window.paneKeys()) {
-            window.showPane(key);
-            for (QAbstractItemView* view : window.currentPane()->findChildren<QAbstractItemView*>()) {
-                QAbstractItemModel* model = view->model();
-                if (!model || qobject_cast<QHeaderView*>(view))
-                    continue;
-                const QColor base = view->palette().color(QPalette::Base);
-                for (int row = 0; row < qMin(model->rowCount(), 60); ++row) {
-                    for (int column = 0; column < model->columnCount(); ++column) {
-                        const QModelIndex index = model->index(row, column);
-                        const QVariant fg = index.data(Qt::ForegroundRole);
-                        const QVariant bg = index.data(Qt::BackgroundRole);
-                        if (!fg.isValid() && !bg.isValid())
-                            continue;
-                        const QColor background = bg.isValid() ? bg.value<QBrush>().color() : base;
-                        const QColor text
-                            = fg.isValid() ? fg.value<QBrush>().color() : view->palette().color(QPalette::Text);
-                        const double ratio = ThemeColors::contrastRatio(text, background);
-                        if (ratio < 4.5)
-                            poor << QStringLiteral("%1 %2 (%3,%4): %5 on %6 = %7")
-                                        .arg(key, view->objectName())
-                                        .arg(row)
-                                        .arg(column)
-                                        .arg(text.name(), background.name())
-                                        .arg(ratio, 0, 'f', 2);
-                    }
-                }
-            }
-        }
-        // The heat map's numbers on its cells.
-        window.showPane(QStringLiteral("risks"));
-        HeatMapWidget* map = qobject_cast<RiskPane*>(window.currentPane())->heatMap();
-        for (int l = 1; l <= map->scheme().likelihoodCount(); ++l)
-            for (int i = 1; i <= map->scheme().impactCount(); ++i) {
-                const QColor fill = map->scheme().color(l * i);
-                if (ThemeColors::contrastRatio(ThemeColors::textOn(fill), fill) < 4.5)
-                    poor << QStringLiteral("heat map cell %1x%2").arg(l).arg(i);
-            }
-        QApplication::setPalette(original);
-        if (const QString dir = qEnvironmentVariable("ISOAUDIT_A11Y_SCREENSHOTS"); !dir.isEmpty())
-            saveScreenshots(dir);
-        poor.removeDuplicates();
-        QVERIFY2(poor.isEmpty(), qPrintable(QLatin1Char('\n') + poor.mid(0, 40).join(QLatin1Char('\n'))));
     }
 };
 
