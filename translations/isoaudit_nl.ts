@@ -701,7 +701,7 @@
         </message>
         <message>
             <source>A corrective action cannot go from %1 to %2; the flow is open, plan-submitted, plan-accepted, implemented, then verified-effective or not-effective.</source>
-            <translation>Een corrigerende maatregel kan niet van %1 naar %2 gaan; de volgorde is open, plan ingediend, plan geaccepteerd, geïmplementeerd, daarna effectief geverifieerd of niet effectief.</translation>
+            <translation>Een corrigerende maatregel kan niet van %1 naar %2 gaan; de volgorde is open, plan-submitted, plan-accepted, implemented, daarna verified-effective of not-effective.</translation>
         </message>
     </context>
     <context>
@@ -720,11 +720,11 @@
         </message>
         <message>
             <source>Risk %1 is to be mitigated but names no Annex A control.</source>
-            <translation>Risico %1 moet worden verminderd, maar noemt geen beheersmaatregel uit bijlage A.</translation>
+            <translation>Risico %1 moet worden gereduceerd, maar noemt geen beheersmaatregel uit bijlage A.</translation>
         </message>
         <message>
             <source>Risk register entry %1: treatment "mitigate", no controls chosen.</source>
-            <translation>Risicoregister, item %1: behandeling "verminderen", geen beheersmaatregelen gekozen.</translation>
+            <translation>Risicoregister, item %1: behandeling "reduceren", geen beheersmaatregelen gekozen.</translation>
         </message>
         <message>
             <source>Clause 6.1.3 b) requires the controls needed to implement the treatment to be determined; one register entry lacks them.</source>
@@ -815,7 +815,7 @@
         </message>
         <message>
             <source>Risk to be mitigated with no Annex A control</source>
-            <translation>Te verminderen risico zonder beheersmaatregel uit bijlage A</translation>
+            <translation>Te reduceren risico zonder beheersmaatregel uit bijlage A</translation>
         </message>
         <message>
             <source>Risk treated with a control the SoA marks not applicable</source>
@@ -960,11 +960,11 @@
         </message>
         <message>
             <source>Implemented</source>
-            <translation>Geïmplementeerd</translation>
+            <translation>Ingevoerd</translation>
         </message>
         <message>
             <source>Partially implemented</source>
-            <translation>Gedeeltelijk geïmplementeerd</translation>
+            <translation>Gedeeltelijk ingevoerd</translation>
         </message>
         <message>
             <source>Planned</source>
@@ -972,7 +972,7 @@
         </message>
         <message>
             <source>Not implemented</source>
-            <translation>Niet geïmplementeerd</translation>
+            <translation>Niet ingevoerd</translation>
         </message>
         <message>
             <source>Pending</source>
@@ -992,7 +992,7 @@
         </message>
         <message>
             <source>Mitigate</source>
-            <translation>Verminderen</translation>
+            <translation>Reduceren</translation>
         </message>
         <message>
             <source>Accept</source>
@@ -1688,7 +1688,7 @@
         <name>ReportData</name>
         <message>
             <source>Annex A %1</source>
-            <translation>Bijlage A %1</translation>
+            <translation>bijlage A %1</translation>
         </message>
         <message>
             <source>Cannot read the audit for the report: %1</source>
@@ -1886,7 +1886,7 @@
         </message>
         <message>
             <source>The audit raised %1 major and %2 minor nonconformities, %3 observations and %4 opportunities for improvement; section 8 states each in full.</source>
-            <translation>De audit leverde %1 grote en %2 kleine afwijkingen, %3 aandachtspunten en %4 verbetermogelijkheden op; hoofdstuk 8 beschrijft ze elk volledig.</translation>
+            <translation>De audit leverde %1 grote en %2 kleine afwijkingen, %3 observaties en %4 verbetermogelijkheden op; hoofdstuk 8 beschrijft ze elk volledig.</translation>
         </message>
         <message>
             <source>Certification recommendation</source>
@@ -2064,7 +2064,7 @@
         </message>
         <message>
             <source>Obs.</source>
-            <translation>Aandp.</translation>
+            <translation>Obs.</translation>
         </message>
         <message>
             <source>OFI</source>
@@ -2084,7 +2084,7 @@
         </message>
         <message>
             <source>Clause</source>
-            <translation>Clausule</translation>
+            <translation>Nr.</translation>
         </message>
         <message>
             <source>Result</source>
@@ -2108,7 +2108,7 @@
         </message>
         <message>
             <source>Controls</source>
-            <translation>Beheersmaatregelen</translation>
+            <translation>Aantal</translation>
         </message>
         <message>
             <source>Applicable</source>
@@ -2128,7 +2128,7 @@
         </message>
         <message>
             <source>Implemented</source>
-            <translation>Geïmplementeerd</translation>
+            <translation>Ingevoerd</translation>
         </message>
         <message>
             <source>Partially</source>
@@ -2140,7 +2140,7 @@
         </message>
         <message>
             <source>Not implemented</source>
-            <translation>Niet geïmplementeerd</translation>
+            <translation>Niet ingevoerd</translation>
         </message>
         <message>
             <source>Auditor verdicts per theme</source>
@@ -2172,7 +2172,7 @@
         </message>
         <message>
             <source>Control</source>
-            <translation>Beheersmaatregel</translation>
+            <translation>Nr.</translation>
         </message>
         <message>
             <source>Title</source>
@@ -2276,7 +2276,7 @@
         </message>
         <message>
             <source>Treatment</source>
-            <translation>Behandeling</translation>
+            <translation>Behand.</translation>
         </message>
         <message>
             <source>Residual</source>
@@ -2481,7 +2481,7 @@
         </message>
         <message>
             <source>Observation</source>
-            <translation>Aandachtspunt</translation>
+            <translation>Observatie</translation>
         </message>
         <message>
             <source>Opportunity for improvement</source>
@@ -2501,7 +2501,7 @@
         </message>
         <message>
             <source>Observations</source>
-            <translation>Aandachtspunten</translation>
+            <translation>Observaties</translation>
         </message>
         <message>
             <source>Opportunities for improvement</source>
@@ -2549,11 +2549,11 @@
         </message>
         <message>
             <source>Implemented</source>
-            <translation>Geïmplementeerd</translation>
+            <translation>Ingevoerd</translation>
         </message>
         <message>
             <source>Partially implemented</source>
-            <translation>Gedeeltelijk geïmplementeerd</translation>
+            <translation>Gedeeltelijk ingevoerd</translation>
         </message>
         <message>
             <source>Planned</source>
@@ -2561,7 +2561,7 @@
         </message>
         <message>
             <source>Not implemented</source>
-            <translation>Niet geïmplementeerd</translation>
+            <translation>Niet ingevoerd</translation>
         </message>
         <message>
             <source>Open</source>
@@ -2629,7 +2629,7 @@
         </message>
         <message>
             <source>Mitigate</source>
-            <translation>Verminderen</translation>
+            <translation>Reduceren</translation>
         </message>
         <message>
             <source>Accept</source>
@@ -2736,11 +2736,11 @@
         </message>
         <message>
             <source>Implemented</source>
-            <translation>Geïmplementeerd</translation>
+            <translation>Ingevoerd</translation>
         </message>
         <message>
             <source>Partially implemented</source>
-            <translation>Gedeeltelijk geïmplementeerd</translation>
+            <translation>Gedeeltelijk ingevoerd</translation>
         </message>
         <message>
             <source>Planned</source>
@@ -2748,7 +2748,7 @@
         </message>
         <message>
             <source>Not implemented</source>
-            <translation>Niet geïmplementeerd</translation>
+            <translation>Niet ingevoerd</translation>
         </message>
         <message>
             <source>Pending</source>
@@ -2768,7 +2768,7 @@
         </message>
         <message>
             <source>Mitigate</source>
-            <translation>Verminderen</translation>
+            <translation>Reduceren</translation>
         </message>
         <message>
             <source>Accept</source>
@@ -2792,7 +2792,7 @@
         </message>
         <message>
             <source>Observation</source>
-            <translation>Aandachtspunt</translation>
+            <translation>Observatie</translation>
         </message>
         <message>
             <source>Opportunity for improvement</source>
@@ -3280,7 +3280,7 @@
         </message>
         <message>
             <source>Observation</source>
-            <translation>Aandachtspunt</translation>
+            <translation>Observatie</translation>
         </message>
         <message>
             <source>Opportunity for improvement</source>
@@ -3356,7 +3356,7 @@
         </message>
         <message>
             <source>Implemented</source>
-            <translation>Geïmplementeerd</translation>
+            <translation>Ingevoerd</translation>
         </message>
         <message>
             <source>Verified effective</source>
@@ -4282,7 +4282,7 @@
         </message>
         <message>
             <source>Give the finding the suggested grade (a new NC reference if it was an observation)</source>
-            <translation>Geef de bevinding de voorgestelde classificatie (een nieuwe afwijkingsreferentie als het een aandachtspunt was)</translation>
+            <translation>Geef de bevinding de voorgestelde classificatie (een nieuwe afwijkingsreferentie als het een observatie was)</translation>
         </message>
         <message>
             <source>of</source>
@@ -4539,7 +4539,7 @@
         </message>
         <message>
             <source>Implemented</source>
-            <translation>Geïmplementeerd</translation>
+            <translation>Ingevoerd</translation>
         </message>
         <message>
             <source>Verified effective</source>
@@ -5487,7 +5487,7 @@ Negeren: de vergrendeling opheffen en bewerken. Doe dit alleen als die IsoAudit 
         </message>
         <message>
             <source>Observation</source>
-            <translation>Aandachtspunt</translation>
+            <translation>Observatie</translation>
         </message>
         <message>
             <source>Opportunity for improvement</source>
@@ -5527,7 +5527,7 @@ Negeren: de vergrendeling opheffen en bewerken. Doe dit alleen als die IsoAudit 
         </message>
         <message>
             <source>Implemented</source>
-            <translation>Geïmplementeerd</translation>
+            <translation>Ingevoerd</translation>
         </message>
         <message>
             <source>Verified effective</source>
@@ -5582,7 +5582,7 @@ Negeren: de vergrendeling opheffen en bewerken. Doe dit alleen als die IsoAudit 
         </message>
         <message>
             <source>Add a finding; the arrow chooses the grade (an observation by default)</source>
-            <translation>Een bevinding toevoegen; de pijl kiest de classificatie (standaard een aandachtspunt)</translation>
+            <translation>Een bevinding toevoegen; de pijl kiest de classificatie (standaard een observatie)</translation>
         </message>
         <message>
             <source>New finding</source>
