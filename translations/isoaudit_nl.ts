@@ -8382,6 +8382,10 @@ Waarom is dit geen bevinding? De reden wordt bij de audit bewaard en in het rapp
             <source>The clauses and Annex A controls covered. Type an id (9.2.2, A.5.15) or a word of a title, separate tags with commas, press Enter to apply.</source>
             <translation>De behandelde clausules en beheersmaatregelen uit bijlage A. Typ een id (9.2.2, A.5.15) of een woord uit een titel, scheid tags met komma's en druk op Enter om toe te passen.</translation>
         </message>
+        <message>
+            <source>Clauses and controls covered</source>
+            <translation>Behandelde clausules en beheersmaatregelen</translation>
+        </message>
     </context>
     <context>
         <name>isoaudit::UnmetRulesDialog</name>
