@@ -22,6 +22,11 @@ struct ReportOptions
 {
     QPageSize::PageSizeId paper = QPageSize::A4;
     QString language = QStringLiteral("en");
+    /// The certification body issuing the report, printed on the cover (the workbench fills these from
+    /// Preferences ▸ Certification body); empty = not printed.
+    QString issuer;
+    QString issuerAddress;
+    QString issuerAccreditation;
 };
 
 struct ReportRiskBand

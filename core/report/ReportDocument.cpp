@@ -17,8 +17,8 @@ QString dateRange(const ReportData& data)
         return ReportText::orDash({});
     if (data.endDate.isEmpty() || data.endDate == data.startDate)
         return ReportText::orDash(ReportLanguage::date(data.startDate));
-    return ReportDocument::tr("%1 to %2").arg(ReportText::orDash(ReportLanguage::date(data.startDate)),
-                                              ReportLanguage::date(data.endDate));
+    return ReportDocument::tr("%1 to %2")
+        .arg(ReportText::orDash(ReportLanguage::date(data.startDate)), ReportLanguage::date(data.endDate));
 }
 
 QString orNotRecorded(const QString& text)
@@ -42,7 +42,7 @@ ReportDocument ReportDocument::build(const ReportData& data, const ReportOptions
     // The page number and count are filled in per page by ReportLayout.
     doc.footerReport = tr("Report %1 · Rev %2 · Page %3 of %4").arg(number).arg(data.revision);
 
-    doc.cover(data);
+    doc.cover(data, options);
     const qsizetype contentsAt = doc.blocks.size();
     doc.objectives(data);
     doc.team(data);
@@ -129,7 +129,7 @@ void ReportDocument::keyValues(const QList<QPair<QString, QString>>& rows, qreal
     table(std::move(t));
 }
 
-void ReportDocument::cover(const ReportData& data)
+void ReportDocument::cover(const ReportData& data, const ReportOptions& options)
 {
     spacer(70);
     paragraph(tr("AUDIT REPORT"), Text::Kicker);
@@ -146,16 +146,25 @@ void ReportDocument::cover(const ReportData& data)
         status = tr("Final, for signature");
     else if (data.lifecycle == QLatin1String("signed"))
         status = tr("Final, signed");
-    keyValues({{tr("Client"), data.client},
-               {tr("Standard"), standard},
-               {tr("Audit type"), ReportText::auditType(data.auditType)},
-               {tr("Audit dates"), dateRange(data)},
-               {tr("Sites"), sites.join(QLatin1Char('\n'))},
-               {tr("Scope"), data.scope},
-               {tr("Report number"), data.reportNumber},
-               {tr("Revision"), QString::number(data.revision)},
-               {tr("Status"), status},
-               {tr("Lead auditor"), data.leadAuditor()}});
+    QList<QPair<QString, QString>> rows{{tr("Client"), data.client},
+                                        {tr("Standard"), standard},
+                                        {tr("Audit type"), ReportText::auditType(data.auditType)},
+                                        {tr("Audit dates"), dateRange(data)},
+                                        {tr("Sites"), sites.join(QLatin1Char('\n'))},
+                                        {tr("Scope"), data.scope},
+                                        {tr("Report number"), data.reportNumber},
+                                        {tr("Revision"), QString::number(data.revision)},
+                                        {tr("Status"), status},
+                                        {tr("Lead auditor"), data.leadAuditor()}};
+    if (!options.issuer.trimmed().isEmpty()) {
+        const QString address = options.issuerAddress.trimmed();
+        rows.append(
+            {tr("Certification body"),
+             address.isEmpty() ? options.issuer.trimmed() : options.issuer.trimmed() + QLatin1Char('\n') + address});
+        if (!options.issuerAccreditation.trimmed().isEmpty())
+            rows.append({tr("Accreditation"), options.issuerAccreditation.trimmed()});
+    }
+    keyValues(rows);
     spacer(36);
     paragraph(tr("CONFIDENTIAL"), Text::Marking);
     paragraph(tr("This report contains confidential information about the information security management system "

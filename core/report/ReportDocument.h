@@ -93,7 +93,7 @@ public:
     void keyValues(const QList<QPair<QString, QString>>& rows, qreal labelWidth = 0.28);
 
 private:
-    void cover(const ReportData& data);
+    void cover(const ReportData& data, const ReportOptions& options);
     void contentsPage();
     void objectives(const ReportData& data);
     void team(const ReportData& data);

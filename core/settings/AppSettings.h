@@ -14,8 +14,8 @@ class QSettings;
 namespace isoaudit {
 
 /// The certification body the auditor works for. The New Audit wizard writes its name as the organisation of the lead
-/// auditor and the auditors of a new audit (the report's team table and signature page show it); the address and
-/// accreditation number are kept for the report's letterhead (AppSettings::certificationBody()).
+/// auditor and the auditors of a new audit (the report's team table and signature page show it); the workbench's
+/// reports print name, address and accreditation number on the cover as the issuing body (ReportOptions::issuer).
 struct CertificationBody
 {
     QString name;

@@ -46,6 +46,29 @@ private slots:
         file.write(m_bytes);
     }
 
+    void issuingCertificationBodyIsOnTheCoverWhenGiven()
+    {
+        auto data = ReportData::load(*m_store);
+        QVERIFY2(data.ok(), qPrintable(data.error()));
+        const auto coverOf
+            = [](const QString& text) { return text.left(text.indexOf(QStringLiteral("CONFIDENTIAL"))); };
+        const QString without = coverOf(ReportDocument::build(data.value(), ReportOptions()).plainText());
+        QVERIFY(without.contains(QStringLiteral("Lead auditor |")));
+        QVERIFY(!without.contains(QStringLiteral("Certification body |")));
+        ReportOptions options;
+        options.issuer = QStringLiteral("Nordisk Certificering A/S");
+        options.issuerAddress = QStringLiteral("Havnegade 7\n1058 København K");
+        options.issuerAccreditation = QStringLiteral("DANAK 6012");
+        const QString cover = coverOf(ReportDocument::build(data.value(), options).plainText());
+        QVERIFY2(cover.contains(QStringLiteral("Certification body | Nordisk Certificering A/S")), qPrintable(cover));
+        QVERIFY(cover.contains(QStringLiteral("1058 København K")));
+        QVERIFY(cover.contains(QStringLiteral("Accreditation | DANAK 6012")));
+        // No accreditation line without a number.
+        options.issuerAccreditation.clear();
+        QVERIFY(!coverOf(ReportDocument::build(data.value(), options).plainText())
+                     .contains(QStringLiteral("Accreditation |")));
+    }
+
     void everySectionIsPresent()
     {
         const QString text = pdfText(m_pdf);
