@@ -37,6 +37,8 @@ TagEdit::TagEdit(QWidget* parent)
 {
     setPlaceholderText(tr("Clauses and controls, e.g. 9.2.2, A.5.15 (type an id or a word of the title)"));
     setClearButtonEnabled(true);
+    // A name for screen readers even where no label stands next to it; the form it sits in may say more.
+    setAccessibleName(tr("Clauses and controls covered"));
     m_completer->setModel(m_entries);
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_completer->setFilterMode(Qt::MatchContains);
