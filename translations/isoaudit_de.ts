@@ -1259,6 +1259,30 @@
             <source>Reopening a signed audit needs a reason; it is kept with the signed revision.</source>
             <translation>Zum Wiederöffnen eines signierten Audits ist eine Begründung nötig; sie wird mit der signierten Revision gespeichert.</translation>
         </message>
+        <message>
+            <source>ISO/IEC 27001 Annex A</source>
+            <translation>ISO/IEC 27001 Anhang A</translation>
+        </message>
+        <message>
+            <source>ISO/IEC 27001 clauses 4–10</source>
+            <translation>ISO/IEC 27001 Abschnitte 4–10</translation>
+        </message>
+        <message>
+            <source>ISO/IEC 27001 %1</source>
+            <translation>ISO/IEC 27001 %1</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Blocker (rule %1)</source>
+            <translation>Blocker (Regel %1)</translation>
+        </message>
+        <message>
+            <source>Warning (rule %1)</source>
+            <translation>Warnung (Regel %1)</translation>
+        </message>
     </context>
     <context>
         <name>PackageCrypto</name>
@@ -1951,6 +1975,10 @@
         <message>
             <source>Client's representative</source>
             <translation>Vertreter des Kunden</translation>
+        </message>
+        <message>
+            <source>Accreditation</source>
+            <translation>Akkreditierung</translation>
         </message>
     </context>
     <context>
@@ -3462,10 +3490,6 @@
             <translation>Bei Feststellung %1 (%2) fehlt %3.</translation>
         </message>
         <message>
-            <source>Cross-check %1 (%2) is neither raised nor dismissed: %3</source>
-            <translation>Konsistenzprüfung %1 (%2) ist weder als Feststellung erfasst noch verworfen: %3</translation>
-        </message>
-        <message>
             <source>%1 minor nonconformities name %2 (%3); together they may amount to a major nonconformity.</source>
             <translation>%1 geringfügige Nichtkonformitäten nennen %2 (%3); zusammen können sie einer schwerwiegenden Nichtkonformität gleichkommen.</translation>
         </message>
@@ -3496,6 +3520,10 @@
         <message>
             <source>The recommendation has no rationale for the certification body's reviewer.</source>
             <translation>Die Empfehlung enthält keine Begründung für den Reviewer der Zertifizierungsstelle.</translation>
+        </message>
+        <message>
+            <source>%1 Raise it as a finding or dismiss it with a reason (ISO/IEC 27001 %2).</source>
+            <translation>%1 Erfassen Sie es als Feststellung oder verwerfen Sie es mit Begründung (ISO/IEC 27001 %2).</translation>
         </message>
     </context>
     <context>
@@ -6833,10 +6861,6 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
-        </message>
-        <message>
             <source>The audit is signed: the report is the record and can no longer change.</source>
             <translation>Das Audit ist signiert: Der Bericht ist die maßgebliche Aufzeichnung und kann nicht mehr geändert werden.</translation>
         </message>
@@ -8378,6 +8402,10 @@ Warum ist dies keine Feststellung? Die Begründung wird mit dem Audit gespeicher
             <source>The clauses and Annex A controls covered. Type an id (9.2.2, A.5.15) or a word of a title, separate tags with commas, press Enter to apply.</source>
             <translation>Die behandelten Abschnitte und Maßnahmen aus Anhang A. Geben Sie eine Nummer (9.2.2, A.5.15) oder ein Wort aus einem Titel ein, trennen Sie Einträge mit Kommas und drücken Sie Enter zum Übernehmen.</translation>
         </message>
+        <message>
+            <source>Clauses and controls covered</source>
+            <translation>Behandelte Abschnitte und Maßnahmen</translation>
+        </message>
     </context>
     <context>
         <name>isoaudit::UnmetRulesDialog</name>
@@ -8424,22 +8452,6 @@ Warum ist dies keine Feststellung? Die Begründung wird mit dem Audit gespeicher
         <message>
             <source>The audit is in &lt;b&gt;%1&lt;/b&gt;. Before it can move to &lt;b&gt;%2&lt;/b&gt; — blockers: %3, warnings: %4.</source>
             <translation>Das Audit ist im Status &lt;b&gt;%1&lt;/b&gt;. Vor dem Wechsel zu &lt;b&gt;%2&lt;/b&gt; – Blocker: %3, Warnungen: %4.</translation>
-        </message>
-        <message>
-            <source> [%1]</source>
-            <translation> [%1]</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>blocker</source>
-            <translation>Blocker</translation>
-        </message>
-        <message>
-            <source>warning</source>
-            <translation>Warnung</translation>
         </message>
         <message>
             <source>&amp;Advance to %1</source>
