@@ -16,8 +16,10 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QDirIterator>
 #include <QHeaderView>
 #include <QIcon>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -136,6 +138,48 @@ private slots:
         const QPixmap sharp = icon.pixmap(QSize(16, 16), 2.0);
         QCOMPARE(sharp.size(), QSize(32, 32));
         QCOMPARE(sharp.devicePixelRatio(), 2.0);
+    }
+
+    void noHardCodedColoursOutsideTheAllowList()
+    {
+        // Colours in ui/ come from the palette or ThemeColors. These files may name colours, and why.
+        const QHash<QString, QString> allowed{
+            {QStringLiteral("widgets/ThemeColors.cpp"), QStringLiteral("the light and dark variants themselves")},
+            {QStringLiteral("mainwindow/WorkbenchLabels.cpp"), QStringLiteral("hues passed through readableText()")},
+            {QStringLiteral("models/FindingTableModel.cpp"), QStringLiteral("grade swatches next to the grade's name")},
+            {QStringLiteral("models/RiskScheme.cpp"), QStringLiteral("default band colours: the client's data")},
+            {QStringLiteral("panes/risks/RiskMethodDialog.cpp"), QStringLiteral("a new band's colour: data")},
+            {QStringLiteral("models/ClauseTreeModel.cpp"), QStringLiteral("the empty dot of a pending verdict")},
+        };
+        const QRegularExpression colour(
+            QStringLiteral(R"(#[0-9a-fA-F]{6}\b|QColor\((0x|\d)|Qt::(white|black|gray|)"
+                           R"(darkGray|lightGray|red|green|blue|yellow)\b|color:\s*[a-z]+\b)"));
+        const QDir ui(QStringLiteral(ISOAUDIT_SOURCE_DIR "/ui"));
+        QStringList found;
+        int files = 0;
+        QDirIterator it(ui.path(), {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            const QString relative = ui.relativeFilePath(path);
+            ++files;
+            if (allowed.contains(relative))
+                continue;
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            int line = 0;
+            while (!file.atEnd()) {
+                ++line;
+                const QString text = QString::fromUtf8(file.readLine());
+                if (colour.match(text).hasMatch())
+                    found << QStringLiteral("ui/%1:%2: %3").arg(relative).arg(line).arg(text.trimmed());
+            }
+        }
+        QVERIFY(files > 50);
+        QVERIFY2(found.isEmpty(), qPrintable(QLatin1Char('\n') + found.join(QLatin1Char('\n'))));
+        // The pattern does see a hard-coded colour.
+        QVERIFY(colour.match(QStringLiteral("setStyleSheet(\"color: #b00020;\")")).hasMatch());
+        QVERIFY(colour.match(QStringLiteral("QPen(Qt::white, 1)")).hasMatch());
     }
 
     void themeColorsPickReadableText()
