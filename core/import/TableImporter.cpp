@@ -154,6 +154,17 @@ Result<ImportPlan> TableImporter::plan(const AuditStore& store, TableKind kind, 
         impactLabels = jsonLabels(method.value(), QStringLiteral("impact_levels"));
     }
     const Catalog& catalog = Catalog::iso27001();
+    // A register repeats a handful of level spellings thousands of times; each is matched against the client's
+    // labels once (ValueNormalizer::level normalizes every label on every call).
+    QHash<QString, Result<int>> likelihoods;
+    QHash<QString, Result<int>> impacts;
+    auto level = [](QHash<QString, Result<int>>& known, const QVariant& value, const QStringList& labels) {
+        const QString key = QString::number(value.typeId()) + QLatin1Char(':') + value.toString();
+        auto found = known.constFind(key);
+        if (found == known.cend())
+            found = known.insert(key, ValueNormalizer::level(value, labels));
+        return found.value();
+    };
     QHash<QString, int> seen; // key -> row where it was first read
     for (int row = mapping.headerRow + 1; row < table.rows.size(); ++row) {
         if (table.isBlankRow(row))
@@ -214,9 +225,9 @@ Result<ImportPlan> TableImporter::plan(const AuditStore& store, TableKind kind, 
             };
             auto same = [](const auto& v) { return QVariant(v); };
             if (field == QLatin1String("likelihood") || field == QLatin1String("residual_likelihood")) {
-                setOrReport(ValueNormalizer::level(value, likelihoodLabels), same);
+                setOrReport(level(likelihoods, value, likelihoodLabels), same);
             } else if (field == QLatin1String("impact") || field == QLatin1String("residual_impact")) {
-                setOrReport(ValueNormalizer::level(value, impactLabels), same);
+                setOrReport(level(impacts, value, impactLabels), same);
             } else if (field == QLatin1String("treatment")) {
                 setOrReport(ValueNormalizer::treatment(text), same);
             } else if (field == QLatin1String("residual_accepted")) {
