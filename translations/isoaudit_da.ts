@@ -1259,6 +1259,30 @@
             <source>Reopening a signed audit needs a reason; it is kept with the signed revision.</source>
             <translation>Genåbning af en underskrevet audit kræver en begrundelse; den gemmes med den underskrevne revision.</translation>
         </message>
+        <message>
+            <source>ISO/IEC 27001 Annex A</source>
+            <translation>ISO/IEC 27001 Anneks A</translation>
+        </message>
+        <message>
+            <source>ISO/IEC 27001 clauses 4–10</source>
+            <translation>ISO/IEC 27001 punkt 4–10</translation>
+        </message>
+        <message>
+            <source>ISO/IEC 27001 %1</source>
+            <translation>ISO/IEC 27001 %1</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Blocker (rule %1)</source>
+            <translation>Blokerende (regel %1)</translation>
+        </message>
+        <message>
+            <source>Warning (rule %1)</source>
+            <translation>Advarsel (regel %1)</translation>
+        </message>
     </context>
     <context>
         <name>PackageCrypto</name>
@@ -1951,6 +1975,10 @@
         <message>
             <source>Client's representative</source>
             <translation>Kundens repræsentant</translation>
+        </message>
+        <message>
+            <source>Accreditation</source>
+            <translation>Akkreditering</translation>
         </message>
     </context>
     <context>
@@ -3462,10 +3490,6 @@
             <translation>Fund %1 (%2) mangler %3.</translation>
         </message>
         <message>
-            <source>Cross-check %1 (%2) is neither raised nor dismissed: %3</source>
-            <translation>Krydstjek %1 (%2) er hverken rejst eller afvist: %3</translation>
-        </message>
-        <message>
             <source>%1 minor nonconformities name %2 (%3); together they may amount to a major nonconformity.</source>
             <translation>%1 mindre afvigelser angiver %2 (%3); tilsammen kan de udgøre en større afvigelse.</translation>
         </message>
@@ -3496,6 +3520,10 @@
         <message>
             <source>The recommendation has no rationale for the certification body's reviewer.</source>
             <translation>Anbefalingen har ingen begrundelse til certificeringsorganets reviewer.</translation>
+        </message>
+        <message>
+            <source>%1 Raise it as a finding or dismiss it with a reason (ISO/IEC 27001 %2).</source>
+            <translation>%1 Rejs det som et fund, eller afvis det med en begrundelse (ISO/IEC 27001 %2).</translation>
         </message>
     </context>
     <context>
@@ -6833,10 +6861,6 @@ Licenseret under GNU GPL v3 eller senere.</translation>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
-        </message>
-        <message>
             <source>The audit is signed: the report is the record and can no longer change.</source>
             <translation>Auditten er underskrevet: rapporten er dokumentationen og kan ikke længere ændres.</translation>
         </message>
@@ -8378,6 +8402,10 @@ Hvorfor er dette ikke et fund? Begrundelsen gemmes med auditten og vises i rappo
             <source>The clauses and Annex A controls covered. Type an id (9.2.2, A.5.15) or a word of a title, separate tags with commas, press Enter to apply.</source>
             <translation>De dækkede punkter og Anneks A-kontroller. Skriv et id (9.2.2, A.5.15) eller et ord fra en titel, adskil mærker med kommaer, og tryk på Enter for at anvende.</translation>
         </message>
+        <message>
+            <source>Clauses and controls covered</source>
+            <translation>Dækkede punkter og kontroller</translation>
+        </message>
     </context>
     <context>
         <name>isoaudit::UnmetRulesDialog</name>
@@ -8424,22 +8452,6 @@ Hvorfor er dette ikke et fund? Begrundelsen gemmes med auditten og vises i rappo
         <message>
             <source>The audit is in &lt;b&gt;%1&lt;/b&gt;. Before it can move to &lt;b&gt;%2&lt;/b&gt; — blockers: %3, warnings: %4.</source>
             <translation>Auditten er i &lt;b&gt;%1&lt;/b&gt;. Før den kan gå videre til &lt;b&gt;%2&lt;/b&gt; — blokerende: %3, advarsler: %4.</translation>
-        </message>
-        <message>
-            <source> [%1]</source>
-            <translation> [%1]</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>blocker</source>
-            <translation>blokerende</translation>
-        </message>
-        <message>
-            <source>warning</source>
-            <translation>advarsel</translation>
         </message>
         <message>
             <source>&amp;Advance to %1</source>
