@@ -86,7 +86,7 @@ class TestThemeColors : public QObject
 private:
     QTemporaryDir m_dir;
 
-    /// Every page, light and dark, as <dir>/light-<page>.png and dark-<page>.png, for a person to look at.
+    /// The Welcome page and every page, light and dark, as <dir>/light-<page>.png and dark-<page>.png.
     void saveScreenshots(const QString& dir)
     {
         const QPalette original = QApplication::palette();
@@ -95,6 +95,7 @@ private:
             MainWindow window;
             window.resize(1366, 768);
             window.show();
+            QVERIFY(window.grab().save(QStringLiteral("%1/%2-welcome.png").arg(dir, theme)));
             window.menus()->openDemo->trigger();
             for (const QString& key : window.paneKeys()) {
                 window.showPane(key);
