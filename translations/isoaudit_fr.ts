@@ -1900,17 +1900,17 @@
         <message numerus="yes">
             <source>The audit team conducted a %1 audit of %2 against %3 (%4) at %n site(s).</source>
             <translation>
-                <numerusform>%1 : l'équipe d'audit a audité %2 par rapport à %3 (%4) sur %n site.</numerusform>
-                <numerusform>%1 : l'équipe d'audit a audité %2 par rapport à %3 (%4) sur %n sites.</numerusform>
+                <numerusform>L'équipe d'audit a réalisé un %1 de %2 par rapport à %3 (%4) sur %n site.</numerusform>
+                <numerusform>L'équipe d'audit a réalisé un %1 de %2 par rapport à %3 (%4) sur %n sites.</numerusform>
             </translation>
         </message>
         <message>
             <source>Of the %1 clause requirements assessed, %2 conform, %3 show a nonconformity and %4 were not audited or are pending. The Statement of Applicability lists %5 controls: %6 applicable and %7 excluded.</source>
-            <translation>Sur les %1 exigences d'articles évaluées, %2 sont conformes, %3 présentent une non-conformité et %4 n'ont pas été auditées ou sont en attente. La déclaration d'applicabilité recense %5 mesures : %6 applicables et %7 exclues.</translation>
+            <translation>Exigences d'articles évaluées : %1 (conformes : %2 ; avec non-conformité : %3 ; non auditées ou en attente : %4). Mesures recensées dans la déclaration d'applicabilité : %5 (applicables : %6 ; exclues : %7).</translation>
         </message>
         <message>
             <source>The audit raised %1 major and %2 minor nonconformities, %3 observations and %4 opportunities for improvement; section 8 states each in full.</source>
-            <translation>L'audit a donné lieu à %1 non-conformités majeures et %2 mineures, %3 observations et %4 pistes d'amélioration ; la section 8 les présente en détail.</translation>
+            <translation>Constats de l'audit : non-conformités majeures : %1, non-conformités mineures : %2, observations : %3, pistes d'amélioration : %4 ; la section 8 les présente en détail.</translation>
         </message>
         <message>
             <source>Certification recommendation</source>
@@ -2096,7 +2096,7 @@
         </message>
         <message>
             <source>Positive</source>
-            <translation>Pts forts</translation>
+            <translation>PF</translation>
         </message>
         <message>
             <source>Results for clauses 4 to 10</source>
@@ -2180,7 +2180,7 @@
         </message>
         <message>
             <source>Not sampled</source>
-            <translation>Non échantillonnées</translation>
+            <translation>Non échant.</translation>
         </message>
         <message>
             <source>Pending</source>
@@ -2188,7 +2188,7 @@
         </message>
         <message>
             <source>Sampled</source>
-            <translation>Échantillonnées</translation>
+            <translation>Échant.</translation>
         </message>
         <message>
             <source>Exclusions and their justification</source>
@@ -2284,7 +2284,7 @@
         </message>
         <message>
             <source>Risk</source>
-            <translation>Risque</translation>
+            <translation>Réf.</translation>
         </message>
         <message>
             <source>Asset and threat</source>
@@ -2300,7 +2300,7 @@
         </message>
         <message>
             <source>Treatment</source>
-            <translation>Traitement</translation>
+            <translation>Option</translation>
         </message>
         <message>
             <source>Residual</source>
@@ -2669,19 +2669,19 @@
         </message>
         <message>
             <source>Organizational</source>
-            <translation>Organisationnelles</translation>
+            <translation>Organisationnel</translation>
         </message>
         <message>
             <source>People</source>
-            <translation>Liées aux personnes</translation>
+            <translation>Lié aux personnes</translation>
         </message>
         <message>
             <source>Physical</source>
-            <translation>Physiques</translation>
+            <translation>Physique</translation>
         </message>
         <message>
             <source>Technological</source>
-            <translation>Technologiques</translation>
+            <translation>Technologique</translation>
         </message>
     </context>
     <context>
@@ -4274,7 +4274,7 @@
         </message>
         <message>
             <source>Not sampled</source>
-            <translation>Non échantillonné</translation>
+            <translation>Aucun</translation>
         </message>
         <message>
             <source>Samples failed</source>
@@ -4982,7 +4982,7 @@ Ignorer : forcer le verrou et le modifier. Ne le faites que si cette autre inst
         </message>
         <message>
             <source>Not sampled</source>
-            <translation>Non échantillonné</translation>
+            <translation>Aucun</translation>
         </message>
         <message>
             <source>Sample size</source>
@@ -5724,7 +5724,7 @@ Ignorer : forcer le verrou et le modifier. Ne le faites que si cette autre inst
         </message>
         <message>
             <source>Numbers: risks in the cell. Click a cell to filter the register.</source>
-            <translation>Nombres : risques dans la cellule. Cliquez sur une cellule pour filtrer le registre.</translation>
+            <translation>Nombre de risques par cellule. Un clic filtre le registre.</translation>
         </message>
         <message>
             <source>Risk matrix, %1</source>
@@ -6204,7 +6204,7 @@ Ignorer : forcer le verrou et le modifier. Ne le faites que si cette autre inst
         </message>
         <message>
             <source>Interviewee</source>
-            <translation>Personne interviewée</translation>
+            <translation>Interlocuteur</translation>
         </message>
         <message>
             <source>Role</source>
