@@ -41,8 +41,9 @@ class TestUiLanguage : public QObject
     QTemporaryDir m_dir;
     QString m_demo;
 
-    /// source -> translation for every finished message of the language's .ts whose translation differs.
-    static QHash<QString, QString> translatedSources(const QString& language)
+    /// source -> translation for every finished message of the language's .ts whose translation differs; every
+    /// finished translation (also those equal to their source, like French "Applicable") into `allTranslations`.
+    static QHash<QString, QString> translatedSources(const QString& language, QSet<QString>* allTranslations)
     {
         QHash<QString, QString> map;
         QFile file(QStringLiteral(ISOAUDIT_SOURCE_DIR "/translations/isoaudit_%1.ts").arg(language));
@@ -59,6 +60,7 @@ class TestUiLanguage : public QObject
             else if (xml.name() == QLatin1String("translation")
                      && xml.attributes().value(QLatin1String("type")).isEmpty()) {
                 const QString translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                allTranslations->insert(plain(translation));
                 if (!translation.isEmpty() && translation != source && !source.contains(QLatin1Char('%')))
                     map.insert(source, translation);
             }
@@ -104,8 +106,12 @@ class TestUiLanguage : public QObject
                     add(tabs->tabText(i));
             if (auto* view = qobject_cast<QAbstractItemView*>(w); view && view->model()) {
                 const QAbstractItemModel* model = view->model();
-                for (int c = 0; c < model->columnCount(); ++c)
+                for (int c = 0; c < model->columnCount(); ++c) {
                     add(model->headerData(c, Qt::Horizontal).toString());
+                    // The cells the application labels (verdicts, grades, themes): the first rows suffice.
+                    for (int r = 0; r < qMin(40, model->rowCount()); ++r)
+                        add(model->index(r, c).data(Qt::DisplayRole).toString());
+                }
             }
         }
         for (QAction* action : root->findChildren<QAction*>()) {
@@ -144,7 +150,8 @@ private slots:
     void workbenchSpeaksTheLanguage()
     {
         QFETCH(QString, language);
-        const QHash<QString, QString> translated = translatedSources(language);
+        QSet<QString> translations;
+        const QHash<QString, QString> translated = translatedSources(language, &translations);
         QVERIFY2(translated.size() > 500, "the catalogue is nearly empty");
         std::unique_ptr<QTranslator> translator(Translations::load(language));
         QVERIFY(translator);
@@ -173,9 +180,6 @@ private slots:
             }
         }
         QCoreApplication::removeTranslator(translator.get());
-        QSet<QString> translations;
-        for (const QString& t : translated)
-            translations.insert(plain(t));
         QStringList untranslated;
         for (const QString& line : english)
             if (!translations.contains(line.section(QStringLiteral("] "), 1)))

@@ -14,6 +14,19 @@ QString EnumLabels::applicability(const QString& value)
     return value.isEmpty() ? notStated() : value;
 }
 
+QString EnumLabels::theme(const QString& value)
+{
+    if (value == QLatin1String("Organizational"))
+        return tr("Organizational");
+    if (value == QLatin1String("People"))
+        return tr("People");
+    if (value == QLatin1String("Physical"))
+        return tr("Physical");
+    if (value == QLatin1String("Technological"))
+        return tr("Technological");
+    return value;
+}
+
 QString EnumLabels::implementation(const QString& value)
 {
     if (value == QLatin1String("implemented"))

@@ -17,6 +17,8 @@ public:
     using LabelFunction = QString (*)(const QString& value);
 
     static QString applicability(const QString& value);
+    /// An Annex A theme ("Organizational", "People", "Physical", "Technological") in the UI's language.
+    static QString theme(const QString& value);
     static QString implementation(const QString& value);
     static QString controlVerdict(const QString& value);
     static QString treatment(const QString& value);

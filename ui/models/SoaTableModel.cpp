@@ -276,7 +276,7 @@ QVariant SoaTableModel::displayValue(int row, int column) const
     case IdColumn:
         return controlId;
     case ThemeColumn:
-        return item ? item->theme : QString();
+        return item ? EnumLabels::theme(item->theme) : QString();
     case TitleColumn:
         return item ? item->title : QString();
     case ApplicableColumn:
@@ -343,6 +343,10 @@ QVariant SoaTableModel::data(const QModelIndex& index, int role) const
         const QString field = fieldOf(column);
         if (!field.isEmpty())
             return entry.values.value(field);
+        if (column == ThemeColumn) { // the catalogue's theme, which filters compare with; the display is translated
+            const CatalogItem* item = Catalog::iso27001().control(controlIdAt(row));
+            return item ? item->theme : QString();
+        }
         return column == LinkedRisksColumn ? QVariant(linkedRiskRefs(controlIdAt(row))) : displayValue(row, column);
     }
     case ItemRoles::SortRole:
