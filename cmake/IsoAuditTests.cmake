@@ -1,14 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # isoaudit_add_core_test(tst_name.cpp): a QtTest executable that links core only (so the layering is enforced
 # by the build) and knows where the CLI, the test data and the shared reference lists are.
-# With -DISOAUDIT_SANITIZE=ON every test (and every CLI process it starts) runs under ASan + UBSan: the first
-# error stops the test with a stack trace (docs/hardening.md).
-set(ISOAUDIT_SANITIZER_ENV "")
-if(ISOAUDIT_SANITIZE)
-    set(ISOAUDIT_SANITIZER_ENV
-        "ASAN_OPTIONS=detect_leaks=0:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1:check_initialization_order=1"
-        "UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1")
-endif()
+# With -DISOAUDIT_SANITIZE=ON every test (and every CLI process it starts) runs under ASan + UBSan with
+# ISOAUDIT_SANITIZER_ENV (cmake/IsoAuditSanitizers.cmake, docs/hardening.md).
 
 function(isoaudit_add_test source)
     get_filename_component(name ${source} NAME_WE)

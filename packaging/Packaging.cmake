@@ -84,6 +84,10 @@ if(ISOAUDIT_BUILD_TESTS AND UNIX AND NOT APPLE)
              COMMAND ${CMAKE_COMMAND} -DPACKAGING_DIR=${ISOAUDIT_PACKAGING_DIR} -DCLI=$<TARGET_FILE:isoaudit-cli>
                      -DDESKTOP_FILE_VALIDATE=${ISOAUDIT_DESKTOP_FILE_VALIDATE} -DAPPSTREAMCLI=${ISOAUDIT_APPSTREAMCLI}
                      -P ${ISOAUDIT_PACKAGING_DIR}/CheckDesktopIntegration.cmake)
+    # The CLI it runs is sanitized in the ci/asan builds: same options and suppressions as every other test.
+    if(ISOAUDIT_SANITIZER_ENV)
+        set_tests_properties(packaging_desktop_integration PROPERTIES ENVIRONMENT "${ISOAUDIT_SANITIZER_ENV}")
+    endif()
 endif()
 
 # ---- CPack ---------------------------------------------------------------------------------------------------------
