@@ -1010,6 +1010,22 @@
             <source>Not stated</source>
             <translation>Niet vermeld</translation>
         </message>
+        <message>
+            <source>Organizational</source>
+            <translation>Organisatorisch</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Mensgericht</translation>
+        </message>
+        <message>
+            <source>Physical</source>
+            <translation>Fysiek</translation>
+        </message>
+        <message>
+            <source>Technological</source>
+            <translation>Technologisch</translation>
+        </message>
     </context>
     <context>
         <name>FieldValues</name>
@@ -1258,6 +1274,30 @@
         <message>
             <source>Reopening a signed audit needs a reason; it is kept with the signed revision.</source>
             <translation>Voor het heropenen van een ondertekende audit is een reden nodig; deze wordt bij de ondertekende revisie bewaard.</translation>
+        </message>
+        <message>
+            <source>ISO/IEC 27001 Annex A</source>
+            <translation>ISO/IEC 27001 bijlage A</translation>
+        </message>
+        <message>
+            <source>ISO/IEC 27001 clauses 4–10</source>
+            <translation>ISO/IEC 27001 clausules 4–10</translation>
+        </message>
+        <message>
+            <source>ISO/IEC 27001 %1</source>
+            <translation>ISO/IEC 27001 %1</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Blocker (rule %1)</source>
+            <translation>Blokkerend (regel %1)</translation>
+        </message>
+        <message>
+            <source>Warning (rule %1)</source>
+            <translation>Waarschuwing (regel %1)</translation>
         </message>
     </context>
     <context>
@@ -3466,10 +3506,6 @@
             <translation>Bevinding %1 (%2) mist %3.</translation>
         </message>
         <message>
-            <source>Cross-check %1 (%2) is neither raised nor dismissed: %3</source>
-            <translation>Kruiscontrole %1 (%2) is niet vastgelegd als bevinding en niet verworpen: %3</translation>
-        </message>
-        <message>
             <source>%1 minor nonconformities name %2 (%3); together they may amount to a major nonconformity.</source>
             <translation>%1 kleine afwijkingen noemen %2 (%3); samen kunnen ze neerkomen op een grote afwijking.</translation>
         </message>
@@ -3500,6 +3536,10 @@
         <message>
             <source>The recommendation has no rationale for the certification body's reviewer.</source>
             <translation>De aanbeveling heeft geen onderbouwing voor de beoordelaar van de certificatie-instelling.</translation>
+        </message>
+        <message>
+            <source>%1 Raise it as a finding or dismiss it with a reason (ISO/IEC 27001 %2).</source>
+            <translation>%1 Leg het vast als bevinding of verwerp het met een reden (ISO/IEC 27001 %2).</translation>
         </message>
     </context>
     <context>
@@ -6837,10 +6877,6 @@ Gelicentieerd onder de GNU GPL v3 of later.</translation>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
-        </message>
-        <message>
             <source>The audit is signed: the report is the record and can no longer change.</source>
             <translation>De audit is ondertekend: het rapport is de vastlegging en kan niet meer veranderen.</translation>
         </message>
@@ -8432,22 +8468,6 @@ Waarom is dit geen bevinding? De reden wordt bij de audit bewaard en in het rapp
         <message>
             <source>The audit is in &lt;b&gt;%1&lt;/b&gt;. Before it can move to &lt;b&gt;%2&lt;/b&gt; — blockers: %3, warnings: %4.</source>
             <translation>De audit heeft de status &lt;b&gt;%1&lt;/b&gt;. Voordat deze naar &lt;b&gt;%2&lt;/b&gt; kan — blokkerend: %3, waarschuwingen: %4.</translation>
-        </message>
-        <message>
-            <source> [%1]</source>
-            <translation> [%1]</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>blocker</source>
-            <translation>blokkerend</translation>
-        </message>
-        <message>
-            <source>warning</source>
-            <translation>waarschuwing</translation>
         </message>
         <message>
             <source>&amp;Advance to %1</source>
