@@ -2,10 +2,14 @@
 // isoaudit-cli export-pdf / export-html, driven as a user's script would: exit codes, the files written, and a bad
 // request that leaves an existing output file untouched.
 #include "../core/ReportFixture.h"
+#include "i18n/Translations.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
+
+#include <memory>
 
 using namespace reporttest;
 
@@ -59,6 +63,27 @@ private slots:
         QVERIFY(page.startsWith("<!DOCTYPE html>"));
         QVERIFY(page.contains(japaneseAuditor));
         QCOMPARE(page.count("<svg"), 2);
+    }
+
+    void reportInEachLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char* code : {"da", "de", "nl", "fr"})
+            QTest::newRow(code) << QString::fromLatin1(code);
+    }
+    void reportInEachLanguage()
+    {
+        QFETCH(QString, language);
+        const QString html = m_dir.filePath(QStringLiteral("report-%1.html").arg(language));
+        QCOMPARE(cli({"export-html", m_audit, "-o", html, "--lang", language}).code, 0);
+        const QString page = QString::fromUtf8(contents(html));
+        std::unique_ptr<QTranslator> translator(Translations::load(language));
+        QVERIFY(translator);
+        const QString heading = translator->translate("ReportDocument", "Executive summary and recommendation");
+        QVERIFY(!heading.isEmpty());
+        QVERIFY2(page.contains(heading.toHtmlEscaped()), qPrintable(heading));
+        QVERIFY(!page.contains(QStringLiteral("Executive summary and recommendation")));
+        QVERIFY(page.contains(QStringLiteral("lang=\"%1\"").arg(language)));
     }
 
     void badRequestsChangeNothing_data()
