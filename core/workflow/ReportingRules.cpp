@@ -170,8 +170,10 @@ QList<Rule> WorkflowRules::reporting()
                       QStringList messages;
                       for (const auto& r : CrossChecks::run(s)) {
                           if (r.state == CrossCheckResult::State::Open)
-                              messages << tr("Cross-check %1 (%2) is neither raised nor dismissed: %3")
-                                              .arg(r.key, r.clause, r.message);
+                              // The result's own message and clause, readable; its key (for `crosscheck --raise`)
+                              // is listed by `isoaudit-cli crosscheck` and shown on the Risks page.
+                              messages << tr("%1 Raise it as a finding or dismiss it with a reason (ISO/IEC 27001 %2).")
+                                              .arg(r.message, r.clause);
                       }
                       return messages;
                   }});

@@ -108,7 +108,8 @@ def render(r, notes, machine, build_type, runs, scales, seconds):
     out.append("```sh\nscripts/run-benchmarks.sh            # builds Release in build-benchmarks/, generates the "
                "audits once, measures, rewrites this file\nRUNS=9 scripts/run-benchmarks.sh     # more runs per "
                "figure\nFRESH=1 scripts/run-benchmarks.sh    # regenerate the audits\nSCALES=\"1000 10000\" "
-               "scripts/run-benchmarks.sh --no-build   # reuse the build, skip 100k\n```\n")
+               "scripts/run-benchmarks.sh --no-build   # reuse the build, skip 100k\nscripts/run-benchmarks.sh --render-only"
+               "   # rewrite this file from the last run's figures (after editing analysis.md)\n```\n")
     out.append("The programs are in `tests/benchmarks/` (target `benchmarks`, never part of `ctest`): `bench_open`, "
                "`bench_edit`, `bench_interactive` and `bench_minimal_window` print `RESULT key milliseconds` lines; "
                "`run_benchmarks.py` times the CLI, the GUI and the peers as child processes (wall clock, CPU and "

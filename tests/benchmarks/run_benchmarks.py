@@ -6,6 +6,7 @@ Called by scripts/run-benchmarks.sh. Every figure is the median of several runs,
 floor or peer; external programs are timed per child process (wall clock, user+sys CPU and peak RSS from wait4).
 Nothing here asserts on time: the verdicts are written into the document for people to read.
 """
+import json
 import os
 import platform
 import re
@@ -223,7 +224,23 @@ def measure_scaling():
         results["scale_pages_%d" % n] = pdf_pages(pdf)
 
 
+def render(measured, seconds):
+    """Writes docs/benchmarks.md from `measured` (also kept in bench-work/results.json, so that a changed analysis.md
+    can be rendered again with --render-only, without measuring again)."""
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    import benchmarks_doc
+    with open(DOC, "w") as out:
+        out.write(benchmarks_doc.render(measured["results"], measured["notes"], measured["machine"],
+                                        measured["build_type"], measured["runs"], measured["scales"], seconds))
+    log("wrote " + DOC)
+
+
 def main():
+    saved = os.path.join(WORK, "results.json")
+    if "--render-only" in sys.argv:
+        measured = json.load(open(saved))
+        render(measured, measured["seconds"])
+        return
     if "--no-build" not in sys.argv:
         build()
     os.makedirs(os.path.join(WORK, "home"), exist_ok=True)
@@ -231,14 +248,15 @@ def main():
     large = generate("large.isoaudit", LARGE["risks"], LARGE["interviews"], LARGE["findings"], LARGE["evidence"],
                      LARGE["attachments_mb"])
     started = time.time()
+    host = machine()  # its load average is the one when measuring starts
     measure_large(large)
     if "--no-scaling" not in sys.argv:
         measure_scaling()
-    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-    import benchmarks_doc
-    with open(DOC, "w") as out:
-        out.write(benchmarks_doc.render(results, notes, machine(), BUILD_TYPE, RUNS, SCALES, time.time() - started))
-    log("wrote " + DOC)
+    measured = dict(results=results, notes=notes, machine=host, build_type=BUILD_TYPE, runs=RUNS, scales=SCALES,
+                    seconds=time.time() - started)
+    with open(saved, "w") as out:
+        json.dump(measured, out, indent=1)
+    render(measured, measured["seconds"])
 
 
 def machine():

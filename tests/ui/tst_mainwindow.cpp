@@ -30,6 +30,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -427,6 +428,86 @@ private slots:
         QCOMPARE(window.document()->store().audit()->text("client"), client);
         QCOMPARE(window.document()->store().count(RecordKind::Finding).value(),
                  AuditStore::open(copy, AuditDatabase::Mode::ReadOnly).value()->count(RecordKind::Finding).value());
+    }
+
+    void everyPageFitsA1280By800Screen()
+    {
+        // A page whose minimum width is larger than the screen makes the window wider than asked for, and its right
+        // edge (Export…, the last column) falls off a 1280x800 laptop screen.
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(window.openFile(m_demo));
+        for (const QString& key : window.paneKeys()) {
+            QVERIFY(window.showPane(key));
+            QCoreApplication::processEvents();
+            const QSize minimum = window.minimumSizeHint();
+            QVERIFY2(minimum.width() <= 1280 && minimum.height() <= 800,
+                     qPrintable(QStringLiteral("%1: %2x%3").arg(key).arg(minimum.width()).arg(minimum.height())));
+            QCOMPARE(window.width(), 1280);
+        }
+    }
+
+    void unmetRulesReadAsSentences()
+    {
+        // The Overview lists the rule's message and its clause in words; the rule's id is only in the tooltip.
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(m_demo));
+        window.showPane(QStringLiteral("overview"));
+        auto* list = window.pane("overview")->findChild<QListWidget*>(QStringLiteral("overviewRulesList"));
+        QVERIFY(list);
+        QTRY_VERIFY(list->count() > 0);
+        bool sawCrossCheck = false;
+        for (int row = 0; row < list->count(); ++row) {
+            const QListWidgetItem* item = list->item(row);
+            const QString id = item->toolTip().section(QStringLiteral("rule "), 1).chopped(1);
+            QVERIFY2(id.contains(QLatin1Char('.')), qPrintable(item->toolTip()));
+            QVERIFY2(!item->text().contains(id), qPrintable(item->text()));
+            QVERIFY2(!item->text().contains(QStringLiteral(":R-")), qPrintable(item->text())); // no cross-check key
+            if (id == QLatin1String("reporting.crosschecks-resolved")) {
+                QVERIFY2(item->text().contains(QStringLiteral("(ISO/IEC 27001 6.1.3")), qPrintable(item->text()));
+                sawCrossCheck = sawCrossCheck || item->text().startsWith(QStringLiteral("Risk R-"));
+            } else if (item->text().contains(QStringLiteral(" — "))) {
+                QVERIFY2(item->text().section(QStringLiteral(" — "), -1).startsWith(QStringLiteral("ISO/IEC ")),
+                         qPrintable(item->text()));
+            }
+        }
+        QVERIFY(sawCrossCheck);
+    }
+
+    void statusBarNamesTheFileAndDemoFolderIsNotDoubled()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(m_demo));
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Opened %1").arg(QFileInfo(m_demo).fileName()));
+        QCOMPARE(window.statusBar()->toolTip(), QDir::toNativeSeparators(m_demo));
+        window.menus()->close->trigger();
+
+        // With organization and application both "IsoAudit", AppDataLocation is .../IsoAudit/IsoAudit: the demo
+        // lives in .../IsoAudit/demo, and one left in the old folder by an earlier version moves there.
+        const QString application = QCoreApplication::applicationName();
+        QCoreApplication::setApplicationName(QCoreApplication::organizationName());
+        const QString appData = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QVERIFY(appData.endsWith(QStringLiteral("/IsoAuditTest/IsoAuditTest")));
+        const QString legacy = QDir(appData).filePath(QStringLiteral("demo"));
+        const QString expected = QDir(QFileInfo(appData).path()).filePath(QStringLiteral("demo"));
+        QDir(expected).removeRecursively();
+        QVERIFY(QDir().mkpath(legacy));
+        QFile edited(QDir(legacy).filePath(QStringLiteral("edited.isoaudit")));
+        QVERIFY(edited.open(QIODevice::WriteOnly) && edited.write("mine") == 4);
+        edited.close();
+        const QString demoDir = DocumentController::demoDirectory();
+        QCoreApplication::setApplicationName(application);
+        QCOMPARE(demoDir, expected);
+        QVERIFY(!demoDir.contains(QStringLiteral("IsoAuditTest/IsoAuditTest")));
+        QVERIFY(QFileInfo::exists(QDir(expected).filePath(QStringLiteral("edited.isoaudit"))));
+        QVERIFY(!QFileInfo::exists(legacy));
+        QDir(expected).removeRecursively();
+        // Any other organization keeps AppDataLocation/demo.
+        QCOMPARE(DocumentController::demoDirectory(),
+                 QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath("demo"));
     }
 
     void closeLeavesWelcomePage()

@@ -10,6 +10,7 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QPushButton>
@@ -77,6 +78,38 @@ private slots:
             runTool("pdfinfo", {path}).out.contains(QStringLiteral("Pages:           %1").arg(m_pane->pageCount())));
         if (const QByteArray shot = qgetenv("ISOAUDIT_SCREENSHOT"); !shot.isEmpty())
             m_pane->grab().save(QString::fromLocal8Bit(shot));
+    }
+
+    void pageCountLabelFollowsThePreview()
+    {
+        m_pane->show();
+        m_pane->setDocument(m_document.get());
+        QTRY_VERIFY(m_pane->pageCount() > 0);
+        QTRY_COMPARE(preview()->pageCount(), m_pane->pageCount());
+        auto* label = m_pane->findChild<QLabel*>("pagesLabel");
+        QVERIFY(label);
+        const int before = preview()->pageCount();
+        QCOMPARE(label->text(), QStringLiteral("%1 pages").arg(before));
+        // Long findings add pages; after the new layout is painted, the label says how many the preview holds.
+        for (int i = 0; i < 30; ++i) {
+            const QString statement = QStringLiteral("Long statement %1. ").arg(i).repeated(60);
+            QVERIFY(
+                m_document
+                    ->insertRecord(
+                        {RecordKind::Finding,
+                         {},
+                         {},
+                         {{"ref", QStringLiteral("NC-%1").arg(100 + i)}, {"grade", "minor"}, {"statement", statement}},
+                         {}})
+                    .ok());
+        }
+        QVERIFY(m_pane->refresh());
+        QTRY_VERIFY(preview()->pageCount() > before);
+        QCOMPARE(preview()->pageCount(), m_pane->pageCount());
+        QCOMPARE(label->text(), QStringLiteral("%1 pages").arg(preview()->pageCount()));
+        // No audit: no count.
+        m_pane->setDocument(nullptr);
+        QCOMPARE(label->text(), QString());
     }
 
     void editRefreshesThePreview()

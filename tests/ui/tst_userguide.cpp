@@ -20,6 +20,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
 #include <QTreeWidget>
 
@@ -207,6 +208,25 @@ private slots:
         QVERIFY(dialog.findText(QStringLiteral("Raise finding from selection")));
         QVERIFY(dialog.browser()->textCursor().position() > first);
         QVERIFY(!dialog.findText(QStringLiteral("no such words in the guide")));
+    }
+
+    void longCodeLinesWrap()
+    {
+        // The guide's command lines are longer than the text column: they wrap, so the text never scrolls sideways.
+        QSettings().remove(QStringLiteral("userGuide"));
+        UserGuideDialog dialog;
+        dialog.resize(1080, 760);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTextBrowser* browser = dialog.browser();
+        bool sawCode = false;
+        for (QTextBlock block = browser->document()->begin(); block.isValid(); block = block.next()) {
+            QVERIFY2(!block.blockFormat().nonBreakableLines(), qPrintable(block.text()));
+            sawCode = sawCode || block.charFormat().fontFixedPitch()
+                || block.blockFormat().hasProperty(QTextFormat::BlockCodeFence);
+        }
+        QVERIFY(sawCode);
+        QTRY_COMPARE(browser->horizontalScrollBar()->maximum(), 0);
     }
 
     void geometryIsRemembered()

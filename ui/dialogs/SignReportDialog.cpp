@@ -2,6 +2,7 @@
 #include "dialogs/SignReportDialog.h"
 
 #include "document/AuditDocument.h"
+#include "mainwindow/LifecycleRules.h"
 #include "report/ReportRenderer.h"
 #include "signing/CmsSigner.h"
 #include "signing/PdfVerifier.h"
@@ -167,6 +168,7 @@ QString SignReportDialog::defaultOutputPath(const AuditDocument& document)
 void SignReportDialog::loadBlockers()
 {
     m_blockers.clear();
+    QHash<int, QString> ruleIds; // row in the list → the rule it shows
     if (!m_document) {
         m_blockers << tr("No audit is open.");
     } else if (m_mode == Mode::AddSignature) {
@@ -186,11 +188,16 @@ void SignReportDialog::loadBlockers()
         if (!violations)
             m_blockers << violations.error();
         else
-            for (const RuleViolation& v : RuleEngine::blockers(violations.value()))
-                m_blockers << QStringLiteral("%1 [%2]: %3").arg(v.ruleId, v.clause, v.message);
+            for (const RuleViolation& v : RuleEngine::blockers(violations.value())) {
+                // The rule's message and its clause in words; the rule id only as the item's tooltip.
+                ruleIds.insert(int(m_blockers.size()), v.ruleId);
+                m_blockers << LifecycleRules::displayText(v.message, v.clause);
+            }
     }
     m_blockerList->clear();
     m_blockerList->addItems(m_blockers);
+    for (auto it = ruleIds.cbegin(); it != ruleIds.cend(); ++it)
+        m_blockerList->item(it.key())->setToolTip(LifecycleRules::toolTip(it.value(), true));
     m_blockerList->setVisible(!m_blockers.isEmpty());
     m_readiness->setText(
         m_blockers.isEmpty()

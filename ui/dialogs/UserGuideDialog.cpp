@@ -203,6 +203,12 @@ void UserGuideDialog::prepareDocument()
     m_outline->clear();
     QList<QTreeWidgetItem*> parents; // parents[level - 1]: the last heading of that level
     for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        // Code blocks come from Markdown as lines that must not break: a long command line then widened the whole
+        // page and the viewer always had a horizontal scroll bar. They wrap at the window's width like the text.
+        if (QTextBlockFormat blockFormat = block.blockFormat(); blockFormat.nonBreakableLines()) {
+            blockFormat.setNonBreakableLines(false);
+            QTextCursor(block).setBlockFormat(blockFormat);
+        }
         // Screenshots are wider than the text column: scale them down, keeping their proportions.
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QTextFragment fragment = it.fragment();

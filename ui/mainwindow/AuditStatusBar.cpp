@@ -5,6 +5,7 @@
 #include "mainwindow/WorkbenchLabels.h"
 #include "widgets/ThemeColors.h"
 
+#include <QDir>
 #include <QLabel>
 #include <QToolButton>
 
@@ -64,6 +65,8 @@ void AuditStatusBar::refresh()
     m_lifecycle->setVisible(open);
     m_rules->setVisible(open);
     m_readOnly->setVisible(open && m_document->isReadOnly());
+    // Messages name the open file by its name only; the full path is here.
+    setToolTip(open ? QDir::toNativeSeparators(m_document->path()) : QString());
     if (!open) {
         m_snapshot = {};
         return;

@@ -16,6 +16,7 @@
 #include "generate/AuditGenerator.h"
 #endif
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -115,7 +116,8 @@ bool DocumentController::open(const QString& path, AuditDatabase::Mode mode)
     setDocument(std::move(opened).value());
     rememberDirectory(absolute);
     emit fileOpened(absolute);
-    emit statusMessage(tr("Opened %1").arg(QDir::toNativeSeparators(absolute)));
+    // The file name only: the full path is the status bar's tooltip and the window's file path.
+    emit statusMessage(tr("Opened %1").arg(QFileInfo(absolute).fileName()));
     return true;
 }
 
@@ -316,7 +318,21 @@ bool DocumentController::importPackage()
 
 QString DocumentController::demoDirectory()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("demo"));
+    // AppDataLocation is <data>/<organization>/<application>: with both named "IsoAudit" it read
+    // .../IsoAudit/IsoAudit/demo. The application folder is left out when it only repeats the organization's name.
+    const QString appData = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString legacy = QDir(appData).filePath(QStringLiteral("demo"));
+    const QFileInfo appDataInfo(appData);
+    const QString organization = QCoreApplication::organizationName();
+    if (organization.isEmpty() || organization != QCoreApplication::applicationName()
+        || appDataInfo.fileName() != organization || QFileInfo(appDataInfo.path()).fileName() != organization)
+        return legacy;
+    const QString dir = QDir(appDataInfo.path()).filePath(QStringLiteral("demo"));
+    // A demo made by an earlier version (perhaps with the auditor's own edits) moves to the new folder; if it cannot
+    // be moved it stays where it is and is used from there.
+    if (!QFileInfo::exists(dir) && QFileInfo(legacy).isDir() && !QDir().rename(legacy, dir))
+        return legacy;
+    return dir;
 }
 
 QString DocumentController::ensureDemo(QString* error)

@@ -44,7 +44,8 @@ public:
     bool openDemo();
     /// After Preferences: the trail names the auditor from the settings, backups take the new interval.
     void applyPreferences();
-    /// Where the demo audit lives: AppDataLocation/demo.
+    /// Where the demo audit lives: <data>/IsoAudit/demo (AppDataLocation/demo, without repeating the application
+    /// name as organization folder); a demo left in the old .../IsoAudit/IsoAudit/demo is moved there.
     static QString demoDirectory();
     /// Creates (if missing) the demo audit and returns its path, or "" with `error` set.
     static QString ensureDemo(QString* error);

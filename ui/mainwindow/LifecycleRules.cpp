@@ -44,6 +44,11 @@ void locate(UnmetRule& rule, const AuditStore& store)
     } else if (has("crosscheck") || has("cross-check") || has("risk")) {
         rule.paneKey = QStringLiteral("risks");
         rule.kind = RecordKind::Risk;
+        static const QRegularExpression riskPattern(QStringLiteral("\\b(R-\\d{1,4})\\b"));
+        if (const auto match = riskPattern.match(rule.message); match.hasMatch()) {
+            if (auto uuid = store.uuidForKey(RecordKind::Risk, match.captured(1)))
+                rule.target = uuid.value();
+        }
     } else if (has("finding") || has("action") || has("nonconform") || has("major") || has("minor")) {
         rule.paneKey = QStringLiteral("findings");
         rule.kind = RecordKind::Finding;
@@ -102,6 +107,31 @@ LifecycleRules::Snapshot LifecycleRules::evaluate(const AuditStore& store)
         snapshot.unmet.append(rule);
     }
     return snapshot;
+}
+
+QString LifecycleRules::clauseReference(const QString& clause)
+{
+    const QString c = clause.trimmed();
+    if (c.isEmpty() || c.startsWith(QLatin1String("ISO")))
+        return c;
+    if (c.contains(QLatin1String("per result")))
+        return {}; // rules checked per record (cross-checks) name each record's own clause in their message
+    if (c == QLatin1String("Annex A"))
+        return tr("ISO/IEC 27001 Annex A");
+    if (c.startsWith(QLatin1String("4-10")))
+        return tr("ISO/IEC 27001 clauses 4–10");
+    return tr("ISO/IEC 27001 %1").arg(c);
+}
+
+QString LifecycleRules::displayText(const QString& message, const QString& clause)
+{
+    const QString reference = clauseReference(clause);
+    return reference.isEmpty() ? message : tr("%1 — %2").arg(message, reference);
+}
+
+QString LifecycleRules::toolTip(const QString& ruleId, bool blocker)
+{
+    return blocker ? tr("Blocker (rule %1)").arg(ruleId) : tr("Warning (rule %1)").arg(ruleId);
 }
 
 Status LifecycleRules::advance(AuditDocument& document)

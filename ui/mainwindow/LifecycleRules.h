@@ -41,6 +41,15 @@ public:
     };
 
     static Snapshot evaluate(const AuditStore& store);
+    /// A rule's clause field as a reader knows it: "6.1.3 d)" → "ISO/IEC 27001 6.1.3 d)", "Annex A" → "ISO/IEC 27001
+    /// Annex A", "ISO/IEC 17021-1 9.5" as it is; "" for none.
+    static QString clauseReference(const QString& clause);
+    /// What a list of unmet rules shows for one: the rule's message and, after a dash, its clause reference.
+    static QString displayText(const QString& message, const QString& clause);
+    static QString displayText(const UnmetRule& rule) { return displayText(rule.message, rule.clause); }
+    /// The tooltip: blocker or warning and the rule's id (for docs/workflow.md and `isoaudit-cli check`).
+    static QString toolTip(const QString& ruleId, bool blocker);
+    static QString toolTip(const UnmetRule& rule) { return toolTip(rule.id, rule.blocker); }
     /// Moves the audit to the next state through core's Lifecycle when no blocker is unmet; otherwise returns why
     /// not (the refusal lists the blockers). Not an undo step: signing records a report revision.
     static Status advance(AuditDocument& document);

@@ -72,9 +72,8 @@ void UnmetRulesDialog::reload()
     const QIcon blocker = style()->standardIcon(QStyle::SP_MessageBoxCritical);
     const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
     for (const UnmetRule& rule : m_snapshot.unmet) {
-        const QString clause = rule.clause.isEmpty() ? QString() : tr(" [%1]").arg(rule.clause);
-        auto* item = new QListWidgetItem(rule.blocker ? blocker : warning, rule.message + clause, m_list);
-        item->setToolTip(tr("%1 (%2)").arg(rule.id, rule.blocker ? tr("blocker") : tr("warning")));
+        auto* item = new QListWidgetItem(rule.blocker ? blocker : warning, LifecycleRules::displayText(rule), m_list);
+        item->setToolTip(LifecycleRules::toolTip(rule));
     }
     if (m_list->count() > 0)
         m_list->setCurrentRow(0);

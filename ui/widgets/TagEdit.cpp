@@ -125,6 +125,7 @@ void TagEdit::setTags(const QStringList& clauses, const QStringList& controls)
     m_clauses = c;
     m_controls = k;
     setText(format(c, k));
+    setCursorPosition(0); // a long list shows its first ids, not its last
     updateToolTip();
 }
 

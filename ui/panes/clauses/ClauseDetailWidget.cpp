@@ -85,6 +85,9 @@ ClauseDetailWidget::ClauseDetailWidget(QWidget* parent)
     connect(m_verdict, &QComboBox::activated, this, &ClauseDetailWidget::saveVerdict);
     connect(m_notes, &QPlainTextEdit::textChanged, this, &ClauseDetailWidget::saveNotes);
     for (QListWidget* list : {m_evidence, m_findings}) {
+        // Long entries ("Interview: name, role (date)") wrap at the list's width instead of scrolling sideways.
+        list->setWordWrap(true);
+        list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         connect(list, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
             emit navigateTo(static_cast<RecordKind>(item->data(KindData).toInt()), item->data(UuidData).toString());
         });

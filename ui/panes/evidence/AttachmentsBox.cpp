@@ -34,10 +34,15 @@ AttachmentsBox::AttachmentsBox(QWidget* parent)
     m_list->setAccessibleName(tr("Attached files"));
     m_list->setToolTip(tr("Files stored inside the audit; drop files here to attach them"));
     m_list->setMinimumHeight(90);
-    m_list->header()->setStretchLastSection(true);
-    m_list->setColumnWidth(0, 160);
-    m_list->setColumnWidth(1, 110);
-    m_list->setColumnWidth(2, 65);
+    // The file name takes the room left; type and size are as wide as they need; the hash is elided in the middle
+    // (its start and end are what people compare), the full value being the cell's tooltip.
+    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(3, QHeaderView::Interactive);
+    m_list->setColumnWidth(3, m_list->fontMetrics().horizontalAdvance(QStringLiteral("0123456789abcdef…")) + 12);
+    m_list->setTextElideMode(Qt::ElideMiddle);
     m_add->setToolTip(tr("Store a file inside the audit as part of this evidence"));
     m_open->setToolTip(tr("Open a read-only copy with the program the desktop uses for it"));
     m_export->setToolTip(tr("Save a copy of the file elsewhere"));
@@ -96,8 +101,7 @@ void AttachmentsBox::load()
             const QString sha = a.text(QStringLiteral("sha256"));
             auto* item = new QTreeWidgetItem(m_list,
                                              {a.text(QStringLiteral("file_name")), a.text(QStringLiteral("mime_type")),
-                                              AttachmentFiles::sizeText(a.integer("size").value_or(0)),
-                                              sha.left(16) + QStringLiteral("…")});
+                                              AttachmentFiles::sizeText(a.integer("size").value_or(0)), sha});
             item->setData(0, Qt::UserRole, a.uuid);
             item->setToolTip(3, tr("SHA-256 %1").arg(sha));
             item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);

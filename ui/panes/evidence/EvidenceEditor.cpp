@@ -6,6 +6,7 @@
 #include "panes/evidence/AttachmentFiles.h"
 #include "panes/evidence/AttachmentsBox.h"
 #include "panes/findings/FieldTextEdit.h"
+#include "widgets/FieldText.h"
 #include "widgets/TagEdit.h"
 
 #include <QComboBox>
@@ -74,6 +75,9 @@ EvidenceEditor::EvidenceEditor(QWidget* parent)
     m_collectedBy->setToolTip(tr("The auditor who collected it"));
     m_tags->setAccessibleName(tr("Clauses and controls of the evidence"));
     m_interviews->setAccessibleName(tr("Interviews this evidence came from"));
+    // "Name (role), date" wraps at the list's width instead of scrolling sideways.
+    m_interviews->setWordWrap(true);
+    m_interviews->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_interviews->setToolTip(tr("Tick the interviews this evidence came from; double-click to open one"));
 
     auto* sample = new QHBoxLayout;
@@ -231,22 +235,22 @@ void EvidenceEditor::loadField(const QString& column)
     if (column == QLatin1String("kind"))
         m_kind->setCurrentIndex(m_kind->findData(text));
     else if (column == QLatin1String("title"))
-        m_title->setText(text);
+        showFieldText(m_title, text);
     else if (column == QLatin1String("reference"))
-        m_reference->setText(text);
+        showFieldText(m_reference, text);
     else if (column == QLatin1String("description"))
         m_description->setValue(text);
     else if (column == QLatin1String("sample_size"))
         m_sampleSize->setValue(evidence.integer(column).value_or(-1));
     else if (column == QLatin1String("population"))
-        m_population->setText(text);
+        showFieldText(m_population, text);
     else if (column == QLatin1String("sample_selection"))
-        m_selection->setText(text);
+        showFieldText(m_selection, text);
     else if (column == QLatin1String("collected_on")) {
         const QDate date = QDate::fromString(text, Qt::ISODate);
         m_collectedOn->setDate(date.isValid() ? date : noDate);
     } else if (column == QLatin1String("collected_by"))
-        m_collectedBy->setText(text);
+        showFieldText(m_collectedBy, text);
 }
 
 void EvidenceEditor::loadInterviews()

@@ -6,6 +6,7 @@
 #include "models/InterviewListModel.h"
 #include "panes/findings/FieldTextEdit.h"
 #include "panes/findings/FindingRefs.h"
+#include "widgets/FieldText.h"
 #include "widgets/TagEdit.h"
 
 #include <QComboBox>
@@ -67,10 +68,13 @@ FindingEditor::FindingEditor(QWidget* parent)
     m_interviews->setAccessibleName(tr("Linked interviews"));
     m_evidence->setAccessibleName(tr("Linked evidence"));
     m_risks->setAccessibleName(tr("Linked risks"));
-    for (QListWidget* list : {m_interviews, m_evidence, m_risks})
+    for (QListWidget* list : {m_interviews, m_evidence, m_risks}) {
         list->setToolTip(tr("Tick what the finding rests on; double-click to open it"));
     m_linkTabs->addTab(m_interviews, tr("Interviews"));
     m_linkTabs->addTab(m_evidence, tr("Evidence"));
+        list->setWordWrap(true); // long entries wrap at the list's width instead of scrolling sideways
+        list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    }
     m_linkTabs->addTab(m_risks, tr("Risks"));
     m_linkTabs->setMinimumHeight(120);
 
@@ -225,11 +229,11 @@ void FindingEditor::loadField(const QString& column)
         return;
     const QString text = finding.text(column);
     if (column == QLatin1String("ref"))
-        m_ref->setText(text);
+        showFieldText(m_ref, text);
     else if (column == QLatin1String("grade"))
         m_grade->setCurrentIndex(m_grade->findData(text));
     else if (column == QLatin1String("title"))
-        m_title->setText(text);
+        showFieldText(m_title, text);
     else if (column == QLatin1String("requirement"))
         m_requirement->setValue(text);
     else if (column == QLatin1String("statement"))

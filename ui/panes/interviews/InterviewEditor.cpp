@@ -7,6 +7,7 @@
 #include "panes/evidence/AttachmentFiles.h"
 #include "panes/findings/FindingRefs.h"
 #include "panes/interviews/NotesEdit.h"
+#include "widgets/FieldText.h"
 #include "widgets/TagEdit.h"
 
 #include <QAction>
@@ -319,13 +320,13 @@ void InterviewEditor::loadField(const QString& column)
     }
     const QString text = record.text(column);
     if (column == QLatin1String("interviewee"))
-        m_interviewee->setText(text);
+        showFieldText(m_interviewee, text);
     else if (column == QLatin1String("role"))
-        m_role->setText(text);
+        showFieldText(m_role, text);
     else if (column == QLatin1String("auditor"))
-        m_auditor->setText(text);
+        showFieldText(m_auditor, text);
     else if (column == QLatin1String("location"))
-        m_location->setText(text);
+        showFieldText(m_location, text);
     else if (column == QLatin1String("held_at")) {
         const QDateTime when = QDateTime::fromString(text, Qt::ISODate);
         m_heldAt->setDateTime(when.isValid() ? when : notStated);

@@ -59,10 +59,10 @@ InterviewsPane::InterviewsPane(QWidget* parent)
     m_view->sortByColumn(InterviewListModel::HeldAtColumn, Qt::AscendingOrder);
     m_view->verticalHeader()->hide();
     m_view->setWordWrap(false);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->setColumnWidth(InterviewListModel::IntervieweeColumn, 140);
-    m_view->setColumnWidth(InterviewListModel::RoleColumn, 130);
-    m_view->setColumnWidth(InterviewListModel::HeldAtColumn, 125);
+    m_view->setColumnWidth(InterviewListModel::CoversColumn, 130);
+    applyColumnModes();
     m_view->setColumnHidden(InterviewListModel::DurationColumn, true);
     m_view->setColumnHidden(InterviewListModel::AuditorColumn, true);
     m_addButton->setObjectName(QStringLiteral("newInterviewButton"));
@@ -309,6 +309,18 @@ void InterviewsPane::restoreState(const QByteArray& state)
         return;
     m_splitter->restoreState(splitter);
     m_view->horizontalHeader()->restoreState(header);
+    applyColumnModes(); // widths the user chose are kept; the modes are this version's
+}
+
+void InterviewsPane::applyColumnModes()
+{
+    // The role takes the room left, the date is as wide as it needs, so every header (also "Clauses / controls")
+    // stays in view without a horizontal scroll bar; name and clauses keep the widths the user drags them to.
+    QHeaderView* header = m_view->horizontalHeader();
+    header->setSectionResizeMode(InterviewListModel::IntervieweeColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(InterviewListModel::RoleColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(InterviewListModel::HeldAtColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(InterviewListModel::CoversColumn, QHeaderView::Interactive);
 }
 
 } // namespace isoaudit

@@ -46,6 +46,7 @@ protected:
     void hideEvent(QHideEvent* event) override;
 
 private:
+    void applyColumnModes();
     void addInterview();
     void deleteInterview();
     void onCurrentChanged();

@@ -2,6 +2,7 @@
 #include "panes/overview/AuditProgressWidget.h"
 
 #include "mainwindow/WorkbenchLabels.h"
+#include "models/FindingTableModel.h"
 
 #include <QGridLayout>
 #include <QGroupBox>
@@ -113,13 +114,14 @@ void AuditProgressWidget::setStatistics(const AuditStatistics& s)
     clearLayout(m_gradeRow);
     for (const QString& grade : Enums::findingGrades) {
         const int count = s.findingsByGrade.value(grade);
+        // The short name ("Major NC", "OFI") on one line: five full names wrapped word by word did not fit the
+        // box's width and were cut off. The full name is the tooltip and the accessible name.
         auto* badge = new QLabel(tr("<span style='font-size:16pt; font-weight:600'>%1</span><br>%2")
                                      .arg(count)
-                                     .arg(WorkbenchLabels::grade(grade).toHtmlEscaped()),
+                                     .arg(FindingTableModel::gradeShortLabel(grade).toHtmlEscaped()),
                                  this);
         badge->setAlignment(Qt::AlignCenter);
-        badge->setWordWrap(true);
-        badge->setMinimumWidth(70);
+        badge->setToolTip(WorkbenchLabels::grade(grade));
         const QColor color = WorkbenchLabels::gradeColor(grade);
         badge->setStyleSheet(QStringLiteral("QLabel { border-left: 4px solid %1; padding: 4px; }").arg(color.name()));
         badge->setAccessibleName(tr("%1: %2").arg(WorkbenchLabels::grade(grade)).arg(count));

@@ -6,6 +6,7 @@
 #include "mainwindow/WorkbenchLabels.h"
 #include "panes/overview/AuditProgressWidget.h"
 #include "panes/overview/AuditStatistics.h"
+#include "widgets/FieldText.h"
 #include "widgets/ThemeColors.h"
 
 #include <QComboBox>
@@ -258,9 +259,9 @@ void OverviewPane::refresh()
         w->setEnabled(writable);
     m_scope->setReadOnly(!writable);
     if (!m_client->hasFocus())
-        m_client->setText(audit.text("client"));
+        showFieldText(m_client, audit.text("client"));
     if (!m_reportNumber->hasFocus())
-        m_reportNumber->setText(audit.text("report_number"));
+        showFieldText(m_reportNumber, audit.text("report_number"));
     if (m_scope->toPlainText() != audit.text("scope")) {
         const QSignalBlocker blocker(m_scope);
         m_scope->setPlainText(audit.text("scope"));
@@ -292,8 +293,8 @@ void OverviewPane::refresh()
     const QIcon blocker = style()->standardIcon(QStyle::SP_MessageBoxCritical);
     const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
     for (const UnmetRule& rule : std::as_const(m_snapshot.unmet)) {
-        auto* item = new QListWidgetItem(rule.blocker ? blocker : warning, rule.message, m_rules);
-        item->setToolTip(rule.clause.isEmpty() ? rule.id : tr("%1 — %2").arg(rule.id, rule.clause));
+        auto* item = new QListWidgetItem(rule.blocker ? blocker : warning, LifecycleRules::displayText(rule), m_rules);
+        item->setToolTip(LifecycleRules::toolTip(rule));
     }
     const QString next = WorkbenchLabels::lifecycle(m_snapshot.next);
     if (m_snapshot.next.isEmpty())

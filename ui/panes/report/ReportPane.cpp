@@ -65,7 +65,8 @@ ReportPane::ReportPane(QWidget* parent)
     fitPage->setAccessibleName(tr("Show whole page"));
     m_pagesLabel = new QLabel(this);
     m_pagesLabel->setObjectName(QStringLiteral("pagesLabel"));
-    m_pagesLabel->setMinimumWidth(m_pagesLabel->fontMetrics().horizontalAdvance(tr("%1 pages").arg(8888)));
+    // Room for the usual counts, so the bar does not jump; the bar must still fit a 1280-pixel screen.
+    m_pagesLabel->setMinimumWidth(m_pagesLabel->fontMetrics().horizontalAdvance(tr("%1 pages").arg(888)));
     m_pagesLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_printButton = new QPushButton(tr("&Print…"), this);
     m_printButton->setObjectName(QStringLiteral("printButton"));
@@ -90,12 +91,12 @@ ReportPane::ReportPane(QWidget* parent)
     bar->addWidget(m_languageCombo);
     bar->addSpacing(8);
     bar->addWidget(m_refreshButton);
-    bar->addSpacing(16);
+    bar->addSpacing(8);
     bar->addWidget(fitWidth);
     bar->addWidget(fitPage);
     bar->addStretch();
     bar->addWidget(m_pagesLabel);
-    bar->addSpacing(16);
+    bar->addSpacing(8);
     bar->addWidget(m_printButton);
     bar->addWidget(m_exportButton);
     bar->addWidget(m_signButton);
@@ -248,7 +249,9 @@ bool ReportPane::refresh()
 
 void ReportPane::paintPreview(QPrinter* printer)
 {
-    if (!m_layout || !m_document)
+    m_previewPages = 0;
+    if (!m_layout || !m_document) {
+        updateControls();
         return;
     m_busy = true;
     auto progress = ReportLayoutJob::paintProgress(tr("Drawing the preview…"), this);
@@ -259,12 +262,15 @@ void ReportPane::paintPreview(QPrinter* printer)
 }
 
 Status ReportPane::printTo(QPagedPaintDevice& device)
+    }
 {
     auto layout = layoutFor(device.pageLayout().pageSize());
     if (!layout)
         return Error{tr("Printing cancelled.")};
+    m_previewPages = painted ? m_layout->pageCount() : 0;
     auto progress = ReportLayoutJob::paintProgress(tr("Printing the report…"), this);
     return ReportRenderer::paint(*layout, device, progress->callback());
+    updateControls();
 }
 
 void ReportPane::print()
@@ -340,7 +346,9 @@ void ReportPane::updateControls()
     const QString state = open ? m_document->store().audit()->text(QStringLiteral("lifecycle")) : QString();
     m_signButton->setEnabled(open && !m_busy && state != QLatin1String("signed"));
     m_addSignatureButton->setEnabled(open && !m_busy && state == QLatin1String("signed"));
-    const int pages = open && m_layout ? m_layout->pageCount() : 0;
+    // The count of the pages the preview shows, so it always agrees with their footers ("Page 1 of N"); while a new
+    // layout is being made the previous count stays until the preview is painted again.
+    const int pages = open ? m_previewPages : 0;
     m_pagesLabel->setText(pages == 0 ? QString() : pages == 1 ? tr("1 page") : tr("%1 pages").arg(pages));
 }
 

@@ -77,6 +77,7 @@ private:
     std::shared_ptr<const ReportLayout> m_layout;
     bool m_stale = true;
     bool m_busy = false;
+    int m_previewPages = 0; ///< pages the preview last painted (what the page-count label says)
 };
 
 } // namespace isoaudit

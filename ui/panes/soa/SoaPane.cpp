@@ -64,6 +64,9 @@ SoaPane::SoaPane(QWidget* parent)
     m_badge->setObjectName(QStringLiteral("completenessBadge"));
     m_badge->setAccessibleName(tr("SoA completeness"));
     m_badge->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long summary may be cut at its end (it is also the tooltip) rather than push the buttons, and the window,
+    // past the right edge of the screen.
+    m_badge->setMinimumWidth(m_badge->fontMetrics().averageCharWidth() * 24);
     actionBar->addWidget(m_badge);
     actionBar->addStretch(1);
     m_selectionLabel = new QLabel(this);
@@ -112,6 +115,7 @@ SoaPane::SoaPane(QWidget* parent)
                                                {SoaTableModel::EvidenceColumn, 66}};
     for (const auto& [column, width] : widths)
         m_table->horizontalHeader()->resizeSection(column, width);
+    applyColumnModes();
     layout->addWidget(m_table, 1);
 
     connect(m_model, &SoaTableModel::summaryChanged, this, &SoaPane::updateBadge);
@@ -217,8 +221,10 @@ void SoaPane::updateBadge()
     const SoaTableModel::Summary summary = m_model->summary();
     m_badge->setText(SoaTableModel::summaryText(summary));
     const bool complete = summary.rowsWithIssues == 0 && summary.decided == summary.total;
-    m_badge->setToolTip(complete ? tr("Every control is decided and every exclusion justified.")
-                                 : tr("Tick \"Problems only\" to list the controls that need attention."));
+    m_badge->setToolTip(QStringLiteral("%1\n%2").arg(
+        m_badge->text(),
+        complete ? tr("Every control is decided and every exclusion justified.")
+                 : tr("Tick \"Problems only\" to list the controls that need attention.")));
     m_badge->setStyleSheet(ThemeColors::badgeStyleSheet(
         complete ? ThemeColors::positiveBadge(palette()) : ThemeColors::warningBadge(palette()),
         QStringLiteral("border-radius: 4px; padding: 2px 8px; font-weight: bold;")));
@@ -328,6 +334,16 @@ void SoaPane::restoreState(const QByteArray& state)
     stream >> magic >> header;
     if (stream.status() == QDataStream::Ok && magic == stateMagic)
         m_table->horizontalHeader()->restoreState(header);
+    applyColumnModes(); // widths the user chose are kept; the modes are this version's
+}
+
+void SoaPane::applyColumnModes()
+{
+    // The short choice columns are as wide as their longest label ("Nonconformity", "Partially implemented"), in
+    // any language; the text columns keep the widths the user drags them to.
+    for (int column :
+         {SoaTableModel::ApplicableColumn, SoaTableModel::ImplementationColumn, SoaTableModel::VerdictColumn})
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
 }
 
 } // namespace isoaudit

@@ -47,6 +47,7 @@ public:
     void bulkSet(int column, const QVariant& value);
 
 private:
+    void applyColumnModes();
     void buildFilterBar(QHBoxLayout* bar);
     QToolButton* makeBulkButton(const QString& text, int column, const QVariantList& choices);
     void updateBadge();
