@@ -70,11 +70,11 @@ FindingEditor::FindingEditor(QWidget* parent)
     m_risks->setAccessibleName(tr("Linked risks"));
     for (QListWidget* list : {m_interviews, m_evidence, m_risks}) {
         list->setToolTip(tr("Tick what the finding rests on; double-click to open it"));
-    m_linkTabs->addTab(m_interviews, tr("Interviews"));
-    m_linkTabs->addTab(m_evidence, tr("Evidence"));
         list->setWordWrap(true); // long entries wrap at the list's width instead of scrolling sideways
         list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     }
+    m_linkTabs->addTab(m_interviews, tr("Interviews"));
+    m_linkTabs->addTab(m_evidence, tr("Evidence"));
     m_linkTabs->addTab(m_risks, tr("Risks"));
     m_linkTabs->setMinimumHeight(120);
 

@@ -2,8 +2,8 @@
 #include "panes/report/ReportPane.h"
 
 #include "document/AuditDocument.h"
-#include "panes/report/ReportLayoutJob.h"
 #include "i18n/Translations.h"
+#include "panes/report/ReportLayoutJob.h"
 #include "report/ReportLayout.h"
 #include "report/ReportRenderer.h"
 #include "storage/AuditStore.h"
@@ -253,24 +253,24 @@ void ReportPane::paintPreview(QPrinter* printer)
     if (!m_layout || !m_document) {
         updateControls();
         return;
+    }
     m_busy = true;
     auto progress = ReportLayoutJob::paintProgress(tr("Drawing the preview…"), this);
     const Status painted = ReportRenderer::paint(*m_layout, *printer, progress->callback());
     m_busy = false;
+    m_previewPages = painted ? m_layout->pageCount() : 0;
     if (!painted)
         emit statusMessage(painted.error());
+    updateControls();
 }
 
 Status ReportPane::printTo(QPagedPaintDevice& device)
-    }
 {
     auto layout = layoutFor(device.pageLayout().pageSize());
     if (!layout)
         return Error{tr("Printing cancelled.")};
-    m_previewPages = painted ? m_layout->pageCount() : 0;
     auto progress = ReportLayoutJob::paintProgress(tr("Printing the report…"), this);
     return ReportRenderer::paint(*layout, device, progress->callback());
-    updateControls();
 }
 
 void ReportPane::print()
