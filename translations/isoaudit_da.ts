@@ -1010,6 +1010,22 @@
             <source>Not stated</source>
             <translation>Ikke angivet</translation>
         </message>
+        <message>
+            <source>Organizational</source>
+            <translation>Organisatoriske</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personrelaterede</translation>
+        </message>
+        <message>
+            <source>Physical</source>
+            <translation>Fysiske</translation>
+        </message>
+        <message>
+            <source>Technological</source>
+            <translation>Teknologiske</translation>
+        </message>
     </context>
     <context>
         <name>FieldValues</name>
