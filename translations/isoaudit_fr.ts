@@ -1010,6 +1010,22 @@
             <source>Not stated</source>
             <translation>Non indiqué</translation>
         </message>
+        <message>
+            <source>Organizational</source>
+            <translation>Organisationnel</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Lié aux personnes</translation>
+        </message>
+        <message>
+            <source>Physical</source>
+            <translation>Physique</translation>
+        </message>
+        <message>
+            <source>Technological</source>
+            <translation>Technologique</translation>
+        </message>
     </context>
     <context>
         <name>FieldValues</name>
