@@ -3785,7 +3785,7 @@
         </message>
         <message>
             <source>When it is audited; Delete clears the date</source>
-            <translation>Date à laquelle il est audité ; Delete efface la date</translation>
+            <translation>Date à laquelle il est audité ; Delete efface la date</translation>
         </message>
         <message>
             <source>planned</source>
@@ -5165,7 +5165,7 @@ Ignorer : forcer le verrou et le modifier. Ne le faites que si cette autre inst
         </message>
         <message>
             <source>New %1</source>
-            <translation>Nouvelle preuve : %1</translation>
+            <translation>Nouvelle preuve : %1</translation>
         </message>
         <message>
             <source>Add evidence</source>
