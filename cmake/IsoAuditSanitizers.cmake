@@ -8,7 +8,10 @@
 option(ISOAUDIT_SANITIZE "Build everything with -fsanitize=address,undefined (tests run under ASan + UBSan)" OFF)
 set(ISOAUDIT_SANITIZER_ENV "")
 if(ISOAUDIT_SANITIZE AND NOT ISOAUDIT_FUZZ)
-    add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    # -O1 -g1 (after the build type's -O2 -g, so they win): what the sanitizer documentation recommends, and half
+    # the compile time of -O2 -g with the sanitizers (measured: 1.3-1.6x a plain -O2 -g compile instead of 2-2.8x);
+    # -g1 keeps the file:line of every frame in a report.
+    add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined -O1 -g1)
     add_link_options(-fsanitize=address,undefined)
     set(supp ${CMAKE_SOURCE_DIR}/tests/sanitizers)
     set(ISOAUDIT_SANITIZER_ENV
