@@ -45,6 +45,9 @@ public:
                                         StatementCache* statements = nullptr);
 
     static QString toJson(const TrailRecordState& state, const QMap<QString, QSet<QString>>& links);
+    /// What toJson() writes, built through QJsonObject/QJsonDocument: the slower original, kept so tests can check
+    /// that the two agree byte for byte (the trail's hashes cover the text).
+    static QString referenceJson(const TrailRecordState& state, const QMap<QString, QSet<QString>>& links);
     static bool fromJson(const QString& json, TrailRecordState* state, QMap<QString, QSet<QString>>* links);
     static QString linksToJson(const QStringList& targets);
     static QSet<QString> linksFromJson(const QString& json);
