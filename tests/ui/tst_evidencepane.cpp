@@ -126,6 +126,11 @@ private slots:
         QCOMPARE(first.text(QStringLiteral("mime_type")), QStringLiteral("application/pdf"));
         QCOMPARE(first.text(QStringLiteral("sha256")),
                  QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex()));
+        // The whole hash is in the cell (elided in the middle where it does not fit) and in its tooltip.
+        QTreeWidgetItem* row = box->list()->topLevelItem(0);
+        QCOMPARE(row->text(3), first.text(QStringLiteral("sha256")));
+        QVERIFY(row->toolTip(3).contains(first.text(QStringLiteral("sha256"))));
+        QCOMPARE(box->list()->textElideMode(), Qt::ElideMiddle);
 
         // Export writes the stored bytes; a folder that does not exist is refused and nothing is written.
         box->list()->setCurrentItem(box->list()->topLevelItem(0));

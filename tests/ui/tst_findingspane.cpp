@@ -14,6 +14,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
@@ -217,6 +218,28 @@ private slots:
         for (const QLabel* label : flow->findChildren<QLabel*>())
             marked = marked || label->text().contains(QStringLiteral("overdue"));
         QVERIFY(marked);
+    }
+
+    void longTitleShowsItsStart()
+    {
+        // QLineEdit::setText() leaves the cursor at the end: a title longer than the field showed its last words.
+        auto finding = add(QStringLiteral("major"));
+        auto other = add(QStringLiteral("minor"));
+        QVERIFY(finding && other);
+        const QString title = QStringLiteral("Risk treatment not decided or implemented for risks above the "
+                                             "threshold of the organization's own acceptance criteria, %1")
+                                  .arg(QStringLiteral("again and again ").repeated(8));
+        QVERIFY(m_document->setField(RecordKind::Finding, finding.value(), QStringLiteral("title"), title).ok());
+        m_pane->showRecord(RecordKind::Finding, finding.value());
+        QLineEdit* edit = nullptr;
+        for (QLineEdit* candidate : m_pane->editor()->findChildren<QLineEdit*>()) {
+            if (candidate->accessibleName() == QLatin1String("Title"))
+                edit = candidate;
+        }
+        QVERIFY(edit);
+        QCOMPARE(edit->text(), title);
+        QVERIFY(edit->fontMetrics().horizontalAdvance(title) > edit->width()); // really longer than the field
+        QCOMPARE(edit->cursorPosition(), 0);
     }
 
     void textIsSavedWhenSwitching()

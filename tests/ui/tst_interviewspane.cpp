@@ -13,11 +13,13 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCryptographicHash>
+#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -285,6 +287,40 @@ private slots:
         QVERIFY(!refused);
         QVERIFY(refused.error().contains(QStringLiteral("missing.pdf")));
         QCOMPARE(count(RecordKind::Evidence), 0);
+    }
+
+    void everyColumnHeaderIsInView()
+    {
+        // At the width of a 1280-pixel screen's page, with a long role, no visible column runs past the view's
+        // right edge (the last header, "Clauses / controls", used to be cut off behind a horizontal scroll bar).
+        addInterview(QStringLiteral("Ingrid Åkesson"), QStringLiteral("2026-03-12T10:00:00"),
+                     {"9.2.2", "4.3", "6.1.2"});
+        m_pane->setDocument(m_document.get());
+        m_pane->resize(1074, 700);
+        auto* splitter = m_pane->findChild<QSplitter*>();
+        QVERIFY(splitter);
+        splitter->setSizes({480, 594}); // the list's share on a 1280x800 screen
+        QCoreApplication::processEvents();
+        QTableView* view = m_pane->view();
+        const QHeaderView* header = view->horizontalHeader();
+        int right = 0;
+        for (int column = 0; column < header->count(); ++column) {
+            if (!header->isSectionHidden(column))
+                right = qMax(right, header->sectionViewportPosition(column) + header->sectionSize(column));
+        }
+        QVERIFY2(right <= view->viewport()->width(),
+                 qPrintable(QStringLiteral("%1 > %2").arg(right).arg(view->viewport()->width())));
+        const QString coversTitle
+            = view->model()->headerData(InterviewListModel::CoversColumn, Qt::Horizontal).toString();
+        QVERIFY(header->sectionSize(InterviewListModel::CoversColumn)
+                > header->fontMetrics().horizontalAdvance(coversTitle));
+        QCOMPARE(header->sectionResizeMode(InterviewListModel::RoleColumn), QHeaderView::Stretch);
+        // A state saved by an earlier version (every column interactive) keeps its widths but not its modes.
+        const QByteArray state = m_pane->saveState();
+        InterviewsPane restored;
+        restored.restoreState(state);
+        QCOMPARE(restored.view()->horizontalHeader()->sectionResizeMode(InterviewListModel::HeldAtColumn),
+                 QHeaderView::ResizeToContents);
     }
 
     void filtersAndAddDelete()

@@ -2,6 +2,7 @@
 // SoaPane as the auditor uses it: the 93 controls, an edit through the combo-box and multi-line delegates with undo
 // and redo, the filter bar, a bulk edit of selected rows as one undo step, the completeness badge, following a
 // link to a control, and the header state kept between sessions. Every result is checked in the store.
+#include "delegates/EnumLabels.h"
 #include "delegates/ItemRoles.h"
 #include "document/AuditDocument.h"
 #include "models/SoaFilterModel.h"
@@ -272,6 +273,23 @@ private slots:
         SoaPane untouched;
         untouched.restoreState(QByteArray("garbage"));
         QVERIFY(!untouched.tableView()->horizontalHeader()->isSectionHidden(SoaTableModel::ThemeColumn));
+        // The choice columns fit their longest label, also after a state saved with narrower widths.
+        AuditStore& store = m_document->store();
+        const QString entry = store.uuidForKey(RecordKind::SoaEntry, QStringLiteral("5.1")).value();
+        QVERIFY(
+            m_document->setField(RecordKind::SoaEntry, entry, QStringLiteral("verdict"), QStringLiteral("nonconform"))
+                .ok());
+        restored.setDocument(m_document.get());
+        restored.resize(1074, 700);
+        restored.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&restored));
+        QHeaderView* header = restored.tableView()->horizontalHeader();
+        for (int column :
+             {SoaTableModel::ApplicableColumn, SoaTableModel::ImplementationColumn, SoaTableModel::VerdictColumn})
+            QCOMPARE(header->sectionResizeMode(column), QHeaderView::ResizeToContents);
+        const int nonconformity = restored.tableView()->fontMetrics().horizontalAdvance(
+            EnumLabels::controlVerdict(QStringLiteral("nonconform")));
+        QVERIFY(header->sectionSize(SoaTableModel::VerdictColumn) > nonconformity);
     }
 };
 
