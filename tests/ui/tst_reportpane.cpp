@@ -7,6 +7,7 @@
 #include "generate/AuditGenerator.h"
 #include "panes/report/ReportPane.h"
 #include "report/ReportRenderer.h"
+#include "settings/AppSettings.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -14,6 +15,8 @@
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -32,6 +35,41 @@ class TestReportPane : public QObject
     QPrintPreviewWidget* preview() { return m_pane->findChild<QPrintPreviewWidget*>("reportPreview"); }
 
 private slots:
+    void initTestCase()
+    {
+        // Preferences are read from a settings file of this test's own, never the user's.
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("IsoAuditTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_reportpane"));
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+        QSettings().clear();
+    }
+
+    void preferencesGiveTheDefaultsAndTheIssuer()
+    {
+        {
+            const ReportOptions plain = m_pane->options();
+            QCOMPARE(plain.issuer, QString());
+        }
+        AppSettings::Values values = AppSettings::load();
+        values.reportLanguage = QStringLiteral("de");
+        values.reportPaper = QStringLiteral("letter");
+        values.certificationBody = {QStringLiteral("Nordisk Certificering A/S"), QStringLiteral("Havnegade 7"),
+                                    QStringLiteral("DANAK 6012")};
+        AppSettings::save(values);
+        ReportPane pane;
+        const ReportOptions options = pane.options();
+        QCOMPARE(options.language, QStringLiteral("de"));
+        QCOMPARE(options.paper, QPageSize::Letter);
+        QCOMPARE(options.issuer, QStringLiteral("Nordisk Certificering A/S"));
+        QCOMPARE(options.issuerAddress, QStringLiteral("Havnegade 7"));
+        QCOMPARE(options.issuerAccreditation, QStringLiteral("DANAK 6012"));
+        // Each report may still choose otherwise.
+        pane.findChild<QComboBox*>(QStringLiteral("languageComboBox"))->setCurrentIndex(0);
+        QCOMPARE(pane.options().language, QStringLiteral("en"));
+        QSettings().clear();
+    }
+
     void init()
     {
         QVERIFY(m_dir.isValid());

@@ -341,6 +341,7 @@ Status SignReportDialog::signNew()
     PdfSignatureOptions options;
     options.reason = m_reason->text().trimmed();
     options.location = m_location->text().trimmed();
+    options.language = m_options.language;
     if (m_stamp->isChecked())
         options.stamp = SignatureStamp::footerSlot(0);
     auto report = ReportSigning::signReport(pdf.value(), signer.value(), options);

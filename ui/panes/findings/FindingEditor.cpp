@@ -10,10 +10,12 @@
 #include "widgets/TagEdit.h"
 
 #include <QComboBox>
+#include <QDate>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPixmap>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -241,7 +243,9 @@ void FindingEditor::loadField(const QString& column)
     else if (column == QLatin1String("objective_evidence"))
         m_objectiveEvidence->setValue(text);
     else if (column == QLatin1String("raised_on") || column == QLatin1String("raised_by")) {
-        const QString on = finding.text(QStringLiteral("raised_on"));
+        const QString stored = finding.text(QStringLiteral("raised_on"));
+        const QDate date = QDate::fromString(stored, Qt::ISODate);
+        const QString on = date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : stored;
         const QString by = finding.text(QStringLiteral("raised_by"));
         m_raised->setText(by.isEmpty() ? on : tr("%1 by %2").arg(on, by));
     }

@@ -6,6 +6,7 @@
 #include "panes/report/ReportLayoutJob.h"
 #include "report/ReportLayout.h"
 #include "report/ReportRenderer.h"
+#include "settings/AppSettings.h"
 #include "storage/AuditStore.h"
 
 #include <QComboBox>
@@ -50,6 +51,10 @@ ReportPane::ReportPane(QWidget* parent)
     m_languageCombo->setToolTip(tr("Language the report is written in"));
     m_languageCombo->setAccessibleName(tr("Report language"));
     languageLabel->setBuddy(m_languageCombo);
+    // Preferences ▸ Report supplies the defaults; each report may still be written on other paper or in another
+    // language than the last one.
+    m_paperCombo->setCurrentIndex(qMax(0, m_paperCombo->findData(int(AppSettings::reportPaper()))));
+    m_languageCombo->setCurrentIndex(qMax(0, m_languageCombo->findData(AppSettings::reportLanguage())));
 
     m_refreshButton = new QPushButton(tr("&Refresh"), this);
     m_refreshButton->setObjectName(QStringLiteral("refreshButton"));
@@ -193,6 +198,10 @@ ReportOptions ReportPane::options() const
     ReportOptions options;
     options.paper = paper();
     options.language = m_languageCombo->currentData().toString();
+    const CertificationBody body = AppSettings::certificationBody();
+    options.issuer = body.name;
+    options.issuerAddress = body.address;
+    options.issuerAccreditation = body.accreditation;
     return options;
 }
 

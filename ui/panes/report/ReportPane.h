@@ -39,6 +39,9 @@ public:
     /// Pages in the current preview (0 when no audit is open).
     int pageCount() const;
     QPageSize::PageSizeId paper() const;
+    /// What the next report is made with: the paper and language chosen here (defaults from Preferences) and the
+    /// issuing certification body from Preferences.
+    ReportOptions options() const;
     void setPaper(QPageSize::PageSizeId paper);
     /// Lays out again from the audit and repaints the preview; false when cancelled or nothing is open.
     bool refresh();
@@ -58,7 +61,6 @@ private:
     void markStale();
     void updateControls();
     std::shared_ptr<const ReportLayout> layoutFor(const QPageSize& pageSize);
-    ReportOptions options() const;
 
     AuditDocument* m_document = nullptr;
     QPrinter m_previewPrinter;

@@ -137,7 +137,7 @@ void SoaPane::buildFilterBar(QHBoxLayout* bar)
 {
     QVariantList themes;
     for (const QString& theme : Catalog::iso27001().themes())
-        themes << QVariant(QVariantList{theme, theme});
+        themes << QVariant(QVariantList{EnumLabels::theme(theme), theme});
     m_themeCombo = filterCombo(QStringLiteral("themeFilterCombo"), tr("All themes"), themes);
     m_applicabilityCombo = filterCombo(QStringLiteral("applicabilityFilterCombo"), tr("Any applicability"),
                                        EnumLabels::choices(Enums::applicability, &EnumLabels::applicability));
