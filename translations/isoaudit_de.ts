@@ -3539,7 +3539,7 @@
         </message>
         <message>
             <source>%1 Raise it as a finding or dismiss it with a reason (ISO/IEC 27001 %2).</source>
-            <translation>%1 Erfassen Sie es als Feststellung oder verwerfen Sie es mit Begründung (ISO/IEC 27001 %2).</translation>
+            <translation>%1 Erfassen Sie das Ergebnis als Feststellung oder verwerfen Sie es mit Begründung (ISO/IEC 27001 %2).</translation>
         </message>
     </context>
     <context>
