@@ -1012,19 +1012,19 @@
         </message>
         <message>
             <source>Organizational</source>
-            <translation>Organisatoriske</translation>
+            <translation>Organisatorisk</translation>
         </message>
         <message>
             <source>People</source>
-            <translation>Personrelaterede</translation>
+            <translation>Personrelateret</translation>
         </message>
         <message>
             <source>Physical</source>
-            <translation>Fysiske</translation>
+            <translation>Fysisk</translation>
         </message>
         <message>
             <source>Technological</source>
-            <translation>Teknologiske</translation>
+            <translation>Teknologisk</translation>
         </message>
     </context>
     <context>
@@ -6003,7 +6003,7 @@ Ignorer: bryd låsen, og rediger den. Gør det kun, når den anden kopi af IsoAu
         </message>
         <message>
             <source>&amp;Raise finding from selection</source>
-            <translation>&amp;Rejs fund fra markering</translation>
+            <translation>&amp;Rejs som fund</translation>
         </message>
         <message>
             <source>Raise finding from selection</source>
@@ -8293,19 +8293,19 @@ Hvorfor er dette ikke et fund? Begrundelsen gemmes med auditten og vises i rappo
         </message>
         <message>
             <source> · 1 exclusion unjustified</source>
-            <translation> · 1 fravalg uden begrundelse</translation>
+            <translation> · 1 fravalg ubegrundet</translation>
         </message>
         <message>
             <source> · %1 exclusions unjustified</source>
-            <translation> · %1 fravalg uden begrundelse</translation>
+            <translation> · %1 fravalg ubegrundet</translation>
         </message>
         <message>
             <source> · 1 exclusion used by a risk treatment</source>
-            <translation> · 1 fravalg brugt af en risikohåndtering</translation>
+            <translation> · 1 fravalg håndterer en risiko</translation>
         </message>
         <message>
             <source> · %1 exclusions used by risk treatments</source>
-            <translation> · %1 fravalg brugt af risikohåndteringer</translation>
+            <translation> · %1 fravalg håndterer risici</translation>
         </message>
         <message>
             <source>%1: %2</source>
