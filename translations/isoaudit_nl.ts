@@ -393,6 +393,26 @@
             <source>%1 cannot be replaced; it is unchanged and the backup is still in %2.</source>
             <translation>%1 kan niet worden vervangen; het is ongewijzigd en de back-up staat nog in %2.</translation>
         </message>
+        <message>
+            <source>The backup was cancelled.</source>
+            <translation>De back-up is geannuleerd.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read for a backup: %2</source>
+            <translation>%1 kan niet worden gelezen voor een back-up: %2</translation>
+        </message>
+        <message>
+            <source>the copy could not be closed</source>
+            <translation>de kopie kon niet worden gesloten</translation>
+        </message>
+        <message>
+            <source>the copy cannot be renamed</source>
+            <translation>de kopie kan niet worden hernoemd</translation>
+        </message>
+        <message>
+            <source>Could not write a copy to %1: %2</source>
+            <translation>Kan geen kopie schrijven naar %1: %2</translation>
+        </message>
     </context>
     <context>
         <name>Catalog</name>
