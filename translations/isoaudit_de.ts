@@ -393,6 +393,26 @@
             <source>%1 cannot be replaced; it is unchanged and the backup is still in %2.</source>
             <translation>%1 kann nicht ersetzt werden; die Datei ist unverändert, und die Sicherung liegt weiterhin in %2.</translation>
         </message>
+        <message>
+            <source>The backup was cancelled.</source>
+            <translation>Die Sicherung wurde abgebrochen.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read for a backup: %2</source>
+            <translation>%1 kann für eine Sicherung nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>the copy could not be closed</source>
+            <translation>die Kopie konnte nicht geschlossen werden</translation>
+        </message>
+        <message>
+            <source>the copy cannot be renamed</source>
+            <translation>die Kopie kann nicht umbenannt werden</translation>
+        </message>
+        <message>
+            <source>Could not write a copy to %1: %2</source>
+            <translation>Es konnte keine Kopie nach %1 geschrieben werden: %2</translation>
+        </message>
     </context>
     <context>
         <name>Catalog</name>
