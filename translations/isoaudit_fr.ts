@@ -393,6 +393,26 @@
             <source>%1 cannot be replaced; it is unchanged and the backup is still in %2.</source>
             <translation>%1 ne peut pas être remplacé ; il est inchangé et la sauvegarde se trouve toujours dans %2.</translation>
         </message>
+        <message>
+            <source>The backup was cancelled.</source>
+            <translation>La sauvegarde a été annulée.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read for a backup: %2</source>
+            <translation>%1 ne peut pas être lu pour une sauvegarde : %2</translation>
+        </message>
+        <message>
+            <source>the copy could not be closed</source>
+            <translation>la copie n'a pas pu être fermée</translation>
+        </message>
+        <message>
+            <source>the copy cannot be renamed</source>
+            <translation>la copie ne peut pas être renommée</translation>
+        </message>
+        <message>
+            <source>Could not write a copy to %1: %2</source>
+            <translation>Impossible d'écrire une copie dans %1 : %2</translation>
+        </message>
     </context>
     <context>
         <name>Catalog</name>
