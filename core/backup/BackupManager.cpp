@@ -9,6 +9,8 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <sqlite3.h>
+
 #include <cstdio>
 
 namespace isoaudit {
@@ -40,6 +42,21 @@ QString native(const QString& path)
 {
     return QDir::toNativeSeparators(path);
 }
+
+/// Pages copied per step of a chunked backup (4 MB at SQLite's default page size): few steps, quick to cancel.
+constexpr int pagesPerStep = 1024;
+
+/// Closes its SQLite connection however the copy ends.
+struct Connection
+{
+    sqlite3* db = nullptr;
+    ~Connection()
+    {
+        if (db)
+            sqlite3_close(db);
+    }
+    QString error() const { return db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString(); }
+};
 
 } // namespace
 
@@ -79,6 +96,82 @@ Result<QString> BackupManager::backup(AuditStore& store, const QString& folder, 
         return Error{ok.error()};
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     prune(store.path(), target, keep);
+    return path;
+}
+
+QString BackupManager::cancelledMessage()
+{
+    return tr("The backup was cancelled.");
+}
+
+Result<void> BackupManager::copyInChunks(const QString& auditPath, const QString& target,
+                                         const std::function<bool()>& keepGoing)
+{
+    Connection source;
+    if (sqlite3_open_v2(QFile::encodeName(auditPath).constData(), &source.db, SQLITE_OPEN_READONLY, nullptr)
+        != SQLITE_OK)
+        return Error{tr("%1 cannot be read for a backup: %2").arg(native(auditPath), source.error())};
+    sqlite3_busy_timeout(source.db, 5000);
+    // One read transaction for the whole copy: every chunk comes from the same snapshot, whatever the audit's own
+    // connection writes meanwhile (the write-ahead log keeps both apart), so the copy is never restarted.
+    if (sqlite3_exec(source.db, "BEGIN; SELECT count(*) FROM sqlite_master;", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return Error{tr("%1 cannot be read for a backup: %2").arg(native(auditPath), source.error())};
+    Connection destination;
+    if (sqlite3_open_v2(QFile::encodeName(target).constData(), &destination.db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
+        != SQLITE_OK)
+        return Error{destination.error()};
+    sqlite3_backup* backup = sqlite3_backup_init(destination.db, "main", source.db, "main");
+    if (!backup)
+        return Error{destination.error()};
+    int rc = SQLITE_OK;
+    bool cancelled = false;
+    while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+        rc = sqlite3_backup_step(backup, pagesPerStep);
+        if (rc != SQLITE_DONE && keepGoing && !keepGoing()) {
+            cancelled = true;
+            break;
+        }
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+            sqlite3_sleep(20);
+    }
+    sqlite3_backup_finish(backup);
+    if (cancelled)
+        return Error{cancelledMessage()};
+    if (rc != SQLITE_DONE)
+        return Error{QString::fromUtf8(sqlite3_errstr(rc))};
+    sqlite3_exec(source.db, "COMMIT", nullptr, nullptr, nullptr);
+    // The copy is a self-contained file in rollback-journal mode until it is opened by IsoAudit.
+    sqlite3_exec(destination.db, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
+    const int closed = sqlite3_close(destination.db);
+    destination.db = nullptr;
+    if (closed != SQLITE_OK)
+        return Error{tr("the copy could not be closed")};
+    return {};
+}
+
+Result<QString> BackupManager::backupFile(const QString& auditPath, const QString& folder, int keep,
+                                          const std::function<bool()>& keepGoing)
+{
+    const QString target = folderFor(auditPath, folder);
+    if (!QDir().mkpath(target))
+        return Error{tr("The backup folder %1 cannot be created.").arg(native(target))};
+    const QString path = newName(auditPath, target);
+    // Written under a temporary name and renamed at the end: a backup in the folder is always a whole one.
+    const QString partial = path + QStringLiteral(".part");
+    QFile::remove(partial);
+    auto copied = copyInChunks(auditPath, partial, keepGoing);
+    if (copied && !QFile::rename(partial, path))
+        copied = Error{tr("the copy cannot be renamed")};
+    if (!copied) {
+        QFile::remove(partial);
+        QFile::remove(partial + QStringLiteral("-journal"));
+        if (copied.error() == cancelledMessage())
+            return Error{copied.error()};
+        return Error{tr("Could not write a copy to %1: %2").arg(native(path), copied.error())};
+    }
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    prune(auditPath, target, keep);
     return path;
 }
 

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QMap>
 
+#include <functional>
+
 namespace isoaudit {
 
 class AuditStore;
@@ -38,6 +40,14 @@ public:
     static QString folderFor(const QString& auditPath, const QString& folder = {});
     /// Writes a snapshot of the open audit and removes all but the newest `keep`; returns the snapshot's path.
     static Result<QString> backup(AuditStore& store, const QString& folder = {}, int keep = defaultKeep);
+    /// The same from a connection of its own, opened read-only on `auditPath`: safe on any thread while another
+    /// connection keeps writing (the copy is the snapshot of one read transaction of the write-ahead log).
+    /// `keepGoing` is asked between chunks of pages; when it says no, the copy is abandoned, nothing is left behind
+    /// and the error says it was cancelled.
+    static Result<QString> backupFile(const QString& auditPath, const QString& folder = {}, int keep = defaultKeep,
+                                      const std::function<bool()>& keepGoing = {});
+    /// The message backupFile() returns when `keepGoing` stopped it.
+    static QString cancelledMessage();
     /// The audit's snapshots, newest first, with their record counts.
     static Result<QList<BackupInfo>> list(const QString& auditPath, const QString& folder = {});
     /// Replaces the audit file (not open for writing anywhere) with `backupPath`, after backing up the current
@@ -47,6 +57,8 @@ public:
 private:
     static QString newName(const QString& auditPath, const QString& folder, const QString& suffix = {});
     static void prune(const QString& auditPath, const QString& folder, int keep);
+    static Result<void> copyInChunks(const QString& auditPath, const QString& target,
+                                     const std::function<bool()>& keepGoing);
 };
 
 } // namespace isoaudit

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Rolling backups (core/backup/BackupManager): snapshots named by UTC time with their record counts, the newest K
-// kept, and a restore that keeps the replaced file as a backup first, even when that file is damaged.
+// kept, and a restore that keeps the replaced file as a backup first, even when that file is damaged; a backup from a
+// connection of its own (the GUI's worker thread) copies one snapshot while the audit keeps being written, and a
+// cancelled one leaves nothing behind.
 #include "PackageTestSupport.h"
 
 #include "backup/BackupManager.h"
@@ -53,6 +55,22 @@ class TestBackup : public QObject
             return {};
         auto written = BackupManager::backup(*store.value(), folder, keep);
         return written ? written.value() : QString();
+    }
+
+    /// An audit of ~9 MB (several chunks of BackupManager::backupFile) with 20 risks.
+    QString bigAudit()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("big%1.isoaudit").arg(++m_counter));
+        const auto [code, output] = cli({"generate", path, "--risks", "20", "--interviews", "2", "--findings", "2",
+                                         "--evidence", "5", "--attachments-mb", "9"});
+        if (code != 0)
+            qFatal("%s", qPrintable(output));
+        return path;
+    }
+
+    static QStringList filesIn(const QString& folder)
+    {
+        return QDir(folder).entryList(QDir::Files | QDir::Hidden, QDir::Name);
     }
 
     static QPair<int, QString> cli(const QStringList& args)
@@ -176,6 +194,57 @@ private slots:
         QCOMPARE(readAll(path), before);
         QCOMPARE(BackupManager::list(path)->size(), 1); // no safety copy was made for a refused restore
         QFile::remove(AuditLock::lockPath(path));
+    }
+
+    void ownConnectionCopiesOneSnapshotWhileTheAuditIsWritten()
+    {
+        const QString path = bigAudit();
+        auto store = AuditStore::open(path);
+        QVERIFY2(store, qPrintable(store.error()));
+        int steps = 0;
+        // Between the chunks the audit's own connection commits new risks: the copy must hold none of them.
+        auto written = BackupManager::backupFile(path, {}, BackupManager::defaultKeep, [&] {
+            ++steps;
+            return store.value()
+                ->insert({RecordKind::Risk, {}, {}, {{"ref", QStringLiteral("W%1").arg(steps)}}, {}})
+                .ok();
+        });
+        QVERIFY2(written, qPrintable(written.error()));
+        QVERIFY(steps >= 1);
+        QCOMPARE(store.value()->count(RecordKind::Risk).value(), 20 + steps);
+        QCOMPARE(risks(written.value()), 20);
+        QCOMPARE(filesIn(BackupManager::folderFor(path)), QStringList{QFileInfo(written.value()).fileName()});
+        auto listed = BackupManager::list(path);
+        QVERIFY(listed);
+        QCOMPARE(listed->size(), 1);
+        QCOMPARE(listed->first().problem, QString());
+        QCOMPARE(listed->first().counts.value("risks"), 20);
+        QCOMPARE(listed->first().counts.value("attachments"), store.value()->count(RecordKind::Attachment).value());
+    }
+
+    void cancelledBackupLeavesNothing()
+    {
+        const QString path = bigAudit();
+        QVERIFY(!backupOf(path).isEmpty()); // an earlier backup, which must survive
+        const QStringList before = filesIn(BackupManager::folderFor(path));
+        QCOMPARE(before.size(), 1);
+        int asked = 0;
+        auto cancelled = BackupManager::backupFile(path, {}, 1, [&] { return ++asked < 2; });
+        QVERIFY(!cancelled);
+        QCOMPARE(cancelled.error(), BackupManager::cancelledMessage());
+        QCOMPARE(asked, 2); // stopped in the middle of the copy, not before or after it
+        QCOMPARE(filesIn(BackupManager::folderFor(path)), before); // no partial file, no journal, nothing pruned
+        QCOMPARE(risks(before.isEmpty() ? QString() : QDir(BackupManager::folderFor(path)).filePath(before.first())),
+                 20);
+    }
+
+    void backupFileReportsAnUnreadableAudit()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("missing.isoaudit"));
+        auto failed = BackupManager::backupFile(path, m_dir.filePath(QStringLiteral("missing-backups")));
+        QVERIFY(!failed);
+        QVERIFY2(failed.error().contains(QDir::toNativeSeparators(path)), qPrintable(failed.error()));
+        QVERIFY(filesIn(m_dir.filePath(QStringLiteral("missing-backups"))).isEmpty());
     }
 
     void cliBackupsAndRestore()
