@@ -6023,7 +6023,7 @@ Ignorer : forcer le verrou et le modifier. Ne le faites que si cette autre inst
         </message>
         <message>
             <source>&amp;Raise finding from selection</source>
-            <translation>É&amp;mettre un constat à partir de la sélection</translation>
+            <translation>É&amp;mettre en constat</translation>
         </message>
         <message>
             <source>Raise finding from selection</source>
