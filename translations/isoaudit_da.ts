@@ -393,6 +393,26 @@
             <source>%1 cannot be replaced; it is unchanged and the backup is still in %2.</source>
             <translation>%1 kan ikke erstattes; den er uændret, og sikkerhedskopien ligger stadig i %2.</translation>
         </message>
+        <message>
+            <source>The backup was cancelled.</source>
+            <translation>Sikkerhedskopieringen blev annulleret.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read for a backup: %2</source>
+            <translation>%1 kan ikke læses til en sikkerhedskopi: %2</translation>
+        </message>
+        <message>
+            <source>the copy could not be closed</source>
+            <translation>kopien kunne ikke lukkes</translation>
+        </message>
+        <message>
+            <source>the copy cannot be renamed</source>
+            <translation>kopien kan ikke omdøbes</translation>
+        </message>
+        <message>
+            <source>Could not write a copy to %1: %2</source>
+            <translation>Kunne ikke skrive en kopi til %1: %2</translation>
+        </message>
     </context>
     <context>
         <name>Catalog</name>
@@ -6895,6 +6915,10 @@ Licenseret under GNU GPL v3 eller senere.</translation>
         <message>
             <source>The findings suggest: %1.</source>
             <translation>Fundene peger på: %1.</translation>
+        </message>
+        <message>
+            <source>…</source>
+            <translation>…</translation>
         </message>
     </context>
     <context>
