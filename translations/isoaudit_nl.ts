@@ -6916,6 +6916,10 @@ Gelicentieerd onder de GNU GPL v3 of later.</translation>
             <source>The findings suggest: %1.</source>
             <translation>De bevindingen wijzen op: %1.</translation>
         </message>
+        <message>
+            <source>…</source>
+            <translation>…</translation>
+        </message>
     </context>
     <context>
         <name>isoaudit::PlanDateDelegate</name>
