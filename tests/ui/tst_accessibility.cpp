@@ -4,6 +4,8 @@
 // reader gets it (QAccessible's Name: accessibleName(), the button text or a QLabel buddy); Tab must reach every
 // control of a dialog with its buttons last; every action's tooltip names its shortcut; the heat map filters the
 // register from the keyboard alone and names the focused cell. Colours and icons: tst_themecolors.
+#include "WorkbenchTestSupport.h"
+
 #include "dialogs/ExportDialog.h"
 #include "dialogs/HistoryDialog.h"
 #include "dialogs/ImportDialog.h"
@@ -244,14 +246,8 @@ private:
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("IsoAuditTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_accessibility"));
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
-        QSettings().clear();
-        QDir(DocumentController::demoDirectory()).removeRecursively();
         QString error;
-        m_demo = DocumentController::ensureDemo(&error);
+        m_demo = workbenchtest::isolateAndCreateDemo(m_dir, QStringLiteral("tst_accessibility"), &error);
         QVERIFY2(!m_demo.isEmpty(), qPrintable(error));
     }
 

@@ -3,6 +3,8 @@
 // through the Clauses page and plans controls through the Audit plan page (undo/redo checked in the store), follows
 // an unmet rule, remembers recent files and the current page, opens dropped files, creates an audit with the wizard,
 // saves a copy, exports and imports a package, and refuses a damaged file with a message while leaving it untouched.
+#include "WorkbenchTestSupport.h"
+
 #include "document/AuditDocument.h"
 #include "mainwindow/AuditStatusBar.h"
 #include "mainwindow/DocumentController.h"
@@ -76,14 +78,8 @@ private:
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("IsoAuditTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
-        QSettings().clear();
-        QDir(DocumentController::demoDirectory()).removeRecursively();
         QString error;
-        m_demo = DocumentController::ensureDemo(&error);
+        m_demo = workbenchtest::isolateAndCreateDemo(m_dir, QStringLiteral("tst_mainwindow"), &error);
         QVERIFY2(!m_demo.isEmpty(), qPrintable(error));
     }
 

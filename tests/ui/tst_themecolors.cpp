@@ -4,6 +4,8 @@
 // workbench writes text in; with a dark application palette every table cell's text colour against its background,
 // and the heat map's numbers on its cells, at a contrast of at least 4.5:1; painted icons sharp at 2x.
 // ISOAUDIT_A11Y_SCREENSHOTS=<dir> also saves every page, light and dark, for a person to look at.
+#include "WorkbenchTestSupport.h"
+
 #include "document/AuditDocument.h"
 #include "mainwindow/DocumentController.h"
 #include "mainwindow/MainMenus.h"
@@ -108,14 +110,9 @@ private:
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("IsoAuditTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_themecolors"));
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
-        QSettings().clear();
-        QDir(DocumentController::demoDirectory()).removeRecursively();
         QString error;
-        QVERIFY2(!DocumentController::ensureDemo(&error).isEmpty(), qPrintable(error));
+        QVERIFY2(!workbenchtest::isolateAndCreateDemo(m_dir, QStringLiteral("tst_themecolors"), &error).isEmpty(),
+                 qPrintable(error));
     }
 
     void paintedIconsAreSharpAtTwiceTheResolution()

@@ -4,6 +4,8 @@
 // tooltips, combo boxes and table headers. This catches both untranslated strings and tr() calls whose context
 // does not match the catalogue's (a string that lupdate extracted under another class name is never found at
 // run time).
+#include "WorkbenchTestSupport.h"
+
 #include "i18n/Translations.h"
 #include "mainwindow/DocumentController.h"
 #include "mainwindow/MainMenus.h"
@@ -127,14 +129,8 @@ class TestUiLanguage : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("IsoAuditTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_uilanguage"));
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
-        QSettings().clear();
-        QDir(DocumentController::demoDirectory()).removeRecursively();
         QString error;
-        m_demo = DocumentController::ensureDemo(&error);
+        m_demo = workbenchtest::isolateAndCreateDemo(m_dir, QStringLiteral("tst_uilanguage"), &error);
         QVERIFY2(!m_demo.isEmpty(), qPrintable(error));
     }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "delegates/EnumLabels.h"
 
+#include "report/ReportText.h"
+
 namespace isoaudit {
 
 QString EnumLabels::applicability(const QString& value)
@@ -16,15 +18,7 @@ QString EnumLabels::applicability(const QString& value)
 
 QString EnumLabels::theme(const QString& value)
 {
-    if (value == QLatin1String("Organizational"))
-        return tr("Organizational");
-    if (value == QLatin1String("People"))
-        return tr("People");
-    if (value == QLatin1String("Physical"))
-        return tr("Physical");
-    if (value == QLatin1String("Technological"))
-        return tr("Technological");
-    return value;
+    return value.isEmpty() ? QString() : ReportText::theme(value); // one list of the themes' names, UI and report
 }
 
 QString EnumLabels::implementation(const QString& value)
