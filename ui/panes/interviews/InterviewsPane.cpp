@@ -124,6 +124,10 @@ InterviewsPane::InterviewsPane(QWidget* parent)
 InterviewsPane::~InterviewsPane()
 {
     flush();
+    // ~QWidget closes the window, which moves the focus, and the Covers field saves on focus-out: still connected,
+    // its message (or the model's change) reached this pane when it was no longer an InterviewsPane (UBSan).
+    m_editor->disconnect(this);
+    m_model->disconnect(this);
 }
 
 QString InterviewsPane::title() const
