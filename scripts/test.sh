@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Installs what is needed, builds with warnings as errors and runs the whole test suite headless (CI runs this).
+# Installs what is needed, builds with warnings as errors and AddressSanitizer + UBSan (the ci preset), and runs the
+# whole test suite headless under them, leaks detected (docs/hardening.md). CI runs this.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
