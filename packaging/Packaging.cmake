@@ -114,7 +114,7 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # dpkg-shlibdeps sees the linked libraries only, not the Qt plugins loaded at run time: the QSQLITE driver the audit
 # files are opened with, and the xcb/wayland platform plugins of the GUI. The report's fonts are recommended.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-dejavu-core")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-dejavu-core, qt6-translations-l10n") # Qt's own buttons and dialogs in da/de/nl/fr
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "IsoAudit takes a lead auditor through an ISO/IEC 27001:2022 certification
 audit, from the audit plan to the signed report, entirely offline: clauses
