@@ -1030,22 +1030,6 @@
             <source>Not stated</source>
             <translation>Nicht angegeben</translation>
         </message>
-        <message>
-            <source>Organizational</source>
-            <translation>Organisatorisch</translation>
-        </message>
-        <message>
-            <source>People</source>
-            <translation>Personell</translation>
-        </message>
-        <message>
-            <source>Physical</source>
-            <translation>Physisch</translation>
-        </message>
-        <message>
-            <source>Technological</source>
-            <translation>Technologisch</translation>
-        </message>
     </context>
     <context>
         <name>FieldValues</name>
