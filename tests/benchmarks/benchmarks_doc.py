@@ -7,8 +7,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 def ms(value):
-    if value is None:
-        return "n/a"
+    if value is None or target is None:
+        return "n/a" if target is not None else "—"
     if value >= 1000:
         return "%.2f s" % (value / 1000.0)
     if value >= 10:
@@ -37,8 +37,16 @@ def render(r, notes, machine, build_type, runs, scales, seconds):
             what, target, unit(wall), unit(cpu), floor_label % unit(floor) if floor is not None else floor_label,
             ratio(wall, floor), verdict(wall, target_ms, extra_ok), verdict(cpu, target_ms, extra_ok)))
 
-    row("start with the large audit to the first painted window", "≤ 400 ms", 400, g("start_wall"), g("start_cpu"),
-        "minimal Qt Widgets window: %s", g("start_floor_wall"))
+    # To the first paint as the runner sees the window's "first-paint" line arrive; results from before the app
+    # reported it only have the whole process's times (start to exit), shown instead and said so below the table.
+    if g("start_paint_wall") is not None:
+        row("start with the large audit to the first painted window", "≤ 400 ms", 400, g("start_paint_wall"),
+            g("start_paint_cpu"), "minimal Qt Widgets window: %s", g("start_floor_paint_wall"))
+        row("(the same, process start to exit)", "—", None, g("start_wall"), g("start_cpu"),
+            "minimal Qt Widgets window: %s", g("start_floor_wall"))
+    else:
+        row("start with the large audit to the first painted window (start to exit)", "≤ 400 ms", 400,
+            g("start_wall"), g("start_cpu"), "minimal Qt Widgets window: %s", g("start_floor_wall"))
     row("open the file and load every pane's model", "≤ 250 ms", 250, g("open_models_wall_p50"),
         g("open_models_cpu_p50"), "`sqlite3` CLI reading the same tables: %s", g("open_floor_wall"))
     row("one edit committed, p50", "≤ 2 ms", 2, g("edit_wall_p50"), g("edit_cpu_p50"),

@@ -46,11 +46,26 @@ class TimedOut(RuntimeError):
     pass
 
 
-def run_once(cmd, stdin=None, stdout=subprocess.DEVNULL, cwd=None, timeout=None):
-    """(wall ms, cpu ms, peak RSS MiB) of one child process; raises when it fails or outlives `timeout` seconds."""
+PAINTS = []  # (wall ms, cpu ms) to the first paint of the last run_once(..., paint=True)
+
+
+def watch_first_paint(proc, start):
+    """Times the child's "first-paint cpu-ms N" line (isoaudit --quit-when-shown, bench_minimal_window) as it arrives."""
+    for raw in proc.stdout:
+        line = raw.decode(errors="replace").split()
+        if len(line) == 3 and line[0] == "first-paint":
+            PAINTS.append(((time.perf_counter() - start) * 1000.0, float(line[2])))
+
+
+def run_once(cmd, stdin=None, stdout=subprocess.DEVNULL, cwd=None, timeout=None, paint=False):
+    """(wall ms, cpu ms, peak RSS MiB) of one child process; raises when it fails or outlives `timeout` seconds.
+    With paint=True the time to the child's first paint is appended to PAINTS."""
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL, stdout=stdout,
-                            stderr=subprocess.PIPE, env=env(), cwd=cwd)
+    proc = subprocess.Popen(cmd, stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
+                            stdout=subprocess.PIPE if paint else stdout, stderr=subprocess.PIPE, env=env(), cwd=cwd)
+    watcher = threading.Thread(target=watch_first_paint, args=(proc, start)) if paint else None
+    if watcher:
+        watcher.start()
     if stdin is not None:
         proc.stdin.write(stdin.encode())
         proc.stdin.close()
@@ -63,6 +78,8 @@ def run_once(cmd, stdin=None, stdout=subprocess.DEVNULL, cwd=None, timeout=None)
         if time.perf_counter() - start >= timeout:
             raise TimedOut("%s did not finish within %d s" % (cmd[0], timeout))
     wall = (time.perf_counter() - start) * 1000.0
+    if watcher:
+        watcher.join()
     proc.returncode = os.waitstatus_to_exitcode(status)
     err = proc.stderr.read().decode(errors="replace")
     if proc.returncode != 0:
@@ -70,19 +87,28 @@ def run_once(cmd, stdin=None, stdout=subprocess.DEVNULL, cwd=None, timeout=None)
     return wall, (usage.ru_utime + usage.ru_stime) * 1000.0, usage.ru_maxrss / 1024.0
 
 
-def timed(key, cmd, runs=RUNS, prepare=None, stdin=None, timeout=None):
-    """Runs cmd `runs` times (prepare() before each) and stores the medians as key_wall/key_cpu/key_rss."""
+def timed(key, cmd, runs=RUNS, prepare=None, stdin=None, timeout=None, paint=False):
+    """Runs cmd `runs` times (prepare() before each) and stores the medians as key_wall/key_cpu/key_rss; with
+    paint=True also the wall and CPU time to the first paint as key_paint_wall/key_paint_cpu."""
     walls, cpus, rss = [], [], []
+    del PAINTS[:]
     for _ in range(runs):
         if prepare:
             prepare()
-        w, c, r = run_once(cmd, stdin=stdin, timeout=timeout)
+        w, c, r = run_once(cmd, stdin=stdin, timeout=timeout, paint=paint)
         walls.append(w)
         cpus.append(c)
         rss.append(r)
     results[key + "_wall"] = statistics.median(walls)
     results[key + "_cpu"] = statistics.median(cpus)
     results[key + "_rss"] = max(rss)
+    if paint:
+        if len(PAINTS) != runs:
+            raise RuntimeError("%s did not report its first paint on every run" % cmd[0])
+        results[key + "_paint_wall"] = statistics.median(p[0] for p in PAINTS)
+        results[key + "_paint_cpu"] = statistics.median(p[1] for p in PAINTS)
+        log("%s: first paint after %.1f ms wall, %.1f ms CPU" % (key, results[key + "_paint_wall"],
+                                                                  results[key + "_paint_cpu"]))
     log("%s: %.1f ms wall, %.1f ms CPU (median of %d)" % (key, results[key + "_wall"], results[key + "_cpu"], runs))
 
 
@@ -160,8 +186,8 @@ def fresh_copy(source, target):
 
 def measure_large(large):
     gui = os.path.join(BUILD, "app", "isoaudit")
-    timed("start", [gui, "--quit-when-shown", large])
-    timed("start_floor", [os.path.join(BUILD, "tests", "benchmarks", "bench_minimal_window")])
+    timed("start", [gui, "--quit-when-shown", large], paint=True)
+    timed("start_floor", [os.path.join(BUILD, "tests", "benchmarks", "bench_minimal_window")], paint=True)
     results["peak_rss"] = results["start_rss"]
 
     results.update(bench("bench_open", large, str(RUNS)))
