@@ -3281,7 +3281,7 @@
         </message>
         <message>
             <source>"%1" is not a date (write YYYY-MM-DD or DD.MM.YYYY).</source>
-            <translation>"%1" is geen datum (schrijf JJJJ-MM-DD of DD.MM.JJJJ).</translation>
+            <translation>"%1" is geen datum (schrijf JJJJ-MM-DD of DD-MM-JJJJ).</translation>
         </message>
     </context>
     <context>
