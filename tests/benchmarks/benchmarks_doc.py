@@ -7,8 +7,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 def ms(value):
-    if value is None or target is None:
-        return "n/a" if target is not None else "—"
+    if value is None:
+        return "n/a"
     if value >= 1000:
         return "%.2f s" % (value / 1000.0)
     if value >= 10:
@@ -23,6 +23,8 @@ def ratio(value, floor):
 
 
 def verdict(value, target, extra_ok=True):
+    if target is None:
+        return "—"
     if value is None:
         return "n/a"
     return "met" if value <= target and extra_ok else "**missed**"
