@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QWidget>
 
 namespace isoaudit {
@@ -74,7 +75,7 @@ bool BackupController::backupNow(bool always)
         return false;
     }
     m_changed = false;
-    emit statusMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(written.value())));
+    emit statusMessage(tr("Backed up to %1").arg(QFileInfo(written.value()).fileName()));
     return true;
 }
 
@@ -154,7 +155,7 @@ void BackupController::jobFinished(bool ok, const QString& result)
         m_changed = true; // the next backup must not be skipped
         emit statusMessage(tr("Backup failed: %1").arg(result));
     } else {
-        emit statusMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(result)));
+        emit statusMessage(tr("Backed up to %1").arg(QFileInfo(result).fileName()));
     }
     emit backupFinished(ok, result);
 }
