@@ -86,6 +86,11 @@ QString Translations::installUiLanguage(const QString& preferred)
     return code;
 }
 
+QString Translations::inSentence(const QString& label, const QLocale& locale)
+{
+    return locale.language() == QLocale::German ? label : label.toLower();
+}
+
 QString Translations::settingsKey()
 {
     return QStringLiteral("ui/language");

@@ -34,6 +34,9 @@ public:
     /// dialogs), and the matching default locale for dates and numbers when the system locale speaks another
     /// language. Returns the language installed ("en" when nothing needed installing).
     static QString installUiLanguage(const QString& preferred);
+    /// A label ("Likelihood", "Document") as it reads inside a sentence of the locale's language: lower case, except
+    /// in German, whose nouns keep their capital ("Neu: Dokument", not "Neu: dokument").
+    static QString inSentence(const QString& label, const QLocale& locale = QLocale());
     /// The QSettings key holding the UI language chosen in Preferences ("" = follow the system).
     static QString settingsKey();
 };

@@ -2,6 +2,7 @@
 #include "import/TableImporter.h"
 
 #include "catalog/Catalog.h"
+#include "i18n/Translations.h"
 #include "import/CsvReader.h"
 #include "import/ValueNormalizer.h"
 #include "import/XlsxReader.h"
@@ -139,8 +140,9 @@ Result<ImportPlan> TableImporter::plan(const AuditStore& store, TableKind kind, 
     if (kind == TableKind::Actions)
         return Error{tr("Corrective actions are exported, not imported.")};
     if (keyColumn < 0)
-        return Error{tr("No column gives the %1; a %2 needs one to match its rows.")
-                         .arg(ColumnMapper::fieldLabel(kind, keyField).toLower(), TableKinds::label(kind))};
+        return Error{
+            tr("No column gives the %1; a %2 needs one to match its rows.")
+                .arg(Translations::inSentence(ColumnMapper::fieldLabel(kind, keyField)), TableKinds::label(kind))};
     const RecordKind recordKind = kind == TableKind::Risks ? RecordKind::Risk
         : kind == TableKind::Soa                           ? RecordKind::SoaEntry
                                                            : RecordKind::Finding;

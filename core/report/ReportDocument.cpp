@@ -2,6 +2,7 @@
 #include "report/ReportDocument.h"
 
 #include "catalog/Catalog.h"
+#include "i18n/Translations.h"
 #include "report/ReportSections.h"
 #include "report/ReportText.h"
 
@@ -263,7 +264,8 @@ void ReportDocument::summary(const ReportData& data)
     }
     paragraph(
         tr("The audit team conducted a %1 audit of %2 against %3 (%4) at %n site(s).", nullptr, int(data.sites.size()))
-            .arg(ReportText::auditType(data.auditType).toLower(), ReportText::orDash(data.client),
+            .arg(Translations::inSentence(ReportText::auditType(data.auditType), ReportLanguage::locale()),
+                 ReportText::orDash(data.client),
                  data.standard.isEmpty() ? Catalog::iso27001().frameworkName() : data.standard, dateRange(data)));
     paragraph(tr("Of the %1 clause requirements assessed, %2 conform, %3 show a nonconformity and %4 were not "
                  "audited or are pending. The Statement of Applicability lists %5 controls: %6 applicable and "

@@ -371,7 +371,9 @@ void ReportSections::findingsInFull(ReportDocument& doc, const ReportData& data)
         rows.append({tr("Requirement"), requirement});
         rows.append({tr("Statement"), f.statement});
         rows.append({tr("Objective evidence"), evidence});
-        rows.append({tr("Raised"), QStringList{f.raisedOn, f.raisedBy}.join(QStringLiteral(" · ")).trimmed()});
+        rows.append(
+            {tr("Raised"),
+             QStringList{ReportLanguage::shortDate(f.raisedOn), f.raisedBy}.join(QStringLiteral(" · ")).trimmed()});
         const bool nonconformity = f.grade == QLatin1String("major") || f.grade == QLatin1String("minor");
         if (f.actions.isEmpty()) {
             rows.append({tr("Corrective action"), nonconformity ? tr("None submitted yet") : tr("Not required")});
@@ -385,7 +387,8 @@ void ReportSections::findingsInFull(ReportDocument& doc, const ReportData& data)
             rows.append({tr("Corrective action"), a.action});
             rows.append(
                 {tr("Owner and due date"),
-                 QStringList{ReportText::orDash(a.owner), ReportText::orDash(ReportLanguage::shortDate(a.dueDate))}.join(QStringLiteral(" · "))});
+                 QStringList{ReportText::orDash(a.owner), ReportText::orDash(ReportLanguage::shortDate(a.dueDate))}
+                     .join(QStringLiteral(" · "))});
             if (!a.verification.isEmpty() || !a.verifiedOn.isEmpty())
                 rows.append(
                     {tr("Verification"),

@@ -159,6 +159,23 @@ private slots:
         QVERIFY2(one.mid(1) != many.mid(1), "singular and plural forms differ");
     }
 
+    void labelsInsideSentences()
+    {
+        // German nouns keep their capital inside a sentence; the other languages write a label in lower case.
+        QCOMPARE(Translations::inSentence(QStringLiteral("Dokument"), QLocale(QLocale::German)),
+                 QStringLiteral("Dokument"));
+        QCOMPARE(Translations::inSentence(QStringLiteral("Dokument"), QLocale(QLocale::Danish)),
+                 QStringLiteral("dokument"));
+        QCOMPARE(Translations::inSentence(QStringLiteral("Likelihood"), QLocale(QLocale::English)),
+                 QStringLiteral("likelihood"));
+        // The report's summary follows the report's language, not the UI's.
+        const QString german = reportText(QStringLiteral("de"));
+        const QString stage2 = catalogue(QStringLiteral("de"), "ReportText", "Stage 2");
+        QVERIFY(!stage2.isEmpty());
+        QVERIFY2(german.contains(stage2), qPrintable(stage2));
+        QVERIFY(!german.contains(stage2.toLower()));
+    }
+
     void uiLanguageResolution()
     {
         QCOMPARE(Translations::resolveUiLanguage(QStringLiteral("de"), QLocale(QLocale::French)), QStringLiteral("de"));

@@ -5,6 +5,7 @@
 #include "delegates/EnumLabels.h"
 #include "delegates/ItemRoles.h"
 #include "document/AuditDocument.h"
+#include "i18n/Translations.h"
 #include "models/NaturalSort.h"
 #include "widgets/ThemeColors.h"
 
@@ -517,7 +518,7 @@ bool RiskTableModel::setData(const QModelIndex& index, const QVariant& value, in
             stored = QVariant();
         done = m_document->setField(RecordKind::Risk, uuidAt(row), field, stored,
                                     tr("Set %1 of %2")
-                                        .arg(headerData(column, Qt::Horizontal).toString().toLower(),
+                                        .arg(Translations::inSentence(headerData(column, Qt::Horizontal).toString()),
                                              m_rows.at(row).text(QStringLiteral("ref"))));
     } else {
         return false;

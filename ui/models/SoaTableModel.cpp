@@ -5,6 +5,7 @@
 #include "delegates/EnumLabels.h"
 #include "delegates/ItemRoles.h"
 #include "document/AuditDocument.h"
+#include "i18n/Translations.h"
 #include "models/NaturalSort.h"
 #include "widgets/ThemeColors.h"
 
@@ -463,9 +464,9 @@ bool SoaTableModel::setData(const QModelIndex& index, const QVariant& value, int
     const QString field = fieldOf(index.column());
     if (field.isEmpty())
         return false;
-    const QString undoText
-        = tr("Set %1 of %2")
-              .arg(headerData(index.column(), Qt::Horizontal).toString().toLower(), controlIdAt(index.row()));
+    const QString undoText = tr("Set %1 of %2")
+                                 .arg(Translations::inSentence(headerData(index.column(), Qt::Horizontal).toString()),
+                                      controlIdAt(index.row()));
     const Status done = m_document->setField(RecordKind::SoaEntry, uuidAt(index.row()), field, value, undoText);
     if (!done) {
         emit editRefused(done.error());
@@ -490,7 +491,7 @@ Status SoaTableModel::setForRows(const QList<int>& rows, int column, const QVari
     }
     if (uuids.isEmpty())
         return {};
-    const QString what = headerData(column, Qt::Horizontal).toString().toLower();
+    const QString what = Translations::inSentence(headerData(column, Qt::Horizontal).toString());
     const QString undoText = uuids.size() == 1 ? tr("Set %1 of one control").arg(what)
                                                : tr("Set %1 of %2 controls").arg(what).arg(uuids.size());
     return m_document->macro(undoText, [&]() -> Status {

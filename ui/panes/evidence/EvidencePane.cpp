@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "panes/evidence/EvidencePane.h"
 
+#include "i18n/Translations.h"
 #include "models/EvidenceTableModel.h"
 #include "panes/evidence/EvidenceEditor.h"
 
@@ -190,7 +191,7 @@ Result<QString> EvidencePane::addEvidence(const QString& kind)
     flush();
     Record evidence{RecordKind::Evidence, {}, {}, {}, {}};
     evidence.values = {{"kind", kind},
-                       {"title", tr("New %1").arg(EvidenceTableModel::kindLabel(kind).toLower())},
+                       {"title", tr("New %1").arg(Translations::inSentence(EvidenceTableModel::kindLabel(kind)))},
                        {"collected_on", QDate::currentDate().toString(Qt::ISODate)}};
     auto uuid = m_document->insertRecord(evidence, tr("Add evidence"));
     if (!uuid)

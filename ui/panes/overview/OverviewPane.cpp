@@ -3,6 +3,7 @@
 
 #include "dialogs/SignReportDialog.h"
 #include "document/AuditDocument.h"
+#include "i18n/Translations.h"
 #include "mainwindow/WorkbenchLabels.h"
 #include "panes/overview/AuditProgressWidget.h"
 #include "panes/overview/AuditStatistics.h"
@@ -312,8 +313,9 @@ void OverviewPane::refresh()
 
     const int at = m_recommendation->findData(audit.text("recommendation"));
     m_recommendation->setCurrentIndex(at < 0 ? 0 : at);
-    m_suggestion->setText(tr("The findings suggest: %1.")
-                              .arg(AuditStatistics::recommendationLabel(s.suggestedRecommendation()).toLower()));
+    m_suggestion->setText(
+        tr("The findings suggest: %1.")
+            .arg(Translations::inSentence(AuditStatistics::recommendationLabel(s.suggestedRecommendation()))));
     m_progress->setStatistics(s);
     m_loading = false;
 }

@@ -7,6 +7,7 @@
 #include "delegates/ItemRoles.h"
 #include "delegates/MultiLineTextDelegate.h"
 #include "dialogs/TableTransferButtons.h"
+#include "i18n/Translations.h"
 #include "models/SoaFilterModel.h"
 #include "models/SoaTableModel.h"
 #include "widgets/ThemeColors.h"
@@ -159,7 +160,7 @@ void SoaPane::buildFilterBar(QHBoxLayout* bar)
         auto* label = new QLabel(text, this);
         label->setBuddy(combo);
         combo->setAccessibleName(QString(text).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
-        combo->setToolTip(tr("Filter the grid by %1").arg(combo->accessibleName().toLower()));
+        combo->setToolTip(tr("Filter the grid by %1").arg(Translations::inSentence(combo->accessibleName())));
         bar->addWidget(label);
         bar->addWidget(combo);
     }
@@ -260,7 +261,7 @@ void SoaPane::bulkSet(int column, const QVariant& value)
         QMessageBox::warning(this, tr("Bulk edit refused"), done.error());
         return;
     }
-    const QString what = m_model->headerData(column, Qt::Horizontal).toString().toLower();
+    const QString what = Translations::inSentence(m_model->headerData(column, Qt::Horizontal).toString());
     emit statusMessage(rows.size() == 1 ? tr("Set %1 of control %2.").arg(what, m_model->controlIdAt(rows.first()))
                                         : tr("Set %1 of %2 controls.").arg(what).arg(rows.size()));
 }
