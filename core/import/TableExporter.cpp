@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/TableExporter.h"
 
+#include "i18n/Translations.h"
+
 #include "catalog/Catalog.h"
 #include "import/XlsxWriter.h"
 #include "storage/AuditStore.h"
@@ -12,6 +14,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QTranslator>
+
+#include <memory>
 
 namespace isoaudit {
 
@@ -49,6 +54,13 @@ class ExportText
 public:
     static QString value(const QString& v)
     {
+        const char* label = sourceLabel(v);
+        return label ? tr(label) : v;
+    }
+
+    /// The English label the export writes for a stored value, or nullptr.
+    static const char* sourceLabel(const QString& v)
+    {
         static const QHash<QString, const char*> labels = {
             {"yes", QT_TR_NOOP("Yes")},
             {"no", QT_TR_NOOP("No")},
@@ -76,8 +88,7 @@ public:
             {"verified-effective", QT_TR_NOOP("Verified effective")},
             {"not-effective", QT_TR_NOOP("Not effective")},
         };
-        const char* label = labels.value(v);
-        return label ? tr(label) : v;
+        return labels.value(v);
     }
 };
 
@@ -300,6 +311,26 @@ Status TableExporter::writeXlsx(const QList<QVariantList>& rows, const QString& 
     if (file.write(bytes.value()) != bytes->size() || !file.commit())
         return Error{tr("Could not write %1: %2").arg(name, file.errorString())};
     return {};
+}
+
+QStringList TableExporter::valueLabels(const QString& value)
+{
+    const char* label = ExportText::sourceLabel(value);
+    if (!label)
+        return {};
+    QStringList labels{QString::fromUtf8(label)};
+    for (const QString& code : Translations::languages()) {
+        static QHash<QString, std::shared_ptr<QTranslator>> translators; // loaded once; import runs on one thread
+        auto it = translators.find(code);
+        if (it == translators.end())
+            it = translators.insert(code, std::shared_ptr<QTranslator>(Translations::load(code)));
+        if (*it) {
+            const QString translated = (*it)->translate("TableExporter", label);
+            if (!translated.isEmpty() && !labels.contains(translated))
+                labels << translated;
+        }
+    }
+    return labels;
 }
 
 } // namespace isoaudit

@@ -21,6 +21,9 @@ class TableExporter
 public:
     /// The table: row 0 holds the translated headers; cells are QString, int, double or QDate.
     static Result<QList<QVariantList>> rows(const AuditStore& store, TableKind kind);
+    /// The words an export writes for a stored value ("mitigate" -> "Mitigate", "Beperken", "Reduzieren", ...), in
+    /// English and every language IsoAudit speaks, so that an exported table imports back whatever the UI's language.
+    static QStringList valueLabels(const QString& value);
     /// Writes CSV or XLSX, chosen by the suffix of `path` (.csv, .xlsx).
     static Status write(const AuditStore& store, TableKind kind, const QString& path);
     static Status writeCsv(const QList<QVariantList>& rows, const QString& path);

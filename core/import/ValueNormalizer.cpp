@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/ValueNormalizer.h"
 
+#include "import/TableExporter.h"
+
 #include "catalog/Catalog.h"
 #include "import/ColumnMapper.h"
 #include "import/XlsxReader.h"
@@ -21,6 +23,18 @@ WordTable table(const QList<std::pair<QString, QStringList>>& groups)
     for (const auto& [value, words] : groups) {
         for (const auto& w : words)
             t.insert(ColumnMapper::normalize(w), value);
+    }
+    // What IsoAudit's own exports write, in each of its languages (a Dutch export says "Beperken"), unless a
+    // synonym above already claims the word.
+    for (const auto& [value, words] : groups) {
+        const QString exported = value == QLatin1String("1") ? QStringLiteral("yes")
+            : value == QLatin1String("0")                    ? QStringLiteral("no")
+                                                             : value;
+        for (const QString& label : TableExporter::valueLabels(exported)) {
+            const QString key = ColumnMapper::normalize(label);
+            if (!t.contains(key))
+                t.insert(key, value);
+        }
     }
     return t;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // TableExporter: the SoA, risks, findings and corrective actions as CSV (UTF-8 BOM) and XLSX (bold frozen header,
 // autofilter, numbers and dates typed), read back with IsoAudit's own readers; an exported register re-imports.
+#include "i18n/Translations.h"
 #include "import/ColumnMapper.h"
 #include "import/CsvReader.h"
 #include "import/TableExporter.h"
@@ -13,6 +14,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace isoaudit;
 
@@ -141,6 +143,45 @@ private slots:
         QVERIFY2(plan.ok(), qPrintable(plan.error()));
         QCOMPARE(plan->issues.size(), 0);
         QCOMPARE(plan->updateCount(), 5);
+        QCOMPARE(plan->insertCount(), 0);
+    }
+
+    void exportInEveryLanguageImportsAgain_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("kind");
+        for (const char* code : {"da", "de", "nl", "fr"}) {
+            QTest::addRow("%s risks", code) << QString::fromLatin1(code) << int(TableKind::Risks);
+            QTest::addRow("%s soa", code) << QString::fromLatin1(code) << int(TableKind::Soa);
+        }
+    }
+    void exportInEveryLanguageImportsAgain()
+    {
+        // An auditor with a Dutch workbench exports the register ("Beperken", "Ja", ...) and imports it again: every
+        // value the export wrote is read back, whatever the language. The columns are mapped as for the English
+        // export of the same table (same layout); header names are the mapping step's business.
+        QFETCH(QString, language);
+        QFETCH(int, kind);
+        const auto tableKind = TableKind(kind);
+        QVERIFY(TableExporter::write(*m_store, tableKind, path("english.csv")).ok());
+        auto english = TableImporter::readFile(path("english.csv"), {}, tableKind);
+        QVERIFY(english.ok());
+        std::unique_ptr<QTranslator> translator(Translations::load(language));
+        QVERIFY(translator);
+        QVERIFY(QCoreApplication::installTranslator(translator.get()));
+        const Status written = TableExporter::write(*m_store, tableKind, path("translated.csv"));
+        QCoreApplication::removeTranslator(translator.get());
+        QVERIFY(written.ok());
+        auto translated = TableImporter::readFile(path("translated.csv"), {}, tableKind);
+        QVERIFY(translated.ok());
+        QVERIFY(translated->rows != english->rows); // the export really is in another language
+        auto plan = TableImporter::plan(*m_store, tableKind, translated.value(),
+                                        ColumnMapper::guess(tableKind, english.value()));
+        QVERIFY2(plan.ok(), qPrintable(plan.error()));
+        QStringList issues;
+        for (const auto& issue : plan->issues)
+            issues << QStringLiteral("%1 %2: %3 (%4)").arg(issue.column, issue.value, issue.reason, issue.header);
+        QVERIFY2(issues.isEmpty(), qPrintable(issues.join(QLatin1Char('\n'))));
         QCOMPARE(plan->insertCount(), 0);
     }
 
