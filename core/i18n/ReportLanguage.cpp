@@ -5,30 +5,13 @@
 
 #include <QCoreApplication>
 #include <QDate>
-#include <QHash>
-#include <QMutex>
 #include <QTranslator>
-
-#include <memory>
 
 namespace isoaudit {
 
 namespace {
 
 thread_local QString t_language;
-
-/// One catalogue per language, loaded on first use and kept for the process's life (QTranslator::translate is
-/// const and reads immutable data, so threads may share it).
-const QTranslator* catalogue(const QString& code)
-{
-    static QMutex mutex;
-    static QHash<QString, std::shared_ptr<QTranslator>> loaded;
-    QMutexLocker lock(&mutex);
-    auto it = loaded.find(code);
-    if (it == loaded.end())
-        it = loaded.insert(code, std::shared_ptr<QTranslator>(Translations::load(code)));
-    return it->get();
-}
 
 } // namespace
 
@@ -78,7 +61,7 @@ QString ReportLanguage::translate(const char* context, const char* sourceText, c
     if (t_language.isEmpty())
         return QCoreApplication::translate(context, sourceText, disambiguation, n);
     QString text;
-    if (const QTranslator* translator = catalogue(t_language))
+    if (const QTranslator* translator = Translations::shared(t_language))
         text = translator->translate(context, sourceText, disambiguation, n);
     if (text.isEmpty())
         text = QString::fromUtf8(sourceText);

@@ -2,7 +2,9 @@
 #include "i18n/Translations.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLibraryInfo>
+#include <QMutex>
 #include <QTranslator>
 
 #include <memory>
@@ -64,6 +66,17 @@ QTranslator* Translations::load(const QString& code)
     if (!translator->load(QStringLiteral(":/i18n/isoaudit_%1.qm").arg(code)))
         return nullptr;
     return translator.release();
+}
+
+const QTranslator* Translations::shared(const QString& code)
+{
+    static QMutex mutex;
+    static QHash<QString, std::shared_ptr<QTranslator>> loaded;
+    QMutexLocker lock(&mutex);
+    auto it = loaded.find(code);
+    if (it == loaded.end())
+        it = loaded.insert(code, std::shared_ptr<QTranslator>(load(code)));
+    return it->get();
 }
 
 QString Translations::installUiLanguage(const QString& preferred)

@@ -30,6 +30,9 @@ public:
     /// A translator loaded with IsoAudit's catalogue for `code`, owned by the caller; nullptr for English or when the
     /// catalogue is missing.
     static QTranslator* load(const QString& code);
+    /// The same catalogue, loaded once and shared for the process's life (any thread may translate with it:
+    /// QTranslator::translate only reads); nullptr for English or when it is missing.
+    static const QTranslator* shared(const QString& code);
     /// Installs the UI language on the application: IsoAudit's catalogue and Qt's own (standard buttons and
     /// dialogs), and the matching default locale for dates and numbers when the system locale speaks another
     /// language. Returns the language installed ("en" when nothing needed installing).

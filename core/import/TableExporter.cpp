@@ -16,8 +16,6 @@
 #include <QSaveFile>
 #include <QTranslator>
 
-#include <memory>
-
 namespace isoaudit {
 
 namespace {
@@ -320,12 +318,8 @@ QStringList TableExporter::valueLabels(const QString& value)
         return {};
     QStringList labels{QString::fromUtf8(label)};
     for (const QString& code : Translations::languages()) {
-        static QHash<QString, std::shared_ptr<QTranslator>> translators; // loaded once; import runs on one thread
-        auto it = translators.find(code);
-        if (it == translators.end())
-            it = translators.insert(code, std::shared_ptr<QTranslator>(Translations::load(code)));
-        if (*it) {
-            const QString translated = (*it)->translate("TableExporter", label);
+        if (const QTranslator* translator = Translations::shared(code)) {
+            const QString translated = translator->translate("TableExporter", label);
             if (!translated.isEmpty() && !labels.contains(translated))
                 labels << translated;
         }
