@@ -46,7 +46,6 @@ Status ReportRenderer::checkOptions(const ReportOptions& options)
 Result<QByteArray> ReportRenderer::renderPdf(const AuditStore& store, const ReportOptions& options,
                                              const std::function<bool(int, int)>& progress)
 {
-    const ReportLanguage::Scope language(options.language);
     auto document = documentFor(store, options);
     if (!document)
         return Error{document.error()};
@@ -75,7 +74,6 @@ Result<QByteArray> ReportRenderer::pdf(const ReportLayout& layout, const std::fu
 
 Result<QString> ReportRenderer::renderHtml(const AuditStore& store, const ReportOptions& options)
 {
-    const ReportLanguage::Scope language(options.language);
     auto document = documentFor(store, options);
     if (!document)
         return Error{document.error()};
@@ -85,7 +83,6 @@ Result<QString> ReportRenderer::renderHtml(const AuditStore& store, const Report
 Status ReportRenderer::print(const AuditStore& store, QPagedPaintDevice& device, const ReportOptions& options,
                              const std::function<bool(int, int)>& progress)
 {
-    const ReportLanguage::Scope language(options.language);
     auto document = documentFor(store, options);
     if (!document)
         return Error{document.error()};
