@@ -114,8 +114,7 @@ private slots:
         QCOMPARE(countsOf(backup), countsOf(path));
         QCOMPARE(countsOf(backup).value("risks"), 20);
         QVERIFY(onlyWholeBackups(path));
-        QCOMPARE(messages.last().at(0).toString(),
-                 QStringLiteral("Backed up to %1").arg(QFileInfo(backup).fileName()));
+        QCOMPARE(messages.last().at(0).toString(), QStringLiteral("Backed up to %1").arg(QFileInfo(backup).fileName()));
         documents.close(); // unchanged: no backup on close
         QCOMPARE(BackupManager::list(path)->size(), 1);
     }
