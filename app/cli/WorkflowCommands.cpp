@@ -47,13 +47,14 @@ QString defaultActor(const AuditStore& store)
 
 std::optional<ClassificationFacts> factsFrom(const Arguments& a, const CliContext& c, int* code)
 {
-    const QStringList natures{QStringLiteral("absent"), QStringLiteral("systemic"), QStringLiteral("isolated")};
+    const QStringList natures{QStringLiteral("absent"), QStringLiteral("systemic"), QStringLiteral("isolated"),
+                              QStringLiteral("undocumented")};
     ClassificationFacts facts;
     for (const QString& nature : natures) {
         if (!a.flag(nature))
             continue;
         if (!facts.nature.isEmpty()) {
-            *code = c.fail(QStringLiteral("give only one of --absent, --systemic, --isolated"));
+            *code = c.fail(QStringLiteral("give only one of --absent, --systemic, --isolated, --undocumented"));
             return std::nullopt;
         }
         facts.nature = nature;
@@ -75,6 +76,40 @@ std::optional<ClassificationFacts> factsFrom(const Arguments& a, const CliContex
     }
     facts.capabilityInDoubt = a.flag(QStringLiteral("capability-in-doubt"));
     return facts;
+}
+
+/// The certification body's sampling policy, off unless --policy-failure-rate is given (FindingClassifier.h).
+std::optional<SamplingPolicy> policyFrom(const Arguments& a, const CliContext& c, int* code)
+{
+    SamplingPolicy policy;
+    if (!a.has(QStringLiteral("policy-failure-rate"))) {
+        if (a.has(QStringLiteral("policy-min-failures"))) {
+            *code = c.fail(QStringLiteral("--policy-min-failures goes with --policy-failure-rate"));
+            return std::nullopt;
+        }
+        return policy;
+    }
+    QString error;
+    const auto percent = a.number(QStringLiteral("policy-failure-rate"), 1, &error);
+    if (!percent) {
+        *code = c.fail(error);
+        return std::nullopt;
+    }
+    policy.enabled = true;
+    policy.failurePercent = *percent;
+    if (a.has(QStringLiteral("policy-min-failures"))) {
+        const auto minimum = a.number(QStringLiteral("policy-min-failures"), 1, &error);
+        if (!minimum) {
+            *code = c.fail(error);
+            return std::nullopt;
+        }
+        policy.minimumFailures = *minimum;
+    }
+    if (auto valid = policy.validate(); !valid) {
+        *code = c.fail(valid.error());
+        return std::nullopt;
+    }
+    return policy;
 }
 
 } // namespace
@@ -241,20 +276,24 @@ int runCrosscheck(CliContext& c)
 
 int runClassify(CliContext& c)
 {
-    Arguments a(c.args, {"failed", "sampled", "finding", "format"},
-                {"absent", "systemic", "isolated", "capability-in-doubt"});
+    Arguments a(c.args, {"failed", "sampled", "finding", "format", "policy-failure-rate", "policy-min-failures"},
+                {"absent", "systemic", "isolated", "undocumented", "capability-in-doubt"});
     if (!a.ok())
         return c.fail(a.error());
     const bool onFinding = a.has(QStringLiteral("finding"));
     if (a.positional().size() != (onFinding ? 1 : 0))
-        return c.fail(QStringLiteral("usage: isoaudit-cli classify --absent|--systemic|--isolated [--failed N "
-                                     "--sampled M] [--capability-in-doubt] [--finding FILE REF] [--format text|json]"));
+        return c.fail(QStringLiteral("usage: isoaudit-cli classify --absent|--systemic|--isolated|--undocumented "
+                                     "[--failed N --sampled M] [--capability-in-doubt] [--policy-failure-rate PERCENT "
+                                     "[--policy-min-failures N]] [--finding FILE REF] [--format text|json]"));
     QString format;
     int code = 0;
     if (!formatOk(a, &format, c, &code))
         return code;
     auto facts = factsFrom(a, c, &code);
     if (!facts)
+        return code;
+    const auto policy = policyFrom(a, c, &code);
+    if (!policy)
         return code;
     Result<GradeSuggestion> suggestion = Error{};
     if (onFinding) {
@@ -267,9 +306,9 @@ int runClassify(CliContext& c)
         // Facts on the command line replace the stored ones; without them the stored facts are used.
         const bool given = !facts->nature.isEmpty() || facts->samplesTaken || facts->capabilityInDoubt;
         suggestion = FindingClassifier::classifyFinding(*store.value(), uuid.value(),
-                                                        given ? facts : std::optional<ClassificationFacts>());
+                                                        given ? facts : std::optional<ClassificationFacts>(), *policy);
     } else {
-        suggestion = FindingClassifier::suggest(facts.value());
+        suggestion = FindingClassifier::suggest(facts.value(), *policy);
     }
     if (!suggestion)
         return c.fail(suggestion.error());

@@ -65,6 +65,11 @@ AppSettings::Values AppSettings::load(const QSettings& settings, const QLocale& 
                     fallback.actionDeadlines.majorActionDays);
     values.actionDeadlines.minorPlanDays = integerIn(settings, minorPlanDaysKey(), Deadlines::minimumDays,
                                                      Deadlines::maximumDays, fallback.actionDeadlines.minorPlanDays);
+    values.samplingPolicy.enabled = settings.value(samplingPolicyEnabledKey(), false).toBool();
+    values.samplingPolicy.failurePercent
+        = integerIn(settings, samplingPolicyPercentKey(), 1, 100, fallback.samplingPolicy.failurePercent);
+    values.samplingPolicy.minimumFailures
+        = integerIn(settings, samplingPolicyMinimumKey(), 1, 1000000, fallback.samplingPolicy.minimumFailures);
     return values;
 }
 
@@ -88,6 +93,9 @@ void AppSettings::save(const Values& values, QSettings& settings)
     settings.setValue(riskMethodKey(), values.riskMethod);
     settings.setValue(majorActionDaysKey(), values.actionDeadlines.majorActionDays);
     settings.setValue(minorPlanDaysKey(), values.actionDeadlines.minorPlanDays);
+    settings.setValue(samplingPolicyEnabledKey(), values.samplingPolicy.enabled);
+    settings.setValue(samplingPolicyPercentKey(), values.samplingPolicy.failurePercent);
+    settings.setValue(samplingPolicyMinimumKey(), values.samplingPolicy.minimumFailures);
     settings.sync();
 }
 
@@ -136,6 +144,8 @@ Status AppSettings::validate(const Values& values)
     if (!RiskMethodPresets::isKnown(values.riskMethod))
         return Error{tr("There is no built-in risk method \"%1\"; the choices are %2.")
                          .arg(values.riskMethod, RiskMethodPresets::ids().join(QStringLiteral(", ")))};
+    if (auto valid = values.samplingPolicy.validate(); !valid)
+        return valid;
     return CorrectiveActions::checkDeadlines(values.actionDeadlines);
 }
 
@@ -258,6 +268,26 @@ QString AppSettings::riskMethodKey()
 QString AppSettings::majorActionDaysKey()
 {
     return QStringLiteral("newAudit/majorActionDays");
+}
+
+SamplingPolicy AppSettings::samplingPolicy()
+{
+    return load().samplingPolicy;
+}
+
+QString AppSettings::samplingPolicyEnabledKey()
+{
+    return QStringLiteral("certificationBody/samplingPolicy");
+}
+
+QString AppSettings::samplingPolicyPercentKey()
+{
+    return QStringLiteral("certificationBody/samplingPolicyFailurePercent");
+}
+
+QString AppSettings::samplingPolicyMinimumKey()
+{
+    return QStringLiteral("certificationBody/samplingPolicyMinimumFailures");
 }
 
 QString AppSettings::minorPlanDaysKey()

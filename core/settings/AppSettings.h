@@ -3,6 +3,7 @@
 
 #include "util/Result.h"
 #include "workflow/CorrectiveActions.h"
+#include "workflow/FindingClassifier.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -50,6 +51,8 @@ public:
         int backupKeep = 0;
         QString riskMethod; ///< a RiskMethodPresets id
         CorrectiveActions::Deadlines actionDeadlines;
+        /// The certification body's own sampling policy for the classification assistant (off by default).
+        SamplingPolicy samplingPolicy;
         bool operator==(const Values&) const = default;
     };
 
@@ -83,6 +86,8 @@ public:
     static QString riskMethod();
     /// The corrective-action deadlines new audits start with.
     static CorrectiveActions::Deadlines actionDeadlines();
+    /// The certification body's sampling policy the classification assistant applies (off by default).
+    static SamplingPolicy samplingPolicy();
 
     // The keys, for code and documentation that need them.
     static QString auditorNameKey(); ///< "auditor/name"
@@ -98,6 +103,9 @@ public:
     static QString riskMethodKey(); ///< "newAudit/riskMethod"
     static QString majorActionDaysKey(); ///< "newAudit/majorActionDays"
     static QString minorPlanDaysKey(); ///< "newAudit/minorPlanDays"
+    static QString samplingPolicyEnabledKey(); ///< "certificationBody/samplingPolicy"
+    static QString samplingPolicyPercentKey(); ///< "certificationBody/samplingPolicyFailurePercent"
+    static QString samplingPolicyMinimumKey(); ///< "certificationBody/samplingPolicyMinimumFailures"
 };
 
 } // namespace isoaudit

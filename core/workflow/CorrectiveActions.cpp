@@ -30,6 +30,13 @@ Status addHistory(AuditStore& store, const QString& actionUuid, const QString& f
 
 } // namespace
 
+QDate CorrectiveActions::majorVerificationLimit(const AuditSnapshot& snapshot)
+{
+    if (snapshot.auditType() != QLatin1String("stage2") || !snapshot.endDate().isValid())
+        return {};
+    return snapshot.endDate().addMonths(6);
+}
+
 Result<QDate> CorrectiveActions::defaultDueDate(const AuditSnapshot& snapshot, const Record& finding, QDate today)
 {
     const QString grade = finding.text(QStringLiteral("grade"));
@@ -42,7 +49,10 @@ Result<QDate> CorrectiveActions::defaultDueDate(const AuditSnapshot& snapshot, c
     const int days = major
         ? snapshot.audit.integer(QStringLiteral("major_action_days")).value_or(fallback.majorActionDays)
         : snapshot.audit.integer(QStringLiteral("minor_plan_days")).value_or(fallback.minorPlanDays);
-    return from.addDays(days);
+    const QDate due = from.addDays(days);
+    // A Stage 2 major is verified within six months of the last day or the Stage 2 is repeated: no later default.
+    const QDate limit = major ? majorVerificationLimit(snapshot) : QDate();
+    return limit.isValid() && due > limit ? limit : due;
 }
 
 Status CorrectiveActions::checkDeadlines(const Deadlines& deadlines)
@@ -102,6 +112,13 @@ Result<QString> CorrectiveActions::create(AuditStore& store, const QString& find
     } else if (!isNonconformity(finding->text(QStringLiteral("grade")))) {
         return Error{tr("Finding %1 is graded %2; only major and minor nonconformities take corrective action.")
                          .arg(finding->text(QStringLiteral("ref")), finding->text(QStringLiteral("grade")))};
+    } else if (const QDate limit = majorVerificationLimit(snapshot.value());
+               finding->text(QStringLiteral("grade")) == QLatin1String("major") && limit.isValid() && due > limit) {
+        return Error{
+            tr("Major nonconformity %1 must be verified within six months of this Stage 2's last day, by "
+               "%2; %3 is later. After that date another Stage 2 is needed before certification can be "
+               "recommended.")
+                .arg(finding->text(QStringLiteral("ref")), limit.toString(Qt::ISODate), due.toString(Qt::ISODate))};
     }
     Record action{RecordKind::CorrectiveAction, {}, findingUuid, {}, {}};
     action.values = {

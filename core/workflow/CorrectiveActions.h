@@ -62,10 +62,16 @@ public:
     /// Sets the audit's deadlines in one step; actions created afterwards take their default due dates from them.
     static Status setDeadlines(AuditStore& store, const Deadlines& deadlines);
 
-    /// The default due date: majors audit end + audit.major_action_days (correction verified), minors audit end +
-    /// audit.minor_plan_days (plan accepted); from `today` when the audit has no end date.
+    /// The last day by which a major nonconformity of a Stage 2 audit must be verified: six months after the audit's
+    /// last day (past it, another Stage 2 is needed before certification is recommended). Invalid for other audit
+    /// types or without an end date.
+    static QDate majorVerificationLimit(const AuditSnapshot& snapshot);
+    /// The default due date: majors audit end + audit.major_action_days (correction verified; for a Stage 2 no later
+    /// than majorVerificationLimit), minors audit end + audit.minor_plan_days (plan accepted); from `today` when the
+    /// audit has no end date.
     static Result<QDate> defaultDueDate(const AuditSnapshot& snapshot, const Record& finding, QDate today);
-    /// Adds an action to a major or minor nonconformity, status open, and records the first history step.
+    /// Adds an action to a major or minor nonconformity, status open, and records the first history step. A Stage 2
+    /// major's due date past majorVerificationLimit is refused, naming the limit.
     static Result<QString> create(AuditStore& store, const QString& findingUuid, const ActionDraft& draft,
                                   const QString& who, const QDateTime& when);
     /// Whether the flow allows the step (plan-submitted -> open is a rejected plan; not-effective -> plan-submitted

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workflow/CrossChecks.h"
 
+#include "catalog/Catalog.h"
 #include "storage/AuditStore.h"
 #include "workflow/AuditSnapshot.h"
 
@@ -18,6 +19,10 @@ const QString kExclusion = QStringLiteral("soa.exclusion-unjustified");
 const QString kIncomplete = QStringLiteral("soa.incomplete");
 const QString kResidual = QStringLiteral("risk.residual-unaccepted");
 const QString kDocInfo = QStringLiteral("docinfo.not-sighted");
+const QString kUnrated = QStringLiteral("risk.unrated");
+const QString kNoOwner = QStringLiteral("risk.no-owner");
+const QString kAcceptedUnrated = QStringLiteral("risk.accepted-without-residual");
+const QString kAcceptedByOther = QStringLiteral("risk.accepted-by-not-owner");
 
 QString titleOf(const QString& id)
 {
@@ -138,6 +143,74 @@ void riskChecks(const AuditSnapshot& s, QList<CrossCheckResult>& out)
             r.riskUuids = {risk.uuid};
             out << r;
         }
+        const bool likelihoodRated = risk.integer(QStringLiteral("likelihood")).has_value();
+        const bool impactRated = risk.integer(QStringLiteral("impact")).has_value();
+        if (!likelihoodRated || !impactRated) {
+            auto r = make(kUnrated, ref);
+            const QString missing = !likelihoodRated && !impactRated ? CrossChecks::tr("likelihood and impact")
+                : !likelihoodRated                                   ? CrossChecks::tr("likelihood")
+                                                                     : CrossChecks::tr("impact");
+            r.message = CrossChecks::tr("Risk %1 is not rated: its %2 is not stated, so its level of risk cannot be "
+                                        "compared with the acceptance criteria.")
+                            .arg(riskLabel(risk), missing);
+            r.evidence = CrossChecks::tr("Risk register entry %1: %2 not stated.").arg(ref, missing);
+            r.suggestedGrade = QStringLiteral("minor");
+            r.rationale = CrossChecks::tr("Clause 6.1.2 d) requires each identified risk to be analysed (its "
+                                          "consequences and likelihood assessed and its level determined); one "
+                                          "register entry is not.");
+            r.clauses = {QStringLiteral("6.1.2")};
+            r.riskUuids = {risk.uuid};
+            out << r;
+        }
+        const QString owner = risk.text(QStringLiteral("owner")).trimmed();
+        if (owner.isEmpty()) {
+            auto r = make(kNoOwner, ref);
+            r.message = CrossChecks::tr("Risk %1 names no risk owner.").arg(riskLabel(risk));
+            r.evidence = CrossChecks::tr("Risk register entry %1: risk owner not stated.").arg(ref);
+            r.suggestedGrade = QStringLiteral("minor");
+            r.rationale = CrossChecks::tr("Clause 6.1.2 c) 2) requires the risk owners to be identified; one "
+                                          "register entry lacks its owner.");
+            r.clauses = {QStringLiteral("6.1.2")};
+            r.riskUuids = {risk.uuid};
+            out << r;
+        }
+        if (treatment == QLatin1String("accept") && threshold && score && *score > *threshold && !residual) {
+            auto r = make(kAcceptedUnrated, ref);
+            r.message = CrossChecks::tr("Risk %1 scores %2, above the acceptance threshold %3, and is accepted "
+                                        "without a residual rating.")
+                            .arg(riskLabel(risk))
+                            .arg(*score)
+                            .arg(*threshold);
+            r.evidence = CrossChecks::tr("Risk register entry %1: treatment \"accept\" at score %2 (threshold %3); "
+                                         "residual likelihood and impact not stated.")
+                             .arg(ref)
+                             .arg(*score)
+                             .arg(*threshold);
+            r.suggestedGrade = QStringLiteral("minor");
+            r.rationale = CrossChecks::tr("Clause 6.1.3 e) and f) require the residual risk to be known and "
+                                          "accepted by the risk owner; an acceptance above the client's own "
+                                          "criteria with no residual rating leaves that open for one entry.");
+            r.clauses = {QStringLiteral("6.1.3")};
+            r.riskUuids = {risk.uuid};
+            out << r;
+        }
+        const QString acceptedBy = risk.text(QStringLiteral("accepted_by")).trimmed();
+        if (risk.flag(QStringLiteral("residual_accepted")) && !acceptedBy.isEmpty() && !owner.isEmpty()
+            && acceptedBy.compare(owner, Qt::CaseInsensitive) != 0) {
+            auto r = make(kAcceptedByOther, ref);
+            r.message = CrossChecks::tr("The residual risk of %1 was accepted by %2, not by its risk owner %3.")
+                            .arg(riskLabel(risk), acceptedBy, owner);
+            r.evidence = CrossChecks::tr("Risk register entry %1: risk owner %2; residual risk accepted by %3.")
+                             .arg(ref, owner, acceptedBy);
+            r.suggestedGrade = QStringLiteral("minor");
+            r.rationale = CrossChecks::tr("Clause 6.1.3 f) requires the risk owners to approve the treatment plan "
+                                          "and accept the residual risk; dismiss the result if %1 acts for the "
+                                          "owner under a documented delegation.")
+                              .arg(acceptedBy);
+            r.clauses = {QStringLiteral("6.1.3")};
+            r.riskUuids = {risk.uuid};
+            out << r;
+        }
     }
 }
 
@@ -201,15 +274,22 @@ void documentChecks(const AuditSnapshot& s, QList<CrossCheckResult>& out)
             continue;
         auto r = make(kDocInfo, clauseId);
         r.clause = clauseId;
-        r.message = CrossChecks::tr("No document or record was sighted for clause %1, which requires documented "
-                                    "information.")
+        // The tool knows only that nothing is linked, not that nothing exists: it asks, and a raised finding's
+        // objective evidence is left for the auditor to write (reporting.findings-complete requires it).
+        r.message = CrossChecks::tr("Clause %1 requires documented information, and no document or record linked "
+                                    "to it is recorded in this audit. Was it presented? Link what you sighted, or "
+                                    "raise a finding if it was requested and not available.")
                         .arg(clauseId);
-        r.evidence
-            = CrossChecks::tr("No documented information for clause %1 was presented during the audit.").arg(clauseId);
-        r.suggestedGrade = QStringLiteral("major");
-        r.rationale = CrossChecks::tr("Mandatory documented information that does not exist means the clause "
-                                      "requirement is absent, which ISO/IEC 17021-1 treats as a major "
-                                      "nonconformity; dismiss the result if the document was seen.");
+        r.evidence = CrossChecks::tr("State which documented information for clause %1 was requested, from whom, "
+                                     "and what was presented.")
+                         .arg(clauseId);
+        r.evidenceIsQuestion = true;
+        r.suggestedGrade = QStringLiteral("minor");
+        r.rationale = CrossChecks::tr("Documented information that is missing while the process itself operates is "
+                                      "suggested as minor. If the process the clause requires is absent, the "
+                                      "capability of the management system to achieve its intended results is in "
+                                      "doubt: grade it major (ISO/IEC 17021-1 definition of a major "
+                                      "nonconformity).");
         r.clauses = {clauseId};
         out << r;
     }
@@ -244,7 +324,16 @@ Result<CrossCheckResult> current(const AuditSnapshot& s, const QString& key)
 
 const QStringList& CrossChecks::documentedInformationClauses()
 {
-    static const QStringList clauses = {"4.3", "5.2", "6.1.2", "6.1.3", "6.2", "7.2", "9.1", "9.2.2", "9.3.3", "10.2"};
+    // ISO/IEC 27001-specific by nature: the clause 4-10 items whose text requires documented information, as the
+    // catalog flags them (14 items of ISO/IEC 27001:2022).
+    static const QStringList clauses = [] {
+        QStringList ids;
+        for (const CatalogItem& item : Catalog::iso27001().clauses()) {
+            if (item.documentedInformation)
+                ids << item.id;
+        }
+        return ids;
+    }();
     return clauses;
 }
 
@@ -258,8 +347,13 @@ const QList<CrossCheckInfo>& CrossChecks::checks()
         {kExclusion, QStringLiteral("6.1.3 d)"), tr("Exclusion without justification")},
         {kIncomplete, QStringLiteral("6.1.3 d)"), tr("SoA does not cover all 93 Annex A controls")},
         {kResidual, QStringLiteral("6.1.3 e), f), 8.3"), tr("Residual risk above the threshold, not accepted")},
-        {kDocInfo, QStringLiteral("4.3, 5.2, 6.1.2, 6.1.3, 6.2, 7.2, 9.1, 9.2.2, 9.3.3, 10.2"),
-         tr("Mandatory documented information not sighted")},
+        {kDocInfo, documentedInformationClauses().join(QStringLiteral(", ")),
+         tr("Required documented information not linked to any evidence")},
+        {kUnrated, QStringLiteral("6.1.2 d)"), tr("Risk with no likelihood or impact rating")},
+        {kNoOwner, QStringLiteral("6.1.2 c) 2)"), tr("Risk with no risk owner")},
+        {kAcceptedUnrated, QStringLiteral("6.1.3 e), f)"),
+         tr("Risk above the threshold accepted with no residual rating")},
+        {kAcceptedByOther, QStringLiteral("6.1.3 f)"), tr("Residual risk accepted by someone other than its owner")},
     };
     return all;
 }
@@ -331,7 +425,7 @@ Result<QString> CrossChecks::raise(AuditStore& store, const QString& key, const 
                       {"title", r.title},
                       {"requirement", requirement.join(QStringLiteral("; "))},
                       {"statement", r.message},
-                      {"objective_evidence", r.evidence},
+                      {"objective_evidence", r.evidenceIsQuestion ? QString() : r.evidence},
                       {"raised_on", raisedOn.toString(Qt::ISODate)},
                       {"raised_by", options.raisedBy},
                       {"suggested_grade", r.suggestedGrade},

@@ -24,7 +24,10 @@ struct CrossCheckResult
     QString clause; ///< the clause reference, e.g. "6.1.3 d)"
     QString title; ///< short title of the check
     QString message; ///< what is wrong, naming the record (translated)
-    QString evidence; ///< the objective evidence a raised finding cites
+    QString evidence; ///< the objective evidence a raised finding cites (or, see below, what to state)
+    /// The tool cannot know the evidence (it knows only what is linked): `evidence` is a question for the auditor,
+    /// and a raised finding starts with its objective evidence empty for the auditor to write.
+    bool evidenceIsQuestion = false;
     QString suggestedGrade; ///< major, minor or observation
     QString rationale; ///< why that grade is suggested
     QStringList clauses; ///< what a raised finding links to

@@ -19,11 +19,11 @@ ClassificationFacts ClassificationFacts::of(const Record& finding)
     return facts;
 }
 
-Result<GradeSuggestion> FindingClassifier::suggest(const ClassificationFacts& facts)
+Result<GradeSuggestion> FindingClassifier::suggest(const ClassificationFacts& facts, const SamplingPolicy& policy)
 {
     if (facts.nature.isEmpty())
-        return Error{tr("Say whether the requirement is absent, has broken down systemically, or shows an isolated "
-                        "lapse; the grade follows from that.")};
+        return Error{tr("Say whether the required process is absent, has broken down systemically, shows an isolated "
+                        "lapse, or operates without its documented information; the grade follows from that.")};
     if (!Enums::findingNatures.contains(facts.nature))
         return Error{tr("The nature of a nonconformity must be one of: %1; \"%2\" is not.")
                          .arg(Enums::findingNatures.join(QStringLiteral(", ")), facts.nature)};
@@ -37,48 +37,71 @@ Result<GradeSuggestion> FindingClassifier::suggest(const ClassificationFacts& fa
         return Error{tr("%1 samples cannot fail out of %2 taken.").arg(failed).arg(taken)};
     QString sampled;
     if (facts.samplesTaken)
-        sampled = tr(" %1 of %2 samples failed.").arg(failed).arg(taken);
-
+        sampled = QLatin1Char(' ') + tr("%1 of %2 samples failed.").arg(failed).arg(taken);
+    // The grades rest on ISO/IEC 17021-1's definitions only: a major nonconformity affects the capability of the
+    // management system to achieve its intended results (for example significant doubt that effective process
+    // control is in place, or several minors against one requirement showing a systemic failure); a minor one does
+    // not. Any sample-failure rate is the certification body's own policy and is labelled as such.
+    const QString majorDefinition = tr("ISO/IEC 17021-1 defines a major nonconformity as one that affects the "
+                                       "capability of the management system to achieve its intended results.");
     if (facts.nature == QLatin1String("absent"))
         return GradeSuggestion{QStringLiteral("major"),
-                               tr("Major: the requirement is not addressed at all. ISO/IEC 17021-1 defines a major "
-                                  "nonconformity as one that affects the capability of the management system to "
-                                  "achieve its intended results; an absent requirement does.")
-                                   + sampled};
+                               tr("Major: the process the requirement calls for is absent, so the capability of the "
+                                  "management system to achieve its intended results is in doubt.")
+                                   + QLatin1Char(' ') + majorDefinition + sampled};
     if (facts.nature == QLatin1String("systemic"))
         return GradeSuggestion{QStringLiteral("major"),
-                               tr("Major: the requirement has broken down systemically, not in a single instance, "
-                                  "so effective control cannot be relied on (ISO/IEC 17021-1 major "
-                                  "nonconformity).")
-                                   + sampled};
+                               tr("Major: the requirement has broken down across instances, not in one, which gives "
+                                  "significant doubt that effective process control is in place.")
+                                   + QLatin1Char(' ') + majorDefinition + sampled};
     if (facts.capabilityInDoubt)
         return GradeSuggestion{QStringLiteral("major"),
-                               tr("Major: although the lapse looks isolated, there is significant doubt that the "
-                                  "ISMS can achieve its intended results, which ISO/IEC 17021-1 grades as a major "
-                                  "nonconformity.")
-                                   + sampled};
-    if (taken > 0 && failed >= 2 && double(failed) / taken > systemicFailureShare)
+                               tr("Major: you recorded significant doubt that the ISMS can achieve its intended "
+                                  "results.")
+                                   + QLatin1Char(' ') + majorDefinition + sampled};
+    if (policy.enabled && taken > 0 && failed >= policy.minimumFailures && failed * 100 > policy.failurePercent * taken)
         return GradeSuggestion{QStringLiteral("major"),
-                               tr("Major: reported as isolated, but %1 of %2 samples failed (more than one in five), "
-                                  "which points to a systemic breakdown rather than a single lapse (ISO/IEC 17021-1 "
-                                  "major nonconformity). Grade minor only if the failures share one isolated cause.")
+                               tr("Major by the certification body's sampling policy, not by ISO/IEC 17021-1 (which "
+                                  "sets no failure rate): %1 of %2 samples failed, more than the policy's %3 %. "
+                                  "Grade minor if the failures share one isolated cause and the capability of the "
+                                  "ISMS is not in doubt.")
                                    .arg(failed)
-                                   .arg(taken)};
+                                   .arg(taken)
+                                   .arg(policy.failurePercent)};
+    if (facts.nature == QLatin1String("undocumented"))
+        return GradeSuggestion{QStringLiteral("minor"),
+                               tr("Minor: the process operates, but the documented information the requirement "
+                                  "calls for is missing; the capability of the ISMS to achieve its intended results "
+                                  "is not affected (ISO/IEC 17021-1 minor nonconformity). If the process itself is "
+                                  "missing too, record it as absent.")
+                                   + sampled};
     return GradeSuggestion{QStringLiteral("minor"),
-                           tr("Minor: the requirement is not fulfilled in an isolated instance, and the ISMS's "
-                              "capability to achieve its intended results is not in doubt (ISO/IEC 17021-1 minor "
+                           tr("Minor: the requirement is not fulfilled in an isolated instance, and the capability "
+                              "of the ISMS to achieve its intended results is not affected (ISO/IEC 17021-1 minor "
                               "nonconformity).")
                                + sampled};
 }
 
+Status SamplingPolicy::validate() const
+{
+    if (failurePercent < 1 || failurePercent > 100)
+        return Error{FindingClassifier::tr("The sampling policy's failure rate must be 1 to 100 %; %1 is not.")
+                         .arg(failurePercent)};
+    if (minimumFailures < 1)
+        return Error{FindingClassifier::tr("The sampling policy needs at least one failed sample; %1 is not enough.")
+                         .arg(minimumFailures)};
+    return {};
+}
+
 Result<GradeSuggestion> FindingClassifier::classifyFinding(AuditStore& store, const QString& findingUuid,
-                                                           const std::optional<ClassificationFacts>& facts)
+                                                           const std::optional<ClassificationFacts>& facts,
+                                                           const SamplingPolicy& policy)
 {
     auto finding = store.record(RecordKind::Finding, findingUuid);
     if (!finding)
         return Error{finding.error()};
     const ClassificationFacts used = facts ? *facts : ClassificationFacts::of(finding.value());
-    auto suggestion = suggest(used);
+    auto suggestion = suggest(used, policy);
     if (!suggestion)
         return Error{tr("Finding %1: %2").arg(finding->text(QStringLiteral("ref")), suggestion.error())};
     QVariantMap values{{"suggested_grade", suggestion->grade}, {"suggestion_rationale", suggestion->rationale}};

@@ -16,13 +16,29 @@ struct AuditSnapshot;
 /// The facts an auditor records about a nonconformity, from which a grade is suggested.
 struct ClassificationFacts
 {
-    QString nature; ///< "absent" (requirement not addressed), "systemic" (broken down), "isolated" (a lapse)
+    /// "absent" (the required process is missing), "systemic" (broken down across instances), "isolated" (a lapse),
+    /// "undocumented" (the process operates; its documented information is missing)
+    QString nature;
     std::optional<int> samplesFailed;
     std::optional<int> samplesTaken;
     bool capabilityInDoubt = false; ///< the ISMS's ability to achieve its intended results is in doubt
 
     /// The facts stored on a finding.
     static ClassificationFacts of(const Record& finding);
+};
+
+/// The certification body's own sampling policy — never a requirement of ISO/IEC 17021-1, which sets no failure
+/// rate. When enabled (Preferences, or `isoaudit-cli classify --policy-failure-rate`), an isolated nonconformity
+/// with more than `failurePercent` % of its samples failed, and at least `minimumFailures` failures, is suggested
+/// as major, and the rationale says that the policy, not the standard, made it so. Off by default.
+struct SamplingPolicy
+{
+    bool enabled = false;
+    int failurePercent = 20;
+    int minimumFailures = 2;
+    bool operator==(const SamplingPolicy&) const = default;
+    /// Fails with a message naming the value that is out of range.
+    Status validate() const;
 };
 
 /// A suggested grade and the rationale for it, written from the ISO/IEC 17021-1 definitions.
@@ -46,14 +62,12 @@ class FindingClassifier
     Q_DECLARE_TR_FUNCTIONS(FindingClassifier)
 
 public:
-    /// A sampled failure rate above this share suggests a systemic breakdown even when reported as isolated.
-    static constexpr double systemicFailureShare = 0.2;
-
-    static Result<GradeSuggestion> suggest(const ClassificationFacts& facts);
+    static Result<GradeSuggestion> suggest(const ClassificationFacts& facts, const SamplingPolicy& policy = {});
     /// Stores the facts (when given) and the suggestion on the finding and returns the suggestion; the finding's
     /// own grade is left as the auditor set it.
     static Result<GradeSuggestion> classifyFinding(AuditStore& store, const QString& findingUuid,
-                                                   const std::optional<ClassificationFacts>& facts = std::nullopt);
+                                                   const std::optional<ClassificationFacts>& facts = std::nullopt,
+                                                   const SamplingPolicy& policy = {});
     /// Minor nonconformities grouped by the clause or control they name, for groups at or above the audit's
     /// threshold (audit.minor_to_major_threshold, default 3).
     static QList<MajorCandidate> considerMajor(const AuditSnapshot& snapshot);

@@ -145,6 +145,66 @@ QList<Rule> WorkflowRules::reporting()
              return {
                  tr("Nonconform verdicts have no major or minor finding that names them: %1.").arg(joined(uncovered))};
          }});
+    rules.append({lit("reporting.verdict-contradicts-finding"), stage, Severity::Blocker, lit("ISO/IEC 17021-1 9.4.5"),
+                  [](const AuditSnapshot& s) -> QStringList {
+                      // A technical reviewer's first check: a requirement judged conform (or a control effective) that
+                      // carries a major or minor nonconformity says two things at once.
+                      auto nonconformities = [&](LinkKind kind, const QString& id) {
+                          QStringList refs;
+                          for (const Record* f : s.findingsLinkedTo(kind, id)) {
+                              if (isNonconformity(*f))
+                                  refs << f->text(QStringLiteral("ref"));
+                          }
+                          return refs;
+                      };
+                      QStringList contradictions;
+                      for (const auto& c : s.clauses) {
+                          const QString id = c.text(QStringLiteral("clause_id"));
+                          if (c.text(QStringLiteral("verdict")) != lit("conform"))
+                              continue;
+                          if (const QStringList refs = nonconformities(LinkKind::Clause, id); !refs.isEmpty())
+                              contradictions << tr("clause %1 is conform but carries %2").arg(id, joined(refs));
+                      }
+                      for (const auto& e : s.soa) {
+                          const QString id = e.text(QStringLiteral("control_id"));
+                          if (e.text(QStringLiteral("verdict")) != lit("effective"))
+                              continue;
+                          if (const QStringList refs = nonconformities(LinkKind::Control, id); !refs.isEmpty())
+                              contradictions << tr("control %1 is effective but carries %2").arg(id, joined(refs));
+                      }
+                      if (contradictions.isEmpty())
+                          return {};
+                      return {
+                          tr("Verdicts contradict the nonconformities raised against them: %1. Change the verdict to "
+                             "nonconform, or regrade or unlink the finding.")
+                              .arg(contradictions.join(QStringLiteral("; ")))};
+                  }});
+    rules.append({lit("reporting.effective-not-implemented"), stage, Severity::Blocker, lit("6.1.3 d), Annex A"),
+                  [](const AuditSnapshot& s) -> QStringList {
+                      QStringList excluded;
+                      QStringList notImplemented;
+                      for (const auto& e : s.soa) {
+                          if (e.text(QStringLiteral("verdict")) != lit("effective"))
+                              continue;
+                          const QString id = e.text(QStringLiteral("control_id"));
+                          const QString implementation = e.text(QStringLiteral("implementation"));
+                          if (e.text(QStringLiteral("applicable")) == lit("no"))
+                              excluded << id;
+                          else if (implementation == lit("planned") || implementation == lit("not-implemented"))
+                              notImplemented << id;
+                      }
+                      QStringList messages;
+                      if (!excluded.isEmpty())
+                          messages << tr("Controls judged effective are excluded in the SoA: %1. A control the "
+                                         "client excludes cannot be found operating effectively; correct the verdict "
+                                         "or the SoA entry.")
+                                          .arg(joined(excluded));
+                      if (!notImplemented.isEmpty())
+                          messages << tr("Controls judged effective are planned or not implemented according to the "
+                                         "SoA: %1. Correct the verdict or the SoA's implementation status.")
+                                          .arg(joined(notImplemented));
+                      return messages;
+                  }});
     rules.append({lit("reporting.findings-complete"), stage, Severity::Blocker, lit("ISO/IEC 17021-1 9.4.5"),
                   [](const AuditSnapshot& s) -> QStringList {
                       QStringList messages;

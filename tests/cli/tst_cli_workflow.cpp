@@ -162,6 +162,16 @@ private slots:
         Run raised = cli({"crosscheck", path, "--raise", "risk.untreated-above-threshold:R-001"});
         QCOMPARE(raised.code, 0);
         QVERIFY(raised.out.contains("as finding NC-01 (major)"));
+        {
+            // The major names 6.1.3 and 8.3, so they are no longer conform (reporting.verdict-contradicts-finding).
+            auto store = AuditStore::open(path);
+            QVERIFY(store.ok());
+            AuditStore& s = *store.value();
+            for (const char* id : {"6.1.3", "8.3"})
+                QVERIFY(s.setField(RecordKind::ClauseAssessment, s.uuidForKey(RecordKind::ClauseAssessment, id).value(),
+                                   "verdict", "nonconform")
+                            .ok());
+        }
         Run noReason = cli({"crosscheck", path, "--dismiss", "docinfo.not-sighted:6.2", "--reason", ""});
         QCOMPARE(noReason.code, 1);
         QVERIFY(noReason.err.contains("reason"));
@@ -182,6 +192,15 @@ private slots:
         Run onFinding = cli({"classify", "--finding", path, "NC-01", "--systemic", "--format", "json"});
         QCOMPARE(onFinding.code, 0);
         QCOMPARE(json(onFinding).value("grade").toString(), QStringLiteral("major"));
+        // A failure rate makes a major only under the certification body's policy, and the rationale says so.
+        Run noPolicy = cli({"classify", "--isolated", "--failed", "3", "--sampled", "10"});
+        QVERIFY2(noPolicy.out.startsWith("minor\n"), qPrintable(noPolicy.out));
+        Run policy = cli({"classify", "--isolated", "--failed", "3", "--sampled", "10", "--policy-failure-rate", "20"});
+        QCOMPARE(policy.code, 0);
+        QVERIFY2(policy.out.startsWith("major\n"), qPrintable(policy.out));
+        QVERIFY(policy.out.contains("certification body's sampling policy"));
+        Run undocumented = cli({"classify", "--undocumented"});
+        QVERIFY2(undocumented.out.startsWith("minor\n"), qPrintable(undocumented.out));
 
         QCOMPARE(cli({"check", path, "--for", "reporting"}).code, 0);
         QCOMPARE(cli({"advance", path, "--to", "reporting"}).code, 0);
@@ -314,6 +333,8 @@ private slots:
                                                           {"classify", "--isolated", "--systemic"},
                                                           {"classify", "--isolated", "--failed", "3"},
                                                           {"classify", "--isolated", "--failed", "5", "--sampled", "3"},
+                                                          {"classify", "--isolated", "--policy-failure-rate", "0"},
+                                                          {"classify", "--isolated", "--policy-min-failures", "2"},
                                                           {"crosscheck", path, "--raise", "a", "--dismiss", "b"}}) {
             const Run run = cli(args);
             QVERIFY2(run.code == 2, qPrintable(args.join(' ') + ": " + QString::number(run.code)));

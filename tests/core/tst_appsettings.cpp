@@ -41,6 +41,7 @@ private:
         values.backupKeep = 7;
         values.riskMethod = QStringLiteral("3x3");
         values.actionDeadlines = {30, 60};
+        values.samplingPolicy = {true, 25, 3};
         return values;
     }
 
@@ -76,6 +77,8 @@ private slots:
         QCOMPARE(values.riskMethod, QStringLiteral("5x5"));
         QCOMPARE(values.actionDeadlines.majorActionDays, 90);
         QCOMPARE(values.actionDeadlines.minorPlanDays, 90);
+        // The certification body's sampling policy is its own and off until it is chosen.
+        QCOMPARE(values.samplingPolicy.enabled, false);
         QVERIFY(AppSettings::validate(values).ok());
         // US measurement -> US Letter; the rest of the world A4.
         QCOMPARE(AppSettings::defaults(QLocale(QLocale::English, QLocale::UnitedStates)).reportPaper,
@@ -105,6 +108,7 @@ private slots:
         QCOMPARE(AppSettings::backupKeep(), 7);
         QCOMPARE(AppSettings::riskMethod(), QStringLiteral("3x3"));
         QCOMPARE(AppSettings::actionDeadlines(), (CorrectiveActions::Deadlines{30, 60}));
+        QCOMPARE(AppSettings::samplingPolicy(), (SamplingPolicy{true, 25, 3}));
     }
 
     void keysOthersRelyOn()
@@ -140,6 +144,8 @@ private slots:
         settings.setValue(AppSettings::riskMethodKey(), QStringLiteral("7x7"));
         settings.setValue(AppSettings::majorActionDaysKey(), 0);
         settings.setValue(AppSettings::minorPlanDaysKey(), 5000);
+        settings.setValue(AppSettings::samplingPolicyPercentKey(), 0);
+        settings.setValue(AppSettings::samplingPolicyMinimumKey(), QStringLiteral("some"));
         settings.sync();
         const QLocale us(QLocale::English, QLocale::UnitedStates);
         QCOMPARE(AppSettings::load(settings, us), AppSettings::defaults(us));
@@ -173,6 +179,8 @@ private slots:
                                     << "major nonconformity";
         QTest::newRow("minor days") << "minorDays"
                                     << "minor nonconformity";
+        QTest::newRow("sampling policy rate") << "policyPercent"
+                                              << "1 to 100 %";
     }
 
     void validationNamesTheProblem()
@@ -207,6 +215,8 @@ private slots:
             values.actionDeadlines.majorActionDays = 0;
         else if (field == QLatin1String("minorDays"))
             values.actionDeadlines.minorPlanDays = 3651;
+        else if (field == QLatin1String("policyPercent"))
+            values.samplingPolicy.failurePercent = 0;
         const Status status = AppSettings::validate(values);
         QVERIFY(!status.ok());
         QVERIFY2(status.error().contains(expected), qPrintable(status.error()));

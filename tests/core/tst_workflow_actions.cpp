@@ -67,6 +67,32 @@ private slots:
                  QStringLiteral("2026-04-01"));
     }
 
+    void stage2MajorsAreVerifiedWithinSixMonths()
+    {
+        // The ready audit is a Stage 2 ending 2026-03-04: majors are verified by 2026-09-04 at the latest.
+        const QString major = testing::addFinding(*m_store, "NC-01", "major", LinkKind::Clause, "8.1");
+        const QString minor = testing::addFinding(*m_store, "NC-02", "minor", LinkKind::Clause, "8.1");
+        QVERIFY(m_store
+                    ->setFields(RecordKind::Audit, m_store->audit()->uuid,
+                                {{"major_action_days", 365}, {"minor_plan_days", 365}})
+                    .ok());
+        QCOMPARE(m_store->record(RecordKind::CorrectiveAction, addAction(major))->text("due_date"),
+                 QStringLiteral("2026-09-04"));
+        // Minors are not capped: their plans are accepted and verified at the next audit.
+        QCOMPARE(m_store->record(RecordKind::CorrectiveAction, addAction(minor))->text("due_date"),
+                 QStringLiteral("2027-03-04"));
+        // An explicit date past the limit is refused, naming the limit; on the limit it is taken.
+        auto refused = CorrectiveActions::create(*m_store, major, {"", "", "", "Bob", QDate(2026, 9, 5)},
+                                                 QStringLiteral("Alice"), m_when);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(QStringLiteral("2026-09-04")), qPrintable(refused.error()));
+        QVERIFY(!addAction(major, QDate(2026, 9, 4)).isEmpty());
+        // A surveillance audit has no such limit.
+        QVERIFY(m_store->setField(RecordKind::Audit, m_store->audit()->uuid, "audit_type", "surveillance").ok());
+        QCOMPARE(m_store->record(RecordKind::CorrectiveAction, addAction(major))->text("due_date"),
+                 QStringLiteral("2027-03-04"));
+    }
+
     void onlyNonconformitiesTakeActions()
     {
         const QString observation = testing::addFinding(*m_store, "OBS-01", "observation", LinkKind::Clause, "8.1");

@@ -38,22 +38,24 @@ private slots:
         QTest::addColumn<bool>("doubt");
         QTest::addColumn<QString>("grade");
         QTest::addColumn<QString>("because");
-        QTest::newRow("absent requirement") << "absent" << -1 << -1 << false << "major"
-                                            << "not addressed";
+        QTest::newRow("absent process") << "absent" << -1 << -1 << false << "major"
+                                        << "process the requirement calls for is absent";
         QTest::newRow("systemic breakdown") << "systemic" << 6 << 10 << false << "major"
-                                            << "systemically";
+                                            << "significant doubt that effective process control";
         QTest::newRow("isolated lapse") << "isolated" << 1 << 25 << false << "minor"
                                         << "isolated instance";
         QTest::newRow("isolated, unsampled") << "isolated" << -1 << -1 << false << "minor"
-                                             << "not in doubt";
+                                             << "not affected";
         QTest::newRow("isolated but capability in doubt") << "isolated" << 1 << 25 << true << "major"
                                                           << "significant doubt";
-        QTest::newRow("isolated but 3 of 10 failed") << "isolated" << 3 << 10 << false << "major"
-                                                     << "3 of 10 samples failed";
-        QTest::newRow("isolated, 2 of 10 is one in five") << "isolated" << 2 << 10 << false << "minor"
-                                                          << "2 of 10 samples failed";
-        QTest::newRow("isolated, 1 of 2 is one sample") << "isolated" << 1 << 2 << false << "minor"
-                                                        << "1 of 2 samples failed";
+        // Without the certification body's policy, a failure rate alone never makes a major.
+        QTest::newRow("isolated, 3 of 10 failed, no policy") << "isolated" << 3 << 10 << false << "minor"
+                                                             << "3 of 10 samples failed";
+        QTest::newRow("documented information missing, process runs")
+            << "undocumented" << -1 << -1 << false << "minor"
+            << "documented information the requirement calls for is missing";
+        QTest::newRow("undocumented but capability in doubt") << "undocumented" << -1 << -1 << true << "major"
+                                                              << "significant doubt";
     }
 
     void suggest()
@@ -71,6 +73,54 @@ private slots:
         QCOMPARE(s->grade, grade);
         QVERIFY2(s->rationale.contains(because), qPrintable(s->rationale));
         QVERIFY(s->rationale.contains(QStringLiteral("ISO/IEC 17021-1")));
+        // The standard sets no failure rate; nothing may quote one as its own.
+        QVERIFY2(!s->rationale.contains(QStringLiteral("one in five")), qPrintable(s->rationale));
+        QVERIFY2(!s->rationale.contains(QLatin1Char('%')), qPrintable(s->rationale));
+    }
+
+    void samplingPolicyIsTheCertificationBodysAndSaysSo_data()
+    {
+        QTest::addColumn<int>("failed");
+        QTest::addColumn<int>("taken");
+        QTest::addColumn<int>("percent");
+        QTest::addColumn<QString>("grade");
+        QTest::newRow("3 of 10 over 20 %") << 3 << 10 << 20 << "major";
+        QTest::newRow("2 of 10 is 20 %, not over") << 2 << 10 << 20 << "minor";
+        QTest::newRow("1 of 2 is one failure") << 1 << 2 << 20 << "minor";
+        QTest::newRow("3 of 10 under a 50 % policy") << 3 << 10 << 50 << "minor";
+        QTest::newRow("6 of 10 over a 50 % policy") << 6 << 10 << 50 << "major";
+    }
+
+    void samplingPolicyIsTheCertificationBodysAndSaysSo()
+    {
+        QFETCH(int, failed);
+        QFETCH(int, taken);
+        QFETCH(int, percent);
+        QFETCH(QString, grade);
+        SamplingPolicy policy;
+        policy.enabled = true;
+        policy.failurePercent = percent;
+        auto s = FindingClassifier::suggest(facts("isolated", failed, taken), policy);
+        QVERIFY2(s.ok(), qPrintable(s.error()));
+        QCOMPARE(s->grade, grade);
+        if (grade == QLatin1String("major")) {
+            QVERIFY2(s->rationale.contains(QStringLiteral("certification body's sampling policy")),
+                     qPrintable(s->rationale));
+            QVERIFY2(s->rationale.contains(QStringLiteral("not by ISO/IEC 17021-1")), qPrintable(s->rationale));
+            QVERIFY2(s->rationale.contains(QStringLiteral("%1 %").arg(percent)), qPrintable(s->rationale));
+        }
+        // Switched off, the same facts are minor.
+        policy.enabled = false;
+        QCOMPARE(FindingClassifier::suggest(facts("isolated", failed, taken), policy)->grade, QStringLiteral("minor"));
+    }
+
+    void samplingPolicyValidation()
+    {
+        QVERIFY(SamplingPolicy{}.validate().ok());
+        QVERIFY(!(SamplingPolicy{true, 0, 2}.validate().ok()));
+        QVERIFY(!(SamplingPolicy{true, 101, 2}.validate().ok()));
+        QVERIFY(!(SamplingPolicy{true, 20, 0}.validate().ok()));
+        QVERIFY((SamplingPolicy{true, 100, 1}.validate().ok()));
     }
 
     void badFactsAreRefused()
@@ -88,7 +138,9 @@ private slots:
         auto store = testing::createReadyAudit(m_dir.filePath(QStringLiteral("c.isoaudit")));
         QVERIFY(store);
         const QString uuid = testing::addFinding(*store, "NC-01", "minor", LinkKind::Control, "8.8");
-        auto s = FindingClassifier::classifyFinding(*store, uuid, facts("isolated", 4, 10));
+        SamplingPolicy policy;
+        policy.enabled = true;
+        auto s = FindingClassifier::classifyFinding(*store, uuid, facts("isolated", 4, 10), policy);
         QVERIFY2(s.ok(), qPrintable(s.error()));
         QCOMPARE(s->grade, QStringLiteral("major"));
         auto finding = store->record(RecordKind::Finding, uuid).value();

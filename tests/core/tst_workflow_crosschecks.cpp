@@ -107,7 +107,7 @@ private slots:
             QVERIFY(!info.title.isEmpty());
             ids << info.id;
         }
-        QCOMPARE(ids.size(), 8);
+        QCOMPARE(ids.size(), 12);
     }
 
     void check_data()
@@ -219,14 +219,20 @@ private slots:
         const char* docinfo = "docinfo.not-sighted";
         row(
             "docinfo: 6.2 objectives not sighted", docinfo, [](AuditStore& s) { dropClauseFromManual(s, "6.2"); },
-            "docinfo.not-sighted:6.2", "6.2", "major");
+            "docinfo.not-sighted:6.2", "6.2", "minor");
+        row(
+            "docinfo: 8.2 risk assessment results not sighted", docinfo,
+            [](AuditStore& s) { dropClauseFromManual(s, "8.2"); }, "docinfo.not-sighted:8.2", "8.2", "minor");
+        row(
+            "docinfo: 7.5.1 not sighted", docinfo, [](AuditStore& s) { dropClauseFromManual(s, "7.5.1"); },
+            "docinfo.not-sighted:7.5.1", "7.5.1", "minor");
         row(
             "docinfo: an observation is not documented information", docinfo,
             [](AuditStore& s) {
                 dropClauseFromManual(s, "6.2");
                 addEvidence(s, "observation", "6.2");
             },
-            "docinfo.not-sighted:6.2", "6.2", "major");
+            "docinfo.not-sighted:6.2", "6.2", "minor");
         row(
             "docinfo: a record counts", docinfo,
             [](AuditStore& s) {
@@ -245,6 +251,99 @@ private slots:
                             .ok());
             },
             "");
+        const char* unrated = "risk.unrated";
+        row(
+            "unrated: no likelihood", unrated,
+            [](AuditStore& s) {
+                setRisk(s, {{"likelihood", QVariant()}});
+            },
+            "risk.unrated:R-001", "6.1.2 d)", "minor");
+        row(
+            "unrated: no impact", unrated,
+            [](AuditStore& s) {
+                setRisk(s, {{"impact", QVariant()}});
+            },
+            "risk.unrated:R-001", "6.1.2 d)", "minor");
+        row(
+            "unrated: rated", unrated, [](AuditStore&) {}, "");
+        const char* noOwner = "risk.no-owner";
+        row(
+            "no owner: blank", noOwner,
+            [](AuditStore& s) {
+                setRisk(s, {{"owner", "  "}});
+            },
+            "risk.no-owner:R-001", "6.1.2 c) 2)", "minor");
+        row(
+            "no owner: owner named", noOwner, [](AuditStore&) {}, "");
+        const char* acceptedUnrated = "risk.accepted-without-residual";
+        row(
+            "accepted unrated: score 20 accepted, no residual", acceptedUnrated,
+            [](AuditStore& s) {
+                setRisk(s, {{"treatment", "accept"}, {"residual_likelihood", QVariant()}});
+            },
+            "risk.accepted-without-residual:R-001", "6.1.3 e), f)", "minor");
+        row(
+            "accepted unrated: residual rated", acceptedUnrated,
+            [](AuditStore& s) {
+                setRisk(s, {{"treatment", "accept"}});
+            },
+            "");
+        row(
+            "accepted unrated: below the threshold", acceptedUnrated,
+            [](AuditStore& s) {
+                setRisk(s, {{"treatment", "accept"}, {"likelihood", 2}, {"residual_likelihood", QVariant()}});
+            },
+            "");
+        row(
+            "accepted unrated: mitigated, not accepted", acceptedUnrated,
+            [](AuditStore& s) {
+                setRisk(s, {{"residual_likelihood", QVariant()}});
+            },
+            "");
+        const char* acceptedByOther = "risk.accepted-by-not-owner";
+        row(
+            "accepted by other: CFO accepts the CIO's risk", acceptedByOther,
+            [](AuditStore& s) {
+                setRisk(s, {{"accepted_by", "CFO"}});
+            },
+            "risk.accepted-by-not-owner:R-001", "6.1.3 f)", "minor");
+        row(
+            "accepted by other: the owner, in other case", acceptedByOther,
+            [](AuditStore& s) {
+                setRisk(s, {{"accepted_by", "cio"}});
+            },
+            "");
+        row(
+            "accepted by other: not accepted at all", acceptedByOther,
+            [](AuditStore& s) {
+                setRisk(s, {{"accepted_by", "CFO"}, {"residual_accepted", false}});
+            },
+            "");
+    }
+
+    void documentedInformationCoversEveryRequiringClause()
+    {
+        const QStringList clauses = CrossChecks::documentedInformationClauses();
+        QCOMPARE(clauses.size(), 14);
+        for (const char* id : {"4.3", "5.2", "6.1.2", "6.1.3", "6.2", "7.2", "7.5.1", "8.1", "8.2", "8.3", "9.1",
+                               "9.2.2", "9.3.3", "10.2"})
+            QVERIFY2(clauses.contains(QLatin1String(id)), id);
+    }
+
+    void documentedInformationAsksAndLeavesTheEvidenceToTheAuditor()
+    {
+        dropClauseFromManual(*m_store, "8.3");
+        const auto r = result("docinfo.not-sighted:8.3");
+        QVERIFY(r);
+        QVERIFY(r->evidenceIsQuestion);
+        QVERIFY2(r->message.contains(QLatin1Char('?')), qPrintable(r->message));
+        QVERIFY2(!r->evidence.contains(QLatin1String("was presented during the audit")), qPrintable(r->evidence));
+        auto uuid = CrossChecks::raise(*m_store, r->key);
+        QVERIFY2(uuid.ok(), qPrintable(uuid.error()));
+        const Record finding = m_store->record(RecordKind::Finding, uuid.value()).value();
+        QCOMPARE(finding.text("objective_evidence"), QString());
+        QCOMPARE(finding.text("grade"), QStringLiteral("minor"));
+        QVERIFY(finding.text("suggestion_rationale").contains(QLatin1String("major")));
     }
 
     void check()

@@ -222,6 +222,34 @@ private slots:
                 clause(s, "8.1").values["verdict"] = QStringLiteral("nonconform");
                 addFinding(s, "NC-01", "minor", LinkKind::Clause, "8.1");
             });
+        row("verdict-contradicts-finding: conform clause with a minor", "reporting",
+            "reporting.verdict-contradicts-finding", true,
+            [](AuditSnapshot& s) { addFinding(s, "NC-01", "minor", LinkKind::Clause, "8.1"); });
+        row("verdict-contradicts-finding: effective control with a major", "reporting",
+            "reporting.verdict-contradicts-finding", true,
+            [](AuditSnapshot& s) { addFinding(s, "NC-01", "major", LinkKind::Control, "8.8"); });
+        row("verdict-contradicts-finding: an observation on a conform clause", "reporting",
+            "reporting.verdict-contradicts-finding", false,
+            [](AuditSnapshot& s) { addFinding(s, "OBS-01", "observation", LinkKind::Clause, "8.1"); });
+        row("verdict-contradicts-finding: nonconform clause with its minor", "reporting",
+            "reporting.verdict-contradicts-finding", false, [](AuditSnapshot& s) {
+                clause(s, "8.1").values["verdict"] = QStringLiteral("nonconform");
+                addFinding(s, "NC-01", "minor", LinkKind::Clause, "8.1");
+            });
+        row("effective-not-implemented: effective but excluded", "reporting", "reporting.effective-not-implemented",
+            true, [](AuditSnapshot& s) { control(s, "8.8").values["applicable"] = QStringLiteral("no"); });
+        row("effective-not-implemented: effective but planned", "reporting", "reporting.effective-not-implemented",
+            true, [](AuditSnapshot& s) { control(s, "8.8").values["implementation"] = QStringLiteral("planned"); });
+        row("effective-not-implemented: effective but not implemented", "reporting",
+            "reporting.effective-not-implemented", true,
+            [](AuditSnapshot& s) { control(s, "8.8").values["implementation"] = QStringLiteral("not-implemented"); });
+        row("effective-not-implemented: partial may be effective", "reporting", "reporting.effective-not-implemented",
+            false, [](AuditSnapshot& s) { control(s, "8.8").values["implementation"] = QStringLiteral("partial"); });
+        row("effective-not-implemented: excluded and not sampled", "reporting", "reporting.effective-not-implemented",
+            false, [](AuditSnapshot& s) {
+                control(s, "8.8").values["applicable"] = QStringLiteral("no");
+                control(s, "8.8").values["verdict"] = QStringLiteral("not-sampled");
+            });
         row("findings-complete: no objective evidence", "reporting", "reporting.findings-complete", true,
             [](AuditSnapshot& s) {
                 addFinding(s, "NC-01", "minor", LinkKind::Clause, "8.1");
@@ -359,6 +387,8 @@ private slots:
                                   "reporting.soa-decided",
                                   "reporting.exclusions-justified",
                                   "reporting.nonconformities-covered",
+                                  "reporting.verdict-contradicts-finding",
+                                  "reporting.effective-not-implemented",
                                   "reporting.findings-complete",
                                   "reporting.crosschecks-resolved",
                                   "reporting.consider-major",
@@ -391,6 +421,7 @@ private slots:
     void recommendWithOpenMajorSaysSo()
     {
         AuditSnapshot s = m_ready;
+        control(s, "8.8").values["verdict"] = QStringLiteral("nonconform");
         addFinding(s, "NC-07", "major", LinkKind::Control, "8.8");
         auto violations = RuleEngine::evaluate(s, QStringLiteral("signed"));
         QVERIFY(violations.ok());

@@ -14,6 +14,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QJsonArray>
@@ -118,6 +119,10 @@ private slots:
         select(child<QComboBox>(&dialog, "riskMethodComboBox"), QStringLiteral("3x3"));
         child<QSpinBox>(&dialog, "majorDaysSpinBox")->setValue(60);
         child<QSpinBox>(&dialog, "minorDaysSpinBox")->setValue(30);
+        QVERIFY(!child<QSpinBox>(&dialog, "samplingPolicyPercentSpinBox")->isEnabled());
+        child<QCheckBox>(&dialog, "samplingPolicyCheckBox")->setChecked(true);
+        QVERIFY(child<QSpinBox>(&dialog, "samplingPolicyPercentSpinBox")->isEnabled());
+        child<QSpinBox>(&dialog, "samplingPolicyPercentSpinBox")->setValue(30);
         QVERIFY(button(dialog, QDialogButtonBox::Apply)->isEnabled());
         button(dialog, QDialogButtonBox::Ok)->click();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
@@ -134,6 +139,7 @@ private slots:
         QCOMPARE(stored.backupKeep, 9);
         QCOMPARE(stored.riskMethod, QStringLiteral("3x3"));
         QCOMPARE(stored.actionDeadlines, (CorrectiveActions::Deadlines{60, 30}));
+        QCOMPARE(stored.samplingPolicy, (SamplingPolicy{true, 30, 2}));
         QCOMPARE(stored, dialog.values());
     }
 

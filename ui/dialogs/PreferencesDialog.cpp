@@ -4,6 +4,7 @@
 #include "i18n/Translations.h"
 #include "settings/RiskMethodPresets.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -182,6 +183,28 @@ QWidget* PreferencesDialog::createCertificationBodyPage()
     form->addRow(tr("&Name:"), m_bodyName);
     form->addRow(tr("&Address:"), m_bodyAddress);
     form->addRow(tr("A&ccreditation:"), m_bodyAccreditation);
+    // The body's own rule, never the standard's: ISO/IEC 17021-1 sets no sample-failure rate.
+    m_policyEnabled = new QCheckBox(tr("Suggest a major nonconformity when too many samples fail"), page);
+    m_policyEnabled->setObjectName(QStringLiteral("samplingPolicyCheckBox"));
+    m_policyEnabled->setToolTip(tr("Your certification body's own sampling policy, applied by the classification "
+                                   "assistant and named as policy in its rationale. ISO/IEC 17021-1 sets no failure "
+                                   "rate; leave this off if your body has no such policy."));
+    m_policyPercent = spinBox(page, QStringLiteral("samplingPolicyPercentSpinBox"), 1, 100, tr(" %"));
+    describe(m_policyPercent, tr("Share of failed samples above which the policy suggests major"),
+             tr("More than this share of the samples failed"));
+    m_policyMinimum = spinBox(page, QStringLiteral("samplingPolicyMinimumSpinBox"), 1, 1000, tr(" failed samples"));
+    describe(m_policyMinimum, tr("Least number of failed samples for the policy"),
+             tr("The policy applies only from this many failed samples on"));
+    form->addRow(tr("Sampling policy:"), m_policyEnabled);
+    form->addRow(tr("Failure &rate above:"), m_policyPercent);
+    form->addRow(tr("A&t least:"), m_policyMinimum);
+    connect(m_policyEnabled, &QCheckBox::toggled, this, &PreferencesDialog::updateState);
+    connect(m_policyEnabled, &QCheckBox::toggled, m_policyPercent, &QWidget::setEnabled);
+    connect(m_policyEnabled, &QCheckBox::toggled, m_policyMinimum, &QWidget::setEnabled);
+    m_policyPercent->setEnabled(false);
+    m_policyMinimum->setEnabled(false);
+    connect(m_policyPercent, &QSpinBox::valueChanged, this, &PreferencesDialog::updateState);
+    connect(m_policyMinimum, &QSpinBox::valueChanged, this, &PreferencesDialog::updateState);
     connect(m_bodyName, &QLineEdit::textChanged, this, &PreferencesDialog::updateState);
     connect(m_bodyAddress, &QPlainTextEdit::textChanged, this, &PreferencesDialog::updateState);
     connect(m_bodyAccreditation, &QLineEdit::textChanged, this, &PreferencesDialog::updateState);
@@ -290,6 +313,7 @@ AppSettings::Values PreferencesDialog::values() const
     values.backupKeep = m_backupKeep->value();
     values.riskMethod = m_riskMethod->currentData().toString();
     values.actionDeadlines = {m_majorDays->value(), m_minorDays->value()};
+    values.samplingPolicy = {m_policyEnabled->isChecked(), m_policyPercent->value(), m_policyMinimum->value()};
     return values;
 }
 
@@ -308,6 +332,9 @@ void PreferencesDialog::setValues(const AppSettings::Values& values)
     selectData(m_riskMethod, values.riskMethod);
     m_majorDays->setValue(values.actionDeadlines.majorActionDays);
     m_minorDays->setValue(values.actionDeadlines.minorPlanDays);
+    m_policyEnabled->setChecked(values.samplingPolicy.enabled);
+    m_policyPercent->setValue(values.samplingPolicy.failurePercent);
+    m_policyMinimum->setValue(values.samplingPolicy.minimumFailures);
     updateState();
 }
 
@@ -398,6 +425,7 @@ PreferencesDialog::Page PreferencesDialog::pageOfProblem(const AppSettings::Valu
             break;
         case CertificationBodyPage:
             probe.certificationBody = values.certificationBody;
+            probe.samplingPolicy = values.samplingPolicy;
             break;
         case ReportPage:
             probe.reportPaper = values.reportPaper;

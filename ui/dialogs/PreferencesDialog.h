@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -81,6 +82,9 @@ private:
     QSpinBox* m_backupInterval = nullptr;
     QSpinBox* m_backupKeep = nullptr;
     QComboBox* m_riskMethod = nullptr;
+    QCheckBox* m_policyEnabled = nullptr;
+    QSpinBox* m_policyPercent = nullptr;
+    QSpinBox* m_policyMinimum = nullptr;
     QSpinBox* m_majorDays = nullptr;
     QSpinBox* m_minorDays = nullptr;
 };
