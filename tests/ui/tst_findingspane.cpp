@@ -9,6 +9,7 @@
 #include "panes/findings/FieldTextEdit.h"
 #include "panes/findings/FindingEditor.h"
 #include "panes/findings/FindingsPane.h"
+#include "settings/AppSettings.h"
 #include "workflow/CorrectiveActions.h"
 
 #include <QCheckBox>
@@ -17,7 +18,9 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -48,6 +51,16 @@ private:
     }
 
 private slots:
+    void initTestCase()
+    {
+        // The sampling policy is a preference: settings of the test's own, never the user's.
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("IsoAuditTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_findingspane"));
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+        QSettings().clear();
+    }
+
     void init()
     {
         static int counter = 0;
@@ -128,13 +141,24 @@ private slots:
         QCOMPARE(stored(uuid.value()).text(QStringLiteral("nature")), QStringLiteral("isolated"));
         QCOMPARE(stored(uuid.value()).text(QStringLiteral("suggested_grade")), QStringLiteral("minor"));
 
-        // 3 of 10 samples failed: more than one in five points to a systemic breakdown.
+        // 3 of 10 samples failed: ISO/IEC 17021-1 sets no failure rate, so without the certification body's own
+        // sampling policy it stays minor ...
         assistant->samplesTakenSpin()->setValue(10);
         assistant->samplesFailedSpin()->setValue(3);
-        QCOMPARE(assistant->suggestedGrade(), QStringLiteral("major"));
+        QCOMPARE(assistant->suggestedGrade(), QStringLiteral("minor"));
         QVERIFY(assistant->rationale().contains(QStringLiteral("3 of 10")));
+        // ... and with the policy (Preferences) it is major, the rationale naming the policy.
+        AppSettings::Values preferences = AppSettings::load();
+        preferences.samplingPolicy = {true, 20, 2};
+        AppSettings::save(preferences);
+        assistant->samplesFailedSpin()->setValue(4);
+        assistant->samplesFailedSpin()->setValue(3);
+        QCOMPARE(assistant->suggestedGrade(), QStringLiteral("major"));
+        QVERIFY(assistant->rationale().contains(QStringLiteral("certification body's sampling policy")));
         QCOMPARE(stored(uuid.value()).integer(QStringLiteral("samples_failed")).value_or(-1), 3);
         QCOMPARE(stored(uuid.value()).text(QStringLiteral("suggested_grade")), QStringLiteral("major"));
+        preferences.samplingPolicy = {};
+        AppSettings::save(preferences);
         assistant->samplesFailedSpin()->setValue(1);
         QCOMPARE(assistant->suggestedGrade(), QStringLiteral("minor"));
         assistant->capabilityCheck()->setChecked(true);

@@ -225,19 +225,21 @@ private slots:
         int controls = 0;
         for (QWidget* widget : dialog.findChildren<QWidget*>()) {
             const bool input = qobject_cast<QLineEdit*>(widget) || qobject_cast<QComboBox*>(widget)
-                || qobject_cast<QAbstractSpinBox*>(widget) || qobject_cast<QPlainTextEdit*>(widget)
-                || qobject_cast<QListWidget*>(widget) || qobject_cast<QPushButton*>(widget);
+                || qobject_cast<QCheckBox*>(widget) || qobject_cast<QAbstractSpinBox*>(widget)
+                || qobject_cast<QPlainTextEdit*>(widget) || qobject_cast<QListWidget*>(widget)
+                || qobject_cast<QPushButton*>(widget);
             if (!input || qobject_cast<QLineEdit*>(widget->parentWidget())
                 || qobject_cast<QAbstractSpinBox*>(widget->parentWidget())
                 || qobject_cast<QComboBox*>(widget->parentWidget()))
                 continue; // the line edit inside a spin box or combo box
             ++controls;
-            const bool isButton = qobject_cast<QPushButton*>(widget);
+            const bool isButton = qobject_cast<QAbstractButton*>(widget); // its text is its name
             QVERIFY2(isButton || !widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
             QVERIFY2(!widget->toolTip().isEmpty(), qPrintable(widget->objectName() + widget->accessibleName()));
         }
-        // The page list, 14 controls on the pages (Browse… included) and OK, Cancel, Apply, Restore Defaults.
-        QCOMPARE(controls, 19);
+        // The page list, 17 controls on the pages (Browse… and the sampling policy included) and OK, Cancel, Apply,
+        // Restore Defaults.
+        QCOMPARE(controls, 22);
     }
 
     void tabFollowsThePage()

@@ -2,6 +2,7 @@
 #include "panes/findings/ClassificationPanel.h"
 
 #include "models/FindingTableModel.h"
+#include "settings/AppSettings.h"
 #include "workflow/FindingClassifier.h"
 
 #include <QCheckBox>
@@ -35,13 +36,15 @@ ClassificationPanel::ClassificationPanel(QWidget* parent)
     , m_apply(new QPushButton(tr("&Apply suggested grade"), this))
 {
     m_nature->addItem(tr("Not stated"), QString());
-    m_nature->addItem(tr("Requirement absent (not addressed at all)"), QStringLiteral("absent"));
+    m_nature->addItem(tr("Required process absent"), QStringLiteral("absent"));
     m_nature->addItem(tr("Systemic breakdown (not a single instance)"), QStringLiteral("systemic"));
     m_nature->addItem(tr("Isolated lapse"), QStringLiteral("isolated"));
+    m_nature->addItem(tr("Process runs, documented information missing"), QStringLiteral("undocumented"));
     m_nature->setAccessibleName(tr("Nature of the nonconformity"));
     m_nature->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_nature->setMinimumContentsLength(16);
-    m_nature->setToolTip(tr("Is the requirement not addressed, broken down throughout, or missed once?"));
+    m_nature->setToolTip(tr("Is the required process missing, broken down throughout, missed once, or running "
+                            "without the documented information the requirement calls for?"));
     for (QSpinBox* spin : {m_failed, m_taken}) {
         spin->setRange(-1, 1000000);
         spin->setSpecialValueText(tr("Not sampled"));
@@ -145,7 +148,8 @@ void ClassificationPanel::showSuggestion()
     if (m_taken->value() >= 0)
         facts.samplesTaken = m_taken->value();
     facts.capabilityInDoubt = m_capability->isChecked();
-    const auto suggestion = FindingClassifier::suggest(facts);
+    // The certification body's own sampling policy, if it has one (Preferences); the rationale names it as policy.
+    const auto suggestion = FindingClassifier::suggest(facts, AppSettings::samplingPolicy());
     m_suggested = suggestion ? suggestion->grade : QString();
     if (suggestion) {
         const QColor colour = FindingTableModel::gradeColor(suggestion->grade);
