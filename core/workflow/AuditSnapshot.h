@@ -34,6 +34,8 @@ public:
     QList<Record> actionHistory;
     QList<Record> dismissals;
     QList<Record> revisions;
+    /// The day the rules are evaluated on (time limits such as the six-month rule for Stage 2 majors); tests set it.
+    QDate today = QDate::currentDate();
 
     static Result<AuditSnapshot> load(const AuditStore& store);
 

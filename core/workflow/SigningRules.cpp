@@ -60,17 +60,67 @@ QList<Rule> WorkflowRules::signing()
                                  "do-not-recommend.")
                                   .arg(open.join(QStringLiteral(", ")))};
                   }});
-    rules.append({lit("signed.minor-plans-accepted"), stage, Severity::Blocker, lit("ISO/IEC 17021-1 9.4.9"),
+    rules.append({lit("signed.recommend-open-minor"), stage, Severity::Blocker, lit("ISO/IEC 17021-1 9.5"),
                   [](const AuditSnapshot& s) -> QStringList {
-                      const QString r = recommendation(s);
-                      if (r != lit("recommend") && r != lit("recommend-after-verification"))
+                      // The certification decision needs each minor's plan accepted. The report may be signed
+                      // before that, but then its recommendation must say it is conditional.
+                      if (recommendation(s) != lit("recommend"))
                           return {};
                       const QStringList open = withoutDoneAction(s, QStringLiteral("minor"));
                       if (open.isEmpty())
                           return {};
-                      return {tr("Every minor nonconformity needs an accepted corrective-action plan before a "
-                                 "positive recommendation: %1.")
+                      return {tr("An unconditional \"recommend\" needs every minor nonconformity's corrective-action "
+                                 "plan accepted: %1. Record recommend-after-verification, so the report says the "
+                                 "decision waits for the plans.")
                                   .arg(open.join(QStringLiteral(", ")))};
+                  }});
+    rules.append(
+        {lit("signed.actions-awaited"), stage, Severity::Warning, lit("ISO/IEC 17021-1 9.5"),
+         [](const AuditSnapshot& s) -> QStringList {
+             if (recommendation(s) != lit("recommend-after-verification"))
+                 return {};
+             QStringList awaited;
+             for (const char* grade : {"major", "minor"}) {
+                 for (const auto& f : s.findings) {
+                     if (f.text(QStringLiteral("grade")) != QLatin1String(grade))
+                         continue;
+                     bool done = false;
+                     QDate due;
+                     for (const Record* action : s.actionsOf(f.uuid)) {
+                         done = done
+                             || CorrectiveActions::isDone(QLatin1String(grade), action->text(QStringLiteral("status")));
+                         const QDate d = QDate::fromString(action->text(QStringLiteral("due_date")), Qt::ISODate);
+                         if (d.isValid() && (!due.isValid() || d < due))
+                             due = d;
+                     }
+                     if (done)
+                         continue;
+                     const QString label = AuditSnapshot::findingLabel(f);
+                     awaited << (due.isValid() ? tr("%1 due %2").arg(label, due.toString(Qt::ISODate))
+                                               : tr("%1 (no corrective action yet)").arg(label));
+                 }
+             }
+             if (awaited.isEmpty())
+                 return {};
+             return {tr("The recommendation is conditional: the certification body still awaits accepted "
+                        "plans (minors) and verified corrections (majors) for %1.")
+                         .arg(awaited.join(QStringLiteral(", ")))};
+         }});
+    rules.append({lit("signed.major-six-months"), stage, Severity::Blocker, lit("ISO/IEC 17021-1 9.5"),
+                  [](const AuditSnapshot& s) -> QStringList {
+                      const QString r = recommendation(s);
+                      if (r != lit("recommend") && r != lit("recommend-after-verification"))
+                          return {};
+                      const QDate limit = CorrectiveActions::majorVerificationLimit(s);
+                      if (!limit.isValid() || s.today <= limit)
+                          return {};
+                      const QStringList open = withoutDoneAction(s, QStringLiteral("major"));
+                      if (open.isEmpty())
+                          return {};
+                      return {tr("Major nonconformities of this Stage 2 were not verified by %1, six months after its "
+                                 "last day: %2. Another Stage 2 is needed before certification can be recommended; "
+                                 "record do-not-recommend.")
+                                  .arg(limit.toString(Qt::ISODate), open.join(QStringLiteral(", ")))};
                   }});
     rules.append({lit("signed.lead-auditor"), stage, Severity::Blocker, lit("ISO/IEC 17021-1 9.4.8"),
                   [](const AuditSnapshot& s) -> QStringList {

@@ -102,6 +102,7 @@ private slots:
         auto snapshot = AuditSnapshot::load(*store);
         QVERIFY2(snapshot.ok(), qPrintable(snapshot.error()));
         m_ready = snapshot.value();
+        m_ready.today = QDate(2026, 3, 10); // a week after the ready Stage 2's last day, whatever the clock says
     }
 
     void readyAuditMeetsEveryRule()
@@ -313,23 +314,58 @@ private slots:
                 s.audit.values["recommendation"] = QStringLiteral("recommend-after-verification");
                 addFinding(s, "NC-01", "major", LinkKind::Clause, "8.1");
             });
-        row("minor-plans-accepted: plan only submitted", "signed", "signed.minor-plans-accepted", true,
+        row("recommend-open-minor: plan only submitted", "signed", "signed.recommend-open-minor", true,
             [](AuditSnapshot& s) {
                 addAction(s, addFinding(s, "NC-01", "minor", LinkKind::Clause, "8.1"), "plan-submitted");
             });
-        row("minor-plans-accepted: no action, after verification", "signed", "signed.minor-plans-accepted", true,
+        row("recommend-open-minor: accepted", "signed", "signed.recommend-open-minor", false, [](AuditSnapshot& s) {
+            addAction(s, addFinding(s, "NC-01", "minor", LinkKind::Clause, "8.1"), "plan-accepted");
+        });
+        // Signing with a plan still awaited is allowed when the recommendation says it is conditional.
+        row("recommend-open-minor: conditional recommendation", "signed", "signed.recommend-open-minor", false,
             [](AuditSnapshot& s) {
                 s.audit.values["recommendation"] = QStringLiteral("recommend-after-verification");
                 addFinding(s, "NC-01", "minor", LinkKind::Clause, "8.1");
             });
-        row("minor-plans-accepted: accepted", "signed", "signed.minor-plans-accepted", false, [](AuditSnapshot& s) {
-            addAction(s, addFinding(s, "NC-01", "minor", LinkKind::Clause, "8.1"), "plan-accepted");
-        });
-        row("minor-plans-accepted: do-not-recommend", "signed", "signed.minor-plans-accepted", false,
+        row("recommend-open-minor: do-not-recommend", "signed", "signed.recommend-open-minor", false,
             [](AuditSnapshot& s) {
                 s.audit.values["recommendation"] = QStringLiteral("do-not-recommend");
                 addFinding(s, "NC-01", "minor", LinkKind::Clause, "8.1");
             });
+        row("actions-awaited: a minor's plan", "signed", "signed.actions-awaited", true, [](AuditSnapshot& s) {
+            s.audit.values["recommendation"] = QStringLiteral("recommend-after-verification");
+            addAction(s, addFinding(s, "NC-01", "minor", LinkKind::Clause, "8.1"), "plan-submitted");
+        });
+        row("actions-awaited: all plans accepted", "signed", "signed.actions-awaited", false, [](AuditSnapshot& s) {
+            s.audit.values["recommendation"] = QStringLiteral("recommend-after-verification");
+            addAction(s, addFinding(s, "NC-01", "minor", LinkKind::Clause, "8.1"), "plan-accepted");
+        });
+        row("major-six-months: unverified past the limit", "signed", "signed.major-six-months", true,
+            [](AuditSnapshot& s) {
+                s.today = QDate(2026, 9, 5); // the ready Stage 2 ended 2026-03-04
+                s.audit.values["recommendation"] = QStringLiteral("recommend-after-verification");
+                addFinding(s, "NC-01", "major", LinkKind::Clause, "8.1");
+            });
+        row("major-six-months: on the last day", "signed", "signed.major-six-months", false, [](AuditSnapshot& s) {
+            s.today = QDate(2026, 9, 4);
+            s.audit.values["recommendation"] = QStringLiteral("recommend-after-verification");
+            addFinding(s, "NC-01", "major", LinkKind::Clause, "8.1");
+        });
+        row("major-six-months: verified in time", "signed", "signed.major-six-months", false, [](AuditSnapshot& s) {
+            s.today = QDate(2026, 12, 1);
+            addAction(s, addFinding(s, "NC-01", "major", LinkKind::Clause, "8.1"), "verified-effective");
+        });
+        row("major-six-months: not recommended", "signed", "signed.major-six-months", false, [](AuditSnapshot& s) {
+            s.today = QDate(2026, 12, 1);
+            s.audit.values["recommendation"] = QStringLiteral("do-not-recommend");
+            addFinding(s, "NC-01", "major", LinkKind::Clause, "8.1");
+        });
+        row("major-six-months: a surveillance audit", "signed", "signed.major-six-months", false, [](AuditSnapshot& s) {
+            s.today = QDate(2026, 12, 1);
+            setAuditType(s, QStringLiteral("surveillance"));
+            s.audit.values["recommendation"] = QStringLiteral("recommend-after-verification");
+            addFinding(s, "NC-01", "major", LinkKind::Clause, "8.1");
+        });
         row("lead-auditor at signing: none", "signed", "signed.lead-auditor", true,
             [](AuditSnapshot& s) { s.team[0].values["name"] = QString(); });
         row("recommendation-consistent: nothing to verify", "signed", "signed.recommendation-consistent", true,
@@ -394,7 +430,9 @@ private slots:
                                   "reporting.consider-major",
                                   "signed.recommendation-recorded",
                                   "signed.recommend-open-major",
-                                  "signed.minor-plans-accepted",
+                                  "signed.recommend-open-minor",
+                                  "signed.actions-awaited",
+                                  "signed.major-six-months",
                                   "signed.lead-auditor",
                                   "signed.recommendation-consistent",
                                   "signed.recommendation-rationale"};
@@ -415,7 +453,8 @@ private slots:
         }
         QCOMPARE(warnings,
                  (QSet<QString>{"fieldwork.plan-auditors", "fieldwork.controls-sampled", "reporting.consider-major",
-                                "signed.recommendation-consistent", "signed.recommendation-rationale"}));
+                                "signed.actions-awaited", "signed.recommendation-consistent",
+                                "signed.recommendation-rationale"}));
     }
 
     void recommendWithOpenMajorSaysSo()
