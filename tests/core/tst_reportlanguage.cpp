@@ -171,7 +171,7 @@ private slots:
                  QStringLiteral("likelihood"));
         // The report's summary follows the report's language, not the UI's.
         const QString german = reportText(QStringLiteral("de"));
-        const QString stage2 = catalogue(QStringLiteral("de"), "ReportText", "Stage 2");
+        const QString stage2 = catalogue(QStringLiteral("de"), "ValueLabels", "Stage 2", "audit type");
         QVERIFY(!stage2.isEmpty());
         QVERIFY2(german.contains(stage2), qPrintable(stage2));
         QVERIFY(!german.contains(stage2.toLower()));
