@@ -965,73 +965,6 @@
     </message>
 </context>
 <context>
-    <name>EnumLabels</name>
-    <message>
-        <source>Applicable</source>
-        <translation>Relevant</translation>
-    </message>
-    <message>
-        <source>Not applicable</source>
-        <translation>Ikke relevant</translation>
-    </message>
-    <message>
-        <source>Undecided</source>
-        <translation>Ikke afgjort</translation>
-    </message>
-    <message>
-        <source>Implemented</source>
-        <translation>Implementeret</translation>
-    </message>
-    <message>
-        <source>Partially implemented</source>
-        <translation>Delvist implementeret</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Planlagt</translation>
-    </message>
-    <message>
-        <source>Not implemented</source>
-        <translation>Ikke implementeret</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Afventer</translation>
-    </message>
-    <message>
-        <source>Effective</source>
-        <translation>Effektiv</translation>
-    </message>
-    <message>
-        <source>Nonconformity</source>
-        <translation>Afvigelse</translation>
-    </message>
-    <message>
-        <source>Not sampled</source>
-        <translation>Ikke udtaget</translation>
-    </message>
-    <message>
-        <source>Mitigate</source>
-        <translation>Reducere</translation>
-    </message>
-    <message>
-        <source>Accept</source>
-        <translation>Acceptere</translation>
-    </message>
-    <message>
-        <source>Avoid</source>
-        <translation>Undgå</translation>
-    </message>
-    <message>
-        <source>Transfer</source>
-        <translation>Overføre</translation>
-    </message>
-    <message>
-        <source>Not stated</source>
-        <translation>Ikke angivet</translation>
-    </message>
-</context>
-<context>
     <name>FieldValues</name>
     <message>
         <source>%1 must not be empty.</source>
@@ -1826,10 +1759,6 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>Lead auditor</source>
-        <translation>Ledende auditor</translation>
-    </message>
-    <message>
         <source>This report contains confidential information about the information security management system of %1. It is issued to the recipients in the distribution list and must not be passed to others without the written consent of %1 and the certification body.</source>
         <translation>Denne rapport indeholder fortrolige oplysninger om ledelsessystemet for informationssikkerhed hos %1. Den udleveres til modtagerne på distributionslisten og må ikke videregives til andre uden skriftligt samtykke fra %1 og certificeringsorganet.</translation>
     </message>
@@ -2099,26 +2028,6 @@
         <translation>Krav</translation>
     </message>
     <message>
-        <source>Major</source>
-        <translation>Større</translation>
-    </message>
-    <message>
-        <source>Minor</source>
-        <translation>Mindre</translation>
-    </message>
-    <message>
-        <source>Obs.</source>
-        <translation>Obs.</translation>
-    </message>
-    <message>
-        <source>OFI</source>
-        <translation>FM</translation>
-    </message>
-    <message>
-        <source>Positive</source>
-        <translation>Positive</translation>
-    </message>
-    <message>
         <source>Results for clauses 4 to 10</source>
         <translation>Resultater for punkt 4 til 10</translation>
     </message>
@@ -2155,56 +2064,12 @@
         <translation>Kontroller</translation>
     </message>
     <message>
-        <source>Applicable</source>
-        <translation>Relevante</translation>
-    </message>
-    <message>
-        <source>Excluded</source>
-        <translation>Fravalgte</translation>
-    </message>
-    <message>
-        <source>Undecided</source>
-        <translation>Ikke afgjort</translation>
-    </message>
-    <message>
         <source>Implementation per theme, as stated by the client</source>
         <translation>Implementering pr. tema, som angivet af kunden</translation>
     </message>
     <message>
-        <source>Implemented</source>
-        <translation>Implementeret</translation>
-    </message>
-    <message>
-        <source>Partially</source>
-        <translation>Delvist</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Planlagt</translation>
-    </message>
-    <message>
-        <source>Not implemented</source>
-        <translation>Ikke implementeret</translation>
-    </message>
-    <message>
         <source>Auditor verdicts per theme</source>
         <translation>Auditorens vurderinger pr. tema</translation>
-    </message>
-    <message>
-        <source>Effective</source>
-        <translation>Effektiv</translation>
-    </message>
-    <message>
-        <source>Nonconformity</source>
-        <translation>Afvigelse</translation>
-    </message>
-    <message>
-        <source>Not sampled</source>
-        <translation>Ikke udtaget</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Afventer</translation>
     </message>
     <message>
         <source>Sampled</source>
@@ -2494,217 +2359,6 @@
     </message>
 </context>
 <context>
-    <name>ReportText</name>
-    <message>
-        <source>Stage 1</source>
-        <translation>Trin 1-audit</translation>
-    </message>
-    <message>
-        <source>Stage 2</source>
-        <translation>Trin 2-audit</translation>
-    </message>
-    <message>
-        <source>Surveillance</source>
-        <translation>Overvågningsaudit</translation>
-    </message>
-    <message>
-        <source>Recertification</source>
-        <translation>Recertificeringsaudit</translation>
-    </message>
-    <message>
-        <source>Special</source>
-        <translation>Særlig audit</translation>
-    </message>
-    <message>
-        <source>Major nonconformity</source>
-        <translation>Større afvigelse</translation>
-    </message>
-    <message>
-        <source>Minor nonconformity</source>
-        <translation>Mindre afvigelse</translation>
-    </message>
-    <message>
-        <source>Observation</source>
-        <translation>Observation</translation>
-    </message>
-    <message>
-        <source>Opportunity for improvement</source>
-        <translation>Forbedringsmulighed</translation>
-    </message>
-    <message>
-        <source>Positive finding</source>
-        <translation>Positivt fund</translation>
-    </message>
-    <message>
-        <source>Major nonconformities</source>
-        <translation>Større afvigelser</translation>
-    </message>
-    <message>
-        <source>Minor nonconformities</source>
-        <translation>Mindre afvigelser</translation>
-    </message>
-    <message>
-        <source>Observations</source>
-        <translation>Observationer</translation>
-    </message>
-    <message>
-        <source>Opportunities for improvement</source>
-        <translation>Forbedringsmuligheder</translation>
-    </message>
-    <message>
-        <source>Positive findings</source>
-        <translation>Positive fund</translation>
-    </message>
-    <message>
-        <source>Conforms</source>
-        <translation>Opfyldt</translation>
-    </message>
-    <message>
-        <source>Nonconformity</source>
-        <translation>Afvigelse</translation>
-    </message>
-    <message>
-        <source>Not audited</source>
-        <translation>Ikke auditeret</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Afventer</translation>
-    </message>
-    <message>
-        <source>Effective</source>
-        <translation>Effektiv</translation>
-    </message>
-    <message>
-        <source>Not sampled</source>
-        <translation>Ikke udtaget</translation>
-    </message>
-    <message>
-        <source>Applicable</source>
-        <translation>Relevant</translation>
-    </message>
-    <message>
-        <source>Excluded</source>
-        <translation>Fravalgt</translation>
-    </message>
-    <message>
-        <source>Undecided</source>
-        <translation>Ikke afgjort</translation>
-    </message>
-    <message>
-        <source>Implemented</source>
-        <translation>Implementeret</translation>
-    </message>
-    <message>
-        <source>Partially implemented</source>
-        <translation>Delvist implementeret</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Planlagt</translation>
-    </message>
-    <message>
-        <source>Not implemented</source>
-        <translation>Ikke implementeret</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Åben</translation>
-    </message>
-    <message>
-        <source>Plan submitted</source>
-        <translation>Plan indsendt</translation>
-    </message>
-    <message>
-        <source>Plan accepted</source>
-        <translation>Plan accepteret</translation>
-    </message>
-    <message>
-        <source>Verified effective</source>
-        <translation>Verificeret effektiv</translation>
-    </message>
-    <message>
-        <source>Not effective</source>
-        <translation>Ikke effektiv</translation>
-    </message>
-    <message>
-        <source>Certification recommended</source>
-        <translation>Certificering anbefales</translation>
-    </message>
-    <message>
-        <source>Certification recommended after verification of corrective actions</source>
-        <translation>Certificering anbefales efter verifikation af korrigerende handlinger</translation>
-    </message>
-    <message>
-        <source>Certification not recommended</source>
-        <translation>Certificering anbefales ikke</translation>
-    </message>
-    <message>
-        <source>No recommendation recorded yet</source>
-        <translation>Ingen anbefaling registreret endnu</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Dokument</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Registrering</translation>
-    </message>
-    <message>
-        <source>Technical</source>
-        <translation>Teknisk</translation>
-    </message>
-    <message>
-        <source>Lead auditor</source>
-        <translation>Ledende auditor</translation>
-    </message>
-    <message>
-        <source>Auditor</source>
-        <translation>Auditor</translation>
-    </message>
-    <message>
-        <source>Technical expert</source>
-        <translation>Teknisk ekspert</translation>
-    </message>
-    <message>
-        <source>Observer</source>
-        <translation>Observatør</translation>
-    </message>
-    <message>
-        <source>Mitigate</source>
-        <translation>Reducere</translation>
-    </message>
-    <message>
-        <source>Accept</source>
-        <translation>Acceptere</translation>
-    </message>
-    <message>
-        <source>Avoid</source>
-        <translation>Undgå</translation>
-    </message>
-    <message>
-        <source>Transfer</source>
-        <translation>Overføre</translation>
-    </message>
-    <message>
-        <source>Organizational</source>
-        <translation>Organisatoriske</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Personrelaterede</translation>
-    </message>
-    <message>
-        <source>Physical</source>
-        <translation>Fysiske</translation>
-    </message>
-    <message>
-        <source>Technological</source>
-        <translation>Teknologiske</translation>
-    </message>
-</context>
-<context>
     <name>RiskMethodPresets</name>
     <message>
         <source>3 × 3 likelihood × impact</source>
@@ -2773,98 +2427,6 @@
     <message>
         <source>No</source>
         <translation>Nej</translation>
-    </message>
-    <message>
-        <source>Undecided</source>
-        <translation>Ikke afgjort</translation>
-    </message>
-    <message>
-        <source>Implemented</source>
-        <translation>Implementeret</translation>
-    </message>
-    <message>
-        <source>Partially implemented</source>
-        <translation>Delvist implementeret</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Planlagt</translation>
-    </message>
-    <message>
-        <source>Not implemented</source>
-        <translation>Ikke implementeret</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Afventer</translation>
-    </message>
-    <message>
-        <source>Effective</source>
-        <translation>Effektiv</translation>
-    </message>
-    <message>
-        <source>Nonconform</source>
-        <translation>Afvigelse</translation>
-    </message>
-    <message>
-        <source>Not sampled</source>
-        <translation>Ikke udtaget</translation>
-    </message>
-    <message>
-        <source>Mitigate</source>
-        <translation>Reducere</translation>
-    </message>
-    <message>
-        <source>Accept</source>
-        <translation>Acceptere</translation>
-    </message>
-    <message>
-        <source>Avoid</source>
-        <translation>Undgå</translation>
-    </message>
-    <message>
-        <source>Transfer</source>
-        <translation>Overføre</translation>
-    </message>
-    <message>
-        <source>Major nonconformity</source>
-        <translation>Større afvigelse</translation>
-    </message>
-    <message>
-        <source>Minor nonconformity</source>
-        <translation>Mindre afvigelse</translation>
-    </message>
-    <message>
-        <source>Observation</source>
-        <translation>Observation</translation>
-    </message>
-    <message>
-        <source>Opportunity for improvement</source>
-        <translation>Forbedringsmulighed</translation>
-    </message>
-    <message>
-        <source>Positive finding</source>
-        <translation>Positivt fund</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Åben</translation>
-    </message>
-    <message>
-        <source>Plan submitted</source>
-        <translation>Plan indsendt</translation>
-    </message>
-    <message>
-        <source>Plan accepted</source>
-        <translation>Plan accepteret</translation>
-    </message>
-    <message>
-        <source>Verified effective</source>
-        <translation>Verificeret effektiv</translation>
-    </message>
-    <message>
-        <source>Not effective</source>
-        <translation>Ikke effektiv</translation>
     </message>
     <message>
         <source>Control</source>
@@ -3226,6 +2788,398 @@
     </message>
 </context>
 <context>
+    <name>ValueLabels</name>
+    <message>
+        <source>Stage 1</source>
+        <comment>audit type</comment>
+        <translation>Trin 1-audit</translation>
+    </message>
+    <message>
+        <source>Stage 2</source>
+        <comment>audit type</comment>
+        <translation>Trin 2-audit</translation>
+    </message>
+    <message>
+        <source>Surveillance</source>
+        <comment>audit type</comment>
+        <translation>Overvågningsaudit</translation>
+    </message>
+    <message>
+        <source>Recertification</source>
+        <comment>audit type</comment>
+        <translation>Recertificeringsaudit</translation>
+    </message>
+    <message>
+        <source>Special / follow-up</source>
+        <comment>audit type</comment>
+        <translation>Særlig / opfølgning</translation>
+    </message>
+    <message>
+        <source>Special</source>
+        <comment>audit type</comment>
+        <translation>Særlig audit</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <comment>lifecycle state</comment>
+        <translation>Planlægning</translation>
+    </message>
+    <message>
+        <source>Fieldwork</source>
+        <comment>lifecycle state</comment>
+        <translation>Feltarbejde</translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <comment>lifecycle state</comment>
+        <translation>Rapportering</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <comment>lifecycle state</comment>
+        <translation>Underskrevet</translation>
+    </message>
+    <message>
+        <source>Lead auditor</source>
+        <comment>team role</comment>
+        <translation>Ledende auditor</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <comment>team role</comment>
+        <translation>Auditor</translation>
+    </message>
+    <message>
+        <source>Technical expert</source>
+        <comment>team role</comment>
+        <translation>Teknisk ekspert</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <comment>team role</comment>
+        <translation>Observatør</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>clause verdict</comment>
+        <translation>Afventer</translation>
+    </message>
+    <message>
+        <source>Conforms</source>
+        <comment>clause verdict</comment>
+        <translation>Opfyldt</translation>
+    </message>
+    <message>
+        <source>Nonconformity</source>
+        <comment>clause verdict</comment>
+        <translation>Afvigelse</translation>
+    </message>
+    <message>
+        <source>Not audited</source>
+        <comment>clause verdict</comment>
+        <translation>Ikke auditeret</translation>
+    </message>
+    <message>
+        <source>Applicable</source>
+        <comment>applicability</comment>
+        <translation>Relevant</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>applicability</comment>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <comment>applicability</comment>
+        <translation>Ikke relevant</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <comment>applicability</comment>
+        <translation>Fravalgt</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>applicability</comment>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <comment>applicability</comment>
+        <translation>Ikke afgjort</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <comment>implementation state</comment>
+        <translation>Implementeret</translation>
+    </message>
+    <message>
+        <source>Partially implemented</source>
+        <comment>implementation state</comment>
+        <translation>Delvist implementeret</translation>
+    </message>
+    <message>
+        <source>Partially</source>
+        <comment>implementation state</comment>
+        <translation>Delvist</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <comment>implementation state</comment>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Not implemented</source>
+        <comment>implementation state</comment>
+        <translation>Ikke implementeret</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>control verdict</comment>
+        <translation>Afventer</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <comment>control verdict</comment>
+        <translation>Effektiv</translation>
+    </message>
+    <message>
+        <source>Nonconformity</source>
+        <comment>control verdict</comment>
+        <translation>Afvigelse</translation>
+    </message>
+    <message>
+        <source>Not sampled</source>
+        <comment>control verdict</comment>
+        <translation>Ikke udtaget</translation>
+    </message>
+    <message>
+        <source>Mitigate</source>
+        <comment>risk treatment</comment>
+        <translation>Reducere</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <comment>risk treatment</comment>
+        <translation>Acceptere</translation>
+    </message>
+    <message>
+        <source>Avoid</source>
+        <comment>risk treatment</comment>
+        <translation>Undgå</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <comment>risk treatment</comment>
+        <translation>Overføre</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <comment>evidence kind</comment>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Record sample</source>
+        <comment>evidence kind</comment>
+        <translation>Stikprøve af registreringer</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <comment>evidence kind</comment>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <source>Technical check</source>
+        <comment>evidence kind</comment>
+        <translation>Teknisk kontrol</translation>
+    </message>
+    <message>
+        <source>Major nonconformity</source>
+        <comment>finding grade</comment>
+        <translation>Større afvigelse</translation>
+    </message>
+    <message>
+        <source>Major NC</source>
+        <comment>finding grade</comment>
+        <translation>Større afv.</translation>
+    </message>
+    <message>
+        <source>Major nonconformities</source>
+        <comment>finding grade</comment>
+        <translation>Større afvigelser</translation>
+    </message>
+    <message>
+        <source>Minor nonconformity</source>
+        <comment>finding grade</comment>
+        <translation>Mindre afvigelse</translation>
+    </message>
+    <message>
+        <source>Minor NC</source>
+        <comment>finding grade</comment>
+        <translation>Mindre afv.</translation>
+    </message>
+    <message>
+        <source>Minor nonconformities</source>
+        <comment>finding grade</comment>
+        <translation>Mindre afvigelser</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <comment>finding grade</comment>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <source>Obs.</source>
+        <comment>finding grade</comment>
+        <translation>Obs.</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <comment>finding grade</comment>
+        <translation>Observationer</translation>
+    </message>
+    <message>
+        <source>Opportunity for improvement</source>
+        <comment>finding grade</comment>
+        <translation>Forbedringsmulighed</translation>
+    </message>
+    <message>
+        <source>OFI</source>
+        <comment>finding grade</comment>
+        <translation>FM</translation>
+    </message>
+    <message>
+        <source>Opportunities for improvement</source>
+        <comment>finding grade</comment>
+        <translation>Forbedringsmuligheder</translation>
+    </message>
+    <message>
+        <source>Positive finding</source>
+        <comment>finding grade</comment>
+        <translation>Positivt fund</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <comment>finding grade</comment>
+        <translation>Positivt</translation>
+    </message>
+    <message>
+        <source>Positive findings</source>
+        <comment>finding grade</comment>
+        <translation>Positive fund</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>corrective action status</comment>
+        <translation>Åben</translation>
+    </message>
+    <message>
+        <source>Plan submitted</source>
+        <comment>corrective action status</comment>
+        <translation>Plan indsendt</translation>
+    </message>
+    <message>
+        <source>Plan accepted</source>
+        <comment>corrective action status</comment>
+        <translation>Plan accepteret</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <comment>corrective action status</comment>
+        <translation>Implementeret</translation>
+    </message>
+    <message>
+        <source>Verified effective</source>
+        <comment>corrective action status</comment>
+        <translation>Verificeret effektiv</translation>
+    </message>
+    <message>
+        <source>Not effective</source>
+        <comment>corrective action status</comment>
+        <translation>Ikke effektiv</translation>
+    </message>
+    <message>
+        <source>Recommend certification</source>
+        <comment>certification recommendation</comment>
+        <translation>Anbefal certificering</translation>
+    </message>
+    <message>
+        <source>Certification recommended</source>
+        <comment>certification recommendation</comment>
+        <translation>Certificering anbefales</translation>
+    </message>
+    <message>
+        <source>Recommend after corrective actions are verified</source>
+        <comment>certification recommendation</comment>
+        <translation>Anbefal, når korrigerende handlinger er verificeret</translation>
+    </message>
+    <message>
+        <source>Certification recommended after verification of corrective actions</source>
+        <comment>certification recommendation</comment>
+        <translation>Certificering anbefales efter verifikation af korrigerende handlinger</translation>
+    </message>
+    <message>
+        <source>Do not recommend certification</source>
+        <comment>certification recommendation</comment>
+        <translation>Anbefal ikke certificering</translation>
+    </message>
+    <message>
+        <source>Certification not recommended</source>
+        <comment>certification recommendation</comment>
+        <translation>Certificering anbefales ikke</translation>
+    </message>
+    <message>
+        <source>Not recorded yet</source>
+        <comment>certification recommendation</comment>
+        <translation>Endnu ikke registreret</translation>
+    </message>
+    <message>
+        <source>No recommendation recorded yet</source>
+        <comment>certification recommendation</comment>
+        <translation>Ingen anbefaling registreret endnu</translation>
+    </message>
+    <message>
+        <source>Requirement absent (not addressed at all)</source>
+        <comment>finding nature</comment>
+        <translation>Krav fraværende (slet ikke håndteret)</translation>
+    </message>
+    <message>
+        <source>Systemic breakdown (not a single instance)</source>
+        <comment>finding nature</comment>
+        <translation>Systematisk sammenbrud (ikke et enkelt tilfælde)</translation>
+    </message>
+    <message>
+        <source>Isolated lapse</source>
+        <comment>finding nature</comment>
+        <translation>Enkeltstående svigt</translation>
+    </message>
+    <message>
+        <source>Organizational</source>
+        <comment>Annex A theme</comment>
+        <translation>Organisatoriske</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <comment>Annex A theme</comment>
+        <translation>Personrelaterede</translation>
+    </message>
+    <message>
+        <source>Physical</source>
+        <comment>Annex A theme</comment>
+        <translation>Fysiske</translation>
+    </message>
+    <message>
+        <source>Technological</source>
+        <comment>Annex A theme</comment>
+        <translation>Teknologiske</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Ikke angivet</translation>
+    </message>
+</context>
+<context>
     <name>ValueNormalizer</name>
     <message>
         <source>%1 is outside the client&apos;s scale of 1 to %2.</source>
@@ -3282,133 +3236,6 @@
     <message>
         <source>&quot;%1&quot; is not a date (write YYYY-MM-DD or DD.MM.YYYY).</source>
         <translation>&quot;%1&quot; er ikke en dato (skriv ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ).</translation>
-    </message>
-</context>
-<context>
-    <name>WorkbenchLabels</name>
-    <message>
-        <source>Not stated</source>
-        <translation>Ikke angivet</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Afventer</translation>
-    </message>
-    <message>
-        <source>Conform</source>
-        <translation>Opfyldt</translation>
-    </message>
-    <message>
-        <source>Nonconform</source>
-        <translation>Afvigelse</translation>
-    </message>
-    <message>
-        <source>Not audited</source>
-        <translation>Ikke auditeret</translation>
-    </message>
-    <message>
-        <source>Effective</source>
-        <translation>Effektiv</translation>
-    </message>
-    <message>
-        <source>Not sampled</source>
-        <translation>Ikke udtaget</translation>
-    </message>
-    <message>
-        <source>Major nonconformity</source>
-        <translation>Større afvigelse</translation>
-    </message>
-    <message>
-        <source>Minor nonconformity</source>
-        <translation>Mindre afvigelse</translation>
-    </message>
-    <message>
-        <source>Observation</source>
-        <translation>Observation</translation>
-    </message>
-    <message>
-        <source>Opportunity for improvement</source>
-        <translation>Forbedringsmulighed</translation>
-    </message>
-    <message>
-        <source>Positive finding</source>
-        <translation>Positivt fund</translation>
-    </message>
-    <message>
-        <source>Stage 1</source>
-        <translation>Trin 1</translation>
-    </message>
-    <message>
-        <source>Stage 2</source>
-        <translation>Trin 2</translation>
-    </message>
-    <message>
-        <source>Surveillance</source>
-        <translation>Overvågning</translation>
-    </message>
-    <message>
-        <source>Recertification</source>
-        <translation>Recertificering</translation>
-    </message>
-    <message>
-        <source>Special / follow-up</source>
-        <translation>Særlig / opfølgning</translation>
-    </message>
-    <message>
-        <source>Planning</source>
-        <translation>Planlægning</translation>
-    </message>
-    <message>
-        <source>Fieldwork</source>
-        <translation>Feltarbejde</translation>
-    </message>
-    <message>
-        <source>Reporting</source>
-        <translation>Rapportering</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Underskrevet</translation>
-    </message>
-    <message>
-        <source>Lead auditor</source>
-        <translation>Ledende auditor</translation>
-    </message>
-    <message>
-        <source>Auditor</source>
-        <translation>Auditor</translation>
-    </message>
-    <message>
-        <source>Technical expert</source>
-        <translation>Teknisk ekspert</translation>
-    </message>
-    <message>
-        <source>Observer</source>
-        <translation>Observatør</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Åben</translation>
-    </message>
-    <message>
-        <source>Plan submitted</source>
-        <translation>Plan indsendt</translation>
-    </message>
-    <message>
-        <source>Plan accepted</source>
-        <translation>Plan accepteret</translation>
-    </message>
-    <message>
-        <source>Implemented</source>
-        <translation>Implementeret</translation>
-    </message>
-    <message>
-        <source>Verified effective</source>
-        <translation>Verificeret effektiv</translation>
-    </message>
-    <message>
-        <source>Not effective</source>
-        <translation>Ikke effektiv</translation>
     </message>
 </context>
 <context>

@@ -965,73 +965,6 @@
     </message>
 </context>
 <context>
-    <name>EnumLabels</name>
-    <message>
-        <source>Applicable</source>
-        <translation>Anwendbar</translation>
-    </message>
-    <message>
-        <source>Not applicable</source>
-        <translation>Nicht anwendbar</translation>
-    </message>
-    <message>
-        <source>Undecided</source>
-        <translation>Nicht entschieden</translation>
-    </message>
-    <message>
-        <source>Implemented</source>
-        <translation>Umgesetzt</translation>
-    </message>
-    <message>
-        <source>Partially implemented</source>
-        <translation>Teilweise umgesetzt</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Geplant</translation>
-    </message>
-    <message>
-        <source>Not implemented</source>
-        <translation>Nicht umgesetzt</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Ausstehend</translation>
-    </message>
-    <message>
-        <source>Effective</source>
-        <translation>Wirksam</translation>
-    </message>
-    <message>
-        <source>Nonconformity</source>
-        <translation>Nicht konform</translation>
-    </message>
-    <message>
-        <source>Not sampled</source>
-        <translation>Nicht geprüft</translation>
-    </message>
-    <message>
-        <source>Mitigate</source>
-        <translation>Mindern</translation>
-    </message>
-    <message>
-        <source>Accept</source>
-        <translation>Akzeptieren</translation>
-    </message>
-    <message>
-        <source>Avoid</source>
-        <translation>Vermeiden</translation>
-    </message>
-    <message>
-        <source>Transfer</source>
-        <translation>Übertragen</translation>
-    </message>
-    <message>
-        <source>Not stated</source>
-        <translation>Nicht angegeben</translation>
-    </message>
-</context>
-<context>
     <name>FieldValues</name>
     <message>
         <source>%1 must not be empty.</source>
@@ -1826,10 +1759,6 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>Lead auditor</source>
-        <translation>Auditteamleiter</translation>
-    </message>
-    <message>
         <source>This report contains confidential information about the information security management system of %1. It is issued to the recipients in the distribution list and must not be passed to others without the written consent of %1 and the certification body.</source>
         <translation>Dieser Bericht enthält vertrauliche Informationen über das Informationssicherheitsmanagementsystem von %1. Er wird den Empfängern im Verteiler übergeben und darf ohne schriftliche Zustimmung von %1 und der Zertifizierungsstelle nicht an Dritte weitergegeben werden.</translation>
     </message>
@@ -2099,26 +2028,6 @@
         <translation>Anforderung</translation>
     </message>
     <message>
-        <source>Major</source>
-        <translation>Schw.</translation>
-    </message>
-    <message>
-        <source>Minor</source>
-        <translation>Geringf.</translation>
-    </message>
-    <message>
-        <source>Obs.</source>
-        <translation>Beob.</translation>
-    </message>
-    <message>
-        <source>OFI</source>
-        <translation>VP</translation>
-    </message>
-    <message>
-        <source>Positive</source>
-        <translation>Positiv</translation>
-    </message>
-    <message>
         <source>Results for clauses 4 to 10</source>
         <translation>Ergebnisse zu den Abschnitten 4 bis 10</translation>
     </message>
@@ -2155,56 +2064,12 @@
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <source>Applicable</source>
-        <translation>Anwendbar</translation>
-    </message>
-    <message>
-        <source>Excluded</source>
-        <translation>Ausgeschlossen</translation>
-    </message>
-    <message>
-        <source>Undecided</source>
-        <translation>Nicht entschieden</translation>
-    </message>
-    <message>
         <source>Implementation per theme, as stated by the client</source>
         <translation>Umsetzung nach Thema, laut Angabe des Kunden</translation>
     </message>
     <message>
-        <source>Implemented</source>
-        <translation>Umgesetzt</translation>
-    </message>
-    <message>
-        <source>Partially</source>
-        <translation>Teilweise</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Geplant</translation>
-    </message>
-    <message>
-        <source>Not implemented</source>
-        <translation>Nicht umgesetzt</translation>
-    </message>
-    <message>
         <source>Auditor verdicts per theme</source>
         <translation>Bewertung des Auditors nach Thema</translation>
-    </message>
-    <message>
-        <source>Effective</source>
-        <translation>Wirksam</translation>
-    </message>
-    <message>
-        <source>Nonconformity</source>
-        <translation>Nicht konform</translation>
-    </message>
-    <message>
-        <source>Not sampled</source>
-        <translation>Nicht geprüft</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Sampled</source>
@@ -2494,217 +2359,6 @@
     </message>
 </context>
 <context>
-    <name>ReportText</name>
-    <message>
-        <source>Stage 1</source>
-        <translation>Stufe-1-Audit</translation>
-    </message>
-    <message>
-        <source>Stage 2</source>
-        <translation>Stufe-2-Audit</translation>
-    </message>
-    <message>
-        <source>Surveillance</source>
-        <translation>Überwachungsaudit</translation>
-    </message>
-    <message>
-        <source>Recertification</source>
-        <translation>Rezertifizierungsaudit</translation>
-    </message>
-    <message>
-        <source>Special</source>
-        <translation>Sonderaudit</translation>
-    </message>
-    <message>
-        <source>Major nonconformity</source>
-        <translation>Schwerwiegende Nichtkonformität</translation>
-    </message>
-    <message>
-        <source>Minor nonconformity</source>
-        <translation>Geringfügige Nichtkonformität</translation>
-    </message>
-    <message>
-        <source>Observation</source>
-        <translation>Beobachtung</translation>
-    </message>
-    <message>
-        <source>Opportunity for improvement</source>
-        <translation>Verbesserungspotenzial</translation>
-    </message>
-    <message>
-        <source>Positive finding</source>
-        <translation>Positive Feststellung</translation>
-    </message>
-    <message>
-        <source>Major nonconformities</source>
-        <translation>Schwerwiegende Nichtkonformitäten</translation>
-    </message>
-    <message>
-        <source>Minor nonconformities</source>
-        <translation>Geringfügige Nichtkonformitäten</translation>
-    </message>
-    <message>
-        <source>Observations</source>
-        <translation>Beobachtungen</translation>
-    </message>
-    <message>
-        <source>Opportunities for improvement</source>
-        <translation>Verbesserungspotenziale</translation>
-    </message>
-    <message>
-        <source>Positive findings</source>
-        <translation>Positive Feststellungen</translation>
-    </message>
-    <message>
-        <source>Conforms</source>
-        <translation>Konform</translation>
-    </message>
-    <message>
-        <source>Nonconformity</source>
-        <translation>Nicht konform</translation>
-    </message>
-    <message>
-        <source>Not audited</source>
-        <translation>Nicht auditiert</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Ausstehend</translation>
-    </message>
-    <message>
-        <source>Effective</source>
-        <translation>Wirksam</translation>
-    </message>
-    <message>
-        <source>Not sampled</source>
-        <translation>Nicht geprüft</translation>
-    </message>
-    <message>
-        <source>Applicable</source>
-        <translation>Anwendbar</translation>
-    </message>
-    <message>
-        <source>Excluded</source>
-        <translation>Ausgeschlossen</translation>
-    </message>
-    <message>
-        <source>Undecided</source>
-        <translation>Nicht entschieden</translation>
-    </message>
-    <message>
-        <source>Implemented</source>
-        <translation>Umgesetzt</translation>
-    </message>
-    <message>
-        <source>Partially implemented</source>
-        <translation>Teilweise umgesetzt</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Geplant</translation>
-    </message>
-    <message>
-        <source>Not implemented</source>
-        <translation>Nicht umgesetzt</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Offen</translation>
-    </message>
-    <message>
-        <source>Plan submitted</source>
-        <translation>Plan eingereicht</translation>
-    </message>
-    <message>
-        <source>Plan accepted</source>
-        <translation>Plan akzeptiert</translation>
-    </message>
-    <message>
-        <source>Verified effective</source>
-        <translation>Wirksamkeit verifiziert</translation>
-    </message>
-    <message>
-        <source>Not effective</source>
-        <translation>Nicht wirksam</translation>
-    </message>
-    <message>
-        <source>Certification recommended</source>
-        <translation>Zertifizierung empfohlen</translation>
-    </message>
-    <message>
-        <source>Certification recommended after verification of corrective actions</source>
-        <translation>Zertifizierung nach Verifizierung der Korrekturmaßnahmen empfohlen</translation>
-    </message>
-    <message>
-        <source>Certification not recommended</source>
-        <translation>Zertifizierung nicht empfohlen</translation>
-    </message>
-    <message>
-        <source>No recommendation recorded yet</source>
-        <translation>Noch keine Empfehlung erfasst</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Dokument</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Aufzeichnung</translation>
-    </message>
-    <message>
-        <source>Technical</source>
-        <translation>Technisch</translation>
-    </message>
-    <message>
-        <source>Lead auditor</source>
-        <translation>Auditteamleiter</translation>
-    </message>
-    <message>
-        <source>Auditor</source>
-        <translation>Auditor</translation>
-    </message>
-    <message>
-        <source>Technical expert</source>
-        <translation>Technischer Experte</translation>
-    </message>
-    <message>
-        <source>Observer</source>
-        <translation>Beobachter</translation>
-    </message>
-    <message>
-        <source>Mitigate</source>
-        <translation>Mindern</translation>
-    </message>
-    <message>
-        <source>Accept</source>
-        <translation>Akzeptieren</translation>
-    </message>
-    <message>
-        <source>Avoid</source>
-        <translation>Vermeiden</translation>
-    </message>
-    <message>
-        <source>Transfer</source>
-        <translation>Übertragen</translation>
-    </message>
-    <message>
-        <source>Organizational</source>
-        <translation>Organisatorisch</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Personell</translation>
-    </message>
-    <message>
-        <source>Physical</source>
-        <translation>Physisch</translation>
-    </message>
-    <message>
-        <source>Technological</source>
-        <translation>Technologisch</translation>
-    </message>
-</context>
-<context>
     <name>RiskMethodPresets</name>
     <message>
         <source>3 × 3 likelihood × impact</source>
@@ -2773,98 +2427,6 @@
     <message>
         <source>No</source>
         <translation>Nein</translation>
-    </message>
-    <message>
-        <source>Undecided</source>
-        <translation>Nicht entschieden</translation>
-    </message>
-    <message>
-        <source>Implemented</source>
-        <translation>Umgesetzt</translation>
-    </message>
-    <message>
-        <source>Partially implemented</source>
-        <translation>Teilweise umgesetzt</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Geplant</translation>
-    </message>
-    <message>
-        <source>Not implemented</source>
-        <translation>Nicht umgesetzt</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Ausstehend</translation>
-    </message>
-    <message>
-        <source>Effective</source>
-        <translation>Wirksam</translation>
-    </message>
-    <message>
-        <source>Nonconform</source>
-        <translation>Nicht konform</translation>
-    </message>
-    <message>
-        <source>Not sampled</source>
-        <translation>Nicht geprüft</translation>
-    </message>
-    <message>
-        <source>Mitigate</source>
-        <translation>Mindern</translation>
-    </message>
-    <message>
-        <source>Accept</source>
-        <translation>Akzeptieren</translation>
-    </message>
-    <message>
-        <source>Avoid</source>
-        <translation>Vermeiden</translation>
-    </message>
-    <message>
-        <source>Transfer</source>
-        <translation>Übertragen</translation>
-    </message>
-    <message>
-        <source>Major nonconformity</source>
-        <translation>Schwerwiegende Nichtkonformität</translation>
-    </message>
-    <message>
-        <source>Minor nonconformity</source>
-        <translation>Geringfügige Nichtkonformität</translation>
-    </message>
-    <message>
-        <source>Observation</source>
-        <translation>Beobachtung</translation>
-    </message>
-    <message>
-        <source>Opportunity for improvement</source>
-        <translation>Verbesserungspotenzial</translation>
-    </message>
-    <message>
-        <source>Positive finding</source>
-        <translation>Positive Feststellung</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Offen</translation>
-    </message>
-    <message>
-        <source>Plan submitted</source>
-        <translation>Plan eingereicht</translation>
-    </message>
-    <message>
-        <source>Plan accepted</source>
-        <translation>Plan akzeptiert</translation>
-    </message>
-    <message>
-        <source>Verified effective</source>
-        <translation>Wirksamkeit verifiziert</translation>
-    </message>
-    <message>
-        <source>Not effective</source>
-        <translation>Nicht wirksam</translation>
     </message>
     <message>
         <source>Control</source>
@@ -3226,6 +2788,398 @@
     </message>
 </context>
 <context>
+    <name>ValueLabels</name>
+    <message>
+        <source>Stage 1</source>
+        <comment>audit type</comment>
+        <translation>Stufe-1-Audit</translation>
+    </message>
+    <message>
+        <source>Stage 2</source>
+        <comment>audit type</comment>
+        <translation>Stufe-2-Audit</translation>
+    </message>
+    <message>
+        <source>Surveillance</source>
+        <comment>audit type</comment>
+        <translation>Überwachungsaudit</translation>
+    </message>
+    <message>
+        <source>Recertification</source>
+        <comment>audit type</comment>
+        <translation>Rezertifizierungsaudit</translation>
+    </message>
+    <message>
+        <source>Special / follow-up</source>
+        <comment>audit type</comment>
+        <translation>Sonder-/Nachaudit</translation>
+    </message>
+    <message>
+        <source>Special</source>
+        <comment>audit type</comment>
+        <translation>Sonderaudit</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <comment>lifecycle state</comment>
+        <translation>Planung</translation>
+    </message>
+    <message>
+        <source>Fieldwork</source>
+        <comment>lifecycle state</comment>
+        <translation>Durchführung</translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <comment>lifecycle state</comment>
+        <translation>Berichterstellung</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <comment>lifecycle state</comment>
+        <translation>Signiert</translation>
+    </message>
+    <message>
+        <source>Lead auditor</source>
+        <comment>team role</comment>
+        <translation>Auditteamleiter</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <comment>team role</comment>
+        <translation>Auditor</translation>
+    </message>
+    <message>
+        <source>Technical expert</source>
+        <comment>team role</comment>
+        <translation>Technischer Experte</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <comment>team role</comment>
+        <translation>Beobachter</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>clause verdict</comment>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Conforms</source>
+        <comment>clause verdict</comment>
+        <translation>Konform</translation>
+    </message>
+    <message>
+        <source>Nonconformity</source>
+        <comment>clause verdict</comment>
+        <translation>Nicht konform</translation>
+    </message>
+    <message>
+        <source>Not audited</source>
+        <comment>clause verdict</comment>
+        <translation>Nicht auditiert</translation>
+    </message>
+    <message>
+        <source>Applicable</source>
+        <comment>applicability</comment>
+        <translation>Anwendbar</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>applicability</comment>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <comment>applicability</comment>
+        <translation>Nicht anwendbar</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <comment>applicability</comment>
+        <translation>Ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>applicability</comment>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <comment>applicability</comment>
+        <translation>Nicht entschieden</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <comment>implementation state</comment>
+        <translation>Umgesetzt</translation>
+    </message>
+    <message>
+        <source>Partially implemented</source>
+        <comment>implementation state</comment>
+        <translation>Teilweise umgesetzt</translation>
+    </message>
+    <message>
+        <source>Partially</source>
+        <comment>implementation state</comment>
+        <translation>Teilweise</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <comment>implementation state</comment>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Not implemented</source>
+        <comment>implementation state</comment>
+        <translation>Nicht umgesetzt</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>control verdict</comment>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <comment>control verdict</comment>
+        <translation>Wirksam</translation>
+    </message>
+    <message>
+        <source>Nonconformity</source>
+        <comment>control verdict</comment>
+        <translation>Nicht konform</translation>
+    </message>
+    <message>
+        <source>Not sampled</source>
+        <comment>control verdict</comment>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Mitigate</source>
+        <comment>risk treatment</comment>
+        <translation>Mindern</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <comment>risk treatment</comment>
+        <translation>Akzeptieren</translation>
+    </message>
+    <message>
+        <source>Avoid</source>
+        <comment>risk treatment</comment>
+        <translation>Vermeiden</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <comment>risk treatment</comment>
+        <translation>Übertragen</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <comment>evidence kind</comment>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Record sample</source>
+        <comment>evidence kind</comment>
+        <translation>Aufzeichnungsstichprobe</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <comment>evidence kind</comment>
+        <translation>Beobachtung</translation>
+    </message>
+    <message>
+        <source>Technical check</source>
+        <comment>evidence kind</comment>
+        <translation>Technische Prüfung</translation>
+    </message>
+    <message>
+        <source>Major nonconformity</source>
+        <comment>finding grade</comment>
+        <translation>Schwerwiegende Nichtkonformität</translation>
+    </message>
+    <message>
+        <source>Major NC</source>
+        <comment>finding grade</comment>
+        <translation>Schwerw. NK</translation>
+    </message>
+    <message>
+        <source>Major nonconformities</source>
+        <comment>finding grade</comment>
+        <translation>Schwerwiegende Nichtkonformitäten</translation>
+    </message>
+    <message>
+        <source>Minor nonconformity</source>
+        <comment>finding grade</comment>
+        <translation>Geringfügige Nichtkonformität</translation>
+    </message>
+    <message>
+        <source>Minor NC</source>
+        <comment>finding grade</comment>
+        <translation>Geringf. NK</translation>
+    </message>
+    <message>
+        <source>Minor nonconformities</source>
+        <comment>finding grade</comment>
+        <translation>Geringfügige Nichtkonformitäten</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <comment>finding grade</comment>
+        <translation>Beobachtung</translation>
+    </message>
+    <message>
+        <source>Obs.</source>
+        <comment>finding grade</comment>
+        <translation>Beob.</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <comment>finding grade</comment>
+        <translation>Beobachtungen</translation>
+    </message>
+    <message>
+        <source>Opportunity for improvement</source>
+        <comment>finding grade</comment>
+        <translation>Verbesserungspotenzial</translation>
+    </message>
+    <message>
+        <source>OFI</source>
+        <comment>finding grade</comment>
+        <translation>VP</translation>
+    </message>
+    <message>
+        <source>Opportunities for improvement</source>
+        <comment>finding grade</comment>
+        <translation>Verbesserungspotenziale</translation>
+    </message>
+    <message>
+        <source>Positive finding</source>
+        <comment>finding grade</comment>
+        <translation>Positive Feststellung</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <comment>finding grade</comment>
+        <translation>Positiv</translation>
+    </message>
+    <message>
+        <source>Positive findings</source>
+        <comment>finding grade</comment>
+        <translation>Positive Feststellungen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>corrective action status</comment>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Plan submitted</source>
+        <comment>corrective action status</comment>
+        <translation>Plan eingereicht</translation>
+    </message>
+    <message>
+        <source>Plan accepted</source>
+        <comment>corrective action status</comment>
+        <translation>Plan akzeptiert</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <comment>corrective action status</comment>
+        <translation>Umgesetzt</translation>
+    </message>
+    <message>
+        <source>Verified effective</source>
+        <comment>corrective action status</comment>
+        <translation>Wirksamkeit verifiziert</translation>
+    </message>
+    <message>
+        <source>Not effective</source>
+        <comment>corrective action status</comment>
+        <translation>Nicht wirksam</translation>
+    </message>
+    <message>
+        <source>Recommend certification</source>
+        <comment>certification recommendation</comment>
+        <translation>Zertifizierung empfehlen</translation>
+    </message>
+    <message>
+        <source>Certification recommended</source>
+        <comment>certification recommendation</comment>
+        <translation>Zertifizierung empfohlen</translation>
+    </message>
+    <message>
+        <source>Recommend after corrective actions are verified</source>
+        <comment>certification recommendation</comment>
+        <translation>Nach Verifizierung der Korrekturmaßnahmen empfehlen</translation>
+    </message>
+    <message>
+        <source>Certification recommended after verification of corrective actions</source>
+        <comment>certification recommendation</comment>
+        <translation>Zertifizierung nach Verifizierung der Korrekturmaßnahmen empfohlen</translation>
+    </message>
+    <message>
+        <source>Do not recommend certification</source>
+        <comment>certification recommendation</comment>
+        <translation>Zertifizierung nicht empfehlen</translation>
+    </message>
+    <message>
+        <source>Certification not recommended</source>
+        <comment>certification recommendation</comment>
+        <translation>Zertifizierung nicht empfohlen</translation>
+    </message>
+    <message>
+        <source>Not recorded yet</source>
+        <comment>certification recommendation</comment>
+        <translation>Noch nicht erfasst</translation>
+    </message>
+    <message>
+        <source>No recommendation recorded yet</source>
+        <comment>certification recommendation</comment>
+        <translation>Noch keine Empfehlung erfasst</translation>
+    </message>
+    <message>
+        <source>Requirement absent (not addressed at all)</source>
+        <comment>finding nature</comment>
+        <translation>Anforderung fehlt (überhaupt nicht umgesetzt)</translation>
+    </message>
+    <message>
+        <source>Systemic breakdown (not a single instance)</source>
+        <comment>finding nature</comment>
+        <translation>Systematisches Versagen (kein Einzelfall)</translation>
+    </message>
+    <message>
+        <source>Isolated lapse</source>
+        <comment>finding nature</comment>
+        <translation>Einzelfall</translation>
+    </message>
+    <message>
+        <source>Organizational</source>
+        <comment>Annex A theme</comment>
+        <translation>Organisatorisch</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <comment>Annex A theme</comment>
+        <translation>Personell</translation>
+    </message>
+    <message>
+        <source>Physical</source>
+        <comment>Annex A theme</comment>
+        <translation>Physisch</translation>
+    </message>
+    <message>
+        <source>Technological</source>
+        <comment>Annex A theme</comment>
+        <translation>Technologisch</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+</context>
+<context>
     <name>ValueNormalizer</name>
     <message>
         <source>%1 is outside the client&apos;s scale of 1 to %2.</source>
@@ -3282,133 +3236,6 @@
     <message>
         <source>&quot;%1&quot; is not a date (write YYYY-MM-DD or DD.MM.YYYY).</source>
         <translation>„%1“ ist kein Datum (schreiben Sie JJJJ-MM-TT oder TT.MM.JJJJ).</translation>
-    </message>
-</context>
-<context>
-    <name>WorkbenchLabels</name>
-    <message>
-        <source>Not stated</source>
-        <translation>Nicht angegeben</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Ausstehend</translation>
-    </message>
-    <message>
-        <source>Conform</source>
-        <translation>Konform</translation>
-    </message>
-    <message>
-        <source>Nonconform</source>
-        <translation>Nicht konform</translation>
-    </message>
-    <message>
-        <source>Not audited</source>
-        <translation>Nicht auditiert</translation>
-    </message>
-    <message>
-        <source>Effective</source>
-        <translation>Wirksam</translation>
-    </message>
-    <message>
-        <source>Not sampled</source>
-        <translation>Nicht geprüft</translation>
-    </message>
-    <message>
-        <source>Major nonconformity</source>
-        <translation>Schwerwiegende Nichtkonformität</translation>
-    </message>
-    <message>
-        <source>Minor nonconformity</source>
-        <translation>Geringfügige Nichtkonformität</translation>
-    </message>
-    <message>
-        <source>Observation</source>
-        <translation>Beobachtung</translation>
-    </message>
-    <message>
-        <source>Opportunity for improvement</source>
-        <translation>Verbesserungspotenzial</translation>
-    </message>
-    <message>
-        <source>Positive finding</source>
-        <translation>Positive Feststellung</translation>
-    </message>
-    <message>
-        <source>Stage 1</source>
-        <translation>Stufe-1-Audit</translation>
-    </message>
-    <message>
-        <source>Stage 2</source>
-        <translation>Stufe-2-Audit</translation>
-    </message>
-    <message>
-        <source>Surveillance</source>
-        <translation>Überwachungsaudit</translation>
-    </message>
-    <message>
-        <source>Recertification</source>
-        <translation>Rezertifizierungsaudit</translation>
-    </message>
-    <message>
-        <source>Special / follow-up</source>
-        <translation>Sonder-/Nachaudit</translation>
-    </message>
-    <message>
-        <source>Planning</source>
-        <translation>Planung</translation>
-    </message>
-    <message>
-        <source>Fieldwork</source>
-        <translation>Durchführung</translation>
-    </message>
-    <message>
-        <source>Reporting</source>
-        <translation>Berichterstellung</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Signiert</translation>
-    </message>
-    <message>
-        <source>Lead auditor</source>
-        <translation>Auditteamleiter</translation>
-    </message>
-    <message>
-        <source>Auditor</source>
-        <translation>Auditor</translation>
-    </message>
-    <message>
-        <source>Technical expert</source>
-        <translation>Technischer Experte</translation>
-    </message>
-    <message>
-        <source>Observer</source>
-        <translation>Beobachter</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Offen</translation>
-    </message>
-    <message>
-        <source>Plan submitted</source>
-        <translation>Plan eingereicht</translation>
-    </message>
-    <message>
-        <source>Plan accepted</source>
-        <translation>Plan akzeptiert</translation>
-    </message>
-    <message>
-        <source>Implemented</source>
-        <translation>Umgesetzt</translation>
-    </message>
-    <message>
-        <source>Verified effective</source>
-        <translation>Wirksamkeit verifiziert</translation>
-    </message>
-    <message>
-        <source>Not effective</source>
-        <translation>Nicht wirksam</translation>
     </message>
 </context>
 <context>

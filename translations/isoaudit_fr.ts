@@ -965,73 +965,6 @@
     </message>
 </context>
 <context>
-    <name>EnumLabels</name>
-    <message>
-        <source>Applicable</source>
-        <translation>Applicable</translation>
-    </message>
-    <message>
-        <source>Not applicable</source>
-        <translation>Non applicable</translation>
-    </message>
-    <message>
-        <source>Undecided</source>
-        <translation>Non décidé</translation>
-    </message>
-    <message>
-        <source>Implemented</source>
-        <translation>Mise en œuvre</translation>
-    </message>
-    <message>
-        <source>Partially implemented</source>
-        <translation>Partiellement mise en œuvre</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Planifiée</translation>
-    </message>
-    <message>
-        <source>Not implemented</source>
-        <translation>Non mise en œuvre</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>En attente</translation>
-    </message>
-    <message>
-        <source>Effective</source>
-        <translation>Efficace</translation>
-    </message>
-    <message>
-        <source>Nonconformity</source>
-        <translation>Non-conformité</translation>
-    </message>
-    <message>
-        <source>Not sampled</source>
-        <translation>Non échantillonné</translation>
-    </message>
-    <message>
-        <source>Mitigate</source>
-        <translation>Réduire</translation>
-    </message>
-    <message>
-        <source>Accept</source>
-        <translation>Accepter</translation>
-    </message>
-    <message>
-        <source>Avoid</source>
-        <translation>Éviter</translation>
-    </message>
-    <message>
-        <source>Transfer</source>
-        <translation>Transférer</translation>
-    </message>
-    <message>
-        <source>Not stated</source>
-        <translation>Non indiqué</translation>
-    </message>
-</context>
-<context>
     <name>FieldValues</name>
     <message>
         <source>%1 must not be empty.</source>
@@ -1826,10 +1759,6 @@
         <translation>Statut</translation>
     </message>
     <message>
-        <source>Lead auditor</source>
-        <translation>Responsable d&apos;audit</translation>
-    </message>
-    <message>
         <source>This report contains confidential information about the information security management system of %1. It is issued to the recipients in the distribution list and must not be passed to others without the written consent of %1 and the certification body.</source>
         <translation>Ce rapport contient des informations confidentielles sur le système de management de la sécurité de l&apos;information de %1. Il est adressé aux destinataires de la liste de diffusion et ne doit pas être communiqué à des tiers sans l&apos;accord écrit de %1 et de l&apos;organisme de certification.</translation>
     </message>
@@ -2099,26 +2028,6 @@
         <translation>Exigence</translation>
     </message>
     <message>
-        <source>Major</source>
-        <translation>NC maj.</translation>
-    </message>
-    <message>
-        <source>Minor</source>
-        <translation>NC min.</translation>
-    </message>
-    <message>
-        <source>Obs.</source>
-        <translation>Obs.</translation>
-    </message>
-    <message>
-        <source>OFI</source>
-        <translation>PA</translation>
-    </message>
-    <message>
-        <source>Positive</source>
-        <translation>PF</translation>
-    </message>
-    <message>
         <source>Results for clauses 4 to 10</source>
         <translation>Résultats pour les articles 4 à 10</translation>
     </message>
@@ -2155,56 +2064,12 @@
         <translation>Mesures</translation>
     </message>
     <message>
-        <source>Applicable</source>
-        <translation>Applicables</translation>
-    </message>
-    <message>
-        <source>Excluded</source>
-        <translation>Exclues</translation>
-    </message>
-    <message>
-        <source>Undecided</source>
-        <translation>Non décidées</translation>
-    </message>
-    <message>
         <source>Implementation per theme, as stated by the client</source>
         <translation>Mise en œuvre par thème, selon le client</translation>
     </message>
     <message>
-        <source>Implemented</source>
-        <translation>Mises en œuvre</translation>
-    </message>
-    <message>
-        <source>Partially</source>
-        <translation>Partiellement</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Planifiées</translation>
-    </message>
-    <message>
-        <source>Not implemented</source>
-        <translation>Non mises en œuvre</translation>
-    </message>
-    <message>
         <source>Auditor verdicts per theme</source>
         <translation>Appréciations de l&apos;auditeur par thème</translation>
-    </message>
-    <message>
-        <source>Effective</source>
-        <translation>Efficaces</translation>
-    </message>
-    <message>
-        <source>Nonconformity</source>
-        <translation>Non conformes</translation>
-    </message>
-    <message>
-        <source>Not sampled</source>
-        <translation>Non échant.</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>En attente</translation>
     </message>
     <message>
         <source>Sampled</source>
@@ -2494,217 +2359,6 @@
     </message>
 </context>
 <context>
-    <name>ReportText</name>
-    <message>
-        <source>Stage 1</source>
-        <translation>Audit d&apos;étape 1</translation>
-    </message>
-    <message>
-        <source>Stage 2</source>
-        <translation>Audit d&apos;étape 2</translation>
-    </message>
-    <message>
-        <source>Surveillance</source>
-        <translation>Audit de surveillance</translation>
-    </message>
-    <message>
-        <source>Recertification</source>
-        <translation>Audit de renouvellement</translation>
-    </message>
-    <message>
-        <source>Special</source>
-        <translation>Audit spécial</translation>
-    </message>
-    <message>
-        <source>Major nonconformity</source>
-        <translation>Non-conformité majeure</translation>
-    </message>
-    <message>
-        <source>Minor nonconformity</source>
-        <translation>Non-conformité mineure</translation>
-    </message>
-    <message>
-        <source>Observation</source>
-        <translation>Observation</translation>
-    </message>
-    <message>
-        <source>Opportunity for improvement</source>
-        <translation>Piste d&apos;amélioration</translation>
-    </message>
-    <message>
-        <source>Positive finding</source>
-        <translation>Point fort</translation>
-    </message>
-    <message>
-        <source>Major nonconformities</source>
-        <translation>Non-conformités majeures</translation>
-    </message>
-    <message>
-        <source>Minor nonconformities</source>
-        <translation>Non-conformités mineures</translation>
-    </message>
-    <message>
-        <source>Observations</source>
-        <translation>Observations</translation>
-    </message>
-    <message>
-        <source>Opportunities for improvement</source>
-        <translation>Pistes d&apos;amélioration</translation>
-    </message>
-    <message>
-        <source>Positive findings</source>
-        <translation>Points forts</translation>
-    </message>
-    <message>
-        <source>Conforms</source>
-        <translation>Conforme</translation>
-    </message>
-    <message>
-        <source>Nonconformity</source>
-        <translation>Non-conformité</translation>
-    </message>
-    <message>
-        <source>Not audited</source>
-        <translation>Non audité</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>En attente</translation>
-    </message>
-    <message>
-        <source>Effective</source>
-        <translation>Efficace</translation>
-    </message>
-    <message>
-        <source>Not sampled</source>
-        <translation>Non échantillonné</translation>
-    </message>
-    <message>
-        <source>Applicable</source>
-        <translation>Applicable</translation>
-    </message>
-    <message>
-        <source>Excluded</source>
-        <translation>Exclue</translation>
-    </message>
-    <message>
-        <source>Undecided</source>
-        <translation>Non décidé</translation>
-    </message>
-    <message>
-        <source>Implemented</source>
-        <translation>Mise en œuvre</translation>
-    </message>
-    <message>
-        <source>Partially implemented</source>
-        <translation>Partiellement mise en œuvre</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Planifiée</translation>
-    </message>
-    <message>
-        <source>Not implemented</source>
-        <translation>Non mise en œuvre</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Ouverte</translation>
-    </message>
-    <message>
-        <source>Plan submitted</source>
-        <translation>Plan soumis</translation>
-    </message>
-    <message>
-        <source>Plan accepted</source>
-        <translation>Plan accepté</translation>
-    </message>
-    <message>
-        <source>Verified effective</source>
-        <translation>Efficacité vérifiée</translation>
-    </message>
-    <message>
-        <source>Not effective</source>
-        <translation>Non efficace</translation>
-    </message>
-    <message>
-        <source>Certification recommended</source>
-        <translation>Certification recommandée</translation>
-    </message>
-    <message>
-        <source>Certification recommended after verification of corrective actions</source>
-        <translation>Certification recommandée après vérification des actions correctives</translation>
-    </message>
-    <message>
-        <source>Certification not recommended</source>
-        <translation>Certification non recommandée</translation>
-    </message>
-    <message>
-        <source>No recommendation recorded yet</source>
-        <translation>Aucune recommandation enregistrée à ce jour</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Enregistrement</translation>
-    </message>
-    <message>
-        <source>Technical</source>
-        <translation>Technique</translation>
-    </message>
-    <message>
-        <source>Lead auditor</source>
-        <translation>Responsable d&apos;audit</translation>
-    </message>
-    <message>
-        <source>Auditor</source>
-        <translation>Auditeur</translation>
-    </message>
-    <message>
-        <source>Technical expert</source>
-        <translation>Expert technique</translation>
-    </message>
-    <message>
-        <source>Observer</source>
-        <translation>Observateur</translation>
-    </message>
-    <message>
-        <source>Mitigate</source>
-        <translation>Réduire</translation>
-    </message>
-    <message>
-        <source>Accept</source>
-        <translation>Accepter</translation>
-    </message>
-    <message>
-        <source>Avoid</source>
-        <translation>Éviter</translation>
-    </message>
-    <message>
-        <source>Transfer</source>
-        <translation>Transférer</translation>
-    </message>
-    <message>
-        <source>Organizational</source>
-        <translation>Organisationnel</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Lié aux personnes</translation>
-    </message>
-    <message>
-        <source>Physical</source>
-        <translation>Physique</translation>
-    </message>
-    <message>
-        <source>Technological</source>
-        <translation>Technologique</translation>
-    </message>
-</context>
-<context>
     <name>RiskMethodPresets</name>
     <message>
         <source>3 × 3 likelihood × impact</source>
@@ -2773,98 +2427,6 @@
     <message>
         <source>No</source>
         <translation>Non</translation>
-    </message>
-    <message>
-        <source>Undecided</source>
-        <translation>Non décidé</translation>
-    </message>
-    <message>
-        <source>Implemented</source>
-        <translation>Mise en œuvre</translation>
-    </message>
-    <message>
-        <source>Partially implemented</source>
-        <translation>Partiellement mise en œuvre</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Planifiée</translation>
-    </message>
-    <message>
-        <source>Not implemented</source>
-        <translation>Non mise en œuvre</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>En attente</translation>
-    </message>
-    <message>
-        <source>Effective</source>
-        <translation>Efficace</translation>
-    </message>
-    <message>
-        <source>Nonconform</source>
-        <translation>Non conforme</translation>
-    </message>
-    <message>
-        <source>Not sampled</source>
-        <translation>Non échantillonnée</translation>
-    </message>
-    <message>
-        <source>Mitigate</source>
-        <translation>Réduire</translation>
-    </message>
-    <message>
-        <source>Accept</source>
-        <translation>Accepter</translation>
-    </message>
-    <message>
-        <source>Avoid</source>
-        <translation>Éviter</translation>
-    </message>
-    <message>
-        <source>Transfer</source>
-        <translation>Transférer</translation>
-    </message>
-    <message>
-        <source>Major nonconformity</source>
-        <translation>Non-conformité majeure</translation>
-    </message>
-    <message>
-        <source>Minor nonconformity</source>
-        <translation>Non-conformité mineure</translation>
-    </message>
-    <message>
-        <source>Observation</source>
-        <translation>Observation</translation>
-    </message>
-    <message>
-        <source>Opportunity for improvement</source>
-        <translation>Piste d&apos;amélioration</translation>
-    </message>
-    <message>
-        <source>Positive finding</source>
-        <translation>Point fort</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Ouverte</translation>
-    </message>
-    <message>
-        <source>Plan submitted</source>
-        <translation>Plan soumis</translation>
-    </message>
-    <message>
-        <source>Plan accepted</source>
-        <translation>Plan accepté</translation>
-    </message>
-    <message>
-        <source>Verified effective</source>
-        <translation>Efficacité vérifiée</translation>
-    </message>
-    <message>
-        <source>Not effective</source>
-        <translation>Non efficace</translation>
     </message>
     <message>
         <source>Control</source>
@@ -3226,6 +2788,398 @@
     </message>
 </context>
 <context>
+    <name>ValueLabels</name>
+    <message>
+        <source>Stage 1</source>
+        <comment>audit type</comment>
+        <translation>Audit d&apos;étape 1</translation>
+    </message>
+    <message>
+        <source>Stage 2</source>
+        <comment>audit type</comment>
+        <translation>Audit d&apos;étape 2</translation>
+    </message>
+    <message>
+        <source>Surveillance</source>
+        <comment>audit type</comment>
+        <translation>Audit de surveillance</translation>
+    </message>
+    <message>
+        <source>Recertification</source>
+        <comment>audit type</comment>
+        <translation>Audit de renouvellement</translation>
+    </message>
+    <message>
+        <source>Special / follow-up</source>
+        <comment>audit type</comment>
+        <translation>Audit spécial / de suivi</translation>
+    </message>
+    <message>
+        <source>Special</source>
+        <comment>audit type</comment>
+        <translation>Audit spécial</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <comment>lifecycle state</comment>
+        <translation>Planification</translation>
+    </message>
+    <message>
+        <source>Fieldwork</source>
+        <comment>lifecycle state</comment>
+        <translation>Réalisation</translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <comment>lifecycle state</comment>
+        <translation>Rédaction du rapport</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <comment>lifecycle state</comment>
+        <translation>Signé</translation>
+    </message>
+    <message>
+        <source>Lead auditor</source>
+        <comment>team role</comment>
+        <translation>Responsable d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <comment>team role</comment>
+        <translation>Auditeur</translation>
+    </message>
+    <message>
+        <source>Technical expert</source>
+        <comment>team role</comment>
+        <translation>Expert technique</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <comment>team role</comment>
+        <translation>Observateur</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>clause verdict</comment>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Conforms</source>
+        <comment>clause verdict</comment>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <source>Nonconformity</source>
+        <comment>clause verdict</comment>
+        <translation>Non-conformité</translation>
+    </message>
+    <message>
+        <source>Not audited</source>
+        <comment>clause verdict</comment>
+        <translation>Non audité</translation>
+    </message>
+    <message>
+        <source>Applicable</source>
+        <comment>applicability</comment>
+        <translation>Applicable</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>applicability</comment>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <comment>applicability</comment>
+        <translation>Non applicable</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <comment>applicability</comment>
+        <translation>Exclue</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>applicability</comment>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <comment>applicability</comment>
+        <translation>Non décidé</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <comment>implementation state</comment>
+        <translation>Mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Partially implemented</source>
+        <comment>implementation state</comment>
+        <translation>Partiellement mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Partially</source>
+        <comment>implementation state</comment>
+        <translation>Partiellement</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <comment>implementation state</comment>
+        <translation>Planifiée</translation>
+    </message>
+    <message>
+        <source>Not implemented</source>
+        <comment>implementation state</comment>
+        <translation>Non mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>control verdict</comment>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <comment>control verdict</comment>
+        <translation>Efficace</translation>
+    </message>
+    <message>
+        <source>Nonconformity</source>
+        <comment>control verdict</comment>
+        <translation>Non-conformité</translation>
+    </message>
+    <message>
+        <source>Not sampled</source>
+        <comment>control verdict</comment>
+        <translation>Non échantillonnée</translation>
+    </message>
+    <message>
+        <source>Mitigate</source>
+        <comment>risk treatment</comment>
+        <translation>Réduire</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <comment>risk treatment</comment>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Avoid</source>
+        <comment>risk treatment</comment>
+        <translation>Éviter</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <comment>risk treatment</comment>
+        <translation>Transférer</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <comment>evidence kind</comment>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Record sample</source>
+        <comment>evidence kind</comment>
+        <translation>Échantillon d&apos;enregistrements</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <comment>evidence kind</comment>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <source>Technical check</source>
+        <comment>evidence kind</comment>
+        <translation>Vérification technique</translation>
+    </message>
+    <message>
+        <source>Major nonconformity</source>
+        <comment>finding grade</comment>
+        <translation>Non-conformité majeure</translation>
+    </message>
+    <message>
+        <source>Major NC</source>
+        <comment>finding grade</comment>
+        <translation>NC majeure</translation>
+    </message>
+    <message>
+        <source>Major nonconformities</source>
+        <comment>finding grade</comment>
+        <translation>Non-conformités majeures</translation>
+    </message>
+    <message>
+        <source>Minor nonconformity</source>
+        <comment>finding grade</comment>
+        <translation>Non-conformité mineure</translation>
+    </message>
+    <message>
+        <source>Minor NC</source>
+        <comment>finding grade</comment>
+        <translation>NC mineure</translation>
+    </message>
+    <message>
+        <source>Minor nonconformities</source>
+        <comment>finding grade</comment>
+        <translation>Non-conformités mineures</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <comment>finding grade</comment>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <source>Obs.</source>
+        <comment>finding grade</comment>
+        <translation>Obs.</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <comment>finding grade</comment>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <source>Opportunity for improvement</source>
+        <comment>finding grade</comment>
+        <translation>Piste d&apos;amélioration</translation>
+    </message>
+    <message>
+        <source>OFI</source>
+        <comment>finding grade</comment>
+        <translation>PA</translation>
+    </message>
+    <message>
+        <source>Opportunities for improvement</source>
+        <comment>finding grade</comment>
+        <translation>Pistes d&apos;amélioration</translation>
+    </message>
+    <message>
+        <source>Positive finding</source>
+        <comment>finding grade</comment>
+        <translation>Point fort</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <comment>finding grade</comment>
+        <translation>Point fort</translation>
+    </message>
+    <message>
+        <source>Positive findings</source>
+        <comment>finding grade</comment>
+        <translation>Points forts</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>corrective action status</comment>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Plan submitted</source>
+        <comment>corrective action status</comment>
+        <translation>Plan soumis</translation>
+    </message>
+    <message>
+        <source>Plan accepted</source>
+        <comment>corrective action status</comment>
+        <translation>Plan accepté</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <comment>corrective action status</comment>
+        <translation>Mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Verified effective</source>
+        <comment>corrective action status</comment>
+        <translation>Efficacité vérifiée</translation>
+    </message>
+    <message>
+        <source>Not effective</source>
+        <comment>corrective action status</comment>
+        <translation>Non efficace</translation>
+    </message>
+    <message>
+        <source>Recommend certification</source>
+        <comment>certification recommendation</comment>
+        <translation>Recommander la certification</translation>
+    </message>
+    <message>
+        <source>Certification recommended</source>
+        <comment>certification recommendation</comment>
+        <translation>Certification recommandée</translation>
+    </message>
+    <message>
+        <source>Recommend after corrective actions are verified</source>
+        <comment>certification recommendation</comment>
+        <translation>Recommander après vérification des actions correctives</translation>
+    </message>
+    <message>
+        <source>Certification recommended after verification of corrective actions</source>
+        <comment>certification recommendation</comment>
+        <translation>Certification recommandée après vérification des actions correctives</translation>
+    </message>
+    <message>
+        <source>Do not recommend certification</source>
+        <comment>certification recommendation</comment>
+        <translation>Ne pas recommander la certification</translation>
+    </message>
+    <message>
+        <source>Certification not recommended</source>
+        <comment>certification recommendation</comment>
+        <translation>Certification non recommandée</translation>
+    </message>
+    <message>
+        <source>Not recorded yet</source>
+        <comment>certification recommendation</comment>
+        <translation>Pas encore enregistrée</translation>
+    </message>
+    <message>
+        <source>No recommendation recorded yet</source>
+        <comment>certification recommendation</comment>
+        <translation>Aucune recommandation enregistrée à ce jour</translation>
+    </message>
+    <message>
+        <source>Requirement absent (not addressed at all)</source>
+        <comment>finding nature</comment>
+        <translation>Exigence absente (pas du tout traitée)</translation>
+    </message>
+    <message>
+        <source>Systemic breakdown (not a single instance)</source>
+        <comment>finding nature</comment>
+        <translation>Défaillance systémique (pas un cas isolé)</translation>
+    </message>
+    <message>
+        <source>Isolated lapse</source>
+        <comment>finding nature</comment>
+        <translation>Manquement isolé</translation>
+    </message>
+    <message>
+        <source>Organizational</source>
+        <comment>Annex A theme</comment>
+        <translation>Organisationnel</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <comment>Annex A theme</comment>
+        <translation>Lié aux personnes</translation>
+    </message>
+    <message>
+        <source>Physical</source>
+        <comment>Annex A theme</comment>
+        <translation>Physique</translation>
+    </message>
+    <message>
+        <source>Technological</source>
+        <comment>Annex A theme</comment>
+        <translation>Technologique</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Non indiqué</translation>
+    </message>
+</context>
+<context>
     <name>ValueNormalizer</name>
     <message>
         <source>%1 is outside the client&apos;s scale of 1 to %2.</source>
@@ -3282,133 +3236,6 @@
     <message>
         <source>&quot;%1&quot; is not a date (write YYYY-MM-DD or DD.MM.YYYY).</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date (écrivez AAAA-MM-JJ ou JJ.MM.AAAA).</translation>
-    </message>
-</context>
-<context>
-    <name>WorkbenchLabels</name>
-    <message>
-        <source>Not stated</source>
-        <translation>Non indiqué</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>En attente</translation>
-    </message>
-    <message>
-        <source>Conform</source>
-        <translation>Conforme</translation>
-    </message>
-    <message>
-        <source>Nonconform</source>
-        <translation>Non conforme</translation>
-    </message>
-    <message>
-        <source>Not audited</source>
-        <translation>Non audité</translation>
-    </message>
-    <message>
-        <source>Effective</source>
-        <translation>Efficace</translation>
-    </message>
-    <message>
-        <source>Not sampled</source>
-        <translation>Non échantillonné</translation>
-    </message>
-    <message>
-        <source>Major nonconformity</source>
-        <translation>Non-conformité majeure</translation>
-    </message>
-    <message>
-        <source>Minor nonconformity</source>
-        <translation>Non-conformité mineure</translation>
-    </message>
-    <message>
-        <source>Observation</source>
-        <translation>Observation</translation>
-    </message>
-    <message>
-        <source>Opportunity for improvement</source>
-        <translation>Piste d&apos;amélioration</translation>
-    </message>
-    <message>
-        <source>Positive finding</source>
-        <translation>Point fort</translation>
-    </message>
-    <message>
-        <source>Stage 1</source>
-        <translation>Audit d&apos;étape 1</translation>
-    </message>
-    <message>
-        <source>Stage 2</source>
-        <translation>Audit d&apos;étape 2</translation>
-    </message>
-    <message>
-        <source>Surveillance</source>
-        <translation>Audit de surveillance</translation>
-    </message>
-    <message>
-        <source>Recertification</source>
-        <translation>Audit de renouvellement</translation>
-    </message>
-    <message>
-        <source>Special / follow-up</source>
-        <translation>Audit spécial / de suivi</translation>
-    </message>
-    <message>
-        <source>Planning</source>
-        <translation>Planification</translation>
-    </message>
-    <message>
-        <source>Fieldwork</source>
-        <translation>Réalisation</translation>
-    </message>
-    <message>
-        <source>Reporting</source>
-        <translation>Rédaction du rapport</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Signé</translation>
-    </message>
-    <message>
-        <source>Lead auditor</source>
-        <translation>Responsable d&apos;audit</translation>
-    </message>
-    <message>
-        <source>Auditor</source>
-        <translation>Auditeur</translation>
-    </message>
-    <message>
-        <source>Technical expert</source>
-        <translation>Expert technique</translation>
-    </message>
-    <message>
-        <source>Observer</source>
-        <translation>Observateur</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Ouverte</translation>
-    </message>
-    <message>
-        <source>Plan submitted</source>
-        <translation>Plan soumis</translation>
-    </message>
-    <message>
-        <source>Plan accepted</source>
-        <translation>Plan accepté</translation>
-    </message>
-    <message>
-        <source>Implemented</source>
-        <translation>Mise en œuvre</translation>
-    </message>
-    <message>
-        <source>Verified effective</source>
-        <translation>Efficacité vérifiée</translation>
-    </message>
-    <message>
-        <source>Not effective</source>
-        <translation>Non efficace</translation>
     </message>
 </context>
 <context>

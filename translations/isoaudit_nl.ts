@@ -965,73 +965,6 @@
     </message>
 </context>
 <context>
-    <name>EnumLabels</name>
-    <message>
-        <source>Applicable</source>
-        <translation>Van toepassing</translation>
-    </message>
-    <message>
-        <source>Not applicable</source>
-        <translation>Niet van toepassing</translation>
-    </message>
-    <message>
-        <source>Undecided</source>
-        <translation>Onbeslist</translation>
-    </message>
-    <message>
-        <source>Implemented</source>
-        <translation>Ingevoerd</translation>
-    </message>
-    <message>
-        <source>Partially implemented</source>
-        <translation>Gedeeltelijk ingevoerd</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Gepland</translation>
-    </message>
-    <message>
-        <source>Not implemented</source>
-        <translation>Niet ingevoerd</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Openstaand</translation>
-    </message>
-    <message>
-        <source>Effective</source>
-        <translation>Effectief</translation>
-    </message>
-    <message>
-        <source>Nonconformity</source>
-        <translation>Afwijking</translation>
-    </message>
-    <message>
-        <source>Not sampled</source>
-        <translation>Geen steekproef</translation>
-    </message>
-    <message>
-        <source>Mitigate</source>
-        <translation>Beperken</translation>
-    </message>
-    <message>
-        <source>Accept</source>
-        <translation>Accepteren</translation>
-    </message>
-    <message>
-        <source>Avoid</source>
-        <translation>Vermijden</translation>
-    </message>
-    <message>
-        <source>Transfer</source>
-        <translation>Overdragen</translation>
-    </message>
-    <message>
-        <source>Not stated</source>
-        <translation>Niet vermeld</translation>
-    </message>
-</context>
-<context>
     <name>FieldValues</name>
     <message>
         <source>%1 must not be empty.</source>
@@ -1826,10 +1759,6 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>Lead auditor</source>
-        <translation>Lead auditor</translation>
-    </message>
-    <message>
         <source>This report contains confidential information about the information security management system of %1. It is issued to the recipients in the distribution list and must not be passed to others without the written consent of %1 and the certification body.</source>
         <translation>Dit rapport bevat vertrouwelijke informatie over het managementsysteem voor informatiebeveiliging van %1. Het is uitgegeven aan de ontvangers op de verzendlijst en mag niet zonder schriftelijke toestemming van %1 en de certificatie-instelling aan anderen worden doorgegeven.</translation>
     </message>
@@ -2099,26 +2028,6 @@
         <translation>Eis</translation>
     </message>
     <message>
-        <source>Major</source>
-        <translation>Groot</translation>
-    </message>
-    <message>
-        <source>Minor</source>
-        <translation>Klein</translation>
-    </message>
-    <message>
-        <source>Obs.</source>
-        <translation>Obs.</translation>
-    </message>
-    <message>
-        <source>OFI</source>
-        <translation>Verbet.</translation>
-    </message>
-    <message>
-        <source>Positive</source>
-        <translation>Positief</translation>
-    </message>
-    <message>
         <source>Results for clauses 4 to 10</source>
         <translation>Resultaten voor clausule 4 tot en met 10</translation>
     </message>
@@ -2155,56 +2064,12 @@
         <translation>Aantal</translation>
     </message>
     <message>
-        <source>Applicable</source>
-        <translation>Van toepassing</translation>
-    </message>
-    <message>
-        <source>Excluded</source>
-        <translation>Uitgesloten</translation>
-    </message>
-    <message>
-        <source>Undecided</source>
-        <translation>Onbeslist</translation>
-    </message>
-    <message>
         <source>Implementation per theme, as stated by the client</source>
         <translation>Implementatie per thema, volgens opgave van de klant</translation>
     </message>
     <message>
-        <source>Implemented</source>
-        <translation>Ingevoerd</translation>
-    </message>
-    <message>
-        <source>Partially</source>
-        <translation>Gedeeltelijk</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Gepland</translation>
-    </message>
-    <message>
-        <source>Not implemented</source>
-        <translation>Niet ingevoerd</translation>
-    </message>
-    <message>
         <source>Auditor verdicts per theme</source>
         <translation>Oordelen van de auditor per thema</translation>
-    </message>
-    <message>
-        <source>Effective</source>
-        <translation>Effectief</translation>
-    </message>
-    <message>
-        <source>Nonconformity</source>
-        <translation>Afwijking</translation>
-    </message>
-    <message>
-        <source>Not sampled</source>
-        <translation>Geen steekproef</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Openstaand</translation>
     </message>
     <message>
         <source>Sampled</source>
@@ -2494,217 +2359,6 @@
     </message>
 </context>
 <context>
-    <name>ReportText</name>
-    <message>
-        <source>Stage 1</source>
-        <translation>Fase 1-audit</translation>
-    </message>
-    <message>
-        <source>Stage 2</source>
-        <translation>Fase 2-audit</translation>
-    </message>
-    <message>
-        <source>Surveillance</source>
-        <translation>Periodieke audit</translation>
-    </message>
-    <message>
-        <source>Recertification</source>
-        <translation>Hercertificatieaudit</translation>
-    </message>
-    <message>
-        <source>Special</source>
-        <translation>Bijzondere audit</translation>
-    </message>
-    <message>
-        <source>Major nonconformity</source>
-        <translation>Grote afwijking</translation>
-    </message>
-    <message>
-        <source>Minor nonconformity</source>
-        <translation>Kleine afwijking</translation>
-    </message>
-    <message>
-        <source>Observation</source>
-        <translation>Observatie</translation>
-    </message>
-    <message>
-        <source>Opportunity for improvement</source>
-        <translation>Verbetermogelijkheid</translation>
-    </message>
-    <message>
-        <source>Positive finding</source>
-        <translation>Positieve bevinding</translation>
-    </message>
-    <message>
-        <source>Major nonconformities</source>
-        <translation>Grote afwijkingen</translation>
-    </message>
-    <message>
-        <source>Minor nonconformities</source>
-        <translation>Kleine afwijkingen</translation>
-    </message>
-    <message>
-        <source>Observations</source>
-        <translation>Observaties</translation>
-    </message>
-    <message>
-        <source>Opportunities for improvement</source>
-        <translation>Verbetermogelijkheden</translation>
-    </message>
-    <message>
-        <source>Positive findings</source>
-        <translation>Positieve bevindingen</translation>
-    </message>
-    <message>
-        <source>Conforms</source>
-        <translation>Conform</translation>
-    </message>
-    <message>
-        <source>Nonconformity</source>
-        <translation>Afwijking</translation>
-    </message>
-    <message>
-        <source>Not audited</source>
-        <translation>Niet geaudit</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Openstaand</translation>
-    </message>
-    <message>
-        <source>Effective</source>
-        <translation>Effectief</translation>
-    </message>
-    <message>
-        <source>Not sampled</source>
-        <translation>Geen steekproef</translation>
-    </message>
-    <message>
-        <source>Applicable</source>
-        <translation>Van toepassing</translation>
-    </message>
-    <message>
-        <source>Excluded</source>
-        <translation>Uitgesloten</translation>
-    </message>
-    <message>
-        <source>Undecided</source>
-        <translation>Onbeslist</translation>
-    </message>
-    <message>
-        <source>Implemented</source>
-        <translation>Ingevoerd</translation>
-    </message>
-    <message>
-        <source>Partially implemented</source>
-        <translation>Gedeeltelijk ingevoerd</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Gepland</translation>
-    </message>
-    <message>
-        <source>Not implemented</source>
-        <translation>Niet ingevoerd</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Plan submitted</source>
-        <translation>Plan ingediend</translation>
-    </message>
-    <message>
-        <source>Plan accepted</source>
-        <translation>Plan geaccepteerd</translation>
-    </message>
-    <message>
-        <source>Verified effective</source>
-        <translation>Effectief geverifieerd</translation>
-    </message>
-    <message>
-        <source>Not effective</source>
-        <translation>Niet effectief</translation>
-    </message>
-    <message>
-        <source>Certification recommended</source>
-        <translation>Certificatie aanbevolen</translation>
-    </message>
-    <message>
-        <source>Certification recommended after verification of corrective actions</source>
-        <translation>Certificatie aanbevolen na verificatie van de corrigerende maatregelen</translation>
-    </message>
-    <message>
-        <source>Certification not recommended</source>
-        <translation>Certificatie niet aanbevolen</translation>
-    </message>
-    <message>
-        <source>No recommendation recorded yet</source>
-        <translation>Nog geen aanbeveling vastgelegd</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Registratie</translation>
-    </message>
-    <message>
-        <source>Technical</source>
-        <translation>Technisch</translation>
-    </message>
-    <message>
-        <source>Lead auditor</source>
-        <translation>Lead auditor</translation>
-    </message>
-    <message>
-        <source>Auditor</source>
-        <translation>Auditor</translation>
-    </message>
-    <message>
-        <source>Technical expert</source>
-        <translation>Technisch expert</translation>
-    </message>
-    <message>
-        <source>Observer</source>
-        <translation>Waarnemer</translation>
-    </message>
-    <message>
-        <source>Mitigate</source>
-        <translation>Beperken</translation>
-    </message>
-    <message>
-        <source>Accept</source>
-        <translation>Accepteren</translation>
-    </message>
-    <message>
-        <source>Avoid</source>
-        <translation>Vermijden</translation>
-    </message>
-    <message>
-        <source>Transfer</source>
-        <translation>Overdragen</translation>
-    </message>
-    <message>
-        <source>Organizational</source>
-        <translation>Organisatorisch</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Mensgericht</translation>
-    </message>
-    <message>
-        <source>Physical</source>
-        <translation>Fysiek</translation>
-    </message>
-    <message>
-        <source>Technological</source>
-        <translation>Technologisch</translation>
-    </message>
-</context>
-<context>
     <name>RiskMethodPresets</name>
     <message>
         <source>3 × 3 likelihood × impact</source>
@@ -2773,98 +2427,6 @@
     <message>
         <source>No</source>
         <translation>Nee</translation>
-    </message>
-    <message>
-        <source>Undecided</source>
-        <translation>Onbeslist</translation>
-    </message>
-    <message>
-        <source>Implemented</source>
-        <translation>Ingevoerd</translation>
-    </message>
-    <message>
-        <source>Partially implemented</source>
-        <translation>Gedeeltelijk ingevoerd</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Gepland</translation>
-    </message>
-    <message>
-        <source>Not implemented</source>
-        <translation>Niet ingevoerd</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Openstaand</translation>
-    </message>
-    <message>
-        <source>Effective</source>
-        <translation>Effectief</translation>
-    </message>
-    <message>
-        <source>Nonconform</source>
-        <translation>Afwijkend</translation>
-    </message>
-    <message>
-        <source>Not sampled</source>
-        <translation>Geen steekproef</translation>
-    </message>
-    <message>
-        <source>Mitigate</source>
-        <translation>Beperken</translation>
-    </message>
-    <message>
-        <source>Accept</source>
-        <translation>Accepteren</translation>
-    </message>
-    <message>
-        <source>Avoid</source>
-        <translation>Vermijden</translation>
-    </message>
-    <message>
-        <source>Transfer</source>
-        <translation>Overdragen</translation>
-    </message>
-    <message>
-        <source>Major nonconformity</source>
-        <translation>Grote afwijking</translation>
-    </message>
-    <message>
-        <source>Minor nonconformity</source>
-        <translation>Kleine afwijking</translation>
-    </message>
-    <message>
-        <source>Observation</source>
-        <translation>Observatie</translation>
-    </message>
-    <message>
-        <source>Opportunity for improvement</source>
-        <translation>Verbetermogelijkheid</translation>
-    </message>
-    <message>
-        <source>Positive finding</source>
-        <translation>Positieve bevinding</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Plan submitted</source>
-        <translation>Plan ingediend</translation>
-    </message>
-    <message>
-        <source>Plan accepted</source>
-        <translation>Plan geaccepteerd</translation>
-    </message>
-    <message>
-        <source>Verified effective</source>
-        <translation>Effectief geverifieerd</translation>
-    </message>
-    <message>
-        <source>Not effective</source>
-        <translation>Niet effectief</translation>
     </message>
     <message>
         <source>Control</source>
@@ -3226,6 +2788,398 @@
     </message>
 </context>
 <context>
+    <name>ValueLabels</name>
+    <message>
+        <source>Stage 1</source>
+        <comment>audit type</comment>
+        <translation>Fase 1-audit</translation>
+    </message>
+    <message>
+        <source>Stage 2</source>
+        <comment>audit type</comment>
+        <translation>Fase 2-audit</translation>
+    </message>
+    <message>
+        <source>Surveillance</source>
+        <comment>audit type</comment>
+        <translation>Periodieke audit</translation>
+    </message>
+    <message>
+        <source>Recertification</source>
+        <comment>audit type</comment>
+        <translation>Hercertificatieaudit</translation>
+    </message>
+    <message>
+        <source>Special / follow-up</source>
+        <comment>audit type</comment>
+        <translation>Bijzondere audit / vervolgaudit</translation>
+    </message>
+    <message>
+        <source>Special</source>
+        <comment>audit type</comment>
+        <translation>Bijzondere audit</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <comment>lifecycle state</comment>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <source>Fieldwork</source>
+        <comment>lifecycle state</comment>
+        <translation>Veldwerk</translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <comment>lifecycle state</comment>
+        <translation>Rapportage</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <comment>lifecycle state</comment>
+        <translation>Ondertekend</translation>
+    </message>
+    <message>
+        <source>Lead auditor</source>
+        <comment>team role</comment>
+        <translation>Lead auditor</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <comment>team role</comment>
+        <translation>Auditor</translation>
+    </message>
+    <message>
+        <source>Technical expert</source>
+        <comment>team role</comment>
+        <translation>Technisch expert</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <comment>team role</comment>
+        <translation>Waarnemer</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>clause verdict</comment>
+        <translation>Openstaand</translation>
+    </message>
+    <message>
+        <source>Conforms</source>
+        <comment>clause verdict</comment>
+        <translation>Conform</translation>
+    </message>
+    <message>
+        <source>Nonconformity</source>
+        <comment>clause verdict</comment>
+        <translation>Afwijking</translation>
+    </message>
+    <message>
+        <source>Not audited</source>
+        <comment>clause verdict</comment>
+        <translation>Niet geaudit</translation>
+    </message>
+    <message>
+        <source>Applicable</source>
+        <comment>applicability</comment>
+        <translation>Van toepassing</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>applicability</comment>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <comment>applicability</comment>
+        <translation>Niet van toepassing</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <comment>applicability</comment>
+        <translation>Uitgesloten</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>applicability</comment>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <comment>applicability</comment>
+        <translation>Onbeslist</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <comment>implementation state</comment>
+        <translation>Ingevoerd</translation>
+    </message>
+    <message>
+        <source>Partially implemented</source>
+        <comment>implementation state</comment>
+        <translation>Gedeeltelijk ingevoerd</translation>
+    </message>
+    <message>
+        <source>Partially</source>
+        <comment>implementation state</comment>
+        <translation>Gedeeltelijk</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <comment>implementation state</comment>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Not implemented</source>
+        <comment>implementation state</comment>
+        <translation>Niet ingevoerd</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>control verdict</comment>
+        <translation>Openstaand</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <comment>control verdict</comment>
+        <translation>Effectief</translation>
+    </message>
+    <message>
+        <source>Nonconformity</source>
+        <comment>control verdict</comment>
+        <translation>Afwijking</translation>
+    </message>
+    <message>
+        <source>Not sampled</source>
+        <comment>control verdict</comment>
+        <translation>Geen steekproef</translation>
+    </message>
+    <message>
+        <source>Mitigate</source>
+        <comment>risk treatment</comment>
+        <translation>Beperken</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <comment>risk treatment</comment>
+        <translation>Accepteren</translation>
+    </message>
+    <message>
+        <source>Avoid</source>
+        <comment>risk treatment</comment>
+        <translation>Vermijden</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <comment>risk treatment</comment>
+        <translation>Overdragen</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <comment>evidence kind</comment>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Record sample</source>
+        <comment>evidence kind</comment>
+        <translation>Steekproef uit registraties</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <comment>evidence kind</comment>
+        <translation>Waarneming</translation>
+    </message>
+    <message>
+        <source>Technical check</source>
+        <comment>evidence kind</comment>
+        <translation>Technische controle</translation>
+    </message>
+    <message>
+        <source>Major nonconformity</source>
+        <comment>finding grade</comment>
+        <translation>Grote afwijking</translation>
+    </message>
+    <message>
+        <source>Major NC</source>
+        <comment>finding grade</comment>
+        <translation>Grote afw.</translation>
+    </message>
+    <message>
+        <source>Major nonconformities</source>
+        <comment>finding grade</comment>
+        <translation>Grote afwijkingen</translation>
+    </message>
+    <message>
+        <source>Minor nonconformity</source>
+        <comment>finding grade</comment>
+        <translation>Kleine afwijking</translation>
+    </message>
+    <message>
+        <source>Minor NC</source>
+        <comment>finding grade</comment>
+        <translation>Kleine afw.</translation>
+    </message>
+    <message>
+        <source>Minor nonconformities</source>
+        <comment>finding grade</comment>
+        <translation>Kleine afwijkingen</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <comment>finding grade</comment>
+        <translation>Observatie</translation>
+    </message>
+    <message>
+        <source>Obs.</source>
+        <comment>finding grade</comment>
+        <translation>Obs.</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <comment>finding grade</comment>
+        <translation>Observaties</translation>
+    </message>
+    <message>
+        <source>Opportunity for improvement</source>
+        <comment>finding grade</comment>
+        <translation>Verbetermogelijkheid</translation>
+    </message>
+    <message>
+        <source>OFI</source>
+        <comment>finding grade</comment>
+        <translation>Verbeterm.</translation>
+    </message>
+    <message>
+        <source>Opportunities for improvement</source>
+        <comment>finding grade</comment>
+        <translation>Verbetermogelijkheden</translation>
+    </message>
+    <message>
+        <source>Positive finding</source>
+        <comment>finding grade</comment>
+        <translation>Positieve bevinding</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <comment>finding grade</comment>
+        <translation>Positief</translation>
+    </message>
+    <message>
+        <source>Positive findings</source>
+        <comment>finding grade</comment>
+        <translation>Positieve bevindingen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>corrective action status</comment>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Plan submitted</source>
+        <comment>corrective action status</comment>
+        <translation>Plan ingediend</translation>
+    </message>
+    <message>
+        <source>Plan accepted</source>
+        <comment>corrective action status</comment>
+        <translation>Plan geaccepteerd</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <comment>corrective action status</comment>
+        <translation>Ingevoerd</translation>
+    </message>
+    <message>
+        <source>Verified effective</source>
+        <comment>corrective action status</comment>
+        <translation>Effectief geverifieerd</translation>
+    </message>
+    <message>
+        <source>Not effective</source>
+        <comment>corrective action status</comment>
+        <translation>Niet effectief</translation>
+    </message>
+    <message>
+        <source>Recommend certification</source>
+        <comment>certification recommendation</comment>
+        <translation>Certificatie aanbevelen</translation>
+    </message>
+    <message>
+        <source>Certification recommended</source>
+        <comment>certification recommendation</comment>
+        <translation>Certificatie aanbevolen</translation>
+    </message>
+    <message>
+        <source>Recommend after corrective actions are verified</source>
+        <comment>certification recommendation</comment>
+        <translation>Aanbevelen nadat corrigerende maatregelen zijn geverifieerd</translation>
+    </message>
+    <message>
+        <source>Certification recommended after verification of corrective actions</source>
+        <comment>certification recommendation</comment>
+        <translation>Certificatie aanbevolen na verificatie van de corrigerende maatregelen</translation>
+    </message>
+    <message>
+        <source>Do not recommend certification</source>
+        <comment>certification recommendation</comment>
+        <translation>Certificatie niet aanbevelen</translation>
+    </message>
+    <message>
+        <source>Certification not recommended</source>
+        <comment>certification recommendation</comment>
+        <translation>Certificatie niet aanbevolen</translation>
+    </message>
+    <message>
+        <source>Not recorded yet</source>
+        <comment>certification recommendation</comment>
+        <translation>Nog niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>No recommendation recorded yet</source>
+        <comment>certification recommendation</comment>
+        <translation>Nog geen aanbeveling vastgelegd</translation>
+    </message>
+    <message>
+        <source>Requirement absent (not addressed at all)</source>
+        <comment>finding nature</comment>
+        <translation>Eis ontbreekt (helemaal niet ingevuld)</translation>
+    </message>
+    <message>
+        <source>Systemic breakdown (not a single instance)</source>
+        <comment>finding nature</comment>
+        <translation>Systematisch falen (niet één enkel geval)</translation>
+    </message>
+    <message>
+        <source>Isolated lapse</source>
+        <comment>finding nature</comment>
+        <translation>Incidentele tekortkoming</translation>
+    </message>
+    <message>
+        <source>Organizational</source>
+        <comment>Annex A theme</comment>
+        <translation>Organisatorisch</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <comment>Annex A theme</comment>
+        <translation>Mensgericht</translation>
+    </message>
+    <message>
+        <source>Physical</source>
+        <comment>Annex A theme</comment>
+        <translation>Fysiek</translation>
+    </message>
+    <message>
+        <source>Technological</source>
+        <comment>Annex A theme</comment>
+        <translation>Technologisch</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Niet vermeld</translation>
+    </message>
+</context>
+<context>
     <name>ValueNormalizer</name>
     <message>
         <source>%1 is outside the client&apos;s scale of 1 to %2.</source>
@@ -3282,133 +3236,6 @@
     <message>
         <source>&quot;%1&quot; is not a date (write YYYY-MM-DD or DD.MM.YYYY).</source>
         <translation>&quot;%1&quot; is geen datum (schrijf JJJJ-MM-DD of DD-MM-JJJJ).</translation>
-    </message>
-</context>
-<context>
-    <name>WorkbenchLabels</name>
-    <message>
-        <source>Not stated</source>
-        <translation>Niet vermeld</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Openstaand</translation>
-    </message>
-    <message>
-        <source>Conform</source>
-        <translation>Conform</translation>
-    </message>
-    <message>
-        <source>Nonconform</source>
-        <translation>Afwijkend</translation>
-    </message>
-    <message>
-        <source>Not audited</source>
-        <translation>Niet geaudit</translation>
-    </message>
-    <message>
-        <source>Effective</source>
-        <translation>Effectief</translation>
-    </message>
-    <message>
-        <source>Not sampled</source>
-        <translation>Geen steekproef</translation>
-    </message>
-    <message>
-        <source>Major nonconformity</source>
-        <translation>Grote afwijking</translation>
-    </message>
-    <message>
-        <source>Minor nonconformity</source>
-        <translation>Kleine afwijking</translation>
-    </message>
-    <message>
-        <source>Observation</source>
-        <translation>Observatie</translation>
-    </message>
-    <message>
-        <source>Opportunity for improvement</source>
-        <translation>Verbetermogelijkheid</translation>
-    </message>
-    <message>
-        <source>Positive finding</source>
-        <translation>Positieve bevinding</translation>
-    </message>
-    <message>
-        <source>Stage 1</source>
-        <translation>Fase 1-audit</translation>
-    </message>
-    <message>
-        <source>Stage 2</source>
-        <translation>Fase 2-audit</translation>
-    </message>
-    <message>
-        <source>Surveillance</source>
-        <translation>Periodieke audit</translation>
-    </message>
-    <message>
-        <source>Recertification</source>
-        <translation>Hercertificatieaudit</translation>
-    </message>
-    <message>
-        <source>Special / follow-up</source>
-        <translation>Bijzondere audit / vervolgaudit</translation>
-    </message>
-    <message>
-        <source>Planning</source>
-        <translation>Planning</translation>
-    </message>
-    <message>
-        <source>Fieldwork</source>
-        <translation>Veldwerk</translation>
-    </message>
-    <message>
-        <source>Reporting</source>
-        <translation>Rapportage</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Ondertekend</translation>
-    </message>
-    <message>
-        <source>Lead auditor</source>
-        <translation>Lead auditor</translation>
-    </message>
-    <message>
-        <source>Auditor</source>
-        <translation>Auditor</translation>
-    </message>
-    <message>
-        <source>Technical expert</source>
-        <translation>Technisch expert</translation>
-    </message>
-    <message>
-        <source>Observer</source>
-        <translation>Waarnemer</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Plan submitted</source>
-        <translation>Plan ingediend</translation>
-    </message>
-    <message>
-        <source>Plan accepted</source>
-        <translation>Plan geaccepteerd</translation>
-    </message>
-    <message>
-        <source>Implemented</source>
-        <translation>Ingevoerd</translation>
-    </message>
-    <message>
-        <source>Verified effective</source>
-        <translation>Effectief geverifieerd</translation>
-    </message>
-    <message>
-        <source>Not effective</source>
-        <translation>Niet effectief</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/TableExporter.h"
 
+#include "domain/ValueLabels.h"
 #include "i18n/Translations.h"
 
 #include "catalog/Catalog.h"
@@ -32,6 +33,9 @@ QVariant intOrEmpty(const Record& r, const QString& column)
     return n ? QVariant(*n) : QVariant(QString());
 }
 
+const char* const yesSource = QT_TRANSLATE_NOOP("TableExporter", "Yes");
+const char* const noSource = QT_TRANSLATE_NOOP("TableExporter", "No");
+
 QString csvField(const QVariant& value)
 {
     QString text = value.typeId() == QMetaType::QDate ? value.toDate().toString(Qt::ISODate) : value.toString();
@@ -44,51 +48,6 @@ QString csvField(const QVariant& value)
 }
 
 } // namespace
-
-class ExportText
-{
-    Q_DECLARE_TR_FUNCTIONS(TableExporter)
-
-public:
-    static QString value(const QString& v)
-    {
-        const char* label = sourceLabel(v);
-        return label ? tr(label) : v;
-    }
-
-    /// The English label the export writes for a stored value, or nullptr.
-    static const char* sourceLabel(const QString& v)
-    {
-        static const QHash<QString, const char*> labels = {
-            {"yes", QT_TR_NOOP("Yes")},
-            {"no", QT_TR_NOOP("No")},
-            {"undecided", QT_TR_NOOP("Undecided")},
-            {"implemented", QT_TR_NOOP("Implemented")},
-            {"partial", QT_TR_NOOP("Partially implemented")},
-            {"planned", QT_TR_NOOP("Planned")},
-            {"not-implemented", QT_TR_NOOP("Not implemented")},
-            {"pending", QT_TR_NOOP("Pending")},
-            {"effective", QT_TR_NOOP("Effective")},
-            {"nonconform", QT_TR_NOOP("Nonconform")},
-            {"not-sampled", QT_TR_NOOP("Not sampled")},
-            {"mitigate", QT_TR_NOOP("Mitigate")},
-            {"accept", QT_TR_NOOP("Accept")},
-            {"avoid", QT_TR_NOOP("Avoid")},
-            {"transfer", QT_TR_NOOP("Transfer")},
-            {"major", QT_TR_NOOP("Major nonconformity")},
-            {"minor", QT_TR_NOOP("Minor nonconformity")},
-            {"observation", QT_TR_NOOP("Observation")},
-            {"ofi", QT_TR_NOOP("Opportunity for improvement")},
-            {"positive", QT_TR_NOOP("Positive finding")},
-            {"open", QT_TR_NOOP("Open")},
-            {"plan-submitted", QT_TR_NOOP("Plan submitted")},
-            {"plan-accepted", QT_TR_NOOP("Plan accepted")},
-            {"verified-effective", QT_TR_NOOP("Verified effective")},
-            {"not-effective", QT_TR_NOOP("Not effective")},
-        };
-        return labels.value(v);
-    }
-};
 
 Result<QList<QVariantList>> TableExporter::rows(const AuditStore& store, TableKind kind)
 {
@@ -115,7 +74,12 @@ Result<QList<QVariantList>> TableExporter::rows(const AuditStore& store, TableKi
     }
     const Catalog& catalog = Catalog::iso27001();
     QList<QVariantList> table;
-    auto v = [](const Record& r, const char* column) { return ExportText::value(r.text(QLatin1String(column))); };
+    // A stored value as the workbench labels it (one label table, core/domain/ValueLabels); an empty cell stays empty.
+    auto v = [](const Record& r, const char* column) {
+        const QString value = r.text(QLatin1String(column));
+        const auto list = TableExporter::listOf(r.kind, QLatin1String(column));
+        return value.isEmpty() || !list ? value : ValueLabels::label(*list, value);
+    };
     switch (kind) {
     case TableKind::Soa: {
         table << QVariantList{tr("Control"),
@@ -208,7 +172,7 @@ Result<QList<QVariantList>> TableExporter::rows(const AuditStore& store, TableKi
                                   intOrEmpty(r, "residual_impact"),
                                   rl && ri ? QVariant(*rl * *ri) : QVariant(QString()),
                                   rl && ri ? band(*rl * *ri) : QString(),
-                                  r.flag("residual_accepted") ? tr("Yes") : tr("No"),
+                                  tr(r.flag("residual_accepted") ? yesSource : noSource),
                                   r.text("accepted_by"),
                                   dateOrEmpty(r, "accepted_on"),
                                   dateOrEmpty(r, "last_reviewed"),
@@ -311,20 +275,41 @@ Status TableExporter::writeXlsx(const QList<QVariantList>& rows, const QString& 
     return {};
 }
 
-QStringList TableExporter::valueLabels(const QString& value)
+std::optional<ValueList> TableExporter::listOf(RecordKind kind, const QString& column)
 {
-    const char* label = ExportText::sourceLabel(value);
-    if (!label)
-        return {};
-    QStringList labels{QString::fromUtf8(label)};
+    struct Column
+    {
+        RecordKind kind;
+        const char* column;
+        ValueList list;
+    };
+    static const Column columns[] = {
+        {RecordKind::SoaEntry, "applicable", ValueList::Applicability},
+        {RecordKind::SoaEntry, "implementation", ValueList::Implementation},
+        {RecordKind::SoaEntry, "verdict", ValueList::ControlVerdict},
+        {RecordKind::Risk, "treatment", ValueList::Treatment},
+        {RecordKind::Finding, "grade", ValueList::FindingGrade},
+        {RecordKind::CorrectiveAction, "status", ValueList::ActionStatus},
+    };
+    for (const Column& c : columns) {
+        if (c.kind == kind && column == QLatin1String(c.column))
+            return c.list;
+    }
+    return std::nullopt;
+}
+
+QStringList TableExporter::booleanSpellings(bool value)
+{
+    const char* source = value ? yesSource : noSource;
+    QStringList spellings{QString::fromUtf8(source)};
     for (const QString& code : Translations::languages()) {
         if (const QTranslator* translator = Translations::shared(code)) {
-            const QString translated = translator->translate("TableExporter", label);
-            if (!translated.isEmpty() && !labels.contains(translated))
-                labels << translated;
+            const QString translated = translator->translate("TableExporter", source);
+            if (!translated.isEmpty() && !spellings.contains(translated))
+                spellings << translated;
         }
     }
-    return labels;
+    return spellings;
 }
 
 } // namespace isoaudit

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/RecordKind.h"
+#include "domain/ValueLabels.h"
 #include "import/SheetTable.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
+
+#include <optional>
 
 namespace isoaudit {
 
@@ -21,9 +25,12 @@ class TableExporter
 public:
     /// The table: row 0 holds the translated headers; cells are QString, int, double or QDate.
     static Result<QList<QVariantList>> rows(const AuditStore& store, TableKind kind);
-    /// The words an export writes for a stored value ("mitigate" -> "Mitigate", "Beperken", "Reduzieren", ...), in
-    /// English and every language IsoAudit speaks, so that an exported table imports back whatever the UI's language.
-    static QStringList valueLabels(const QString& value);
+    /// The list of values an exported column holds (the SoA's "verdict" -> ValueList::ControlVerdict); its cells
+    /// carry the table's display label in the UI's language (ValueLabels::label). nullopt for other columns.
+    static std::optional<ValueList> listOf(RecordKind kind, const QString& column);
+    /// The words an export writes for a yes/no column ("Yes", "Ja", "Oui", ...), in English and every language
+    /// IsoAudit speaks, so that an exported table imports back whatever the UI's language.
+    static QStringList booleanSpellings(bool value);
     /// Writes CSV or XLSX, chosen by the suffix of `path` (.csv, .xlsx).
     static Status write(const AuditStore& store, TableKind kind, const QString& path);
     static Status writeCsv(const QList<QVariantList>& rows, const QString& path);

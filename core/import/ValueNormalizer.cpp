@@ -3,6 +3,8 @@
 
 #include "import/TableExporter.h"
 
+#include "domain/ValueLabels.h"
+
 #include "catalog/Catalog.h"
 #include "import/ColumnMapper.h"
 #include "import/XlsxReader.h"
@@ -11,32 +13,45 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <functional>
+
 namespace isoaudit {
 
 namespace {
 
 using WordTable = QHash<QString, QString>; // normalised word -> value
 
-WordTable table(const QList<std::pair<QString, QStringList>>& groups)
+/// The words for each value, then what IsoAudit's own exports write for it (`exported`: every label of the value in
+/// the one label table, or a yes/no word, in each of IsoAudit's languages — a Dutch export says "Beperken"), unless
+/// a synonym already claims the word.
+WordTable table(const QList<std::pair<QString, QStringList>>& groups,
+                const std::function<QStringList(const QString&)>& exported = {})
 {
     WordTable t;
     for (const auto& [value, words] : groups) {
         for (const auto& w : words)
             t.insert(ColumnMapper::normalize(w), value);
     }
-    // What IsoAudit's own exports write, in each of its languages (a Dutch export says "Beperken"), unless a
-    // synonym above already claims the word.
+    if (!exported)
+        return t;
     for (const auto& [value, words] : groups) {
-        const QString exported = value == QLatin1String("1") ? QStringLiteral("yes")
-            : value == QLatin1String("0")                    ? QStringLiteral("no")
-                                                             : value;
-        for (const QString& label : TableExporter::valueLabels(exported)) {
+        for (const QString& label : exported(value)) {
             const QString key = ColumnMapper::normalize(label);
             if (!t.contains(key))
                 t.insert(key, value);
         }
     }
     return t;
+}
+
+std::function<QStringList(const QString&)> labelsOf(ValueList list)
+{
+    return [list](const QString& value) { return ValueLabels::importSpellings(list, value); };
+}
+
+QStringList yesNoWords(const QString& value)
+{
+    return TableExporter::booleanSpellings(value == QLatin1String("1"));
 }
 
 /// The value for the whole text, or else for its first word ("Reduce - implement MFA").
@@ -191,22 +206,24 @@ QList<ControlRef> ValueNormalizer::controls(const QString& text, QStringList* pr
 
 Result<QString> ValueNormalizer::treatment(const QString& text)
 {
-    static const WordTable words = table({
-        {"mitigate",
-         {"reduce",     "modify",    "mitigate",  "treat",      "reduction",    "modification", "mitigation",
-          "mitigated",  "reducere",  "reduktion", "reduceres",  "modificere",   "behandle",     "afbøde",
-          "reduzieren", "minderung", "mindern",   "vermindern", "modifizieren", "behandeln",    "risikominderung"}},
-        {"accept",
-         {"retain", "accept", "accepted", "tolerate", "acceptance", "retention", "acceptere", "accepter", "accepteret",
-          "bibeholde", "fastholde", "akzeptieren", "akzeptanz", "akzeptiert", "tragen", "beibehalten", "behalten",
-          "tolerieren"}},
-        {"avoid",
-         {"avoid", "terminate", "avoidance", "eliminate", "undgå", "undgåelse", "undgaa", "eliminere", "vermeiden",
-          "vermeidung", "beenden", "unterlassen"}},
-        {"transfer",
-         {"share", "transfer", "insure", "sharing", "transferred", "dele", "overføre", "overførsel", "forsikre",
-          "teilen", "übertragen", "übertragung", "transferieren", "versichern", "auslagern"}},
-    });
+    static const WordTable words = table(
+        {
+            {"mitigate",
+             {"reduce",     "modify",    "mitigate",  "treat",      "reduction",    "modification", "mitigation",
+              "mitigated",  "reducere",  "reduktion", "reduceres",  "modificere",   "behandle",     "afbøde",
+              "reduzieren", "minderung", "mindern",   "vermindern", "modifizieren", "behandeln",    "risikominderung"}},
+            {"accept",
+             {"retain", "accept", "accepted", "tolerate", "acceptance", "retention", "acceptere", "accepter",
+              "accepteret", "bibeholde", "fastholde", "akzeptieren", "akzeptanz", "akzeptiert", "tragen", "beibehalten",
+              "behalten", "tolerieren"}},
+            {"avoid",
+             {"avoid", "terminate", "avoidance", "eliminate", "undgå", "undgåelse", "undgaa", "eliminere", "vermeiden",
+              "vermeidung", "beenden", "unterlassen"}},
+            {"transfer",
+             {"share", "transfer", "insure", "sharing", "transferred", "dele", "overføre", "overførsel", "forsikre",
+              "teilen", "übertragen", "übertragung", "transferieren", "versichern", "auslagern"}},
+        },
+        labelsOf(ValueList::Treatment));
     const QString value = lookup(words, text);
     if (value.isEmpty())
         return Error{tr("\"%1\" is not a treatment option (reduce/modify, retain/accept, avoid, share/transfer).")
@@ -220,10 +237,12 @@ Result<bool> ValueNormalizer::boolean(const QVariant& value)
         return value.toBool();
     if (value.typeId() == QMetaType::Double)
         return value.toDouble() != 0;
-    static const WordTable words = table({
-        {"1", {"yes", "y", "x", "ja", "j", "true", "1", "wahr", "sand", "ok", "✓", "✔"}},
-        {"0", {"no", "n", "nej", "nein", "false", "0", "falsch", "falsk", "-"}},
-    });
+    static const WordTable words = table(
+        {
+            {"1", {"yes", "y", "x", "ja", "j", "true", "1", "wahr", "sand", "ok", "✓", "✔"}},
+            {"0", {"no", "n", "nej", "nein", "false", "0", "falsch", "falsk", "-"}},
+        },
+        &yesNoWords);
     const QString text = value.toString().trimmed();
     QString v = words.value(ColumnMapper::normalize(text));
     if (v.isEmpty())
@@ -235,16 +254,19 @@ Result<bool> ValueNormalizer::boolean(const QVariant& value)
 
 Result<QString> ValueNormalizer::applicability(const QVariant& value)
 {
-    static const WordTable words = table({
-        {"yes",
-         {"applicable", "relevant", "included", "selected", "anvendelig", "anwendbar", "inkluderet", "valgt",
-          "ausgewählt", "zutreffend", "in scope", "applies"}},
-        {"no",
-         {"not applicable", "n a", "na", "excluded", "not relevant", "ikke relevant", "ikke anvendelig",
-          "nicht anwendbar", "nicht relevant", "irrelevant", "ausgeschlossen", "fravalgt", "udeladt", "out of scope",
-          "not selected"}},
-        {"undecided", {"undecided", "tbd", "uafklaret", "offen", "unentschieden", "unknown", "ukendt", "unbekannt"}},
-    });
+    static const WordTable words = table(
+        {
+            {"yes",
+             {"applicable", "relevant", "included", "selected", "anvendelig", "anwendbar", "inkluderet", "valgt",
+              "ausgewählt", "zutreffend", "in scope", "applies"}},
+            {"no",
+             {"not applicable", "n a", "na", "excluded", "not relevant", "ikke relevant", "ikke anvendelig",
+              "nicht anwendbar", "nicht relevant", "irrelevant", "ausgeschlossen", "fravalgt", "udeladt",
+              "out of scope", "not selected"}},
+            {"undecided",
+             {"undecided", "tbd", "uafklaret", "offen", "unentschieden", "unknown", "ukendt", "unbekannt"}},
+        },
+        labelsOf(ValueList::Applicability));
     const QString text = value.toString().trimmed();
     const QString n = ColumnMapper::normalize(text);
     if (words.contains(n))
@@ -259,20 +281,22 @@ Result<QString> ValueNormalizer::applicability(const QVariant& value)
 
 Result<QString> ValueNormalizer::implementation(const QString& text)
 {
-    static const WordTable words = table({
-        {"implemented",
-         {"implemented", "yes", "done", "complete", "completed", "fully implemented", "implementeret", "ja",
-          "fuldt implementeret", "gennemført", "umgesetzt", "implementiert", "vollständig umgesetzt", "erledigt", "x",
-          "in place", "operational", "effective"}},
-        {"partial",
-         {"partial", "partially", "partly", "partially implemented", "in progress", "delvis", "delvist",
-          "delvist implementeret", "i gang", "igangværende", "teilweise", "teilweise umgesetzt", "in umsetzung",
-          "in bearbeitung", "ongoing"}},
-        {"planned", {"planned", "planlagt", "geplant", "scheduled", "to do", "todo"}},
-        {"not-implemented",
-         {"not implemented", "no", "none", "ikke implementeret", "nej", "nicht umgesetzt", "nicht implementiert",
-          "nein", "missing", "mangler", "fehlt", "not started", "ikke påbegyndt", "nicht begonnen"}},
-    });
+    static const WordTable words = table(
+        {
+            {"implemented",
+             {"implemented", "yes", "done", "complete", "completed", "fully implemented", "implementeret", "ja",
+              "fuldt implementeret", "gennemført", "umgesetzt", "implementiert", "vollständig umgesetzt", "erledigt",
+              "x", "in place", "operational", "effective"}},
+            {"partial",
+             {"partial", "partially", "partly", "partially implemented", "in progress", "delvis", "delvist",
+              "delvist implementeret", "i gang", "igangværende", "teilweise", "teilweise umgesetzt", "in umsetzung",
+              "in bearbeitung", "ongoing"}},
+            {"planned", {"planned", "planlagt", "geplant", "scheduled", "to do", "todo"}},
+            {"not-implemented",
+             {"not implemented", "no", "none", "ikke implementeret", "nej", "nicht umgesetzt", "nicht implementiert",
+              "nein", "missing", "mangler", "fehlt", "not started", "ikke påbegyndt", "nicht begonnen"}},
+        },
+        labelsOf(ValueList::Implementation));
     const QString n = ColumnMapper::normalize(text);
     const QString value = words.value(n);
     if (value.isEmpty())
@@ -283,24 +307,26 @@ Result<QString> ValueNormalizer::implementation(const QString& text)
 
 Result<QString> ValueNormalizer::grade(const QString& text)
 {
-    static const WordTable words = table({
-        {"major",
-         {"major", "major nc", "major nonconformity", "major non conformity", "nc major", "major ncr",
-          "hauptabweichung", "wesentliche abweichung", "größere abweichung", "større afvigelse", "væsentlig afvigelse",
-          "major afvigelse", "kategorie 1"}},
-        {"minor",
-         {"minor", "minor nc", "minor nonconformity", "minor non conformity", "nc minor", "minor ncr",
-          "nebenabweichung", "geringfügige abweichung", "kleinere abweichung", "mindre afvigelse", "minor afvigelse",
-          "kategorie 2"}},
-        {"observation", {"observation", "obs", "beobachtung", "bemærkning", "area of concern", "concern"}},
-        {"ofi",
-         {"ofi", "opportunity for improvement", "improvement", "forbedringsmulighed", "forbedringsforslag",
-          "forbedring", "verbesserungspotenzial", "verbesserungspotential", "verbesserungsmöglichkeit", "empfehlung",
-          "recommendation", "hinweis"}},
-        {"positive",
-         {"positive", "positive finding", "strength", "good practice", "positiv", "styrke", "stærke", "stärke",
-          "positive feststellung", "positivt fund", "god praksis"}},
-    });
+    static const WordTable words = table(
+        {
+            {"major",
+             {"major", "major nc", "major nonconformity", "major non conformity", "nc major", "major ncr",
+              "hauptabweichung", "wesentliche abweichung", "größere abweichung", "større afvigelse",
+              "væsentlig afvigelse", "major afvigelse", "kategorie 1"}},
+            {"minor",
+             {"minor", "minor nc", "minor nonconformity", "minor non conformity", "nc minor", "minor ncr",
+              "nebenabweichung", "geringfügige abweichung", "kleinere abweichung", "mindre afvigelse",
+              "minor afvigelse", "kategorie 2"}},
+            {"observation", {"observation", "obs", "beobachtung", "bemærkning", "area of concern", "concern"}},
+            {"ofi",
+             {"ofi", "opportunity for improvement", "improvement", "forbedringsmulighed", "forbedringsforslag",
+              "forbedring", "verbesserungspotenzial", "verbesserungspotential", "verbesserungsmöglichkeit",
+              "empfehlung", "recommendation", "hinweis"}},
+            {"positive",
+             {"positive", "positive finding", "strength", "good practice", "positiv", "styrke", "stærke", "stärke",
+              "positive feststellung", "positivt fund", "god praksis"}},
+        },
+        labelsOf(ValueList::FindingGrade));
     const QString value = words.value(ColumnMapper::normalize(text));
     if (value.isEmpty())
         return Error{tr("\"%1\" is not a finding grade (major, minor, observation, opportunity for improvement, "

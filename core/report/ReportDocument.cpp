@@ -156,7 +156,7 @@ void ReportDocument::cover(const ReportData& data, const ReportOptions& options)
                                         {tr("Report number"), data.reportNumber},
                                         {tr("Revision"), QString::number(data.revision)},
                                         {tr("Status"), status},
-                                        {tr("Lead auditor"), data.leadAuditor()}};
+                                        {ReportText::teamRole(QStringLiteral("lead")), data.leadAuditor()}};
     if (!options.issuer.trimmed().isEmpty()) {
         const QString address = options.issuerAddress.trimmed();
         rows.append(
@@ -339,7 +339,8 @@ void ReportDocument::signatures(const ReportData& data)
         t.keepTogether = true;
         table(std::move(t));
     };
-    block(tr("Lead auditor"), data.leadAuditor(), tr("Lead auditor"));
+    block(ReportText::teamRole(QStringLiteral("lead")), data.leadAuditor(),
+          ReportText::teamRole(QStringLiteral("lead")));
     block(tr("Client's representative"), QString(), QString());
 }
 

@@ -112,9 +112,9 @@ void ReportSections::findingsSummary(ReportDocument& doc, const ReportData& data
     });
     ReportTable t;
     t.widths = {0.52, 0.096, 0.096, 0.096, 0.096, 0.096};
-    t.header = {header(tr("Requirement")),           header(tr("Major"), Qt::AlignRight),
-                header(tr("Minor"), Qt::AlignRight), header(tr("Obs."), Qt::AlignRight),
-                header(tr("OFI"), Qt::AlignRight),   header(tr("Positive"), Qt::AlignRight)};
+    t.header = {header(tr("Requirement"))};
+    for (const QString& grade : Enums::findingGrades)
+        t.header.append(header(ReportText::label(ValueList::FindingGrade, grade, LabelForm::Short), Qt::AlignRight));
     for (const auto& key : keys) {
         const QList<int>& row = counts.value(key);
         ReportRow r{{{requirementTitle(key.mid(2), key.startsWith(QLatin1Char('a')))}}};
@@ -168,8 +168,10 @@ void ReportSections::soaSummary(ReportDocument& doc, const ReportData& data)
     doc.heading(tr("Applicability per theme"));
     ReportTable t;
     t.widths = {0.32, 0.17, 0.17, 0.17, 0.17};
-    t.header = {header(tr("Theme")), header(tr("Controls"), Qt::AlignRight), header(tr("Applicable"), Qt::AlignRight),
-                header(tr("Excluded"), Qt::AlignRight), header(tr("Undecided"), Qt::AlignRight)};
+    t.header = {header(tr("Theme")), header(tr("Controls"), Qt::AlignRight),
+                header(ReportText::applicability(QStringLiteral("yes")), Qt::AlignRight),
+                header(ReportText::applicability(QStringLiteral("no")), Qt::AlignRight),
+                header(ReportText::applicability(QStringLiteral("undecided")), Qt::AlignRight)};
     for (const auto& theme : themes) {
         t.rows.append({{{ReportText::theme(theme), Text::TableCellBold},
                         number(count(theme, [](const ReportControl&) { return true; })),
@@ -182,8 +184,16 @@ void ReportSections::soaSummary(ReportDocument& doc, const ReportData& data)
     doc.heading(tr("Implementation per theme, as stated by the client"));
     ReportTable m;
     m.widths = {0.32, 0.17, 0.17, 0.17, 0.17};
-    m.header = {header(tr("Theme")), header(tr("Implemented"), Qt::AlignRight), header(tr("Partially"), Qt::AlignRight),
-                header(tr("Planned"), Qt::AlignRight), header(tr("Not implemented"), Qt::AlignRight)};
+    m.header
+        = {header(tr("Theme")),
+           header(ReportText::label(ValueList::Implementation, QStringLiteral("implemented"), LabelForm::Short),
+                  Qt::AlignRight),
+           header(ReportText::label(ValueList::Implementation, QStringLiteral("partial"), LabelForm::Short),
+                  Qt::AlignRight),
+           header(ReportText::label(ValueList::Implementation, QStringLiteral("planned"), LabelForm::Short),
+                  Qt::AlignRight),
+           header(ReportText::label(ValueList::Implementation, QStringLiteral("not-implemented"), LabelForm::Short),
+                  Qt::AlignRight)};
     for (const auto& theme : themes) {
         m.rows.append({{{ReportText::theme(theme), Text::TableCellBold},
                         number(count(theme, field(&ReportControl::implementation, "implemented"))),
@@ -197,10 +207,10 @@ void ReportSections::soaSummary(ReportDocument& doc, const ReportData& data)
     ReportTable v;
     v.widths = {0.2, 0.16, 0.16, 0.16, 0.16, 0.16};
     v.header = {header(tr("Theme")),
-                header(tr("Effective"), Qt::AlignRight),
-                header(tr("Nonconformity"), Qt::AlignRight),
-                header(tr("Not sampled"), Qt::AlignRight),
-                header(tr("Pending"), Qt::AlignRight),
+                header(ReportText::controlVerdict(QStringLiteral("effective")), Qt::AlignRight),
+                header(ReportText::controlVerdict(QStringLiteral("nonconform")), Qt::AlignRight),
+                header(ReportText::controlVerdict(QStringLiteral("not-sampled")), Qt::AlignRight),
+                header(ReportText::controlVerdict(QStringLiteral("pending")), Qt::AlignRight),
                 header(tr("Sampled"), Qt::AlignRight)};
     for (const auto& theme : themes) {
         const int effective = count(theme, field(&ReportControl::verdict, "effective"));

@@ -3,179 +3,74 @@
 
 namespace isoaudit {
 
+QString ReportText::label(ValueList list, const QString& value, LabelForm form)
+{
+    return ValueLabels::label(list, value, form, &ReportLanguage::translate);
+}
+
 QString ReportText::auditType(const QString& value)
 {
-    if (value == QLatin1String("stage1"))
-        return tr("Stage 1");
-    if (value == QLatin1String("stage2"))
-        return tr("Stage 2");
-    if (value == QLatin1String("surveillance"))
-        return tr("Surveillance");
-    if (value == QLatin1String("recertification"))
-        return tr("Recertification");
-    if (value == QLatin1String("special"))
-        return tr("Special");
-    return orDash(value);
+    return label(ValueList::AuditType, value);
 }
 
 QString ReportText::grade(const QString& value)
 {
-    if (value == QLatin1String("major"))
-        return tr("Major nonconformity");
-    if (value == QLatin1String("minor"))
-        return tr("Minor nonconformity");
-    if (value == QLatin1String("observation"))
-        return tr("Observation");
-    if (value == QLatin1String("ofi"))
-        return tr("Opportunity for improvement");
-    if (value == QLatin1String("positive"))
-        return tr("Positive finding");
-    return orDash(value);
+    return label(ValueList::FindingGrade, value);
 }
 
 QString ReportText::gradePlural(const QString& value)
 {
-    if (value == QLatin1String("major"))
-        return tr("Major nonconformities");
-    if (value == QLatin1String("minor"))
-        return tr("Minor nonconformities");
-    if (value == QLatin1String("observation"))
-        return tr("Observations");
-    if (value == QLatin1String("ofi"))
-        return tr("Opportunities for improvement");
-    if (value == QLatin1String("positive"))
-        return tr("Positive findings");
-    return orDash(value);
+    return label(ValueList::FindingGrade, value, LabelForm::Plural);
 }
 
 QString ReportText::clauseVerdict(const QString& value)
 {
-    if (value == QLatin1String("conform"))
-        return tr("Conforms");
-    if (value == QLatin1String("nonconform"))
-        return tr("Nonconformity");
-    if (value == QLatin1String("not-audited"))
-        return tr("Not audited");
-    if (value == QLatin1String("pending"))
-        return tr("Pending");
-    return orDash(value);
+    return label(ValueList::ClauseVerdict, value);
 }
 
 QString ReportText::controlVerdict(const QString& value)
 {
-    if (value == QLatin1String("effective"))
-        return tr("Effective");
-    if (value == QLatin1String("nonconform"))
-        return tr("Nonconformity");
-    if (value == QLatin1String("not-sampled"))
-        return tr("Not sampled");
-    if (value == QLatin1String("pending"))
-        return tr("Pending");
-    return orDash(value);
+    return label(ValueList::ControlVerdict, value);
 }
 
 QString ReportText::applicability(const QString& value)
 {
-    if (value == QLatin1String("yes"))
-        return tr("Applicable");
-    if (value == QLatin1String("no"))
-        return tr("Excluded");
-    if (value == QLatin1String("undecided"))
-        return tr("Undecided");
-    return orDash(value);
+    return label(ValueList::Applicability, value);
 }
 
 QString ReportText::implementation(const QString& value)
 {
-    if (value == QLatin1String("implemented"))
-        return tr("Implemented");
-    if (value == QLatin1String("partial"))
-        return tr("Partially implemented");
-    if (value == QLatin1String("planned"))
-        return tr("Planned");
-    if (value == QLatin1String("not-implemented"))
-        return tr("Not implemented");
-    return orDash(value);
+    return label(ValueList::Implementation, value);
 }
 
 QString ReportText::actionStatus(const QString& value)
 {
-    if (value == QLatin1String("open"))
-        return tr("Open");
-    if (value == QLatin1String("plan-submitted"))
-        return tr("Plan submitted");
-    if (value == QLatin1String("plan-accepted"))
-        return tr("Plan accepted");
-    if (value == QLatin1String("implemented"))
-        return tr("Implemented");
-    if (value == QLatin1String("verified-effective"))
-        return tr("Verified effective");
-    if (value == QLatin1String("not-effective"))
-        return tr("Not effective");
-    return orDash(value);
+    return label(ValueList::ActionStatus, value);
 }
 
 QString ReportText::recommendation(const QString& value)
 {
-    if (value == QLatin1String("recommend"))
-        return tr("Certification recommended");
-    if (value == QLatin1String("recommend-after-verification"))
-        return tr("Certification recommended after verification of corrective actions");
-    if (value == QLatin1String("do-not-recommend"))
-        return tr("Certification not recommended");
-    return tr("No recommendation recorded yet");
+    return label(ValueList::Recommendation, value);
 }
 
 QString ReportText::evidenceKind(const QString& value)
 {
-    if (value == QLatin1String("document"))
-        return tr("Document");
-    if (value == QLatin1String("record"))
-        return tr("Record");
-    if (value == QLatin1String("observation"))
-        return tr("Observation");
-    if (value == QLatin1String("technical"))
-        return tr("Technical");
-    return orDash(value);
+    return label(ValueList::EvidenceKind, value);
 }
 
 QString ReportText::teamRole(const QString& value)
 {
-    if (value == QLatin1String("lead"))
-        return tr("Lead auditor");
-    if (value == QLatin1String("auditor"))
-        return tr("Auditor");
-    if (value == QLatin1String("expert"))
-        return tr("Technical expert");
-    if (value == QLatin1String("observer"))
-        return tr("Observer");
-    return orDash(value);
+    return label(ValueList::TeamRole, value);
 }
 
 QString ReportText::treatment(const QString& value)
 {
-    if (value == QLatin1String("mitigate"))
-        return tr("Mitigate");
-    if (value == QLatin1String("accept"))
-        return tr("Accept");
-    if (value == QLatin1String("avoid"))
-        return tr("Avoid");
-    if (value == QLatin1String("transfer"))
-        return tr("Transfer");
-    return orDash(value);
+    return label(ValueList::Treatment, value);
 }
 
 QString ReportText::theme(const QString& value)
 {
-    if (value == QLatin1String("Organizational"))
-        return tr("Organizational");
-    if (value == QLatin1String("People"))
-        return tr("People");
-    if (value == QLatin1String("Physical"))
-        return tr("Physical");
-    if (value == QLatin1String("Technological"))
-        return tr("Technological");
-    return orDash(value);
+    return label(ValueList::AnnexATheme, value);
 }
 
 QString ReportText::orDash(const QString& value)

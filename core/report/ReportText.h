@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/ValueLabels.h"
 #include "i18n/ReportLanguage.h"
 
 #include <QColor>
@@ -9,13 +10,14 @@
 
 namespace isoaudit {
 
-/// The words the report uses for stored enum values ("major" -> "Major nonconformity") and the colours it gives
-/// the finding grades and verdicts. One place, so the PDF, the HTML and the preview always agree.
+/// The words the report uses for stored enum values ("major" -> "Major nonconformity"), read from the one label
+/// table (core/domain/ValueLabels) in the report's language, and the colours it gives the finding grades and
+/// verdicts. One place, so the PDF, the HTML and the preview always agree with each other and with the workbench.
 class ReportText
 {
-    ISOAUDIT_REPORT_TR_FUNCTIONS(ReportText)
-
 public:
+    /// A value's label in the report's language; an empty value reads "—" (or the list's own null label).
+    static QString label(ValueList list, const QString& value, LabelForm form = LabelForm::Report);
     static QString auditType(const QString& value);
     static QString grade(const QString& value);
     static QString gradePlural(const QString& value);

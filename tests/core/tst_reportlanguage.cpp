@@ -36,10 +36,11 @@ class TestReportLanguage : public QObject
     }
 
     /// What the language's catalogue says for a source text, or an empty string.
-    static QString catalogue(const QString& language, const char* context, const char* source)
+    static QString catalogue(const QString& language, const char* context, const char* source,
+                             const char* disambiguation = nullptr)
     {
         std::unique_ptr<QTranslator> translator(Translations::load(language));
-        return translator ? translator->translate(context, source) : QString();
+        return translator ? translator->translate(context, source, disambiguation) : QString();
     }
 
 private slots:
@@ -83,8 +84,8 @@ private slots:
         QVERIFY(heading != QStringLiteral("Executive summary and recommendation"));
         QVERIFY2(translated.contains(heading), qPrintable(heading));
         QVERIFY(!translated.contains(QStringLiteral("Executive summary and recommendation")));
-        // The grades and the findings' sections follow too.
-        const QString major = catalogue(language, "ReportText", "Major nonconformity");
+        // The grades and the findings' sections follow too (their words are in the label table, core/domain).
+        const QString major = catalogue(language, "ValueLabels", "Major nonconformity", "finding grade");
         QVERIFY(!major.isEmpty());
         QVERIFY2(translated.contains(major), qPrintable(major));
     }
@@ -170,7 +171,7 @@ private slots:
                  QStringLiteral("likelihood"));
         // The report's summary follows the report's language, not the UI's.
         const QString german = reportText(QStringLiteral("de"));
-        const QString stage2 = catalogue(QStringLiteral("de"), "ReportText", "Stage 2");
+        const QString stage2 = catalogue(QStringLiteral("de"), "ValueLabels", "Stage 2", "audit type");
         QVERIFY(!stage2.isEmpty());
         QVERIFY2(german.contains(stage2), qPrintable(stage2));
         QVERIFY(!german.contains(stage2.toLower()));

@@ -99,7 +99,7 @@ private slots:
                 row515 = r;
         }
         QVERIFY(row515 > 0);
-        QCOMPARE(table->text(row515, verdict), QStringLiteral("Nonconform"));
+        QCOMPARE(table->text(row515, verdict), QStringLiteral("Nonconformity"));
         QCOMPARE(table->text(row515, findings), QStringLiteral("F-1"));
         QCOMPARE(table->text(row515, risks), QStringLiteral("R-01"));
         QCOMPARE(table->text(row515, 1), QStringLiteral("Access control"));

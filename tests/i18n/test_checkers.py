@@ -84,6 +84,44 @@ with tempfile.TemporaryDirectory() as tmp:
     (root / "ui" / "Pane.cpp").write_text(GOOD_CPP.replace('m_key = "due_date";', 'm_key = tr("New text");'))
     expect("ts: a new tr() string fails", run("check_ts.py", str(root), LUPDATE), 1, "new tr() string")
 
+# check_value_labels.py: a value's label written outside the table, or a value without a label, fails.
+TABLE_CPP = """namespace {
+const QList<ListLabels> lists = {
+    {ValueList::FindingGrade,
+     QStringLiteral("findingGrades"),
+     "finding grade",
+     {
+         {QStringLiteral("major"), QT_TRANSLATE_NOOP3("ValueLabels", "Major nonconformity", "finding grade"), {},
+          QT_TRANSLATE_NOOP3("ValueLabels", "Major NC", "finding grade")},
+         {QStringLiteral("minor"), QT_TRANSLATE_NOOP3("ValueLabels", "Minor nonconformity", "finding grade")},
+     }},
+};
+}
+"""
+ENUMS_H = """namespace Enums {
+inline const QStringList findingGrades = {"major", "minor"};
+} // namespace Enums
+"""
+with tempfile.TemporaryDirectory() as tmp:
+    root = pathlib.Path(tmp)
+    for d in ("core/domain", "ui", "app"):
+        (root / d).mkdir(parents=True)
+    (root / "core/domain/ValueLabels.cpp").write_text(TABLE_CPP)
+    (root / "core/domain/RecordKind.h").write_text(ENUMS_H)
+    pane = root / "ui" / "Pane.cpp"
+    pane.write_text('QString badge() { return label(ValueList::FindingGrade, "major", LabelForm::Short); }\n')
+    expect("labels: only the table says it passes", run("check_value_labels.py", str(root)), 0, "every label")
+    pane.write_text('QString badge() { return tr("Major NC"); }\n')
+    expect("labels: a label outside the table fails", run("check_value_labels.py", str(root)), 1, "'Major NC'")
+    pane.write_text('QString badge() { return tr("Major nonconformity"); } // "Minor nonconformity"\n')
+    expect("labels: only the code is scanned", run("check_value_labels.py", str(root)), 1, "1 problem(s)")
+    pane.write_text("")
+    (root / "core/domain/RecordKind.h").write_text(ENUMS_H.replace('"minor"}', '"minor", "critical"}'))
+    expect("labels: a value without a label fails", run("check_value_labels.py", str(root)), 1, "'critical'")
+    (root / "core/domain/RecordKind.h").write_text(
+        ENUMS_H.replace("} // namespace Enums", 'inline const QStringList severities = {"low"};\n} // namespace Enums'))
+    expect("labels: a list without labels fails", run("check_value_labels.py", str(root)), 1, "Enums::severities")
+
 for f in failures:
     print("FAIL", f)
 print(f"{len(failures)} failure(s)")

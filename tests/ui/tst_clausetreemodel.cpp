@@ -84,7 +84,7 @@ private slots:
         QVERIFY(m_model->setData(verdict, QStringLiteral("nonconform")));
         QCOMPARE(verdictInStore("4.3"), QStringLiteral("nonconform"));
         QVERIFY(!changed.isEmpty());
-        QCOMPARE(verdict.data().toString(), QStringLiteral("Nonconform"));
+        QCOMPARE(verdict.data().toString(), QStringLiteral("Nonconformity"));
         QCOMPARE(verdict.data(ItemRoles::RawValueRole).toString(), QStringLiteral("nonconform"));
         QCOMPARE(m_model->index(0, ClauseTreeModel::VerdictColumn).data().toString(), QStringLiteral("1/4 assessed"));
         QCOMPARE(m_model->assessedCount(), 1);
@@ -94,7 +94,7 @@ private slots:
         QCOMPARE(verdict.data().toString(), QStringLiteral("Pending"));
         QCOMPARE(m_model->index(0, ClauseTreeModel::VerdictColumn).data().toString(), QStringLiteral("0/4 assessed"));
         m_document->undoStack()->redo();
-        QCOMPARE(verdict.data().toString(), QStringLiteral("Nonconform"));
+        QCOMPARE(verdict.data().toString(), QStringLiteral("Nonconformity"));
     }
 
     void refusedVerdictChangesNothing()
@@ -114,7 +114,7 @@ private slots:
         const QString uuid = m_document->store().uuidForKey(RecordKind::ClauseAssessment, "10.2").value();
         QVERIFY(m_document->store().setField(RecordKind::ClauseAssessment, uuid, "verdict", QStringLiteral("conform")));
         QCOMPARE(m_model->indexForUuid(uuid, ClauseTreeModel::VerdictColumn).data().toString(),
-                 QStringLiteral("Conform"));
+                 QStringLiteral("Conforms"));
         QCOMPARE(m_model->index(6, ClauseTreeModel::VerdictColumn).data().toString(), QStringLiteral("1/2 assessed"));
     }
 

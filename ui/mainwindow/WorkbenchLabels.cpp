@@ -7,87 +7,34 @@
 
 namespace isoaudit {
 
+std::optional<ValueList> WorkbenchLabels::listOf(const QString& column)
+{
+    static const QHash<QString, ValueList> lists = {
+        {QStringLiteral("audit_type"), ValueList::AuditType},
+        {QStringLiteral("lifecycle"), ValueList::LifecycleState},
+        {QStringLiteral("role"), ValueList::TeamRole},
+        {QStringLiteral("verdict"), ValueList::ClauseVerdict},
+        {QStringLiteral("applicable"), ValueList::Applicability},
+        {QStringLiteral("implementation"), ValueList::Implementation},
+        {QStringLiteral("control_verdict"), ValueList::ControlVerdict},
+        {QStringLiteral("treatment"), ValueList::Treatment},
+        {QStringLiteral("kind"), ValueList::EvidenceKind},
+        {QStringLiteral("grade"), ValueList::FindingGrade},
+        {QStringLiteral("status"), ValueList::ActionStatus},
+        {QStringLiteral("recommendation"), ValueList::Recommendation},
+        {QStringLiteral("nature"), ValueList::FindingNature},
+    };
+    const auto it = lists.constFind(column);
+    return it == lists.cend() ? std::nullopt : std::optional<ValueList>(*it);
+}
+
 QString WorkbenchLabels::label(const QString& column, const QString& value)
 {
+    if (const auto list = listOf(column))
+        return ValueLabels::label(*list, value);
     if (value.isEmpty())
-        return tr("Not stated");
-    if (column == QLatin1String("verdict")) {
-        if (value == QLatin1String("pending"))
-            return tr("Pending");
-        if (value == QLatin1String("conform"))
-            return tr("Conform");
-        if (value == QLatin1String("nonconform"))
-            return tr("Nonconform");
-        if (value == QLatin1String("not-audited"))
-            return tr("Not audited");
-    }
-    if (column == QLatin1String("control_verdict")) {
-        if (value == QLatin1String("pending"))
-            return tr("Pending");
-        if (value == QLatin1String("effective"))
-            return tr("Effective");
-        if (value == QLatin1String("nonconform"))
-            return tr("Nonconform");
-        if (value == QLatin1String("not-sampled"))
-            return tr("Not sampled");
-    }
-    if (column == QLatin1String("grade")) {
-        if (value == QLatin1String("major"))
-            return tr("Major nonconformity");
-        if (value == QLatin1String("minor"))
-            return tr("Minor nonconformity");
-        if (value == QLatin1String("observation"))
-            return tr("Observation");
-        if (value == QLatin1String("ofi"))
-            return tr("Opportunity for improvement");
-        if (value == QLatin1String("positive"))
-            return tr("Positive finding");
-    }
-    if (column == QLatin1String("audit_type")) {
-        if (value == QLatin1String("stage1"))
-            return tr("Stage 1");
-        if (value == QLatin1String("stage2"))
-            return tr("Stage 2");
-        if (value == QLatin1String("surveillance"))
-            return tr("Surveillance");
-        if (value == QLatin1String("recertification"))
-            return tr("Recertification");
-        if (value == QLatin1String("special"))
-            return tr("Special / follow-up");
-    }
-    if (column == QLatin1String("lifecycle")) {
-        if (value == QLatin1String("planning"))
-            return tr("Planning");
-        if (value == QLatin1String("fieldwork"))
-            return tr("Fieldwork");
-        if (value == QLatin1String("reporting"))
-            return tr("Reporting");
-        if (value == QLatin1String("signed"))
-            return tr("Signed");
-    }
-    if (column == QLatin1String("role")) {
-        if (value == QLatin1String("lead"))
-            return tr("Lead auditor");
-        if (value == QLatin1String("auditor"))
-            return tr("Auditor");
-        if (value == QLatin1String("expert"))
-            return tr("Technical expert");
-        if (value == QLatin1String("observer"))
-            return tr("Observer");
-    }
-    if (column == QLatin1String("status")) {
-        static const QHash<QString, const char*> statuses = {
-            {"open", QT_TR_NOOP("Open")},
-            {"plan-submitted", QT_TR_NOOP("Plan submitted")},
-            {"plan-accepted", QT_TR_NOOP("Plan accepted")},
-            {"implemented", QT_TR_NOOP("Implemented")},
-            {"verified-effective", QT_TR_NOOP("Verified effective")},
-            {"not-effective", QT_TR_NOOP("Not effective")},
-        };
-        if (statuses.contains(value))
-            return tr(statuses.value(value));
-    }
-    // Fallback: "not-implemented" -> "Not implemented".
+        return ValueLabels::notStated();
+    // A column without a list of values: "not-implemented" -> "Not implemented".
     QString text = value;
     text.replace(QLatin1Char('-'), QLatin1Char(' '));
     text[0] = text[0].toUpper();

@@ -1,21 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/ValueLabels.h"
+
 #include <QColor>
-#include <QCoreApplication>
 #include <QString>
+
+#include <optional>
 
 namespace isoaudit {
 
-/// Human, translated labels for the stored enum spellings ("not-implemented" → "Not implemented"), and the colours
-/// the workbench uses for verdicts and grades, so every pane says and shows the same thing.
+/// The workbench's labels for the stored enum spellings by column, read from the one label table
+/// (core/domain/ValueLabels), and the colours the workbench uses for verdicts and grades, so every pane says and
+/// shows the same thing.
 class WorkbenchLabels
 {
-    Q_DECLARE_TR_FUNCTIONS(WorkbenchLabels)
-
 public:
-    /// `column` is the field's SQL column ("verdict", "grade", "audit_type", "lifecycle", "role", ...).
+    /// `column` is the field's SQL column ("verdict", "grade", "audit_type", "lifecycle", "role", ...); the SoA's
+    /// verdict is "control_verdict".
     static QString label(const QString& column, const QString& value);
+    /// The list of values a column holds; nullopt for a column that is not an enum.
+    static std::optional<ValueList> listOf(const QString& column);
     static QString clauseVerdict(const QString& value) { return label(QStringLiteral("verdict"), value); }
     static QString controlVerdict(const QString& value) { return label(QStringLiteral("control_verdict"), value); }
     static QString grade(const QString& value) { return label(QStringLiteral("grade"), value); }

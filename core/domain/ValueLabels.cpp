@@ -1,0 +1,404 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "domain/ValueLabels.h"
+
+#include "domain/RecordKind.h"
+#include "i18n/Translations.h"
+
+#include <QCoreApplication>
+#include <QTranslator>
+
+namespace isoaudit {
+
+namespace {
+
+struct ListLabels
+{
+    ValueList list;
+    QString name;
+    const char* disambiguation;
+    QList<ValueLabel> entries;
+    ValueLabel none; ///< the list's own label for a null value; none.display.source == nullptr: the default
+};
+
+/// The table. Each text names its list's disambiguation again, because lupdate reads only literals.
+const QList<ListLabels>& table()
+{
+    static const QList<ListLabels> lists = {
+        {ValueList::AuditType,
+         QStringLiteral("auditTypes"),
+         "audit type",
+         {
+             {QStringLiteral("stage1"), QT_TRANSLATE_NOOP3("ValueLabels", "Stage 1", "audit type")},
+             {QStringLiteral("stage2"), QT_TRANSLATE_NOOP3("ValueLabels", "Stage 2", "audit type")},
+             {QStringLiteral("surveillance"), QT_TRANSLATE_NOOP3("ValueLabels", "Surveillance", "audit type")},
+             {QStringLiteral("recertification"), QT_TRANSLATE_NOOP3("ValueLabels", "Recertification", "audit type")},
+             {QStringLiteral("special"), QT_TRANSLATE_NOOP3("ValueLabels", "Special / follow-up", "audit type"),
+              QT_TRANSLATE_NOOP3("ValueLabels", "Special", "audit type")},
+         },
+         ValueLabel{}},
+        {ValueList::LifecycleState,
+         QStringLiteral("lifecycleStates"),
+         "lifecycle state",
+         {
+             {QStringLiteral("planning"), QT_TRANSLATE_NOOP3("ValueLabels", "Planning", "lifecycle state")},
+             {QStringLiteral("fieldwork"), QT_TRANSLATE_NOOP3("ValueLabels", "Fieldwork", "lifecycle state")},
+             {QStringLiteral("reporting"), QT_TRANSLATE_NOOP3("ValueLabels", "Reporting", "lifecycle state")},
+             {QStringLiteral("signed"), QT_TRANSLATE_NOOP3("ValueLabels", "Signed", "lifecycle state")},
+         },
+         ValueLabel{}},
+        {ValueList::TeamRole,
+         QStringLiteral("teamRoles"),
+         "team role",
+         {
+             {QStringLiteral("lead"), QT_TRANSLATE_NOOP3("ValueLabels", "Lead auditor", "team role")},
+             {QStringLiteral("auditor"), QT_TRANSLATE_NOOP3("ValueLabels", "Auditor", "team role")},
+             {QStringLiteral("expert"), QT_TRANSLATE_NOOP3("ValueLabels", "Technical expert", "team role")},
+             {QStringLiteral("observer"), QT_TRANSLATE_NOOP3("ValueLabels", "Observer", "team role")},
+         },
+         ValueLabel{}},
+        {ValueList::ClauseVerdict,
+         QStringLiteral("clauseVerdicts"),
+         "clause verdict",
+         {
+             {QStringLiteral("pending"), QT_TRANSLATE_NOOP3("ValueLabels", "Pending", "clause verdict")},
+             {QStringLiteral("conform"), QT_TRANSLATE_NOOP3("ValueLabels", "Conforms", "clause verdict")},
+             {QStringLiteral("nonconform"), QT_TRANSLATE_NOOP3("ValueLabels", "Nonconformity", "clause verdict")},
+             {QStringLiteral("not-audited"), QT_TRANSLATE_NOOP3("ValueLabels", "Not audited", "clause verdict")},
+         },
+         ValueLabel{}},
+        {ValueList::Applicability,
+         QStringLiteral("applicability"),
+         "applicability",
+         {
+             {QStringLiteral("yes"),
+              QT_TRANSLATE_NOOP3("ValueLabels", "Applicable", "applicability"),
+              {},
+              {},
+              {},
+              {QT_TRANSLATE_NOOP3("ValueLabels", "Yes", "applicability")}},
+             {QStringLiteral("no"),
+              QT_TRANSLATE_NOOP3("ValueLabels", "Not applicable", "applicability"),
+              QT_TRANSLATE_NOOP3("ValueLabels", "Excluded", "applicability"),
+              {},
+              {},
+              {QT_TRANSLATE_NOOP3("ValueLabels", "No", "applicability")}},
+             {QStringLiteral("undecided"), QT_TRANSLATE_NOOP3("ValueLabels", "Undecided", "applicability")},
+         },
+         ValueLabel{}},
+        {ValueList::Implementation,
+         QStringLiteral("implementation"),
+         "implementation state",
+         {
+             {QStringLiteral("implemented"), QT_TRANSLATE_NOOP3("ValueLabels", "Implemented", "implementation state")},
+             {QStringLiteral("partial"),
+              QT_TRANSLATE_NOOP3("ValueLabels", "Partially implemented", "implementation state"),
+              {},
+              QT_TRANSLATE_NOOP3("ValueLabels", "Partially", "implementation state")},
+             {QStringLiteral("planned"), QT_TRANSLATE_NOOP3("ValueLabels", "Planned", "implementation state")},
+             {QStringLiteral("not-implemented"),
+              QT_TRANSLATE_NOOP3("ValueLabels", "Not implemented", "implementation state")},
+         },
+         ValueLabel{}},
+        {ValueList::ControlVerdict,
+         QStringLiteral("controlVerdicts"),
+         "control verdict",
+         {
+             {QStringLiteral("pending"), QT_TRANSLATE_NOOP3("ValueLabels", "Pending", "control verdict")},
+             {QStringLiteral("effective"), QT_TRANSLATE_NOOP3("ValueLabels", "Effective", "control verdict")},
+             {QStringLiteral("nonconform"), QT_TRANSLATE_NOOP3("ValueLabels", "Nonconformity", "control verdict")},
+             {QStringLiteral("not-sampled"), QT_TRANSLATE_NOOP3("ValueLabels", "Not sampled", "control verdict")},
+         },
+         ValueLabel{}},
+        {ValueList::Treatment,
+         QStringLiteral("treatments"),
+         "risk treatment",
+         {
+             {QStringLiteral("mitigate"), QT_TRANSLATE_NOOP3("ValueLabels", "Mitigate", "risk treatment")},
+             {QStringLiteral("accept"), QT_TRANSLATE_NOOP3("ValueLabels", "Accept", "risk treatment")},
+             {QStringLiteral("avoid"), QT_TRANSLATE_NOOP3("ValueLabels", "Avoid", "risk treatment")},
+             {QStringLiteral("transfer"), QT_TRANSLATE_NOOP3("ValueLabels", "Transfer", "risk treatment")},
+         },
+         ValueLabel{}},
+        {ValueList::EvidenceKind,
+         QStringLiteral("evidenceKinds"),
+         "evidence kind",
+         {
+             {QStringLiteral("document"), QT_TRANSLATE_NOOP3("ValueLabels", "Document", "evidence kind")},
+             {QStringLiteral("record"), QT_TRANSLATE_NOOP3("ValueLabels", "Record sample", "evidence kind")},
+             {QStringLiteral("observation"), QT_TRANSLATE_NOOP3("ValueLabels", "Observation", "evidence kind")},
+             {QStringLiteral("technical"), QT_TRANSLATE_NOOP3("ValueLabels", "Technical check", "evidence kind")},
+         },
+         ValueLabel{}},
+        {ValueList::FindingGrade,
+         QStringLiteral("findingGrades"),
+         "finding grade",
+         {
+             {QStringLiteral("major"),
+              QT_TRANSLATE_NOOP3("ValueLabels", "Major nonconformity", "finding grade"),
+              {},
+              QT_TRANSLATE_NOOP3("ValueLabels", "Major NC", "finding grade"),
+              QT_TRANSLATE_NOOP3("ValueLabels", "Major nonconformities", "finding grade")},
+             {QStringLiteral("minor"),
+              QT_TRANSLATE_NOOP3("ValueLabels", "Minor nonconformity", "finding grade"),
+              {},
+              QT_TRANSLATE_NOOP3("ValueLabels", "Minor NC", "finding grade"),
+              QT_TRANSLATE_NOOP3("ValueLabels", "Minor nonconformities", "finding grade")},
+             {QStringLiteral("observation"),
+              QT_TRANSLATE_NOOP3("ValueLabels", "Observation", "finding grade"),
+              {},
+              QT_TRANSLATE_NOOP3("ValueLabels", "Obs.", "finding grade"),
+              QT_TRANSLATE_NOOP3("ValueLabels", "Observations", "finding grade")},
+             {QStringLiteral("ofi"),
+              QT_TRANSLATE_NOOP3("ValueLabels", "Opportunity for improvement", "finding grade"),
+              {},
+              QT_TRANSLATE_NOOP3("ValueLabels", "OFI", "finding grade"),
+              QT_TRANSLATE_NOOP3("ValueLabels", "Opportunities for improvement", "finding grade")},
+             {QStringLiteral("positive"),
+              QT_TRANSLATE_NOOP3("ValueLabels", "Positive finding", "finding grade"),
+              {},
+              QT_TRANSLATE_NOOP3("ValueLabels", "Positive", "finding grade"),
+              QT_TRANSLATE_NOOP3("ValueLabels", "Positive findings", "finding grade")},
+         },
+         ValueLabel{}},
+        {ValueList::ActionStatus,
+         QStringLiteral("actionStatuses"),
+         "corrective action status",
+         {
+             {QStringLiteral("open"), QT_TRANSLATE_NOOP3("ValueLabels", "Open", "corrective action status")},
+             {QStringLiteral("plan-submitted"),
+              QT_TRANSLATE_NOOP3("ValueLabels", "Plan submitted", "corrective action status")},
+             {QStringLiteral("plan-accepted"),
+              QT_TRANSLATE_NOOP3("ValueLabels", "Plan accepted", "corrective action status")},
+             {QStringLiteral("implemented"),
+              QT_TRANSLATE_NOOP3("ValueLabels", "Implemented", "corrective action status")},
+             {QStringLiteral("verified-effective"),
+              QT_TRANSLATE_NOOP3("ValueLabels", "Verified effective", "corrective action status")},
+             {QStringLiteral("not-effective"),
+              QT_TRANSLATE_NOOP3("ValueLabels", "Not effective", "corrective action status")},
+         },
+         ValueLabel{}},
+        {ValueList::Recommendation,
+         QStringLiteral("recommendations"),
+         "certification recommendation",
+         {
+             {QStringLiteral("recommend"),
+              QT_TRANSLATE_NOOP3("ValueLabels", "Recommend certification", "certification recommendation"),
+              QT_TRANSLATE_NOOP3("ValueLabels", "Certification recommended", "certification recommendation")},
+             {QStringLiteral("recommend-after-verification"),
+              QT_TRANSLATE_NOOP3("ValueLabels", "Recommend after corrective actions are verified",
+                                 "certification recommendation"),
+              QT_TRANSLATE_NOOP3("ValueLabels", "Certification recommended after verification of corrective actions",
+                                 "certification recommendation")},
+             {QStringLiteral("do-not-recommend"),
+              QT_TRANSLATE_NOOP3("ValueLabels", "Do not recommend certification", "certification recommendation"),
+              QT_TRANSLATE_NOOP3("ValueLabels", "Certification not recommended", "certification recommendation")},
+         },
+         ValueLabel{
+             QString(), QT_TRANSLATE_NOOP3("ValueLabels", "Not recorded yet", "certification recommendation"),
+             QT_TRANSLATE_NOOP3("ValueLabels", "No recommendation recorded yet", "certification recommendation")}},
+        {ValueList::FindingNature,
+         QStringLiteral("findingNatures"),
+         "finding nature",
+         {
+             {QStringLiteral("absent"),
+              QT_TRANSLATE_NOOP3("ValueLabels", "Requirement absent (not addressed at all)", "finding nature")},
+             {QStringLiteral("systemic"),
+              QT_TRANSLATE_NOOP3("ValueLabels", "Systemic breakdown (not a single instance)", "finding nature")},
+             {QStringLiteral("isolated"), QT_TRANSLATE_NOOP3("ValueLabels", "Isolated lapse", "finding nature")},
+         },
+         ValueLabel{}},
+        {ValueList::AnnexATheme,
+         QStringLiteral("annexAThemes"),
+         "Annex A theme",
+         {
+             {QStringLiteral("Organizational"), QT_TRANSLATE_NOOP3("ValueLabels", "Organizational", "Annex A theme")},
+             {QStringLiteral("People"), QT_TRANSLATE_NOOP3("ValueLabels", "People", "Annex A theme")},
+             {QStringLiteral("Physical"), QT_TRANSLATE_NOOP3("ValueLabels", "Physical", "Annex A theme")},
+             {QStringLiteral("Technological"), QT_TRANSLATE_NOOP3("ValueLabels", "Technological", "Annex A theme")},
+         },
+         ValueLabel{}},
+    };
+    return lists;
+}
+
+const ListLabels& listLabels(ValueList list)
+{
+    for (const ListLabels& l : table()) {
+        if (l.list == list)
+            return l;
+    }
+    Q_UNREACHABLE();
+}
+
+const char* const notStatedSource = QT_TRANSLATE_NOOP("ValueLabels", "Not stated");
+const char* const reportDash = "—";
+
+QString uiTranslate(const char* context, const char* sourceText, const char* disambiguation, int n)
+{
+    return QCoreApplication::translate(context, sourceText, disambiguation, n);
+}
+
+} // namespace
+
+ValueLabel::Text ValueLabel::text(LabelForm form) const
+{
+    switch (form) {
+    case LabelForm::Display:
+        break;
+    case LabelForm::Report:
+        if (report.source)
+            return report;
+        break;
+    case LabelForm::Short:
+        if (shortForm.source)
+            return shortForm;
+        break;
+    case LabelForm::Plural:
+        if (plural.source)
+            return plural;
+        break;
+    }
+    return display;
+}
+
+QList<ValueList> ValueLabels::lists()
+{
+    QList<ValueList> result;
+    for (const ListLabels& l : table())
+        result.append(l.list);
+    return result;
+}
+
+QString ValueLabels::name(ValueList list)
+{
+    return listLabels(list).name;
+}
+
+const char* ValueLabels::disambiguation(ValueList list)
+{
+    return listLabels(list).disambiguation;
+}
+
+QStringList ValueLabels::values(ValueList list)
+{
+    switch (list) {
+    case ValueList::AuditType:
+        return Enums::auditTypes;
+    case ValueList::LifecycleState:
+        return Enums::lifecycleStates;
+    case ValueList::TeamRole:
+        return Enums::teamRoles;
+    case ValueList::ClauseVerdict:
+        return Enums::clauseVerdicts;
+    case ValueList::Applicability:
+        return Enums::applicability;
+    case ValueList::Implementation:
+        return Enums::implementation;
+    case ValueList::ControlVerdict:
+        return Enums::controlVerdicts;
+    case ValueList::Treatment:
+        return Enums::treatments;
+    case ValueList::EvidenceKind:
+        return Enums::evidenceKinds;
+    case ValueList::FindingGrade:
+        return Enums::findingGrades;
+    case ValueList::ActionStatus:
+        return Enums::actionStatuses;
+    case ValueList::Recommendation:
+        return Enums::recommendations;
+    case ValueList::FindingNature:
+        return Enums::findingNatures;
+    case ValueList::AnnexATheme:
+        break;
+    }
+    QStringList themes; // not an Enums:: list: the catalogue's themes, as the table names them
+    for (const ValueLabel& e : listLabels(list).entries)
+        themes.append(e.value);
+    return themes;
+}
+
+const ValueLabel* ValueLabels::entry(ValueList list, const QString& value)
+{
+    const ListLabels& l = listLabels(list);
+    if (value.isEmpty())
+        return l.none.display.source ? &l.none : nullptr;
+    for (const ValueLabel& e : l.entries) {
+        if (e.value == value)
+            return &e;
+    }
+    return nullptr;
+}
+
+QString ValueLabels::source(ValueList list, const QString& value, LabelForm form)
+{
+    const ValueLabel* e = entry(list, value);
+    return e ? QString::fromUtf8(e->text(form).source) : QString();
+}
+
+QString ValueLabels::label(ValueList list, const QString& value, LabelForm form)
+{
+    return label(list, value, form, &uiTranslate);
+}
+
+QString ValueLabels::label(ValueList list, const QString& value, LabelForm form, Translator translate)
+{
+    if (const ValueLabel* e = entry(list, value)) {
+        const ValueLabel::Text text = e->text(form);
+        return translate(context, text.source, text.comment, -1);
+    }
+    if (!value.isEmpty())
+        return value;
+    // A null value in a list without a label of its own: "Not stated" in the workbench, a dash in the report's
+    // tables (so a blank cell never looks like a rendering fault).
+    if (form == LabelForm::Report || form == LabelForm::Plural)
+        return QString::fromUtf8(reportDash);
+    return translate(context, notStatedSource, nullptr, -1);
+}
+
+QString ValueLabels::labelIn(const QString& language, ValueList list, const QString& value, LabelForm form)
+{
+    const ValueLabel* e = entry(list, value);
+    if (!e)
+        return label(list, value, form,
+                     [](const char*, const char* source, const char*, int) { return QString::fromUtf8(source); });
+    const ValueLabel::Text text = e->text(form);
+    QString translated;
+    if (const QTranslator* translator = Translations::shared(language))
+        translated = translator->translate(context, text.source, text.comment);
+    return translated.isEmpty() ? QString::fromUtf8(text.source) : translated;
+}
+
+QStringList ValueLabels::importSpellings(ValueList list, const QString& value)
+{
+    const ValueLabel* e = entry(list, value);
+    if (!e || value.isEmpty())
+        return {};
+    QList<ValueLabel::Text> texts{e->display, e->report, e->shortForm, e->plural};
+    texts.append(e->formerly);
+    QStringList spellings;
+    auto add = [&spellings](const QString& word) {
+        if (!word.isEmpty() && !spellings.contains(word))
+            spellings.append(word);
+    };
+    for (const ValueLabel::Text& text : texts) {
+        if (text.source)
+            add(QString::fromUtf8(text.source));
+    }
+    for (const QString& code : Translations::languages()) {
+        const QTranslator* translator = Translations::shared(code);
+        if (!translator)
+            continue;
+        for (const ValueLabel::Text& text : texts) {
+            if (text.source)
+                add(translator->translate(context, text.source, text.comment));
+        }
+    }
+    return spellings;
+}
+
+QString ValueLabels::notStated()
+{
+    return QCoreApplication::translate(context, notStatedSource);
+}
+
+} // namespace isoaudit
