@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The rules for entering fieldwork: the audit is defined and its plan is complete (docs/workflow.md).
 #include "domain/RecordKind.h"
-#include "report/ReportText.h"
+#include "domain/ValueLabels.h"
 #include "workflow/AuditSnapshot.h"
 #include "workflow/Rule.h"
 
@@ -92,7 +92,8 @@ QList<Rule> WorkflowRules::fieldwork()
                       if (missing.isEmpty())
                           return {};
                       return {tr("A %1 audit assesses every clause 4-10 item; the audit plan leaves out %2.")
-                                  .arg(ReportText::auditType(s.auditType()), missing.join(QStringLiteral(", ")))};
+                                  .arg(ValueLabels::label(ValueList::AuditType, s.auditType()),
+                                       missing.join(QStringLiteral(", ")))};
                   }});
     rules.append({lit("fieldwork.surveillance-coverage"), stage, Severity::Blocker, lit("9.2, 9.3, 10.2"),
                   [](const AuditSnapshot& s) -> QStringList {
@@ -129,7 +130,7 @@ QList<Rule> WorkflowRules::fieldwork()
                       }
                       return {tr("The audit plan samples no Annex A control; a %1 audit evaluates the "
                                  "implementation of the controls the SoA includes.")
-                                  .arg(ReportText::auditType(s.auditType()))};
+                                  .arg(ValueLabels::label(ValueList::AuditType, s.auditType()))};
                   }});
     return rules;
 }

@@ -63,12 +63,6 @@ ALLOWED = {
     ("ui/panes/overview/AuditStatistics.cpp", "Do not recommend certification"):
         "AuditStatistics::recommendationLabel",
     ("ui/panes/overview/AuditStatistics.cpp", "Not recorded yet"): "AuditStatistics::recommendationLabel",
-    ("ui/panes/findings/ClassificationPanel.cpp", "Not stated"): "ClassificationPanel nature box -> FindingNature",
-    ("ui/panes/findings/ClassificationPanel.cpp", "Requirement absent (not addressed at all)"):
-        "ClassificationPanel nature box",
-    ("ui/panes/findings/ClassificationPanel.cpp", "Systemic breakdown (not a single instance)"):
-        "ClassificationPanel nature box",
-    ("ui/panes/findings/ClassificationPanel.cpp", "Isolated lapse"): "ClassificationPanel nature box",
     ("ui/panes/findings/CorrectiveActionPanel.cpp", "Plan submitted"): "button: the step to a status, not a label",
     ("ui/panes/findings/CorrectiveActionPanel.cpp", "Implemented"): "button: the step to a status",
     ("ui/panes/findings/CorrectiveActionPanel.cpp", "Verified effective"): "button: the step to a status",

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "panes/findings/ClassificationPanel.h"
 
+#include "delegates/EnumLabels.h"
 #include "models/FindingTableModel.h"
 #include "settings/AppSettings.h"
 #include "workflow/FindingClassifier.h"
@@ -35,11 +36,10 @@ ClassificationPanel::ClassificationPanel(QWidget* parent)
     , m_rationale(new QLabel(this))
     , m_apply(new QPushButton(tr("&Apply suggested grade"), this))
 {
-    m_nature->addItem(tr("Not stated"), QString());
-    m_nature->addItem(tr("Required process absent"), QStringLiteral("absent"));
-    m_nature->addItem(tr("Systemic breakdown (not a single instance)"), QStringLiteral("systemic"));
-    m_nature->addItem(tr("Isolated lapse"), QStringLiteral("isolated"));
-    m_nature->addItem(tr("Process runs, documented information missing"), QStringLiteral("undocumented"));
+    for (const QVariant& choice : EnumLabels::choices(ValueList::FindingNature, true)) {
+        const QVariantList pair = choice.toList();
+        m_nature->addItem(pair.value(0).toString(), pair.value(1).toString());
+    }
     m_nature->setAccessibleName(tr("Nature of the nonconformity"));
     m_nature->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_nature->setMinimumContentsLength(16);
