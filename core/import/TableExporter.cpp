@@ -113,7 +113,7 @@ Result<QList<QVariantList>> TableExporter::rows(const AuditStore& store, TableKi
         for (const auto& r : f.linked(LinkKind::Risk))
             findingsByRisk[riskRef.value(r)] << f.text("ref");
     }
-    const Catalog& catalog = Catalog::iso27001();
+    const Catalog& catalog = Catalog::isoSpecificByNature();
     QList<QVariantList> table;
     auto v = [](const Record& r, const char* column) { return ExportText::value(r.text(QLatin1String(column))); };
     switch (kind) {
