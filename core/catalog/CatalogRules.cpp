@@ -12,7 +12,7 @@ const QList<CatalogRules>& allRules()
     static const QList<CatalogRules> rules = {
         // ISO/IEC 27001:2022: clauses 4-10 have 30 auditable items; Annex A has 93 controls in four themes.
         {QStringLiteral("iso27001-2022"),
-         QStringLiteral("ISO/IEC 27001:2022"),
+         QT_TRANSLATE_NOOP("CatalogRules", "ISO/IEC 27001:2022"),
          30,
          93,
          0,
@@ -24,7 +24,7 @@ const QList<CatalogRules>& allRules()
         // AICPA Trust Services Criteria (2017, points of focus revised 2022): 61 criteria; the common criteria
         // CC1-CC9 are the Security category, each other category has its own series.
         {QStringLiteral("soc2-2017"),
-         QStringLiteral("the 2017 set of AICPA Trust Services Criteria"),
+         QT_TRANSLATE_NOOP("CatalogRules", "the 2017 set of AICPA Trust Services Criteria"),
          0,
          0,
          61,
@@ -61,17 +61,17 @@ Status CatalogRules::check(const Catalog& catalog) const
 {
     if (catalog.clauses().size() != clauses)
         return Error{tr("%1 has %2 auditable clause items, the catalog has %3")
-                         .arg(frameworkName)
+                         .arg(tr(frameworkName))
                          .arg(clauses)
                          .arg(catalog.clauses().size())};
     if (catalog.controls().size() != controls)
         return Error{tr("%1 has %2 Annex A controls, the catalog has %3")
-                         .arg(frameworkName)
+                         .arg(tr(frameworkName))
                          .arg(controls)
                          .arg(catalog.controls().size())};
     if (catalog.criteria().size() != criteria)
         return Error{tr("%1 has %2 criteria, the catalog has %3")
-                         .arg(frameworkName)
+                         .arg(tr(frameworkName))
                          .arg(criteria)
                          .arg(catalog.criteria().size())};
     for (const auto& theme : controlsPerTheme) {

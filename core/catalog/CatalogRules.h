@@ -29,7 +29,7 @@ public:
     };
 
     QString frameworkId;
-    QString frameworkName; ///< for messages: "ISO/IEC 27001:2022"
+    const char* frameworkName = nullptr; ///< for messages, translated: "ISO/IEC 27001:2022"
     int clauses = 0;
     int controls = 0;
     int criteria = 0;

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/ReportDocument.h"
 
-#include "catalog/Catalog.h"
 #include "i18n/Translations.h"
 #include "report/ReportSections.h"
 #include "report/ReportText.h"

@@ -375,7 +375,8 @@ QVariant SoaTableModel::data(const QModelIndex& index, int role) const
             if (!refs.isEmpty())
                 lines.prepend(tr("Chosen to treat: %1").arg(refs.join(QStringLiteral(", "))));
         } else if (column == TitleColumn || column == IdColumn) {
-            if (const CatalogItem* item = Catalog::isoSpecificByNature().control(controlIdAt(row)); item && !item->note.isEmpty())
+            if (const CatalogItem* item = Catalog::isoSpecificByNature().control(controlIdAt(row));
+                item && !item->note.isEmpty())
                 lines.append(item->note);
         }
         return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
