@@ -3,7 +3,7 @@
 #include "Arguments.h"
 #include "Commands.h"
 
-#include "catalog/Catalog.h"
+#include "catalog/Catalogs.h"
 #include "storage/AuditStore.h"
 
 #include <QJsonArray>
@@ -84,28 +84,41 @@ int runInfo(CliContext& c)
 
 int runCatalog(CliContext& c)
 {
-    Arguments a(c.args, {"format"});
+    Arguments a(c.args, {"format", "framework"});
     if (!a.ok())
         return c.fail(a.error());
     if (!a.positional().isEmpty())
-        return c.fail(QStringLiteral("usage: isoaudit-cli catalog [--format tsv|json]"));
+        return c.fail(QStringLiteral("usage: isoaudit-cli catalog [--framework ID] [--format tsv|json]"));
     const QString format = a.value("format", "tsv");
     if (format != QLatin1String("tsv") && format != QLatin1String("json"))
         return c.fail(QStringLiteral("--format must be tsv or json, not \"%1\"").arg(format));
-    const Catalog& catalog = Catalog::iso27001();
+    const QString frameworkId = a.value("framework", Catalogs::defaultFrameworkId());
+    const Catalog* found = Catalogs::find(frameworkId);
+    if (!found)
+        return c.fail(QStringLiteral("--framework must be one of %1, not \"%2\"")
+                          .arg(Catalogs::knownIds().join(QLatin1String(", ")), frameworkId));
+    const Catalog& catalog = *found;
     if (format == QLatin1String("tsv")) {
         for (const auto& item : catalog.clauses())
             c.out << item.id << "\tclause\t\t" << item.title << "\n";
         for (const auto& item : catalog.controls())
             c.out << item.id << "\tcontrol\t" << item.theme << "\t" << item.title << "\n";
+        for (const auto& item : catalog.criteria())
+            c.out << item.id << "\tcriterion\t" << item.category << "\t" << item.title << "\n";
         return 0;
     }
     QJsonArray items;
     auto add = [&](const CatalogItem& item, const char* kind) {
-        QJsonObject o{{"id", item.id}, {"kind", QLatin1String(kind)}, {"theme", item.theme}, {"title", item.title}};
+        QJsonObject o{{"id", item.id}, {"kind", QLatin1String(kind)}, {"title", item.title}};
+        if (item.kind == CatalogItem::Kind::Criterion) {
+            o.insert("category", item.category);
+            o.insert("series", item.group);
+        } else {
+            o.insert("theme", item.theme);
+        }
         if (item.kind == CatalogItem::Kind::Clause)
             o.insert("documentedInformation", item.documentedInformation);
-        else
+        else if (item.kind == CatalogItem::Kind::Control)
             o.insert("newIn2022", item.newIn2022);
         items.append(o);
     };
@@ -113,6 +126,8 @@ int runCatalog(CliContext& c)
         add(item, "clause");
     for (const auto& item : catalog.controls())
         add(item, "control");
+    for (const auto& item : catalog.criteria())
+        add(item, "criterion");
     QJsonObject root{{"framework", catalog.frameworkId()}, {"name", catalog.frameworkName()}, {"items", items}};
     c.out << QJsonDocument(root).toJson(QJsonDocument::Indented);
     return 0;

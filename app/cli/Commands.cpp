@@ -9,7 +9,7 @@ const QList<Command>& commands()
         {"new", "new FILE --client NAME --type TYPE --lead NAME [--scope TEXT] [--start YYYY-MM-DD --end YYYY-MM-DD]",
          runNew},
         {"info", "info FILE", runInfo},
-        {"catalog", "catalog [--format tsv|json]", runCatalog},
+        {"catalog", "catalog [--framework iso27001-2022|soc2-2017] [--format tsv|json]", runCatalog},
         {"check", "check FILE --for fieldwork|reporting|signed [--format text|json]", runCheck},
         {"advance", "advance FILE --to fieldwork|reporting   (an audit becomes signed with `sign`)", runAdvance},
         {"reopen", "reopen FILE --reason TEXT [--by NAME]", runReopen},

@@ -1,24 +1,33 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog/Catalog.h"
 
+#include "catalog/CatalogRules.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QMap>
+#include <QSet>
+
+#include <optional>
 
 namespace isoaudit {
 
-const Catalog& Catalog::iso27001()
+namespace {
+
+/// The kind an item or group names in the resource; a kind IsoAudit does not know is an error, not a clause.
+std::optional<CatalogItem::Kind> kindOf(const QString& kind)
 {
-    static const Catalog catalog = [] {
-        auto loaded = load(QStringLiteral(":/isoaudit/catalog/iso27001-2022.json"));
-        // The resource is built into the binary and checked by tst_catalog; failing here is a build defect.
-        Q_ASSERT_X(loaded.ok(), "Catalog::iso27001", qPrintable(loaded.error()));
-        return loaded.ok() ? std::move(loaded).value() : Catalog();
-    }();
-    return catalog;
+    if (kind == QLatin1String("clause"))
+        return CatalogItem::Kind::Clause;
+    if (kind == QLatin1String("control") || kind == QLatin1String("theme"))
+        return CatalogItem::Kind::Control;
+    if (kind == QLatin1String("criterion") || kind == QLatin1String("series"))
+        return CatalogItem::Kind::Criterion;
+    return std::nullopt;
 }
+
+} // namespace
 
 Result<Catalog> Catalog::load(const QString& path)
 {
@@ -38,35 +47,47 @@ Result<Catalog> Catalog::load(const QString& path)
     const QJsonObject framework = root.value(QLatin1String("framework")).toObject();
     catalog.m_frameworkId = framework.value(QLatin1String("id")).toString();
     catalog.m_frameworkName = framework.value(QLatin1String("name")).toString();
-    auto kindOf = [](const QString& kind) {
-        return kind == QLatin1String("control") || kind == QLatin1String("theme") ? CatalogItem::Kind::Control
-                                                                                  : CatalogItem::Kind::Clause;
-    };
+    catalog.m_edition = framework.value(QLatin1String("edition")).toString();
+    catalog.m_engagement = framework.value(QLatin1String("engagement")).toString();
     for (const auto& value : root.value(QLatin1String("groups")).toArray()) {
         const QJsonObject g = value.toObject();
-        catalog.m_groups.append({g.value(QLatin1String("id")).toString(),
-                                 kindOf(g.value(QLatin1String("kind")).toString()),
-                                 g.value(QLatin1String("title")).toString()});
+        const QString id = g.value(QLatin1String("id")).toString();
+        const auto kind = kindOf(g.value(QLatin1String("kind")).toString());
+        if (!kind)
+            return Error{tr("The catalog %1 is invalid: the group %2 has the unknown kind \"%3\".")
+                             .arg(path, id, g.value(QLatin1String("kind")).toString())};
+        catalog.m_groups.append(
+            {id, *kind, g.value(QLatin1String("title")).toString(), g.value(QLatin1String("category")).toString()});
     }
     for (const auto& value : root.value(QLatin1String("items")).toArray()) {
         const QJsonObject o = value.toObject();
         CatalogItem item;
         item.id = o.value(QLatin1String("id")).toString();
-        item.kind = kindOf(o.value(QLatin1String("kind")).toString());
+        const auto kind = kindOf(o.value(QLatin1String("kind")).toString());
+        if (!kind)
+            return Error{tr("The catalog %1 is invalid: the item %2 has the unknown kind \"%3\".")
+                             .arg(path, item.id, o.value(QLatin1String("kind")).toString())};
+        item.kind = *kind;
         item.group = o.value(QLatin1String("group")).toString();
         item.theme = o.value(QLatin1String("theme")).toString();
+        item.category = o.value(QLatin1String("category")).toString();
         item.section = o.value(QLatin1String("section")).toString();
         item.title = o.value(QLatin1String("title")).toString();
         item.note = o.value(QLatin1String("note")).toString();
         item.documentedInformation = o.value(QLatin1String("documentedInformation")).toBool();
         item.newIn2022 = o.value(QLatin1String("newIn2022")).toBool();
+        item.cosoPrinciple = o.value(QLatin1String("cosoPrinciple")).toInt();
+        QList<CatalogItem>* list = &catalog.m_criteria;
+        QHash<QString, int>* index = &catalog.m_criterionIndex;
         if (item.kind == CatalogItem::Kind::Clause) {
-            catalog.m_clauseIndex.insert(item.id, int(catalog.m_clauses.size()));
-            catalog.m_clauses.append(item);
-        } else {
-            catalog.m_controlIndex.insert(item.id, int(catalog.m_controls.size()));
-            catalog.m_controls.append(item);
+            list = &catalog.m_clauses;
+            index = &catalog.m_clauseIndex;
+        } else if (item.kind == CatalogItem::Kind::Control) {
+            list = &catalog.m_controls;
+            index = &catalog.m_controlIndex;
         }
+        index->insert(item.id, int(list->size()));
+        list->append(item);
     }
     if (auto ok = catalog.validate(); !ok)
         return Error{tr("The catalog %1 is invalid: %2").arg(path, ok.error())};
@@ -77,44 +98,53 @@ Status Catalog::validate() const
 {
     if (m_frameworkId.isEmpty())
         return Error{tr("it names no framework")};
-    for (const auto* list : {&m_clauses, &m_controls}) {
+    if (m_frameworkName.isEmpty())
+        return Error{tr("the framework %1 has no name").arg(m_frameworkId)};
+    QSet<QString> groupIds;
+    for (const auto& group : m_groups)
+        groupIds.insert(group.id);
+    for (const auto* list : {&m_clauses, &m_controls, &m_criteria}) {
         for (const auto& item : *list) {
             if (item.id.isEmpty() || item.title.isEmpty())
                 return Error{tr("an item has no id or no title")};
+            if (!groupIds.contains(item.group))
+                return Error{tr("the item %1 belongs to the group \"%2\", which the catalog does not list")
+                                 .arg(item.id, item.group)};
         }
     }
-    if (m_clauseIndex.size() != m_clauses.size() || m_controlIndex.size() != m_controls.size())
+    if (m_clauseIndex.size() != m_clauses.size() || m_controlIndex.size() != m_controls.size()
+        || m_criterionIndex.size() != m_criteria.size())
         return Error{tr("an id occurs twice")};
-    if (m_frameworkId != QLatin1String("iso27001-2022"))
-        return {};
-    if (m_clauses.size() != 30)
-        return Error{tr("ISO/IEC 27001:2022 has 30 auditable clause items, the catalog has %1").arg(m_clauses.size())};
-    if (m_controls.size() != 93)
-        return Error{tr("ISO/IEC 27001:2022 Annex A has 93 controls, the catalog has %1").arg(m_controls.size())};
-    const QMap<QString, int> expected{
-        {QStringLiteral("Organizational"), 37},
-        {QStringLiteral("People"), 8},
-        {QStringLiteral("Physical"), 14},
-        {QStringLiteral("Technological"), 34},
-    };
-    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
-        const auto count = controlsInTheme(it.key()).size();
-        if (count != it.value())
-            return Error{tr("the %1 theme has %2 controls instead of %3").arg(it.key()).arg(count).arg(it.value())};
-    }
-    return {};
+    const CatalogRules* rules = CatalogRules::forFramework(m_frameworkId);
+    if (!rules)
+        return Error{tr("IsoAudit has no validation rules for the framework \"%1\" (it knows %2)")
+                         .arg(m_frameworkId, CatalogRules::knownFrameworkIds().join(QLatin1String(", ")))};
+    return rules->check(*this);
 }
+
+namespace {
+
+const CatalogItem* find(const QList<CatalogItem>& list, const QHash<QString, int>& index, const QString& id)
+{
+    const int position = index.value(id, -1);
+    return position < 0 ? nullptr : &list.at(position);
+}
+
+} // namespace
 
 const CatalogItem* Catalog::clause(const QString& id) const
 {
-    const int index = m_clauseIndex.value(id, -1);
-    return index < 0 ? nullptr : &m_clauses.at(index);
+    return find(m_clauses, m_clauseIndex, id);
 }
 
 const CatalogItem* Catalog::control(const QString& id) const
 {
-    const int index = m_controlIndex.value(id, -1);
-    return index < 0 ? nullptr : &m_controls.at(index);
+    return find(m_controls, m_controlIndex, id);
+}
+
+const CatalogItem* Catalog::criterion(const QString& id) const
+{
+    return find(m_criteria, m_criterionIndex, id);
 }
 
 QList<CatalogItem> Catalog::controlsInTheme(const QString& theme) const
@@ -133,6 +163,26 @@ QStringList Catalog::themes() const
     for (const auto& item : m_controls) {
         if (!result.contains(item.theme))
             result.append(item.theme);
+    }
+    return result;
+}
+
+QList<CatalogItem> Catalog::criteriaInCategory(const QString& category) const
+{
+    QList<CatalogItem> result;
+    for (const auto& item : m_criteria) {
+        if (item.category == category)
+            result.append(item);
+    }
+    return result;
+}
+
+QStringList Catalog::categories() const
+{
+    QStringList result;
+    for (const auto& item : m_criteria) {
+        if (!result.contains(item.category))
+            result.append(item.category);
     }
     return result;
 }

@@ -57,7 +57,9 @@ QList<KindInfo> buildKinds()
           integer("report_revision", "reportRevision", 1, 1000000),
           integer("minor_to_major_threshold", "minorToMajorThreshold", 2, 1000),
           integer("major_action_days", "majorActionDays", 1, 3650),
-          integer("minor_plan_days", "minorPlanDays", 1, 3650)}});
+          integer("minor_plan_days", "minorPlanDays", 1, 3650),
+          // schema 4: the framework(s) the audit uses (core/catalog/Catalogs.h, docs/frameworks.md)
+          enumeration("frameworks", "frameworks", {"iso27001-2022", "soc2-2017", "iso27001-2022 soc2-2017"})}});
     kinds.append({RecordKind::Site,
                   "site",
                   "sites",

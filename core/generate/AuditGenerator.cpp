@@ -200,7 +200,7 @@ Status AuditGenerator::decideApplicability()
         if (id == QLatin1String("8.30") || m_random.chance(50))
             m_notApplicable << id;
     }
-    const Catalog& catalog = Catalog::iso27001();
+    const Catalog& catalog = Catalog::isoSpecificByNature();
     for (const auto& control : catalog.controls()) {
         const QString uuid = m_soaUuids.value(control.id);
         if (uuid.isEmpty())
@@ -235,7 +235,7 @@ Status AuditGenerator::decideApplicability()
 Status AuditGenerator::addRisks()
 {
     const auto& threats = Vocabulary::threats();
-    const Catalog& catalog = Catalog::iso27001();
+    const Catalog& catalog = Catalog::isoSpecificByNature();
     for (int i = 0; i < m_options.risks; ++i) {
         const auto& threat = threats.at(m_random.below(int(threats.size())));
         const auto level = [&](int n) { return 1 + (m_random.below(n) + m_random.below(n) + 1) / 2; };
@@ -451,7 +451,7 @@ Status AuditGenerator::addAttachments()
 
 Status AuditGenerator::addFindings()
 {
-    const Catalog& catalog = Catalog::iso27001();
+    const Catalog& catalog = Catalog::isoSpecificByNature();
     const auto& templates = GeneratorTemplates::findings();
     for (int i = 0; i < m_options.findings; ++i) {
         const QString grade = i < Enums::findingGrades.size()
@@ -534,7 +534,7 @@ Status AuditGenerator::addCorrectiveAction(const QString& findingUuid, const QSt
 
 Status AuditGenerator::setVerdicts()
 {
-    const Catalog& catalog = Catalog::iso27001();
+    const Catalog& catalog = Catalog::isoSpecificByNature();
     static const QStringList auditees = Vocabulary::ownerRoles();
     for (const auto& clause : catalog.clauses()) {
         const QString uuid = m_clauseUuids.value(clause.id);

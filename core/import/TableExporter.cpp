@@ -72,7 +72,7 @@ Result<QList<QVariantList>> TableExporter::rows(const AuditStore& store, TableKi
         for (const auto& r : f.linked(LinkKind::Risk))
             findingsByRisk[riskRef.value(r)] << f.text("ref");
     }
-    const Catalog& catalog = Catalog::iso27001();
+    const Catalog& catalog = Catalog::isoSpecificByNature();
     QList<QVariantList> table;
     // A stored value as the workbench labels it (one label table, core/domain/ValueLabels); an empty cell stays empty.
     auto v = [](const Record& r, const char* column) {

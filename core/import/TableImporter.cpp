@@ -155,7 +155,7 @@ Result<ImportPlan> TableImporter::plan(const AuditStore& store, TableKind kind, 
         likelihoodLabels = jsonLabels(method.value(), QStringLiteral("likelihood_levels"));
         impactLabels = jsonLabels(method.value(), QStringLiteral("impact_levels"));
     }
-    const Catalog& catalog = Catalog::iso27001();
+    const Catalog& catalog = Catalog::isoSpecificByNature();
     // A register repeats a handful of level spellings thousands of times; each is matched against the client's
     // labels once (ValueNormalizer::level normalizes every label on every call).
     QHash<QString, Result<int>> likelihoods;

@@ -174,7 +174,7 @@ QList<ControlRef> ValueNormalizer::controls(const QString& text, QStringList* pr
     static const QRegularExpression ref(
         QStringLiteral(R"((?<![\w.])(A\s*\.?\s*)?(\d{1,2})\.(\d{1,2})(?:\.(\d{1,2}))?(?!\d))"),
         QRegularExpression::CaseInsensitiveOption);
-    const Catalog& catalog = Catalog::iso27001();
+    const Catalog& catalog = Catalog::isoSpecificByNature();
     auto it = ref.globalMatch(t);
     bool any = false;
     while (it.hasNext()) {

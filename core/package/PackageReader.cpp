@@ -26,7 +26,7 @@ bool isClauseKind(RecordKind kind)
 
 QStringList catalogIds(RecordKind kind)
 {
-    const Catalog& catalog = Catalog::iso27001();
+    const Catalog& catalog = Catalog::isoSpecificByNature();
     QStringList ids;
     for (const auto& item : isClauseKind(kind) ? catalog.clauses() : catalog.controls())
         ids << item.id;
@@ -316,7 +316,7 @@ Status PackageReader::readLinks(const LinkInfo& link, const QJsonValue& value, c
     if (!value.isArray())
         return Error{tr("%1 must be an array of strings, not %2.").arg(where, describe(value))};
     const QJsonArray array = value.toArray();
-    const Catalog& catalog = Catalog::iso27001();
+    const Catalog& catalog = Catalog::isoSpecificByNature();
     const auto targetKind = RecordKinds::fromTable(RecordKinds::linkKindName(link.kind));
     QStringList targets;
     for (qsizetype i = 0; i < array.size(); ++i) {
@@ -352,7 +352,7 @@ Status PackageReader::checkNaturalKey(const KindInfo& info, const Record& record
     const FieldInfo* field = info.field(info.naturalKey);
     const QString where = path + QLatin1Char('.') + (field ? field->jsonName : info.naturalKey);
     const QString key = record.text(info.naturalKey);
-    const Catalog& catalog = Catalog::iso27001();
+    const Catalog& catalog = Catalog::isoSpecificByNature();
     if (isClauseKind(info.kind) && !catalog.clause(key))
         return Error{tr("%1: \"%2\" is not a clause of %3.").arg(where, key, catalog.frameworkName())};
     if (!isClauseKind(info.kind) && !catalog.control(key))

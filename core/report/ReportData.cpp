@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/ReportData.h"
 
-#include "catalog/Catalog.h"
+#include "catalog/Catalogs.h"
 #include "storage/AuditStore.h"
 
 #include <QHash>
@@ -94,7 +94,7 @@ int ReportData::findingCount(const QString& grade) const
 Result<ReportData> ReportData::load(const AuditStore& store)
 {
     ReportData data;
-    const Catalog& catalog = Catalog::iso27001();
+    const Catalog& catalog = Catalog::isoSpecificByNature(); // clause and SoA sections
     auto audit = store.audit();
     if (!audit)
         return Error{tr("Cannot read the audit for the report: %1").arg(audit.error())};
@@ -103,6 +103,7 @@ Result<ReportData> ReportData::load(const AuditStore& store)
     data.scope = a.text("scope");
     data.auditType = a.text("audit_type");
     data.standard = a.text("standard");
+    data.framework = Catalogs::primaryForAudit(a).frameworkName();
     data.startDate = a.text("start_date");
     data.endDate = a.text("end_date");
     data.objectives = a.text("objectives");

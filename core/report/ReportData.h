@@ -111,6 +111,7 @@ struct ReportData
 
 public:
     QString client, scope, auditType, standard, startDate, endDate, objectives, criteria, reportNumber, lifecycle;
+    QString framework; ///< the name of the audit's (first) framework, shown when `standard` is empty
     QString recommendation, recommendationRationale;
     int revision = 1;
     QList<ReportSite> sites;

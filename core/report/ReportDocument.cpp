@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/ReportDocument.h"
 
-#include "catalog/Catalog.h"
 #include "i18n/Translations.h"
 #include "report/ReportSections.h"
 #include "report/ReportText.h"
@@ -34,7 +33,7 @@ ReportDocument ReportDocument::build(const ReportData& data, const ReportOptions
     const ReportLanguage::Scope language(options.language);
     ReportDocument doc;
     doc.language = options.language;
-    const QString standard = data.standard.isEmpty() ? Catalog::iso27001().frameworkName() : data.standard;
+    const QString standard = data.standard.isEmpty() ? data.framework : data.standard;
     const QString number = data.reportNumber.isEmpty() ? tr("(no number)") : data.reportNumber;
     doc.title = tr("%1 audit report %2 — %3").arg(ReportText::auditType(data.auditType), number, data.client);
     doc.headerLeft = data.client;
@@ -134,7 +133,7 @@ void ReportDocument::cover(const ReportData& data, const ReportOptions& options)
 {
     spacer(70);
     paragraph(tr("AUDIT REPORT"), Text::Kicker);
-    const QString standard = data.standard.isEmpty() ? Catalog::iso27001().frameworkName() : data.standard;
+    const QString standard = data.standard.isEmpty() ? data.framework : data.standard;
     paragraph(tr("%1 — %2 audit").arg(standard, ReportText::auditType(data.auditType)), Text::Title);
     paragraph(ReportText::orDash(data.client), Text::Subtitle);
     spacer(28);
@@ -265,8 +264,8 @@ void ReportDocument::summary(const ReportData& data)
     paragraph(
         tr("The audit team conducted a %1 audit of %2 against %3 (%4) at %n site(s).", nullptr, int(data.sites.size()))
             .arg(Translations::inSentence(ReportText::auditType(data.auditType), ReportLanguage::locale()),
-                 ReportText::orDash(data.client),
-                 data.standard.isEmpty() ? Catalog::iso27001().frameworkName() : data.standard, dateRange(data)));
+                 ReportText::orDash(data.client), data.standard.isEmpty() ? data.framework : data.standard,
+                 dateRange(data)));
     paragraph(tr("Of the %1 clause requirements assessed, %2 conform, %3 show a nonconformity and %4 were not "
                  "audited or are pending. The Statement of Applicability lists %5 controls: %6 applicable and "
                  "%7 excluded.")

@@ -29,7 +29,7 @@ ReportCell number(int n)
 /// "8.8 Management of technical vulnerabilities" for a clause or control id.
 QString requirementTitle(const QString& id, bool control)
 {
-    const Catalog& catalog = Catalog::iso27001();
+    const Catalog& catalog = Catalog::isoSpecificByNature();
     const CatalogItem* item = control ? catalog.control(id) : catalog.clause(id);
     const QString shown = control ? QStringLiteral("A.") + id : id;
     return item ? shown + QLatin1Char(' ') + item->title : shown;
@@ -100,7 +100,7 @@ void ReportSections::findingsSummary(ReportDocument& doc, const ReportData& data
         return;
     }
     QStringList keys = counts.keys();
-    const Catalog& catalog = Catalog::iso27001();
+    const Catalog& catalog = Catalog::isoSpecificByNature();
     std::sort(keys.begin(), keys.end(), [&](const QString& a, const QString& b) {
         const bool ca = a.startsWith(QLatin1Char('c'));
         const bool cb = b.startsWith(QLatin1Char('c'));
@@ -157,7 +157,7 @@ void ReportSections::clauseResults(ReportDocument& doc, const ReportData& data)
 void ReportSections::soaSummary(ReportDocument& doc, const ReportData& data)
 {
     doc.section(tr("Statement of Applicability summary"));
-    const QStringList themes = Catalog::iso27001().themes();
+    const QStringList themes = Catalog::isoSpecificByNature().themes();
     auto count = [&](const QString& theme, auto predicate) {
         return int(std::count_if(data.controls.begin(), data.controls.end(),
                                  [&](const ReportControl& c) { return c.theme == theme && predicate(c); }));

@@ -2,6 +2,7 @@
 #include "storage/AuditDatabase.h"
 
 #include "storage/Schema.h"
+#include "trail/TrailWriter.h"
 
 #include <QDir>
 #include <QFile>
@@ -226,6 +227,18 @@ Status AuditDatabase::migrate()
                                  .arg(nativeName(m_path))
                                  .arg(version + 1)
                                  .arg(query.lastError().text())};
+        }
+        for (const auto& added : Schema::fieldsAddedBy(version + 1)) {
+            const auto kind = RecordKinds::fromTable(added.table);
+            if (!kind)
+                continue;
+            TrailWriter trail(m_db);
+            trail.setAuthor(QStringLiteral("IsoAudit (file format %1)").arg(version + 1));
+            if (auto ok = trail.recordAddedColumn(RecordKinds::info(*kind), added.column); !ok)
+                return Error{tr("Could not upgrade %1 to file format %2: %3")
+                                 .arg(nativeName(m_path))
+                                 .arg(version + 1)
+                                 .arg(ok.error())};
         }
         if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1)))
             return Error{tr("Could not record file format %1 in %2: %3")

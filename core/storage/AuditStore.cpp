@@ -45,7 +45,7 @@ QString sqlError(const QSqlQuery& query)
 /// Orders link targets the way people read them: catalog order for clauses and controls, text order otherwise.
 void sortTargets(LinkKind kind, QStringList& targets)
 {
-    const Catalog& catalog = Catalog::iso27001();
+    const Catalog& catalog = Catalog::isoSpecificByNature();
     if (kind == LinkKind::Clause || kind == LinkKind::Control) {
         std::sort(targets.begin(), targets.end(), [&](const QString& a, const QString& b) {
             const int ia = kind == LinkKind::Clause ? catalog.clauseIndex(a) : catalog.controlIndex(a);
@@ -207,7 +207,7 @@ Result<std::unique_ptr<AuditStore>> AuditStore::create(const QString& path, cons
         if (!created)
             return Error{created.error()};
         AuditStore& store = *created.value();
-        const Catalog& catalog = Catalog::iso27001();
+        const Catalog& catalog = Catalog::isoSpecificByNature();
         const Status filled = store.batch([&]() -> Status {
             Record audit{RecordKind::Audit, {}, {}, {}, {}};
             audit.values
@@ -288,7 +288,7 @@ Result<QList<Record>> AuditStore::select(RecordKind kind, const QString& where, 
             record.links = links.value(record.uuid);
     }
     if (!info.naturalKey.isEmpty()) {
-        const Catalog& catalog = Catalog::iso27001();
+        const Catalog& catalog = Catalog::isoSpecificByNature();
         const bool clauses = kind == RecordKind::ClauseAssessment;
         std::stable_sort(result.begin(), result.end(), [&](const Record& a, const Record& b) {
             const QString ka = a.text(info.naturalKey), kb = b.text(info.naturalKey);
@@ -443,7 +443,7 @@ Result<QVariant> AuditStore::normalize(const KindInfo& kind, const FieldInfo& fi
 
 Status AuditStore::checkLinkTargets(LinkKind linkKind, const QStringList& targets) const
 {
-    const Catalog& catalog = Catalog::iso27001();
+    const Catalog& catalog = Catalog::isoSpecificByNature();
     for (const QString& target : targets) {
         switch (linkKind) {
         case LinkKind::Clause:
@@ -638,7 +638,7 @@ Result<QString> AuditStore::insert(const Record& record)
     }
     if (!info.naturalKey.isEmpty()) {
         const QString key = record.text(info.naturalKey);
-        const Catalog& catalog = Catalog::iso27001();
+        const Catalog& catalog = Catalog::isoSpecificByNature();
         const bool known = record.kind == RecordKind::ClauseAssessment ? catalog.clause(key) != nullptr
                                                                        : catalog.control(key) != nullptr;
         if (!known)

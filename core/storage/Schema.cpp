@@ -178,12 +178,32 @@ QStringList version3()
     };
 }
 
+// Version 4: the framework(s) an audit uses (core/catalog/Catalogs.h, docs/frameworks.md): catalog ids separated by
+// a space. Every audit made before is an ISO/IEC 27001:2022 audit. The values are those of the field in
+// core/domain/RecordKind.cpp; the registry's test checks that each names a shipped catalog.
+QStringList version4()
+{
+    return {
+        QStringLiteral("ALTER TABLE audit ADD COLUMN frameworks TEXT NOT NULL DEFAULT 'iso27001-2022'"
+                       " CHECK (frameworks IN ('iso27001-2022','soc2-2017','iso27001-2022 soc2-2017'))"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList>& Schema::migrations()
 {
-    static const QList<QStringList> all = {version1(), version2(), version3()};
+    static const QList<QStringList> all = {version1(), version2(), version3(), version4()};
     return all;
+}
+
+QList<Schema::AddedField> Schema::fieldsAddedBy(int version)
+{
+    // Only the fields added to tables whose rows an existing trail already holds (format 4 on); the trail's
+    // baseline of a file upgraded from format 2 or older reads them with everything else.
+    if (version == 4)
+        return {{QStringLiteral("audit"), QStringLiteral("frameworks")}};
+    return {};
 }
 
 int Schema::currentVersion()

@@ -13,6 +13,14 @@ namespace Schema {
 int currentVersion();
 /// Migration i (0-based) as SQL statements, in order.
 const QList<QStringList>& migrations();
+/// A column that migration `version` (1-based) adds to the records of an existing table. A file that already keeps
+/// an audit trail gets one trail entry per record for it, so the trail still agrees with the file.
+struct AddedField
+{
+    QString table;
+    QString column;
+};
+QList<AddedField> fieldsAddedBy(int version);
 /// The application_id stamped in every audit file ("ISAU"), so a foreign SQLite file is recognised as such.
 constexpr int applicationId = 0x49534155;
 } // namespace Schema

@@ -159,4 +159,24 @@ Status TrailWriter::recordLinkAdded(const QString& ownerUuid, LinkKind linkKind,
     return append(QStringLiteral("link-add"), {}, ownerUuid, RecordKinds::linkKindName(linkKind), std::nullopt, target);
 }
 
+Status TrailWriter::recordAddedColumn(const KindInfo& info, const QString& column)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT 1 FROM trail LIMIT 1")))
+        return Error{tr("Could not read the audit trail: %1").arg(query.lastError().text())};
+    if (!query.next())
+        return {};
+    query.finish();
+    auto records = TrailState::readAll(m_db, info);
+    if (!records)
+        return Error{records.error()};
+    for (auto it = records->cbegin(); it != records->cend(); ++it) {
+        if (auto ok
+            = append(QStringLiteral("update"), info.table, it.key(), column, std::nullopt, it->values.value(column));
+            !ok)
+            return ok;
+    }
+    return {};
+}
+
 } // namespace isoaudit

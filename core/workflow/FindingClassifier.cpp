@@ -122,7 +122,7 @@ QList<MajorCandidate> FindingClassifier::considerMajor(const AuditSnapshot& snap
     const int threshold = snapshot.minorToMajorThreshold();
     QMap<QString, QStringList> byRequirement;
     QStringList order;
-    const Catalog& catalog = Catalog::iso27001();
+    const Catalog& catalog = Catalog::isoSpecificByNature();
     for (const auto& finding : snapshot.findings) {
         if (finding.text(QStringLiteral("grade")) != QLatin1String("minor"))
             continue;

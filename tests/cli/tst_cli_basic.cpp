@@ -48,6 +48,44 @@ private slots:
         QCOMPARE(bad.err.count('\n'), 1);
     }
 
+    void catalogOfEachFramework()
+    {
+        const Run iso = cli({"catalog", "--framework", "iso27001-2022"});
+        QCOMPARE(iso.code, 0);
+        QCOMPARE(iso.out, cli({"catalog"}).out); // ISO/IEC 27001:2022 is the default
+
+        const Run soc2 = cli({"catalog", "--framework", "soc2-2017"});
+        QCOMPARE(soc2.code, 0);
+        QCOMPARE(soc2.err, QString());
+        const QStringList lines = soc2.out.split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 61);
+        QCOMPARE(lines.filter(QRegularExpression("^[^\t]+\tcriterion\t")).size(), 61);
+        QCOMPARE(lines.filter(QRegularExpression("^CC[1-9]\\.\\d\tcriterion\tSecurity\t")).size(), 33);
+        QCOMPARE(lines.filter(QRegularExpression("^A1\\.\\d\tcriterion\tAvailability\t")).size(), 3);
+        QCOMPARE(lines.filter(QRegularExpression("^C1\\.\\d\tcriterion\tConfidentiality\t")).size(), 2);
+        QCOMPARE(lines.filter(QRegularExpression("^PI1\\.\\d\tcriterion\tProcessing Integrity\t")).size(), 5);
+        QCOMPARE(lines.filter(QRegularExpression("^P[1-8]\\.\\d\tcriterion\tPrivacy\t")).size(), 18);
+        QCOMPARE(lines.first(), QStringLiteral("CC1.1\tcriterion\tSecurity\tCommitment to integrity and ethics"));
+        QCOMPARE(lines.last(),
+                 QStringLiteral("P8.1\tcriterion\tPrivacy\tHandling privacy inquiries, complaints and disputes"));
+
+        const Run json = cli({"catalog", "--framework", "soc2-2017", "--format", "json"});
+        QCOMPARE(json.code, 0);
+        QVERIFY(json.out.contains("\"framework\": \"soc2-2017\""));
+        QVERIFY(json.out.contains("\"series\": \"CC6\""));
+        QCOMPARE(json.out.count("\"kind\": \"criterion\""), 61);
+
+        const Run unknown = cli({"catalog", "--framework", "soc2"});
+        QCOMPARE(unknown.code, 2);
+        QCOMPARE(unknown.out, QString());
+        QVERIFY2(unknown.err.contains("--framework must be one of iso27001-2022, soc2-2017, not \"soc2\""),
+                 qPrintable(unknown.err));
+        QCOMPARE(unknown.err.count('\n'), 1);
+
+        const Run help = cli({"--help"});
+        QVERIFY(help.out.contains("catalog [--framework iso27001-2022|soc2-2017] [--format tsv|json]"));
+    }
+
     void newThenInfo()
     {
         const QString path = m_dir.filePath("a.isoaudit");

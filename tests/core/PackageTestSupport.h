@@ -89,7 +89,7 @@ inline QString fillRichAudit(AuditStore& store)
     // Fixture data, not an edit: the workflow's guard (which keeps a signed audit unchanged and moves the lifecycle
     // only through its rules) would stop the audit reaching every enum value, such as "signed".
     store.setWriteGuard({});
-    const Catalog& catalog = Catalog::iso27001();
+    const Catalog& catalog = Catalog::isoSpecificByNature();
     int serial = 0;
     for (const auto& info : RecordKinds::all()) {
         ++serial;

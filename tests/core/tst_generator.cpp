@@ -172,7 +172,7 @@ private slots:
     {
         auto store = createStore(newPath());
         QVERIFY(AuditGenerator::fill(*store, {60, 12, 40, 25, 0, 3}).ok());
-        const Catalog& catalog = Catalog::iso27001();
+        const Catalog& catalog = Catalog::isoSpecificByNature();
         const QSet<QString> interviews = uuids(*store, RecordKind::Interview);
         const QSet<QString> evidence = uuids(*store, RecordKind::Evidence);
         const QSet<QString> risks = uuids(*store, RecordKind::Risk);

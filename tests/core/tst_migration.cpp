@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Schema migrations from the checked-in older files (tests/data/README.md): format 1 (schema-v1.isoaudit, made
 // with `isoaudit-cli new` before format 2 existed, plus a risk, an interview, a finding and a corrective action)
-// and format 2: a copy is upgraded with a backup and loses nothing; an original opened read-only is refused.
+// format 2 and format 3 (an audit trail, which the upgrade to format 4 extends so it still agrees with the file): a
+// copy is upgraded with a backup and loses nothing; an original opened read-only is refused.
 #include "storage/AuditStore.h"
 #include "storage/Schema.h"
 #include "trail/AuditTrail.h"
@@ -10,6 +11,8 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -184,6 +187,70 @@ private slots:
         QCOMPARE(history.first().text(QStringLiteral("changed_by")), QStringLiteral("Karen Østergaard"));
         // The upgraded file starts its audit trail, and the trail agrees with the data.
         const TrailVerification verification = AuditTrail::verify(store.value()->database().db());
+        QVERIFY2(verification.ok, qPrintable(verification.message));
+    }
+
+    // Format 3 (tests/data/schema-v3.isoaudit: tests/data/packages/example.json imported by a format-3 IsoAudit, so
+    // its audit trail holds every record). Format 4 adds the audit's framework(s): an existing audit is an ISO/IEC
+    // 27001:2022 audit, and the trail records the new column so it still agrees with the file.
+    void upgradesFormat3FileToIsoWithTheTrailInStep()
+    {
+        const QString copy = m_dir.filePath(QStringLiteral("format3.isoaudit"));
+        QFile::remove(copy);
+        QVERIFY(QFile::copy(QStringLiteral(ISOAUDIT_TEST_DATA "/schema-v3.isoaudit"), copy));
+        QVERIFY(QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner));
+        qint64 entriesBefore = 0;
+        {
+            auto old = AuditStore::open(QStringLiteral(ISOAUDIT_TEST_DATA "/schema-v3.isoaudit"),
+                                        AuditDatabase::Mode::ReadOnly);
+            QVERIFY(!old.ok()); // an older format is not opened read-only
+        }
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
+            db.setDatabaseName(copy);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
+            QCOMPARE(query.value(0).toInt(), 3);
+            QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM trail")) && query.next());
+            entriesBefore = query.value(0).toLongLong();
+            query.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v3"));
+        QVERIFY(entriesBefore > 1);
+
+        auto store = AuditStore::open(copy);
+        QVERIFY2(store.ok(), qPrintable(store.error()));
+        AuditStore& s = *store.value();
+        QCOMPARE(s.database().schemaVersion(), Schema::currentVersion());
+        QVERIFY(QFile::exists(copy + QStringLiteral(".format3.bak")));
+        const Record audit = s.audit().value();
+        QCOMPARE(audit.text(QStringLiteral("client")), QStringLiteral("Nordlys Betalinger ApS"));
+        QCOMPARE(audit.text(QStringLiteral("frameworks")), QStringLiteral("iso27001-2022"));
+        QCOMPARE(s.count(RecordKind::Finding).value(), 1);
+        QCOMPARE(s.count(RecordKind::SoaEntry).value(), 93);
+
+        // The trail gained exactly one entry: the audit's new column, by the upgrade.
+        const auto entries = AuditTrail::entries(s.database().db());
+        QVERIFY(entries.ok());
+        QCOMPARE(entries->size(), entriesBefore + 1);
+        const TrailEntry& last = entries->last();
+        QCOMPARE(last.action, QStringLiteral("update"));
+        QCOMPARE(last.kind, QStringLiteral("audit"));
+        QCOMPARE(last.recordUuid, audit.uuid);
+        QCOMPARE(last.field, QStringLiteral("frameworks"));
+        QCOMPARE(last.oldValue, std::nullopt);
+        QCOMPARE(last.newValue, std::optional<QString>(QStringLiteral("iso27001-2022")));
+        QCOMPARE(last.who, QStringLiteral("IsoAudit (file format 4)"));
+        TrailVerification verification = AuditTrail::verify(s.database().db());
+        QVERIFY2(verification.ok, qPrintable(verification.message));
+
+        // The upgraded audit takes the field like any other, and the trail follows.
+        QVERIFY(
+            s.setField(RecordKind::Audit, audit.uuid, QStringLiteral("frameworks"), QStringLiteral("soc2-2017")).ok());
+        verification = AuditTrail::verify(s.database().db());
         QVERIFY2(verification.ok, qPrintable(verification.message));
     }
 

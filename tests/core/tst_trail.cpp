@@ -143,7 +143,7 @@ private slots:
         QVERIFY(store);
         const QString risk = fill(*store);
         QVERIFY(!risk.isEmpty());
-        QCOMPARE(store->database().schemaVersion(), 3);
+        QCOMPARE(store->database().schemaVersion(), Schema::currentVersion());
 
         const TrailVerification verification = AuditTrail::verify(store->database().db());
         QVERIFY2(verification.ok, qPrintable(verification.message));
@@ -331,7 +331,7 @@ private slots:
         auto store = AuditStore::open(path);
         QVERIFY2(store.ok(), qPrintable(store.error()));
         QCOMPARE(store.value()->database().schemaVersion(), Schema::currentVersion());
-        QCOMPARE(Schema::currentVersion(), 3);
+        QVERIFY(Schema::currentVersion() >= 3);
         auto entries = AuditTrail::entries(store.value()->database().db()).value();
         QCOMPARE(entries.first().action, QStringLiteral("genesis"));
         // One baseline entry per record the old file held.

@@ -36,7 +36,7 @@ public:
 QStandardItemModel* controlModel(QObject* parent)
 {
     auto* model = new QStandardItemModel(parent);
-    for (const CatalogItem& control : Catalog::iso27001().controls()) {
+    for (const CatalogItem& control : Catalog::isoSpecificByNature().controls()) {
         auto* item = new QStandardItem(QStringLiteral("%1  %2").arg(control.id, control.title));
         item->setData(control.id, Qt::UserRole); // Display and Edit share one slot in QStandardItem
         model->appendRow(item);

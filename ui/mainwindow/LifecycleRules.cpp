@@ -18,7 +18,7 @@ namespace {
 QString firstCatalogId(const QString& text, bool control)
 {
     static const QRegularExpression idPattern(QStringLiteral("\\b(\\d{1,2}(?:\\.\\d{1,2}){1,2})\\b"));
-    const Catalog& catalog = Catalog::iso27001();
+    const Catalog& catalog = Catalog::isoSpecificByNature();
     auto it = idPattern.globalMatch(text);
     while (it.hasNext()) {
         const QString id = it.next().captured(1);

@@ -160,7 +160,7 @@ int AuditPlanModel::columnCount(const QModelIndex& parent) const
 
 QString AuditPlanModel::displayItem(const Record& record) const
 {
-    const Catalog& catalog = Catalog::iso27001();
+    const Catalog& catalog = Catalog::isoSpecificByNature();
     const QString id = catalogId(record);
     if (record.kind == RecordKind::ClauseAssessment) {
         const CatalogItem* item = catalog.clause(id);

@@ -96,7 +96,7 @@ void ClauseTreeModel::reload()
     beginResetModel();
     m_groups.clear();
     m_position.clear();
-    const Catalog& catalog = Catalog::iso27001();
+    const Catalog& catalog = Catalog::isoSpecificByNature();
     QHash<QString, Record> byClause;
     if (m_document) {
         const auto records = m_document->store().records(RecordKind::ClauseAssessment);

@@ -483,7 +483,7 @@ Status RiskTableModel::setControls(int row, const QString& text)
     for (QString id : parts) {
         if (id.startsWith(QLatin1String("A."), Qt::CaseInsensitive))
             id = id.mid(2);
-        if (!Catalog::iso27001().control(id))
+        if (!Catalog::isoSpecificByNature().control(id))
             return Error{tr("\"%1\" is not an Annex A control; write ids such as 5.15, 8.7.").arg(id)};
         if (!controls.contains(id))
             controls << id;

@@ -272,7 +272,7 @@ QVariant SoaTableModel::displayValue(int row, int column) const
 {
     const Record& entry = m_entries.at(row);
     const QString controlId = entry.text(QStringLiteral("control_id"));
-    const CatalogItem* item = Catalog::iso27001().control(controlId);
+    const CatalogItem* item = Catalog::isoSpecificByNature().control(controlId);
     switch (column) {
     case IdColumn:
         return controlId;
@@ -345,7 +345,7 @@ QVariant SoaTableModel::data(const QModelIndex& index, int role) const
         if (!field.isEmpty())
             return entry.values.value(field);
         if (column == ThemeColumn) { // the catalogue's theme, which filters compare with; the display is translated
-            const CatalogItem* item = Catalog::iso27001().control(controlIdAt(row));
+            const CatalogItem* item = Catalog::isoSpecificByNature().control(controlIdAt(row));
             return item ? item->theme : QString();
         }
         return column == LinkedRisksColumn ? QVariant(linkedRiskRefs(controlIdAt(row))) : displayValue(row, column);
@@ -375,7 +375,8 @@ QVariant SoaTableModel::data(const QModelIndex& index, int role) const
             if (!refs.isEmpty())
                 lines.prepend(tr("Chosen to treat: %1").arg(refs.join(QStringLiteral(", "))));
         } else if (column == TitleColumn || column == IdColumn) {
-            if (const CatalogItem* item = Catalog::iso27001().control(controlIdAt(row)); item && !item->note.isEmpty())
+            if (const CatalogItem* item = Catalog::isoSpecificByNature().control(controlIdAt(row));
+                item && !item->note.isEmpty())
                 lines.append(item->note);
         }
         return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));

@@ -53,7 +53,7 @@ TagEdit::TagEdit(QWidget* parent)
 
 QStringList TagEdit::completionEntries()
 {
-    const Catalog& catalog = Catalog::iso27001();
+    const Catalog& catalog = Catalog::isoSpecificByNature();
     QStringList entries;
     for (const CatalogItem& item : catalog.clauses())
         entries << item.id + QLatin1Char(' ') + item.title;
@@ -64,7 +64,7 @@ QStringList TagEdit::completionEntries()
 
 bool TagEdit::parse(const QString& text, QStringList* clauses, QStringList* controls, QString* error)
 {
-    const Catalog& catalog = Catalog::iso27001();
+    const Catalog& catalog = Catalog::isoSpecificByNature();
     QStringList foundClauses;
     QStringList foundControls;
     for (const QString& token : text.split(separators(), Qt::SkipEmptyParts)) {
@@ -212,7 +212,7 @@ void TagEdit::focusOutEvent(QFocusEvent* event)
 
 void TagEdit::updateToolTip()
 {
-    const Catalog& catalog = Catalog::iso27001();
+    const Catalog& catalog = Catalog::isoSpecificByNature();
     QStringList lines;
     for (const QString& id : m_clauses) {
         const CatalogItem* item = catalog.clause(id);

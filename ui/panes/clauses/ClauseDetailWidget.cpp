@@ -152,7 +152,7 @@ void ClauseDetailWidget::reload()
             m_uuid.clear();
     }
     m_clauseId = record.text(QStringLiteral("clause_id"));
-    const CatalogItem* item = Catalog::iso27001().clause(m_clauseId);
+    const CatalogItem* item = Catalog::isoSpecificByNature().clause(m_clauseId);
     if (m_uuid.isEmpty() || !item) {
         m_title->setText(m_document ? tr("Select a clause item") : tr("No audit is open"));
         m_note->clear();

@@ -175,7 +175,7 @@ void InterviewsPane::onCurrentChanged()
 
 void InterviewsPane::refreshFilterChoices()
 {
-    const Catalog& catalog = Catalog::iso27001();
+    const Catalog& catalog = Catalog::isoSpecificByNature();
     QStringList clauses;
     QStringList controls;
     QList<QDate> days;

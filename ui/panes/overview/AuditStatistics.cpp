@@ -24,7 +24,7 @@ bool decided(const QString& verdict)
 AuditStatistics AuditStatistics::collect(const AuditStore& store, const QDate& today)
 {
     AuditStatistics s;
-    const Catalog& catalog = Catalog::iso27001();
+    const Catalog& catalog = Catalog::isoSpecificByNature();
     if (auto audit = store.audit())
         s.audit = audit.value();
     s.team = recordsOf(store, RecordKind::TeamMember);

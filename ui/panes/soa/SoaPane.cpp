@@ -137,7 +137,7 @@ QString SoaPane::title() const
 void SoaPane::buildFilterBar(QHBoxLayout* bar)
 {
     QVariantList themes;
-    for (const QString& theme : Catalog::iso27001().themes())
+    for (const QString& theme : Catalog::isoSpecificByNature().themes())
         themes << QVariant(QVariantList{EnumLabels::theme(theme), theme});
     m_themeCombo = filterCombo(QStringLiteral("themeFilterCombo"), tr("All themes"), themes);
     m_applicabilityCombo = filterCombo(QStringLiteral("applicabilityFilterCombo"), tr("Any applicability"),
