@@ -201,8 +201,7 @@ private slots:
         QVERIFY(QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner));
         qint64 entriesBefore = 0;
         {
-            auto old = AuditStore::open(QStringLiteral(ISOAUDIT_TEST_DATA "/schema-v3.isoaudit"),
-                                        AuditDatabase::Mode::ReadOnly);
+            auto old = AuditStore::open(copy, AuditDatabase::Mode::ReadOnly);
             QVERIFY(!old.ok()); // an older format is not opened read-only
         }
         {
