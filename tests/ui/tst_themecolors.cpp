@@ -10,7 +10,7 @@
 #include "mainwindow/DocumentController.h"
 #include "mainwindow/MainMenus.h"
 #include "mainwindow/MainWindow.h"
-#include "mainwindow/WorkbenchLabels.h"
+#include "workbench/WorkbenchLabels.h"
 #include "panes/risks/HeatMapWidget.h"
 #include "panes/risks/RiskPane.h"
 #include "widgets/ThemeColors.h"

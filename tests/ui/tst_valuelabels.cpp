@@ -10,7 +10,7 @@
 #include "i18n/Translations.h"
 #include "import/TableExporter.h"
 #include "import/ValueNormalizer.h"
-#include "mainwindow/WorkbenchLabels.h"
+#include "workbench/WorkbenchLabels.h"
 #include "report/ReportText.h"
 #include "storage/AuditStore.h"
 

@@ -2,7 +2,7 @@
 #include "dialogs/SignReportDialog.h"
 
 #include "document/AuditDocument.h"
-#include "mainwindow/LifecycleRules.h"
+#include "workbench/LifecycleRules.h"
 #include "report/ReportRenderer.h"
 #include "signing/CmsSigner.h"
 #include "signing/PdfVerifier.h"

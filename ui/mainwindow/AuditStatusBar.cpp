@@ -2,7 +2,7 @@
 #include "mainwindow/AuditStatusBar.h"
 
 #include "document/AuditDocument.h"
-#include "mainwindow/WorkbenchLabels.h"
+#include "workbench/WorkbenchLabels.h"
 #include "widgets/ThemeColors.h"
 
 #include <QDir>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow/NewAuditWizard.h"
 
-#include "mainwindow/WorkbenchLabels.h"
+#include "workbench/WorkbenchLabels.h"
 #include "settings/AppSettings.h"
 #include "settings/RiskMethodPresets.h"
 

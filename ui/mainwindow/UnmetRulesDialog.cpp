@@ -5,7 +5,7 @@
 
 #include "document/AuditDocument.h"
 #include "mainwindow/MessageBoxHook.h"
-#include "mainwindow/WorkbenchLabels.h"
+#include "workbench/WorkbenchLabels.h"
 
 #include <QDialogButtonBox>
 #include <QInputDialog>

@@ -4,7 +4,7 @@
 #include "catalog/Catalog.h"
 #include "delegates/ItemRoles.h"
 #include "document/AuditDocument.h"
-#include "mainwindow/WorkbenchLabels.h"
+#include "workbench/WorkbenchLabels.h"
 #include "widgets/ThemeColors.h"
 
 #include <QColor>

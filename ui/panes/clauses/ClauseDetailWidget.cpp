@@ -3,7 +3,7 @@
 
 #include "catalog/Catalog.h"
 #include "document/AuditDocument.h"
-#include "mainwindow/WorkbenchLabels.h"
+#include "workbench/WorkbenchLabels.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "panes/overview/AuditProgressWidget.h"
 
-#include "mainwindow/WorkbenchLabels.h"
+#include "workbench/WorkbenchLabels.h"
 #include "models/FindingTableModel.h"
 
 #include <QGridLayout>

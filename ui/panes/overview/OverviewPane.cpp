@@ -4,7 +4,7 @@
 #include "dialogs/SignReportDialog.h"
 #include "document/AuditDocument.h"
 #include "i18n/Translations.h"
-#include "mainwindow/WorkbenchLabels.h"
+#include "workbench/WorkbenchLabels.h"
 #include "panes/overview/AuditProgressWidget.h"
 #include "panes/overview/AuditStatistics.h"
 #include "widgets/FieldText.h"

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mainwindow/LifecycleRules.h"
+#include "workbench/LifecycleRules.h"
 
 #include "catalog/Catalog.h"
 #include "document/AuditDocument.h"
-#include "mainwindow/WorkbenchLabels.h"
+#include "workbench/WorkbenchLabels.h"
 #include "storage/AuditStore.h"
 #include "workflow/Lifecycle.h"
 #include "workflow/RuleEngine.h"
