@@ -445,16 +445,70 @@
         <translation>et id forekommer to gange</translation>
     </message>
     <message>
-        <source>ISO/IEC 27001:2022 has 30 auditable clause items, the catalog has %1</source>
-        <translation>ISO/IEC 27001:2022 har 30 auditerbare punkter, kataloget har %1</translation>
+        <source>The catalog %1 is invalid: the group %2 has the unknown kind &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ISO/IEC 27001:2022 Annex A has 93 controls, the catalog has %1</source>
-        <translation>ISO/IEC 27001:2022 Anneks A har 93 kontroller, kataloget har %1</translation>
+        <source>The catalog %1 is invalid: the item %2 has the unknown kind &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the %1 theme has %2 controls instead of %3</source>
-        <translation>temaet %1 har %2 kontroller i stedet for %3</translation>
+        <source>the framework %1 has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item %1 belongs to the group &quot;%2&quot;, which the catalog does not list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IsoAudit has no validation rules for the framework &quot;%1&quot; (it knows %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogRules</name>
+    <message>
+        <source>ISO/IEC 27001:2022</source>
+        <translation type="unfinished">ISO/IEC 27001:2022</translation>
+    </message>
+    <message>
+        <source>the 2017 set of AICPA Trust Services Criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 auditable clause items, the catalog has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 Annex A controls, the catalog has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 criteria, the catalog has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 theme (%2) has %3 controls instead of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 category (%2) has %3 criteria instead of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the criterion %1 (%2) does not belong in the series %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Catalogs</name>
+    <message>
+        <source>There is no catalog in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The framework %1 has two catalogs in %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -723,6 +777,10 @@
         <source>A corrective action cannot go from %1 to %2; the flow is open, plan-submitted, plan-accepted, implemented, then verified-effective or not-effective.</source>
         <translation>En korrigerende handling kan ikke gå fra %1 til %2; forløbet er open, plan-submitted, plan-accepted, implemented og derefter verified-effective eller not-effective.</translation>
     </message>
+    <message>
+        <source>Major nonconformity %1 must be verified within six months of this Stage 2&apos;s last day, by %2; %3 is later. After that date another Stage 2 is needed before certification can be recommended.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CrossChecks</name>
@@ -814,18 +872,6 @@
         <translation>Punkt 6.1.3 d) kræver, at anvendelseserklæringen dækker alle 93 Anneks A-kontroller; en dokumentationsmangel, der ikke i sig selv viser, at ISMS&apos;et svigter.</translation>
     </message>
     <message>
-        <source>No document or record was sighted for clause %1, which requires documented information.</source>
-        <translation>Der er ikke set noget dokument eller nogen registrering for punkt %1, som kræver dokumenteret information.</translation>
-    </message>
-    <message>
-        <source>No documented information for clause %1 was presented during the audit.</source>
-        <translation>Der blev ikke forelagt dokumenteret information for punkt %1 under auditten.</translation>
-    </message>
-    <message>
-        <source>Mandatory documented information that does not exist means the clause requirement is absent, which ISO/IEC 17021-1 treats as a major nonconformity; dismiss the result if the document was seen.</source>
-        <translation>Obligatorisk dokumenteret information, der ikke findes, betyder, at punktets krav ikke er opfyldt, hvilket ISO/IEC 17021-1 behandler som en større afvigelse; afvis resultatet, hvis dokumentet er set.</translation>
-    </message>
-    <message>
         <source>There is no current cross-check result &quot;%1&quot; (see isoaudit-cli crosscheck).</source>
         <translation>Der er intet aktuelt krydstjekresultat &quot;%1&quot; (se isoaudit-cli crosscheck).</translation>
     </message>
@@ -858,10 +904,6 @@
         <translation>Restrisiko over grænsen, ikke accepteret</translation>
     </message>
     <message>
-        <source>Mandatory documented information not sighted</source>
-        <translation>Obligatorisk dokumenteret information ikke set</translation>
-    </message>
-    <message>
         <source>Cross-check result %1 is already raised as finding %2.</source>
         <translation>Krydstjekresultat %1 er allerede rejst som fund %2.</translation>
     </message>
@@ -892,6 +934,98 @@
     <message>
         <source>Cross-check result %1 is not dismissed.</source>
         <translation>Krydstjekresultat %1 er ikke afvist.</translation>
+    </message>
+    <message>
+        <source>likelihood and impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk %1 is not rated: its %2 is not stated, so its level of risk cannot be compared with the acceptance criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk register entry %1: %2 not stated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause 6.1.2 d) requires each identified risk to be analysed (its consequences and likelihood assessed and its level determined); one register entry is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk %1 names no risk owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk register entry %1: risk owner not stated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause 6.1.2 c) 2) requires the risk owners to be identified; one register entry lacks its owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk %1 scores %2, above the acceptance threshold %3, and is accepted without a residual rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk register entry %1: treatment &quot;accept&quot; at score %2 (threshold %3); residual likelihood and impact not stated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause 6.1.3 e) and f) require the residual risk to be known and accepted by the risk owner; an acceptance above the client&apos;s own criteria with no residual rating leaves that open for one entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The residual risk of %1 was accepted by %2, not by its risk owner %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk register entry %1: risk owner %2; residual risk accepted by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause 6.1.3 f) requires the risk owners to approve the treatment plan and accept the residual risk; dismiss the result if %1 acts for the owner under a documented delegation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause %1 requires documented information, and no document or record linked to it is recorded in this audit. Was it presented? Link what you sighted, or raise a finding if it was requested and not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State which documented information for clause %1 was requested, from whom, and what was presented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documented information that is missing while the process itself operates is suggested as minor. If the process the clause requires is absent, the capability of the management system to achieve its intended results is in doubt: grade it major (ISO/IEC 17021-1 definition of a major nonconformity).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required documented information not linked to any evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk with no likelihood or impact rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk with no risk owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk above the threshold accepted with no residual rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual risk accepted by someone other than its owner</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1006,10 +1140,6 @@
 <context>
     <name>FindingClassifier</name>
     <message>
-        <source>Say whether the requirement is absent, has broken down systemically, or shows an isolated lapse; the grade follows from that.</source>
-        <translation>Angiv, om kravet er fraværende, er brudt systematisk sammen eller viser en enkeltstående svigt; kategorien følger heraf.</translation>
-    </message>
-    <message>
         <source>The nature of a nonconformity must be one of: %1; &quot;%2&quot; is not.</source>
         <translation>En afvigelses karakter skal være en af: %1; &quot;%2&quot; er ikke.</translation>
     </message>
@@ -1026,32 +1156,52 @@
         <translation>%1 stikprøver kan ikke fejle ud af %2 udtagne.</translation>
     </message>
     <message>
-        <source> %1 of %2 samples failed.</source>
-        <translation> %1 af %2 stikprøver fejlede.</translation>
-    </message>
-    <message>
-        <source>Major: the requirement is not addressed at all. ISO/IEC 17021-1 defines a major nonconformity as one that affects the capability of the management system to achieve its intended results; an absent requirement does.</source>
-        <translation>Større: kravet er slet ikke håndteret. ISO/IEC 17021-1 definerer en større afvigelse som en, der påvirker ledelsessystemets evne til at opnå de tilsigtede resultater; et fraværende krav gør det.</translation>
-    </message>
-    <message>
-        <source>Major: the requirement has broken down systemically, not in a single instance, so effective control cannot be relied on (ISO/IEC 17021-1 major nonconformity).</source>
-        <translation>Større: kravet er brudt systematisk sammen, ikke i et enkelt tilfælde, så der kan ikke stoles på en effektiv kontrol (større afvigelse efter ISO/IEC 17021-1).</translation>
-    </message>
-    <message>
-        <source>Major: although the lapse looks isolated, there is significant doubt that the ISMS can achieve its intended results, which ISO/IEC 17021-1 grades as a major nonconformity.</source>
-        <translation>Større: selv om svigtet ser enkeltstående ud, er der betydelig tvivl om, at ISMS&apos;et kan opnå de tilsigtede resultater, hvilket ISO/IEC 17021-1 kategoriserer som en større afvigelse.</translation>
-    </message>
-    <message>
-        <source>Major: reported as isolated, but %1 of %2 samples failed (more than one in five), which points to a systemic breakdown rather than a single lapse (ISO/IEC 17021-1 major nonconformity). Grade minor only if the failures share one isolated cause.</source>
-        <translation>Større: angivet som enkeltstående, men %1 af %2 stikprøver fejlede (mere end hver femte), hvilket peger på et systematisk sammenbrud snarere end et enkelt svigt (større afvigelse efter ISO/IEC 17021-1). Kategorisér kun som mindre, hvis fejlene har én enkeltstående årsag.</translation>
-    </message>
-    <message>
-        <source>Minor: the requirement is not fulfilled in an isolated instance, and the ISMS&apos;s capability to achieve its intended results is not in doubt (ISO/IEC 17021-1 minor nonconformity).</source>
-        <translation>Mindre: kravet er ikke opfyldt i et enkeltstående tilfælde, og der er ikke tvivl om ISMS&apos;ets evne til at opnå de tilsigtede resultater (mindre afvigelse efter ISO/IEC 17021-1).</translation>
-    </message>
-    <message>
         <source>Finding %1: %2</source>
         <translation>Fund %1: %2</translation>
+    </message>
+    <message>
+        <source>Say whether the required process is absent, has broken down systemically, shows an isolated lapse, or operates without its documented information; the grade follows from that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 samples failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO/IEC 17021-1 defines a major nonconformity as one that affects the capability of the management system to achieve its intended results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major: the process the requirement calls for is absent, so the capability of the management system to achieve its intended results is in doubt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major: the requirement has broken down across instances, not in one, which gives significant doubt that effective process control is in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major: you recorded significant doubt that the ISMS can achieve its intended results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major by the certification body&apos;s sampling policy, not by ISO/IEC 17021-1 (which sets no failure rate): %1 of %2 samples failed, more than the policy&apos;s %3 %. Grade minor if the failures share one isolated cause and the capability of the ISMS is not in doubt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor: the process operates, but the documented information the requirement calls for is missing; the capability of the ISMS to achieve its intended results is not affected (ISO/IEC 17021-1 minor nonconformity). If the process itself is missing too, record it as absent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor: the requirement is not fulfilled in an isolated instance, and the capability of the ISMS to achieve its intended results is not affected (ISO/IEC 17021-1 minor nonconformity).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sampling policy&apos;s failure rate must be 1 to 100 %; %1 is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sampling policy needs at least one failed sample; %1 is not enough.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3140,11 +3290,6 @@
         <translation>Ingen anbefaling registreret endnu</translation>
     </message>
     <message>
-        <source>Requirement absent (not addressed at all)</source>
-        <comment>finding nature</comment>
-        <translation>Krav fraværende (slet ikke håndteret)</translation>
-    </message>
-    <message>
         <source>Systemic breakdown (not a single instance)</source>
         <comment>finding nature</comment>
         <translation>Systematisk sammenbrud (ikke et enkelt tilfælde)</translation>
@@ -3177,6 +3322,16 @@
     <message>
         <source>Not stated</source>
         <translation>Ikke angivet</translation>
+    </message>
+    <message>
+        <source>Required process absent</source>
+        <comment>finding nature</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process runs, documented information missing</source>
+        <comment>finding nature</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3349,10 +3504,6 @@
         <translation>&quot;recommend&quot; er ikke mulig, så længe en større afvigelse mangler en verificeret korrigerende handling: %1. Verificér handlingen, eller registrér recommend-after-verification eller do-not-recommend.</translation>
     </message>
     <message>
-        <source>Every minor nonconformity needs an accepted corrective-action plan before a positive recommendation: %1.</source>
-        <translation>Hver mindre afvigelse kræver en accepteret plan for korrigerende handlinger før en positiv anbefaling: %1.</translation>
-    </message>
-    <message>
         <source>The report is signed by the lead auditor; the audit team must name exactly one lead (it names %1).</source>
         <translation>Rapporten underskrives af den ledende auditor; auditteamet skal udpege præcis én leder (det udpeger %1).</translation>
     </message>
@@ -3371,6 +3522,46 @@
     <message>
         <source>%1 Raise it as a finding or dismiss it with a reason (ISO/IEC 27001 %2).</source>
         <translation>%1 Rejs det som et fund, eller afvis det med en begrundelse (ISO/IEC 27001 %2).</translation>
+    </message>
+    <message>
+        <source>clause %1 is conform but carries %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control %1 is effective but carries %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdicts contradict the nonconformities raised against them: %1. Change the verdict to nonconform, or regrade or unlink the finding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controls judged effective are excluded in the SoA: %1. A control the client excludes cannot be found operating effectively; correct the verdict or the SoA entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controls judged effective are planned or not implemented according to the SoA: %1. Correct the verdict or the SoA&apos;s implementation status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unconditional &quot;recommend&quot; needs every minor nonconformity&apos;s corrective-action plan accepted: %1. Record recommend-after-verification, so the report says the decision waits for the plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no corrective action yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recommendation is conditional: the certification body still awaits accepted plans (minors) and verified corrections (majors) for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major nonconformities of this Stage 2 were not verified by %1, six months after its last day: %2. Another Stage 2 is needed before certification can be recommended; record do-not-recommend.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4096,28 +4287,8 @@
         <translation>&amp;Anvend forslaget</translation>
     </message>
     <message>
-        <source>Not stated</source>
-        <translation>Ikke angivet</translation>
-    </message>
-    <message>
-        <source>Requirement absent (not addressed at all)</source>
-        <translation>Krav fraværende (slet ikke håndteret)</translation>
-    </message>
-    <message>
-        <source>Systemic breakdown (not a single instance)</source>
-        <translation>Systematisk sammenbrud (ikke et enkelt tilfælde)</translation>
-    </message>
-    <message>
-        <source>Isolated lapse</source>
-        <translation>Enkeltstående svigt</translation>
-    </message>
-    <message>
         <source>Nature of the nonconformity</source>
         <translation>Afvigelsens karakter</translation>
-    </message>
-    <message>
-        <source>Is the requirement not addressed, broken down throughout, or missed once?</source>
-        <translation>Er kravet ikke håndteret, brudt sammen overalt eller overset én gang?</translation>
     </message>
     <message>
         <source>Not sampled</source>
@@ -4178,6 +4349,10 @@
     <message>
         <source>Change classification facts</source>
         <translation>Ændr fakta for klassifikation</translation>
+    </message>
+    <message>
+        <source>Is the required process missing, broken down throughout, missed once, or running without the documented information the requirement calls for?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7020,6 +7195,50 @@ Licenseret under GNU GPL v3 eller senere.</translation>
     <message>
         <source>Backup Folder</source>
         <translation>Mappe til sikkerhedskopier</translation>
+    </message>
+    <message>
+        <source>Suggest a major nonconformity when too many samples fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your certification body&apos;s own sampling policy, applied by the classification assistant and named as policy in its rationale. ISO/IEC 17021-1 sets no failure rate; leave this off if your body has no such policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of failed samples above which the policy suggests major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than this share of the samples failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> failed samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least number of failed samples for the policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy applies only from this many failed samples on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampling policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure &amp;rate above:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;t least:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -445,16 +445,70 @@
         <translation>een id komt twee keer voor</translation>
     </message>
     <message>
-        <source>ISO/IEC 27001:2022 has 30 auditable clause items, the catalog has %1</source>
-        <translation>ISO/IEC 27001:2022 heeft 30 auditeerbare clausule-items, de catalogus heeft er %1</translation>
+        <source>The catalog %1 is invalid: the group %2 has the unknown kind &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ISO/IEC 27001:2022 Annex A has 93 controls, the catalog has %1</source>
-        <translation>ISO/IEC 27001:2022 bijlage A heeft 93 beheersmaatregelen, de catalogus heeft er %1</translation>
+        <source>The catalog %1 is invalid: the item %2 has the unknown kind &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the %1 theme has %2 controls instead of %3</source>
-        <translation>het thema %1 heeft %2 beheersmaatregelen in plaats van %3</translation>
+        <source>the framework %1 has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item %1 belongs to the group &quot;%2&quot;, which the catalog does not list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IsoAudit has no validation rules for the framework &quot;%1&quot; (it knows %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogRules</name>
+    <message>
+        <source>ISO/IEC 27001:2022</source>
+        <translation type="unfinished">ISO/IEC 27001:2022</translation>
+    </message>
+    <message>
+        <source>the 2017 set of AICPA Trust Services Criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 auditable clause items, the catalog has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 Annex A controls, the catalog has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 criteria, the catalog has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 theme (%2) has %3 controls instead of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 category (%2) has %3 criteria instead of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the criterion %1 (%2) does not belong in the series %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Catalogs</name>
+    <message>
+        <source>There is no catalog in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The framework %1 has two catalogs in %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -723,6 +777,10 @@
         <source>A corrective action cannot go from %1 to %2; the flow is open, plan-submitted, plan-accepted, implemented, then verified-effective or not-effective.</source>
         <translation>Een corrigerende maatregel kan niet van %1 naar %2 gaan; de volgorde is open, plan-submitted, plan-accepted, implemented, daarna verified-effective of not-effective.</translation>
     </message>
+    <message>
+        <source>Major nonconformity %1 must be verified within six months of this Stage 2&apos;s last day, by %2; %3 is later. After that date another Stage 2 is needed before certification can be recommended.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CrossChecks</name>
@@ -814,18 +872,6 @@
         <translation>Clausule 6.1.3 d) vereist dat de VvT alle 93 beheersmaatregelen van bijlage A omvat; een tekortkoming in de documentatie die op zichzelf niet aantoont dat het ISMS faalt.</translation>
     </message>
     <message>
-        <source>No document or record was sighted for clause %1, which requires documented information.</source>
-        <translation>Er is geen document of registratie ingezien voor clausule %1, die gedocumenteerde informatie vereist.</translation>
-    </message>
-    <message>
-        <source>No documented information for clause %1 was presented during the audit.</source>
-        <translation>Tijdens de audit is geen gedocumenteerde informatie voor clausule %1 getoond.</translation>
-    </message>
-    <message>
-        <source>Mandatory documented information that does not exist means the clause requirement is absent, which ISO/IEC 17021-1 treats as a major nonconformity; dismiss the result if the document was seen.</source>
-        <translation>Verplichte gedocumenteerde informatie die niet bestaat, betekent dat de eis van de clausule ontbreekt; ISO/IEC 17021-1 behandelt dat als een grote afwijking. Verwerp het resultaat als het document wel is ingezien.</translation>
-    </message>
-    <message>
         <source>There is no current cross-check result &quot;%1&quot; (see isoaudit-cli crosscheck).</source>
         <translation>Er is geen actueel resultaat van kruiscontrole &quot;%1&quot; (zie isoaudit-cli crosscheck).</translation>
     </message>
@@ -858,10 +904,6 @@
         <translation>Restrisico boven de grens, niet geaccepteerd</translation>
     </message>
     <message>
-        <source>Mandatory documented information not sighted</source>
-        <translation>Verplichte gedocumenteerde informatie niet ingezien</translation>
-    </message>
-    <message>
         <source>Cross-check result %1 is already raised as finding %2.</source>
         <translation>Resultaat van kruiscontrole %1 is al vastgelegd als bevinding %2.</translation>
     </message>
@@ -892,6 +934,98 @@
     <message>
         <source>Cross-check result %1 is not dismissed.</source>
         <translation>Resultaat van kruiscontrole %1 is niet verworpen.</translation>
+    </message>
+    <message>
+        <source>likelihood and impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk %1 is not rated: its %2 is not stated, so its level of risk cannot be compared with the acceptance criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk register entry %1: %2 not stated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause 6.1.2 d) requires each identified risk to be analysed (its consequences and likelihood assessed and its level determined); one register entry is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk %1 names no risk owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk register entry %1: risk owner not stated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause 6.1.2 c) 2) requires the risk owners to be identified; one register entry lacks its owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk %1 scores %2, above the acceptance threshold %3, and is accepted without a residual rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk register entry %1: treatment &quot;accept&quot; at score %2 (threshold %3); residual likelihood and impact not stated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause 6.1.3 e) and f) require the residual risk to be known and accepted by the risk owner; an acceptance above the client&apos;s own criteria with no residual rating leaves that open for one entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The residual risk of %1 was accepted by %2, not by its risk owner %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk register entry %1: risk owner %2; residual risk accepted by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause 6.1.3 f) requires the risk owners to approve the treatment plan and accept the residual risk; dismiss the result if %1 acts for the owner under a documented delegation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause %1 requires documented information, and no document or record linked to it is recorded in this audit. Was it presented? Link what you sighted, or raise a finding if it was requested and not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State which documented information for clause %1 was requested, from whom, and what was presented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documented information that is missing while the process itself operates is suggested as minor. If the process the clause requires is absent, the capability of the management system to achieve its intended results is in doubt: grade it major (ISO/IEC 17021-1 definition of a major nonconformity).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required documented information not linked to any evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk with no likelihood or impact rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk with no risk owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk above the threshold accepted with no residual rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual risk accepted by someone other than its owner</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1006,10 +1140,6 @@
 <context>
     <name>FindingClassifier</name>
     <message>
-        <source>Say whether the requirement is absent, has broken down systemically, or shows an isolated lapse; the grade follows from that.</source>
-        <translation>Geef aan of de eis ontbreekt, systematisch faalt of een incidentele tekortkoming vertoont; de classificatie volgt daaruit.</translation>
-    </message>
-    <message>
         <source>The nature of a nonconformity must be one of: %1; &quot;%2&quot; is not.</source>
         <translation>De aard van een afwijking moet een van de volgende zijn: %1; &quot;%2&quot; is dat niet.</translation>
     </message>
@@ -1026,32 +1156,52 @@
         <translation>Er kunnen geen %1 items zijn afgekeurd in een steekproef van %2.</translation>
     </message>
     <message>
-        <source> %1 of %2 samples failed.</source>
-        <translation> %1 van %2 items in de steekproef afgekeurd.</translation>
-    </message>
-    <message>
-        <source>Major: the requirement is not addressed at all. ISO/IEC 17021-1 defines a major nonconformity as one that affects the capability of the management system to achieve its intended results; an absent requirement does.</source>
-        <translation>Grote afwijking: aan de eis wordt helemaal niet voldaan. ISO/IEC 17021-1 definieert een grote afwijking als een afwijking die het vermogen van het managementsysteem om de beoogde resultaten te bereiken aantast; een ontbrekende eis doet dat.</translation>
-    </message>
-    <message>
-        <source>Major: the requirement has broken down systemically, not in a single instance, so effective control cannot be relied on (ISO/IEC 17021-1 major nonconformity).</source>
-        <translation>Grote afwijking: de invulling van de eis faalt systematisch, niet in één enkel geval, zodat niet op een effectieve beheersing kan worden vertrouwd (grote afwijking volgens ISO/IEC 17021-1).</translation>
-    </message>
-    <message>
-        <source>Major: although the lapse looks isolated, there is significant doubt that the ISMS can achieve its intended results, which ISO/IEC 17021-1 grades as a major nonconformity.</source>
-        <translation>Grote afwijking: hoewel de tekortkoming incidenteel lijkt, bestaat er ernstige twijfel of het ISMS de beoogde resultaten kan bereiken; ISO/IEC 17021-1 classificeert dat als een grote afwijking.</translation>
-    </message>
-    <message>
-        <source>Major: reported as isolated, but %1 of %2 samples failed (more than one in five), which points to a systemic breakdown rather than a single lapse (ISO/IEC 17021-1 major nonconformity). Grade minor only if the failures share one isolated cause.</source>
-        <translation>Grote afwijking: gemeld als incidenteel, maar %1 van %2 items in de steekproef zijn afgekeurd (meer dan één op vijf), wat wijst op een systematisch falen en niet op een enkele tekortkoming (grote afwijking volgens ISO/IEC 17021-1). Classificeer alleen als kleine afwijking als de afkeuringen één incidentele oorzaak hebben.</translation>
-    </message>
-    <message>
-        <source>Minor: the requirement is not fulfilled in an isolated instance, and the ISMS&apos;s capability to achieve its intended results is not in doubt (ISO/IEC 17021-1 minor nonconformity).</source>
-        <translation>Kleine afwijking: aan de eis wordt in een incidenteel geval niet voldaan, en het vermogen van het ISMS om de beoogde resultaten te bereiken staat niet ter discussie (kleine afwijking volgens ISO/IEC 17021-1).</translation>
-    </message>
-    <message>
         <source>Finding %1: %2</source>
         <translation>Bevinding %1: %2</translation>
+    </message>
+    <message>
+        <source>Say whether the required process is absent, has broken down systemically, shows an isolated lapse, or operates without its documented information; the grade follows from that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 samples failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO/IEC 17021-1 defines a major nonconformity as one that affects the capability of the management system to achieve its intended results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major: the process the requirement calls for is absent, so the capability of the management system to achieve its intended results is in doubt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major: the requirement has broken down across instances, not in one, which gives significant doubt that effective process control is in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major: you recorded significant doubt that the ISMS can achieve its intended results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major by the certification body&apos;s sampling policy, not by ISO/IEC 17021-1 (which sets no failure rate): %1 of %2 samples failed, more than the policy&apos;s %3 %. Grade minor if the failures share one isolated cause and the capability of the ISMS is not in doubt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor: the process operates, but the documented information the requirement calls for is missing; the capability of the ISMS to achieve its intended results is not affected (ISO/IEC 17021-1 minor nonconformity). If the process itself is missing too, record it as absent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor: the requirement is not fulfilled in an isolated instance, and the capability of the ISMS to achieve its intended results is not affected (ISO/IEC 17021-1 minor nonconformity).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sampling policy&apos;s failure rate must be 1 to 100 %; %1 is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sampling policy needs at least one failed sample; %1 is not enough.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3140,11 +3290,6 @@
         <translation>Nog geen aanbeveling vastgelegd</translation>
     </message>
     <message>
-        <source>Requirement absent (not addressed at all)</source>
-        <comment>finding nature</comment>
-        <translation>Eis ontbreekt (helemaal niet ingevuld)</translation>
-    </message>
-    <message>
         <source>Systemic breakdown (not a single instance)</source>
         <comment>finding nature</comment>
         <translation>Systematisch falen (niet één enkel geval)</translation>
@@ -3177,6 +3322,16 @@
     <message>
         <source>Not stated</source>
         <translation>Niet vermeld</translation>
+    </message>
+    <message>
+        <source>Required process absent</source>
+        <comment>finding nature</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process runs, documented information missing</source>
+        <comment>finding nature</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3349,10 +3504,6 @@
         <translation>&quot;recommend&quot; is niet mogelijk zolang een grote afwijking geen geverifieerde corrigerende maatregel heeft: %1. Verifieer de maatregel, of leg recommend-after-verification of do-not-recommend vast.</translation>
     </message>
     <message>
-        <source>Every minor nonconformity needs an accepted corrective-action plan before a positive recommendation: %1.</source>
-        <translation>Elke kleine afwijking heeft een geaccepteerd plan van aanpak nodig vóór een positieve aanbeveling: %1.</translation>
-    </message>
-    <message>
         <source>The report is signed by the lead auditor; the audit team must name exactly one lead (it names %1).</source>
         <translation>Het rapport wordt ondertekend door de lead auditor; het auditteam moet precies één lead noemen (het noemt er %1).</translation>
     </message>
@@ -3371,6 +3522,46 @@
     <message>
         <source>%1 Raise it as a finding or dismiss it with a reason (ISO/IEC 27001 %2).</source>
         <translation>%1 Leg het vast als bevinding of verwerp het met een reden (ISO/IEC 27001 %2).</translation>
+    </message>
+    <message>
+        <source>clause %1 is conform but carries %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control %1 is effective but carries %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdicts contradict the nonconformities raised against them: %1. Change the verdict to nonconform, or regrade or unlink the finding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controls judged effective are excluded in the SoA: %1. A control the client excludes cannot be found operating effectively; correct the verdict or the SoA entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controls judged effective are planned or not implemented according to the SoA: %1. Correct the verdict or the SoA&apos;s implementation status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unconditional &quot;recommend&quot; needs every minor nonconformity&apos;s corrective-action plan accepted: %1. Record recommend-after-verification, so the report says the decision waits for the plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no corrective action yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recommendation is conditional: the certification body still awaits accepted plans (minors) and verified corrections (majors) for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major nonconformities of this Stage 2 were not verified by %1, six months after its last day: %2. Another Stage 2 is needed before certification can be recommended; record do-not-recommend.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4096,28 +4287,8 @@
         <translation>Voorgestelde classificatie &amp;toepassen</translation>
     </message>
     <message>
-        <source>Not stated</source>
-        <translation>Niet vermeld</translation>
-    </message>
-    <message>
-        <source>Requirement absent (not addressed at all)</source>
-        <translation>Eis ontbreekt (helemaal niet ingevuld)</translation>
-    </message>
-    <message>
-        <source>Systemic breakdown (not a single instance)</source>
-        <translation>Systematisch falen (niet één enkel geval)</translation>
-    </message>
-    <message>
-        <source>Isolated lapse</source>
-        <translation>Incidentele tekortkoming</translation>
-    </message>
-    <message>
         <source>Nature of the nonconformity</source>
         <translation>Aard van de afwijking</translation>
-    </message>
-    <message>
-        <source>Is the requirement not addressed, broken down throughout, or missed once?</source>
-        <translation>Is de eis niet ingevuld, werkt deze overal niet, of is deze één keer gemist?</translation>
     </message>
     <message>
         <source>Not sampled</source>
@@ -4178,6 +4349,10 @@
     <message>
         <source>Change classification facts</source>
         <translation>Classificatiegegevens wijzigen</translation>
+    </message>
+    <message>
+        <source>Is the required process missing, broken down throughout, missed once, or running without the documented information the requirement calls for?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7020,6 +7195,50 @@ Gelicentieerd onder de GNU GPL v3 of later.</translation>
     <message>
         <source>Backup Folder</source>
         <translation>Back-upmap</translation>
+    </message>
+    <message>
+        <source>Suggest a major nonconformity when too many samples fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your certification body&apos;s own sampling policy, applied by the classification assistant and named as policy in its rationale. ISO/IEC 17021-1 sets no failure rate; leave this off if your body has no such policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of failed samples above which the policy suggests major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than this share of the samples failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> failed samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least number of failed samples for the policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy applies only from this many failed samples on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampling policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure &amp;rate above:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;t least:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
