@@ -446,69 +446,69 @@
     </message>
     <message>
         <source>The catalog %1 is invalid: the group %2 has the unknown kind &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kataloget %1 er ugyldigt: gruppen %2 har den ukendte type &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>The catalog %1 is invalid: the item %2 has the unknown kind &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kataloget %1 er ugyldigt: elementet %2 har den ukendte type &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>the framework %1 has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>rammen %1 har intet navn</translation>
     </message>
     <message>
         <source>the item %1 belongs to the group &quot;%2&quot;, which the catalog does not list</source>
-        <translation type="unfinished"></translation>
+        <translation>elementet %1 hører til gruppen &quot;%2&quot;, som kataloget ikke indeholder</translation>
     </message>
     <message>
         <source>IsoAudit has no validation rules for the framework &quot;%1&quot; (it knows %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>IsoAudit har ingen valideringsregler for rammen &quot;%1&quot; (kendte rammer: %2)</translation>
     </message>
 </context>
 <context>
     <name>CatalogRules</name>
     <message>
         <source>ISO/IEC 27001:2022</source>
-        <translation type="unfinished">ISO/IEC 27001:2022</translation>
+        <translation>ISO/IEC 27001:2022</translation>
     </message>
     <message>
         <source>the 2017 set of AICPA Trust Services Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>2017-udgaven af AICPA&apos;s Trust Services Criteria</translation>
     </message>
     <message>
         <source>%1 has %2 auditable clause items, the catalog has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har %2 auditerbare punkter, kataloget har %3</translation>
     </message>
     <message>
         <source>%1 has %2 Annex A controls, the catalog has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har %2 Anneks A-kontroller, kataloget har %3</translation>
     </message>
     <message>
         <source>%1 has %2 criteria, the catalog has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har %2 kriterier, kataloget har %3</translation>
     </message>
     <message>
         <source>the %1 theme (%2) has %3 controls instead of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>temaet %1 (%2) har %3 kontroller i stedet for %4</translation>
     </message>
     <message>
         <source>the %1 category (%2) has %3 criteria instead of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>kriteriekategorien %1 (%2) har %3 kriterier i stedet for %4</translation>
     </message>
     <message>
         <source>the criterion %1 (%2) does not belong in the series %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>kriteriet %1 (%2) hører ikke til serien %3 (%4)</translation>
     </message>
 </context>
 <context>
     <name>Catalogs</name>
     <message>
         <source>There is no catalog in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er intet katalog i %1.</translation>
     </message>
     <message>
         <source>The framework %1 has two catalogs in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rammen %1 har to kataloger i %2.</translation>
     </message>
 </context>
 <context>
@@ -779,7 +779,7 @@
     </message>
     <message>
         <source>Major nonconformity %1 must be verified within six months of this Stage 2&apos;s last day, by %2; %3 is later. After that date another Stage 2 is needed before certification can be recommended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den større afvigelse %1 skal verificeres inden for seks måneder efter sidste dag af denne trin 2-audit, dvs. senest %2; %3 ligger senere. Efter denne dato kræves en ny trin 2-audit, før certificering kan anbefales.</translation>
     </message>
 </context>
 <context>
@@ -937,95 +937,95 @@
     </message>
     <message>
         <source>likelihood and impact</source>
-        <translation type="unfinished"></translation>
+        <translation>sandsynlighed og konsekvens</translation>
     </message>
     <message>
         <source>likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>sandsynlighed</translation>
     </message>
     <message>
         <source>impact</source>
-        <translation type="unfinished"></translation>
+        <translation>konsekvens</translation>
     </message>
     <message>
         <source>Risk %1 is not rated: its %2 is not stated, so its level of risk cannot be compared with the acceptance criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko %1 er ikke vurderet: dens %2 er ikke angivet, så risikoniveauet kan ikke sammenlignes med kriterierne for risikoaccept.</translation>
     </message>
     <message>
         <source>Risk register entry %1: %2 not stated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikoregisterpost %1: %2 ikke angivet.</translation>
     </message>
     <message>
         <source>Clause 6.1.2 d) requires each identified risk to be analysed (its consequences and likelihood assessed and its level determined); one register entry is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt 6.1.2 d) kræver, at hver identificeret risiko analyseres (konsekvenser og sandsynlighed vurderes, og risikoniveauet fastlægges); én registerpost er ikke analyseret.</translation>
     </message>
     <message>
         <source>Risk %1 names no risk owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko %1 angiver ingen risikoejer.</translation>
     </message>
     <message>
         <source>Risk register entry %1: risk owner not stated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikoregisterpost %1: risikoejer ikke angivet.</translation>
     </message>
     <message>
         <source>Clause 6.1.2 c) 2) requires the risk owners to be identified; one register entry lacks its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt 6.1.2 c) 2) kræver, at risikoejerne identificeres; én registerpost mangler sin ejer.</translation>
     </message>
     <message>
         <source>Risk %1 scores %2, above the acceptance threshold %3, and is accepted without a residual rating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko %1 har score %2, over acceptgrænsen %3, og er accepteret uden vurdering af restrisikoen.</translation>
     </message>
     <message>
         <source>Risk register entry %1: treatment &quot;accept&quot; at score %2 (threshold %3); residual likelihood and impact not stated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikoregisterpost %1: håndtering &quot;acceptere&quot; ved score %2 (grænse %3); restsandsynlighed og restkonsekvens ikke angivet.</translation>
     </message>
     <message>
         <source>Clause 6.1.3 e) and f) require the residual risk to be known and accepted by the risk owner; an acceptance above the client&apos;s own criteria with no residual rating leaves that open for one entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt 6.1.3 e) og f) kræver, at restrisikoen er kendt og accepteret af risikoejeren; en accept over kundens egne kriterier uden vurdering af restrisikoen lader dette stå åbent for én post.</translation>
     </message>
     <message>
         <source>The residual risk of %1 was accepted by %2, not by its risk owner %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restrisikoen for %1 blev accepteret af %2, ikke af risikoejeren %3.</translation>
     </message>
     <message>
         <source>Risk register entry %1: risk owner %2; residual risk accepted by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikoregisterpost %1: risikoejer %2; restrisiko accepteret af %3.</translation>
     </message>
     <message>
         <source>Clause 6.1.3 f) requires the risk owners to approve the treatment plan and accept the residual risk; dismiss the result if %1 acts for the owner under a documented delegation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt 6.1.3 f) kræver, at risikoejerne godkender risikohåndteringsplanen og accepterer restrisikoen; afvis resultatet, hvis %1 handler på ejerens vegne efter en dokumenteret delegering.</translation>
     </message>
     <message>
         <source>Clause %1 requires documented information, and no document or record linked to it is recorded in this audit. Was it presented? Link what you sighted, or raise a finding if it was requested and not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt %1 kræver dokumenteret information, men der er ikke registreret noget dokument eller nogen registrering knyttet til punktet i denne audit. Blev det forelagt? Tilknyt det, du har set, eller rejs et fund, hvis det blev efterspurgt og ikke var tilgængeligt.</translation>
     </message>
     <message>
         <source>State which documented information for clause %1 was requested, from whom, and what was presented.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv, hvilken dokumenteret information til punkt %1 der blev efterspurgt, hos hvem, og hvad der blev forelagt.</translation>
     </message>
     <message>
         <source>Documented information that is missing while the process itself operates is suggested as minor. If the process the clause requires is absent, the capability of the management system to achieve its intended results is in doubt: grade it major (ISO/IEC 17021-1 definition of a major nonconformity).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenteret information, der mangler, mens selve processen fungerer, foreslås som mindre afvigelse. Mangler den proces, som punktet kræver, er der tvivl om ledelsessystemets evne til at opnå de tilsigtede resultater: kategorisér fundet som større afvigelse (definitionen af en større afvigelse i ISO/IEC 17021-1).</translation>
     </message>
     <message>
         <source>Required documented information not linked to any evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Krævet dokumenteret information uden tilknyttet bevis</translation>
     </message>
     <message>
         <source>Risk with no likelihood or impact rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko uden vurdering af sandsynlighed eller konsekvens</translation>
     </message>
     <message>
         <source>Risk with no risk owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko uden risikoejer</translation>
     </message>
     <message>
         <source>Risk above the threshold accepted with no residual rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko over grænsen accepteret uden vurdering af restrisikoen</translation>
     </message>
     <message>
         <source>Residual risk accepted by someone other than its owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Restrisiko accepteret af en anden end risikoejeren</translation>
     </message>
 </context>
 <context>
@@ -1161,47 +1161,47 @@
     </message>
     <message>
         <source>Say whether the required process is absent, has broken down systemically, shows an isolated lapse, or operates without its documented information; the grade follows from that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv, om den krævede proces mangler, er brudt systematisk sammen, viser et enkeltstående svigt eller fungerer uden sin dokumenterede information; kategorien følger heraf.</translation>
     </message>
     <message>
         <source>%1 of %2 samples failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 af %2 stikprøver fejlede.</translation>
     </message>
     <message>
         <source>ISO/IEC 17021-1 defines a major nonconformity as one that affects the capability of the management system to achieve its intended results.</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO/IEC 17021-1 definerer en større afvigelse som en afvigelse, der påvirker ledelsessystemets evne til at opnå de tilsigtede resultater.</translation>
     </message>
     <message>
         <source>Major: the process the requirement calls for is absent, so the capability of the management system to achieve its intended results is in doubt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Større: den proces, som kravet forudsætter, mangler, så der er tvivl om ledelsessystemets evne til at opnå de tilsigtede resultater.</translation>
     </message>
     <message>
         <source>Major: the requirement has broken down across instances, not in one, which gives significant doubt that effective process control is in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Større: kravet er brudt sammen i flere tilfælde, ikke kun i ét, hvilket giver betydelig tvivl om, at der er effektiv processtyring.</translation>
     </message>
     <message>
         <source>Major: you recorded significant doubt that the ISMS can achieve its intended results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Større: du har registreret betydelig tvivl om, at ISMS&apos;et kan opnå de tilsigtede resultater.</translation>
     </message>
     <message>
         <source>Major by the certification body&apos;s sampling policy, not by ISO/IEC 17021-1 (which sets no failure rate): %1 of %2 samples failed, more than the policy&apos;s %3 %. Grade minor if the failures share one isolated cause and the capability of the ISMS is not in doubt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Større efter certificeringsorganets stikprøvepolitik, ikke efter ISO/IEC 17021-1 (som ikke fastsætter nogen fejlrate): %1 af %2 stikprøver fejlede, mere end politikkens %3 %. Kategorisér som mindre, hvis fejlene har én enkeltstående årsag, og der ikke er tvivl om ISMS&apos;ets evne.</translation>
     </message>
     <message>
         <source>Minor: the process operates, but the documented information the requirement calls for is missing; the capability of the ISMS to achieve its intended results is not affected (ISO/IEC 17021-1 minor nonconformity). If the process itself is missing too, record it as absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindre: processen fungerer, men den dokumenterede information, som kravet forudsætter, mangler; ISMS&apos;ets evne til at opnå de tilsigtede resultater er ikke påvirket (mindre afvigelse efter ISO/IEC 17021-1). Mangler selve processen også, så registrér den som manglende.</translation>
     </message>
     <message>
         <source>Minor: the requirement is not fulfilled in an isolated instance, and the capability of the ISMS to achieve its intended results is not affected (ISO/IEC 17021-1 minor nonconformity).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindre: kravet er ikke opfyldt i et enkeltstående tilfælde, og ISMS&apos;ets evne til at opnå de tilsigtede resultater er ikke påvirket (mindre afvigelse efter ISO/IEC 17021-1).</translation>
     </message>
     <message>
         <source>The sampling policy&apos;s failure rate must be 1 to 100 %; %1 is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stikprøvepolitikkens fejlrate skal være 1 til 100 %; %1 er ikke.</translation>
     </message>
     <message>
         <source>The sampling policy needs at least one failed sample; %1 is not enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stikprøvepolitikken kræver mindst én fejlet stikprøve; %1 er ikke nok.</translation>
     </message>
 </context>
 <context>
@@ -3326,12 +3326,12 @@
     <message>
         <source>Required process absent</source>
         <comment>finding nature</comment>
-        <translation type="unfinished"></translation>
+        <translation>Krævet proces mangler</translation>
     </message>
     <message>
         <source>Process runs, documented information missing</source>
         <comment>finding nature</comment>
-        <translation type="unfinished"></translation>
+        <translation>Processen kører, dokumenteret information mangler</translation>
     </message>
 </context>
 <context>
@@ -3525,43 +3525,43 @@
     </message>
     <message>
         <source>clause %1 is conform but carries %2</source>
-        <translation type="unfinished"></translation>
+        <translation>punkt %1 er vurderet som opfyldt, men %2 er knyttet til det</translation>
     </message>
     <message>
         <source>control %1 is effective but carries %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kontrol %1 er vurderet som effektiv, men %2 er knyttet til den</translation>
     </message>
     <message>
         <source>Verdicts contradict the nonconformities raised against them: %1. Change the verdict to nonconform, or regrade or unlink the finding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurderingerne modsiger de afvigelser, der er rejst mod dem: %1. Ændr vurderingen til afvigelse, eller omkategorisér fundet, eller fjern dets tilknytning.</translation>
     </message>
     <message>
         <source>Controls judged effective are excluded in the SoA: %1. A control the client excludes cannot be found operating effectively; correct the verdict or the SoA entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroller, der er vurderet som effektive, er fravalgt i anvendelseserklæringen: %1. En kontrol, som kunden har fravalgt, kan ikke konstateres at fungere effektivt; ret vurderingen eller SoA-posten.</translation>
     </message>
     <message>
         <source>Controls judged effective are planned or not implemented according to the SoA: %1. Correct the verdict or the SoA&apos;s implementation status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroller, der er vurderet som effektive, er ifølge anvendelseserklæringen planlagt eller ikke implementeret: %1. Ret vurderingen eller implementeringsstatus i anvendelseserklæringen.</translation>
     </message>
     <message>
         <source>An unconditional &quot;recommend&quot; needs every minor nonconformity&apos;s corrective-action plan accepted: %1. Record recommend-after-verification, so the report says the decision waits for the plans.</source>
-        <translation type="unfinished"></translation>
+        <translation>En ubetinget anbefaling (&quot;recommend&quot;) kræver, at planen for korrigerende handlinger er accepteret for hver mindre afvigelse: %1. Registrér recommend-after-verification, så rapporten angiver, at beslutningen afventer planerne.</translation>
     </message>
     <message>
         <source>%1 due %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 med frist %2</translation>
     </message>
     <message>
         <source>%1 (no corrective action yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (endnu ingen korrigerende handling)</translation>
     </message>
     <message>
         <source>The recommendation is conditional: the certification body still awaits accepted plans (minors) and verified corrections (majors) for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbefalingen er betinget: certificeringsorganet afventer stadig accepterede planer (mindre afvigelser) og verificerede korrektioner (større afvigelser) for %1.</translation>
     </message>
     <message>
         <source>Major nonconformities of this Stage 2 were not verified by %1, six months after its last day: %2. Another Stage 2 is needed before certification can be recommended; record do-not-recommend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Større afvigelser fra denne trin 2-audit blev ikke verificeret senest %1, seks måneder efter auditens sidste dag: %2. Der kræves en ny trin 2-audit, før certificering kan anbefales; registrér do-not-recommend.</translation>
     </message>
 </context>
 <context>
@@ -4352,7 +4352,7 @@
     </message>
     <message>
         <source>Is the required process missing, broken down throughout, missed once, or running without the documented information the requirement calls for?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mangler den krævede proces, er den brudt sammen hele vejen igennem, er den svigtet én gang, eller fungerer den uden den dokumenterede information, som kravet forudsætter?</translation>
     </message>
 </context>
 <context>
@@ -7198,47 +7198,47 @@ Licenseret under GNU GPL v3 eller senere.</translation>
     </message>
     <message>
         <source>Suggest a major nonconformity when too many samples fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Foreslå en større afvigelse, når for mange stikprøver fejler</translation>
     </message>
     <message>
         <source>Your certification body&apos;s own sampling policy, applied by the classification assistant and named as policy in its rationale. ISO/IEC 17021-1 sets no failure rate; leave this off if your body has no such policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit certificeringsorgans egen stikprøvepolitik, som klassifikationsassistenten anvender og omtaler som politik i sin begrundelse. ISO/IEC 17021-1 fastsætter ingen fejlrate; lad indstillingen være slået fra, hvis dit organ ikke har en sådan politik.</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Share of failed samples above which the policy suggests major</source>
-        <translation type="unfinished"></translation>
+        <translation>Andelen af fejlede stikprøver, hvorover politikken foreslår en større afvigelse</translation>
     </message>
     <message>
         <source>More than this share of the samples failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mere end denne andel af stikprøverne fejlede</translation>
     </message>
     <message>
         <source> failed samples</source>
-        <translation type="unfinished"></translation>
+        <translation> fejlede stikprøver</translation>
     </message>
     <message>
         <source>Least number of failed samples for the policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindste antal fejlede stikprøver for politikken</translation>
     </message>
     <message>
         <source>The policy applies only from this many failed samples on</source>
-        <translation type="unfinished"></translation>
+        <translation>Politikken gælder først fra dette antal fejlede stikprøver</translation>
     </message>
     <message>
         <source>Sampling policy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stikprøvepolitik:</translation>
     </message>
     <message>
         <source>Failure &amp;rate above:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fejlrate over:</translation>
     </message>
     <message>
         <source>A&amp;t least:</source>
-        <translation type="unfinished"></translation>
+        <translation>Minds&amp;t:</translation>
     </message>
 </context>
 <context>

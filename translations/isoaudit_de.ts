@@ -446,69 +446,69 @@
     </message>
     <message>
         <source>The catalog %1 is invalid: the group %2 has the unknown kind &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog %1 ist ungültig: Die Gruppe %2 hat die unbekannte Art „%3“.</translation>
     </message>
     <message>
         <source>The catalog %1 is invalid: the item %2 has the unknown kind &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog %1 ist ungültig: Das Element %2 hat die unbekannte Art „%3“.</translation>
     </message>
     <message>
         <source>the framework %1 has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>das Regelwerk %1 hat keinen Namen</translation>
     </message>
     <message>
         <source>the item %1 belongs to the group &quot;%2&quot;, which the catalog does not list</source>
-        <translation type="unfinished"></translation>
+        <translation>das Element %1 gehört zur Gruppe „%2“, die der Katalog nicht aufführt</translation>
     </message>
     <message>
         <source>IsoAudit has no validation rules for the framework &quot;%1&quot; (it knows %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>IsoAudit hat keine Prüfregeln für das Regelwerk „%1“ (bekannt sind: %2)</translation>
     </message>
 </context>
 <context>
     <name>CatalogRules</name>
     <message>
         <source>ISO/IEC 27001:2022</source>
-        <translation type="unfinished">ISO/IEC 27001:2022</translation>
+        <translation>ISO/IEC 27001:2022</translation>
     </message>
     <message>
         <source>the 2017 set of AICPA Trust Services Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>die Fassung 2017 der AICPA Trust Services Criteria</translation>
     </message>
     <message>
         <source>%1 has %2 auditable clause items, the catalog has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 auditierbare Abschnittspunkte, der Katalog hat %3</translation>
     </message>
     <message>
         <source>%1 has %2 Annex A controls, the catalog has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 Maßnahmen in Anhang A, der Katalog hat %3</translation>
     </message>
     <message>
         <source>%1 has %2 criteria, the catalog has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 Kriterien, der Katalog hat %3</translation>
     </message>
     <message>
         <source>the %1 theme (%2) has %3 controls instead of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>das Thema %1 (%2) hat %3 Maßnahmen statt %4</translation>
     </message>
     <message>
         <source>the %1 category (%2) has %3 criteria instead of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kategorie %1 (%2) hat %3 Kriterien statt %4</translation>
     </message>
     <message>
         <source>the criterion %1 (%2) does not belong in the series %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Kriterium %1 (%2) gehört nicht in die Reihe %3 (%4)</translation>
     </message>
 </context>
 <context>
     <name>Catalogs</name>
     <message>
         <source>There is no catalog in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 gibt es keinen Katalog.</translation>
     </message>
     <message>
         <source>The framework %1 has two catalogs in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das Regelwerk %1 gibt es in %2 zwei Kataloge.</translation>
     </message>
 </context>
 <context>
@@ -779,7 +779,7 @@
     </message>
     <message>
         <source>Major nonconformity %1 must be verified within six months of this Stage 2&apos;s last day, by %2; %3 is later. After that date another Stage 2 is needed before certification can be recommended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die schwerwiegende Nichtkonformität %1 muss innerhalb von sechs Monaten nach dem letzten Tag dieses Stufe-2-Audits verifiziert werden, also bis %2; %3 liegt danach. Nach diesem Datum ist ein erneutes Stufe-2-Audit erforderlich, bevor die Zertifizierung empfohlen werden kann.</translation>
     </message>
 </context>
 <context>
@@ -937,95 +937,95 @@
     </message>
     <message>
         <source>likelihood and impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrittswahrscheinlichkeit und Auswirkung</translation>
     </message>
     <message>
         <source>likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrittswahrscheinlichkeit</translation>
     </message>
     <message>
         <source>impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkung</translation>
     </message>
     <message>
         <source>Risk %1 is not rated: its %2 is not stated, so its level of risk cannot be compared with the acceptance criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko %1 ist nicht bewertet (nicht angegeben: %2), daher kann sein Risikoniveau nicht mit den Risikoakzeptanzkriterien verglichen werden.</translation>
     </message>
     <message>
         <source>Risk register entry %1: %2 not stated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikoregistereintrag %1: %2 nicht angegeben.</translation>
     </message>
     <message>
         <source>Clause 6.1.2 d) requires each identified risk to be analysed (its consequences and likelihood assessed and its level determined); one register entry is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt 6.1.2 d) fordert, jedes identifizierte Risiko zu analysieren (seine Folgen und Eintrittswahrscheinlichkeit zu beurteilen und sein Risikoniveau zu bestimmen); bei einem Registereintrag ist das nicht geschehen.</translation>
     </message>
     <message>
         <source>Risk %1 names no risk owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko %1 nennt keinen Risikoeigentümer.</translation>
     </message>
     <message>
         <source>Risk register entry %1: risk owner not stated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikoregistereintrag %1: Risikoeigentümer nicht angegeben.</translation>
     </message>
     <message>
         <source>Clause 6.1.2 c) 2) requires the risk owners to be identified; one register entry lacks its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt 6.1.2 c) 2) fordert, die Risikoeigentümer zu bestimmen; bei einem Registereintrag fehlt der Eigentümer.</translation>
     </message>
     <message>
         <source>Risk %1 scores %2, above the acceptance threshold %3, and is accepted without a residual rating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko %1 hat den Wert %2, liegt über der Akzeptanzschwelle %3 und wird ohne Bewertung des Restrisikos akzeptiert.</translation>
     </message>
     <message>
         <source>Risk register entry %1: treatment &quot;accept&quot; at score %2 (threshold %3); residual likelihood and impact not stated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikoregistereintrag %1: Behandlung „akzeptieren“ bei Wert %2 (Schwelle %3); Restwahrscheinlichkeit und Restauswirkung nicht angegeben.</translation>
     </message>
     <message>
         <source>Clause 6.1.3 e) and f) require the residual risk to be known and accepted by the risk owner; an acceptance above the client&apos;s own criteria with no residual rating leaves that open for one entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt 6.1.3 e) und f) fordern, dass das Restrisiko bekannt ist und vom Risikoeigentümer akzeptiert wird; eine Akzeptanz oberhalb der eigenen Kriterien der Organisation ohne Bewertung des Restrisikos lässt dies für einen Eintrag offen.</translation>
     </message>
     <message>
         <source>The residual risk of %1 was accepted by %2, not by its risk owner %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Restrisiko von %1 wurde von %2 akzeptiert, nicht vom Risikoeigentümer %3.</translation>
     </message>
     <message>
         <source>Risk register entry %1: risk owner %2; residual risk accepted by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikoregistereintrag %1: Risikoeigentümer %2; Restrisiko akzeptiert von %3.</translation>
     </message>
     <message>
         <source>Clause 6.1.3 f) requires the risk owners to approve the treatment plan and accept the residual risk; dismiss the result if %1 acts for the owner under a documented delegation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt 6.1.3 f) fordert, dass die Risikoeigentümer den Risikobehandlungsplan genehmigen und die Restrisiken akzeptieren; verwerfen Sie das Ergebnis, wenn %1 aufgrund einer dokumentierten Delegation für den Eigentümer handelt.</translation>
     </message>
     <message>
         <source>Clause %1 requires documented information, and no document or record linked to it is recorded in this audit. Was it presented? Link what you sighted, or raise a finding if it was requested and not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt %1 fordert dokumentierte Information, doch in diesem Audit ist kein damit verknüpftes Dokument und keine Aufzeichnung erfasst. Wurde sie vorgelegt? Verknüpfen Sie, was Sie eingesehen haben, oder erfassen Sie eine Feststellung, wenn sie angefordert wurde und nicht verfügbar war.</translation>
     </message>
     <message>
         <source>State which documented information for clause %1 was requested, from whom, and what was presented.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, welche dokumentierte Information zu Abschnitt %1 angefordert wurde, bei wem und was vorgelegt wurde.</translation>
     </message>
     <message>
         <source>Documented information that is missing while the process itself operates is suggested as minor. If the process the clause requires is absent, the capability of the management system to achieve its intended results is in doubt: grade it major (ISO/IEC 17021-1 definition of a major nonconformity).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt dokumentierte Information, während der Prozess selbst läuft, wird „geringfügig“ vorgeschlagen. Fehlt der Prozess, den der Abschnitt fordert, ist die Fähigkeit des Managementsystems, seine beabsichtigten Ergebnisse zu erreichen, in Zweifel: Stufen Sie die Feststellung als schwerwiegend ein (Definition der schwerwiegenden Nichtkonformität in ISO/IEC 17021-1).</translation>
     </message>
     <message>
         <source>Required documented information not linked to any evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Geforderte dokumentierte Information ohne verknüpften Nachweis</translation>
     </message>
     <message>
         <source>Risk with no likelihood or impact rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko ohne Bewertung von Eintrittswahrscheinlichkeit oder Auswirkung</translation>
     </message>
     <message>
         <source>Risk with no risk owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko ohne Risikoeigentümer</translation>
     </message>
     <message>
         <source>Risk above the threshold accepted with no residual rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko über der Schwelle ohne Bewertung des Restrisikos akzeptiert</translation>
     </message>
     <message>
         <source>Residual risk accepted by someone other than its owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Restrisiko von jemand anderem als dem Risikoeigentümer akzeptiert</translation>
     </message>
 </context>
 <context>
@@ -1161,47 +1161,47 @@
     </message>
     <message>
         <source>Say whether the required process is absent, has broken down systemically, shows an isolated lapse, or operates without its documented information; the grade follows from that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, ob der geforderte Prozess fehlt, systematisch versagt hat, einen Einzelfall zeigt oder ohne seine dokumentierte Information läuft; daraus ergibt sich die Einstufung.</translation>
     </message>
     <message>
         <source>%1 of %2 samples failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Stichproben waren fehlerhaft.</translation>
     </message>
     <message>
         <source>ISO/IEC 17021-1 defines a major nonconformity as one that affects the capability of the management system to achieve its intended results.</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO/IEC 17021-1 definiert eine schwerwiegende Nichtkonformität als eine, die die Fähigkeit des Managementsystems beeinträchtigt, die beabsichtigten Ergebnisse zu erreichen.</translation>
     </message>
     <message>
         <source>Major: the process the requirement calls for is absent, so the capability of the management system to achieve its intended results is in doubt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwerwiegend: Der Prozess, den die Anforderung fordert, fehlt; daher ist die Fähigkeit des Managementsystems, die beabsichtigten Ergebnisse zu erreichen, in Zweifel.</translation>
     </message>
     <message>
         <source>Major: the requirement has broken down across instances, not in one, which gives significant doubt that effective process control is in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwerwiegend: Die Anforderung wird nicht nur in einem Fall, sondern durchgängig nicht erfüllt; das begründet erhebliche Zweifel, dass eine wirksame Prozesslenkung vorhanden ist.</translation>
     </message>
     <message>
         <source>Major: you recorded significant doubt that the ISMS can achieve its intended results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwerwiegend: Sie haben erhebliche Zweifel erfasst, dass das ISMS seine beabsichtigten Ergebnisse erreichen kann.</translation>
     </message>
     <message>
         <source>Major by the certification body&apos;s sampling policy, not by ISO/IEC 17021-1 (which sets no failure rate): %1 of %2 samples failed, more than the policy&apos;s %3 %. Grade minor if the failures share one isolated cause and the capability of the ISMS is not in doubt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwerwiegend nach der Stichprobenrichtlinie der Zertifizierungsstelle, nicht nach ISO/IEC 17021-1 (die keine Fehlerquote festlegt): %1 von %2 Stichproben waren fehlerhaft, mehr als die %3 % der Richtlinie. Stufen Sie die Feststellung als geringfügig ein, wenn die Fehler auf eine einzige, isolierte Ursache zurückgehen und die Fähigkeit des ISMS nicht in Zweifel steht.</translation>
     </message>
     <message>
         <source>Minor: the process operates, but the documented information the requirement calls for is missing; the capability of the ISMS to achieve its intended results is not affected (ISO/IEC 17021-1 minor nonconformity). If the process itself is missing too, record it as absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geringfügig: Der Prozess läuft, aber die dokumentierte Information, die die Anforderung fordert, fehlt; die Fähigkeit des ISMS, die beabsichtigten Ergebnisse zu erreichen, ist nicht beeinträchtigt (geringfügige Nichtkonformität nach ISO/IEC 17021-1). Fehlt auch der Prozess selbst, erfassen Sie ihn als fehlend.</translation>
     </message>
     <message>
         <source>Minor: the requirement is not fulfilled in an isolated instance, and the capability of the ISMS to achieve its intended results is not affected (ISO/IEC 17021-1 minor nonconformity).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geringfügig: Die Anforderung ist in einem Einzelfall nicht erfüllt, und die Fähigkeit des ISMS, die beabsichtigten Ergebnisse zu erreichen, ist nicht beeinträchtigt (geringfügige Nichtkonformität nach ISO/IEC 17021-1).</translation>
     </message>
     <message>
         <source>The sampling policy&apos;s failure rate must be 1 to 100 %; %1 is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fehlerquote der Stichprobenrichtlinie muss zwischen 1 und 100 % liegen; %1 ist nicht zulässig.</translation>
     </message>
     <message>
         <source>The sampling policy needs at least one failed sample; %1 is not enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stichprobenrichtlinie erfordert mindestens eine fehlerhafte Stichprobe; %1 reicht nicht aus.</translation>
     </message>
 </context>
 <context>
@@ -3326,12 +3326,12 @@
     <message>
         <source>Required process absent</source>
         <comment>finding nature</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geforderter Prozess fehlt</translation>
     </message>
     <message>
         <source>Process runs, documented information missing</source>
         <comment>finding nature</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prozess läuft, dokumentierte Information fehlt</translation>
     </message>
 </context>
 <context>
@@ -3525,43 +3525,43 @@
     </message>
     <message>
         <source>clause %1 is conform but carries %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt %1 ist als konform bewertet, aber mit %2 verknüpft</translation>
     </message>
     <message>
         <source>control %1 is effective but carries %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme %1 ist als wirksam bewertet, aber mit %2 verknüpft</translation>
     </message>
     <message>
         <source>Verdicts contradict the nonconformities raised against them: %1. Change the verdict to nonconform, or regrade or unlink the finding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen widersprechen den dazu erfassten Nichtkonformitäten: %1. Ändern Sie die Bewertung in „nicht konform“, stufen Sie die Feststellung um oder heben Sie die Verknüpfung auf.</translation>
     </message>
     <message>
         <source>Controls judged effective are excluded in the SoA: %1. A control the client excludes cannot be found operating effectively; correct the verdict or the SoA entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als wirksam bewertete Maßnahmen sind in der SoA ausgeschlossen: %1. Eine Maßnahme, die der Kunde ausschließt, kann nicht als wirksam befunden werden; korrigieren Sie die Bewertung oder den SoA-Eintrag.</translation>
     </message>
     <message>
         <source>Controls judged effective are planned or not implemented according to the SoA: %1. Correct the verdict or the SoA&apos;s implementation status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als wirksam bewertete Maßnahmen sind laut SoA geplant oder nicht umgesetzt: %1. Korrigieren Sie die Bewertung oder den Umsetzungsstatus in der SoA.</translation>
     </message>
     <message>
         <source>An unconditional &quot;recommend&quot; needs every minor nonconformity&apos;s corrective-action plan accepted: %1. Record recommend-after-verification, so the report says the decision waits for the plans.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein uneingeschränktes „recommend“ setzt voraus, dass für jede geringfügige Nichtkonformität der Maßnahmenplan akzeptiert ist: %1. Erfassen Sie recommend-after-verification, damit der Bericht angibt, dass die Entscheidung noch auf die Pläne wartet.</translation>
     </message>
     <message>
         <source>%1 due %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fällig am %2</translation>
     </message>
     <message>
         <source>%1 (no corrective action yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (noch keine Korrekturmaßnahme)</translation>
     </message>
     <message>
         <source>The recommendation is conditional: the certification body still awaits accepted plans (minors) and verified corrections (majors) for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfehlung ist bedingt: Die Zertifizierungsstelle wartet noch auf akzeptierte Maßnahmenpläne (geringfügige Nichtkonformitäten) und verifizierte Korrekturen (schwerwiegende Nichtkonformitäten) für %1.</translation>
     </message>
     <message>
         <source>Major nonconformities of this Stage 2 were not verified by %1, six months after its last day: %2. Another Stage 2 is needed before certification can be recommended; record do-not-recommend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwerwiegende Nichtkonformitäten dieses Stufe-2-Audits wurden nicht bis %1, sechs Monate nach seinem letzten Tag, verifiziert: %2. Vor einer Empfehlung zur Zertifizierung ist ein erneutes Stufe-2-Audit erforderlich; erfassen Sie do-not-recommend.</translation>
     </message>
 </context>
 <context>
@@ -4352,7 +4352,7 @@
     </message>
     <message>
         <source>Is the required process missing, broken down throughout, missed once, or running without the documented information the requirement calls for?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt der geforderte Prozess, hat er durchgängig versagt, wurde er einmal nicht eingehalten, oder läuft er ohne die dokumentierte Information, die die Anforderung fordert?</translation>
     </message>
 </context>
 <context>
@@ -7198,47 +7198,47 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
     </message>
     <message>
         <source>Suggest a major nonconformity when too many samples fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwerwiegende Nichtkonformität vorschlagen, wenn zu viele Stichproben fehlerhaft sind</translation>
     </message>
     <message>
         <source>Your certification body&apos;s own sampling policy, applied by the classification assistant and named as policy in its rationale. ISO/IEC 17021-1 sets no failure rate; leave this off if your body has no such policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigene Stichprobenrichtlinie Ihrer Zertifizierungsstelle; die Einstufungshilfe wendet sie an und weist sie in ihrer Begründung als Richtlinie aus. ISO/IEC 17021-1 legt keine Fehlerquote fest; lassen Sie dies deaktiviert, wenn Ihre Stelle keine solche Richtlinie hat.</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Share of failed samples above which the policy suggests major</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil fehlerhafter Stichproben, oberhalb dessen die Richtlinie eine schwerwiegende Nichtkonformität vorschlägt</translation>
     </message>
     <message>
         <source>More than this share of the samples failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als dieser Anteil der Stichproben war fehlerhaft</translation>
     </message>
     <message>
         <source> failed samples</source>
-        <translation type="unfinished"></translation>
+        <translation> fehlerhafte Stichproben</translation>
     </message>
     <message>
         <source>Least number of failed samples for the policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestzahl fehlerhafter Stichproben für die Richtlinie</translation>
     </message>
     <message>
         <source>The policy applies only from this many failed samples on</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie gilt erst ab dieser Zahl fehlerhafter Stichproben</translation>
     </message>
     <message>
         <source>Sampling policy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichprobenrichtlinie:</translation>
     </message>
     <message>
         <source>Failure &amp;rate above:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fehlerquote über:</translation>
     </message>
     <message>
         <source>A&amp;t least:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mindestens:</translation>
     </message>
 </context>
 <context>
