@@ -446,69 +446,69 @@
     </message>
     <message>
         <source>The catalog %1 is invalid: the group %2 has the unknown kind &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue %1 n&apos;est pas valide&#xa0;: le groupe %2 a un type inconnu, «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>The catalog %1 is invalid: the item %2 has the unknown kind &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue %1 n&apos;est pas valide&#xa0;: l&apos;élément %2 a un type inconnu, «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>the framework %1 has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>le référentiel %1 n&apos;a pas de nom</translation>
     </message>
     <message>
         <source>the item %1 belongs to the group &quot;%2&quot;, which the catalog does not list</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;élément %1 appartient au groupe «&#xa0;%2&#xa0;», que le catalogue ne répertorie pas</translation>
     </message>
     <message>
         <source>IsoAudit has no validation rules for the framework &quot;%1&quot; (it knows %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>IsoAudit n&apos;a pas de règles de validation pour le référentiel «&#xa0;%1&#xa0;» (référentiels connus&#xa0;: %2)</translation>
     </message>
 </context>
 <context>
     <name>CatalogRules</name>
     <message>
         <source>ISO/IEC 27001:2022</source>
-        <translation type="unfinished">ISO/IEC 27001, %1 {27001:2022?}</translation>
+        <translation>ISO/IEC 27001:2022</translation>
     </message>
     <message>
         <source>the 2017 set of AICPA Trust Services Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ensemble 2017 des Trust Services Criteria de l&apos;AICPA</translation>
     </message>
     <message>
         <source>%1 has %2 auditable clause items, the catalog has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 compte %2 exigences d&apos;articles auditables, le catalogue en contient %3</translation>
     </message>
     <message>
         <source>%1 has %2 Annex A controls, the catalog has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 compte %2 mesures à l&apos;annexe A, le catalogue en contient %3</translation>
     </message>
     <message>
         <source>%1 has %2 criteria, the catalog has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 compte %2 critères, le catalogue en contient %3</translation>
     </message>
     <message>
         <source>the %1 theme (%2) has %3 controls instead of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>le thème %1 (%2) compte %3 mesures au lieu de %4</translation>
     </message>
     <message>
         <source>the %1 category (%2) has %3 criteria instead of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>la catégorie %1 (%2) compte %3 critères au lieu de %4</translation>
     </message>
     <message>
         <source>the criterion %1 (%2) does not belong in the series %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>le critère %1 (%2) n&apos;a pas sa place dans la série %3 (%4)</translation>
     </message>
 </context>
 <context>
     <name>Catalogs</name>
     <message>
         <source>There is no catalog in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun catalogue dans %1.</translation>
     </message>
     <message>
         <source>The framework %1 has two catalogs in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le référentiel %1 a deux catalogues dans %2.</translation>
     </message>
 </context>
 <context>
@@ -779,7 +779,7 @@
     </message>
     <message>
         <source>Major nonconformity %1 must be verified within six months of this Stage 2&apos;s last day, by %2; %3 is later. After that date another Stage 2 is needed before certification can be recommended.</source>
-        <translation type="unfinished"></translation>
+        <translation>La non-conformité majeure %1 doit être vérifiée dans les six mois suivant le dernier jour de cet audit d&apos;étape 2, soit au plus tard le %2&#xa0;; l&apos;échéance %3 est postérieure. Passé cette date, un nouvel audit d&apos;étape 2 est nécessaire avant de pouvoir recommander la certification.</translation>
     </message>
 </context>
 <context>
@@ -937,95 +937,95 @@
     </message>
     <message>
         <source>likelihood and impact</source>
-        <translation type="unfinished"></translation>
+        <translation>la vraisemblance et l&apos;impact</translation>
     </message>
     <message>
         <source>likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>la vraisemblance</translation>
     </message>
     <message>
         <source>impact</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;impact</translation>
     </message>
     <message>
         <source>Risk %1 is not rated: its %2 is not stated, so its level of risk cannot be compared with the acceptance criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le risque %1 n&apos;est pas coté&#xa0;: il manque %2, si bien que son niveau de risque ne peut pas être comparé aux critères d&apos;acceptation des risques.</translation>
     </message>
     <message>
         <source>Risk register entry %1: %2 not stated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre des risques, entrée %1&#xa0;: il manque %2.</translation>
     </message>
     <message>
         <source>Clause 6.1.2 d) requires each identified risk to be analysed (its consequences and likelihood assessed and its level determined); one register entry is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;article 6.1.2 d) exige que chaque risque identifié soit analysé (conséquences et vraisemblance appréciées, niveau de risque déterminé)&#xa0;; une entrée du registre ne l&apos;est pas.</translation>
     </message>
     <message>
         <source>Risk %1 names no risk owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le risque %1 n&apos;a pas de propriétaire désigné.</translation>
     </message>
     <message>
         <source>Risk register entry %1: risk owner not stated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre des risques, entrée %1&#xa0;: propriétaire du risque non indiqué.</translation>
     </message>
     <message>
         <source>Clause 6.1.2 c) 2) requires the risk owners to be identified; one register entry lacks its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;article 6.1.2 c) 2) exige d&apos;identifier les propriétaires des risques&#xa0;; une entrée du registre n&apos;a pas de propriétaire.</translation>
     </message>
     <message>
         <source>Risk %1 scores %2, above the acceptance threshold %3, and is accepted without a residual rating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le risque %1 a un score de %2, supérieur au seuil d&apos;acceptation %3, et il est accepté sans cotation du risque résiduel.</translation>
     </message>
     <message>
         <source>Risk register entry %1: treatment &quot;accept&quot; at score %2 (threshold %3); residual likelihood and impact not stated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre des risques, entrée %1&#xa0;: traitement «&#xa0;accepter&#xa0;» avec un score de %2 (seuil %3)&#xa0;; vraisemblance et impact résiduels non indiqués.</translation>
     </message>
     <message>
         <source>Clause 6.1.3 e) and f) require the residual risk to be known and accepted by the risk owner; an acceptance above the client&apos;s own criteria with no residual rating leaves that open for one entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;article 6.1.3 e) et f) exige que le risque résiduel soit connu et accepté par le propriétaire du risque&#xa0;; une acceptation au-delà des propres critères du client, sans cotation du risque résiduel, laisse ce point ouvert pour une entrée.</translation>
     </message>
     <message>
         <source>The residual risk of %1 was accepted by %2, not by its risk owner %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le risque résiduel de %1 a été accepté par %2, et non par le propriétaire du risque, %3.</translation>
     </message>
     <message>
         <source>Risk register entry %1: risk owner %2; residual risk accepted by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre des risques, entrée %1&#xa0;: propriétaire du risque %2&#xa0;; risque résiduel accepté par %3.</translation>
     </message>
     <message>
         <source>Clause 6.1.3 f) requires the risk owners to approve the treatment plan and accept the residual risk; dismiss the result if %1 acts for the owner under a documented delegation.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;article 6.1.3 f) exige que les propriétaires des risques approuvent le plan de traitement et acceptent les risques résiduels&#xa0;; écartez le résultat si %1 agit pour le compte du propriétaire en vertu d&apos;une délégation documentée.</translation>
     </message>
     <message>
         <source>Clause %1 requires documented information, and no document or record linked to it is recorded in this audit. Was it presented? Link what you sighted, or raise a finding if it was requested and not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;article %1 exige des informations documentées, et aucun document ni enregistrement lié à cet article n&apos;est consigné dans cet audit. Ont-elles été présentées&#xa0;? Liez ce que vous avez consulté, ou émettez un constat si elles ont été demandées et n&apos;étaient pas disponibles.</translation>
     </message>
     <message>
         <source>State which documented information for clause %1 was requested, from whom, and what was presented.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez quelles informations documentées ont été demandées pour l&apos;article %1, à qui, et ce qui a été présenté.</translation>
     </message>
     <message>
         <source>Documented information that is missing while the process itself operates is suggested as minor. If the process the clause requires is absent, the capability of the management system to achieve its intended results is in doubt: grade it major (ISO/IEC 17021-1 definition of a major nonconformity).</source>
-        <translation type="unfinished"></translation>
+        <translation>Des informations documentées manquantes alors que le processus lui-même fonctionne donnent lieu à une proposition de non-conformité mineure. Si le processus exigé par l&apos;article est absent, l&apos;aptitude du système de management à atteindre les résultats attendus est mise en doute&#xa0;: classez alors la non-conformité comme majeure (définition de la non-conformité majeure selon l&apos;ISO/IEC 17021-1).</translation>
     </message>
     <message>
         <source>Required documented information not linked to any evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations documentées exigées sans preuve liée</translation>
     </message>
     <message>
         <source>Risk with no likelihood or impact rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque sans cotation de vraisemblance ou d&apos;impact</translation>
     </message>
     <message>
         <source>Risk with no risk owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque sans propriétaire</translation>
     </message>
     <message>
         <source>Risk above the threshold accepted with no residual rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque au-dessus du seuil accepté sans cotation du risque résiduel</translation>
     </message>
     <message>
         <source>Residual risk accepted by someone other than its owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque résiduel accepté par une autre personne que son propriétaire</translation>
     </message>
 </context>
 <context>
@@ -1161,47 +1161,47 @@
     </message>
     <message>
         <source>Say whether the required process is absent, has broken down systemically, shows an isolated lapse, or operates without its documented information; the grade follows from that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez si le processus exigé est absent, s&apos;il connaît une défaillance systémique ou un manquement isolé, ou s&apos;il fonctionne sans ses informations documentées&#xa0;; la classification en découle.</translation>
     </message>
     <message>
         <source>%1 of %2 samples failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échantillons non conformes&#xa0;: %1 sur %2.</translation>
     </message>
     <message>
         <source>ISO/IEC 17021-1 defines a major nonconformity as one that affects the capability of the management system to achieve its intended results.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ISO/IEC 17021-1 définit une non-conformité majeure comme une non-conformité qui affecte l&apos;aptitude du système de management à atteindre les résultats attendus.</translation>
     </message>
     <message>
         <source>Major: the process the requirement calls for is absent, so the capability of the management system to achieve its intended results is in doubt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-conformité majeure&#xa0;: le processus requis par l&apos;exigence est absent&#xa0;; l&apos;aptitude du système de management à atteindre les résultats attendus est donc mise en doute.</translation>
     </message>
     <message>
         <source>Major: the requirement has broken down across instances, not in one, which gives significant doubt that effective process control is in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-conformité majeure&#xa0;: l&apos;exigence n&apos;est pas satisfaite dans plusieurs cas, et non dans un seul, ce qui fait naître un doute important quant à l&apos;efficacité de la maîtrise du processus.</translation>
     </message>
     <message>
         <source>Major: you recorded significant doubt that the ISMS can achieve its intended results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-conformité majeure&#xa0;: vous avez consigné un doute important quant à l&apos;aptitude du SMSI à atteindre les résultats attendus.</translation>
     </message>
     <message>
         <source>Major by the certification body&apos;s sampling policy, not by ISO/IEC 17021-1 (which sets no failure rate): %1 of %2 samples failed, more than the policy&apos;s %3 %. Grade minor if the failures share one isolated cause and the capability of the ISMS is not in doubt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-conformité majeure selon la politique d&apos;échantillonnage de l&apos;organisme de certification, et non selon l&apos;ISO/IEC 17021-1 (qui ne fixe aucun taux d&apos;échec)&#xa0;: la part d&apos;échantillons non conformes (%1 sur %2) dépasse les %3&#xa0;% fixés par cette politique. Classez le constat en non-conformité mineure si les défaillances ont une seule et même cause isolée et que l&apos;aptitude du SMSI n&apos;est pas mise en doute.</translation>
     </message>
     <message>
         <source>Minor: the process operates, but the documented information the requirement calls for is missing; the capability of the ISMS to achieve its intended results is not affected (ISO/IEC 17021-1 minor nonconformity). If the process itself is missing too, record it as absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-conformité mineure&#xa0;: le processus fonctionne, mais les informations documentées requises par l&apos;exigence manquent&#xa0;; l&apos;aptitude du SMSI à atteindre les résultats attendus n&apos;est pas affectée (non-conformité mineure au sens de l&apos;ISO/IEC 17021-1). Si le processus lui-même manque aussi, indiquez qu&apos;il est absent.</translation>
     </message>
     <message>
         <source>Minor: the requirement is not fulfilled in an isolated instance, and the capability of the ISMS to achieve its intended results is not affected (ISO/IEC 17021-1 minor nonconformity).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-conformité mineure&#xa0;: l&apos;exigence n&apos;est pas satisfaite dans un cas isolé, et l&apos;aptitude du SMSI à atteindre les résultats attendus n&apos;est pas affectée (non-conformité mineure au sens de l&apos;ISO/IEC 17021-1).</translation>
     </message>
     <message>
         <source>The sampling policy&apos;s failure rate must be 1 to 100 %; %1 is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le taux d&apos;échec de la politique d&apos;échantillonnage doit être compris entre 1 et 100&#xa0;%&#xa0;; %1 ne convient pas.</translation>
     </message>
     <message>
         <source>The sampling policy needs at least one failed sample; %1 is not enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>La politique d&apos;échantillonnage exige au moins un échantillon non conforme&#xa0;; %1 ne suffit pas.</translation>
     </message>
 </context>
 <context>
@@ -3326,12 +3326,12 @@
     <message>
         <source>Required process absent</source>
         <comment>finding nature</comment>
-        <translation type="unfinished"></translation>
+        <translation>Processus exigé absent</translation>
     </message>
     <message>
         <source>Process runs, documented information missing</source>
         <comment>finding nature</comment>
-        <translation type="unfinished"></translation>
+        <translation>Processus en place, informations documentées manquantes</translation>
     </message>
 </context>
 <context>
@@ -3525,43 +3525,43 @@
     </message>
     <message>
         <source>clause %1 is conform but carries %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;article %1 est jugé conforme malgré %2</translation>
     </message>
     <message>
         <source>control %1 is effective but carries %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la mesure %1 est jugée efficace malgré %2</translation>
     </message>
     <message>
         <source>Verdicts contradict the nonconformities raised against them: %1. Change the verdict to nonconform, or regrade or unlink the finding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des appréciations contredisent les non-conformités émises à leur sujet&#xa0;: %1. Passez l&apos;appréciation à «&#xa0;non conforme&#xa0;», ou reclassez le constat ou supprimez son lien.</translation>
     </message>
     <message>
         <source>Controls judged effective are excluded in the SoA: %1. A control the client excludes cannot be found operating effectively; correct the verdict or the SoA entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des mesures jugées efficaces sont exclues dans la DdA&#xa0;: %1. Une mesure que le client exclut ne peut pas être constatée comme fonctionnant efficacement&#xa0;; corrigez l&apos;appréciation ou l&apos;entrée de la DdA.</translation>
     </message>
     <message>
         <source>Controls judged effective are planned or not implemented according to the SoA: %1. Correct the verdict or the SoA&apos;s implementation status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des mesures jugées efficaces sont planifiées ou non mises en œuvre selon la DdA&#xa0;: %1. Corrigez l&apos;appréciation ou l&apos;état de mise en œuvre indiqué dans la DdA.</translation>
     </message>
     <message>
         <source>An unconditional &quot;recommend&quot; needs every minor nonconformity&apos;s corrective-action plan accepted: %1. Record recommend-after-verification, so the report says the decision waits for the plans.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un «&#xa0;recommend&#xa0;» sans condition exige que le plan d&apos;actions correctives de chaque non-conformité mineure soit accepté&#xa0;: %1. Enregistrez recommend-after-verification, afin que le rapport indique que la décision attend ces plans.</translation>
     </message>
     <message>
         <source>%1 due %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (échéance %2)</translation>
     </message>
     <message>
         <source>%1 (no corrective action yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (pas encore d&apos;action corrective)</translation>
     </message>
     <message>
         <source>The recommendation is conditional: the certification body still awaits accepted plans (minors) and verified corrections (majors) for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recommandation est conditionnelle&#xa0;: l&apos;organisme de certification attend encore des plans acceptés (NC mineures) et des corrections vérifiées (NC majeures) pour %1.</translation>
     </message>
     <message>
         <source>Major nonconformities of this Stage 2 were not verified by %1, six months after its last day: %2. Another Stage 2 is needed before certification can be recommended; record do-not-recommend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des non-conformités majeures de cet audit d&apos;étape 2 n&apos;ont pas été vérifiées au plus tard le %1, six mois après son dernier jour&#xa0;: %2. Un nouvel audit d&apos;étape 2 est nécessaire avant de pouvoir recommander la certification&#xa0;; enregistrez do-not-recommend.</translation>
     </message>
 </context>
 <context>
@@ -4352,7 +4352,7 @@
     </message>
     <message>
         <source>Is the required process missing, broken down throughout, missed once, or running without the documented information the requirement calls for?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le processus exigé est-il absent, défaillant dans son ensemble, pris en défaut une seule fois, ou fonctionne-t-il sans les informations documentées requises par l&apos;exigence&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -7198,47 +7198,47 @@ Sous licence GNU GPL v3 ou ultérieure.</translation>
     </message>
     <message>
         <source>Suggest a major nonconformity when too many samples fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer une non-conformité majeure lorsque trop d&apos;échantillons sont non conformes</translation>
     </message>
     <message>
         <source>Your certification body&apos;s own sampling policy, applied by the classification assistant and named as policy in its rationale. ISO/IEC 17021-1 sets no failure rate; leave this off if your body has no such policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>La politique d&apos;échantillonnage propre à votre organisme de certification, appliquée par l&apos;assistant de classification et présentée comme telle dans sa justification. L&apos;ISO/IEC 17021-1 ne fixe aucun taux d&apos;échec&#xa0;; laissez cette option désactivée si votre organisme n&apos;a pas de telle politique.</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;%</translation>
     </message>
     <message>
         <source>Share of failed samples above which the policy suggests major</source>
-        <translation type="unfinished"></translation>
+        <translation>Part d&apos;échantillons non conformes au-delà de laquelle la politique propose une non-conformité majeure</translation>
     </message>
     <message>
         <source>More than this share of the samples failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La part d&apos;échantillons non conformes dépasse cette valeur</translation>
     </message>
     <message>
         <source> failed samples</source>
-        <translation type="unfinished"></translation>
+        <translation> échantillons non conformes</translation>
     </message>
     <message>
         <source>Least number of failed samples for the policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre minimal d&apos;échantillons non conformes pour appliquer la politique</translation>
     </message>
     <message>
         <source>The policy applies only from this many failed samples on</source>
-        <translation type="unfinished"></translation>
+        <translation>La politique ne s&apos;applique qu&apos;à partir de ce nombre d&apos;échantillons non conformes</translation>
     </message>
     <message>
         <source>Sampling policy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique d&apos;échantillonnage&#xa0;:</translation>
     </message>
     <message>
         <source>Failure &amp;rate above:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taux d&apos;échec supérieur à&#xa0;:</translation>
     </message>
     <message>
         <source>A&amp;t least:</source>
-        <translation type="unfinished"></translation>
+        <translation>Au &amp;moins&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -446,69 +446,69 @@
     </message>
     <message>
         <source>The catalog %1 is invalid: the group %2 has the unknown kind &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>De catalogus %1 is ongeldig: de groep %2 heeft het onbekende type &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>The catalog %1 is invalid: the item %2 has the unknown kind &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>De catalogus %1 is ongeldig: het item %2 heeft het onbekende type &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>the framework %1 has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>het normenkader %1 heeft geen naam</translation>
     </message>
     <message>
         <source>the item %1 belongs to the group &quot;%2&quot;, which the catalog does not list</source>
-        <translation type="unfinished"></translation>
+        <translation>het item %1 hoort bij de groep &quot;%2&quot;, die niet in de catalogus staat</translation>
     </message>
     <message>
         <source>IsoAudit has no validation rules for the framework &quot;%1&quot; (it knows %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>IsoAudit heeft geen validatieregels voor het normenkader &quot;%1&quot; (bekend zijn: %2)</translation>
     </message>
 </context>
 <context>
     <name>CatalogRules</name>
     <message>
         <source>ISO/IEC 27001:2022</source>
-        <translation type="unfinished">ISO/IEC 27001:2022</translation>
+        <translation>ISO/IEC 27001:2022</translation>
     </message>
     <message>
         <source>the 2017 set of AICPA Trust Services Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>de Trust Services Criteria van de AICPA (versie 2017)</translation>
     </message>
     <message>
         <source>%1 has %2 auditable clause items, the catalog has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft %2 auditeerbare clausule-items, de catalogus heeft er %3</translation>
     </message>
     <message>
         <source>%1 has %2 Annex A controls, the catalog has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft %2 beheersmaatregelen in bijlage A, de catalogus heeft er %3</translation>
     </message>
     <message>
         <source>%1 has %2 criteria, the catalog has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft %2 criteria, de catalogus heeft er %3</translation>
     </message>
     <message>
         <source>the %1 theme (%2) has %3 controls instead of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>het thema %1 (%2) heeft %3 beheersmaatregelen in plaats van %4</translation>
     </message>
     <message>
         <source>the %1 category (%2) has %3 criteria instead of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>de categorie %1 (%2) heeft %3 criteria in plaats van %4</translation>
     </message>
     <message>
         <source>the criterion %1 (%2) does not belong in the series %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>het criterium %1 (%2) hoort niet in de reeks %3 (%4)</translation>
     </message>
 </context>
 <context>
     <name>Catalogs</name>
     <message>
         <source>There is no catalog in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er staat geen catalogus in %1.</translation>
     </message>
     <message>
         <source>The framework %1 has two catalogs in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het normenkader %1 heeft twee catalogi in %2.</translation>
     </message>
 </context>
 <context>
@@ -779,7 +779,7 @@
     </message>
     <message>
         <source>Major nonconformity %1 must be verified within six months of this Stage 2&apos;s last day, by %2; %3 is later. After that date another Stage 2 is needed before certification can be recommended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grote afwijking %1 moet binnen zes maanden na de laatste dag van deze fase 2-audit worden geverifieerd, dus uiterlijk %2; %3 ligt later. Na die datum is een nieuwe fase 2-audit nodig voordat certificatie kan worden aanbevolen.</translation>
     </message>
 </context>
 <context>
@@ -937,95 +937,95 @@
     </message>
     <message>
         <source>likelihood and impact</source>
-        <translation type="unfinished"></translation>
+        <translation>waarschijnlijkheid en impact</translation>
     </message>
     <message>
         <source>likelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>waarschijnlijkheid</translation>
     </message>
     <message>
         <source>impact</source>
-        <translation type="unfinished"></translation>
+        <translation>impact</translation>
     </message>
     <message>
         <source>Risk %1 is not rated: its %2 is not stated, so its level of risk cannot be compared with the acceptance criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>Risico %1 is niet ingeschaald: er is geen %2 vermeld, dus het risiconiveau kan niet met de acceptatiecriteria worden vergeleken.</translation>
     </message>
     <message>
         <source>Risk register entry %1: %2 not stated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Risicoregister, item %1: %2 niet vermeld.</translation>
     </message>
     <message>
         <source>Clause 6.1.2 d) requires each identified risk to be analysed (its consequences and likelihood assessed and its level determined); one register entry is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clausule 6.1.2 d) vereist dat elk geïdentificeerd risico wordt geanalyseerd (gevolgen en waarschijnlijkheid beoordeeld, risiconiveau bepaald); één item in het register is niet geanalyseerd.</translation>
     </message>
     <message>
         <source>Risk %1 names no risk owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor risico %1 is geen risico-eigenaar genoemd.</translation>
     </message>
     <message>
         <source>Risk register entry %1: risk owner not stated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Risicoregister, item %1: risico-eigenaar niet vermeld.</translation>
     </message>
     <message>
         <source>Clause 6.1.2 c) 2) requires the risk owners to be identified; one register entry lacks its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clausule 6.1.2 c) 2) vereist dat de risico-eigenaren worden geïdentificeerd; één item in het register heeft geen eigenaar.</translation>
     </message>
     <message>
         <source>Risk %1 scores %2, above the acceptance threshold %3, and is accepted without a residual rating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Risico %1 scoort %2, boven de acceptatiegrens %3, en is geaccepteerd zonder inschaling van het restrisico.</translation>
     </message>
     <message>
         <source>Risk register entry %1: treatment &quot;accept&quot; at score %2 (threshold %3); residual likelihood and impact not stated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Risicoregister, item %1: behandeling &quot;accepteren&quot; bij score %2 (grens %3); restwaarschijnlijkheid en -impact niet vermeld.</translation>
     </message>
     <message>
         <source>Clause 6.1.3 e) and f) require the residual risk to be known and accepted by the risk owner; an acceptance above the client&apos;s own criteria with no residual rating leaves that open for one entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clausule 6.1.3 e) en f) vereist dat het restrisico bekend is en door de risico-eigenaar is geaccepteerd; een acceptatie boven de eigen criteria van de klant zonder inschaling van het restrisico laat dat voor één item open.</translation>
     </message>
     <message>
         <source>The residual risk of %1 was accepted by %2, not by its risk owner %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het restrisico van %1 is geaccepteerd door %2, niet door de risico-eigenaar %3.</translation>
     </message>
     <message>
         <source>Risk register entry %1: risk owner %2; residual risk accepted by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Risicoregister, item %1: risico-eigenaar %2; restrisico geaccepteerd door %3.</translation>
     </message>
     <message>
         <source>Clause 6.1.3 f) requires the risk owners to approve the treatment plan and accept the residual risk; dismiss the result if %1 acts for the owner under a documented delegation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clausule 6.1.3 f) vereist dat de risico-eigenaren het risicobehandelplan goedkeuren en het restrisico accepteren; verwerp het resultaat als %1 namens de eigenaar handelt op grond van een gedocumenteerd mandaat.</translation>
     </message>
     <message>
         <source>Clause %1 requires documented information, and no document or record linked to it is recorded in this audit. Was it presented? Link what you sighted, or raise a finding if it was requested and not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clausule %1 vereist gedocumenteerde informatie, maar in deze audit is geen daaraan gekoppeld document of registratie vastgelegd. Is deze getoond? Koppel wat u hebt ingezien, of leg een bevinding vast als erom is gevraagd en het niet beschikbaar was.</translation>
     </message>
     <message>
         <source>State which documented information for clause %1 was requested, from whom, and what was presented.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermeld welke gedocumenteerde informatie voor clausule %1 is opgevraagd, bij wie, en wat er is getoond.</translation>
     </message>
     <message>
         <source>Documented information that is missing while the process itself operates is suggested as minor. If the process the clause requires is absent, the capability of the management system to achieve its intended results is in doubt: grade it major (ISO/IEC 17021-1 definition of a major nonconformity).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontbrekende gedocumenteerde informatie terwijl het proces zelf wel werkt, wordt als kleine afwijking voorgesteld. Ontbreekt het proces dat de clausule vereist, dan staat het vermogen van het managementsysteem om de beoogde resultaten te bereiken ter discussie: classificeer de bevinding dan als grote afwijking (definitie van een grote afwijking in ISO/IEC 17021-1).</translation>
     </message>
     <message>
         <source>Required documented information not linked to any evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereiste gedocumenteerde informatie niet gekoppeld aan bewijs</translation>
     </message>
     <message>
         <source>Risk with no likelihood or impact rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Risico zonder inschaling van waarschijnlijkheid of impact</translation>
     </message>
     <message>
         <source>Risk with no risk owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Risico zonder risico-eigenaar</translation>
     </message>
     <message>
         <source>Risk above the threshold accepted with no residual rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Risico boven de grens geaccepteerd zonder inschaling van het restrisico</translation>
     </message>
     <message>
         <source>Residual risk accepted by someone other than its owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Restrisico geaccepteerd door een ander dan de eigenaar</translation>
     </message>
 </context>
 <context>
@@ -1161,47 +1161,47 @@
     </message>
     <message>
         <source>Say whether the required process is absent, has broken down systemically, shows an isolated lapse, or operates without its documented information; the grade follows from that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef aan of het vereiste proces ontbreekt, systematisch faalt, een incidentele tekortkoming vertoont of werkt zonder de bijbehorende gedocumenteerde informatie; de classificatie volgt daaruit.</translation>
     </message>
     <message>
         <source>%1 of %2 samples failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgekeurd: %1 van de %2 items in de steekproef.</translation>
     </message>
     <message>
         <source>ISO/IEC 17021-1 defines a major nonconformity as one that affects the capability of the management system to achieve its intended results.</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO/IEC 17021-1 definieert een grote afwijking als een afwijking die van invloed is op het vermogen van het managementsysteem om de beoogde resultaten te bereiken.</translation>
     </message>
     <message>
         <source>Major: the process the requirement calls for is absent, so the capability of the management system to achieve its intended results is in doubt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grote afwijking: het proces dat de eis voorschrijft ontbreekt, zodat het vermogen van het managementsysteem om de beoogde resultaten te bereiken ter discussie staat.</translation>
     </message>
     <message>
         <source>Major: the requirement has broken down across instances, not in one, which gives significant doubt that effective process control is in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grote afwijking: niet in één geval maar in meerdere gevallen is niet aan de eis voldaan, wat ernstige twijfel geeft of er effectieve beheersing van het proces is.</translation>
     </message>
     <message>
         <source>Major: you recorded significant doubt that the ISMS can achieve its intended results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grote afwijking: u hebt ernstige twijfel vastgelegd of het ISMS de beoogde resultaten kan bereiken.</translation>
     </message>
     <message>
         <source>Major by the certification body&apos;s sampling policy, not by ISO/IEC 17021-1 (which sets no failure rate): %1 of %2 samples failed, more than the policy&apos;s %3 %. Grade minor if the failures share one isolated cause and the capability of the ISMS is not in doubt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grote afwijking volgens het steekproefbeleid van de certificatie-instelling, niet volgens ISO/IEC 17021-1 (die geen afkeurpercentage vastlegt): %1 van de %2 items in de steekproef afgekeurd, meer dan de %3% van het beleid. Classificeer als kleine afwijking als de afkeuringen één incidentele oorzaak hebben en het vermogen van het ISMS niet ter discussie staat.</translation>
     </message>
     <message>
         <source>Minor: the process operates, but the documented information the requirement calls for is missing; the capability of the ISMS to achieve its intended results is not affected (ISO/IEC 17021-1 minor nonconformity). If the process itself is missing too, record it as absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleine afwijking: het proces werkt, maar de gedocumenteerde informatie die de eis voorschrijft ontbreekt; het vermogen van het ISMS om de beoogde resultaten te bereiken wordt niet aangetast (kleine afwijking volgens ISO/IEC 17021-1). Ontbreekt ook het proces zelf, leg dan vast dat het proces ontbreekt.</translation>
     </message>
     <message>
         <source>Minor: the requirement is not fulfilled in an isolated instance, and the capability of the ISMS to achieve its intended results is not affected (ISO/IEC 17021-1 minor nonconformity).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleine afwijking: in een incidenteel geval is niet aan de eis voldaan, en het vermogen van het ISMS om de beoogde resultaten te bereiken wordt niet aangetast (kleine afwijking volgens ISO/IEC 17021-1).</translation>
     </message>
     <message>
         <source>The sampling policy&apos;s failure rate must be 1 to 100 %; %1 is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het afkeurpercentage van het steekproefbeleid moet 1 tot 100% zijn; %1 is dat niet.</translation>
     </message>
     <message>
         <source>The sampling policy needs at least one failed sample; %1 is not enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het steekproefbeleid vereist minstens één afgekeurd item; %1 is niet genoeg.</translation>
     </message>
 </context>
 <context>
@@ -3326,12 +3326,12 @@
     <message>
         <source>Required process absent</source>
         <comment>finding nature</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vereist proces ontbreekt</translation>
     </message>
     <message>
         <source>Process runs, documented information missing</source>
         <comment>finding nature</comment>
-        <translation type="unfinished"></translation>
+        <translation>Proces werkt, gedocumenteerde informatie ontbreekt</translation>
     </message>
 </context>
 <context>
@@ -3525,43 +3525,43 @@
     </message>
     <message>
         <source>clause %1 is conform but carries %2</source>
-        <translation type="unfinished"></translation>
+        <translation>clausule %1 is als conform beoordeeld ondanks %2</translation>
     </message>
     <message>
         <source>control %1 is effective but carries %2</source>
-        <translation type="unfinished"></translation>
+        <translation>beheersmaatregel %1 is als effectief beoordeeld ondanks %2</translation>
     </message>
     <message>
         <source>Verdicts contradict the nonconformities raised against them: %1. Change the verdict to nonconform, or regrade or unlink the finding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oordelen zijn in tegenspraak met de afwijkingen die ertegen zijn vastgelegd: %1. Wijzig het oordeel in afwijking, of wijzig de classificatie van de bevinding of ontkoppel deze.</translation>
     </message>
     <message>
         <source>Controls judged effective are excluded in the SoA: %1. A control the client excludes cannot be found operating effectively; correct the verdict or the SoA entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als effectief beoordeelde beheersmaatregelen zijn in de VvT uitgesloten: %1. Een beheersmaatregel die de klant uitsluit, kan niet als effectief werkend worden vastgesteld; corrigeer het oordeel of het VvT-item.</translation>
     </message>
     <message>
         <source>Controls judged effective are planned or not implemented according to the SoA: %1. Correct the verdict or the SoA&apos;s implementation status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als effectief beoordeelde beheersmaatregelen zijn volgens de VvT gepland of niet ingevoerd: %1. Corrigeer het oordeel of de invoeringsstatus in de VvT.</translation>
     </message>
     <message>
         <source>An unconditional &quot;recommend&quot; needs every minor nonconformity&apos;s corrective-action plan accepted: %1. Record recommend-after-verification, so the report says the decision waits for the plans.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een onvoorwaardelijke &quot;recommend&quot; vereist dat het plan van aanpak van elke kleine afwijking is geaccepteerd: %1. Leg recommend-after-verification vast, zodat het rapport vermeldt dat het besluit op de plannen wacht.</translation>
     </message>
     <message>
         <source>%1 due %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (uiterlijk %2)</translation>
     </message>
     <message>
         <source>%1 (no corrective action yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nog geen corrigerende maatregel)</translation>
     </message>
     <message>
         <source>The recommendation is conditional: the certification body still awaits accepted plans (minors) and verified corrections (majors) for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De aanbeveling is voorwaardelijk: de certificatie-instelling wacht nog op geaccepteerde plannen (kleine afwijkingen) en geverifieerde correcties (grote afwijkingen) voor %1.</translation>
     </message>
     <message>
         <source>Major nonconformities of this Stage 2 were not verified by %1, six months after its last day: %2. Another Stage 2 is needed before certification can be recommended; record do-not-recommend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grote afwijkingen van deze fase 2-audit zijn niet uiterlijk %1, zes maanden na de laatste auditdag, geverifieerd: %2. Er is een nieuwe fase 2-audit nodig voordat certificatie kan worden aanbevolen; leg do-not-recommend vast.</translation>
     </message>
 </context>
 <context>
@@ -4352,7 +4352,7 @@
     </message>
     <message>
         <source>Is the required process missing, broken down throughout, missed once, or running without the documented information the requirement calls for?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontbreekt het vereiste proces, faalt het over de hele linie, is het één keer misgegaan, of werkt het zonder de gedocumenteerde informatie die de eis voorschrijft?</translation>
     </message>
 </context>
 <context>
@@ -7198,47 +7198,47 @@ Gelicentieerd onder de GNU GPL v3 of later.</translation>
     </message>
     <message>
         <source>Suggest a major nonconformity when too many samples fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Een grote afwijking voorstellen als te veel items in de steekproef worden afgekeurd</translation>
     </message>
     <message>
         <source>Your certification body&apos;s own sampling policy, applied by the classification assistant and named as policy in its rationale. ISO/IEC 17021-1 sets no failure rate; leave this off if your body has no such policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het eigen steekproefbeleid van uw certificatie-instelling, dat de classificatiehulp toepast en in de onderbouwing als beleid benoemt. ISO/IEC 17021-1 legt geen afkeurpercentage vast; laat dit uitgeschakeld als uw instelling zo&apos;n beleid niet heeft.</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>Share of failed samples above which the policy suggests major</source>
-        <translation type="unfinished"></translation>
+        <translation>Aandeel afgekeurde items waarboven het beleid een grote afwijking voorstelt</translation>
     </message>
     <message>
         <source>More than this share of the samples failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Meer dan dit aandeel van de items in de steekproef is afgekeurd</translation>
     </message>
     <message>
         <source> failed samples</source>
-        <translation type="unfinished"></translation>
+        <translation> afgekeurde items</translation>
     </message>
     <message>
         <source>Least number of failed samples for the policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimumaantal afgekeurde items voor het beleid</translation>
     </message>
     <message>
         <source>The policy applies only from this many failed samples on</source>
-        <translation type="unfinished"></translation>
+        <translation>Het beleid geldt pas vanaf dit aantal afgekeurde items</translation>
     </message>
     <message>
         <source>Sampling policy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Steekproefbeleid:</translation>
     </message>
     <message>
         <source>Failure &amp;rate above:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afkeur&amp;percentage boven:</translation>
     </message>
     <message>
         <source>A&amp;t least:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minimaal:</translation>
     </message>
 </context>
 <context>
