@@ -328,7 +328,7 @@ const QStringList& CrossChecks::documentedInformationClauses()
     // catalog flags them (14 items of ISO/IEC 27001:2022).
     static const QStringList clauses = [] {
         QStringList ids;
-        for (const CatalogItem& item : Catalog::iso27001().clauses()) {
+        for (const CatalogItem& item : Catalog::isoSpecificByNature().clauses()) {
             if (item.documentedInformation)
                 ids << item.id;
         }
