@@ -5,6 +5,7 @@
 
 #include "catalog/Catalogs.h"
 #include "storage/AuditStore.h"
+#include "workflow/Lifecycle.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,7 +46,7 @@ int runNew(CliContext& c)
     if (!start || !end)
         return c.fail(error);
     NewAudit seed{a.value("client"), a.value("type"), a.value("lead"), a.value("scope"), *start, *end};
-    auto store = AuditStore::create(a.positional().first(), seed);
+    auto store = Lifecycle::create(a.positional().first(), seed);
     if (!store)
         return c.fail(store.error());
     c.out << "created " << a.positional().first() << Qt::endl;
@@ -59,7 +60,7 @@ int runInfo(CliContext& c)
         return c.fail(a.error());
     if (a.positional().size() != 1)
         return c.fail(QStringLiteral("usage: isoaudit-cli info FILE"));
-    auto store = AuditStore::open(a.positional().first(), AuditDatabase::Mode::ReadOnly);
+    auto store = Lifecycle::open(a.positional().first(), AuditDatabase::Mode::ReadOnly);
     if (!store)
         return c.fail(store.error());
     AuditStore& s = *store.value();
@@ -67,7 +68,7 @@ int runInfo(CliContext& c)
     if (!audit)
         return c.fail(audit.error());
     c.out << "file\t" << a.positional().first() << "\n";
-    c.out << "schema\t" << s.database().schemaVersion() << "\n";
+    c.out << "schema\t" << s.schemaVersion() << "\n";
     c.out << "client\t" << audit->text("client") << "\n";
     c.out << "type\t" << audit->text("audit_type") << "\n";
     c.out << "lifecycle\t" << audit->text("lifecycle") << "\n";

@@ -5,6 +5,7 @@
 
 #include "generate/AuditGenerator.h"
 #include "storage/AuditStore.h"
+#include "workflow/Lifecycle.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -50,7 +51,7 @@ int runGenerate(CliContext& c)
 
     QElapsedTimer timer;
     timer.start();
-    auto created = AuditStore::create(path, audit);
+    auto created = Lifecycle::create(path, audit);
     if (!created)
         return c.fail(created.error());
     const Status filled = AuditGenerator::fill(*created.value(), options);

@@ -8,6 +8,7 @@
 #include "import/TableExporter.h"
 #include "import/TableImporter.h"
 #include "storage/AuditStore.h"
+#include "workflow/Lifecycle.h"
 
 namespace isoaudit::cli {
 
@@ -35,8 +36,8 @@ int runImportTable(CliContext& c)
     auto table = TableImporter::readFile(tablePath, a.value("sheet"), kind);
     if (!table)
         return c.fail(table.error());
-    auto store = AuditStore::open(a.positional().first(),
-                                  dryRun ? AuditDatabase::Mode::ReadOnly : AuditDatabase::Mode::ReadWrite);
+    auto store = Lifecycle::open(a.positional().first(),
+                                 dryRun ? AuditDatabase::Mode::ReadOnly : AuditDatabase::Mode::ReadWrite);
     if (!store)
         return c.fail(store.error());
     ColumnMapping mapping;
@@ -85,7 +86,7 @@ int runExportTable(CliContext& c)
     const auto kind = TableKinds::fromName(a.value("what"));
     if (!kind)
         return c.fail(QStringLiteral("--what takes risks, soa, findings or actions, not \"%1\"").arg(a.value("what")));
-    auto store = AuditStore::open(a.positional().first(), AuditDatabase::Mode::ReadOnly);
+    auto store = Lifecycle::open(a.positional().first(), AuditDatabase::Mode::ReadOnly);
     if (!store)
         return c.fail(store.error());
     if (Status written = TableExporter::write(*store.value(), *kind, a.value("output")); !written)

@@ -6,6 +6,7 @@
 
 #include "package/AuditPackage.h"
 #include "package/PackageCrypto.h"
+#include "workflow/Lifecycle.h"
 
 #include <QDir>
 #include <QFile>
@@ -40,7 +41,7 @@ int runExport(CliContext& c)
     if (sameFile(auditPath, packagePath))
         return c.fail(QStringLiteral("the package would overwrite the audit file %1; choose another -o name")
                           .arg(QDir::toNativeSeparators(auditPath)));
-    auto store = AuditStore::open(auditPath, AuditDatabase::Mode::ReadOnly);
+    auto store = Lifecycle::open(auditPath, AuditDatabase::Mode::ReadOnly);
     if (!store)
         return c.fail(store.error());
     if (a.flag("encrypt")) {

@@ -5,6 +5,7 @@
 
 #include "report/ReportRenderer.h"
 #include "storage/AuditStore.h"
+#include "workflow/Lifecycle.h"
 
 #include <QFileInfo>
 #include <QSaveFile>
@@ -67,7 +68,7 @@ std::optional<ReportRequest> readRequest(CliContext& c, const QString& usage, bo
         c.fail(QStringLiteral("the report would overwrite the audit file %1").arg(input));
         return std::nullopt;
     }
-    auto store = AuditStore::open(input, AuditDatabase::Mode::ReadOnly);
+    auto store = Lifecycle::open(input, AuditDatabase::Mode::ReadOnly);
     if (!store) {
         c.fail(store.error());
         return std::nullopt;

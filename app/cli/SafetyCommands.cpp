@@ -6,6 +6,7 @@
 #include "backup/BackupManager.h"
 #include "storage/AuditStore.h"
 #include "trail/AuditTrail.h"
+#include "workflow/Lifecycle.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -19,18 +20,18 @@ int runTrail(CliContext& c)
         return c.fail(a.error());
     if (a.positional().size() != 1)
         return c.fail(QStringLiteral("usage: isoaudit-cli trail FILE [--verify] [--record UUID]"));
-    auto store = AuditStore::open(a.positional().first(), AuditDatabase::Mode::ReadOnly);
+    auto store = Lifecycle::open(a.positional().first(), AuditDatabase::Mode::ReadOnly);
     if (!store)
         return c.fail(store.error());
-    QSqlDatabase& db = store.value()->database().db();
+    const AuditStore& audit = *store.value();
     if (!a.flag("verify")) {
-        auto entries = AuditTrail::entries(db, a.value("record"));
+        auto entries = audit.trailEntries(a.value("record"));
         if (!entries)
             return c.fail(entries.error());
         for (const auto& entry : entries.value())
             c.out << AuditTrail::describe(entry) << "\n";
     }
-    const TrailVerification verification = AuditTrail::verify(db);
+    const TrailVerification verification = audit.verifyTrail();
     if (!verification.ok) {
         c.out.flush();
         const QString where = verification.brokenSeq > 0
@@ -53,7 +54,7 @@ int runBackup(CliContext& c)
         return c.fail(why);
     if (a.positional().size() != 1 || *keep < 1)
         return c.fail(QStringLiteral("usage: isoaudit-cli backup FILE [--folder DIR] [--keep N (1 or more)]"));
-    auto store = AuditStore::open(a.positional().first(), AuditDatabase::Mode::ReadOnly);
+    auto store = Lifecycle::open(a.positional().first(), AuditDatabase::Mode::ReadOnly);
     if (!store)
         return c.fail(store.error());
     auto written = BackupManager::backup(*store.value(), a.value("folder"), *keep);

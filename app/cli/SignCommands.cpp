@@ -10,6 +10,7 @@
 #include "signing/ReportSigning.h"
 #include "signing/SignatureStamp.h"
 #include "storage/AuditStore.h"
+#include "workflow/Lifecycle.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -150,7 +151,7 @@ int runSign(CliContext& c)
     // Countersigning leaves the audit as it is (a signed audit refuses writes anyway); it only reads the record.
     const bool countersigning = a.has(QStringLiteral("add-to"));
     auto store
-        = AuditStore::open(input, countersigning ? AuditDatabase::Mode::ReadOnly : AuditDatabase::Mode::ReadWrite);
+        = Lifecycle::open(input, countersigning ? AuditDatabase::Mode::ReadOnly : AuditDatabase::Mode::ReadWrite);
     if (!store)
         return c.fail(store.error());
     if (countersigning)
@@ -210,7 +211,7 @@ int runVerify(CliContext& c)
     for (const QString& problem : verification->problems())
         c.err << "isoaudit-cli: " << problem << "\n";
     if (a.has(QStringLiteral("audit"))) {
-        auto store = AuditStore::open(a.value(QStringLiteral("audit")), AuditDatabase::Mode::ReadOnly);
+        auto store = Lifecycle::open(a.value(QStringLiteral("audit")), AuditDatabase::Mode::ReadOnly);
         if (!store)
             return c.fail(store.error());
         auto match = ReportSigning::findRecordedRevision(*store.value(), verification.value());

@@ -127,7 +127,7 @@ int runCheck(CliContext& c)
     if (!formatOk(a, &format, c, &code))
         return code;
     const QString target = a.value(QStringLiteral("for"));
-    auto store = AuditStore::open(a.positional().first(), AuditDatabase::Mode::ReadOnly);
+    auto store = Lifecycle::open(a.positional().first(), AuditDatabase::Mode::ReadOnly);
     if (!store)
         return c.fail(store.error());
     auto violations = RuleEngine::evaluate(*store.value(), target);
@@ -160,7 +160,7 @@ int runAdvance(CliContext& c)
         return c.fail(a.error());
     if (a.positional().size() != 1 || !a.has(QStringLiteral("to")))
         return c.fail(QStringLiteral("usage: isoaudit-cli advance FILE --to fieldwork|reporting"));
-    auto store = AuditStore::open(a.positional().first());
+    auto store = Lifecycle::open(a.positional().first());
     if (!store)
         return c.fail(store.error());
     auto warnings = Lifecycle::advance(*store.value(), a.value(QStringLiteral("to")));
@@ -178,7 +178,7 @@ int runReopen(CliContext& c)
         return c.fail(a.error());
     if (a.positional().size() != 1 || !a.has(QStringLiteral("reason")))
         return c.fail(QStringLiteral("usage: isoaudit-cli reopen FILE --reason TEXT [--by NAME]"));
-    auto store = AuditStore::open(a.positional().first());
+    auto store = Lifecycle::open(a.positional().first());
     if (!store)
         return c.fail(store.error());
     const QString who = a.value(QStringLiteral("by"), defaultActor(*store.value()));
@@ -205,7 +205,7 @@ int runCrosscheck(CliContext& c)
         return code;
     const QString file = a.positional().first();
     if (actions == 1) {
-        auto store = AuditStore::open(file);
+        auto store = Lifecycle::open(file);
         if (!store)
             return c.fail(store.error());
         AuditStore& s = *store.value();
@@ -233,7 +233,7 @@ int runCrosscheck(CliContext& c)
         c.out << "reopened " << a.value(QStringLiteral("undismiss")) << "\n";
         return 0;
     }
-    auto store = AuditStore::open(file, AuditDatabase::Mode::ReadOnly);
+    auto store = Lifecycle::open(file, AuditDatabase::Mode::ReadOnly);
     if (!store)
         return c.fail(store.error());
     auto results = CrossChecks::run(*store.value());
@@ -297,7 +297,7 @@ int runClassify(CliContext& c)
         return code;
     Result<GradeSuggestion> suggestion = Error{};
     if (onFinding) {
-        auto store = AuditStore::open(a.value(QStringLiteral("finding")));
+        auto store = Lifecycle::open(a.value(QStringLiteral("finding")));
         if (!store)
             return c.fail(store.error());
         auto uuid = store.value()->uuidForKey(RecordKind::Finding, a.positional().first());

@@ -92,7 +92,7 @@ Result<QString> BackupManager::backup(AuditStore& store, const QString& folder, 
     if (!QDir().mkpath(target))
         return Error{tr("The backup folder %1 cannot be created.").arg(native(target))};
     const QString path = newName(store.path(), target);
-    if (auto ok = store.database().saveCopyAs(path); !ok)
+    if (auto ok = store.saveCopyAs(path); !ok)
         return Error{ok.error()};
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     prune(store.path(), target, keep);
@@ -230,7 +230,7 @@ Result<QString> BackupManager::restore(const QString& auditPath, const QString& 
     if (QFileInfo::exists(auditPath)) {
         safety = newName(auditPath, target, QStringLiteral("-before-restore"));
         auto current = AuditStore::open(auditPath, AuditDatabase::Mode::ReadOnly);
-        Status kept = current ? current.value()->database().saveCopyAs(safety) : Status(Error{current.error()});
+        Status kept = current ? current.value()->saveCopyAs(safety) : Status(Error{current.error()});
         if (!kept && !QFile::copy(auditPath, safety))
             return Error{
                 tr("The current %1 cannot be kept as a backup, so it was not replaced.").arg(native(auditPath))};

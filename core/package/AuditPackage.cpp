@@ -2,6 +2,7 @@
 #include "package/AuditPackage.h"
 
 #include "package/PackageReader.h"
+#include "workflow/Lifecycle.h"
 
 #include <QDir>
 #include <QFile>
@@ -209,8 +210,7 @@ Result<std::unique_ptr<AuditStore>> AuditPackage::importToFile(const QString& au
         }
         auto filled = fill(*created.value(), contents.value());
         // A self-contained file (no write-ahead log) is what gets renamed; IsoAudit returns it to WAL on open.
-        const Status closed
-            = filled ? created.value()->database().exec(QStringLiteral("PRAGMA journal_mode = DELETE")) : Status();
+        const Status closed = filled ? created.value()->leaveWriteAheadLog() : Status();
         created.value().reset();
         if (!filled || !closed) {
             removeDatabaseFiles(partial);
@@ -230,7 +230,7 @@ Result<std::unique_ptr<AuditStore>> AuditPackage::importToFile(const QString& au
     }
     if (warnings)
         *warnings = found;
-    return AuditStore::open(auditPath);
+    return Lifecycle::open(auditPath); // the imported audit is opened for editing, with the workflow's guard
 }
 
 } // namespace isoaudit

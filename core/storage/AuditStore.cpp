@@ -5,8 +5,8 @@
 #include "domain/FieldValues.h"
 #include "storage/DefaultRiskMethod.h"
 #include "storage/StatementCache.h"
+#include "trail/TrailState.h"
 #include "trail/TrailWriter.h"
-#include "workflow/Lifecycle.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -21,6 +21,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <utility>
 
 #ifdef Q_OS_UNIX
 #include <pwd.h>
@@ -76,6 +77,44 @@ QVariant fromSql(const FieldInfo& field, const QVariant& value)
         return value.isNull() ? QVariant() : QVariant(value.toString());
     }
     return value;
+}
+
+/// The record kind a link kind's targets are, if they are records.
+std::optional<RecordKind> linkTargetKind(LinkKind kind)
+{
+    switch (kind) {
+    case LinkKind::Interview:
+        return RecordKind::Interview;
+    case LinkKind::Evidence:
+        return RecordKind::Evidence;
+    case LinkKind::Risk:
+        return RecordKind::Risk;
+    case LinkKind::Clause:
+    case LinkKind::Control:
+        break;
+    }
+    return std::nullopt;
+}
+
+/// A column default as PRAGMA table_info reports it, as the canonical text SQLite stores: NULL, a quoted string or
+/// an integer. Outer nullopt: an expression (the store then reads the new row back instead).
+std::optional<std::optional<QString>> parseDefault(const QVariant& declared)
+{
+    if (declared.isNull())
+        return std::optional<QString>();
+    const QString text = declared.toString().trimmed();
+    if (text.compare(QLatin1String("NULL"), Qt::CaseInsensitive) == 0)
+        return std::optional<QString>();
+    if (text.size() >= 2 && text.startsWith(QLatin1Char('\'')) && text.endsWith(QLatin1Char('\''))) {
+        QString inner = text.mid(1, text.size() - 2);
+        inner.replace(QLatin1String("''"), QLatin1String("'"));
+        return std::optional<QString>(inner);
+    }
+    bool isNumber = false;
+    const qlonglong number = text.toLongLong(&isNumber);
+    if (isNumber)
+        return std::optional<QString>(QString::number(number));
+    return std::nullopt;
 }
 
 QVariant toSql(const FieldInfo& field, const QVariant& value)
@@ -162,12 +201,13 @@ Result<std::unique_ptr<AuditStore>> AuditStore::open(const QString& path, AuditD
         return Error{database.error()};
     auto store = std::make_unique<AuditStore>(std::move(database).value());
     store->m_lock = std::move(lock);
+    store->m_guardRequired = !store->isReadOnly();
     // A file with the right stamp but no audit row was never completed; refuse it rather than guess.
     auto audit = store->audit();
     if (!audit)
         return Error{audit.error()};
-    // Every opened audit gets the workflow's write guard: a signed audit refuses all writes but reopen.
-    Lifecycle::attach(*store);
+    // No write guard here (storage does not know the workflow): m_guardRequired refuses writes until the opener
+    // attaches one (Lifecycle::open).
     // A file upgraded from format 2 (or never written since) starts its trail with what it holds now.
     if (store->m_trail) {
         if (auto started = store->batch([&] { return store->m_trail->start(); }); !started)
@@ -422,6 +462,127 @@ Result<QByteArray> AuditStore::attachmentData(const QString& attachmentUuid) con
     return query.value(0).toByteArray();
 }
 
+Result<QList<QPair<QString, LinkKind>>> AuditStore::incomingLinks(const QString& uuid) const
+{
+    QSqlQuery query(m_database->db());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT owner_uuid, kind FROM link WHERE target = ? ORDER BY owner_uuid, kind"));
+    query.addBindValue(uuid);
+    if (!query.exec())
+        return Error{tr("Could not read the links to %1: %2").arg(uuid, sqlError(query))};
+    QList<QPair<QString, LinkKind>> links;
+    while (query.next()) {
+        if (auto linkKind = RecordKinds::linkKindFromName(query.value(1).toString());
+            linkKind && RecordKinds::linkTargetsRecord(*linkKind))
+            links.append({query.value(0).toString(), *linkKind});
+    }
+    return links;
+}
+
+Status AuditStore::saveCopyAs(const QString& target) const
+{
+    return m_database->saveCopyAs(target);
+}
+
+Status AuditStore::leaveWriteAheadLog()
+{
+    return m_database->exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+}
+
+Result<QList<TrailEntry>> AuditStore::trailEntries(const QString& recordUuid) const
+{
+    return AuditTrail::entries(m_database->db(), recordUuid);
+}
+
+TrailVerification AuditStore::verifyTrail() const
+{
+    return AuditTrail::verify(m_database->db());
+}
+
+Result<QString> AuditStore::trailHead() const
+{
+    return AuditTrail::head(m_database->db());
+}
+
+Result<std::optional<TrailRecordState>> AuditStore::readRow(const KindInfo& info, const QString& uuid,
+                                                            QVariantList* raw) const
+{
+    QString why;
+    QSqlQuery* query = m_statements->prepared(TrailState::selectSql(info) + QStringLiteral(" WHERE uuid = ?"), &why);
+    if (!query)
+        return Error{tr("Could not read the %1: %2").arg(info.displayName, why)};
+    query->bindValue(0, uuid);
+    if (!query->exec()) {
+        why = sqlError(*query);
+        StatementCache::release(query);
+        return Error{tr("Could not read the %1: %2").arg(info.displayName, why)};
+    }
+    std::optional<TrailRecordState> state;
+    if (query->next()) {
+        state = TrailState::fromRow(info, *query);
+        if (raw) {
+            raw->clear();
+            for (int i = 0; i < info.fields.size(); ++i)
+                raw->append(query->value(2 + i));
+        }
+    }
+    StatementCache::release(query);
+    return state;
+}
+
+const std::optional<QMap<QString, std::optional<QString>>>& AuditStore::columnDefaults(const KindInfo& info) const
+{
+    auto found = m_columnDefaults.find(int(info.kind));
+    if (found != m_columnDefaults.end())
+        return found.value();
+    std::optional<QMap<QString, std::optional<QString>>> defaults;
+    QSqlQuery query(m_database->db());
+    if (query.exec(QStringLiteral("PRAGMA table_info(%1)").arg(info.table))) {
+        defaults.emplace();
+        while (query.next()) {
+            const auto value = parseDefault(query.value(4));
+            if (!value) {
+                defaults.reset();
+                break;
+            }
+            defaults->insert(query.value(1).toString(), *value);
+        }
+    }
+    return m_columnDefaults.insert(int(info.kind), defaults).value();
+}
+
+quint64 AuditStore::removalReach(RecordKind kind)
+{
+    quint64 reach = kindBit(kind);
+    for (bool grew = true; grew;) { // the kinds it owns, and theirs (attachments of evidence, a finding's actions)
+        grew = false;
+        for (const auto& info : RecordKinds::all()) {
+            if (!info.parentColumn.isEmpty() && (reach & kindBit(info.parentKind)) && !(reach & kindBit(info.kind))) {
+                reach |= kindBit(info.kind);
+                grew = true;
+            }
+        }
+    }
+    quint64 linking = 0; // the kinds whose links to a removed record the schema's triggers delete
+    for (const auto& info : RecordKinds::all()) {
+        for (const auto& link : info.links) {
+            if (const auto target = linkTargetKind(link.kind); target && (reach & kindBit(*target)))
+                linking |= kindBit(info.kind);
+        }
+    }
+    return reach | linking;
+}
+
+void AuditStore::dropCachedKinds(quint64 kinds)
+{
+    for (auto it = m_recordCache.begin(); it != m_recordCache.end();) {
+        if (kinds & (quint64(1) << it.key()))
+            it = m_recordCache.erase(it);
+        else
+            ++it;
+    }
+}
+
 bool AuditStore::exists(RecordKind kind, const QString& uuid) const
 {
     QSqlQuery* query
@@ -473,21 +634,23 @@ Status AuditStore::checkLinkTargets(LinkKind linkKind, const QStringList& target
 
 // ---- writes --------------------------------------------------------------------------------------------------------
 
-Status AuditStore::write(RecordKind kind, const QString& column, const std::function<Status()>& work)
+Status AuditStore::write(RecordKind kind, const QStringList& columns, quint64 touchedKinds,
+                         const std::function<Status()>& work)
 {
     if (isReadOnly())
         return Error{tr("This audit is open read-only; changes cannot be saved.")};
+    if (!m_guard && m_guardRequired)
+        return Error{tr("This audit was opened without the check that keeps a signed audit unchanged, so the change "
+                        "was not saved.")};
     if (m_guard) {
-        if (auto allowed = m_guard(kind, column); !allowed)
+        if (auto allowed = m_guard(kind, columns); !allowed)
             return allowed;
     }
-    const Status done = batch([&]() -> Status {
-        m_recordCache.remove(int(kind));
-        const Status result = work();
-        m_recordCache.remove(int(kind));
-        return result;
+    return batch([&]() -> Status {
+        m_batchTouched |= touchedKinds;
+        dropCachedKinds(touchedKinds);
+        return work();
     });
-    return done;
 }
 
 Status AuditStore::batch(const std::function<Status()>& work)
@@ -502,7 +665,9 @@ Status AuditStore::batch(const std::function<Status()>& work)
     ++m_batchDepth;
     Status result = work();
     --m_batchDepth;
-    m_recordCache.clear(); // a rollback undoes cached reads; raw SQL in the batch (undo's links) may touch any kind
+    // What the transaction wrote may have been read into the cache meanwhile (and a rollback undoes it): drop the
+    // kinds it wrote, keep the others.
+    dropCachedKinds(std::exchange(m_batchTouched, 0));
     if (m_trail)
         m_trail->endTransaction(); // the cached trail head is trusted only inside the transaction
     if (!result)
@@ -545,12 +710,19 @@ QString AuditStore::currentFileId(const QString& path)
 #endif
 }
 
-Status AuditStore::setField(RecordKind kind, const QString& uuid, const QString& column, const QVariant& value)
+Status AuditStore::setField(RecordKind kind, const QString& uuid, const QString& column, const QVariant& value,
+                            std::optional<QVariant>* previous)
 {
-    return setFields(kind, uuid, {{column, value}});
+    QVariantMap before;
+    const Status done = setFields(kind, uuid, {{column, value}}, previous ? &before : nullptr);
+    if (done && previous) {
+        const auto changed = before.constBegin(); // at most one: the field's column
+        *previous = changed != before.constEnd() ? std::optional<QVariant>(changed.value()) : std::nullopt;
+    }
+    return done;
 }
 
-Status AuditStore::setFields(RecordKind kind, const QString& uuid, const QVariantMap& values)
+Status AuditStore::setFields(RecordKind kind, const QString& uuid, const QVariantMap& values, QVariantMap* previous)
 {
     const KindInfo& info = RecordKinds::info(kind);
     QVariantMap normalized;
@@ -567,36 +739,52 @@ Status AuditStore::setFields(RecordKind kind, const QString& uuid, const QVarian
     }
     if (normalized.isEmpty())
         return {};
-    // The guard sees every column (a signed audit may allow one column and refuse another).
-    if (m_guard) {
-        for (auto it = normalized.cbegin(); it != normalized.cend(); ++it) {
-            if (auto allowed = m_guard(kind, it.key()); !allowed)
-                return allowed;
-        }
-    }
-    const Status done = write(kind, normalized.firstKey(), [&]() -> Status {
-        std::optional<TrailRecordState> before;
-        if (m_trail) {
-            auto read = TrailState::read(m_database->db(), info, uuid, m_statements.get());
-            if (!read)
-                return Error{read.error()};
-            before = read.value();
-        }
-        QStringList assignments;
-        for (auto it = normalized.cbegin(); it != normalized.cend(); ++it)
-            assignments << it.key() + QStringLiteral(" = ?");
-        QSqlQuery query(m_database->db());
-        query.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE uuid = ?").arg(info.table, assignments.join(", ")));
-        for (const auto& v : normalized)
-            query.addBindValue(v);
-        query.addBindValue(uuid);
-        if (!query.exec())
-            return Error{tr("Could not save the %1: %2").arg(info.displayName, sqlError(query))};
-        if (query.numRowsAffected() == 0)
+    bool changed = false;
+    const Status done = write(kind, normalized.keys(), kindBit(kind), [&]() -> Status {
+        // The one read: the row as it is, for the trail's old values and the caller's undo.
+        QVariantList raw;
+        auto read = readRow(info, uuid, &raw);
+        if (!read)
+            return Error{read.error()};
+        if (!read->has_value())
             return Error{tr("There is no %1 with id %2 in this audit.").arg(info.displayName, uuid)};
-        return m_trail && before ? m_trail->recordUpdate(info, uuid, *before) : Status();
+        const TrailRecordState& before = **read;
+        TrailRecordState after = before;
+        QStringList assignments;
+        QVariantList bindings;
+        for (auto it = normalized.cbegin(); it != normalized.cend(); ++it) {
+            const auto stored = TrailState::canonicalBound(it.value());
+            if (before.values.value(it.key()) == stored && before.values.contains(it.key()))
+                continue; // already so: not written again
+            if (previous) {
+                const qsizetype index = info.columns().indexOf(it.key());
+                previous->insert(it.key(), fromSql(*info.field(it.key()), raw.value(index)));
+            }
+            after.values.insert(it.key(), stored);
+            assignments << it.key() + QStringLiteral(" = ?");
+            bindings << it.value();
+        }
+        if (assignments.isEmpty())
+            return {};
+        changed = true;
+        QString why;
+        QSqlQuery* query = m_statements->prepared(
+            QStringLiteral("UPDATE %1 SET %2 WHERE uuid = ?").arg(info.table, assignments.join(QLatin1String(", "))),
+            &why);
+        if (!query)
+            return Error{tr("Could not save the %1: %2").arg(info.displayName, why)};
+        for (int i = 0; i < bindings.size(); ++i)
+            query->bindValue(i, bindings.at(i));
+        query->bindValue(int(bindings.size()), uuid);
+        const bool updated = query->exec();
+        if (!updated)
+            why = sqlError(*query);
+        StatementCache::release(query);
+        if (!updated)
+            return Error{tr("Could not save the %1: %2").arg(info.displayName, why)};
+        return m_trail ? m_trail->recordUpdate(info, uuid, before, after) : Status();
     });
-    if (done) {
+    if (done && changed) {
         for (auto it = normalized.cbegin(); it != normalized.cend(); ++it)
             emit recordChanged(kind, uuid, it.key());
     }
@@ -624,10 +812,17 @@ Result<QString> AuditStore::insert(const Record& record)
         if (!info.field(it.key()))
             return Error{tr("A %1 has no field \"%2\".").arg(info.displayName, it.key())};
     }
+    // The new row as the trail records it, from what is bound and the schema's defaults: nothing is read back.
+    const auto& defaults = columnDefaults(info);
+    TrailRecordState state;
+    state.kind = info.table;
+    state.parent = info.parentColumn.isEmpty() ? QString(QLatin1String("")) : record.parentUuid;
     for (const auto& field : info.fields) {
         if (!record.values.contains(field.column)) {
             if (field.required)
                 return Error{tr("%1.%2 must not be empty.").arg(info.displayName, field.jsonName)};
+            if (defaults)
+                state.values.insert(field.column, defaults->value(field.column));
             continue; // the column's default applies
         }
         auto v = normalize(info, field, record.values.value(field.column));
@@ -635,6 +830,7 @@ Result<QString> AuditStore::insert(const Record& record)
             return Error{v.error()};
         columns << field.column;
         bindings << toSql(field, v.value());
+        state.values.insert(field.column, TrailState::canonicalBound(bindings.last()));
     }
     if (!info.naturalKey.isEmpty()) {
         const QString key = record.text(info.naturalKey);
@@ -648,13 +844,16 @@ Result<QString> AuditStore::insert(const Record& record)
         if (auto ok = checkLinkTargets(link.kind, record.links.value(link.kind)); !ok)
             return Error{ok.error()};
     }
+    QMap<QString, QSet<QString>> links;
     for (auto it = record.links.cbegin(); it != record.links.cend(); ++it) {
         const bool allowed = std::any_of(info.links.cbegin(), info.links.cend(),
                                          [&](const LinkInfo& l) { return l.kind == it.key(); });
         if (!allowed && !it.value().isEmpty())
             return Error{tr("A %1 cannot link to a %2.").arg(info.displayName, RecordKinds::linkKindName(it.key()))};
+        if (!it.value().isEmpty())
+            links.insert(RecordKinds::linkKindName(it.key()), QSet<QString>(it.value().cbegin(), it.value().cend()));
     }
-    const Status done = write(record.kind, {}, [&]() -> Status {
+    const Status done = write(record.kind, {}, kindBit(record.kind), [&]() -> Status {
         QStringList marks;
         for (int i = 0; i < columns.size(); ++i)
             marks << QStringLiteral("?");
@@ -682,7 +881,17 @@ Result<QString> AuditStore::insert(const Record& record)
             if (auto ok = insertLinks(uuid, it.key(), it.value()); !ok)
                 return ok;
         }
-        return m_trail ? m_trail->recordInsert(info, uuid) : Status();
+        if (!m_trail)
+            return {};
+        if (!defaults) { // a default the store cannot evaluate: read what SQLite stored
+            auto stored = readRow(info, uuid);
+            if (!stored)
+                return Error{stored.error()};
+            if (!stored->has_value())
+                return Error{tr("The new %1 is missing from the file.").arg(info.displayName)};
+            state = **stored;
+        }
+        return m_trail->recordInsert(info, uuid, state, links);
     });
     if (!done)
         return Error{done.error()};
@@ -718,10 +927,11 @@ Status AuditStore::remove(RecordKind kind, const QString& uuid)
     const KindInfo& info = RecordKinds::info(kind);
     if (info.singleton || !info.naturalKey.isEmpty())
         return Error{tr("The %1 cannot be deleted; it is part of every audit.").arg(info.displayName)};
-    const Status done = write(kind, {}, [&]() -> Status {
+    // Children cascade and the incoming links of other kinds go with it: those kinds are dropped from the cache too.
+    const Status done = write(kind, {}, removalReach(kind), [&]() -> Status {
         std::optional<TrailRecordState> before;
         if (m_trail) {
-            auto read = TrailState::read(m_database->db(), info, uuid, m_statements.get());
+            auto read = readRow(info, uuid);
             if (!read)
                 return Error{read.error()};
             before = read.value();
@@ -735,7 +945,6 @@ Status AuditStore::remove(RecordKind kind, const QString& uuid)
             return Error{tr("There is no %1 with id %2 in this audit.").arg(info.displayName, uuid)};
         return m_trail && before ? m_trail->recordRemove(info, uuid, *before) : Status();
     });
-    m_recordCache.clear(); // children cascade and incoming links of other kinds go with it
     if (done)
         emit recordRemoved(kind, uuid);
     return done;
@@ -752,7 +961,7 @@ Status AuditStore::setLinks(RecordKind kind, const QString& uuid, LinkKind linkK
         return ok;
     if (!exists(kind, uuid))
         return Error{tr("There is no %1 with id %2 in this audit.").arg(info.displayName, uuid)};
-    const Status done = write(kind, info.links.first().jsonName, [&]() -> Status {
+    const Status done = write(kind, {info.links.first().jsonName}, kindBit(kind), [&]() -> Status {
         QSqlQuery query(m_database->db());
         query.prepare(QStringLiteral("DELETE FROM link WHERE owner_uuid = ? AND kind = ?"));
         query.addBindValue(uuid);
@@ -766,6 +975,45 @@ Status AuditStore::setLinks(RecordKind kind, const QString& uuid, LinkKind linkK
     if (done)
         emit linksChanged(kind, uuid);
     return done;
+}
+
+Status AuditStore::restoreIncomingLinks(const QString& targetUuid, const QList<QPair<QString, LinkKind>>& links)
+{
+    if (links.isEmpty())
+        return {};
+    quint64 owners = 0; // the kinds that can hold such links: their cached records change
+    for (const auto& info : RecordKinds::all()) {
+        for (const auto& [owner, linkKind] : links) {
+            Q_UNUSED(owner);
+            if (std::any_of(info.links.cbegin(), info.links.cend(),
+                            [&](const LinkInfo& l) { return l.kind == linkKind; }))
+                owners |= kindBit(info.kind);
+        }
+    }
+    const RecordKind guardKind = linkTargetKind(links.first().second).value_or(RecordKind::Audit);
+    return write(guardKind, {}, owners, [&]() -> Status {
+        QString why;
+        QSqlQuery* query = m_statements->prepared(
+            QStringLiteral("INSERT OR IGNORE INTO link (owner_uuid, kind, target) VALUES (?, ?, ?)"), &why);
+        if (!query)
+            return Error{tr("Could not restore a link: %1").arg(why)};
+        for (const auto& [owner, linkKind] : links) {
+            query->bindValue(0, owner);
+            query->bindValue(1, RecordKinds::linkKindName(linkKind));
+            query->bindValue(2, targetUuid);
+            const bool ok = query->exec();
+            if (!ok)
+                why = sqlError(*query);
+            StatementCache::release(query);
+            if (!ok)
+                return Error{tr("Could not restore a link: %1").arg(why)};
+            if (m_trail) { // the audit trail records the restored link too
+                if (auto recorded = m_trail->recordLinkAdded(owner, linkKind, targetUuid); !recorded)
+                    return recorded;
+            }
+        }
+        return {};
+    });
 }
 
 } // namespace isoaudit

@@ -4,11 +4,13 @@
 #include "domain/Record.h"
 #include "storage/AuditDatabase.h"
 #include "storage/AuditLock.h"
+#include "trail/AuditTrail.h"
 #include "util/Result.h"
 
 #include <QDate>
 #include <QHash>
 #include <QObject>
+#include <QPair>
 
 #include <functional>
 #include <memory>
@@ -17,6 +19,7 @@ namespace isoaudit {
 
 class StatementCache;
 class TrailWriter;
+struct TrailRecordState;
 
 /// What a new audit starts with: the wizard's and `isoaudit-cli new`'s answers.
 struct NewAudit
@@ -29,24 +32,34 @@ struct NewAudit
     QDate endDate;
 };
 
-/// The audit as the rest of the application sees it: typed record reads and validated, immediately committed
-/// writes over one AuditDatabase. Every write is its own transaction (or part of a batch()), so when a call returns
-/// the edit is on disk. Signals tell models what changed; nothing above core writes SQL.
+/// The audit as the rest of the application sees it, and the only door to its file: typed record reads and
+/// validated, immediately committed writes over one AuditDatabase, the audit trail (which the store owns and writes
+/// in each write's transaction), copies and backups. Every write is its own transaction (or part of a batch()), so
+/// when a call returns the edit is on disk. Signals tell models what changed; nothing outside core/storage touches
+/// the connection.
+///
+/// Storage knows nothing of the workflow: whoever opens an audit for editing attaches the write guard that refuses
+/// writes to a signed audit (Lifecycle::open, used by the GUI's AuditDocument and the CLI). A store opened for
+/// writing with open() refuses every write until a guard is attached, so forgetting it cannot make a signed audit
+/// writable.
 class AuditStore : public QObject
 {
     Q_OBJECT
 
 public:
     enum class Blobs { Skip, Load };
-    /// Decides whether a write may happen (the workflow refuses writes to a signed audit); empty = allowed.
-    using WriteGuard = std::function<Status(RecordKind kind, const QString& column)>;
+    /// Decides whether a write may happen (the workflow refuses writes to a signed audit); called once per write
+    /// with the columns it sets (none for an insert or a removal, the link kind's name for links).
+    using WriteGuard = std::function<Status(RecordKind kind, const QStringList& columns)>;
 
     /// Opening for writing takes the file's lock (AuditLock); when someone else holds it, the refusal names them
-    /// and `lockedBy` (if given) is filled, so the caller can offer to open read-only or to break the lock.
+    /// and `lockedBy` (if given) is filled, so the caller can offer to open read-only or to break the lock. The
+    /// store refuses writes until setWriteGuard() is called: open audits for editing with Lifecycle::open.
     static Result<std::unique_ptr<AuditStore>>
     open(const QString& path, AuditDatabase::Mode mode = AuditDatabase::Mode::ReadWrite, LockInfo* lockedBy = nullptr);
     /// Creates a new audit file with every clause item and Annex A control, a default 5x5 risk method and the lead
-    /// auditor. Written under a temporary name and renamed when complete, so a failure leaves no half file.
+    /// auditor. Written under a temporary name and renamed when complete, so a failure leaves no half file. The
+    /// new audit is in planning and takes writes without a guard (Lifecycle attaches one before it can be signed).
     static Result<std::unique_ptr<AuditStore>> create(const QString& path, const NewAudit& audit);
     /// Creates an audit file with the schema only (the package importer fills it).
     static Result<std::unique_ptr<AuditStore>> createEmpty(const QString& path);
@@ -54,18 +67,32 @@ public:
     explicit AuditStore(std::unique_ptr<AuditDatabase> database, QObject* parent = nullptr);
     ~AuditStore() override;
 
-    AuditDatabase& database() { return *m_database; }
     const QString& path() const { return m_database->path(); }
     bool isReadOnly() const { return m_database->isReadOnly(); }
+    int schemaVersion() const { return m_database->schemaVersion(); }
     void setWriteGuard(WriteGuard guard) { m_guard = std::move(guard); }
+    bool hasWriteGuard() const { return bool(m_guard); }
     /// Who the audit trail names for this store's writes (the GUI: settings "auditor/name").
     void setAuthor(const QString& author);
     QString author() const;
     /// The author of new stores and the name in their locks: $ISOAUDIT_AUTHOR, else the OS user, unless set.
     static void setDefaultAuthor(const QString& author);
     static QString defaultAuthor();
-    /// The audit trail's writer (core/trail); null for a read-only store.
-    TrailWriter* trail() { return m_trail.get(); }
+
+    // The file as a whole
+    /// Writes a consistent copy of the live database to `target` (SQLite's online backup API): Save Copy As, backups.
+    Status saveCopyAs(const QString& target) const;
+    /// Writes the write-ahead log back into the file and leaves WAL mode, so the file alone is the audit (the
+    /// package import does this before renaming its new file into place); IsoAudit returns it to WAL on open.
+    Status leaveWriteAheadLog();
+
+    // The audit trail (docs/security.md), owned by the store and written in each write's own transaction
+    /// The entries in order; only those about `recordUuid` (and its owned records) when given.
+    Result<QList<TrailEntry>> trailEntries(const QString& recordUuid = {}) const;
+    /// Checks the hash chain and that the file holds exactly what the trail says (AuditTrail::verify).
+    TrailVerification verifyTrail() const;
+    /// The hash of the last entry ("" for an empty trail).
+    Result<QString> trailHead() const;
 
     // Reads
     Result<Record> record(RecordKind kind, const QString& uuid, Blobs blobs = Blobs::Skip) const;
@@ -79,14 +106,24 @@ public:
     /// The uuid of the clause assessment or SoA entry for a catalog id, or of a risk/finding by its ref.
     Result<QString> uuidForKey(RecordKind kind, const QString& key) const;
     Result<QByteArray> attachmentData(const QString& attachmentUuid) const;
+    /// The records that link to `uuid`, as (owner uuid, link kind): what a deletion takes with it.
+    Result<QList<QPair<QString, LinkKind>>> incomingLinks(const QString& uuid) const;
 
     // Writes: validated, committed before they return, refused on a read-only file or by the write guard.
-    Status setField(RecordKind kind, const QString& uuid, const QString& column, const QVariant& value);
-    Status setFields(RecordKind kind, const QString& uuid, const QVariantMap& values);
+    // A write reads its row once (the trail's "before", and `previous`), checks the guard once, and drops from the
+    // record cache only the kinds it changed.
+    /// Sets fields of one record. Values equal to what the record holds are not written again: when nothing
+    /// differs, nothing is written and no signal is sent. `previous` (if given) receives the values the changed
+    /// fields held before, as records() returns them (an unchanged field is left out; for setField, nullopt).
+    Status setField(RecordKind kind, const QString& uuid, const QString& column, const QVariant& value,
+                    std::optional<QVariant>* previous = nullptr);
+    Status setFields(RecordKind kind, const QString& uuid, const QVariantMap& values, QVariantMap* previous = nullptr);
     /// Inserts a record (a new uuid when record.uuid is empty) with its links; returns the uuid.
     Result<QString> insert(const Record& record);
     Status remove(RecordKind kind, const QString& uuid);
     Status setLinks(RecordKind kind, const QString& uuid, LinkKind linkKind, const QStringList& targets);
+    /// Puts back links other records had to `targetUuid` (undo of its deletion), each recorded in the trail.
+    Status restoreIncomingLinks(const QString& targetUuid, const QList<QPair<QString, LinkKind>>& links);
     /// Runs `work` as one transaction: all of its writes are committed together or not at all.
     Status batch(const std::function<Status()>& work);
 
@@ -100,7 +137,23 @@ signals:
     void linksChanged(isoaudit::RecordKind kind, const QString& uuid);
 
 private:
-    Status write(RecordKind kind, const QString& column, const std::function<Status()>& work);
+    friend struct StoreTestAccess; ///< tests/core/StoreTestAccess.h: the connection, for tests that inspect or damage
+                                   ///< it
+
+    /// The kinds a change of `kind` can make stale in the cache: itself, for a removal also the kinds it owns
+    /// (cascade) and those that link to any of them (the schema's triggers take the links).
+    static quint64 kindBit(RecordKind kind) { return quint64(1) << int(kind); }
+    static quint64 removalReach(RecordKind kind);
+    Status write(RecordKind kind, const QStringList& columns, quint64 touchedKinds,
+                 const std::function<Status()>& work);
+    /// The row as the trail sees it (nullopt if there is none) and, if asked, its raw column values.
+    Result<std::optional<TrailRecordState>> readRow(const KindInfo& info, const QString& uuid,
+                                                    QVariantList* raw = nullptr) const;
+    /// What SQLite stores for each column an INSERT leaves out (from the schema, read once per kind); nullopt
+    /// when a default is an expression the store cannot evaluate (the new row is then read back).
+    const std::optional<QMap<QString, std::optional<QString>>>& columnDefaults(const KindInfo& info) const;
+    void dropCachedKinds(quint64 kinds);
+    AuditDatabase& database() { return *m_database; }
     Status checkLinkTargets(LinkKind linkKind, const QStringList& targets) const;
     Status insertLinks(const QString& ownerUuid, LinkKind linkKind, const QStringList& targets);
     QMap<QString, QMap<LinkKind, QStringList>> loadLinks(const KindInfo& info, const QString& where,
@@ -118,12 +171,16 @@ private:
     std::unique_ptr<TrailWriter> m_trail; // after m_database: its prepared statement goes before the connection
     std::unique_ptr<StatementCache> m_statements; // the store's repeated lookups and INSERTs, prepared once
     WriteGuard m_guard;
+    bool m_guardRequired = false; ///< opened for writing by open(): no write until a guard is attached
     QString m_fileId; ///< device and inode of the file when opened for writing (checkFileStillThere)
     int m_batchDepth = 0;
+    quint64 m_batchTouched = 0; ///< the kinds written in the running top-level transaction
     /// Every record of a kind (blobs skipped) as last read, shared with the models that hold them: opening an audit
-    /// reads each table once although several panes and the overview ask for it. A write drops its kind; the end of
-    /// a top-level transaction and a removal (cascades, incoming links) drop everything.
+    /// reads each table once although several panes and the overview ask for it. A write drops the kinds it
+    /// changes (a removal: also the kinds it cascades to and those linking to them), when it starts and again when
+    /// its top-level transaction ends (a rollback undoes what was read meanwhile); the other kinds stay.
     mutable QHash<int, QList<Record>> m_recordCache;
+    mutable QHash<int, std::optional<QMap<QString, std::optional<QString>>>> m_columnDefaults;
 };
 
 } // namespace isoaudit

@@ -2,19 +2,10 @@
 #include "storage/RecordSnapshot.h"
 
 #include "storage/AuditStore.h"
-#include "trail/TrailWriter.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace isoaudit {
 
 namespace {
-
-class SnapshotText
-{
-    Q_DECLARE_TR_FUNCTIONS(RecordSnapshot)
-};
 
 Status restoreTree(AuditStore& store, const RecordSnapshot& snapshot)
 {
@@ -24,22 +15,7 @@ Status restoreTree(AuditStore& store, const RecordSnapshot& snapshot)
         if (auto ok = restoreTree(store, child); !ok)
             return ok;
     }
-    if (snapshot.incomingLinks.isEmpty())
-        return {};
-    QSqlQuery query(store.database().db());
-    query.prepare(QStringLiteral("INSERT OR IGNORE INTO link (owner_uuid, kind, target) VALUES (?, ?, ?)"));
-    for (const auto& [owner, kind] : snapshot.incomingLinks) {
-        query.addBindValue(owner);
-        query.addBindValue(RecordKinds::linkKindName(kind));
-        query.addBindValue(snapshot.record.uuid);
-        if (!query.exec())
-            return Error{SnapshotText::tr("Could not restore a link: %1").arg(query.lastError().text())};
-        if (TrailWriter* trail = store.trail()) { // the audit trail records the restored link too
-            if (auto ok = trail->recordLinkAdded(owner, kind, snapshot.record.uuid); !ok)
-                return ok;
-        }
-    }
-    return {};
+    return store.restoreIncomingLinks(snapshot.record.uuid, snapshot.incomingLinks);
 }
 
 } // namespace
@@ -63,17 +39,10 @@ Result<RecordSnapshot> Snapshots::take(const AuditStore& store, RecordKind kind,
             snapshot.children.append(childSnapshot.value());
         }
     }
-    // AuditStore::database() is non-const by design (writes); reading links needs only the connection.
-    QSqlQuery query(const_cast<AuditStore&>(store).database().db());
-    query.prepare(QStringLiteral("SELECT owner_uuid, kind FROM link WHERE target = ? ORDER BY owner_uuid, kind"));
-    query.addBindValue(uuid);
-    if (!query.exec())
-        return Error{SnapshotText::tr("Could not read the links to %1: %2").arg(uuid, query.lastError().text())};
-    while (query.next()) {
-        if (auto linkKind = RecordKinds::linkKindFromName(query.value(1).toString());
-            linkKind && RecordKinds::linkTargetsRecord(*linkKind))
-            snapshot.incomingLinks.append({query.value(0).toString(), *linkKind});
-    }
+    auto incoming = store.incomingLinks(uuid);
+    if (!incoming)
+        return Error{incoming.error()};
+    snapshot.incomingLinks = incoming.value();
     return snapshot;
 }
 

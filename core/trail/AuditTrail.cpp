@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trail/AuditTrail.h"
 
-#include "storage/AuditStore.h"
-
 #include "trail/TrailState.h"
 
 #include <QSqlError>
@@ -257,16 +255,6 @@ TrailVerification AuditTrail::verify(QSqlDatabase& db)
                               .arg(replay.linkSeq.value(owner)));
     }
     return result;
-}
-
-Result<QList<TrailEntry>> AuditTrail::entries(AuditStore& store, const QString& recordUuid)
-{
-    return entries(store.database().db(), recordUuid);
-}
-
-TrailVerification AuditTrail::verify(AuditStore& store)
-{
-    return verify(store.database().db());
 }
 
 } // namespace isoaudit

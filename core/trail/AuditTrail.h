@@ -10,8 +10,6 @@
 
 namespace isoaudit {
 
-class AuditStore;
-
 /// What verification found: ok, or the first broken entry (seq, 0 when no single entry is to blame) and why.
 struct TrailVerification
 {
@@ -25,6 +23,8 @@ struct TrailVerification
 /// Reading and verifying the audit trail (docs/security.md). Verification checks the hash chain entry by entry,
 /// then replays the entries into the state the audit must have and compares it with every record and link in the
 /// file, so an edit made with another tool (sqlite3) is caught even when the trail table itself is left alone.
+/// It works on a connection, and knows nothing of AuditStore: the store owns the trail and is the door to it for
+/// everyone else (AuditStore::trailEntries, verifyTrail, trailHead).
 class AuditTrail
 {
     Q_DECLARE_TR_FUNCTIONS(AuditTrail)
@@ -35,9 +35,6 @@ public:
     /// The hash of the last entry ("" for an empty trail).
     static Result<QString> head(QSqlDatabase& db);
     static TrailVerification verify(QSqlDatabase& db);
-    /// The same, for callers above core's storage layer (the GUI never touches the connection itself).
-    static Result<QList<TrailEntry>> entries(AuditStore& store, const QString& recordUuid = {});
-    static TrailVerification verify(AuditStore& store);
     /// One line for people: "#12 2026-11-25T10:00:00Z Jane: risk 1f2e… title: "a" -> "b"".
     static QString describe(const TrailEntry& entry);
 };

@@ -27,6 +27,11 @@ struct TrailEntry
 
     /// SHA-256 (hex) over the previous hash and the canonical serialization of every other column.
     QString computeHash() const;
+    /// The canonical serialization: the other columns as a compact JSON array, UTF-8.
+    QByteArray canonicalText() const;
+    /// computeHash() through QJsonDocument, as the trail's first writer did: kept so tests can check that the two
+    /// agree on every character a value can hold (a file's hashes must verify whichever wrote them).
+    QString referenceHash() const;
 };
 
 } // namespace isoaudit

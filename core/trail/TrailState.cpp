@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trail/TrailState.h"
 
-#include "storage/StatementCache.h"
+#include "trail/JsonText.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -16,89 +16,6 @@ namespace isoaudit {
 
 namespace {
 
-QString selectSql(const KindInfo& info)
-{
-    QStringList columns{QStringLiteral("uuid"), info.parentColumn.isEmpty() ? QStringLiteral("''") : info.parentColumn};
-    columns << info.columns();
-    return QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QLatin1String(", ")), info.table);
-}
-
-TrailRecordState fromQuery(const KindInfo& info, const QSqlQuery& query)
-{
-    TrailRecordState state;
-    state.kind = info.table;
-    state.parent = query.value(1).toString();
-    for (int i = 0; i < info.fields.size(); ++i)
-        state.values.insert(info.fields.at(i).column, TrailState::canonical(query.value(2 + i)));
-    return state;
-}
-
-/// `sql` prepared: from the cache when there is one, else in `local`.
-QSqlQuery* preparedQuery(QSqlDatabase& db, const QString& sql, StatementCache* statements,
-                         std::optional<QSqlQuery>& local)
-{
-    if (statements) {
-        if (QSqlQuery* cached = statements->prepared(sql))
-            return cached;
-    }
-    local.emplace(db);
-    local->setForwardOnly(true);
-    local->prepare(sql);
-    return &*local;
-}
-
-/// Appends `text` as a JSON string exactly as QJsonDocument's compact form writes it: the quote, the backslash and
-/// the control characters escaped (the short escapes where JSON has one, else four hex digits, lower case), a lone
-/// surrogate as four hex digits too, everything else as it is.
-void appendJsonString(QString& out, QStringView text)
-{
-    static const char hex[] = "0123456789abcdef";
-    auto escapeCode = [&](char16_t u) {
-        out += QLatin1String("\\u");
-        for (int shift = 12; shift >= 0; shift -= 4)
-            out += QLatin1Char(hex[(u >> shift) & 0xf]);
-    };
-    out += QLatin1Char('"');
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t u = text[i].unicode();
-        if (u < 0x20 || u == u'"' || u == u'\\') {
-            switch (u) {
-            case u'"':
-                out += QLatin1String("\\\"");
-                break;
-            case u'\\':
-                out += QLatin1String("\\\\");
-                break;
-            case 0x08:
-                out += QLatin1String("\\b");
-                break;
-            case 0x0c:
-                out += QLatin1String("\\f");
-                break;
-            case 0x0a:
-                out += QLatin1String("\\n");
-                break;
-            case 0x0d:
-                out += QLatin1String("\\r");
-                break;
-            case 0x09:
-                out += QLatin1String("\\t");
-                break;
-            default:
-                escapeCode(u);
-            }
-        } else if (QChar::isHighSurrogate(u) && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
-            out += text[i];
-            out += text[++i];
-        } else if (QChar::isSurrogate(u)) {
-            escapeCode(u);
-        } else {
-            out += text[i];
-        }
-    }
-    out += QLatin1Char('"');
-}
-
 void appendJsonStringArray(QString& out, const QSet<QString>& set)
 {
     QStringList list(set.cbegin(), set.cend());
@@ -107,7 +24,7 @@ void appendJsonStringArray(QString& out, const QSet<QString>& set)
     for (qsizetype i = 0; i < list.size(); ++i) {
         if (i > 0)
             out += QLatin1Char(',');
-        appendJsonString(out, list.at(i));
+        JsonText::appendString(out, list.at(i));
     }
     out += QLatin1Char(']');
 }
@@ -121,6 +38,36 @@ QJsonArray sortedArray(const QSet<QString>& set)
 
 } // namespace
 
+QString TrailState::selectSql(const KindInfo& info)
+{
+    QStringList columns{QStringLiteral("uuid"), info.parentColumn.isEmpty() ? QStringLiteral("''") : info.parentColumn};
+    columns << info.columns();
+    return QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QLatin1String(", ")), info.table);
+}
+
+TrailRecordState TrailState::fromRow(const KindInfo& info, const QSqlQuery& query)
+{
+    TrailRecordState state;
+    state.kind = info.table;
+    state.parent = query.value(1).toString();
+    for (int i = 0; i < info.fields.size(); ++i)
+        state.values.insert(info.fields.at(i).column, TrailState::canonical(query.value(2 + i)));
+    return state;
+}
+
+std::optional<QString> TrailState::canonicalBound(const QVariant& value)
+{
+    if (!value.isValid() || value.isNull())
+        return std::nullopt;
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        return std::nullopt;
+    if (value.typeId() == QMetaType::QByteArray && value.toByteArray().isNull())
+        return std::nullopt;
+    if (value.typeId() == QMetaType::Bool)
+        return value.toBool() ? QStringLiteral("1") : QStringLiteral("0");
+    return canonical(value);
+}
+
 std::optional<QString> TrailState::canonical(const QVariant& value)
 {
     if (value.isNull())
@@ -131,21 +78,18 @@ std::optional<QString> TrailState::canonical(const QVariant& value)
     return value.toString();
 }
 
-Result<std::optional<TrailRecordState>> TrailState::read(QSqlDatabase& db, const KindInfo& info, const QString& uuid,
-                                                         StatementCache* statements)
+Result<std::optional<TrailRecordState>> TrailState::read(QSqlDatabase& db, const KindInfo& info, const QString& uuid)
 {
-    std::optional<QSqlQuery> local;
-    QSqlQuery* query = preparedQuery(db, selectSql(info) + QStringLiteral(" WHERE uuid = ?"), statements, local);
-    query->bindValue(0, uuid);
-    if (!query->exec()) {
-        const QString why = query->lastError().text();
-        StatementCache::release(query);
-        return Error{tr("Could not read the %1 for the audit trail: %2").arg(info.displayName, why)};
-    }
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(selectSql(info) + QStringLiteral(" WHERE uuid = ?"));
+    query.addBindValue(uuid);
+    if (!query.exec())
+        return Error{
+            tr("Could not read the %1 for the audit trail: %2").arg(info.displayName, query.lastError().text())};
     std::optional<TrailRecordState> state;
-    if (query->next())
-        state = fromQuery(info, *query);
-    StatementCache::release(query);
+    if (query.next())
+        state = fromRow(info, query);
     return state;
 }
 
@@ -157,29 +101,24 @@ Result<QMap<QString, TrailRecordState>> TrailState::readAll(QSqlDatabase& db, co
         return Error{tr("Could not read the %1 records: %2").arg(info.displayName, query.lastError().text())};
     QMap<QString, TrailRecordState> all;
     while (query.next())
-        all.insert(query.value(0).toString(), fromQuery(info, query));
+        all.insert(query.value(0).toString(), fromRow(info, query));
     return all;
 }
 
-Result<TrailLinks> TrailState::readLinks(QSqlDatabase& db, const QString& ownerUuid, StatementCache* statements)
+Result<TrailLinks> TrailState::readLinks(QSqlDatabase& db, const QString& ownerUuid)
 {
-    std::optional<QSqlQuery> local;
-    QSqlQuery* query = preparedQuery(
-        db,
-        ownerUuid.isEmpty() ? QStringLiteral("SELECT owner_uuid, kind, target FROM link")
-                            : QStringLiteral("SELECT owner_uuid, kind, target FROM link WHERE owner_uuid = ?"),
-        ownerUuid.isEmpty() ? nullptr : statements, local);
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(ownerUuid.isEmpty()
+                      ? QStringLiteral("SELECT owner_uuid, kind, target FROM link")
+                      : QStringLiteral("SELECT owner_uuid, kind, target FROM link WHERE owner_uuid = ?"));
     if (!ownerUuid.isEmpty())
-        query->bindValue(0, ownerUuid);
-    if (!query->exec()) {
-        const QString why = query->lastError().text();
-        StatementCache::release(query);
-        return Error{tr("Could not read the links: %1").arg(why)};
-    }
+        query.addBindValue(ownerUuid);
+    if (!query.exec())
+        return Error{tr("Could not read the links: %1").arg(query.lastError().text())};
     TrailLinks links;
-    while (query->next())
-        links[query->value(0).toString()][query->value(1).toString()].insert(query->value(2).toString());
-    StatementCache::release(query);
+    while (query.next())
+        links[query.value(0).toString()][query.value(1).toString()].insert(query.value(2).toString());
     return links;
 }
 
@@ -196,24 +135,24 @@ QString TrailState::toJson(const TrailRecordState& state, const QMap<QString, QS
             continue;
         out += anyLinks ? QLatin1String(",") : QLatin1String("\"links\":{");
         anyLinks = true;
-        appendJsonString(out, it.key());
+        JsonText::appendString(out, it.key());
         out += QLatin1Char(':');
         appendJsonStringArray(out, it.value());
     }
     if (anyLinks)
         out += QLatin1String("},");
     out += QLatin1String("\"parent\":");
-    appendJsonString(out, state.parent);
+    JsonText::appendString(out, state.parent);
     out += QLatin1String(",\"values\":{");
     bool first = true;
     for (auto it = state.values.cbegin(); it != state.values.cend(); ++it) {
         if (!first)
             out += QLatin1Char(',');
         first = false;
-        appendJsonString(out, it.key());
+        JsonText::appendString(out, it.key());
         out += QLatin1Char(':');
         if (it.value())
-            appendJsonString(out, *it.value());
+            JsonText::appendString(out, *it.value());
         else
             out += QLatin1String("null");
     }

@@ -11,9 +11,9 @@
 
 #include <optional>
 
-namespace isoaudit {
+class QSqlQuery;
 
-class StatementCache;
+namespace isoaudit {
 
 /// A record as the trail sees it: its table, owner and every column as canonical text (null stays null, a blob
 /// is "sha256:<hex>"). The writer records it, the verifier rebuilds it from the entries and compares.
@@ -35,14 +35,22 @@ class TrailState
     Q_DECLARE_TR_FUNCTIONS(TrailState)
 
 public:
+    /// A value as SQLite returned it, as canonical text (nullopt for SQL NULL).
     static std::optional<QString> canonical(const QVariant& value);
-    /// One record, or nullopt when the row does not exist. With `statements`, the SELECT is prepared only once.
-    static Result<std::optional<TrailRecordState>> read(QSqlDatabase& db, const KindInfo& info, const QString& uuid,
-                                                        StatementCache* statements = nullptr);
+    /// A value about to be bound to a statement, as canonical text of what SQLite will store: nullopt where Qt's
+    /// driver binds NULL (an invalid or null variant, a null string or byte array). Equal to canonical() of the
+    /// value read back for IsoAudit's column types (TEXT, INTEGER from integers, BLOB), so a write can give the trail
+    /// its new state without reading the row back.
+    static std::optional<QString> canonicalBound(const QVariant& value);
+    /// `SELECT uuid, <parent or ''>, <every column> FROM <table>`: the row as the trail sees it; add a WHERE.
+    static QString selectSql(const KindInfo& info);
+    /// The state from a row of selectSql()'s query, positioned on it.
+    static TrailRecordState fromRow(const KindInfo& info, const QSqlQuery& query);
+    /// One record, or nullopt when the row does not exist.
+    static Result<std::optional<TrailRecordState>> read(QSqlDatabase& db, const KindInfo& info, const QString& uuid);
     /// Every record of a kind, by uuid.
     static Result<QMap<QString, TrailRecordState>> readAll(QSqlDatabase& db, const KindInfo& info);
-    static Result<TrailLinks> readLinks(QSqlDatabase& db, const QString& ownerUuid = {},
-                                        StatementCache* statements = nullptr);
+    static Result<TrailLinks> readLinks(QSqlDatabase& db, const QString& ownerUuid = {});
 
     static QString toJson(const TrailRecordState& state, const QMap<QString, QSet<QString>>& links);
     /// What toJson() writes, built through QJsonObject/QJsonDocument: the slower original, kept so tests can check

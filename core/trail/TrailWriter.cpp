@@ -9,7 +9,6 @@ namespace isoaudit {
 TrailWriter::TrailWriter(QSqlDatabase& db)
     : m_db(db)
     , m_insert(db)
-    , m_reads(db)
 {
 }
 
@@ -52,7 +51,13 @@ Status TrailWriter::append(const QString& action, const QString& kind, const QSt
     }
     TrailEntry entry;
     entry.seq = m_head->seq + 1;
-    entry.at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    // The time is formatted once per millisecond: an import writes thousands of entries in the same few.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (now != m_lastMs) {
+        m_lastMs = now;
+        m_lastAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).toString(Qt::ISODateWithMs);
+    }
+    entry.at = m_lastAt;
     entry.who = m_author;
     entry.action = action;
     entry.kind = kind;
@@ -111,28 +116,16 @@ Status TrailWriter::start()
     return {};
 }
 
-Status TrailWriter::recordInsert(const KindInfo& info, const QString& uuid)
+Status TrailWriter::recordInsert(const KindInfo& info, const QString& uuid, const TrailRecordState& state,
+                                 const QMap<QString, QSet<QString>>& links)
 {
-    auto state = TrailState::read(m_db, info, uuid, &m_reads);
-    if (!state)
-        return Error{state.error()};
-    if (!state->has_value())
-        return Error{tr("The new %1 is missing from the file.").arg(info.displayName)};
-    auto links = TrailState::readLinks(m_db, uuid, &m_reads);
-    if (!links)
-        return Error{links.error()};
-    return append(QStringLiteral("insert"), info.table, uuid, {}, std::nullopt,
-                  TrailState::toJson(**state, links->value(uuid)));
+    return append(QStringLiteral("insert"), info.table, uuid, {}, std::nullopt, TrailState::toJson(state, links));
 }
 
-Status TrailWriter::recordUpdate(const KindInfo& info, const QString& uuid, const TrailRecordState& before)
+Status TrailWriter::recordUpdate(const KindInfo& info, const QString& uuid, const TrailRecordState& before,
+                                 const TrailRecordState& after)
 {
-    auto after = TrailState::read(m_db, info, uuid, &m_reads);
-    if (!after)
-        return Error{after.error()};
-    if (!after->has_value())
-        return {};
-    for (auto it = (*after)->values.cbegin(); it != (*after)->values.cend(); ++it) {
+    for (auto it = after.values.cbegin(); it != after.values.cend(); ++it) {
         const auto old = before.values.value(it.key());
         if (old == it.value())
             continue;

@@ -2,7 +2,6 @@
 #pragma once
 
 #include "domain/RecordKind.h"
-#include "storage/StatementCache.h"
 #include "trail/TrailEntry.h"
 #include "trail/TrailState.h"
 #include "util/Result.h"
@@ -17,7 +16,8 @@ namespace isoaudit {
 
 /// Appends hash-chained entries to the `trail` table for AuditStore's writes, inside the write's own transaction
 /// (so an entry exists exactly when its change does). The chain head is read once per transaction and then kept
-/// in memory; one prepared INSERT serves every entry.
+/// in memory; one prepared INSERT serves every entry. The writer is told the record's state by the store (which
+/// knows what it bound and read): it never reads back what was just written.
 class TrailWriter
 {
     Q_DECLARE_TR_FUNCTIONS(TrailWriter)
@@ -32,9 +32,12 @@ public:
     /// Starts the chain of a file whose trail is empty: a genesis entry and a baseline entry per existing record
     /// (a file upgraded from format 2 keeps what it had as the trail's starting state). No-op otherwise.
     Status start();
-    Status recordInsert(const KindInfo& info, const QString& uuid);
-    /// Call with the record as it was before the UPDATE; writes one entry per column whose value changed.
-    Status recordUpdate(const KindInfo& info, const QString& uuid, const TrailRecordState& before);
+    /// `state` and `links` (by link kind name): the new record as stored, defaults included.
+    Status recordInsert(const KindInfo& info, const QString& uuid, const TrailRecordState& state,
+                        const QMap<QString, QSet<QString>>& links);
+    /// The record before and after the UPDATE; writes one entry per column whose value changed.
+    Status recordUpdate(const KindInfo& info, const QString& uuid, const TrailRecordState& before,
+                        const TrailRecordState& after);
     Status recordRemove(const KindInfo& info, const QString& uuid, const TrailRecordState& before);
     Status recordLinks(const KindInfo& info, const QString& uuid, LinkKind linkKind, const QStringList& targets);
     Status recordLinkAdded(const QString& ownerUuid, LinkKind linkKind, const QString& target);
@@ -56,7 +59,8 @@ private:
     QString m_author;
     QSqlQuery m_insert;
     bool m_prepared = false;
-    StatementCache m_reads; ///< the row and link reads after each write, prepared once
+    qint64 m_lastMs = -1; ///< the time of the last entry, and as the entry writes it
+    QString m_lastAt;
     struct Head
     {
         qint64 seq = 0;

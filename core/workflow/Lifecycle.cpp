@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workflow/Lifecycle.h"
 
-#include "storage/AuditStore.h"
-#include "trail/AuditTrail.h"
 #include "workflow/AuditSnapshot.h"
 #include "workflow/RuleEngine.h"
 
@@ -40,16 +38,42 @@ QString stateOf(const AuditStore& store, QString* error)
     return audit->text(QStringLiteral("lifecycle"));
 }
 
+/// A store that reaches a transition without the guard (a new audit from AuditStore::create) gets it here, before
+/// it can become signed.
+void ensureGuarded(AuditStore& store)
+{
+    if (!store.hasWriteGuard())
+        Lifecycle::attach(store);
+}
+
 } // namespace
+
+Result<std::unique_ptr<AuditStore>> Lifecycle::open(const QString& path, AuditDatabase::Mode mode, LockInfo* lockedBy)
+{
+    auto store = AuditStore::open(path, mode, lockedBy);
+    if (!store)
+        return store;
+    attach(*store.value());
+    return store;
+}
+
+Result<std::unique_ptr<AuditStore>> Lifecycle::create(const QString& path, const NewAudit& audit)
+{
+    auto store = AuditStore::create(path, audit);
+    if (!store)
+        return store;
+    attach(*store.value());
+    return store;
+}
 
 void Lifecycle::attach(AuditStore& store)
 {
     AuditStore* guarded = &store;
-    store.setWriteGuard([guarded](RecordKind kind, const QString& column) -> Status {
+    store.setWriteGuard([guarded](RecordKind kind, const QStringList& columns) -> Status {
         if (bypassDepth > 0)
             return {};
         if (kind == RecordKind::Audit
-            && (column == QLatin1String("lifecycle") || column == QLatin1String("report_revision")))
+            && (columns.contains(QLatin1String("lifecycle")) || columns.contains(QLatin1String("report_revision"))))
             return Error{tr("The lifecycle state and the report revision change only by advancing or reopening the "
                             "audit, which checks the workflow rules.")};
         auto audit = guarded->audit();
@@ -109,6 +133,7 @@ Result<QList<RuleViolation>> Lifecycle::advance(AuditStore& store, const QString
         return Error{violations.error()};
     if (RuleEngine::hasBlocker(violations.value()))
         return Error{refusal(target, RuleEngine::blockers(violations.value()))};
+    ensureGuarded(store);
     GuardBypass bypass;
     if (auto ok = store.setField(RecordKind::Audit, store.audit()->uuid, QStringLiteral("lifecycle"), target); !ok)
         return Error{ok.error()};
@@ -136,10 +161,11 @@ Result<QList<RuleViolation>> Lifecycle::sign(AuditStore& store, const SignatureR
                      {"sha256", signature.sha256},
                      {"signer", signature.signer.trimmed()},
                      {"certificate_fingerprint", signature.certificateFingerprint}};
+    ensureGuarded(store);
     GuardBypass bypass;
     const Status done = store.batch([&]() -> Status {
         // The revision names the audit trail's head as it stood when signed (docs/security.md).
-        auto head = AuditTrail::head(store.database().db());
+        auto head = store.trailHead();
         if (!head)
             return Error{head.error()};
         record.values.insert(QStringLiteral("trail_head"), head.value());
@@ -163,6 +189,7 @@ Status Lifecycle::reopen(AuditStore& store, const QString& reason, const QString
     if (reason.trimmed().isEmpty())
         return Error{tr("Reopening a signed audit needs a reason; it is kept with the signed revision.")};
     const int revision = snapshot->audit.integer(QStringLiteral("report_revision")).value_or(1);
+    ensureGuarded(store);
     GuardBypass bypass;
     return store.batch([&]() -> Status {
         for (const auto& r : snapshot->revisions) {

@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storage/AuditStore.h"
 #include "util/Result.h"
 #include "workflow/Rule.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 
-namespace isoaudit {
+#include <memory>
 
-class AuditStore;
+namespace isoaudit {
 
 /// Who signed which content, recorded as a ReportRevision when the audit enters `signed`: ReportSigning fills it
 /// with the signed PDF's SHA-256 and the signer's certificate fingerprint.
@@ -26,13 +27,19 @@ struct SignatureRecord
 /// no blocker rule (RuleEngine) is unmet; it never blocks note-taking, only transitions.
 ///
 /// While the audit is signed, the write guard installed by attach() makes AuditStore refuse every write; the state
-/// itself changes only through this class. AuditStore::open() attaches the guard, so the CLI and the GUI always
-/// have it.
+/// itself changes only through this class. Audits are opened for editing through open() (the GUI's AuditDocument
+/// and the CLI), which attaches the guard; a store opened by AuditStore::open() alone refuses writes, so no opener
+/// can forget it.
 class Lifecycle
 {
     Q_DECLARE_TR_FUNCTIONS(Lifecycle)
 
 public:
+    /// Opens an audit with the workflow's write guard attached: the one way to open an audit for editing.
+    static Result<std::unique_ptr<AuditStore>>
+    open(const QString& path, AuditDatabase::Mode mode = AuditDatabase::Mode::ReadWrite, LockInfo* lockedBy = nullptr);
+    /// Creates a new audit (AuditStore::create) with the write guard attached.
+    static Result<std::unique_ptr<AuditStore>> create(const QString& path, const NewAudit& audit);
     /// Installs the write guard on `store`.
     static void attach(AuditStore& store);
     static Result<QString> state(const AuditStore& store);

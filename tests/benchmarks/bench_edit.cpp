@@ -6,6 +6,7 @@
 
 #include "BenchStats.h"
 #include "storage/AuditStore.h"
+#include "workflow/Lifecycle.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -22,7 +23,7 @@ namespace {
 /// `edits` commits through AuditStore, alternating the notes of the first risks; the milliseconds of each.
 bench::Samples storeEdits(const QString& path, int edits, QStringList* uuids)
 {
-    auto opened = AuditStore::open(path);
+    auto opened = Lifecycle::open(path);
     if (!opened) {
         std::fprintf(stderr, "bench_edit: %s\n", qPrintable(opened.error()));
         return {};

@@ -2,6 +2,7 @@
 // isoaudit-cli export / import-package, driven as a script would: exit codes, one stderr line per failure,
 // warnings on stderr, byte-identical round trips, and files left untouched when an import is refused.
 #include "core/PackageTestSupport.h"
+#include "workflow/Lifecycle.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -46,9 +47,9 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_rich = path("rich.isoaudit");
-        auto store = AuditStore::create(m_rich,
-                                        {"Grünwald Logistik GmbH", "surveillance", "Jürgen Groß", "日本 scope",
-                                         QDate(2026, 3, 2), QDate(2026, 3, 3)});
+        auto store = Lifecycle::create(m_rich,
+                                       {"Grünwald Logistik GmbH", "surveillance", "Jürgen Groß", "日本 scope",
+                                        QDate(2026, 3, 2), QDate(2026, 3, 3)});
         QVERIFY2(store.ok(), qPrintable(store.error()));
         const QString problem = fillRichAudit(*store.value());
         QVERIFY2(problem.isEmpty(), qPrintable(problem));

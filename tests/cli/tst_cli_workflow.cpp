@@ -7,6 +7,7 @@
 #include "core/WorkflowFixture.h"
 
 #include "workflow/CorrectiveActions.h"
+#include "workflow/Lifecycle.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -121,7 +122,7 @@ private slots:
         // Fieldwork: the auditor records the plan, verdicts and evidence; the client's risk R-001 is untreated and
         // the objectives (6.2) were not shown as a document.
         {
-            auto store = AuditStore::open(path);
+            auto store = Lifecycle::open(path);
             QVERIFY(store.ok());
             QVERIFY(testing::fillReadyAudit(*store.value()).ok());
             AuditStore& s = *store.value();
@@ -221,7 +222,7 @@ private slots:
 
         // The client corrects it and the auditor verifies the action.
         {
-            auto store = AuditStore::open(path);
+            auto store = Lifecycle::open(path);
             QVERIFY(store.ok());
             AuditStore& s = *store.value();
             const QString finding = s.uuidForKey(RecordKind::Finding, "NC-01").value();
@@ -256,7 +257,7 @@ private slots:
         QCOMPARE(write.code, 2);
         QVERIFY(write.err.contains("The audit is signed"));
         {
-            auto store = AuditStore::open(path);
+            auto store = Lifecycle::open(path);
             QVERIFY(store.ok());
             auto audit = store.value()->audit().value();
             auto blocked = store.value()->setField(RecordKind::Audit, audit.uuid, "client", "Someone else");
@@ -276,7 +277,7 @@ private slots:
         QCOMPARE(info(copy, "actionHistory"), QStringLiteral("5"));
         QCOMPARE(info(copy, "crosscheckDismissals"), QStringLiteral("1"));
         {
-            auto store = AuditStore::open(copy);
+            auto store = Lifecycle::open(copy);
             QVERIFY(store.ok());
             AuditStore& s = *store.value();
             QCOMPARE(s.audit()->text("recommendation"), QStringLiteral("recommend"));

@@ -6,6 +6,7 @@
 #include "catalog/Catalog.h"
 #include "package/AuditPackage.h"
 #include "storage/AuditStore.h"
+#include "workflow/Lifecycle.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -88,7 +89,7 @@ inline QString fillRichAudit(AuditStore& store)
 {
     // Fixture data, not an edit: the workflow's guard (which keeps a signed audit unchanged and moves the lifecycle
     // only through its rules) would stop the audit reaching every enum value, such as "signed".
-    store.setWriteGuard({});
+    store.setWriteGuard([](RecordKind, const QStringList&) { return Status(); });
     const Catalog& catalog = Catalog::isoSpecificByNature();
     int serial = 0;
     for (const auto& info : RecordKinds::all()) {
@@ -200,7 +201,7 @@ protected:
 
     std::unique_ptr<AuditStore> newAudit(const QString& client = QStringLiteral("Nordlys Betalinger ApS"))
     {
-        auto store = AuditStore::create(
+        auto store = Lifecycle::create(
             newPath(),
             {client, "stage2", "Mette Højgaard", "Payments platform 日本", QDate(2026, 11, 23), QDate(2026, 11, 26)});
         if (!store)

@@ -4,6 +4,7 @@
 // report prints, an SoA exclusion and a rated risk; and helpers that run poppler's and qpdf's tools.
 
 #include "storage/AuditStore.h"
+#include "workflow/Lifecycle.h"
 
 #include <QProcess>
 #include <QTest>
@@ -32,7 +33,7 @@ inline std::unique_ptr<AuditStore> makeAudit(const QString& path)
                   QStringLiteral("Betalingstjenester i Århus"),
                   QDate(2026, 3, 2),
                   QDate(2026, 3, 6)};
-    auto created = AuditStore::create(path, seed);
+    auto created = Lifecycle::create(path, seed);
     if (!created)
         qFatal("create failed: %s", qPrintable(created.error()));
     std::unique_ptr<AuditStore> store = std::move(created.value());

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "storage/AuditStore.h"
+#include "workflow/Lifecycle.h"
 
 #include <QTest>
 
@@ -84,7 +85,7 @@ inline std::unique_ptr<AuditStore> createReadyAudit(const QString& path)
                   QStringLiteral("Head office IT operations"),
                   QDate(2026, 3, 2),
                   QDate(2026, 3, 4)};
-    auto created = AuditStore::create(path, seed);
+    auto created = Lifecycle::create(path, seed);
     if (!created) {
         qWarning("%s", qPrintable(created.error()));
         return {};

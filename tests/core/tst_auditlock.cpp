@@ -26,7 +26,7 @@ namespace {
 int holdLock(const QString& path)
 {
     AuditStore::setDefaultAuthor(QStringLiteral("Dora Holder"));
-    auto store = AuditStore::open(path);
+    auto store = Lifecycle::open(path);
     if (!store) {
         std::cout << "refused " << store.error().toStdString() << std::endl;
         return 3;
@@ -93,7 +93,7 @@ private slots:
         QVERIFY(!QFileInfo::exists(AuditLock::lockPath(path))); // create() closed nothing it did not open
         {
             AuditStore::setDefaultAuthor(QStringLiteral("Alice Auditor"));
-            auto store = AuditStore::open(path);
+            auto store = Lifecycle::open(path);
             QVERIFY(store.ok());
             auto holder = AuditLock::holder(path);
             QVERIFY(holder.has_value());
@@ -104,7 +104,7 @@ private slots:
             QVERIFY(!AuditLock::isStale(*holder));
             // The same process may open it twice; the lock stays until the last store closes.
             {
-                auto second = AuditStore::open(path);
+                auto second = Lifecycle::open(path);
                 QVERIFY2(second.ok(), qPrintable(second.error()));
             }
             QVERIFY(QFileInfo::exists(AuditLock::lockPath(path)));
@@ -123,7 +123,7 @@ private slots:
         QVERIFY(startHolder(child, path));
 
         LockInfo heldBy;
-        auto refused = AuditStore::open(path, AuditDatabase::Mode::ReadWrite, &heldBy);
+        auto refused = Lifecycle::open(path, AuditDatabase::Mode::ReadWrite, &heldBy);
         QVERIFY(!refused.ok());
         QCOMPARE(heldBy.pid, child.processId());
         QCOMPARE(heldBy.name, QStringLiteral("Dora Holder"));
@@ -164,7 +164,7 @@ private slots:
         QVERIFY(holder.has_value());
         QCOMPARE(holder->pid, pid);
         QVERIFY(AuditLock::isStale(*holder));
-        auto store = AuditStore::open(path);
+        auto store = Lifecycle::open(path);
         QVERIFY2(store.ok(), qPrintable(store.error()));
         QCOMPARE(AuditLock::holder(path)->pid, QCoreApplication::applicationPid());
     }
@@ -180,13 +180,13 @@ private slots:
                    {"since", "2026-01-01T08:00:00Z"},
                    {"boot_id", "00000000-0000-0000-0000-000000000000"}});
         QVERIFY(AuditLock::isStale(*AuditLock::holder(path)));
-        QVERIFY(AuditStore::open(path).ok());
+        QVERIFY(Lifecycle::open(path).ok());
         // Without a boot id, a live pid of this host holds the lock.
         writeLock(
             path,
             {{"name", "Eve"}, {"host", QSysInfo::machineHostName()}, {"pid", 1}, {"since", "2026-01-01T08:00:00Z"}});
         QVERIFY(!AuditLock::isStale(*AuditLock::holder(path)));
-        QVERIFY(!AuditStore::open(path).ok());
+        QVERIFY(!Lifecycle::open(path).ok());
     }
 
     void otherHostIsRespectedUntilBroken()
@@ -195,13 +195,13 @@ private slots:
         writeLock(path,
                   {{"name", "Frank"}, {"host", "laptop-of-frank"}, {"pid", 4242}, {"since", "2026-03-02T09:30:00Z"}});
         LockInfo heldBy;
-        auto refused = AuditStore::open(path, AuditDatabase::Mode::ReadWrite, &heldBy);
+        auto refused = Lifecycle::open(path, AuditDatabase::Mode::ReadWrite, &heldBy);
         QVERIFY(!refused.ok());
         QVERIFY2(refused.error().contains(QLatin1String("by Frank on laptop-of-frank since 2026-03-02 09:30 UTC")),
                  qPrintable(refused.error()));
         QVERIFY(!AuditLock::isStale(heldBy));
         QVERIFY(AuditLock::breakLock(path).ok());
-        auto store = AuditStore::open(path);
+        auto store = Lifecycle::open(path);
         QVERIFY2(store.ok(), qPrintable(store.error()));
         QCOMPARE(AuditLock::holder(path)->host, QSysInfo::machineHostName());
     }
@@ -213,7 +213,7 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("garbage");
         file.close();
-        auto refused = AuditStore::open(path);
+        auto refused = Lifecycle::open(path);
         QVERIFY(!refused.ok());
         QVERIFY2(refused.error().contains(QLatin1String("an unknown user")), qPrintable(refused.error()));
         QCOMPARE(QFile(AuditLock::lockPath(path)).size(), qint64(7)); // a refusal leaves the lock alone
@@ -232,3 +232,4 @@ int main(int argc, char** argv)
 }
 
 #include "tst_auditlock.moc"
+#include "workflow/Lifecycle.h"

@@ -7,6 +7,7 @@
 
 #include "backup/BackupManager.h"
 #include "trail/AuditTrail.h"
+#include "workflow/Lifecycle.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -30,7 +31,7 @@ class TestBackup : public QObject
     QString newAudit()
     {
         const QString path = m_dir.filePath(QStringLiteral("audit%1.isoaudit").arg(++m_counter));
-        auto created = AuditStore::create(path, {"Contoso Ltd", "stage2", "Alice Auditor", {}, {}, {}});
+        auto created = Lifecycle::create(path, {"Contoso Ltd", "stage2", "Alice Auditor", {}, {}, {}});
         if (!created)
             qFatal("%s", qPrintable(created.error()));
         return path;
@@ -38,7 +39,7 @@ class TestBackup : public QObject
 
     static bool addRisk(const QString& path, const QString& ref)
     {
-        auto store = AuditStore::open(path);
+        auto store = Lifecycle::open(path);
         return store && store.value()->insert({RecordKind::Risk, {}, {}, {{"ref", ref}}, {}}).ok();
     }
 
@@ -120,9 +121,9 @@ private slots:
         QVERIFY(QFileInfo::exists(first)); // the restored snapshot stays
         // The restored file is a whole audit with its trail, writable again.
         {
-            auto store = AuditStore::open(path);
+            auto store = Lifecycle::open(path);
             QVERIFY2(store.ok(), qPrintable(store.error()));
-            QVERIFY(AuditTrail::verify(store.value()->database().db()).ok);
+            QVERIFY(store.value()->verifyTrail().ok);
             QVERIFY(store.value()->insert({RecordKind::Risk, {}, {}, {{"ref", "R4"}}, {}}).ok());
         }
         QCOMPARE(risks(path), 2);
@@ -161,11 +162,11 @@ private slots:
         QVERIFY(!snapshot.isEmpty());
         const QByteArray garbage("this audit file was overwritten by a careless copy");
         QVERIFY(writeAll(path, garbage));
-        QVERIFY(!AuditStore::open(path).ok());
+        QVERIFY(!Lifecycle::open(path).ok());
         auto safety = BackupManager::restore(path, snapshot);
         QVERIFY2(safety.ok(), qPrintable(safety.error()));
         QCOMPARE(readAll(safety.value()), garbage);
-        QVERIFY(AuditStore::open(path).ok());
+        QVERIFY(Lifecycle::open(path).ok());
     }
 
     void refusalsLeaveTheFileAlone()
@@ -199,7 +200,7 @@ private slots:
     void ownConnectionCopiesOneSnapshotWhileTheAuditIsWritten()
     {
         const QString path = bigAudit();
-        auto store = AuditStore::open(path);
+        auto store = Lifecycle::open(path);
         QVERIFY2(store, qPrintable(store.error()));
         int steps = 0;
         // Between the chunks the audit's own connection commits new risks: the copy must hold none of them.

@@ -4,6 +4,7 @@
 #include "PackageTestSupport.h"
 
 #include "storage/Schema.h"
+#include "workflow/Lifecycle.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -76,7 +77,7 @@ private slots:
         QVERIFY(m_dir.isValid());
         const QString real = m_dir.filePath("real.isoaudit");
         {
-            auto store = AuditStore::create(real, {"Client æøå", "stage2", "Lead", {}, {}, {}});
+            auto store = Lifecycle::create(real, {"Client æøå", "stage2", "Lead", {}, {}, {}});
             QVERIFY(store.ok());
             const QString problem = fillRichAudit(*store.value());
             QVERIFY2(problem.isEmpty(), qPrintable(problem));
@@ -123,7 +124,7 @@ private slots:
         const QDateTime modified = QFileInfo(path).lastModified();
 
         for (auto mode : {AuditDatabase::Mode::ReadOnly, AuditDatabase::Mode::ReadWrite}) {
-            auto opened = AuditStore::open(path, mode);
+            auto opened = Lifecycle::open(path, mode);
             QVERIFY(!opened.ok());
             QVERIFY2(opened.error().contains(expected), qPrintable(opened.error()));
             QVERIFY2(opened.error().contains(QDir::toNativeSeparators(path)), qPrintable(opened.error()));
@@ -145,7 +146,7 @@ private slots:
     void folderAndMissingFile()
     {
         for (const QString& path : {m_dir.path(), m_dir.filePath("missing.isoaudit")}) {
-            auto opened = AuditStore::open(path);
+            auto opened = Lifecycle::open(path);
             QVERIFY(!opened.ok());
             QVERIFY2(opened.error().contains("is a folder") || opened.error().contains("does not exist"),
                      qPrintable(opened.error()));

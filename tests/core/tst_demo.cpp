@@ -4,6 +4,7 @@
 #include "demo/DemoAudit.h"
 #include "storage/AuditStore.h"
 #include "workflow/CrossChecks.h"
+#include "workflow/Lifecycle.h"
 #include "workflow/RuleEngine.h"
 
 #include <QCryptographicHash>
@@ -46,7 +47,7 @@ private slots:
         auto path = DemoAudit::ensure(m_dir.filePath(QStringLiteral("demo")));
         QVERIFY2(path.ok(), qPrintable(path.error()));
         QCOMPARE(QFileInfo(path.value()).fileName(), DemoAudit::fileName());
-        auto store = AuditStore::open(path.value());
+        auto store = Lifecycle::open(path.value());
         QVERIFY2(store.ok(), qPrintable(store.error()));
         m_store = std::move(store).value();
     }
@@ -224,7 +225,7 @@ private slots:
         auto path = DemoAudit::ensure(directory);
         QVERIFY(path.ok());
         {
-            auto store = AuditStore::open(path.value());
+            auto store = Lifecycle::open(path.value());
             QVERIFY(store.ok());
             const QString risk = store.value()->uuidForKey(RecordKind::Risk, QStringLiteral("R-01")).value();
             QVERIFY(
@@ -233,7 +234,7 @@ private slots:
         auto again = DemoAudit::ensure(directory);
         QCOMPARE(again.value(), path.value());
         {
-            auto store = AuditStore::open(path.value());
+            auto store = Lifecycle::open(path.value());
             const QString risk = store.value()->uuidForKey(RecordKind::Risk, QStringLiteral("R-01")).value();
             QCOMPARE(store.value()->record(RecordKind::Risk, risk).value().text("notes"),
                      QStringLiteral("edited by the user"));
@@ -241,7 +242,7 @@ private slots:
         auto reset = DemoAudit::resetCopy(directory);
         QVERIFY2(reset.ok(), qPrintable(reset.error()));
         QCOMPARE(reset.value(), path.value());
-        auto store = AuditStore::open(path.value());
+        auto store = Lifecycle::open(path.value());
         const QString risk = store.value()->uuidForKey(RecordKind::Risk, QStringLiteral("R-01")).value();
         QVERIFY(store.value()->record(RecordKind::Risk, risk).value().text("notes").isEmpty());
     }

@@ -2,7 +2,10 @@
 // Durability: a writer process makes a burst of edits and prints "ack N" after each one is committed; the test
 // kills it with SIGKILL at a random moment, many times over. Afterwards the file must open, pass
 // PRAGMA integrity_check, and hold every acknowledged edit. (tests/soak-durability.sh runs this for longer.)
+#include "StoreTestAccess.h"
+
 #include "storage/AuditStore.h"
+#include "workflow/Lifecycle.h"
 
 #include <QCoreApplication>
 #include <QProcess>
@@ -31,7 +34,7 @@ constexpr int defaultRounds = 25;
 // The child: edits until killed. Each edit is one committed transaction; only then is it acknowledged.
 int runWriter(const QString& path)
 {
-    auto store = AuditStore::open(path);
+    auto store = Lifecycle::open(path);
     if (!store) {
         std::fprintf(stderr, "%s\n", qPrintable(store.error()));
         return 2;
@@ -63,7 +66,7 @@ private slots:
             : defaultRounds;
         QTemporaryDir dir;
         const QString path = dir.filePath("durable.isoaudit");
-        QVERIFY(AuditStore::create(path, {"Kill Test A/S", "stage2", "Lead", {}, {}, {}}).ok());
+        QVERIFY(Lifecycle::create(path, {"Kill Test A/S", "stage2", "Lead", {}, {}, {}}).ok());
         int lastAck = -1;
         int expectedRisks = 0;
         auto* random = QRandomGenerator::global();
@@ -96,9 +99,9 @@ private slots:
             }
             expectedRisks += roundAcks;
 
-            auto store = AuditStore::open(path);
+            auto store = Lifecycle::open(path);
             QVERIFY2(store.ok(), qPrintable(store.error()));
-            QSqlQuery query(store.value()->database().db());
+            QSqlQuery query(StoreTestAccess::db(*store.value()));
             QVERIFY(query.exec("PRAGMA integrity_check") && query.next());
             QCOMPARE(query.value(0).toString(), QStringLiteral("ok"));
             // Every acknowledged insert is there; at most one more (committed, killed before it printed).

@@ -3,7 +3,10 @@
 // a full disk and a file that vanishes while open. Each gives a clear message, offers what can be offered (open
 // read-only, save a copy) and never loses an acknowledged edit. When the tests run as root (whom permissions do not
 // stop), the permission checks run with the effective user "nobody".
+#include "StoreTestAccess.h"
+
 #include "storage/AuditStore.h"
+#include "workflow/Lifecycle.h"
 
 #include <QDir>
 #include <QFile>
@@ -65,7 +68,7 @@ class TestFilesystemFaults : public QObject
                                   | QFileDevice::ReadOther | QFileDevice::ExeOther | QFileDevice::WriteOther);
         const QString path = QDir(dir).filePath(QStringLiteral("audit.isoaudit"));
         {
-            auto store = AuditStore::create(path, {"Contoso Ltd", "stage2", "Alice Auditor", {}, {}, {}});
+            auto store = Lifecycle::create(path, {"Contoso Ltd", "stage2", "Alice Auditor", {}, {}, {}});
             if (!store || !store.value()->insert({RecordKind::Risk, {}, {}, {{"ref", "R1"}}, {}}))
                 qFatal("cannot create %s", qPrintable(path));
         }
@@ -89,7 +92,7 @@ private slots:
         QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadOther));
         const QByteArray before = bytesOf(path);
         Unprivileged nobody;
-        auto refused = AuditStore::open(path);
+        auto refused = Lifecycle::open(path);
         QVERIFY(!refused.ok());
         QVERIFY2(refused.error().contains(QLatin1String("is read-only; it can only be opened read-only")),
                  qPrintable(refused.error()));
@@ -113,7 +116,7 @@ private slots:
         {
             Unprivileged nobody;
             QVERIFY(QFileInfo(path).isWritable()); // the file itself could be written, its folder not
-            auto refused = AuditStore::open(path);
+            auto refused = Lifecycle::open(path);
             QVERIFY(!refused.ok());
             QVERIFY2(refused.error().contains(QLatin1String("can only be opened read-only")),
                      qPrintable(refused.error()));
@@ -129,12 +132,12 @@ private slots:
     void fullDisk()
     {
         const QString path = newAudit();
-        auto store = AuditStore::open(path);
+        auto store = Lifecycle::open(path);
         QVERIFY(store.ok());
         AuditStore& s = *store.value();
         QVERIFY(s.insert({RecordKind::Risk, {}, {}, {{"ref", "R2"}}, {}}).ok()); // acknowledged
         // SQLite's own limit on the file's size behaves as a full disk (SQLITE_FULL) for everything after it.
-        QSqlQuery query(s.database().db());
+        QSqlQuery query(StoreTestAccess::db(s));
         QVERIFY(query.exec("PRAGMA page_count") && query.next());
         const int pages = query.value(0).toInt();
         QVERIFY(query.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 2)));
@@ -152,7 +155,7 @@ private slots:
         auto reopened = AuditStore::open(path, AuditDatabase::Mode::ReadOnly);
         QVERIFY(reopened.ok());
         QCOMPARE(reopened.value()->count(RecordKind::Risk).value(), 2);
-        QSqlQuery check(reopened.value()->database().db());
+        QSqlQuery check(StoreTestAccess::db(*reopened.value()));
         QVERIFY(check.exec("PRAGMA integrity_check") && check.next());
         QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
     }
@@ -160,7 +163,7 @@ private slots:
     void fileVanishesWhileOpen()
     {
         const QString path = newAudit();
-        auto store = AuditStore::open(path);
+        auto store = Lifecycle::open(path);
         QVERIFY(store.ok());
         AuditStore& s = *store.value();
         const QString risk = s.records(RecordKind::Risk)->first().uuid;
@@ -173,7 +176,7 @@ private slots:
                  qPrintable(refused.error()));
         // What was open can still be saved as a copy, with every acknowledged edit.
         const QString rescue = m_dir.filePath("rescued.isoaudit");
-        QVERIFY(s.database().saveCopyAs(rescue).ok());
+        QVERIFY(s.saveCopyAs(rescue).ok());
         store = Error{"closed"};
         auto rescued = AuditStore::open(rescue, AuditDatabase::Mode::ReadOnly);
         QVERIFY2(rescued.ok(), qPrintable(rescued.error()));
@@ -184,7 +187,7 @@ private slots:
     {
         const QString path = newAudit();
         const QString other = newAudit();
-        auto store = AuditStore::open(path);
+        auto store = Lifecycle::open(path);
         QVERIFY(store.ok());
         QVERIFY(QFile::remove(path));
         QVERIFY(QFile::copy(other, path)); // another file under the same name

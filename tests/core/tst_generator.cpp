@@ -5,6 +5,7 @@
 #include "generate/AuditGenerator.h"
 #include "package/AuditPackage.h"
 #include "storage/AuditStore.h"
+#include "workflow/Lifecycle.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -45,7 +46,7 @@ private:
 
     std::unique_ptr<AuditStore> createStore(const QString& path)
     {
-        auto store = AuditStore::create(path, seedAudit());
+        auto store = Lifecycle::create(path, seedAudit());
         if (!store)
             qFatal("cannot create %s: %s", qPrintable(path), qPrintable(store.error()));
         return std::move(store).value();
@@ -242,7 +243,7 @@ private slots:
         QVERIFY(QFile::copy(base, first) && QFile::copy(base, second) && QFile::copy(base, third));
         QList<QByteArray> packages;
         for (const auto& [path, seed] : QList<std::pair<QString, quint32>>{{first, 42}, {second, 42}, {third, 43}}) {
-            auto store = AuditStore::open(path);
+            auto store = Lifecycle::open(path);
             QVERIFY2(store.ok(), qPrintable(store.error()));
             QVERIFY(AuditGenerator::fill(*store.value(), {80, 10, 20, 20, 1, seed}).ok());
             auto bytes = AuditPackage::serialize(*store.value());
@@ -344,7 +345,7 @@ private slots:
         QCOMPARE(cli.exitCode(), 0);
         QVERIFY(cli.readAllStandardOutput().contains("30 risks"));
         {
-            auto store = AuditStore::open(path);
+            auto store = Lifecycle::open(path);
             QVERIFY(store.ok());
             QCOMPARE(store.value()->count(RecordKind::Risk).value(), 30);
             QCOMPARE(store.value()->audit().value().text("client"), QStringLiteral("Søgaard & Müller ApS"));

@@ -7,6 +7,7 @@
 #include "storage/Schema.h"
 #include "trail/AuditTrail.h"
 #include "workflow/CrossChecks.h"
+#include "workflow/Lifecycle.h"
 #include "workflow/RuleEngine.h"
 
 #include <QCryptographicHash>
@@ -51,9 +52,9 @@ private slots:
     void upgradesACopyWithABackup()
     {
         QVERIFY(Schema::currentVersion() >= 2);
-        auto store = AuditStore::open(m_copy);
+        auto store = Lifecycle::open(m_copy);
         QVERIFY2(store.ok(), qPrintable(store.error()));
-        QCOMPARE(store.value()->database().schemaVersion(), Schema::currentVersion());
+        QCOMPARE(store.value()->schemaVersion(), Schema::currentVersion());
         const QString backup = m_copy + QStringLiteral(".format1.bak");
         QVERIFY(QFile::exists(backup));
         QCOMPARE(sha256(backup).isEmpty(), false);
@@ -64,7 +65,7 @@ private slots:
 
     void keepsEveryRecord()
     {
-        auto opened = AuditStore::open(m_copy);
+        auto opened = Lifecycle::open(m_copy);
         QVERIFY2(opened.ok(), qPrintable(opened.error()));
         AuditStore& s = *opened.value();
         QCOMPARE(s.count(RecordKind::TeamMember).value(), 1);
@@ -114,7 +115,7 @@ private slots:
 
     void newColumnsHaveTheirDefaults()
     {
-        auto opened = AuditStore::open(m_copy);
+        auto opened = Lifecycle::open(m_copy);
         QVERIFY2(opened.ok(), qPrintable(opened.error()));
         AuditStore& s = *opened.value();
         const Record audit = s.audit().value();
@@ -148,12 +149,12 @@ private slots:
     void secondOpenDoesNotMigrateAgain()
     {
         {
-            QVERIFY(AuditStore::open(m_copy).ok());
+            QVERIFY(Lifecycle::open(m_copy).ok());
         }
         const QString backup = m_copy + QStringLiteral(".format1.bak");
         const QByteArray before = sha256(backup);
         QVERIFY(QFile::remove(backup));
-        auto again = AuditStore::open(m_copy);
+        auto again = Lifecycle::open(m_copy);
         QVERIFY(again.ok());
         QVERIFY(!QFile::exists(backup)); // nothing left to upgrade, so no new backup
         QVERIFY(!before.isEmpty());
@@ -167,9 +168,9 @@ private slots:
         QFile::remove(copy);
         QVERIFY(QFile::copy(QStringLiteral(ISOAUDIT_TEST_DATA "/schema-v2.isoaudit"), copy));
         QVERIFY(QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner));
-        auto store = AuditStore::open(copy);
+        auto store = Lifecycle::open(copy);
         QVERIFY2(store.ok(), qPrintable(store.error()));
-        QCOMPARE(store.value()->database().schemaVersion(), Schema::currentVersion());
+        QCOMPARE(store.value()->schemaVersion(), Schema::currentVersion());
         QVERIFY(QFile::exists(copy + QStringLiteral(".format2.bak")));
         const Record audit = store.value()->audit().value();
         QCOMPARE(audit.text(QStringLiteral("recommendation")), QStringLiteral("recommend-after-verification"));
@@ -186,7 +187,7 @@ private slots:
         QCOMPARE(history.size(), 1);
         QCOMPARE(history.first().text(QStringLiteral("changed_by")), QStringLiteral("Karen Østergaard"));
         // The upgraded file starts its audit trail, and the trail agrees with the data.
-        const TrailVerification verification = AuditTrail::verify(store.value()->database().db());
+        const TrailVerification verification = store.value()->verifyTrail();
         QVERIFY2(verification.ok, qPrintable(verification.message));
     }
 

@@ -5,6 +5,7 @@
 
 #include "package/AuditPackage.h"
 #include "package/PackageReader.h"
+#include "workflow/Lifecycle.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -237,7 +238,7 @@ private slots:
             QCOMPARE(QFileInfo(path).lastModified(), modified);
             QCOMPARE(dirEntries(), entries);
         }
-        auto opened = AuditStore::open(path);
+        auto opened = Lifecycle::open(path);
         QVERIFY(opened.ok());
         QCOMPARE(opened.value()->audit()->text("client"), QStringLiteral("Existing Client"));
     }

@@ -5,6 +5,7 @@
 
 #include "package/AuditPackage.h"
 #include "package/PackageCrypto.h"
+#include "workflow/Lifecycle.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -106,7 +107,7 @@ private slots:
     {
         const QString audit = m_dir.filePath("source.isoaudit");
         {
-            auto store = AuditStore::create(audit, {"Client æøå", "stage2", "Lead", {}, {}, {}});
+            auto store = Lifecycle::create(audit, {"Client æøå", "stage2", "Lead", {}, {}, {}});
             QVERIFY(store.ok());
             const QString problem = fillRichAudit(*store.value());
             QVERIFY2(problem.isEmpty(), qPrintable(problem));

@@ -9,6 +9,7 @@
 #include "import/XlsxReader.h"
 #include "import/XlsxWriter.h"
 #include "storage/AuditStore.h"
+#include "workflow/Lifecycle.h"
 
 #include <QDate>
 #include <QFile>
@@ -31,7 +32,7 @@ private:
 private slots:
     void initTestCase()
     {
-        auto store = AuditStore::create(path("audit.isoaudit"), {"Nordisk Fragt A/S", "stage2", "Imp", {}, {}, {}});
+        auto store = Lifecycle::create(path("audit.isoaudit"), {"Nordisk Fragt A/S", "stage2", "Imp", {}, {}, {}});
         QVERIFY2(store.ok(), qPrintable(store.error()));
         m_store = std::move(store.value());
         for (auto [kind, file] :

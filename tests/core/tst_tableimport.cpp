@@ -4,6 +4,7 @@
 #include "import/ColumnMapper.h"
 #include "import/TableImporter.h"
 #include "storage/AuditStore.h"
+#include "workflow/Lifecycle.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,7 +22,7 @@ private:
     std::unique_ptr<AuditStore> newStore()
     {
         const QString path = m_dir.filePath(QStringLiteral("audit%1.isoaudit").arg(++m_files));
-        auto store = AuditStore::create(path, {"Nordisk Fragt A/S", "stage2", "Imp", "Logistics", {}, {}});
+        auto store = Lifecycle::create(path, {"Nordisk Fragt A/S", "stage2", "Imp", "Logistics", {}, {}});
         if (!store)
             qFatal("%s", qPrintable(store.error()));
         return std::move(store.value());
@@ -221,7 +222,7 @@ private slots:
         auto store = newStore();
         const ImportPlan plan = planFor(*store, TableKind::Risks, "risks-da-semicolon.csv");
         int writes = 0;
-        store->setWriteGuard([&writes](RecordKind, const QString&) -> Status {
+        store->setWriteGuard([&writes](RecordKind, const QStringList&) -> Status {
             if (++writes > 3)
                 return Error{QStringLiteral("refused by the test")};
             return {};

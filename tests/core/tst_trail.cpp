@@ -28,7 +28,7 @@ class TestTrail : public QObject
 
     static std::unique_ptr<AuditStore> create(const QString& path)
     {
-        auto created = AuditStore::create(path, {"Contoso Ltd", "stage2", "Alice Auditor", {}, {}, {}});
+        auto created = Lifecycle::create(path, {"Contoso Ltd", "stage2", "Alice Auditor", {}, {}, {}});
         return created ? std::move(created).value() : nullptr;
     }
 
@@ -48,7 +48,7 @@ class TestTrail : public QObject
         auto store = AuditStore::open(path, AuditDatabase::Mode::ReadOnly);
         if (!store)
             return {false, 0, -1, store.error(), {}};
-        return AuditTrail::verify(store.value()->database().db());
+        return store.value()->verifyTrail();
     }
 
     static QPair<int, QString> cli(const QStringList& args)
@@ -136,6 +136,38 @@ private slots:
         QCOMPARE(backLinks.value(QStringLiteral("control")), links.value(QStringLiteral("control")));
     }
 
+    void entryHashIsWhatQJsonDocumentGave()
+    {
+        // The entry's hash covers its columns as a compact JSON array, now written by hand in one pass: it must be
+        // the bytes QJsonDocument wrote, so files written before and after verify alike.
+        const QString tricky = QStringLiteral("quote \" backslash \\ tab \t nl \n ") + QChar(0x01) + QChar(0x7f)
+            + QStringLiteral(" é € 中 ") + QString::fromUtf8("\xf0\x9f\x98\x80") + QChar(0xd800) + QChar(0x2028);
+        TrailEntry entry;
+        entry.seq = 4711;
+        entry.at = QStringLiteral("2026-12-07T01:02:03.456Z");
+        entry.who = tricky;
+        entry.action = QStringLiteral("update");
+        entry.kind = QStringLiteral("risk");
+        entry.recordUuid = QStringLiteral("0b6f-uuid");
+        entry.field = QStringLiteral("notes");
+        entry.oldValue = tricky;
+        entry.newValue = std::nullopt;
+        entry.prevHash = QString(64, QLatin1Char('a'));
+        QCOMPARE(entry.computeHash(), entry.referenceHash());
+        entry.oldValue = std::nullopt;
+        entry.newValue = QStringLiteral("{\"parent\":\"\",\"values\":{\"a\":null}}");
+        entry.who.clear();
+        QCOMPARE(entry.computeHash(), entry.referenceHash());
+        entry.seq = 1;
+        entry.action = QStringLiteral("genesis");
+        entry.kind.clear();
+        entry.recordUuid.clear();
+        entry.field.clear();
+        entry.newValue = std::nullopt;
+        entry.prevHash.clear();
+        QCOMPARE(entry.computeHash(), entry.referenceHash());
+    }
+
     void everyWriteIsChainedAndVerifies()
     {
         const QString path = newPath();
@@ -143,11 +175,11 @@ private slots:
         QVERIFY(store);
         const QString risk = fill(*store);
         QVERIFY(!risk.isEmpty());
-        QCOMPARE(store->database().schemaVersion(), Schema::currentVersion());
+        QCOMPARE(store->schemaVersion(), Schema::currentVersion());
 
-        const TrailVerification verification = AuditTrail::verify(store->database().db());
+        const TrailVerification verification = store->verifyTrail();
         QVERIFY2(verification.ok, qPrintable(verification.message));
-        auto all = AuditTrail::entries(store->database().db()).value();
+        auto all = store->trailEntries().value();
         QCOMPARE(verification.entries, qint64(all.size()));
         QCOMPARE(verification.head, all.last().hash);
         QCOMPARE(all.first().action, QStringLiteral("genesis"));
@@ -160,7 +192,7 @@ private slots:
 
         // The risk's history: insert, the asset edit (old -> new, by Bob), the two fields of one setFields, links,
         // removal and the restore.
-        auto history = AuditTrail::entries(store->database().db(), risk).value();
+        auto history = store->trailEntries(risk).value();
         QStringList actions;
         for (const auto& e : history)
             actions << e.action + (e.field.isEmpty() ? QString() : QLatin1Char(':') + e.field);
@@ -195,7 +227,7 @@ private slots:
     {
         auto store = create(newPath());
         QVERIFY(store);
-        const qint64 before = AuditTrail::entries(store->database().db())->size();
+        const qint64 before = store->trailEntries()->size();
         QVERIFY(!store->insert({RecordKind::Risk, {}, {}, {{"likelihood", 99}}, {}}).ok());
         QVERIFY(!store->setField(RecordKind::Risk, "no-such-uuid", "asset", "x").ok());
         // A batch that fails half-way takes its entries with it.
@@ -206,10 +238,10 @@ private slots:
                          return Error{"stop"};
                      })
                      .ok());
-        QCOMPARE(AuditTrail::entries(store->database().db())->size(), before);
+        QCOMPARE(store->trailEntries()->size(), before);
         QVERIFY(store->insert({RecordKind::Risk, {}, {}, {{"ref", "R2"}}, {}}).ok());
-        QCOMPARE(AuditTrail::entries(store->database().db())->size(), before + 1);
-        QVERIFY(AuditTrail::verify(store->database().db()).ok);
+        QCOMPARE(store->trailEntries()->size(), before + 1);
+        QVERIFY(store->verifyTrail().ok);
     }
 
     void editedTrailEntryBreaksTheChain()
@@ -225,7 +257,7 @@ private slots:
         {
             auto store = AuditStore::open(path, AuditDatabase::Mode::ReadOnly);
             QVERIFY(store.ok());
-            entries = AuditTrail::entries(store.value()->database().db()).value();
+            entries = store.value()->trailEntries().value();
         }
         const qint64 seq = entries.last().seq - 2;
         // Someone rewrites history in the trail itself: the entry's hash no longer matches.
@@ -320,7 +352,7 @@ private slots:
         QCOMPARE(process.exitCode(), 0);
         auto store = AuditStore::open(path, AuditDatabase::Mode::ReadOnly);
         QVERIFY(store.ok());
-        QCOMPARE(AuditTrail::entries(store.value()->database().db())->last().who, QStringLiteral("Carol CLI"));
+        QCOMPARE(store.value()->trailEntries()->last().who, QStringLiteral("Carol CLI"));
     }
 
     void migrationThreeStartsTheChain()
@@ -328,11 +360,11 @@ private slots:
         const QString path = newPath();
         QVERIFY(QFile::copy(QStringLiteral(ISOAUDIT_TEST_DATA "/schema-v1.isoaudit"), path));
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        auto store = AuditStore::open(path);
+        auto store = Lifecycle::open(path);
         QVERIFY2(store.ok(), qPrintable(store.error()));
-        QCOMPARE(store.value()->database().schemaVersion(), Schema::currentVersion());
+        QCOMPARE(store.value()->schemaVersion(), Schema::currentVersion());
         QVERIFY(Schema::currentVersion() >= 3);
-        auto entries = AuditTrail::entries(store.value()->database().db()).value();
+        auto entries = store.value()->trailEntries().value();
         QCOMPARE(entries.first().action, QStringLiteral("genesis"));
         // One baseline entry per record the old file held.
         int records = 0;
@@ -341,18 +373,18 @@ private slots:
         QCOMPARE(entries.size(), records + 1);
         QVERIFY(std::all_of(entries.cbegin() + 1, entries.cend(),
                             [](const TrailEntry& e) { return e.action == QLatin1String("baseline"); }));
-        QVERIFY(AuditTrail::verify(store.value()->database().db()).ok);
+        QVERIFY(store.value()->verifyTrail().ok);
         // Opening again adds nothing; the next edit continues the chain.
         store = Error{"closed"};
-        store = AuditStore::open(path);
+        store = Lifecycle::open(path);
         QVERIFY(store.ok());
-        QCOMPARE(AuditTrail::entries(store.value()->database().db())->size(), entries.size());
+        QCOMPARE(store.value()->trailEntries()->size(), entries.size());
         const QString audit = store.value()->audit()->uuid;
         QVERIFY(store.value()->setField(RecordKind::Audit, audit, "scope", "All sites").ok());
-        const auto after = AuditTrail::entries(store.value()->database().db()).value();
+        const auto after = store.value()->trailEntries().value();
         QCOMPARE(after.size(), entries.size() + 1);
         QCOMPARE(after.last().prevHash, entries.last().hash);
-        QVERIFY(AuditTrail::verify(store.value()->database().db()).ok);
+        QVERIFY(store.value()->verifyTrail().ok);
     }
 
     void signatureRecordsTheTrailHead()
@@ -373,10 +405,10 @@ private slots:
         const QString head = revisions.first().text("trail_head");
         QCOMPARE(head.size(), 64);
         // The head is the entry just before the signature's own entries.
-        const auto entries = AuditTrail::entries(store->database().db(), revisions.first().uuid).value();
+        const auto entries = store->trailEntries(revisions.first().uuid).value();
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries.first().prevHash, head);
-        QVERIFY(AuditTrail::verify(store->database().db()).ok);
+        QVERIFY(store->verifyTrail().ok);
     }
 };
 

@@ -179,7 +179,7 @@ private slots:
 
         // The guard comes with every opened store, not only the one that signed.
         m_store.reset();
-        auto reopened = AuditStore::open(m_path);
+        auto reopened = Lifecycle::open(m_path);
         QVERIFY(reopened.ok());
         auto refused = reopened.value()->setField(RecordKind::Audit, reopened.value()->audit()->uuid, "scope", "x");
         QVERIFY(!refused.ok());

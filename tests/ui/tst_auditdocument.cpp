@@ -3,6 +3,8 @@
 // restores the record with its children (attachments, corrective actions) and the links other records had to it;
 // a refused edit never reaches the undo stack; a failed macro is taken back whole.
 #include "document/AuditDocument.h"
+#include "import/ColumnMapper.h"
+#include "import/TableImporter.h"
 
 #include <QApplication>
 #include <QSignalSpy>
@@ -210,6 +212,71 @@ private slots:
         QVERIFY(m_document->isReadOnly());
         QVERIFY(!m_document->setField(RecordKind::ClauseAssessment, uuid, "verdict", QStringLiteral("conform")));
         QCOMPARE(m_document->undoStack()->count(), 0);
+    }
+
+    void signedAuditRefusesEditsHoweverTheDocumentWasOpened()
+    {
+        const QString path = m_document->path();
+        const QString uuid = clauseUuid(QStringLiteral("5.2"));
+        // Fixture: marked signed directly (signing a report needs a PKI; tst_workflow_lifecycle does that).
+        store().setWriteGuard([](RecordKind, const QStringList&) { return Status(); });
+        QVERIFY(store().setField(RecordKind::Audit, store().audit()->uuid, "lifecycle", QStringLiteral("signed")));
+        m_document.reset();
+        const auto refuses = [&](AuditDocument& document) {
+            const Status edit
+                = document.setField(RecordKind::ClauseAssessment, uuid, "verdict", QStringLiteral("conform"));
+            return !edit.ok() && edit.error().contains(QLatin1String("The audit is signed"))
+                && document.undoStack()->count() == 0;
+        };
+        {
+            auto opened = AuditDocument::open(path);
+            QVERIFY2(opened, qPrintable(opened.error()));
+            QVERIFY(refuses(*opened.value()));
+        }
+        {
+            // A store opened by storage alone gets the workflow's guard from the document it is handed to.
+            auto bare = AuditStore::open(path);
+            QVERIFY2(bare, qPrintable(bare.error()));
+            AuditDocument document(std::move(bare).value());
+            QVERIFY(refuses(document));
+        }
+    }
+
+    void unchangedValueReadsTheRowOnceAndPushesNothing()
+    {
+        const QString uuid = clauseUuid(QStringLiteral("5.2"));
+        QSignalSpy changed(&store(), &AuditStore::recordChanged);
+        QVERIFY(m_document->setField(RecordKind::ClauseAssessment, uuid, "notes", QString()));
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(m_document->undoStack()->count(), 0);
+        // The old value for undo came from the write's own read of the row.
+        QVERIFY(m_document->setField(RecordKind::ClauseAssessment, uuid, "notes", QStringLiteral("Seen")));
+        QVERIFY(m_document->setField(RecordKind::ClauseAssessment, uuid, "planned", false)); // planned by default
+        QCOMPARE(changed.count(), 2);
+        m_document->undoStack()->undo();
+        m_document->undoStack()->undo();
+        QCOMPARE(value(RecordKind::ClauseAssessment, uuid, "notes"), QString());
+        QCOMPARE(store().record(RecordKind::ClauseAssessment, uuid)->values.value("planned").toBool(), true);
+    }
+
+    void importIsOneStepThroughTheDocument()
+    {
+        const QString path = QStringLiteral(ISOAUDIT_TEST_DATA "/import/risks-da-semicolon.csv");
+        auto table = TableImporter::readFile(path, {}, TableKind::Risks);
+        QVERIFY2(table, qPrintable(table.error()));
+        auto plan = TableImporter::plan(store(), TableKind::Risks, table.value(),
+                                        ColumnMapper::guess(TableKind::Risks, table.value()));
+        QVERIFY2(plan, qPrintable(plan.error()));
+        QVERIFY(plan->insertCount() > 0);
+        QVERIFY(m_document->importTable(plan.value()));
+        QCOMPARE(m_document->undoStack()->count(), 1);
+        QVERIFY(m_document->undoStack()->undoText().startsWith(QLatin1String("Import")));
+        QCOMPARE(store().count(RecordKind::Risk).value(), plan->insertCount());
+        m_document->undoStack()->undo();
+        QCOMPARE(store().count(RecordKind::Risk).value(), 0);
+        m_document->undoStack()->redo();
+        QCOMPARE(store().count(RecordKind::Risk).value(), plan->insertCount());
+        QVERIFY(store().verifyTrail().ok);
     }
 };
 

@@ -11,6 +11,7 @@
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/NewAuditWizard.h"
 #include "settings/RiskMethodPresets.h"
+#include "workflow/Lifecycle.h"
 
 #include <QAction>
 #include <QApplication>
@@ -290,7 +291,7 @@ private slots:
         seed.client = QStringLiteral("Prefs Client");
         seed.leadAuditor = QStringLiteral("Lena Lead");
         const QString path = m_dir.filePath(QStringLiteral("prefs.isoaudit"));
-        QVERIFY(AuditStore::create(path, seed).ok());
+        QVERIFY(Lifecycle::create(path, seed).ok());
         MainWindow window;
         window.show();
         QAction* action = window.menus()->preferences;
@@ -335,7 +336,7 @@ private slots:
         auto* role = qobject_cast<QComboBox*>(team->cellWidget(1, 1));
         role->setCurrentIndex(role->findData(QStringLiteral("expert")));
 
-        auto created = AuditStore::create(m_dir.filePath(QStringLiteral("wizard.isoaudit")), wizard.audit());
+        auto created = Lifecycle::create(m_dir.filePath(QStringLiteral("wizard.isoaudit")), wizard.audit());
         QVERIFY2(created.ok(), qPrintable(created.error()));
         AuditStore& store = *created.value();
         QVERIFY(wizard.addDetails(store).ok());
@@ -362,7 +363,7 @@ private slots:
         QCOMPARE(wizard.actionDeadlines(), CorrectiveActions::Deadlines{});
         wizard.findChild<QLineEdit*>(QStringLiteral("clientLineEdit"))->setText(QStringLiteral("Plain"));
         wizard.findChild<QLineEdit*>(QStringLiteral("leadAuditorLineEdit"))->setText(QStringLiteral("Lena Lead"));
-        auto created = AuditStore::create(m_dir.filePath(QStringLiteral("plain.isoaudit")), wizard.audit());
+        auto created = Lifecycle::create(m_dir.filePath(QStringLiteral("plain.isoaudit")), wizard.audit());
         QVERIFY(created.ok());
         QVERIFY(wizard.addDetails(*created.value()).ok());
         QCOMPARE(created.value()->riskMethod()->text("name"),

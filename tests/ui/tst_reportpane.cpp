@@ -8,6 +8,7 @@
 #include "panes/report/ReportPane.h"
 #include "report/ReportRenderer.h"
 #include "settings/AppSettings.h"
+#include "workflow/Lifecycle.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -204,7 +205,7 @@ private slots:
         // A large audit: the layout and the preview take many chunks, and the event loop runs between them.
         const QString path = m_dir.filePath("large.isoaudit");
         {
-            auto store = AuditStore::create(path, {client, "stage2", lead, {}, QDate(2026, 3, 2), QDate(2026, 3, 6)});
+            auto store = Lifecycle::create(path, {client, "stage2", lead, {}, QDate(2026, 3, 2), QDate(2026, 3, 6)});
             QVERIFY(store.ok());
             GenerateOptions options;
             options.risks = 60;

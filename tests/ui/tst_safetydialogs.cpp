@@ -5,6 +5,7 @@
 #include "dialogs/HistoryDialog.h"
 #include "dialogs/RestoreBackupDialog.h"
 #include "document/AuditDocument.h"
+#include "workflow/Lifecycle.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -26,7 +27,7 @@ private slots:
     {
         const QString path = m_dir.filePath("history.isoaudit");
         {
-            auto created = AuditStore::create(path, {"Contoso Ltd", "stage2", "Alice Auditor", {}, {}, {}});
+            auto created = Lifecycle::create(path, {"Contoso Ltd", "stage2", "Alice Auditor", {}, {}, {}});
             QVERIFY(created.ok());
         }
         auto document = AuditDocument::open(path, AuditDatabase::Mode::ReadWrite);
@@ -60,7 +61,7 @@ private slots:
     {
         const QString path = m_dir.filePath("backups.isoaudit");
         {
-            auto created = AuditStore::create(path, {"Contoso Ltd", "stage2", "Alice Auditor", {}, {}, {}});
+            auto created = Lifecycle::create(path, {"Contoso Ltd", "stage2", "Alice Auditor", {}, {}, {}});
             QVERIFY(created.ok());
             QVERIFY(created.value()->insert({RecordKind::Risk, {}, {}, {{"ref", "R1"}}, {}}).ok());
             QVERIFY(BackupManager::backup(*created.value()).ok());

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands/ImportCommand.h"
 
-#include "document/AuditDocument.h"
-
 #include <QCoreApplication>
 
 namespace isoaudit {
@@ -13,16 +11,10 @@ ImportCommand::ImportCommand(AuditStore& store, ImportPlan plan, const QString& 
 {
 }
 
-Status ImportCommand::push(AuditDocument& document, const ImportPlan& plan)
+QString ImportCommand::undoText(const ImportPlan& plan)
 {
-    const QString text
-        = QCoreApplication::translate("ImportCommand", "Import %1 (%n rows)", nullptr, int(plan.records.size()))
-              .arg(TableKinds::label(plan.kind));
-    auto command = std::make_unique<ImportCommand>(document.store(), plan, text);
-    if (Status done = command->execute(); !done)
-        return done;
-    document.undoStack()->push(command.release());
-    return {};
+    return QCoreApplication::translate("ImportCommand", "Import %1 (%n rows)", nullptr, int(plan.records.size()))
+        .arg(TableKinds::label(plan.kind));
 }
 
 Status ImportCommand::apply()

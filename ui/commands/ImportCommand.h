@@ -6,16 +6,14 @@
 
 namespace isoaudit {
 
-class AuditDocument;
-
 /// A whole table import as one undo step: the plan is written in one transaction, and undone (inserted records
 /// removed, changed fields and links restored) in another. One command for 10,000 rows instead of 10,000 commands.
 class ImportCommand : public RecordCommand
 {
 public:
     ImportCommand(AuditStore& store, ImportPlan plan, const QString& text);
-    /// Applies the plan and, if that worked, puts the command on the document's undo stack.
-    static Status push(AuditDocument& document, const ImportPlan& plan);
+    /// "Import risk register (120 rows)": the undo step's name. Pushed by AuditDocument::importTable.
+    static QString undoText(const ImportPlan& plan);
 
 protected:
     Status apply() override;

@@ -31,13 +31,12 @@ void RecordCommand::undo()
         setObsolete(true);
 }
 
-SetFieldCommand::SetFieldCommand(AuditStore& store, RecordKind kind, QString uuid, QString column, QVariant oldValue,
-                                 QVariant newValue, const QString& text)
+SetFieldCommand::SetFieldCommand(AuditStore& store, RecordKind kind, QString uuid, QString column, QVariant newValue,
+                                 const QString& text)
     : RecordCommand(store, text)
     , m_kind(kind)
     , m_uuid(std::move(uuid))
     , m_column(std::move(column))
-    , m_old(std::move(oldValue))
     , m_new(std::move(newValue))
     , m_time(QDateTime::currentDateTimeUtc())
 {
@@ -57,7 +56,17 @@ bool SetFieldCommand::mergeWith(const QUndoCommand* other)
 
 Status SetFieldCommand::apply()
 {
-    return m_store.setField(m_kind, m_uuid, m_column, m_new);
+    if (m_oldKnown)
+        return m_store.setField(m_kind, m_uuid, m_column, m_new);
+    // First run: the store's one read of the row tells what the field held, for undo.
+    std::optional<QVariant> previous;
+    const Status done = m_store.setField(m_kind, m_uuid, m_column, m_new, &previous);
+    if (done) {
+        m_changed = previous.has_value();
+        m_old = previous.value_or(QVariant());
+        m_oldKnown = true;
+    }
+    return done;
 }
 
 Status SetFieldCommand::revert()

@@ -18,8 +18,10 @@ public:
     RecordCommand(AuditStore& store, const QString& text);
     void redo() final;
     void undo() final;
-    /// Performs the change the first time; the command is pushed only if this succeeds.
+    /// Performs the change the first time; the command is pushed only if this succeeds and changed something.
     Status execute() { return apply(); }
+    /// False when execute() found nothing to change (a field set to the value it had).
+    virtual bool changedSomething() const { return true; }
     const QString& lastError() const { return m_lastError; }
 
 protected:
@@ -37,9 +39,11 @@ private:
 class SetFieldCommand : public RecordCommand
 {
 public:
-    SetFieldCommand(AuditStore& store, RecordKind kind, QString uuid, QString column, QVariant oldValue,
-                    QVariant newValue, const QString& text);
+    /// The value it replaces is learnt from the store when the command first runs (the write's one read).
+    SetFieldCommand(AuditStore& store, RecordKind kind, QString uuid, QString column, QVariant newValue,
+                    const QString& text);
     int id() const override { return 1; }
+    bool changedSomething() const override { return m_changed; }
     bool mergeWith(const QUndoCommand* other) override;
 
 protected:
@@ -53,6 +57,8 @@ private:
     QVariant m_old;
     QVariant m_new;
     QDateTime m_time;
+    bool m_oldKnown = false;
+    bool m_changed = true;
 };
 
 class InsertRecordCommand : public RecordCommand

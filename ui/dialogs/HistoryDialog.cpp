@@ -108,14 +108,14 @@ void HistoryDialog::load(AuditDocument* document, const QString& uuid)
         m_verdict->setText(tr("No audit is open."));
         return;
     }
-    const TrailVerification verification = AuditTrail::verify(document->store());
+    const TrailVerification verification = document->store().verifyTrail();
     m_verdict->setText(
         verification.ok
             ? tr("The trail is intact: %n entries, every change accounted for.", nullptr, int(verification.entries))
             : tr("<b>The trail is broken</b>%1: %2")
                   .arg(verification.brokenSeq > 0 ? tr(" at entry #%1").arg(verification.brokenSeq) : QString(),
                        verification.message.toHtmlEscaped()));
-    auto entries = AuditTrail::entries(document->store(), uuid);
+    auto entries = document->store().trailEntries(uuid);
     if (!entries) {
         m_verdict->setText(entries.error());
         return;

@@ -354,7 +354,7 @@ Status ImportDialog::importNow()
 {
     if (!m_document || !m_plan || m_plan->records.isEmpty())
         return Error{tr("There is nothing to import.")};
-    if (Status done = ImportCommand::push(*m_document, *m_plan); !done)
+    if (Status done = m_document->importTable(*m_plan); !done)
         return done;
     if (m_rememberCheck->isChecked()) {
         const QJsonObject json = m_mapping.toJson(ColumnMapper::headers(m_table, m_mapping.headerRow));

@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document/AuditDocument.h"
 
+#include "commands/ImportCommand.h"
 #include "commands/RecordCommands.h"
+#include "workflow/Lifecycle.h"
 
 namespace isoaudit {
 
 Result<std::unique_ptr<AuditDocument>> AuditDocument::open(const QString& path, AuditDatabase::Mode mode)
 {
-    auto store = AuditStore::open(path, mode);
+    auto store = Lifecycle::open(path, mode);
     if (!store)
         return Error{store.error()};
     return std::make_unique<AuditDocument>(std::move(store).value());
@@ -17,6 +19,8 @@ AuditDocument::AuditDocument(std::unique_ptr<AuditStore> store, QObject* parent)
     : QObject(parent)
     , m_store(std::move(store))
 {
+    if (!m_store->hasWriteGuard())
+        Lifecycle::attach(*m_store);
     connect(&m_undoStack, &QUndoStack::indexChanged, this, [this](int index) {
         // After undo/redo, the command at (index) or (index - 1) ran; report a failure it recorded.
         for (int i : {index, index - 1}) {
@@ -39,6 +43,8 @@ Status AuditDocument::push(RecordCommand* command)
     std::unique_ptr<RecordCommand> owned(command);
     if (auto done = owned->execute(); !done)
         return done;
+    if (!owned->changedSomething())
+        return {}; // the value was already so: nothing written, nothing to undo
     m_undoStack.push(owned.release());
     return {};
 }
@@ -46,14 +52,9 @@ Status AuditDocument::push(RecordCommand* command)
 Status AuditDocument::setField(RecordKind kind, const QString& uuid, const QString& column, const QVariant& value,
                                const QString& undoText)
 {
-    auto current = m_store->record(kind, uuid);
-    if (!current)
-        return Error{current.error()};
-    const QVariant old = current->values.value(column);
-    if (old == value || (old.isNull() && value.isNull()))
-        return {};
+    // The store reads the row once, inside the write, and hands the command the value it replaces.
     const QString text = undoText.isEmpty() ? tr("Edit %1").arg(RecordKinds::info(kind).displayName) : undoText;
-    return push(new SetFieldCommand(*m_store, kind, uuid, column, old, value, text));
+    return push(new SetFieldCommand(*m_store, kind, uuid, column, value, text));
 }
 
 Result<QString> AuditDocument::insertRecord(const Record& record, const QString& undoText)
@@ -85,6 +86,11 @@ Status AuditDocument::setLinks(RecordKind kind, const QString& uuid, LinkKind li
     const QString text
         = undoText.isEmpty() ? tr("Change links of %1").arg(RecordKinds::info(kind).displayName) : undoText;
     return push(new SetLinksCommand(*m_store, kind, uuid, linkKind, old, targets, text));
+}
+
+Status AuditDocument::importTable(const ImportPlan& plan)
+{
+    return push(new ImportCommand(*m_store, plan, ImportCommand::undoText(plan)));
 }
 
 Status AuditDocument::macro(const QString& undoText, const std::function<Status()>& work)

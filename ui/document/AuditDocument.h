@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "import/TableImporter.h"
 #include "storage/AuditStore.h"
 
 #include <QObject>
@@ -11,7 +12,9 @@
 namespace isoaudit {
 
 /// One open audit in the GUI: the store plus its undo stack. Every edit the panes make goes through here, becomes
-/// a QUndoCommand and is committed to the file before the call returns (house style 9).
+/// a QUndoCommand and is committed to the file before the call returns (house style 9). The document is an opener:
+/// it opens through Lifecycle::open, and a store handed to it gets the workflow's write guard if it has none, so a
+/// signed audit refuses edits however it was opened.
 class AuditDocument : public QObject
 {
     Q_OBJECT
@@ -35,7 +38,9 @@ public:
     Status removeRecord(RecordKind kind, const QString& uuid, const QString& undoText = {});
     Status setLinks(RecordKind kind, const QString& uuid, LinkKind linkKind, const QStringList& targets,
                     const QString& undoText = {});
-    /// Groups the edits made inside `work` into one undo step (a bulk edit, an import).
+    /// Writes a whole table import (TableImporter::plan) as one undo step, in one transaction.
+    Status importTable(const ImportPlan& plan);
+    /// Groups the edits made inside `work` into one undo step (a bulk edit).
     Status macro(const QString& undoText, const std::function<Status()>& work);
 
 signals:

@@ -8,6 +8,7 @@
 #include "package/AuditPackage.h"
 #include "package/PackageCrypto.h"
 #include "settings/AppSettings.h"
+#include "workflow/Lifecycle.h"
 
 #if __has_include("demo/DemoAudit.h")
 #include "demo/DemoAudit.h"
@@ -152,7 +153,7 @@ bool DocumentController::newAudit()
                                      .arg(QDir::toNativeSeparators(path)));
         return false;
     }
-    auto created = AuditStore::create(path, audit);
+    auto created = Lifecycle::create(path, audit);
     if (!created) {
         MessageBoxHook::critical(m_window, tr("Cannot Create Audit"), created.error());
         return false;
@@ -188,7 +189,7 @@ bool DocumentController::saveCopyAs()
         MessageBoxHook::critical(m_window, tr("Cannot Save Copy"), tr("A copy cannot replace the open audit itself."));
         return false;
     }
-    if (const Status done = m_document->store().database().saveCopyAs(path); !done) {
+    if (const Status done = m_document->store().saveCopyAs(path); !done) {
         MessageBoxHook::critical(m_window, tr("Cannot Save Copy"), done.error());
         return false;
     }
@@ -359,7 +360,7 @@ QString DocumentController::ensureDemo(QString* error)
     seed.scope = QStringLiteral("Warehouse management and customer portal, head office and data centre");
     seed.startDate = QDate::currentDate();
     seed.endDate = QDate::currentDate().addDays(3);
-    auto created = AuditStore::create(path, seed);
+    auto created = Lifecycle::create(path, seed);
     if (!created) {
         *error = created.error();
         return {};
