@@ -165,7 +165,7 @@ private slots:
         QVERIFY(raised.out.contains("as finding NC-01 (major)"));
         {
             // The major names 6.1.3 and 8.3, so they are no longer conform (reporting.verdict-contradicts-finding).
-            auto store = AuditStore::open(path);
+            auto store = Lifecycle::open(path);
             QVERIFY(store.ok());
             AuditStore& s = *store.value();
             for (const char* id : {"6.1.3", "8.3"})
