@@ -1801,17 +1801,6 @@
     </message>
 </context>
 <context>
-    <name>RecordSnapshot</name>
-    <message>
-        <source>Could not restore a link: %1</source>
-        <translation>Kunne ikke gendanne en tilknytning: %1</translation>
-    </message>
-    <message>
-        <source>Could not read the links to %1: %2</source>
-        <translation>Kunne ikke læse tilknytningerne til %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>ReportData</name>
     <message>
         <source>Annex A %1</source>
@@ -2916,10 +2905,6 @@
     <message>
         <source>Could not add to the audit trail: %1</source>
         <translation>Kunne ikke tilføje til revisionssporet: %1</translation>
-    </message>
-    <message>
-        <source>The new %1 is missing from the file.</source>
-        <translation>Den nye %1 mangler i filen.</translation>
     </message>
 </context>
 <context>
@@ -4251,6 +4236,26 @@
     <message>
         <source>Could not delete the %1: %2</source>
         <translation>Kunne ikke slette %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the links to %1: %2</source>
+        <translation type="unfinished">Kunne ikke læse tilknytningerne til %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This audit was opened without the check that keeps a signed audit unchanged, so the change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new %1 is missing from the file.</source>
+        <translation type="unfinished">Den nye %1 mangler i filen.</translation>
+    </message>
+    <message>
+        <source>Could not restore a link: %1</source>
+        <translation type="unfinished">Kunne ikke gendanne en tilknytning: %1</translation>
     </message>
 </context>
 <context>

@@ -1801,17 +1801,6 @@
     </message>
 </context>
 <context>
-    <name>RecordSnapshot</name>
-    <message>
-        <source>Could not restore a link: %1</source>
-        <translation>Kan een koppeling niet herstellen: %1</translation>
-    </message>
-    <message>
-        <source>Could not read the links to %1: %2</source>
-        <translation>Kan de koppelingen naar %1 niet lezen: %2</translation>
-    </message>
-</context>
-<context>
     <name>ReportData</name>
     <message>
         <source>Annex A %1</source>
@@ -2916,10 +2905,6 @@
     <message>
         <source>Could not add to the audit trail: %1</source>
         <translation>Kan niet aan de audittrail toevoegen: %1</translation>
-    </message>
-    <message>
-        <source>The new %1 is missing from the file.</source>
-        <translation>De nieuwe %1 ontbreekt in het bestand.</translation>
     </message>
 </context>
 <context>
@@ -4251,6 +4236,26 @@
     <message>
         <source>Could not delete the %1: %2</source>
         <translation>Kan de %1 niet verwijderen: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the links to %1: %2</source>
+        <translation type="unfinished">Kan de koppelingen naar %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This audit was opened without the check that keeps a signed audit unchanged, so the change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new %1 is missing from the file.</source>
+        <translation type="unfinished">De nieuwe %1 ontbreekt in het bestand.</translation>
+    </message>
+    <message>
+        <source>Could not restore a link: %1</source>
+        <translation type="unfinished">Kan een koppeling niet herstellen: %1</translation>
     </message>
 </context>
 <context>
