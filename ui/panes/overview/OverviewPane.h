@@ -2,6 +2,7 @@
 #pragma once
 
 #include "mainwindow/LifecycleRules.h"
+#include "models/StoreSubscription.h"
 #include "panes/Pane.h"
 
 #include <QPointer>
@@ -32,7 +33,6 @@ public:
     QString title() const override;
     void setDocument(AuditDocument* document) override;
     void showRecord(RecordKind kind, const QString& uuidOrId) override;
-    void find() override;
 
     QListWidget* rulesList() const { return m_rules; }
     AuditProgressWidget* progress() const { return m_progress; }
@@ -54,6 +54,7 @@ private:
     void saveField(const QString& column, const QVariant& value);
 
     QPointer<AuditDocument> m_document;
+    StoreSubscription m_subscription;
     QTimer m_refreshTimer;
     bool m_stale = false;
     LifecycleRules::Snapshot m_snapshot;
