@@ -221,10 +221,10 @@ private slots:
         QSqlDatabase::removeDatabase(QStringLiteral("v3"));
         QVERIFY(entriesBefore > 1);
 
-        auto store = AuditStore::open(copy);
+        auto store = Lifecycle::open(copy);
         QVERIFY2(store.ok(), qPrintable(store.error()));
         AuditStore& s = *store.value();
-        QCOMPARE(s.database().schemaVersion(), Schema::currentVersion());
+        QCOMPARE(s.schemaVersion(), Schema::currentVersion());
         QVERIFY(QFile::exists(copy + QStringLiteral(".format3.bak")));
         const Record audit = s.audit().value();
         QCOMPARE(audit.text(QStringLiteral("client")), QStringLiteral("Nordlys Betalinger ApS"));
@@ -233,7 +233,7 @@ private slots:
         QCOMPARE(s.count(RecordKind::SoaEntry).value(), 93);
 
         // The trail gained exactly one entry: the audit's new column, by the upgrade.
-        const auto entries = AuditTrail::entries(s.database().db());
+        const auto entries = s.trailEntries();
         QVERIFY(entries.ok());
         QCOMPARE(entries->size(), entriesBefore + 1);
         const TrailEntry& last = entries->last();
@@ -244,13 +244,13 @@ private slots:
         QCOMPARE(last.oldValue, std::nullopt);
         QCOMPARE(last.newValue, std::optional<QString>(QStringLiteral("iso27001-2022")));
         QCOMPARE(last.who, QStringLiteral("IsoAudit (file format 4)"));
-        TrailVerification verification = AuditTrail::verify(s.database().db());
+        TrailVerification verification = s.verifyTrail();
         QVERIFY2(verification.ok, qPrintable(verification.message));
 
         // The upgraded audit takes the field like any other, and the trail follows.
         QVERIFY(
             s.setField(RecordKind::Audit, audit.uuid, QStringLiteral("frameworks"), QStringLiteral("soc2-2017")).ok());
-        verification = AuditTrail::verify(s.database().db());
+        verification = s.verifyTrail();
         QVERIFY2(verification.ok, qPrintable(verification.message));
     }
 

@@ -143,7 +143,7 @@ private slots:
         // Colours in ui/ come from the palette or ThemeColors. These files may name colours, and why.
         const QHash<QString, QString> allowed{
             {QStringLiteral("widgets/ThemeColors.cpp"), QStringLiteral("the light and dark variants themselves")},
-            {QStringLiteral("mainwindow/WorkbenchLabels.cpp"), QStringLiteral("hues passed through readableText()")},
+            {QStringLiteral("workbench/WorkbenchLabels.cpp"), QStringLiteral("hues passed through readableText()")},
             {QStringLiteral("models/FindingTableModel.cpp"), QStringLiteral("grade swatches next to the grade's name")},
             {QStringLiteral("models/RiskScheme.cpp"), QStringLiteral("default band colours: the client's data")},
             {QStringLiteral("panes/risks/RiskMethodDialog.cpp"), QStringLiteral("a new band's colour: data")},

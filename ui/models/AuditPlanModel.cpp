@@ -12,6 +12,17 @@
 namespace isoaudit {
 
 namespace {
+/// The store column of each grid column (AuditPlanModel::Column order), the same in both row kinds.
+const QStringList& columnFields()
+{
+    static const QStringList fields{{},
+                                    QStringLiteral("planned"),
+                                    QStringLiteral("plan_date"),
+                                    QStringLiteral("plan_auditee"),
+                                    QStringLiteral("plan_auditor")};
+    return fields;
+}
+
 QString catalogId(const Record& record)
 {
     return record.kind == RecordKind::ClauseAssessment ? record.text(QStringLiteral("clause_id"))
@@ -20,142 +31,57 @@ QString catalogId(const Record& record)
 } // namespace
 
 AuditPlanModel::AuditPlanModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : RecordTableModel({RecordKind::ClauseAssessment, RecordKind::SoaEntry}, columnFields(), parent)
 {
+    Q_ASSERT(columnCount() == ColumnCount);
+    setReloadOnInsertOrRemove(true); // clause items, then controls, in catalog order
 }
 
 QString AuditPlanModel::fieldOf(int column)
 {
-    switch (column) {
-    case PlannedColumn:
-        return QStringLiteral("planned");
-    case DateColumn:
-        return QStringLiteral("plan_date");
-    case AuditeeColumn:
-        return QStringLiteral("plan_auditee");
-    case AuditorColumn:
-        return QStringLiteral("plan_auditor");
-    }
-    return {};
-}
-
-AuditDocument* AuditPlanModel::document() const
-{
-    return m_document;
-}
-
-void AuditPlanModel::setDocument(AuditDocument* document)
-{
-    if (m_document)
-        disconnect(&m_document->store(), nullptr, this, nullptr);
-    m_document = document;
-    if (document) {
-        AuditStore* store = &document->store();
-        connect(store, &AuditStore::recordChanged, this, &AuditPlanModel::recordChanged);
-        connect(store, &AuditStore::recordInserted, this,
-                [this](RecordKind kind, const QString&) { recordsAddedOrRemoved(kind); });
-        connect(store, &AuditStore::recordRemoved, this,
-                [this](RecordKind kind, const QString&) { recordsAddedOrRemoved(kind); });
-    }
-    reload();
-}
-
-void AuditPlanModel::reload()
-{
-    beginResetModel();
-    m_rows.clear();
-    m_rowOf.clear();
-    if (m_document) {
-        for (RecordKind kind : {RecordKind::ClauseAssessment, RecordKind::SoaEntry}) {
-            const auto records = m_document->store().records(kind);
-            if (records)
-                m_rows.append(records.value());
-        }
-    }
-    for (int row = 0; row < m_rows.size(); ++row)
-        m_rowOf.insert(m_rows.at(row).uuid, row);
-    reloadTeam();
-    endResetModel();
+    return columnFields().value(column);
 }
 
 void AuditPlanModel::reloadTeam()
 {
     m_team.clear();
-    if (!m_document)
+    if (!store())
         return;
-    const auto members = m_document->store().records(RecordKind::TeamMember);
+    const auto members = store()->records(RecordKind::TeamMember);
     if (!members)
         return;
     for (const Record& member : members.value())
         m_team << member.text(QStringLiteral("name"));
 }
 
-void AuditPlanModel::recordsAddedOrRemoved(RecordKind kind)
+void AuditPlanModel::teamChanged(RecordKind kind)
 {
-    if (kind == RecordKind::ClauseAssessment || kind == RecordKind::SoaEntry) {
-        reload();
-    } else if (kind == RecordKind::TeamMember) {
-        reloadTeam();
-        if (!m_rows.isEmpty())
-            emit dataChanged(index(0, AuditorColumn), index(rowCount() - 1, AuditorColumn));
-    }
-}
-
-void AuditPlanModel::recordChanged(RecordKind kind, const QString& uuid, const QString& column)
-{
-    if (kind == RecordKind::TeamMember) {
-        recordsAddedOrRemoved(kind);
+    if (kind != RecordKind::TeamMember)
         return;
-    }
-    if ((kind != RecordKind::ClauseAssessment && kind != RecordKind::SoaEntry) || !m_rowOf.contains(uuid))
-        return;
-    Q_UNUSED(column);
-    const int row = m_rowOf.value(uuid);
-    const auto fresh = m_document->store().record(kind, uuid);
-    if (!fresh)
-        return;
-    m_rows[row] = fresh.value();
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    reloadTeam();
+    if (rowCount() > 0) // the auditor's choices
+        emit dataChanged(index(0, AuditorColumn), index(rowCount() - 1, AuditorColumn));
 }
 
 int AuditPlanModel::rowForCatalogId(RecordKind kind, const QString& id) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).kind == kind && catalogId(m_rows.at(row)) == id)
+    for (int row = 0; row < rowCount(); ++row) {
+        if (rowRecord(row).kind == kind && catalogId(rowRecord(row)) == id)
             return row;
     }
     return -1;
 }
 
-int AuditPlanModel::rowForUuid(const QString& uuid) const
-{
-    return m_rowOf.value(uuid, -1);
-}
-
-Record AuditPlanModel::recordAt(int row) const
-{
-    return m_rows.value(row);
-}
-
 int AuditPlanModel::plannedCount(RecordKind kind) const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(),
+    return int(std::count_if(rowRecords().cbegin(), rowRecords().cend(),
                              [kind](const Record& r) { return r.kind == kind && r.flag(QStringLiteral("planned")); }));
 }
 
 int AuditPlanModel::count(RecordKind kind) const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [kind](const Record& r) { return r.kind == kind; }));
-}
-
-int AuditPlanModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int AuditPlanModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return int(
+        std::count_if(rowRecords().cbegin(), rowRecords().cend(), [kind](const Record& r) { return r.kind == kind; }));
 }
 
 QString AuditPlanModel::displayItem(const Record& record) const
@@ -174,7 +100,7 @@ QVariant AuditPlanModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Record& record = m_rows.at(index.row());
+    const Record& record = rowRecord(index.row());
     const int column = index.column();
     const QString field = fieldOf(column);
     const bool planned = record.flag(QStringLiteral("planned"));
@@ -199,9 +125,9 @@ QVariant AuditPlanModel::data(const QModelIndex& index, int role) const
         }
         if (column == PlannedColumn)
             return planned;
-        return field.isEmpty() ? data(index, Qt::DisplayRole) : record.values.value(field);
+        return field.isEmpty() ? data(index, Qt::DisplayRole) : fieldValue(index.row(), column);
     case Qt::CheckStateRole:
-        return column == PlannedColumn ? QVariant(planned ? Qt::Checked : Qt::Unchecked) : QVariant();
+        return fieldData(index.row(), column, role); // the planned box
     case Qt::ForegroundRole:
         if (!planned && column != ItemColumn)
             return ThemeColors::dimmedText();
@@ -221,7 +147,7 @@ QVariant AuditPlanModel::data(const QModelIndex& index, int role) const
     case ItemRoles::UuidRole:
         return record.uuid;
     case ItemRoles::RawValueRole:
-        return field.isEmpty() ? QVariant(catalogId(record)) : record.values.value(field);
+        return field.isEmpty() ? QVariant(catalogId(record)) : fieldValue(index.row(), column);
     case ItemRoles::SortRole:
         if (column == ItemColumn)
             return index.row();
@@ -272,47 +198,18 @@ QVariant AuditPlanModel::headerData(int section, Qt::Orientation orientation, in
     return {};
 }
 
-Qt::ItemFlags AuditPlanModel::flags(const QModelIndex& index) const
+QVariant AuditPlanModel::storedValue(int column, const QVariant& value) const
 {
-    if (!index.isValid())
-        return Qt::NoItemFlags;
-    Qt::ItemFlags result = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
-    const bool writable = m_document && !m_document->isReadOnly();
-    if (index.column() == PlannedColumn && writable)
-        result |= Qt::ItemIsUserCheckable;
-    if (index.column() > PlannedColumn && writable)
-        result |= Qt::ItemIsEditable;
-    return result;
+    if (column == AuditeeColumn || column == AuditorColumn)
+        return value.isNull() ? QString() : value.toString().trimmed();
+    return RecordTableModel::storedValue(column, value); // a date as ISO text, none when cleared
 }
 
-bool AuditPlanModel::setData(const QModelIndex& index, const QVariant& value, int role)
+QString AuditPlanModel::undoText(int row, int column, const QVariant& stored) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_document)
-        return false;
-    const Record& record = m_rows.at(index.row());
-    const int column = index.column();
-    QVariant stored;
-    if (column == PlannedColumn && role == Qt::CheckStateRole) {
-        stored = value.toInt() == Qt::Checked;
-    } else if (column == PlannedColumn && role == Qt::EditRole) {
-        stored = value.toBool();
-    } else if (role == Qt::EditRole && column == DateColumn) {
-        const QDate date
-            = value.typeId() == QMetaType::QDate ? value.toDate() : QDate::fromString(value.toString(), Qt::ISODate);
-        stored = date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
-    } else if (role == Qt::EditRole && (column == AuditeeColumn || column == AuditorColumn)) {
-        stored = value.isNull() ? QString() : value.toString().trimmed();
-    } else {
-        return false;
-    }
-    const QString id = catalogId(record);
-    const Status done
-        = m_document->setField(record.kind, record.uuid, fieldOf(column), stored, tr("Edit plan of %1").arg(id));
-    if (!done) {
-        emit editRefused(done.error());
-        return false;
-    }
-    return true;
+    Q_UNUSED(column);
+    Q_UNUSED(stored);
+    return tr("Edit plan of %1").arg(catalogId(rowRecord(row)));
 }
 
 } // namespace isoaudit

@@ -1,11 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/Record.h"
-
-#include <QAbstractTableModel>
-#include <QHash>
-#include <QPointer>
+#include "models/RecordTableModel.h"
 
 namespace isoaudit {
 
@@ -13,8 +9,9 @@ class AuditDocument;
 
 /// The audit plan as a table: every clause 4–10 item, then every Annex A control, with whether it is planned, when,
 /// with whom (auditee) and by whom (auditor) — the planned/plan_* fields of clause_assessment and soa_entry.
-/// Every cell except the item is editable; edits go through AuditDocument (undoable).
-class AuditPlanModel : public QAbstractTableModel
+/// Every cell except the item is editable (the plan_* columns are plain fields, RecordTableModel); edits go through
+/// AuditDocument (undoable).
+class AuditPlanModel : public RecordTableModel
 {
     Q_OBJECT
 
@@ -29,37 +26,29 @@ public:
 
     explicit AuditPlanModel(QObject* parent = nullptr);
 
-    void setDocument(AuditDocument* document);
-    AuditDocument* document() const;
+    void setDocument(AuditDocument* document) { followDocument(document); }
 
     int rowForCatalogId(RecordKind kind, const QString& id) const;
-    int rowForUuid(const QString& uuid) const;
-    Record recordAt(int row) const;
+    int rowForUuid(const QString& uuid) const { return rowOf(uuid); }
+    Record recordAt(int row) const { return row >= 0 && row < rowCount() ? rowRecord(row) : Record{}; }
     int plannedCount(RecordKind kind) const;
     int count(RecordKind kind) const;
     /// The store column an editable column writes.
     static QString fieldOf(int column);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex& index) const override;
-    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
-
-signals:
-    void editRefused(const QString& message);
 
 private:
-    void reload();
+    void reloading() override { reloadTeam(); }
+    void otherRemoved(RecordKind kind, const QString&) override { teamChanged(kind); }
+    void otherChanged(RecordKind kind, const QString&, const QString&) override { teamChanged(kind); }
+    QVariant storedValue(int column, const QVariant& value) const override;
+    QString undoText(int row, int column, const QVariant& stored) const override;
     void reloadTeam();
-    void recordChanged(RecordKind kind, const QString& uuid, const QString& column);
-    void recordsAddedOrRemoved(RecordKind kind);
+    void teamChanged(RecordKind kind);
     QString displayItem(const Record& record) const;
 
-    QPointer<AuditDocument> m_document;
-    QList<Record> m_rows;
-    QHash<QString, int> m_rowOf;
     QStringList m_team;
 };
 

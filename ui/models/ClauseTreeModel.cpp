@@ -75,19 +75,13 @@ AuditDocument* ClauseTreeModel::document() const
 
 void ClauseTreeModel::setDocument(AuditDocument* document)
 {
-    if (m_document)
-        disconnect(&m_document->store(), nullptr, this, nullptr);
     m_document = document;
-    if (document) {
-        AuditStore* store = &document->store();
-        connect(store, &AuditStore::recordChanged, this, &ClauseTreeModel::recordChanged);
-        connect(store, &AuditStore::recordInserted, this,
-                [this](RecordKind kind, const QString&) { relatedChanged(kind); });
-        connect(store, &AuditStore::recordRemoved, this,
-                [this](RecordKind kind, const QString&) { relatedChanged(kind); });
-        connect(store, &AuditStore::linksChanged, this,
-                [this](RecordKind kind, const QString&) { relatedChanged(kind); });
-    }
+    const auto related = [this](RecordKind kind, const QString&) { relatedChanged(kind); };
+    m_subscription.follow(
+        document ? &document->store() : nullptr, this,
+        {related, related,
+         [this](RecordKind kind, const QString& uuid, const QString& column) { recordChanged(kind, uuid, column); },
+         related});
     reload();
 }
 

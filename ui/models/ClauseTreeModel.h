@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/Record.h"
+#include "models/StoreSubscription.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -13,7 +14,9 @@ class AuditDocument;
 
 /// Clauses 4–10 as a tree: the seven clause groups, each with its auditable items and their assessment (verdict,
 /// notes), plus how much evidence and how many findings point at each item. Group rows show the progress
-/// ("3/4 assessed"). The verdict column is editable; edits go through AuditDocument (undoable).
+/// ("3/4 assessed"). The verdict column is editable; edits go through AuditDocument (undoable). A tree, so not a
+/// RecordTableModel: it follows the store through the same StoreSubscription, and its index maps an assessment's
+/// uuid to a (group, item) position rather than to a row.
 class ClauseTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -81,6 +84,7 @@ private:
     static bool isAssessed(const QString& verdict);
 
     QPointer<AuditDocument> m_document;
+    StoreSubscription m_subscription;
     QList<Group> m_groups;
     QHash<QString, QPair<int, int>> m_position; ///< uuid -> (group, item)
 };

@@ -1,115 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/EvidenceTableModel.h"
 
-#include "storage/AuditStore.h"
-
-#include <QDate>
-#include <QLocale>
-
 namespace isoaudit {
 
 EvidenceTableModel::EvidenceTableModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : RecordTableModel({RecordKind::Evidence},
+                       {QStringLiteral("kind"), QStringLiteral("title"), QStringLiteral("reference"), QString(),
+                        QStringLiteral("collected_on"), QStringLiteral("collected_by"), QString(), QString()},
+                       parent)
 {
-}
-
-void EvidenceTableModel::setStore(AuditStore* store)
-{
-    if (m_store)
-        disconnect(m_store, nullptr, this, nullptr);
-    m_store = store;
-    if (m_store) {
-        connect(m_store, &AuditStore::recordInserted, this, &EvidenceTableModel::onInserted);
-        connect(m_store, &AuditStore::recordRemoved, this, &EvidenceTableModel::onRemoved);
-        connect(m_store, &AuditStore::recordChanged, this,
-                [this](RecordKind kind, const QString& uuid, const QString&) { onChanged(kind, uuid); });
-        connect(m_store, &AuditStore::linksChanged, this, &EvidenceTableModel::onChanged);
-    }
-    reload();
-}
-
-EvidenceTableModel::Row EvidenceTableModel::load(const Record& evidence) const
-{
-    Row row{evidence, {}};
-    if (auto attachments = m_store->records(RecordKind::Attachment, evidence.uuid)) {
-        for (const Record& attachment : attachments.value())
-            row.attachments << attachment.uuid;
-    }
-    return row;
-}
-
-void EvidenceTableModel::reload()
-{
-    beginResetModel();
-    m_rows.clear();
-    if (m_store) {
-        if (auto evidence = m_store->records(RecordKind::Evidence)) {
-            for (const Record& record : evidence.value())
-                m_rows.append(load(record));
-        }
-    }
-    endResetModel();
-}
-
-void EvidenceTableModel::onInserted(RecordKind kind, const QString& uuid)
-{
-    if (kind == RecordKind::Evidence) {
-        if (rowOf(uuid) >= 0)
-            return;
-        auto evidence = m_store->record(kind, uuid);
-        if (!evidence)
-            return;
-        beginInsertRows({}, m_rows.size(), m_rows.size());
-        m_rows.append(load(evidence.value()));
-        endInsertRows();
-    } else if (kind == RecordKind::Attachment) {
-        if (auto attachment = m_store->record(kind, uuid))
-            refreshRow(rowOf(attachment->parentUuid));
-    }
-}
-
-void EvidenceTableModel::onRemoved(RecordKind kind, const QString& uuid)
-{
-    if (kind == RecordKind::Evidence) {
-        const int row = rowOf(uuid);
-        if (row < 0)
-            return;
-        beginRemoveRows({}, row, row);
-        m_rows.removeAt(row);
-        endRemoveRows();
-    } else if (kind == RecordKind::Attachment) {
-        for (int row = 0; row < m_rows.size(); ++row) {
-            if (m_rows.at(row).attachments.contains(uuid))
-                refreshRow(row);
-        }
-    }
-}
-
-void EvidenceTableModel::onChanged(RecordKind kind, const QString& uuid)
-{
-    if (kind == RecordKind::Evidence)
-        refreshRow(rowOf(uuid));
-}
-
-void EvidenceTableModel::refreshRow(int row)
-{
-    if (row < 0 || row >= m_rows.size())
-        return;
-    auto evidence = m_store->record(RecordKind::Evidence, m_rows.at(row).evidence.uuid);
-    if (!evidence)
-        return;
-    m_rows[row] = load(evidence.value());
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-}
-
-int EvidenceTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int EvidenceTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    Q_ASSERT(columnCount() == ColumnCount);
+    setChildKind(RecordKind::Attachment);
 }
 
 QString EvidenceTableModel::kindLabel(const QString& kind)
@@ -142,34 +43,20 @@ QString EvidenceTableModel::sampleText(const Record& evidence)
     return text;
 }
 
-QVariant EvidenceTableModel::display(const Row& row, int column) const
+QVariant EvidenceTableModel::display(int row, int column) const
 {
-    const Record& e = row.evidence;
+    const Record& e = rowRecord(row);
     switch (column) {
     case KindColumn:
         return kindLabel(e.text(QStringLiteral("kind")));
-    case TitleColumn:
-        return e.text(QStringLiteral("title"));
-    case ReferenceColumn:
-        return e.text(QStringLiteral("reference"));
     case SampleColumn:
         return sampleText(e);
-    case CollectedOnColumn: {
-        const QDate date = QDate::fromString(e.text(QStringLiteral("collected_on")), Qt::ISODate);
-        return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
-    }
-    case CollectedByColumn:
-        return e.text(QStringLiteral("collected_by"));
-    case CoversColumn: {
-        QStringList tags = e.linked(LinkKind::Clause);
-        for (const QString& control : e.linked(LinkKind::Control))
-            tags << QStringLiteral("A.") + control;
-        return tags.join(QLatin1String(", "));
-    }
+    case CoversColumn:
+        return coverageText(e);
     case AttachmentsColumn:
-        return row.attachments.isEmpty() ? QString() : QString::number(row.attachments.size());
+        return attachmentCount(row) == 0 ? QString() : QString::number(attachmentCount(row));
     default:
-        return {};
+        return fieldText(row, column);
     }
 }
 
@@ -177,35 +64,36 @@ QVariant EvidenceTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row& row = m_rows.at(index.row());
+    const int row = index.row();
+    const Record& evidence = rowRecord(row);
     switch (role) {
     case Qt::DisplayRole:
         return display(row, index.column());
     case Qt::ToolTipRole:
-        if (index.column() == TitleColumn && !row.evidence.text(QStringLiteral("description")).isEmpty())
-            return row.evidence.text(QStringLiteral("description"));
+        if (index.column() == TitleColumn && !evidence.text(QStringLiteral("description")).isEmpty())
+            return evidence.text(QStringLiteral("description"));
         if (index.column() == AttachmentsColumn)
-            return tr("%n attached file(s)", nullptr, int(row.attachments.size()));
+            return tr("%n attached file(s)", nullptr, attachmentCount(row));
         return display(row, index.column());
     case Qt::TextAlignmentRole:
         if (index.column() == AttachmentsColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case UuidRole:
-        return row.evidence.uuid;
+        return evidence.uuid;
     case KindRole:
-        return row.evidence.text(QStringLiteral("kind"));
+        return evidence.text(QStringLiteral("kind"));
     case InterviewsRole:
-        return row.evidence.linked(LinkKind::Interview);
+        return evidence.linked(LinkKind::Interview);
     case AttachmentCountRole:
-        return int(row.attachments.size());
+        return attachmentCount(row);
     case SortRole:
         if (index.column() == AttachmentsColumn)
-            return int(row.attachments.size());
+            return attachmentCount(row);
         if (index.column() == CollectedOnColumn)
-            return row.evidence.text(QStringLiteral("collected_on"));
+            return fieldSortKey(row, index.column());
         if (index.column() == SampleColumn)
-            return row.evidence.integer(QStringLiteral("sample_size")).value_or(-1);
+            return evidence.integer(QStringLiteral("sample_size")).value_or(-1);
         return display(row, index.column()).toString().toLower();
     default:
         return {};
@@ -236,26 +124,6 @@ QVariant EvidenceTableModel::headerData(int section, Qt::Orientation orientation
     default:
         return {};
     }
-}
-
-int EvidenceTableModel::rowOf(const QString& uuid) const
-{
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).evidence.uuid == uuid)
-            return row;
-    }
-    return -1;
-}
-
-QModelIndex EvidenceTableModel::indexOf(const QString& uuid, int column) const
-{
-    const int row = rowOf(uuid);
-    return row < 0 ? QModelIndex() : index(row, column);
-}
-
-QString EvidenceTableModel::uuidAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).evidence.uuid : QString();
 }
 
 } // namespace isoaudit

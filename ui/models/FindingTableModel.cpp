@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/FindingTableModel.h"
 
-#include "storage/AuditStore.h"
 #include "widgets/ThemeColors.h"
 #include "workflow/CorrectiveActions.h"
 
@@ -11,165 +10,61 @@
 
 namespace isoaudit {
 
-namespace {
-
-QString requirementTags(const Record& finding)
-{
-    QStringList tags = finding.linked(LinkKind::Clause);
-    for (const QString& control : finding.linked(LinkKind::Control))
-        tags << QStringLiteral("A.") + control;
-    return tags.join(QLatin1String(", "));
-}
-
-} // namespace
-
 FindingTableModel::FindingTableModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : RecordTableModel(
+        {RecordKind::Finding},
+        {QStringLiteral("ref"), QStringLiteral("grade"), QStringLiteral("title"), QString(), QString(), QString()},
+        parent)
     , m_today(QDate::currentDate())
 {
-}
-
-void FindingTableModel::setStore(AuditStore* store)
-{
-    if (m_store)
-        disconnect(m_store, nullptr, this, nullptr);
-    m_store = store;
-    if (m_store) {
-        connect(m_store, &AuditStore::recordInserted, this, &FindingTableModel::onInserted);
-        connect(m_store, &AuditStore::recordRemoved, this, &FindingTableModel::onRemoved);
-        connect(m_store, &AuditStore::recordChanged, this,
-                [this](RecordKind kind, const QString& uuid, const QString&) { onChanged(kind, uuid); });
-        connect(m_store, &AuditStore::linksChanged, this, &FindingTableModel::onChanged);
-    }
-    reload();
+    Q_ASSERT(columnCount() == ColumnCount);
+    setChildKind(RecordKind::CorrectiveAction);
 }
 
 void FindingTableModel::setToday(const QDate& today)
 {
     m_today = today;
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    repaintAll();
     emit countsChanged();
 }
 
-FindingTableModel::Row FindingTableModel::load(const Record& finding) const
+void FindingTableModel::rowRefreshed(int row, const Record& before)
 {
-    Row row{finding, std::nullopt};
-    if (auto actions = m_store->records(RecordKind::CorrectiveAction, finding.uuid); actions && !actions->isEmpty())
-        row.action = actions->first();
-    return row;
-}
-
-void FindingTableModel::reload()
-{
-    beginResetModel();
-    m_rows.clear();
-    if (m_store) {
-        if (auto findings = m_store->records(RecordKind::Finding)) {
-            for (const Record& finding : findings.value())
-                m_rows.append(load(finding));
-        }
-    }
-    endResetModel();
-    emit countsChanged();
-}
-
-void FindingTableModel::onInserted(RecordKind kind, const QString& uuid)
-{
-    if (kind == RecordKind::Finding) {
-        if (rowOf(uuid) >= 0)
-            return;
-        auto finding = m_store->record(kind, uuid);
-        if (!finding)
-            return;
-        beginInsertRows({}, m_rows.size(), m_rows.size());
-        m_rows.append(load(finding.value()));
-        endInsertRows();
-        emit countsChanged();
-    } else if (kind == RecordKind::CorrectiveAction) {
-        if (auto action = m_store->record(kind, uuid))
-            refreshRow(rowOf(action->parentUuid));
-    }
-}
-
-void FindingTableModel::onRemoved(RecordKind kind, const QString& uuid)
-{
-    if (kind == RecordKind::Finding) {
-        const int row = rowOf(uuid);
-        if (row < 0)
-            return;
-        beginRemoveRows({}, row, row);
-        m_rows.removeAt(row);
-        endRemoveRows();
-        emit countsChanged();
-    } else if (kind == RecordKind::CorrectiveAction) {
-        for (int row = 0; row < m_rows.size(); ++row) {
-            if (m_rows.at(row).action && m_rows.at(row).action->uuid == uuid)
-                refreshRow(row);
-        }
-    }
-}
-
-void FindingTableModel::onChanged(RecordKind kind, const QString& uuid)
-{
-    if (kind == RecordKind::Finding) {
-        refreshRow(rowOf(uuid));
-    } else if (kind == RecordKind::CorrectiveAction) {
-        if (auto action = m_store->record(kind, uuid))
-            refreshRow(rowOf(action->parentUuid));
-    }
-}
-
-void FindingTableModel::refreshRow(int row)
-{
-    if (row < 0 || row >= m_rows.size())
-        return;
-    auto finding = m_store->record(RecordKind::Finding, m_rows.at(row).finding.uuid);
-    if (!finding)
-        return;
-    const QString oldGrade = m_rows.at(row).finding.text(QStringLiteral("grade"));
-    m_rows[row] = load(finding.value());
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    if (oldGrade != finding->text(QStringLiteral("grade")) || m_rows.at(row).action)
+    // A regrade changes the counters; any change to a corrective action may change the overdue count.
+    if (before.text(QStringLiteral("grade")) != rowRecord(row).text(QStringLiteral("grade")) || actionOf(row))
         emit countsChanged();
 }
 
-int FindingTableModel::rowCount(const QModelIndex& parent) const
+const Record* FindingTableModel::actionOf(int row) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    const QList<Record>& actions = children(uuidAt(row));
+    return actions.isEmpty() ? nullptr : &actions.first();
 }
 
-int FindingTableModel::columnCount(const QModelIndex& parent) const
+QVariant FindingTableModel::display(int row, int column) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant FindingTableModel::display(const Row& row, int column) const
-{
+    const Record& finding = rowRecord(row);
+    const Record* action = actionOf(row);
     switch (column) {
-    case RefColumn:
-        return row.finding.text(QStringLiteral("ref"));
     case GradeColumn:
-        return gradeShortLabel(row.finding.text(QStringLiteral("grade")));
-    case TitleColumn:
-        return row.finding.text(QStringLiteral("title"));
+        return gradeShortLabel(finding.text(QStringLiteral("grade")));
     case RequirementColumn:
-        return requirementTags(row.finding);
+        return coverageText(finding);
     case StatusColumn:
-        if (!row.action)
+        if (!action)
             return QString();
-        return statusLabel(row.action->text(QStringLiteral("status")));
+        return statusLabel(action->text(QStringLiteral("status")));
     case DueColumn: {
-        if (!row.action)
+        if (!action)
             return QString();
-        const QDate due = QDate::fromString(row.action->text(QStringLiteral("due_date")), Qt::ISODate);
+        const QDate due = QDate::fromString(action->text(QStringLiteral("due_date")), Qt::ISODate);
         if (!due.isValid())
             return QString();
         const QString text = QLocale().toString(due, QLocale::ShortFormat);
-        return isOverdue(row.finding, *row.action, m_today) ? tr("%1 (overdue)").arg(text) : text;
+        return isOverdue(finding, *action, m_today) ? tr("%1 (overdue)").arg(text) : text;
     }
     default:
-        return {};
+        return fieldText(row, column);
     }
 }
 
@@ -177,9 +72,11 @@ QVariant FindingTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row& row = m_rows.at(index.row());
-    const QString grade = row.finding.text(QStringLiteral("grade"));
-    const bool overdue = row.action && isOverdue(row.finding, *row.action, m_today);
+    const int row = index.row();
+    const Record& finding = rowRecord(row);
+    const Record* action = actionOf(row);
+    const QString grade = finding.text(QStringLiteral("grade"));
+    const bool overdue = action && isOverdue(finding, *action, m_today);
     switch (role) {
     case Qt::DisplayRole:
         return display(row, index.column());
@@ -187,7 +84,7 @@ QVariant FindingTableModel::data(const QModelIndex& index, int role) const
         if (index.column() == DueColumn && overdue)
             return tr("The corrective action is past its due date and has not reached the step it is due for.");
         if (index.column() == TitleColumn)
-            return row.finding.text(QStringLiteral("statement"));
+            return finding.text(QStringLiteral("statement"));
         if (index.column() == GradeColumn)
             return gradeLabel(grade);
         return display(row, index.column());
@@ -207,18 +104,18 @@ QVariant FindingTableModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case UuidRole:
-        return row.finding.uuid;
+        return finding.uuid;
     case GradeRole:
         return grade;
     case OverdueRole:
         return overdue;
     case ActionUuidRole:
-        return row.action ? row.action->uuid : QString();
+        return action ? action->uuid : QString();
     case SortRole:
         if (index.column() == GradeColumn)
-            return QStringList(Enums::findingGrades).indexOf(grade);
+            return fieldSortKey(row, index.column()); // the grades' order, major first
         if (index.column() == DueColumn)
-            return row.action ? row.action->text(QStringLiteral("due_date")) : QString();
+            return action ? action->text(QStringLiteral("due_date")) : QString();
         return display(row, index.column()).toString().toLower();
     default:
         return {};
@@ -247,41 +144,21 @@ QVariant FindingTableModel::headerData(int section, Qt::Orientation orientation,
     }
 }
 
-int FindingTableModel::rowOf(const QString& uuid) const
-{
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).finding.uuid == uuid)
-            return row;
-    }
-    return -1;
-}
-
-QModelIndex FindingTableModel::indexOf(const QString& uuid, int column) const
-{
-    const int row = rowOf(uuid);
-    return row < 0 ? QModelIndex() : index(row, column);
-}
-
-QString FindingTableModel::uuidAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).finding.uuid : QString();
-}
-
 QMap<QString, int> FindingTableModel::countByGrade() const
 {
     QMap<QString, int> counts;
     for (const QString& grade : Enums::findingGrades)
         counts.insert(grade, 0);
-    for (const Row& row : m_rows)
-        ++counts[row.finding.text(QStringLiteral("grade"))];
+    for (const Record& finding : rowRecords())
+        ++counts[finding.text(QStringLiteral("grade"))];
     return counts;
 }
 
 int FindingTableModel::overdueCount() const
 {
     int count = 0;
-    for (const Row& row : m_rows) {
-        if (row.action && isOverdue(row.finding, *row.action, m_today))
+    for (int row = 0; row < rowCount(); ++row) {
+        if (const Record* action = actionOf(row); action && isOverdue(rowRecord(row), *action, m_today))
             ++count;
     }
     return count;

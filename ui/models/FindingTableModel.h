@@ -1,22 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/Record.h"
-#include "storage/AuditStore.h"
+#include "models/RecordTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QColor>
 #include <QDate>
-#include <QPointer>
-
-#include <optional>
 
 namespace isoaudit {
 
 /// The audit's findings, one row each: reference, grade (coloured), title, the clauses and controls it is raised
 /// against, and the state of its corrective action (status, due date, overdue). Follows the AuditStore's signals
-/// for findings and their corrective actions row by row. Read-only: the Findings pane edits in its detail editor.
-class FindingTableModel : public QAbstractTableModel
+/// for findings and their corrective actions row by row (RecordTableModel, the action as the row's child).
+/// Read-only: the Findings pane edits in its detail editor.
+class FindingTableModel : public RecordTableModel
 {
     Q_OBJECT
 
@@ -32,19 +28,13 @@ public:
 
     explicit FindingTableModel(QObject* parent = nullptr);
 
-    void setStore(AuditStore* store);
-    AuditStore* store() const { return m_store; }
+    void setStore(AuditStore* store) { followStore(store); }
     /// The day "overdue" is measured against (today unless a test pins it).
     void setToday(const QDate& today);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    int rowOf(const QString& uuid) const;
-    QModelIndex indexOf(const QString& uuid, int column = 0) const;
-    QString uuidAt(int row) const;
     /// Number of findings per grade ("major" -> 2), and of overdue corrective actions.
     QMap<QString, int> countByGrade() const;
     int overdueCount() const;
@@ -63,22 +53,14 @@ signals:
     void countsChanged();
 
 private:
-    struct Row
-    {
-        Record finding;
-        std::optional<Record> action;
-    };
+    void rowsReloaded() override { emit countsChanged(); }
+    void rowInserted(int) override { emit countsChanged(); }
+    void rowRemoved(const QString&) override { emit countsChanged(); }
+    void rowRefreshed(int row, const Record& before) override;
+    /// The finding's corrective action (its first), nullptr when it has none.
+    const Record* actionOf(int row) const;
+    QVariant display(int row, int column) const;
 
-    void reload();
-    Row load(const Record& finding) const;
-    void onInserted(RecordKind kind, const QString& uuid);
-    void onRemoved(RecordKind kind, const QString& uuid);
-    void onChanged(RecordKind kind, const QString& uuid);
-    void refreshRow(int row);
-    QVariant display(const Row& row, int column) const;
-
-    QPointer<AuditStore> m_store;
-    QList<Row> m_rows;
     QDate m_today;
 };
 

@@ -9,10 +9,7 @@
 #include "models/NaturalSort.h"
 #include "widgets/ThemeColors.h"
 
-#include <QApplication>
-#include <QIcon>
 #include <QRegularExpression>
-#include <QStyle>
 
 #include <algorithm>
 
@@ -26,138 +23,75 @@ const QString residualLikelihoodField = QStringLiteral("residual_likelihood");
 const QString residualImpactField = QStringLiteral("residual_impact");
 const QString acceptedField = QStringLiteral("residual_accepted");
 
-bool isLevelColumn(int column)
+/// The store column of each grid column (RiskTableModel::Column order); empty for computed columns.
+const QStringList& columnFields()
 {
-    return column == RiskTableModel::LikelihoodColumn || column == RiskTableModel::ImpactColumn
-        || column == RiskTableModel::ResidualLikelihoodColumn || column == RiskTableModel::ResidualImpactColumn;
+    static const QStringList fields{
+        "ref", "asset",     "threat", "vulnerability",       "owner",           "likelihood", "impact",           "",
+        "",    "treatment", "",       "residual_likelihood", "residual_impact", "",           "residual_accepted"};
+    return fields;
 }
 
 } // namespace
 
 RiskTableModel::RiskTableModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : RecordTableModel({RecordKind::Risk}, columnFields(), parent)
 {
+    Q_ASSERT(columnCount() == ColumnCount);
 }
 
 RiskTableModel::~RiskTableModel() = default;
 
 void RiskTableModel::setDocument(AuditDocument* document)
 {
-    if (m_document)
-        disconnect(&m_document->store(), nullptr, this, nullptr);
-    m_document = document;
     m_checkMessages.clear();
-    reload();
-    if (!m_document)
-        return;
-    AuditStore* store = &m_document->store();
-    connect(store, &AuditStore::recordChanged, this, &RiskTableModel::onRecordChanged);
-    connect(store, &AuditStore::recordInserted, this, &RiskTableModel::onRecordInserted);
-    connect(store, &AuditStore::recordRemoved, this, &RiskTableModel::onRecordRemoved);
-    connect(store, &AuditStore::linksChanged, this, &RiskTableModel::onLinksChanged);
+    followDocument(document);
 }
 
 void RiskTableModel::loadScheme()
 {
     m_scheme = RiskScheme();
-    if (!m_document)
+    if (!store())
         return;
-    if (auto method = m_document->store().riskMethod())
+    if (auto method = store()->riskMethod())
         m_scheme = RiskScheme::fromRecord(method.value());
 }
 
-void RiskTableModel::reload()
+void RiskTableModel::reloading()
 {
-    beginResetModel();
-    m_rows.clear();
-    m_rowOfUuid.clear();
     loadScheme();
-    if (m_document) {
-        if (auto risks = m_document->store().records(RecordKind::Risk))
-            m_rows = std::move(risks).value();
-    }
-    m_rowOfUuid.reserve(m_rows.size());
     m_levels.clear();
-    m_levels.reserve(m_rows.size());
-    for (int row = 0; row < m_rows.size(); ++row) {
-        m_rowOfUuid.insert(m_rows.at(row).uuid, row);
-        m_levels.append(levelsOf(m_rows.at(row)));
-    }
-    endResetModel();
+}
+
+void RiskTableModel::cacheRow(int row)
+{
+    const Levels levels = levelsOf(rowRecord(row));
+    if (row < m_levels.size())
+        m_levels[row] = levels;
+    else
+        m_levels.append(levels);
+}
+
+void RiskTableModel::uncacheRow(int row)
+{
+    m_levels.removeAt(row);
+    m_checkMessages.remove(uuidAt(row));
+}
+
+void RiskTableModel::rowsReloaded()
+{
     emit schemeChanged();
     emit registerChanged();
 }
 
-void RiskTableModel::reloadRow(const QString& uuid)
+void RiskTableModel::otherChanged(RecordKind kind, const QString&, const QString&)
 {
-    const int row = rowOfUuid(uuid);
-    if (row < 0 || !m_document)
+    if (kind != RecordKind::RiskMethod)
         return;
-    auto record = m_document->store().record(RecordKind::Risk, uuid);
-    if (!record)
-        return;
-    m_rows[row] = std::move(record).value();
-    m_levels[row] = levelsOf(m_rows.at(row));
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    loadScheme();
+    repaintAll();
+    emit schemeChanged();
     emit registerChanged();
-}
-
-void RiskTableModel::onRecordChanged(RecordKind kind, const QString& uuid, const QString& column)
-{
-    Q_UNUSED(column);
-    if (kind == RecordKind::Risk) {
-        reloadRow(uuid);
-    } else if (kind == RecordKind::RiskMethod) {
-        loadScheme();
-        if (!m_rows.isEmpty())
-            emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
-        emit schemeChanged();
-        emit registerChanged();
-    }
-}
-
-void RiskTableModel::onRecordInserted(RecordKind kind, const QString& uuid)
-{
-    if (kind == RecordKind::RiskMethod) {
-        onRecordChanged(kind, uuid, {});
-        return;
-    }
-    if (kind != RecordKind::Risk || !m_document || m_rowOfUuid.contains(uuid))
-        return;
-    auto record = m_document->store().record(RecordKind::Risk, uuid);
-    if (!record)
-        return;
-    const int row = int(m_rows.size());
-    beginInsertRows({}, row, row);
-    m_rows.append(std::move(record).value());
-    m_levels.append(levelsOf(m_rows.last()));
-    m_rowOfUuid.insert(uuid, row);
-    endInsertRows();
-    emit registerChanged();
-}
-
-void RiskTableModel::onRecordRemoved(RecordKind kind, const QString& uuid)
-{
-    if (kind != RecordKind::Risk)
-        return;
-    const int row = rowOfUuid(uuid);
-    if (row < 0)
-        return;
-    beginRemoveRows({}, row, row);
-    m_rows.removeAt(row);
-    m_levels.removeAt(row);
-    m_rowOfUuid.remove(uuid);
-    for (int i = row; i < m_rows.size(); ++i)
-        m_rowOfUuid.insert(m_rows.at(i).uuid, i);
-    m_checkMessages.remove(uuid);
-    endRemoveRows();
-    emit registerChanged();
-}
-
-void RiskTableModel::onLinksChanged(RecordKind kind, const QString& uuid)
-{
-    if (kind == RecordKind::Risk)
-        reloadRow(uuid);
 }
 
 void RiskTableModel::setCheckMessages(const QHash<QString, QStringList>& messages)
@@ -176,49 +110,9 @@ void RiskTableModel::setCheckMessages(const QHash<QString, QStringList>& message
     }
 }
 
-int RiskTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int RiskTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QString RiskTableModel::fieldOf(int column)
 {
-    switch (column) {
-    case RefColumn:
-        return QStringLiteral("ref");
-    case AssetColumn:
-        return QStringLiteral("asset");
-    case ThreatColumn:
-        return QStringLiteral("threat");
-    case VulnerabilityColumn:
-        return QStringLiteral("vulnerability");
-    case OwnerColumn:
-        return QStringLiteral("owner");
-    case LikelihoodColumn:
-        return likelihoodField;
-    case ImpactColumn:
-        return impactField;
-    case TreatmentColumn:
-        return QStringLiteral("treatment");
-    case ResidualLikelihoodColumn:
-        return residualLikelihoodField;
-    case ResidualImpactColumn:
-        return residualImpactField;
-    case AcceptedColumn:
-        return acceptedField;
-    default:
-        return {};
-    }
-}
-
-QString RiskTableModel::uuidAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).uuid : QString();
+    return columnFields().value(column);
 }
 
 RiskTableModel::Levels RiskTableModel::levelsOf(const Record& risk)
@@ -250,7 +144,7 @@ QVector<int> RiskTableModel::cellCounts(bool residual) const
     const int likelihoods = m_scheme.likelihoodCount();
     const int impacts = m_scheme.impactCount();
     QVector<int> counts(likelihoods * impacts, 0);
-    for (int row = 0; row < m_rows.size(); ++row) {
+    for (int row = 0; row < rowCount(); ++row) {
         const auto li = levels(row, residual);
         if (li && li->first >= 1 && li->first <= likelihoods && li->second >= 1 && li->second <= impacts)
             ++counts[(li->first - 1) * impacts + (li->second - 1)];
@@ -261,7 +155,7 @@ QVector<int> RiskTableModel::cellCounts(bool residual) const
 int RiskTableModel::aboveThresholdCount(bool residual) const
 {
     int count = 0;
-    for (int row = 0; row < m_rows.size(); ++row) {
+    for (int row = 0; row < rowCount(); ++row) {
         if (const auto s = score(row, residual); s && m_scheme.aboveThreshold(*s))
             ++count;
     }
@@ -272,7 +166,7 @@ QString RiskTableModel::nextRef() const
 {
     static const QRegularExpression pattern(QStringLiteral("^R-(\\d+)$"));
     int highest = 0;
-    for (const Record& risk : m_rows) {
+    for (const Record& risk : rowRecords()) {
         const auto match = pattern.match(risk.text(QStringLiteral("ref")));
         if (match.hasMatch())
             highest = qMax(highest, match.captured(1).toInt());
@@ -282,7 +176,7 @@ QString RiskTableModel::nextRef() const
 
 QVariant RiskTableModel::displayValue(int row, int column) const
 {
-    const Record& risk = m_rows.at(row);
+    const Record& risk = rowRecord(row);
     switch (column) {
     case LikelihoodColumn:
     case ResidualLikelihoodColumn: {
@@ -318,7 +212,6 @@ QVariant RiskTableModel::displayValue(int row, int column) const
 
 QVariant RiskTableModel::sortValue(int row, int column) const
 {
-    const Record& risk = m_rows.at(row);
     switch (column) {
     case LikelihoodColumn:
         return m_levels.at(row)[0];
@@ -329,20 +222,15 @@ QVariant RiskTableModel::sortValue(int row, int column) const
     case ResidualImpactColumn:
         return m_levels.at(row)[3];
     case RefColumn:
-        return risk.text(QStringLiteral("ref"));
-    default:
-        break;
-    }
-    switch (column) {
+        return rowRecord(row).text(QStringLiteral("ref"));
     case ScoreColumn:
     case BandColumn:
         return score(row, false).value_or(0);
     case ResidualScoreColumn:
         return score(row, true).value_or(0);
     case AcceptedColumn:
-        return int(risk.flag(acceptedField));
     case TreatmentColumn:
-        return Enums::treatments.indexOf(risk.text(fieldOf(column)));
+        return fieldSortKey(row, column); // unchecked first; the treatments in their order
     default:
         return displayValue(row, column).toString();
     }
@@ -354,7 +242,7 @@ QVariant RiskTableModel::data(const QModelIndex& index, int role) const
         return {};
     const int row = index.row();
     const int column = index.column();
-    const Record& risk = m_rows.at(row);
+    const Record& risk = rowRecord(row);
     switch (role) {
     case Qt::DisplayRole:
         return displayValue(row, column);
@@ -368,7 +256,7 @@ QVariant RiskTableModel::data(const QModelIndex& index, int role) const
         }
         if (column == BandColumn)
             return displayValue(row, column);
-        return risk.values.value(fieldOf(column));
+        return fieldData(row, column, role);
     case ItemRoles::SortRole:
         return sortValue(row, column);
     case ItemRoles::UuidRole:
@@ -384,9 +272,7 @@ QVariant RiskTableModel::data(const QModelIndex& index, int role) const
             return EnumLabels::choices(Enums::treatments, &EnumLabels::treatment, true);
         return {};
     case Qt::CheckStateRole:
-        if (column == AcceptedColumn)
-            return risk.flag(acceptedField) ? Qt::Checked : Qt::Unchecked;
-        return {};
+        return fieldData(row, column, role);
     case Qt::BackgroundRole:
         if (column == ScoreColumn || column == BandColumn || column == ResidualScoreColumn) {
             const auto s = score(row, column == ResidualScoreColumn);
@@ -402,11 +288,7 @@ QVariant RiskTableModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::DecorationRole:
-        if (column == RefColumn && m_checkMessages.contains(risk.uuid)) {
-            if (qobject_cast<QApplication*>(QCoreApplication::instance()))
-                return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
-        }
-        return {};
+        return column == RefColumn && m_checkMessages.contains(risk.uuid) ? QVariant(warningIcon()) : QVariant();
     case Qt::ToolTipRole: {
         QStringList lines;
         if (column == RefColumn)
@@ -420,8 +302,9 @@ QVariant RiskTableModel::data(const QModelIndex& index, int role) const
                 lines << (m_scheme.aboveThreshold(*s) ? tr("Above the acceptance threshold (%1)")
                                                       : tr("Within the acceptance threshold (%1)"))
                              .arg(*m_scheme.acceptanceThreshold());
-        } else if (!fieldOf(column).isEmpty() && !isLevelColumn(column) && column != TreatmentColumn)
-            lines << risk.text(fieldOf(column));
+        } else if (const FieldInfo* field = columnField(column); field && field->type == FieldType::Text) {
+            lines << risk.text(field->column); // the whole text; the cell shows its first line
+        }
         lines.removeAll(QString());
         return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
     }
@@ -466,14 +349,8 @@ QVariant RiskTableModel::headerData(int section, Qt::Orientation orientation, in
 
 Qt::ItemFlags RiskTableModel::flags(const QModelIndex& index) const
 {
-    Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (!index.isValid() || !m_document || m_document->isReadOnly())
-        return f;
-    if (index.column() == AcceptedColumn)
-        return f | Qt::ItemIsUserCheckable;
-    if (!fieldOf(index.column()).isEmpty() || index.column() == ControlsColumn)
-        f |= Qt::ItemIsEditable;
-    return f;
+    const Qt::ItemFlags f = RecordTableModel::flags(index); // the plain fields
+    return index.column() == ControlsColumn && isWritable() ? f | Qt::ItemIsEditable : f;
 }
 
 Status RiskTableModel::setControls(int row, const QString& text)
@@ -489,45 +366,33 @@ Status RiskTableModel::setControls(int row, const QString& text)
             controls << id;
     }
     std::sort(controls.begin(), controls.end(), NaturalSort::lessThan);
-    const Record& risk = m_rows.at(row);
+    const Record& risk = rowRecord(row);
     if (controls == risk.linked(LinkKind::Control))
         return {};
-    return m_document->setLinks(RecordKind::Risk, risk.uuid, LinkKind::Control, controls,
+    return document()->setLinks(RecordKind::Risk, risk.uuid, LinkKind::Control, controls,
                                 tr("Set controls of %1").arg(risk.text(QStringLiteral("ref"))));
 }
 
 bool RiskTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (!m_document || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (index.column() != ControlsColumn)
+        return RecordTableModel::setData(index, value, role);
+    if (role != Qt::EditRole || !document()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
-    const int column = index.column();
-    const int row = index.row();
-    Status done;
-    if (role == Qt::CheckStateRole && column == AcceptedColumn) {
-        const bool accepted = value.toInt() == Qt::Checked;
-        done = m_document->setField(RecordKind::Risk, uuidAt(row), acceptedField, accepted,
-                                    accepted ? tr("Accept residual risk of %1").arg(m_rows.at(row).text("ref"))
-                                             : tr("Withdraw acceptance of %1").arg(m_rows.at(row).text("ref")));
-    } else if (role != Qt::EditRole) {
-        return false;
-    } else if (column == ControlsColumn) {
-        done = setControls(row, value.toString());
-    } else if (const QString field = fieldOf(column); !field.isEmpty() && column != AcceptedColumn) {
-        QVariant stored = value;
-        if (isLevelColumn(column) && (value.isNull() || value.toString().isEmpty()))
-            stored = QVariant();
-        done = m_document->setField(RecordKind::Risk, uuidAt(row), field, stored,
-                                    tr("Set %1 of %2")
-                                        .arg(Translations::inSentence(headerData(column, Qt::Horizontal).toString()),
-                                             m_rows.at(row).text(QStringLiteral("ref"))));
-    } else {
-        return false;
-    }
-    if (!done) {
+    if (const Status done = setControls(index.row(), value.toString()); !done) {
         emit editRefused(done.error());
         return false;
     }
     return true;
+}
+
+QString RiskTableModel::undoText(int row, int column, const QVariant& stored) const
+{
+    const QString ref = rowRecord(row).text(QStringLiteral("ref"));
+    if (column == AcceptedColumn)
+        return stored.toBool() ? tr("Accept residual risk of %1").arg(ref) : tr("Withdraw acceptance of %1").arg(ref);
+    return tr("Set %1 of %2").arg(Translations::inSentence(headerData(column, Qt::Horizontal).toString()), ref);
 }
 
 } // namespace isoaudit

@@ -6,16 +6,9 @@
 #include "delegates/ItemRoles.h"
 #include "document/AuditDocument.h"
 #include "i18n/Translations.h"
-#include "models/NaturalSort.h"
 #include "widgets/ThemeColors.h"
 
-#include <QApplication>
-#include <QColor>
-#include <QIcon>
 #include <QSet>
-#include <QStyle>
-
-#include <algorithm>
 
 namespace isoaudit {
 
@@ -26,10 +19,12 @@ const QString justificationField = QStringLiteral("justification");
 const QString implementationField = QStringLiteral("implementation");
 const QString verdictField = QStringLiteral("verdict");
 
-QIcon warningIcon()
+/// The store column of each grid column (SoaTableModel::Column order); empty for read-only columns.
+const QStringList& columnFields()
 {
-    auto* application = qobject_cast<QApplication*>(QCoreApplication::instance());
-    return application ? QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon();
+    static const QStringList fields{
+        "", "", "", "applicable", "justification", "implementation", "client_reference", "", "verdict", "", "notes"};
+    return fields;
 }
 
 QString firstLine(const QString& text)
@@ -41,62 +36,33 @@ QString firstLine(const QString& text)
 } // namespace
 
 SoaTableModel::SoaTableModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : RecordTableModel({RecordKind::SoaEntry}, columnFields(), parent)
 {
+    Q_ASSERT(columnCount() == ColumnCount);
+    setReloadOnInsertOrRemove(true); // rows in Annex A order; only an import adds or removes SoA entries
 }
 
 SoaTableModel::~SoaTableModel() = default;
 
-void SoaTableModel::setDocument(AuditDocument* document)
+void SoaTableModel::reloading()
 {
-    if (m_document)
-        disconnect(&m_document->store(), nullptr, this, nullptr);
-    m_document = document;
-    reload();
-    if (m_document)
-        connectStore();
-}
-
-void SoaTableModel::connectStore()
-{
-    AuditStore* store = &m_document->store();
-    connect(store, &AuditStore::recordChanged, this, &SoaTableModel::onRecordChanged);
-    connect(store, &AuditStore::recordInserted, this, &SoaTableModel::onRecordInserted);
-    connect(store, &AuditStore::recordRemoved, this, &SoaTableModel::onRecordRemoved);
-    connect(store, &AuditStore::linksChanged, this, &SoaTableModel::onLinksChanged);
-}
-
-void SoaTableModel::clear()
-{
-    m_entries.clear();
-    m_rowOfUuid.clear();
     m_rowOfControl.clear();
     m_links.clear();
+    if (!store())
+        return;
+    if (auto risks = store()->records(RecordKind::Risk)) {
+        for (const Record& risk : risks.value())
+            m_links.setRisk(risk.uuid, risk.text(QStringLiteral("ref")), risk.linked(LinkKind::Control));
+    }
+    if (auto evidence = store()->records(RecordKind::Evidence)) {
+        for (const Record& record : evidence.value())
+            m_links.setEvidence(record.uuid, record.linked(LinkKind::Control));
+    }
 }
 
-void SoaTableModel::reload()
+void SoaTableModel::cacheRow(int row)
 {
-    beginResetModel();
-    clear();
-    if (m_document) {
-        const AuditStore& store = m_document->store();
-        if (auto entries = store.records(RecordKind::SoaEntry))
-            m_entries = entries.value();
-        for (int row = 0; row < m_entries.size(); ++row) {
-            m_rowOfUuid.insert(m_entries.at(row).uuid, row);
-            m_rowOfControl.insert(m_entries.at(row).text(QStringLiteral("control_id")), row);
-        }
-        if (auto risks = store.records(RecordKind::Risk)) {
-            for (const Record& risk : risks.value())
-                m_links.setRisk(risk.uuid, risk.text(QStringLiteral("ref")), risk.linked(LinkKind::Control));
-        }
-        if (auto evidence = store.records(RecordKind::Evidence)) {
-            for (const Record& record : evidence.value())
-                m_links.setEvidence(record.uuid, record.linked(LinkKind::Control));
-        }
-    }
-    endResetModel();
-    emit summaryChanged();
+    m_rowOfControl.insert(rowRecord(row).text(QStringLiteral("control_id")), row);
 }
 
 void SoaTableModel::refreshControls(const QSet<QString>& controlIds)
@@ -106,68 +72,34 @@ void SoaTableModel::refreshControls(const QSet<QString>& controlIds)
         const int row = rowOfControl(control);
         if (row < 0)
             continue;
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        repaintRow(row);
         any = true;
     }
     if (any)
         emit summaryChanged();
 }
 
-void SoaTableModel::reloadEntry(const QString& uuid)
+void SoaTableModel::otherChanged(RecordKind kind, const QString& uuid, const QString& column)
 {
-    const int row = rowOfUuid(uuid);
-    if (row < 0 || !m_document)
-        return;
-    auto record = m_document->store().record(RecordKind::SoaEntry, uuid);
-    if (!record)
-        return;
-    m_entries[row] = record.value();
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    emit summaryChanged();
-}
-
-void SoaTableModel::onRecordChanged(RecordKind kind, const QString& uuid, const QString& column)
-{
-    if (kind == RecordKind::SoaEntry) {
-        reloadEntry(uuid);
-    } else if (kind == RecordKind::Risk && column == QLatin1String("ref") && m_links.hasRisk(uuid)) {
-        if (auto risk = m_document->store().record(RecordKind::Risk, uuid))
+    if (kind == RecordKind::Risk && column == QLatin1String("ref") && m_links.hasRisk(uuid)) {
+        if (auto risk = store()->record(RecordKind::Risk, uuid))
             refreshControls(m_links.setRiskRef(uuid, risk->text(QStringLiteral("ref"))));
     }
 }
 
-void SoaTableModel::onRecordInserted(RecordKind kind, const QString& uuid)
+void SoaTableModel::otherRemoved(RecordKind kind, const QString& uuid)
 {
-    if (kind == RecordKind::SoaEntry) {
-        reload(); // only an import adds SoA entries
-        return;
-    }
-    if (kind != RecordKind::Risk && kind != RecordKind::Evidence)
-        return;
-    auto record = m_document->store().record(kind, uuid);
-    if (!record)
-        return;
     if (kind == RecordKind::Risk)
-        refreshControls(m_links.setRisk(uuid, record->text(QStringLiteral("ref")), record->linked(LinkKind::Control)));
-    else
-        refreshControls(m_links.setEvidence(uuid, record->linked(LinkKind::Control)));
-}
-
-void SoaTableModel::onRecordRemoved(RecordKind kind, const QString& uuid)
-{
-    if (kind == RecordKind::SoaEntry)
-        reload();
-    else if (kind == RecordKind::Risk)
         refreshControls(m_links.removeRisk(uuid));
     else if (kind == RecordKind::Evidence)
         refreshControls(m_links.removeEvidence(uuid));
 }
 
-void SoaTableModel::onLinksChanged(RecordKind kind, const QString& uuid)
+void SoaTableModel::otherLinksChanged(RecordKind kind, const QString& uuid)
 {
     if (kind != RecordKind::Risk && kind != RecordKind::Evidence)
         return;
-    auto record = m_document->store().record(kind, uuid);
+    auto record = store()->record(kind, uuid);
     if (!record)
         return;
     if (kind == RecordKind::Risk)
@@ -176,50 +108,20 @@ void SoaTableModel::onLinksChanged(RecordKind kind, const QString& uuid)
         refreshControls(m_links.setEvidence(uuid, record->linked(LinkKind::Control)));
 }
 
-int SoaTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_entries.size());
-}
-
-int SoaTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QString SoaTableModel::fieldOf(int column)
 {
-    switch (column) {
-    case ApplicableColumn:
-        return applicableField;
-    case JustificationColumn:
-        return justificationField;
-    case ImplementationColumn:
-        return implementationField;
-    case ClientReferenceColumn:
-        return QStringLiteral("client_reference");
-    case VerdictColumn:
-        return verdictField;
-    case NotesColumn:
-        return QStringLiteral("notes");
-    default:
-        return {};
-    }
-}
-
-QString SoaTableModel::uuidAt(int row) const
-{
-    return row >= 0 && row < m_entries.size() ? m_entries.at(row).uuid : QString();
+    return columnFields().value(column);
 }
 
 QString SoaTableModel::controlIdAt(int row) const
 {
-    return row >= 0 && row < m_entries.size() ? m_entries.at(row).text(QStringLiteral("control_id")) : QString();
+    return row >= 0 && row < rowCount() ? rowRecord(row).text(QStringLiteral("control_id")) : QString();
 }
 
 QStringList SoaTableModel::issues(int row) const
 {
     QStringList result;
-    const Record& entry = m_entries.at(row);
+    const Record& entry = rowRecord(row);
     const QString applicable = entry.text(applicableField);
     if (applicable == QLatin1String("undecided") || applicable.isEmpty())
         result << tr("Applicability is not decided.");
@@ -238,9 +140,9 @@ QStringList SoaTableModel::issues(int row) const
 SoaTableModel::Summary SoaTableModel::summary() const
 {
     Summary s;
-    s.total = int(m_entries.size());
-    for (int row = 0; row < m_entries.size(); ++row) {
-        const Record& entry = m_entries.at(row);
+    s.total = rowCount();
+    for (int row = 0; row < rowCount(); ++row) {
+        const Record& entry = rowRecord(row);
         const QString applicable = entry.text(applicableField);
         if (applicable == QLatin1String("yes") || applicable == QLatin1String("no"))
             ++s.decided;
@@ -270,7 +172,7 @@ QString SoaTableModel::summaryText(const Summary& s)
 
 QVariant SoaTableModel::displayValue(int row, int column) const
 {
-    const Record& entry = m_entries.at(row);
+    const Record& entry = rowRecord(row);
     const QString controlId = entry.text(QStringLiteral("control_id"));
     const CatalogItem* item = Catalog::isoSpecificByNature().control(controlId);
     switch (column) {
@@ -309,17 +211,15 @@ QVariant SoaTableModel::displayValue(int row, int column) const
 
 QVariant SoaTableModel::sortValue(int row, int column) const
 {
-    const Record& entry = m_entries.at(row);
+    const Record& entry = rowRecord(row);
     const QString controlId = entry.text(QStringLiteral("control_id"));
     switch (column) {
     case IdColumn:
         return controlId;
     case ApplicableColumn:
-        return Enums::applicability.indexOf(entry.text(applicableField));
     case ImplementationColumn:
-        return Enums::implementation.indexOf(entry.text(implementationField));
     case VerdictColumn:
-        return Enums::controlVerdicts.indexOf(entry.text(verdictField));
+        return fieldSortKey(row, column); // in the order the metadata lists the values
     case LinkedRisksColumn:
         return m_links.riskCount(controlId);
     case EvidenceColumn:
@@ -335,15 +235,14 @@ QVariant SoaTableModel::data(const QModelIndex& index, int role) const
         return {};
     const int row = index.row();
     const int column = index.column();
-    const Record& entry = m_entries.at(row);
+    const Record& entry = rowRecord(row);
     switch (role) {
     case Qt::DisplayRole:
         return displayValue(row, column);
     case Qt::EditRole:
     case ItemRoles::RawValueRole: {
-        const QString field = fieldOf(column);
-        if (!field.isEmpty())
-            return entry.values.value(field);
+        if (columnField(column))
+            return fieldData(row, column, role);
         if (column == ThemeColumn) { // the catalogue's theme, which filters compare with; the display is translated
             const CatalogItem* item = Catalog::isoSpecificByNature().control(controlIdAt(row));
             return item ? item->theme : QString();
@@ -449,55 +348,35 @@ QVariant SoaTableModel::headerData(int section, Qt::Orientation orientation, int
     return {};
 }
 
-Qt::ItemFlags SoaTableModel::flags(const QModelIndex& index) const
+QString SoaTableModel::undoText(int row, int column, const QVariant& stored) const
 {
-    Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && !fieldOf(index.column()).isEmpty() && m_document && !m_document->isReadOnly())
-        f |= Qt::ItemIsEditable;
-    return f;
-}
-
-bool SoaTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
-{
-    if (role != Qt::EditRole || !m_document
-        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return false;
-    const QString field = fieldOf(index.column());
-    if (field.isEmpty())
-        return false;
-    const QString undoText = tr("Set %1 of %2")
-                                 .arg(Translations::inSentence(headerData(index.column(), Qt::Horizontal).toString()),
-                                      controlIdAt(index.row()));
-    const Status done = m_document->setField(RecordKind::SoaEntry, uuidAt(index.row()), field, value, undoText);
-    if (!done) {
-        emit editRefused(done.error());
-        return false;
-    }
-    return true;
+    Q_UNUSED(stored);
+    return tr("Set %1 of %2")
+        .arg(Translations::inSentence(headerData(column, Qt::Horizontal).toString()), controlIdAt(row));
 }
 
 Status SoaTableModel::setForRows(const QList<int>& rows, int column, const QVariant& value)
 {
     const QString field = fieldOf(column);
-    if (!m_document || field.isEmpty())
+    if (!document() || field.isEmpty())
         return Error{tr("This column cannot be edited.")};
     QStringList uuids;
     for (int row : rows) {
-        if (row < 0 || row >= m_entries.size())
+        if (row < 0 || row >= rowCount())
             continue;
-        const QVariant current = m_entries.at(row).values.value(field);
+        const QVariant current = fieldValue(row, column);
         const bool same = (current.isNull() && value.isNull()) || (!current.isNull() && current == value);
         if (!same)
-            uuids << m_entries.at(row).uuid;
+            uuids << uuidAt(row);
     }
     if (uuids.isEmpty())
         return {};
     const QString what = Translations::inSentence(headerData(column, Qt::Horizontal).toString());
     const QString undoText = uuids.size() == 1 ? tr("Set %1 of one control").arg(what)
                                                : tr("Set %1 of %2 controls").arg(what).arg(uuids.size());
-    return m_document->macro(undoText, [&]() -> Status {
+    return document()->macro(undoText, [&]() -> Status {
         for (const QString& uuid : std::as_const(uuids)) {
-            if (auto done = m_document->setField(RecordKind::SoaEntry, uuid, field, value); !done)
+            if (auto done = document()->setField(RecordKind::SoaEntry, uuid, field, value); !done)
                 return done;
         }
         return {};

@@ -3,20 +3,18 @@
 
 #include "document/AuditDocument.h"
 #include "models/ControlLinkIndex.h"
+#include "models/RecordTableModel.h"
 #include "util/Result.h"
-
-#include <QAbstractTableModel>
-#include <QHash>
-#include <QPointer>
 
 namespace isoaudit {
 
 /// The Statement of Applicability as a table: one row per Annex A control (the SoA entries), with the risks whose
 /// treatment names the control and the number of evidence records linked to it. Everything is read once when a
-/// document is set and then kept current from the store's signals; edits go through AuditDocument (undoable).
+/// document is set and then kept current from the store's signals (RecordTableModel); edits go through AuditDocument
+/// (undoable).
 /// Rows that break an SoA rule (undecided, excluded without justification, excluded but chosen to treat a risk)
 /// carry the reasons in ItemRoles::IssuesRole and the tooltip.
-class SoaTableModel : public QAbstractTableModel
+class SoaTableModel : public RecordTableModel
 {
     Q_OBJECT
 
@@ -49,23 +47,17 @@ public:
     explicit SoaTableModel(QObject* parent = nullptr);
     ~SoaTableModel() override;
 
-    void setDocument(AuditDocument* document);
-    AuditDocument* document() const { return m_document; }
+    void setDocument(AuditDocument* document) { followDocument(document); }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex& index) const override;
-    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
 
     /// The SQL column a grid column edits, or empty for read-only columns.
     static QString fieldOf(int column);
-    QString uuidAt(int row) const;
     QString controlIdAt(int row) const;
     int rowOfControl(const QString& controlId) const { return m_rowOfControl.value(controlId, -1); }
-    int rowOfUuid(const QString& uuid) const { return m_rowOfUuid.value(uuid, -1); }
-    const Record& entryAt(int row) const { return m_entries.at(row); }
+    int rowOfUuid(const QString& uuid) const { return rowOf(uuid); }
+    const Record& entryAt(int row) const { return rowRecord(row); }
     /// Refs of the risks whose treatment names the control, in natural order.
     QStringList linkedRiskRefs(const QString& controlId) const { return m_links.riskRefs(controlId); }
     int evidenceCount(const QString& controlId) const { return m_links.evidenceCount(controlId); }
@@ -81,25 +73,21 @@ public:
 signals:
     /// The decided/exclusion counts may have changed.
     void summaryChanged();
-    /// An edit made through setData() was refused; the message says why (nothing changed).
-    void editRefused(const QString& message);
 
 private:
-    void reload();
-    void clear();
-    void connectStore();
-    void reloadEntry(const QString& uuid);
-    void onRecordChanged(RecordKind kind, const QString& uuid, const QString& column);
-    void onRecordInserted(RecordKind kind, const QString& uuid);
-    void onRecordRemoved(RecordKind kind, const QString& uuid);
-    void onLinksChanged(RecordKind kind, const QString& uuid);
+    void reloading() override;
+    void cacheRow(int row) override;
+    void rowsReloaded() override { emit summaryChanged(); }
+    void rowRefreshed(int, const Record&) override { emit summaryChanged(); }
+    void otherInserted(RecordKind kind, const QString& uuid) override { otherLinksChanged(kind, uuid); }
+    void otherRemoved(RecordKind kind, const QString& uuid) override;
+    void otherChanged(RecordKind kind, const QString& uuid, const QString& column) override;
+    void otherLinksChanged(RecordKind kind, const QString& uuid) override;
+    QString undoText(int row, int column, const QVariant& stored) const override;
     void refreshControls(const QSet<QString>& controlIds);
     QVariant displayValue(int row, int column) const;
     QVariant sortValue(int row, int column) const;
 
-    QPointer<AuditDocument> m_document;
-    QList<Record> m_entries;
-    QHash<QString, int> m_rowOfUuid;
     QHash<QString, int> m_rowOfControl;
     ControlLinkIndex m_links;
 };

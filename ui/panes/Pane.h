@@ -2,8 +2,11 @@
 #pragma once
 
 #include "domain/RecordKind.h"
+#include "panes/PaneState.h"
 
 #include <QWidget>
+
+class QLineEdit;
 
 namespace isoaudit {
 
@@ -29,17 +32,31 @@ public:
         Q_UNUSED(kind);
         Q_UNUSED(uuidOrId);
     }
-    /// Edit > Find: focus the pane's filter or search field.
-    virtual void find() { }
-    /// State to remember between sessions (splitter sizes, header state); restored with restoreState().
-    virtual QByteArray saveState() const { return {}; }
-    virtual void restoreState(const QByteArray& state) { Q_UNUSED(state); }
+    /// Edit > Find: focus the pane's filter or search field (setFindField), its text selected.
+    virtual void find();
+    /// State to remember between sessions: what the pane registered with remember*(); restored with restoreState().
+    QByteArray saveState() const { return m_state.save(); }
+    void restoreState(const QByteArray& state);
 
 signals:
     /// Ask the main window to switch to the pane that shows this record.
     void navigateTo(isoaudit::RecordKind kind, const QString& uuidOrId);
     /// A one-line message for the status bar (an edit refused, an import done).
     void statusMessage(const QString& message);
+
+protected:
+    /// What the pane remembers between sessions; the base class saves and restores it (PaneState).
+    PaneState& rememberedState() { return m_state; }
+    void rememberSplitter(const QString& key, QSplitter* splitter) { m_state.addSplitter(key, splitter); }
+    void rememberHeader(const QString& key, QHeaderView* header) { m_state.addHeader(key, header); }
+    /// Called after restoreState(), whether or not the state could be read (column modes of this version).
+    virtual void stateRestored() { }
+    /// The field find() focuses.
+    void setFindField(QLineEdit* field) { m_findField = field; }
+
+private:
+    PaneState m_state;
+    QLineEdit* m_findField = nullptr;
 };
 
 } // namespace isoaudit

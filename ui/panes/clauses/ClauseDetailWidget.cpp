@@ -97,20 +97,14 @@ ClauseDetailWidget::ClauseDetailWidget(QWidget* parent)
 
 void ClauseDetailWidget::setDocument(AuditDocument* document)
 {
-    if (m_document)
-        disconnect(&m_document->store(), nullptr, this, nullptr);
     m_document = document;
     m_uuid.clear();
-    if (document) {
-        AuditStore* store = &document->store();
-        connect(store, &AuditStore::recordChanged, this, &ClauseDetailWidget::recordChanged);
-        connect(store, &AuditStore::recordInserted, this,
-                [this](RecordKind kind, const QString&) { relatedChanged(kind); });
-        connect(store, &AuditStore::recordRemoved, this,
-                [this](RecordKind kind, const QString&) { relatedChanged(kind); });
-        connect(store, &AuditStore::linksChanged, this,
-                [this](RecordKind kind, const QString&) { relatedChanged(kind); });
-    }
+    const auto related = [this](RecordKind kind, const QString&) { relatedChanged(kind); };
+    m_subscription.follow(
+        document ? &document->store() : nullptr, this,
+        {related, related,
+         [this](RecordKind kind, const QString& uuid, const QString& column) { recordChanged(kind, uuid, column); },
+         related});
     reload();
 }
 

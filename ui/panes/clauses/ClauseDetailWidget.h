@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/RecordKind.h"
+#include "models/StoreSubscription.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -49,6 +50,7 @@ private:
     void relatedChanged(RecordKind kind);
 
     QPointer<AuditDocument> m_document;
+    StoreSubscription m_subscription;
     QString m_uuid;
     QString m_clauseId;
     bool m_loading = false;

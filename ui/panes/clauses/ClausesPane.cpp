@@ -8,7 +8,6 @@
 #include "panes/clauses/ClauseDetailWidget.h"
 
 #include <QApplication>
-#include <QDataStream>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -97,6 +96,11 @@ ClausesPane::ClausesPane(QWidget* parent)
         = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Up), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(previous, &QShortcut::activated, this, [this] { moveToItem(-1); });
     setToolTip(tr("Alt+Down / Alt+Up: next / previous clause item"));
+    setFindField(m_filter);
+    // Remembered between sessions (PaneState); what was saved before it was version byte 1, then these in order.
+    rememberedState().setLegacyVersion(1);
+    rememberSplitter(QStringLiteral("splitter"), m_splitter);
+    rememberHeader(QStringLiteral("header"), m_tree->header());
     setDocument(nullptr);
 }
 
@@ -199,33 +203,6 @@ void ClausesPane::showRecord(RecordKind kind, const QString& uuidOrId)
     m_tree->setCurrentIndex(index);
     m_tree->scrollTo(index);
     m_tree->setFocus();
-}
-
-void ClausesPane::find()
-{
-    m_filter->setFocus();
-    m_filter->selectAll();
-}
-
-QByteArray ClausesPane::saveState() const
-{
-    QByteArray state;
-    QDataStream stream(&state, QIODevice::WriteOnly);
-    stream << quint8(1) << m_splitter->saveState() << m_tree->header()->saveState();
-    return state;
-}
-
-void ClausesPane::restoreState(const QByteArray& state)
-{
-    QDataStream stream(state);
-    quint8 version = 0;
-    QByteArray splitter;
-    QByteArray header;
-    stream >> version >> splitter >> header;
-    if (version != 1 || stream.status() != QDataStream::Ok)
-        return;
-    m_splitter->restoreState(splitter);
-    m_tree->header()->restoreState(header);
 }
 
 } // namespace isoaudit

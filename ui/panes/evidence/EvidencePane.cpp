@@ -6,7 +6,6 @@
 #include "panes/evidence/EvidenceEditor.h"
 
 #include <QComboBox>
-#include <QDataStream>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIODevice>
@@ -126,6 +125,11 @@ EvidencePane::EvidencePane(QWidget* parent)
     });
     connect(m_editor, &EvidenceEditor::statusMessage, this, &Pane::statusMessage);
     connect(m_editor, &EvidenceEditor::navigateTo, this, &Pane::navigateTo);
+    setFindField(m_textFilter);
+    // Remembered between sessions (PaneState); what was saved before it was version byte 1, then these in order.
+    rememberedState().setLegacyVersion(1);
+    rememberSplitter(QStringLiteral("splitter"), m_splitter);
+    rememberHeader(QStringLiteral("header"), m_view->horizontalHeader());
     setDocument(nullptr);
 }
 
@@ -237,33 +241,6 @@ void EvidencePane::showRecord(RecordKind kind, const QString& uuidOrId)
         return;
     m_view->setCurrentIndex(index);
     m_view->scrollTo(index);
-}
-
-void EvidencePane::find()
-{
-    m_textFilter->setFocus(Qt::ShortcutFocusReason);
-    m_textFilter->selectAll();
-}
-
-QByteArray EvidencePane::saveState() const
-{
-    QByteArray state;
-    QDataStream stream(&state, QIODevice::WriteOnly);
-    stream << quint8(1) << m_splitter->saveState() << m_view->horizontalHeader()->saveState();
-    return state;
-}
-
-void EvidencePane::restoreState(const QByteArray& state)
-{
-    QDataStream stream(state);
-    quint8 version = 0;
-    QByteArray splitter;
-    QByteArray header;
-    stream >> version >> splitter >> header;
-    if (version != 1 || stream.status() != QDataStream::Ok)
-        return;
-    m_splitter->restoreState(splitter);
-    m_view->horizontalHeader()->restoreState(header);
 }
 
 } // namespace isoaudit

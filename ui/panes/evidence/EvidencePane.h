@@ -33,9 +33,6 @@ public:
     QString title() const override;
     void setDocument(AuditDocument* document) override;
     void showRecord(RecordKind kind, const QString& uuidOrId) override;
-    void find() override;
-    QByteArray saveState() const override;
-    void restoreState(const QByteArray& state) override;
 
     Result<QString> addEvidence(const QString& kind);
     Status deleteSelected();

@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "widgets/TextCommitter.h"
+
 #include <QPlainTextEdit>
-#include <QTimer>
 
 namespace isoaudit {
 
-/// A multi-line plain-text field that saves while the user types: edited() fires ~300 ms after a burst of
-/// keystrokes and again, at once, whenever focus leaves or flush() is called with unsaved text, so nothing is lost
-/// when the user moves to another record. Bursts of one field merge into one undo step (SetFieldCommand::mergeWith).
-/// Undo and redo are the audit's: the shortcut saves pending typing and passes on to Edit > Undo.
+/// A multi-line plain-text field that saves while the user types (TextCommitter: edited() after a burst of
+/// keystrokes, on focus-out and on flush(); undo and redo are the audit's). Tab moves to the next field.
 class FieldTextEdit : public QPlainTextEdit
 {
     Q_OBJECT
@@ -20,22 +19,16 @@ public:
     /// Shows a stored value; no edited() signal. Ignored while the user has unsaved typing in the field.
     void setValue(const QString& text);
     QString value() const { return toPlainText(); }
-    bool isDirty() const { return m_dirty; }
+    bool isDirty() const { return m_committer.isDirty(); }
     /// Emits edited() now if there is unsaved text.
-    void flush();
+    void flush() { m_committer.flush(); }
     QSize sizeHint() const override;
 
 signals:
     void edited(const QString& text);
 
-protected:
-    bool event(QEvent* event) override;
-    void focusOutEvent(QFocusEvent* event) override;
-
 private:
-    QTimer m_timer;
-    bool m_dirty = false;
-    bool m_loading = false;
+    TextCommitter m_committer;
 };
 
 } // namespace isoaudit

@@ -10,7 +10,6 @@
 #include "widgets/ThemeColors.h"
 
 #include <QComboBox>
-#include <QDataStream>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIODevice>
@@ -164,6 +163,12 @@ FindingsPane::FindingsPane(QWidget* parent)
     connect(m_classification, &ClassificationPanel::statusMessage, this, &Pane::statusMessage);
     connect(m_action, &CorrectiveActionPanel::statusMessage, this, &Pane::statusMessage);
     connect(m_editor, &FindingEditor::navigateTo, this, &Pane::navigateTo);
+    setFindField(m_textFilter);
+    // Remembered between sessions (PaneState); what was saved before it was version byte 1, then these in order.
+    rememberedState().setLegacyVersion(1);
+    rememberSplitter(QStringLiteral("vertical"), m_vertical);
+    rememberSplitter(QStringLiteral("horizontal"), m_horizontal);
+    rememberHeader(QStringLiteral("header"), m_view->horizontalHeader());
     setDocument(nullptr);
 }
 
@@ -311,32 +316,7 @@ void FindingsPane::showRecord(RecordKind kind, const QString& uuidOrId)
 void FindingsPane::find()
 {
     m_gradeFilter->setCurrentIndex(0);
-    m_textFilter->setFocus(Qt::ShortcutFocusReason);
-    m_textFilter->selectAll();
-}
-
-QByteArray FindingsPane::saveState() const
-{
-    QByteArray state;
-    QDataStream stream(&state, QIODevice::WriteOnly);
-    stream << quint8(1) << m_vertical->saveState() << m_horizontal->saveState()
-           << m_view->horizontalHeader()->saveState();
-    return state;
-}
-
-void FindingsPane::restoreState(const QByteArray& state)
-{
-    QDataStream stream(state);
-    quint8 version = 0;
-    QByteArray vertical;
-    QByteArray horizontal;
-    QByteArray header;
-    stream >> version >> vertical >> horizontal >> header;
-    if (version != 1 || stream.status() != QDataStream::Ok)
-        return;
-    m_vertical->restoreState(vertical);
-    m_horizontal->restoreState(horizontal);
-    m_view->horizontalHeader()->restoreState(header);
+    Pane::find();
 }
 
 } // namespace isoaudit

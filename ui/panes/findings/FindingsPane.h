@@ -37,8 +37,6 @@ public:
     void setDocument(AuditDocument* document) override;
     void showRecord(RecordKind kind, const QString& uuidOrId) override;
     void find() override;
-    QByteArray saveState() const override;
-    void restoreState(const QByteArray& state) override;
 
     /// Adds a finding of the grade with the next reference for it; returns its uuid.
     Result<QString> addFinding(const QString& grade);

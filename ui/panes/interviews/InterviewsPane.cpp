@@ -7,7 +7,6 @@
 #include "panes/interviews/InterviewFilterProxy.h"
 
 #include <QComboBox>
-#include <QDataStream>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -118,6 +117,11 @@ InterviewsPane::InterviewsPane(QWidget* parent)
         if (!m_view->currentIndex().isValid())
             m_view->setCurrentIndex(m_proxy->index(first, 0));
     });
+    setFindField(m_personFilter);
+    // Remembered between sessions (PaneState); what was saved before it was version byte 1, then these in order.
+    rememberedState().setLegacyVersion(1);
+    rememberSplitter(QStringLiteral("splitter"), m_splitter);
+    rememberHeader(QStringLiteral("header"), m_view->horizontalHeader());
     setDocument(nullptr);
 }
 
@@ -286,34 +290,6 @@ void InterviewsPane::showRecord(RecordKind kind, const QString& uuidOrId)
         return;
     m_view->setCurrentIndex(index);
     m_view->scrollTo(index);
-}
-
-void InterviewsPane::find()
-{
-    m_personFilter->setFocus(Qt::ShortcutFocusReason);
-    m_personFilter->selectAll();
-}
-
-QByteArray InterviewsPane::saveState() const
-{
-    QByteArray state;
-    QDataStream stream(&state, QIODevice::WriteOnly);
-    stream << quint8(1) << m_splitter->saveState() << m_view->horizontalHeader()->saveState();
-    return state;
-}
-
-void InterviewsPane::restoreState(const QByteArray& state)
-{
-    QDataStream stream(state);
-    quint8 version = 0;
-    QByteArray splitter;
-    QByteArray header;
-    stream >> version >> splitter >> header;
-    if (version != 1 || stream.status() != QDataStream::Ok)
-        return;
-    m_splitter->restoreState(splitter);
-    m_view->horizontalHeader()->restoreState(header);
-    applyColumnModes(); // widths the user chose are kept; the modes are this version's
 }
 
 void InterviewsPane::applyColumnModes()

@@ -31,9 +31,6 @@ public:
     QString title() const override;
     void setDocument(AuditDocument* document) override;
     void showRecord(RecordKind kind, const QString& uuidOrId) override;
-    void find() override;
-    QByteArray saveState() const override;
-    void restoreState(const QByteArray& state) override;
 
     InterviewEditor* editor() const { return m_editor; }
     QTableView* view() const { return m_view; }
@@ -47,6 +44,7 @@ protected:
 
 private:
     void applyColumnModes();
+    void stateRestored() override { applyColumnModes(); } // widths the user chose are kept; the modes are ours
     void addInterview();
     void deleteInterview();
     void onCurrentChanged();

@@ -4,7 +4,6 @@
 #include "panes/evidence/AttachmentFiles.h"
 
 #include <QContextMenuEvent>
-#include <QKeyEvent>
 #include <QMenu>
 #include <QMimeData>
 #include <QTextDocumentFragment>
@@ -13,44 +12,23 @@ namespace isoaudit {
 
 NotesEdit::NotesEdit(QWidget* parent)
     : QTextEdit(parent)
+    , m_committer(this, document(), [this] { return toPlainText().isEmpty() ? QString() : toHtml(); })
 {
     setAcceptRichText(true);
     setTabChangesFocus(true);
-    setUndoRedoEnabled(false);
-    m_timer.setSingleShot(true);
-    m_timer.setInterval(300);
-    connect(&m_timer, &QTimer::timeout, this, &NotesEdit::flush);
-    connect(this, &QTextEdit::textChanged, this, [this] {
-        if (m_loading)
-            return;
-        m_dirty = true;
-        m_timer.start();
-    });
+    connect(&m_committer, &TextCommitter::edited, this, &NotesEdit::edited);
 }
 
 void NotesEdit::setNotes(const QString& html)
 {
-    if (m_dirty && hasFocus())
-        return;
-    m_timer.stop();
-    m_dirty = false;
-    if (html == toHtml())
-        return;
-    m_loading = true;
-    if (html.isEmpty())
-        clear();
-    else
-        setHtml(html);
-    m_loading = false;
-}
-
-void NotesEdit::flush()
-{
-    m_timer.stop();
-    if (!m_dirty)
-        return;
-    m_dirty = false;
-    emit edited(toPlainText().isEmpty() ? QString() : toHtml());
+    m_committer.load([&] {
+        if (html == toHtml())
+            return;
+        if (html.isEmpty())
+            clear();
+        else
+            setHtml(html);
+    });
 }
 
 QString NotesEdit::selectedPlainText() const
@@ -61,19 +39,6 @@ QString NotesEdit::selectedPlainText() const
 void NotesEdit::addContextAction(QAction* action)
 {
     m_contextActions << action;
-}
-
-bool NotesEdit::event(QEvent* event)
-{
-    if (event->type() == QEvent::ShortcutOverride) {
-        auto* key = static_cast<QKeyEvent*>(event);
-        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
-            flush();
-            event->ignore(); // leave the shortcut to the audit's undo stack
-            return false;
-        }
-    }
-    return QTextEdit::event(event);
 }
 
 bool NotesEdit::canInsertFromMimeData(const QMimeData* source) const
@@ -89,12 +54,6 @@ void NotesEdit::insertFromMimeData(const QMimeData* source)
         return;
     }
     QTextEdit::insertFromMimeData(source);
-}
-
-void NotesEdit::focusOutEvent(QFocusEvent* event)
-{
-    flush();
-    QTextEdit::focusOutEvent(event);
 }
 
 void NotesEdit::contextMenuEvent(QContextMenuEvent* event)

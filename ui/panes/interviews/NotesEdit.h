@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "widgets/TextCommitter.h"
+
 #include <QTextEdit>
-#include <QTimer>
 
 namespace isoaudit {
 
-/// The rich-text interview notes. Saves while typing: edited(html) fires ~300 ms after a burst of keystrokes and at
-/// once on focus-out or flush(), so switching interviews or closing loses nothing. Files dropped or pasted onto it
-/// are not inserted as text but reported through filesDropped(), to be stored as evidence. Undo and redo are the
-/// audit's (Edit > Undo), not the text field's own: the shortcut saves pending typing and passes on, so one history
-/// holds every edit.
+/// The rich-text interview notes. Saves while typing like every text field (TextCommitter: edited(html) after a burst
+/// of keystrokes, on focus-out and on flush(); undo and redo are the audit's). What is its own: rich text, files
+/// dropped or pasted onto it are not inserted as text but reported through filesDropped(), to be stored as evidence,
+/// and extra context-menu actions.
 class NotesEdit : public QTextEdit
 {
     Q_OBJECT
@@ -20,8 +20,8 @@ public:
 
     /// Shows stored HTML without emitting edited(); ignored while the user has unsaved typing here.
     void setNotes(const QString& html);
-    bool isDirty() const { return m_dirty; }
-    void flush();
+    bool isDirty() const { return m_committer.isDirty(); }
+    void flush() { m_committer.flush(); }
     /// The selected text as plain text, paragraphs separated by newlines.
     QString selectedPlainText() const;
     /// Actions added to the context menu after the standard ones (Raise finding from selection).
@@ -32,17 +32,13 @@ signals:
     void filesDropped(const QStringList& paths);
 
 protected:
-    bool event(QEvent* event) override;
     bool canInsertFromMimeData(const QMimeData* source) const override;
     void insertFromMimeData(const QMimeData* source) override;
-    void focusOutEvent(QFocusEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
 
 private:
-    QTimer m_timer;
+    TextCommitter m_committer;
     QList<QAction*> m_contextActions;
-    bool m_dirty = false;
-    bool m_loading = false;
 };
 
 } // namespace isoaudit

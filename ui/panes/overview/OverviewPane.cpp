@@ -61,6 +61,7 @@ OverviewPane::OverviewPane(QWidget* parent)
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(200);
     connect(&m_refreshTimer, &QTimer::timeout, this, &OverviewPane::refresh);
+    setFindField(m_client);
     setDocument(nullptr);
 }
 
@@ -199,16 +200,8 @@ QWidget* OverviewPane::createLifecycleBox()
 
 void OverviewPane::setDocument(AuditDocument* document)
 {
-    if (m_document)
-        disconnect(&m_document->store(), nullptr, this, nullptr);
     m_document = document;
-    if (document) {
-        AuditStore* store = &document->store();
-        connect(store, &AuditStore::recordChanged, this, &OverviewPane::scheduleRefresh);
-        connect(store, &AuditStore::recordInserted, this, &OverviewPane::scheduleRefresh);
-        connect(store, &AuditStore::recordRemoved, this, &OverviewPane::scheduleRefresh);
-        connect(store, &AuditStore::linksChanged, this, &OverviewPane::scheduleRefresh);
-    }
+    m_subscription.followAnyChange(document ? &document->store() : nullptr, this, [this] { scheduleRefresh(); });
     setEnabled(document != nullptr);
     refresh();
 }
@@ -325,12 +318,6 @@ void OverviewPane::showRecord(RecordKind kind, const QString& uuidOrId)
     Q_UNUSED(uuidOrId);
     if (kind == RecordKind::Audit)
         m_client->setFocus();
-}
-
-void OverviewPane::find()
-{
-    m_client->setFocus();
-    m_client->selectAll();
 }
 
 } // namespace isoaudit

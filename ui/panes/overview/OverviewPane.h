@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "workbench/LifecycleRules.h"
+#include "models/StoreSubscription.h"
 #include "panes/Pane.h"
+#include "workbench/LifecycleRules.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -32,7 +33,6 @@ public:
     QString title() const override;
     void setDocument(AuditDocument* document) override;
     void showRecord(RecordKind kind, const QString& uuidOrId) override;
-    void find() override;
 
     QListWidget* rulesList() const { return m_rules; }
     AuditProgressWidget* progress() const { return m_progress; }
@@ -54,6 +54,7 @@ private:
     void saveField(const QString& column, const QVariant& value);
 
     QPointer<AuditDocument> m_document;
+    StoreSubscription m_subscription;
     QTimer m_refreshTimer;
     bool m_stale = false;
     LifecycleRules::Snapshot m_snapshot;

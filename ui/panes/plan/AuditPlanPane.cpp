@@ -9,7 +9,6 @@
 #include "panes/plan/PlanDateDelegate.h"
 
 #include <QComboBox>
-#include <QDataStream>
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -128,6 +127,13 @@ AuditPlanPane::AuditPlanPane(QWidget* parent)
     connect(m_assign, &QPushButton::clicked, this, [this] {
         applyToSelection(AuditPlanModel::AuditorColumn, m_auditor->currentText(), tr("Assign auditor"));
     });
+    setFindField(m_search);
+    // Remembered between sessions (PaneState); what was saved before it was version byte 1, then these in order.
+    rememberedState().setLegacyVersion(1);
+    rememberHeader(QStringLiteral("header"), m_table->horizontalHeader());
+    rememberedState().addValue(
+        QStringLiteral("show"), QMetaType::fromType<int>(), [this] { return m_show->currentIndex(); },
+        [this](const QVariant& show) { m_show->setCurrentIndex(std::clamp(show.toInt(), 0, m_show->count() - 1)); });
     setDocument(nullptr);
 }
 
@@ -238,33 +244,6 @@ void AuditPlanPane::showRecord(RecordKind kind, const QString& uuidOrId)
     m_table->setCurrentIndex(index);
     m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
     m_table->setFocus();
-}
-
-void AuditPlanPane::find()
-{
-    m_search->setFocus();
-    m_search->selectAll();
-}
-
-QByteArray AuditPlanPane::saveState() const
-{
-    QByteArray state;
-    QDataStream stream(&state, QIODevice::WriteOnly);
-    stream << quint8(1) << m_table->horizontalHeader()->saveState() << m_show->currentIndex();
-    return state;
-}
-
-void AuditPlanPane::restoreState(const QByteArray& state)
-{
-    QDataStream stream(state);
-    quint8 version = 0;
-    QByteArray header;
-    int show = 0;
-    stream >> version >> header >> show;
-    if (version != 1 || stream.status() != QDataStream::Ok)
-        return;
-    m_table->horizontalHeader()->restoreState(header);
-    m_show->setCurrentIndex(std::clamp(show, 0, m_show->count() - 1));
 }
 
 } // namespace isoaudit

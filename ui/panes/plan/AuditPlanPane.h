@@ -30,9 +30,6 @@ public:
     QString title() const override;
     void setDocument(AuditDocument* document) override;
     void showRecord(RecordKind kind, const QString& uuidOrId) override;
-    void find() override;
-    QByteArray saveState() const override;
-    void restoreState(const QByteArray& state) override;
 
     QTableView* table() const { return m_table; }
     AuditPlanModel* model() const { return m_model; }

@@ -156,18 +156,10 @@ QString ReportPane::title() const
 
 void ReportPane::setDocument(AuditDocument* document)
 {
-    if (m_document)
-        disconnect(&m_document->store(), nullptr, this, nullptr);
     m_document = document;
     m_layout.reset();
     m_stale = true;
-    if (m_document) {
-        const AuditStore* store = &m_document->store();
-        connect(store, &AuditStore::recordChanged, this, &ReportPane::markStale);
-        connect(store, &AuditStore::recordInserted, this, &ReportPane::markStale);
-        connect(store, &AuditStore::recordRemoved, this, &ReportPane::markStale);
-        connect(store, &AuditStore::linksChanged, this, &ReportPane::markStale);
-    }
+    m_subscription.followAnyChange(document ? &document->store() : nullptr, this, [this] { markStale(); });
     m_stack->setCurrentWidget(m_document ? static_cast<QWidget*>(m_preview) : m_placeholder);
     if (m_document && isVisible())
         refresh();

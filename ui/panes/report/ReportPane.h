@@ -2,6 +2,7 @@
 #pragma once
 
 #include "dialogs/SignReportDialog.h"
+#include "models/StoreSubscription.h"
 #include "panes/Pane.h"
 #include "report/ReportData.h"
 #include "util/Result.h"
@@ -63,6 +64,7 @@ private:
     std::shared_ptr<const ReportLayout> layoutFor(const QPageSize& pageSize);
 
     AuditDocument* m_document = nullptr;
+    StoreSubscription m_subscription;
     QPrinter m_previewPrinter;
     QPrintPreviewWidget* m_preview = nullptr;
     QComboBox* m_paperCombo = nullptr;

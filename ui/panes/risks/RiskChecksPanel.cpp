@@ -63,17 +63,11 @@ RiskChecksPanel::RiskChecksPanel(QWidget* parent)
 
 void RiskChecksPanel::setDocument(AuditDocument* document)
 {
-    if (m_document)
-        disconnect(&m_document->store(), nullptr, this, nullptr);
     m_document = document;
     m_results.clear();
     m_riskUuid.clear();
+    m_subscription.followAnyChange(document ? &document->store() : nullptr, this, [this] { scheduleRefresh(); });
     if (m_document) {
-        AuditStore* store = &m_document->store();
-        connect(store, &AuditStore::recordChanged, this, &RiskChecksPanel::scheduleRefresh);
-        connect(store, &AuditStore::recordInserted, this, &RiskChecksPanel::scheduleRefresh);
-        connect(store, &AuditStore::recordRemoved, this, &RiskChecksPanel::scheduleRefresh);
-        connect(store, &AuditStore::linksChanged, this, &RiskChecksPanel::scheduleRefresh);
         refresh();
     } else {
         m_timer->stop();

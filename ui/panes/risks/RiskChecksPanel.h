@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/StoreSubscription.h"
 #include "workflow/CrossChecks.h"
 
 #include <QHash>
@@ -66,6 +67,7 @@ private:
     Result<QList<CrossCheckResult>> runChecks() const;
 
     AuditDocument* m_document = nullptr;
+    StoreSubscription m_subscription;
     const RiskTableModel* m_register = nullptr;
     QString m_riskUuid;
     QString m_riskRef;

@@ -13,7 +13,6 @@
 #include "panes/risks/RiskMethodDialog.h"
 
 #include <QButtonGroup>
-#include <QDataStream>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -28,10 +27,6 @@
 #include <QVBoxLayout>
 
 namespace isoaudit {
-
-namespace {
-constexpr quint32 stateMagic = 0x7215'0001;
-}
 
 RiskPane::RiskPane(QWidget* parent)
     : Pane(parent)
@@ -144,6 +139,15 @@ RiskPane::RiskPane(QWidget* parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RiskPane::onCurrentRowChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RiskPane::updateButtons);
     m_heatMap->setCaption(tr("Inherent risk"));
+    setFindField(m_searchEdit);
+    // Remembered between sessions (PaneState); what was saved before it was this magic number, then these in order.
+    rememberedState().setLegacyMagic(0x7215'0001);
+    rememberSplitter(QStringLiteral("vertical"), m_verticalSplitter);
+    rememberSplitter(QStringLiteral("register"), m_registerSplitter);
+    rememberHeader(QStringLiteral("header"), m_table->horizontalHeader());
+    rememberedState().addValue(
+        QStringLiteral("residual"), QMetaType::fromType<bool>(), [this] { return showsResidual(); },
+        [this](const QVariant& residual) { setShowsResidual(residual.toBool()); });
     setDocument(nullptr);
 }
 
@@ -385,38 +389,6 @@ void RiskPane::showRecord(RecordKind kind, const QString& uuidOrId)
     m_table->selectRow(index.row());
     m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
     m_table->setFocus(Qt::OtherFocusReason);
-}
-
-void RiskPane::find()
-{
-    m_searchEdit->setFocus(Qt::ShortcutFocusReason);
-    m_searchEdit->selectAll();
-}
-
-QByteArray RiskPane::saveState() const
-{
-    QByteArray state;
-    QDataStream stream(&state, QIODevice::WriteOnly);
-    stream << stateMagic << m_verticalSplitter->saveState() << m_registerSplitter->saveState()
-           << m_table->horizontalHeader()->saveState() << showsResidual();
-    return state;
-}
-
-void RiskPane::restoreState(const QByteArray& state)
-{
-    QDataStream stream(state);
-    quint32 magic = 0;
-    QByteArray vertical;
-    QByteArray horizontal;
-    QByteArray header;
-    bool residual = false;
-    stream >> magic >> vertical >> horizontal >> header >> residual;
-    if (stream.status() != QDataStream::Ok || magic != stateMagic)
-        return;
-    m_verticalSplitter->restoreState(vertical);
-    m_registerSplitter->restoreState(horizontal);
-    m_table->horizontalHeader()->restoreState(header);
-    setShowsResidual(residual);
 }
 
 } // namespace isoaudit

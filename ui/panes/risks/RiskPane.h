@@ -31,9 +31,6 @@ public:
     QString title() const override;
     void setDocument(AuditDocument* document) override;
     void showRecord(RecordKind kind, const QString& uuidOrId) override;
-    void find() override;
-    QByteArray saveState() const override;
-    void restoreState(const QByteArray& state) override;
 
     RiskTableModel* tableModel() const { return m_model; }
     RiskFilterModel* filterModel() const { return m_filter; }

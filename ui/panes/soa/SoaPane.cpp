@@ -14,7 +14,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDataStream>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -28,8 +27,6 @@
 namespace isoaudit {
 
 namespace {
-
-constexpr quint32 stateMagic = 0x50a0'0001;
 
 QComboBox* filterCombo(const QString& name, const QString& anyLabel, const QVariantList& choices)
 {
@@ -124,6 +121,10 @@ SoaPane::SoaPane(QWidget* parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SoaPane::updateSelectionState);
     connect(m_table, &QTableView::doubleClicked, this, &SoaPane::openLinkedRisk);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &SoaPane::updateSelectionState);
+    setFindField(m_searchEdit);
+    // Remembered between sessions (PaneState); what was saved before it was this magic number, then these in order.
+    rememberedState().setLegacyMagic(0x50a0'0001);
+    rememberHeader(QStringLiteral("header"), m_table->horizontalHeader());
     setDocument(nullptr);
 }
 
@@ -311,31 +312,6 @@ void SoaPane::showRecord(RecordKind kind, const QString& uuidOrId)
     m_table->selectRow(index.row());
     m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
     m_table->setFocus(Qt::OtherFocusReason);
-}
-
-void SoaPane::find()
-{
-    m_searchEdit->setFocus(Qt::ShortcutFocusReason);
-    m_searchEdit->selectAll();
-}
-
-QByteArray SoaPane::saveState() const
-{
-    QByteArray state;
-    QDataStream stream(&state, QIODevice::WriteOnly);
-    stream << stateMagic << m_table->horizontalHeader()->saveState();
-    return state;
-}
-
-void SoaPane::restoreState(const QByteArray& state)
-{
-    QDataStream stream(state);
-    quint32 magic = 0;
-    QByteArray header;
-    stream >> magic >> header;
-    if (stream.status() == QDataStream::Ok && magic == stateMagic)
-        m_table->horizontalHeader()->restoreState(header);
-    applyColumnModes(); // widths the user chose are kept; the modes are this version's
 }
 
 void SoaPane::applyColumnModes()

@@ -33,9 +33,6 @@ public:
     QString title() const override;
     void setDocument(AuditDocument* document) override;
     void showRecord(RecordKind kind, const QString& uuidOrId) override;
-    void find() override;
-    QByteArray saveState() const override;
-    void restoreState(const QByteArray& state) override;
 
     SoaTableModel* tableModel() const { return m_model; }
     SoaFilterModel* filterModel() const { return m_filter; }
@@ -48,6 +45,7 @@ public:
 
 private:
     void applyColumnModes();
+    void stateRestored() override { applyColumnModes(); } // widths the user chose are kept; the modes are ours
     void buildFilterBar(QHBoxLayout* bar);
     QToolButton* makeBulkButton(const QString& text, int column, const QVariantList& choices);
     void updateBadge();
