@@ -290,25 +290,6 @@
     </message>
 </context>
 <context>
-    <name>AuditStatistics</name>
-    <message>
-        <source>Recommend certification</source>
-        <translation>Anbefal certificering</translation>
-    </message>
-    <message>
-        <source>Recommend after corrective actions are verified</source>
-        <translation>Anbefal, når korrigerende handlinger er verificeret</translation>
-    </message>
-    <message>
-        <source>Do not recommend certification</source>
-        <translation>Anbefal ikke certificering</translation>
-    </message>
-    <message>
-        <source>Not recorded yet</source>
-        <translation>Endnu ikke registreret</translation>
-    </message>
-</context>
-<context>
     <name>AuditTrail</name>
     <message>
         <source>Could not read the audit trail: %1</source>
@@ -4239,23 +4220,23 @@
     </message>
     <message>
         <source>Could not read the links to %1: %2</source>
-        <translation type="unfinished">Kunne ikke læse tilknytningerne til %1: %2</translation>
+        <translation>Kunne ikke læse tilknytningerne til %1: %2</translation>
     </message>
     <message>
         <source>Could not read the %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke læse %1: %2</translation>
     </message>
     <message>
         <source>This audit was opened without the check that keeps a signed audit unchanged, so the change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisionen blev åbnet uden den kontrol, der holder en underskrevet revision uændret, så ændringen blev ikke gemt.</translation>
     </message>
     <message>
         <source>The new %1 is missing from the file.</source>
-        <translation type="unfinished">Den nye %1 mangler i filen.</translation>
+        <translation>Den nye %1 mangler i filen.</translation>
     </message>
     <message>
         <source>Could not restore a link: %1</source>
-        <translation type="unfinished">Kunne ikke gendanne en tilknytning: %1</translation>
+        <translation>Kunne ikke gendanne en tilknytning: %1</translation>
     </message>
 </context>
 <context>
@@ -5198,22 +5179,6 @@ Ignorer: bryd låsen, og rediger den. Gør det kun, når den anden kopi af IsoAu
 <context>
     <name>isoaudit::EvidenceTableModel</name>
     <message>
-        <source>Document</source>
-        <translation>Dokument</translation>
-    </message>
-    <message>
-        <source>Record sample</source>
-        <translation>Stikprøve af registreringer</translation>
-    </message>
-    <message>
-        <source>Observation</source>
-        <translation>Observation</translation>
-    </message>
-    <message>
-        <source>Technical check</source>
-        <translation>Teknisk kontrol</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 af %2</translation>
     </message>
@@ -5527,66 +5492,6 @@ Ignorer: bryd låsen, og rediger den. Gør det kun, når den anden kopi af IsoAu
     <message>
         <source>Due</source>
         <translation>Frist</translation>
-    </message>
-    <message>
-        <source>Major nonconformity</source>
-        <translation>Større afvigelse</translation>
-    </message>
-    <message>
-        <source>Minor nonconformity</source>
-        <translation>Mindre afvigelse</translation>
-    </message>
-    <message>
-        <source>Observation</source>
-        <translation>Observation</translation>
-    </message>
-    <message>
-        <source>Opportunity for improvement</source>
-        <translation>Forbedringsmulighed</translation>
-    </message>
-    <message>
-        <source>Positive finding</source>
-        <translation>Positivt fund</translation>
-    </message>
-    <message>
-        <source>Major NC</source>
-        <translation>Større afv.</translation>
-    </message>
-    <message>
-        <source>Minor NC</source>
-        <translation>Mindre afv.</translation>
-    </message>
-    <message>
-        <source>OFI</source>
-        <translation>FM</translation>
-    </message>
-    <message>
-        <source>Positive</source>
-        <translation>Positivt</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Åben</translation>
-    </message>
-    <message>
-        <source>Plan submitted</source>
-        <translation>Plan indsendt</translation>
-    </message>
-    <message>
-        <source>Plan accepted</source>
-        <translation>Plan accepteret</translation>
-    </message>
-    <message>
-        <source>Implemented</source>
-        <translation>Implementeret</translation>
-    </message>
-    <message>
-        <source>Verified effective</source>
-        <translation>Verificeret effektiv</translation>
-    </message>
-    <message>
-        <source>Not effective</source>
-        <translation>Ikke effektiv</translation>
     </message>
 </context>
 <context>

@@ -290,25 +290,6 @@
     </message>
 </context>
 <context>
-    <name>AuditStatistics</name>
-    <message>
-        <source>Recommend certification</source>
-        <translation>Zertifizierung empfehlen</translation>
-    </message>
-    <message>
-        <source>Recommend after corrective actions are verified</source>
-        <translation>Nach Verifizierung der Korrekturmaßnahmen empfehlen</translation>
-    </message>
-    <message>
-        <source>Do not recommend certification</source>
-        <translation>Zertifizierung nicht empfehlen</translation>
-    </message>
-    <message>
-        <source>Not recorded yet</source>
-        <translation>Noch nicht erfasst</translation>
-    </message>
-</context>
-<context>
     <name>AuditTrail</name>
     <message>
         <source>Could not read the audit trail: %1</source>
@@ -4239,23 +4220,23 @@
     </message>
     <message>
         <source>Could not read the links to %1: %2</source>
-        <translation type="unfinished">Die Verknüpfungen zu %1 konnten nicht gelesen werden: %2</translation>
+        <translation>Die Verknüpfungen zu %1 konnten nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Could not read the %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>This audit was opened without the check that keeps a signed audit unchanged, so the change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit wurde ohne die Prüfung geöffnet, die ein unterschriebenes Audit unverändert hält; die Änderung wurde daher nicht gespeichert.</translation>
     </message>
     <message>
         <source>The new %1 is missing from the file.</source>
-        <translation type="unfinished">Der neue Datensatz %1 fehlt in der Datei.</translation>
+        <translation>Der neue Datensatz %1 fehlt in der Datei.</translation>
     </message>
     <message>
         <source>Could not restore a link: %1</source>
-        <translation type="unfinished">Eine Verknüpfung konnte nicht wiederhergestellt werden: %1</translation>
+        <translation>Eine Verknüpfung konnte nicht wiederhergestellt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -5198,22 +5179,6 @@ Ignorieren: die Sperre aufheben und bearbeiten. Tun Sie das nur, wenn die andere
 <context>
     <name>isoaudit::EvidenceTableModel</name>
     <message>
-        <source>Document</source>
-        <translation>Dokument</translation>
-    </message>
-    <message>
-        <source>Record sample</source>
-        <translation>Aufzeichnungsstichprobe</translation>
-    </message>
-    <message>
-        <source>Observation</source>
-        <translation>Beobachtung</translation>
-    </message>
-    <message>
-        <source>Technical check</source>
-        <translation>Technische Prüfung</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -5527,66 +5492,6 @@ Ignorieren: die Sperre aufheben und bearbeiten. Tun Sie das nur, wenn die andere
     <message>
         <source>Due</source>
         <translation>Fällig</translation>
-    </message>
-    <message>
-        <source>Major nonconformity</source>
-        <translation>Schwerwiegende Nichtkonformität</translation>
-    </message>
-    <message>
-        <source>Minor nonconformity</source>
-        <translation>Geringfügige Nichtkonformität</translation>
-    </message>
-    <message>
-        <source>Observation</source>
-        <translation>Beobachtung</translation>
-    </message>
-    <message>
-        <source>Opportunity for improvement</source>
-        <translation>Verbesserungspotenzial</translation>
-    </message>
-    <message>
-        <source>Positive finding</source>
-        <translation>Positive Feststellung</translation>
-    </message>
-    <message>
-        <source>Major NC</source>
-        <translation>Schwerw. NK</translation>
-    </message>
-    <message>
-        <source>Minor NC</source>
-        <translation>Geringf. NK</translation>
-    </message>
-    <message>
-        <source>OFI</source>
-        <translation>VP</translation>
-    </message>
-    <message>
-        <source>Positive</source>
-        <translation>Positiv</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Offen</translation>
-    </message>
-    <message>
-        <source>Plan submitted</source>
-        <translation>Plan eingereicht</translation>
-    </message>
-    <message>
-        <source>Plan accepted</source>
-        <translation>Plan akzeptiert</translation>
-    </message>
-    <message>
-        <source>Implemented</source>
-        <translation>Umgesetzt</translation>
-    </message>
-    <message>
-        <source>Verified effective</source>
-        <translation>Wirksamkeit verifiziert</translation>
-    </message>
-    <message>
-        <source>Not effective</source>
-        <translation>Nicht wirksam</translation>
     </message>
 </context>
 <context>

@@ -290,25 +290,6 @@
     </message>
 </context>
 <context>
-    <name>AuditStatistics</name>
-    <message>
-        <source>Recommend certification</source>
-        <translation>Recommander la certification</translation>
-    </message>
-    <message>
-        <source>Recommend after corrective actions are verified</source>
-        <translation>Recommander après vérification des actions correctives</translation>
-    </message>
-    <message>
-        <source>Do not recommend certification</source>
-        <translation>Ne pas recommander la certification</translation>
-    </message>
-    <message>
-        <source>Not recorded yet</source>
-        <translation>Pas encore enregistrée</translation>
-    </message>
-</context>
-<context>
     <name>AuditTrail</name>
     <message>
         <source>Could not read the audit trail: %1</source>
@@ -4239,23 +4220,23 @@
     </message>
     <message>
         <source>Could not read the links to %1: %2</source>
-        <translation type="unfinished">Impossible de lire les liens vers %1&#xa0;: %2</translation>
+        <translation>Impossible de lire les liens vers %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not read the %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>This audit was opened without the check that keeps a signed audit unchanged, so the change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet audit a été ouvert sans la vérification qui maintient inchangé un audit signé&#xa0;; la modification n&apos;a donc pas été enregistrée.</translation>
     </message>
     <message>
         <source>The new %1 is missing from the file.</source>
-        <translation type="unfinished">Le nouvel élément %1 est absent du fichier.</translation>
+        <translation>Le nouvel élément %1 est absent du fichier.</translation>
     </message>
     <message>
         <source>Could not restore a link: %1</source>
-        <translation type="unfinished">Impossible de restaurer un lien&#xa0;: %1</translation>
+        <translation>Impossible de restaurer un lien&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5198,22 +5179,6 @@ Ignorer&#xa0;: forcer le verrou et le modifier. Ne le faites que si cette autre 
 <context>
     <name>isoaudit::EvidenceTableModel</name>
     <message>
-        <source>Document</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <source>Record sample</source>
-        <translation>Échantillon d&apos;enregistrements</translation>
-    </message>
-    <message>
-        <source>Observation</source>
-        <translation>Observation</translation>
-    </message>
-    <message>
-        <source>Technical check</source>
-        <translation>Vérification technique</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -5527,66 +5492,6 @@ Ignorer&#xa0;: forcer le verrou et le modifier. Ne le faites que si cette autre 
     <message>
         <source>Due</source>
         <translation>Échéance</translation>
-    </message>
-    <message>
-        <source>Major nonconformity</source>
-        <translation>Non-conformité majeure</translation>
-    </message>
-    <message>
-        <source>Minor nonconformity</source>
-        <translation>Non-conformité mineure</translation>
-    </message>
-    <message>
-        <source>Observation</source>
-        <translation>Observation</translation>
-    </message>
-    <message>
-        <source>Opportunity for improvement</source>
-        <translation>Piste d&apos;amélioration</translation>
-    </message>
-    <message>
-        <source>Positive finding</source>
-        <translation>Point fort</translation>
-    </message>
-    <message>
-        <source>Major NC</source>
-        <translation>NC majeure</translation>
-    </message>
-    <message>
-        <source>Minor NC</source>
-        <translation>NC mineure</translation>
-    </message>
-    <message>
-        <source>OFI</source>
-        <translation>PA</translation>
-    </message>
-    <message>
-        <source>Positive</source>
-        <translation>Point fort</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Ouverte</translation>
-    </message>
-    <message>
-        <source>Plan submitted</source>
-        <translation>Plan soumis</translation>
-    </message>
-    <message>
-        <source>Plan accepted</source>
-        <translation>Plan accepté</translation>
-    </message>
-    <message>
-        <source>Implemented</source>
-        <translation>Mise en œuvre</translation>
-    </message>
-    <message>
-        <source>Verified effective</source>
-        <translation>Efficacité vérifiée</translation>
-    </message>
-    <message>
-        <source>Not effective</source>
-        <translation>Non efficace</translation>
     </message>
 </context>
 <context>

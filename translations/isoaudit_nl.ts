@@ -290,25 +290,6 @@
     </message>
 </context>
 <context>
-    <name>AuditStatistics</name>
-    <message>
-        <source>Recommend certification</source>
-        <translation>Certificatie aanbevelen</translation>
-    </message>
-    <message>
-        <source>Recommend after corrective actions are verified</source>
-        <translation>Aanbevelen nadat corrigerende maatregelen zijn geverifieerd</translation>
-    </message>
-    <message>
-        <source>Do not recommend certification</source>
-        <translation>Certificatie niet aanbevelen</translation>
-    </message>
-    <message>
-        <source>Not recorded yet</source>
-        <translation>Nog niet vastgelegd</translation>
-    </message>
-</context>
-<context>
     <name>AuditTrail</name>
     <message>
         <source>Could not read the audit trail: %1</source>
@@ -4239,23 +4220,23 @@
     </message>
     <message>
         <source>Could not read the links to %1: %2</source>
-        <translation type="unfinished">Kan de koppelingen naar %1 niet lezen: %2</translation>
+        <translation>Kan de koppelingen naar %1 niet lezen: %2</translation>
     </message>
     <message>
         <source>Could not read the %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet lezen: %2</translation>
     </message>
     <message>
         <source>This audit was opened without the check that keeps a signed audit unchanged, so the change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze audit is geopend zonder de controle die een ondertekende audit ongewijzigd houdt; de wijziging is daarom niet opgeslagen.</translation>
     </message>
     <message>
         <source>The new %1 is missing from the file.</source>
-        <translation type="unfinished">De nieuwe %1 ontbreekt in het bestand.</translation>
+        <translation>De nieuwe %1 ontbreekt in het bestand.</translation>
     </message>
     <message>
         <source>Could not restore a link: %1</source>
-        <translation type="unfinished">Kan een koppeling niet herstellen: %1</translation>
+        <translation>Kan een koppeling niet herstellen: %1</translation>
     </message>
 </context>
 <context>
@@ -5198,22 +5179,6 @@ Negeren: de vergrendeling opheffen en bewerken. Doe dit alleen als die IsoAudit 
 <context>
     <name>isoaudit::EvidenceTableModel</name>
     <message>
-        <source>Document</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <source>Record sample</source>
-        <translation>Steekproef uit registraties</translation>
-    </message>
-    <message>
-        <source>Observation</source>
-        <translation>Waarneming</translation>
-    </message>
-    <message>
-        <source>Technical check</source>
-        <translation>Technische controle</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
@@ -5527,66 +5492,6 @@ Negeren: de vergrendeling opheffen en bewerken. Doe dit alleen als die IsoAudit 
     <message>
         <source>Due</source>
         <translation>Streefdatum</translation>
-    </message>
-    <message>
-        <source>Major nonconformity</source>
-        <translation>Grote afwijking</translation>
-    </message>
-    <message>
-        <source>Minor nonconformity</source>
-        <translation>Kleine afwijking</translation>
-    </message>
-    <message>
-        <source>Observation</source>
-        <translation>Observatie</translation>
-    </message>
-    <message>
-        <source>Opportunity for improvement</source>
-        <translation>Verbetermogelijkheid</translation>
-    </message>
-    <message>
-        <source>Positive finding</source>
-        <translation>Positieve bevinding</translation>
-    </message>
-    <message>
-        <source>Major NC</source>
-        <translation>Grote afw.</translation>
-    </message>
-    <message>
-        <source>Minor NC</source>
-        <translation>Kleine afw.</translation>
-    </message>
-    <message>
-        <source>OFI</source>
-        <translation>Verbeterm.</translation>
-    </message>
-    <message>
-        <source>Positive</source>
-        <translation>Positief</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Plan submitted</source>
-        <translation>Plan ingediend</translation>
-    </message>
-    <message>
-        <source>Plan accepted</source>
-        <translation>Plan geaccepteerd</translation>
-    </message>
-    <message>
-        <source>Implemented</source>
-        <translation>Ingevoerd</translation>
-    </message>
-    <message>
-        <source>Verified effective</source>
-        <translation>Effectief geverifieerd</translation>
-    </message>
-    <message>
-        <source>Not effective</source>
-        <translation>Niet effectief</translation>
     </message>
 </context>
 <context>

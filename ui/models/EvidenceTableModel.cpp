@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/EvidenceTableModel.h"
 
+#include "domain/ValueLabels.h"
+
 namespace isoaudit {
 
 EvidenceTableModel::EvidenceTableModel(QObject* parent)
@@ -15,15 +17,7 @@ EvidenceTableModel::EvidenceTableModel(QObject* parent)
 
 QString EvidenceTableModel::kindLabel(const QString& kind)
 {
-    if (kind == QLatin1String("document"))
-        return tr("Document");
-    if (kind == QLatin1String("record"))
-        return tr("Record sample");
-    if (kind == QLatin1String("observation"))
-        return tr("Observation");
-    if (kind == QLatin1String("technical"))
-        return tr("Technical check");
-    return kind;
+    return kind.isEmpty() ? kind : ValueLabels::label(ValueList::EvidenceKind, kind);
 }
 
 QString EvidenceTableModel::sampleText(const Record& evidence)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/FindingTableModel.h"
 
+#include "domain/ValueLabels.h"
 #include "widgets/ThemeColors.h"
 #include "workflow/CorrectiveActions.h"
 
@@ -166,32 +167,12 @@ int FindingTableModel::overdueCount() const
 
 QString FindingTableModel::gradeLabel(const QString& grade)
 {
-    if (grade == QLatin1String("major"))
-        return tr("Major nonconformity");
-    if (grade == QLatin1String("minor"))
-        return tr("Minor nonconformity");
-    if (grade == QLatin1String("observation"))
-        return tr("Observation");
-    if (grade == QLatin1String("ofi"))
-        return tr("Opportunity for improvement");
-    if (grade == QLatin1String("positive"))
-        return tr("Positive finding");
-    return grade;
+    return grade.isEmpty() ? grade : ValueLabels::label(ValueList::FindingGrade, grade);
 }
 
 QString FindingTableModel::gradeShortLabel(const QString& grade)
 {
-    if (grade == QLatin1String("major"))
-        return tr("Major NC");
-    if (grade == QLatin1String("minor"))
-        return tr("Minor NC");
-    if (grade == QLatin1String("observation"))
-        return tr("Observation");
-    if (grade == QLatin1String("ofi"))
-        return tr("OFI");
-    if (grade == QLatin1String("positive"))
-        return tr("Positive");
-    return grade;
+    return grade.isEmpty() ? grade : ValueLabels::label(ValueList::FindingGrade, grade, LabelForm::Short);
 }
 
 QColor FindingTableModel::gradeColor(const QString& grade)
@@ -211,19 +192,7 @@ QColor FindingTableModel::gradeColor(const QString& grade)
 
 QString FindingTableModel::statusLabel(const QString& status)
 {
-    if (status == QLatin1String("open"))
-        return tr("Open");
-    if (status == QLatin1String("plan-submitted"))
-        return tr("Plan submitted");
-    if (status == QLatin1String("plan-accepted"))
-        return tr("Plan accepted");
-    if (status == QLatin1String("implemented"))
-        return tr("Implemented");
-    if (status == QLatin1String("verified-effective"))
-        return tr("Verified effective");
-    if (status == QLatin1String("not-effective"))
-        return tr("Not effective");
-    return status;
+    return status.isEmpty() ? status : ValueLabels::label(ValueList::ActionStatus, status);
 }
 
 bool FindingTableModel::isOverdue(const Record& finding, const Record& action, const QDate& today)

@@ -2,6 +2,7 @@
 #include "panes/overview/AuditStatistics.h"
 
 #include "catalog/Catalog.h"
+#include "domain/ValueLabels.h"
 #include "storage/AuditStore.h"
 
 #include <QHash>
@@ -127,13 +128,7 @@ QString AuditStatistics::suggestedRecommendation() const
 
 QString AuditStatistics::recommendationLabel(const QString& value)
 {
-    if (value == QLatin1String("recommend"))
-        return tr("Recommend certification");
-    if (value == QLatin1String("recommend-after-verification"))
-        return tr("Recommend after corrective actions are verified");
-    if (value == QLatin1String("do-not-recommend"))
-        return tr("Do not recommend certification");
-    return tr("Not recorded yet");
+    return ValueLabels::label(ValueList::Recommendation, value);
 }
 
 } // namespace isoaudit
