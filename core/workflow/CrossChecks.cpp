@@ -60,6 +60,20 @@ QString riskLabel(const Record& risk)
     return asset.isEmpty() ? ref : QStringLiteral("%1 (%2)").arg(ref, asset);
 }
 
+/// Appends a result about one risk register entry, suggested as a minor nonconformity against `clause`.
+void addMinorOnRisk(QList<CrossCheckResult>& out, const QString& checkId, const Record& risk, const QString& clause,
+                    const QString& message, const QString& evidence, const QString& rationale)
+{
+    auto r = make(checkId, risk.text(QStringLiteral("ref")));
+    r.message = message;
+    r.evidence = evidence;
+    r.suggestedGrade = QStringLiteral("minor");
+    r.rationale = rationale;
+    r.clauses = {clause};
+    r.riskUuids = {risk.uuid};
+    out << r;
+}
+
 void riskChecks(const AuditSnapshot& s, QList<CrossCheckResult>& out)
 {
     const auto threshold = s.acceptanceThreshold();
@@ -146,71 +160,52 @@ void riskChecks(const AuditSnapshot& s, QList<CrossCheckResult>& out)
         const bool likelihoodRated = risk.integer(QStringLiteral("likelihood")).has_value();
         const bool impactRated = risk.integer(QStringLiteral("impact")).has_value();
         if (!likelihoodRated || !impactRated) {
-            auto r = make(kUnrated, ref);
             const QString missing = !likelihoodRated && !impactRated ? CrossChecks::tr("likelihood and impact")
                 : !likelihoodRated                                   ? CrossChecks::tr("likelihood")
                                                                      : CrossChecks::tr("impact");
-            r.message = CrossChecks::tr("Risk %1 is not rated: its %2 is not stated, so its level of risk cannot be "
-                                        "compared with the acceptance criteria.")
-                            .arg(riskLabel(risk), missing);
-            r.evidence = CrossChecks::tr("Risk register entry %1: %2 not stated.").arg(ref, missing);
-            r.suggestedGrade = QStringLiteral("minor");
-            r.rationale = CrossChecks::tr("Clause 6.1.2 d) requires each identified risk to be analysed (its "
-                                          "consequences and likelihood assessed and its level determined); one "
-                                          "register entry is not.");
-            r.clauses = {QStringLiteral("6.1.2")};
-            r.riskUuids = {risk.uuid};
-            out << r;
+            addMinorOnRisk(out, kUnrated, risk, QStringLiteral("6.1.2"),
+                           CrossChecks::tr("Risk %1 is not rated: its %2 is not stated, so its level of risk cannot "
+                                           "be compared with the acceptance criteria.")
+                               .arg(riskLabel(risk), missing),
+                           CrossChecks::tr("Risk register entry %1: %2 not stated.").arg(ref, missing),
+                           CrossChecks::tr("Clause 6.1.2 d) requires each identified risk to be analysed (its "
+                                           "consequences and likelihood assessed and its level determined); one "
+                                           "register entry is not."));
         }
         const QString owner = risk.text(QStringLiteral("owner")).trimmed();
-        if (owner.isEmpty()) {
-            auto r = make(kNoOwner, ref);
-            r.message = CrossChecks::tr("Risk %1 names no risk owner.").arg(riskLabel(risk));
-            r.evidence = CrossChecks::tr("Risk register entry %1: risk owner not stated.").arg(ref);
-            r.suggestedGrade = QStringLiteral("minor");
-            r.rationale = CrossChecks::tr("Clause 6.1.2 c) 2) requires the risk owners to be identified; one "
-                                          "register entry lacks its owner.");
-            r.clauses = {QStringLiteral("6.1.2")};
-            r.riskUuids = {risk.uuid};
-            out << r;
-        }
-        if (treatment == QLatin1String("accept") && threshold && score && *score > *threshold && !residual) {
-            auto r = make(kAcceptedUnrated, ref);
-            r.message = CrossChecks::tr("Risk %1 scores %2, above the acceptance threshold %3, and is accepted "
-                                        "without a residual rating.")
-                            .arg(riskLabel(risk))
-                            .arg(*score)
-                            .arg(*threshold);
-            r.evidence = CrossChecks::tr("Risk register entry %1: treatment \"accept\" at score %2 (threshold %3); "
-                                         "residual likelihood and impact not stated.")
-                             .arg(ref)
-                             .arg(*score)
-                             .arg(*threshold);
-            r.suggestedGrade = QStringLiteral("minor");
-            r.rationale = CrossChecks::tr("Clause 6.1.3 e) and f) require the residual risk to be known and "
-                                          "accepted by the risk owner; an acceptance above the client's own "
-                                          "criteria with no residual rating leaves that open for one entry.");
-            r.clauses = {QStringLiteral("6.1.3")};
-            r.riskUuids = {risk.uuid};
-            out << r;
-        }
+        if (owner.isEmpty())
+            addMinorOnRisk(out, kNoOwner, risk, QStringLiteral("6.1.2"),
+                           CrossChecks::tr("Risk %1 names no risk owner.").arg(riskLabel(risk)),
+                           CrossChecks::tr("Risk register entry %1: risk owner not stated.").arg(ref),
+                           CrossChecks::tr("Clause 6.1.2 c) 2) requires the risk owners to be identified; one "
+                                           "register entry lacks its owner."));
+        if (treatment == QLatin1String("accept") && threshold && score && *score > *threshold && !residual)
+            addMinorOnRisk(out, kAcceptedUnrated, risk, QStringLiteral("6.1.3"),
+                           CrossChecks::tr("Risk %1 scores %2, above the acceptance threshold %3, and is accepted "
+                                           "without a residual rating.")
+                               .arg(riskLabel(risk))
+                               .arg(*score)
+                               .arg(*threshold),
+                           CrossChecks::tr("Risk register entry %1: treatment \"accept\" at score %2 (threshold "
+                                           "%3); residual likelihood and impact not stated.")
+                               .arg(ref)
+                               .arg(*score)
+                               .arg(*threshold),
+                           CrossChecks::tr("Clause 6.1.3 e) and f) require the residual risk to be known and "
+                                           "accepted by the risk owner; an acceptance above the client's own "
+                                           "criteria with no residual rating leaves that open for one entry."));
         const QString acceptedBy = risk.text(QStringLiteral("accepted_by")).trimmed();
         if (risk.flag(QStringLiteral("residual_accepted")) && !acceptedBy.isEmpty() && !owner.isEmpty()
-            && acceptedBy.compare(owner, Qt::CaseInsensitive) != 0) {
-            auto r = make(kAcceptedByOther, ref);
-            r.message = CrossChecks::tr("The residual risk of %1 was accepted by %2, not by its risk owner %3.")
-                            .arg(riskLabel(risk), acceptedBy, owner);
-            r.evidence = CrossChecks::tr("Risk register entry %1: risk owner %2; residual risk accepted by %3.")
-                             .arg(ref, owner, acceptedBy);
-            r.suggestedGrade = QStringLiteral("minor");
-            r.rationale = CrossChecks::tr("Clause 6.1.3 f) requires the risk owners to approve the treatment plan "
-                                          "and accept the residual risk; dismiss the result if %1 acts for the "
-                                          "owner under a documented delegation.")
-                              .arg(acceptedBy);
-            r.clauses = {QStringLiteral("6.1.3")};
-            r.riskUuids = {risk.uuid};
-            out << r;
-        }
+            && acceptedBy.compare(owner, Qt::CaseInsensitive) != 0)
+            addMinorOnRisk(out, kAcceptedByOther, risk, QStringLiteral("6.1.3"),
+                           CrossChecks::tr("The residual risk of %1 was accepted by %2, not by its risk owner %3.")
+                               .arg(riskLabel(risk), acceptedBy, owner),
+                           CrossChecks::tr("Risk register entry %1: risk owner %2; residual risk accepted by %3.")
+                               .arg(ref, owner, acceptedBy),
+                           CrossChecks::tr("Clause 6.1.3 f) requires the risk owners to approve the treatment plan "
+                                           "and accept the residual risk; dismiss the result if %1 acts for the "
+                                           "owner under a documented delegation.")
+                               .arg(acceptedBy));
     }
 }
 
