@@ -236,7 +236,8 @@ void ReportSections::soaSummary(ReportDocument& doc, const ReportData& data)
               {control.title},
               {control.justification.trimmed().isEmpty() ? tr("No justification given") : control.justification,
                Text::TableCell,
-               control.justification.trimmed().isEmpty() ? ReportText::gradeTint(QStringLiteral("major"))
+               // The tint of the grade the cross-check soa.exclusion-unjustified suggests (minor).
+               control.justification.trimmed().isEmpty() ? ReportText::gradeTint(QStringLiteral("minor"))
                                                          : QColor()}}});
     }
     if (x.rows.isEmpty())

@@ -6,6 +6,7 @@
 #include "report/ReportDocument.h"
 #include "report/ReportLayout.h"
 #include "report/ReportRenderer.h"
+#include "report/ReportText.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -239,6 +240,28 @@ private slots:
              {client, japaneseAuditor, QStringLiteral("Findings in detail"),
               QStringLiteral("Keine eigene Verkabelung: Büro gemietet."), QStringLiteral("href=\"#section-8\"")})
             QVERIFY2(page.contains(content), qPrintable(content));
+    }
+
+    void unjustifiedExclusionIsTintedAsTheMinorItsCrossCheckSuggests()
+    {
+        // soa.exclusion-unjustified suggests a minor nonconformity; the report's exclusion table must not paint the
+        // row in the major colour.
+        const QString uuid = m_store->uuidForKey(RecordKind::SoaEntry, QStringLiteral("7.4")).value();
+        const Record before = m_store->record(RecordKind::SoaEntry, uuid).value();
+        QVERIFY(m_store->setFields(RecordKind::SoaEntry, uuid, {{"applicable", "no"}, {"justification", ""}}).ok());
+        auto html = ReportRenderer::renderHtml(*m_store, ReportOptions());
+        QVERIFY(m_store
+                    ->setFields(RecordKind::SoaEntry, uuid,
+                                {{"applicable", before.values.value("applicable")},
+                                 {"justification", before.values.value("justification")}})
+                    .ok());
+        QVERIFY(html.ok());
+        const QString page = html.value();
+        const int text = page.indexOf(QStringLiteral("No justification given"));
+        QVERIFY(text > 0);
+        const QString cell = page.mid(page.lastIndexOf(QStringLiteral("<td"), text), 80);
+        QVERIFY2(cell.contains(ReportText::gradeTint(QStringLiteral("minor")).name()), qPrintable(cell));
+        QVERIFY2(!cell.contains(ReportText::gradeTint(QStringLiteral("major")).name()), qPrintable(cell));
     }
 
     void longContentStaysInsideThePage()
