@@ -1141,10 +1141,6 @@
         <translation>Fund %1: %2</translation>
     </message>
     <message>
-        <source>Say whether the required process is absent, has broken down systemically, shows an isolated lapse, or operates without its documented information; the grade follows from that.</source>
-        <translation>Angiv, om den krævede proces mangler, er brudt systematisk sammen, viser et enkeltstående svigt eller fungerer uden sin dokumenterede information; kategorien følger heraf.</translation>
-    </message>
-    <message>
         <source>%1 of %2 samples failed.</source>
         <translation>%1 af %2 stikprøver fejlede.</translation>
     </message>
@@ -1169,10 +1165,6 @@
         <translation>Større efter certificeringsorganets stikprøvepolitik, ikke efter ISO/IEC 17021-1 (som ikke fastsætter nogen fejlrate): %1 af %2 stikprøver fejlede, mere end politikkens %3 %. Kategorisér som mindre, hvis fejlene har én enkeltstående årsag, og der ikke er tvivl om ISMS&apos;ets evne.</translation>
     </message>
     <message>
-        <source>Minor: the process operates, but the documented information the requirement calls for is missing; the capability of the ISMS to achieve its intended results is not affected (ISO/IEC 17021-1 minor nonconformity). If the process itself is missing too, record it as absent.</source>
-        <translation>Mindre: processen fungerer, men den dokumenterede information, som kravet forudsætter, mangler; ISMS&apos;ets evne til at opnå de tilsigtede resultater er ikke påvirket (mindre afvigelse efter ISO/IEC 17021-1). Mangler selve processen også, så registrér den som manglende.</translation>
-    </message>
-    <message>
         <source>Minor: the requirement is not fulfilled in an isolated instance, and the capability of the ISMS to achieve its intended results is not affected (ISO/IEC 17021-1 minor nonconformity).</source>
         <translation>Mindre: kravet er ikke opfyldt i et enkeltstående tilfælde, og ISMS&apos;ets evne til at opnå de tilsigtede resultater er ikke påvirket (mindre afvigelse efter ISO/IEC 17021-1).</translation>
     </message>
@@ -1183,6 +1175,10 @@
     <message>
         <source>The sampling policy needs at least one failed sample; %1 is not enough.</source>
         <translation>Stikprøvepolitikken kræver mindst én fejlet stikprøve; %1 er ikke nok.</translation>
+    </message>
+    <message>
+        <source>Say whether the required process is absent, has broken down systemically, or shows an isolated lapse; the grade follows from that.</source>
+        <translation>Angiv, om den krævede proces mangler, er brudt systematisk sammen eller viser et enkeltstående svigt; kategorien følger heraf.</translation>
     </message>
 </context>
 <context>
@@ -3293,11 +3289,6 @@
         <source>Required process absent</source>
         <comment>finding nature</comment>
         <translation>Krævet proces mangler</translation>
-    </message>
-    <message>
-        <source>Process runs, documented information missing</source>
-        <comment>finding nature</comment>
-        <translation>Processen kører, dokumenteret information mangler</translation>
     </message>
 </context>
 <context>

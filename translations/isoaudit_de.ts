@@ -1141,10 +1141,6 @@
         <translation>Feststellung %1: %2</translation>
     </message>
     <message>
-        <source>Say whether the required process is absent, has broken down systemically, shows an isolated lapse, or operates without its documented information; the grade follows from that.</source>
-        <translation>Geben Sie an, ob der geforderte Prozess fehlt, systematisch versagt hat, einen Einzelfall zeigt oder ohne seine dokumentierte Information läuft; daraus ergibt sich die Einstufung.</translation>
-    </message>
-    <message>
         <source>%1 of %2 samples failed.</source>
         <translation>%1 von %2 Stichproben waren fehlerhaft.</translation>
     </message>
@@ -1169,10 +1165,6 @@
         <translation>Schwerwiegend nach der Stichprobenrichtlinie der Zertifizierungsstelle, nicht nach ISO/IEC 17021-1 (die keine Fehlerquote festlegt): %1 von %2 Stichproben waren fehlerhaft, mehr als die %3 % der Richtlinie. Stufen Sie die Feststellung als geringfügig ein, wenn die Fehler auf eine einzige, isolierte Ursache zurückgehen und die Fähigkeit des ISMS nicht in Zweifel steht.</translation>
     </message>
     <message>
-        <source>Minor: the process operates, but the documented information the requirement calls for is missing; the capability of the ISMS to achieve its intended results is not affected (ISO/IEC 17021-1 minor nonconformity). If the process itself is missing too, record it as absent.</source>
-        <translation>Geringfügig: Der Prozess läuft, aber die dokumentierte Information, die die Anforderung fordert, fehlt; die Fähigkeit des ISMS, die beabsichtigten Ergebnisse zu erreichen, ist nicht beeinträchtigt (geringfügige Nichtkonformität nach ISO/IEC 17021-1). Fehlt auch der Prozess selbst, erfassen Sie ihn als fehlend.</translation>
-    </message>
-    <message>
         <source>Minor: the requirement is not fulfilled in an isolated instance, and the capability of the ISMS to achieve its intended results is not affected (ISO/IEC 17021-1 minor nonconformity).</source>
         <translation>Geringfügig: Die Anforderung ist in einem Einzelfall nicht erfüllt, und die Fähigkeit des ISMS, die beabsichtigten Ergebnisse zu erreichen, ist nicht beeinträchtigt (geringfügige Nichtkonformität nach ISO/IEC 17021-1).</translation>
     </message>
@@ -1183,6 +1175,10 @@
     <message>
         <source>The sampling policy needs at least one failed sample; %1 is not enough.</source>
         <translation>Die Stichprobenrichtlinie erfordert mindestens eine fehlerhafte Stichprobe; %1 reicht nicht aus.</translation>
+    </message>
+    <message>
+        <source>Say whether the required process is absent, has broken down systemically, or shows an isolated lapse; the grade follows from that.</source>
+        <translation>Geben Sie an, ob der geforderte Prozess fehlt, systematisch versagt hat oder einen Einzelfall zeigt; daraus ergibt sich die Einstufung.</translation>
     </message>
 </context>
 <context>
@@ -3293,11 +3289,6 @@
         <source>Required process absent</source>
         <comment>finding nature</comment>
         <translation>Geforderter Prozess fehlt</translation>
-    </message>
-    <message>
-        <source>Process runs, documented information missing</source>
-        <comment>finding nature</comment>
-        <translation>Prozess läuft, dokumentierte Information fehlt</translation>
     </message>
 </context>
 <context>

@@ -1141,10 +1141,6 @@
         <translation>Constat %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Say whether the required process is absent, has broken down systemically, shows an isolated lapse, or operates without its documented information; the grade follows from that.</source>
-        <translation>Indiquez si le processus exigé est absent, s&apos;il connaît une défaillance systémique ou un manquement isolé, ou s&apos;il fonctionne sans ses informations documentées&#xa0;; la classification en découle.</translation>
-    </message>
-    <message>
         <source>%1 of %2 samples failed.</source>
         <translation>Échantillons non conformes&#xa0;: %1 sur %2.</translation>
     </message>
@@ -1169,10 +1165,6 @@
         <translation>Non-conformité majeure selon la politique d&apos;échantillonnage de l&apos;organisme de certification, et non selon l&apos;ISO/IEC 17021-1 (qui ne fixe aucun taux d&apos;échec)&#xa0;: la part d&apos;échantillons non conformes (%1 sur %2) dépasse les %3&#xa0;% fixés par cette politique. Classez le constat en non-conformité mineure si les défaillances ont une seule et même cause isolée et que l&apos;aptitude du SMSI n&apos;est pas mise en doute.</translation>
     </message>
     <message>
-        <source>Minor: the process operates, but the documented information the requirement calls for is missing; the capability of the ISMS to achieve its intended results is not affected (ISO/IEC 17021-1 minor nonconformity). If the process itself is missing too, record it as absent.</source>
-        <translation>Non-conformité mineure&#xa0;: le processus fonctionne, mais les informations documentées requises par l&apos;exigence manquent&#xa0;; l&apos;aptitude du SMSI à atteindre les résultats attendus n&apos;est pas affectée (non-conformité mineure au sens de l&apos;ISO/IEC 17021-1). Si le processus lui-même manque aussi, indiquez qu&apos;il est absent.</translation>
-    </message>
-    <message>
         <source>Minor: the requirement is not fulfilled in an isolated instance, and the capability of the ISMS to achieve its intended results is not affected (ISO/IEC 17021-1 minor nonconformity).</source>
         <translation>Non-conformité mineure&#xa0;: l&apos;exigence n&apos;est pas satisfaite dans un cas isolé, et l&apos;aptitude du SMSI à atteindre les résultats attendus n&apos;est pas affectée (non-conformité mineure au sens de l&apos;ISO/IEC 17021-1).</translation>
     </message>
@@ -1183,6 +1175,10 @@
     <message>
         <source>The sampling policy needs at least one failed sample; %1 is not enough.</source>
         <translation>La politique d&apos;échantillonnage exige au moins un échantillon non conforme&#xa0;; %1 ne suffit pas.</translation>
+    </message>
+    <message>
+        <source>Say whether the required process is absent, has broken down systemically, or shows an isolated lapse; the grade follows from that.</source>
+        <translation>Indiquez si le processus exigé est absent, s&apos;il connaît une défaillance systémique ou s&apos;il présente un manquement isolé&#xa0;; la classification en découle.</translation>
     </message>
 </context>
 <context>
@@ -3293,11 +3289,6 @@
         <source>Required process absent</source>
         <comment>finding nature</comment>
         <translation>Processus exigé absent</translation>
-    </message>
-    <message>
-        <source>Process runs, documented information missing</source>
-        <comment>finding nature</comment>
-        <translation>Processus en place, informations documentées manquantes</translation>
     </message>
 </context>
 <context>

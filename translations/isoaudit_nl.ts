@@ -1141,10 +1141,6 @@
         <translation>Bevinding %1: %2</translation>
     </message>
     <message>
-        <source>Say whether the required process is absent, has broken down systemically, shows an isolated lapse, or operates without its documented information; the grade follows from that.</source>
-        <translation>Geef aan of het vereiste proces ontbreekt, systematisch faalt, een incidentele tekortkoming vertoont of werkt zonder de bijbehorende gedocumenteerde informatie; de classificatie volgt daaruit.</translation>
-    </message>
-    <message>
         <source>%1 of %2 samples failed.</source>
         <translation>Afgekeurd: %1 van de %2 items in de steekproef.</translation>
     </message>
@@ -1169,10 +1165,6 @@
         <translation>Grote afwijking volgens het steekproefbeleid van de certificatie-instelling, niet volgens ISO/IEC 17021-1 (die geen afkeurpercentage vastlegt): %1 van de %2 items in de steekproef afgekeurd, meer dan de %3% van het beleid. Classificeer als kleine afwijking als de afkeuringen één incidentele oorzaak hebben en het vermogen van het ISMS niet ter discussie staat.</translation>
     </message>
     <message>
-        <source>Minor: the process operates, but the documented information the requirement calls for is missing; the capability of the ISMS to achieve its intended results is not affected (ISO/IEC 17021-1 minor nonconformity). If the process itself is missing too, record it as absent.</source>
-        <translation>Kleine afwijking: het proces werkt, maar de gedocumenteerde informatie die de eis voorschrijft ontbreekt; het vermogen van het ISMS om de beoogde resultaten te bereiken wordt niet aangetast (kleine afwijking volgens ISO/IEC 17021-1). Ontbreekt ook het proces zelf, leg dan vast dat het proces ontbreekt.</translation>
-    </message>
-    <message>
         <source>Minor: the requirement is not fulfilled in an isolated instance, and the capability of the ISMS to achieve its intended results is not affected (ISO/IEC 17021-1 minor nonconformity).</source>
         <translation>Kleine afwijking: in een incidenteel geval is niet aan de eis voldaan, en het vermogen van het ISMS om de beoogde resultaten te bereiken wordt niet aangetast (kleine afwijking volgens ISO/IEC 17021-1).</translation>
     </message>
@@ -1183,6 +1175,10 @@
     <message>
         <source>The sampling policy needs at least one failed sample; %1 is not enough.</source>
         <translation>Het steekproefbeleid vereist minstens één afgekeurd item; %1 is niet genoeg.</translation>
+    </message>
+    <message>
+        <source>Say whether the required process is absent, has broken down systemically, or shows an isolated lapse; the grade follows from that.</source>
+        <translation>Geef aan of het vereiste proces ontbreekt, systematisch faalt of een incidentele tekortkoming vertoont; de classificatie volgt daaruit.</translation>
     </message>
 </context>
 <context>
@@ -3293,11 +3289,6 @@
         <source>Required process absent</source>
         <comment>finding nature</comment>
         <translation>Vereist proces ontbreekt</translation>
-    </message>
-    <message>
-        <source>Process runs, documented information missing</source>
-        <comment>finding nature</comment>
-        <translation>Proces werkt, gedocumenteerde informatie ontbreekt</translation>
     </message>
 </context>
 <context>

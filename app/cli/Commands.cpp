@@ -18,7 +18,7 @@ const QList<Command>& commands()
          "--undismiss KEY [--by NAME]",
          runCrosscheck},
         {"classify",
-         "classify --absent|--systemic|--isolated|--undocumented [--failed N --sampled M] [--capability-in-doubt] "
+         "classify --absent|--systemic|--isolated [--failed N --sampled M] [--capability-in-doubt] "
          "[--policy-failure-rate PERCENT [--policy-min-failures N]] [--finding FILE REF] [--format text|json]",
          runClassify},
         {"export", "export FILE -o PACKAGE.json [--encrypt [--pass-env VAR]]", runExport},

@@ -105,7 +105,7 @@ inline const QStringList findingGrades = {"major", "minor", "observation", "ofi"
 inline const QStringList actionStatuses
     = {"open", "plan-submitted", "plan-accepted", "implemented", "verified-effective", "not-effective"};
 inline const QStringList recommendations = {"recommend", "recommend-after-verification", "do-not-recommend"};
-inline const QStringList findingNatures = {"absent", "systemic", "isolated", "undocumented"};
+inline const QStringList findingNatures = {"absent", "systemic", "isolated"};
 } // namespace Enums
 
 } // namespace isoaudit

@@ -204,8 +204,7 @@ const QList<ListLabels>& table()
              {QStringLiteral("systemic"),
               QT_TRANSLATE_NOOP3("ValueLabels", "Systemic breakdown (not a single instance)", "finding nature")},
              {QStringLiteral("isolated"), QT_TRANSLATE_NOOP3("ValueLabels", "Isolated lapse", "finding nature")},
-             {QStringLiteral("undocumented"),
-              QT_TRANSLATE_NOOP3("ValueLabels", "Process runs, documented information missing", "finding nature")},
+
          },
          ValueLabel{}},
         {ValueList::AnnexATheme,

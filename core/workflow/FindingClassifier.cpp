@@ -22,8 +22,8 @@ ClassificationFacts ClassificationFacts::of(const Record& finding)
 Result<GradeSuggestion> FindingClassifier::suggest(const ClassificationFacts& facts, const SamplingPolicy& policy)
 {
     if (facts.nature.isEmpty())
-        return Error{tr("Say whether the required process is absent, has broken down systemically, shows an isolated "
-                        "lapse, or operates without its documented information; the grade follows from that.")};
+        return Error{tr("Say whether the required process is absent, has broken down systemically, or shows an "
+                        "isolated lapse; the grade follows from that.")};
     if (!Enums::findingNatures.contains(facts.nature))
         return Error{tr("The nature of a nonconformity must be one of: %1; \"%2\" is not.")
                          .arg(Enums::findingNatures.join(QStringLiteral(", ")), facts.nature)};
@@ -68,13 +68,6 @@ Result<GradeSuggestion> FindingClassifier::suggest(const ClassificationFacts& fa
                                    .arg(failed)
                                    .arg(taken)
                                    .arg(policy.failurePercent)};
-    if (facts.nature == QLatin1String("undocumented"))
-        return GradeSuggestion{QStringLiteral("minor"),
-                               tr("Minor: the process operates, but the documented information the requirement "
-                                  "calls for is missing; the capability of the ISMS to achieve its intended results "
-                                  "is not affected (ISO/IEC 17021-1 minor nonconformity). If the process itself is "
-                                  "missing too, record it as absent.")
-                                   + sampled};
     return GradeSuggestion{QStringLiteral("minor"),
                            tr("Minor: the requirement is not fulfilled in an isolated instance, and the capability "
                               "of the ISMS to achieve its intended results is not affected (ISO/IEC 17021-1 minor "

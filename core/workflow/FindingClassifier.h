@@ -16,8 +16,7 @@ struct AuditSnapshot;
 /// The facts an auditor records about a nonconformity, from which a grade is suggested.
 struct ClassificationFacts
 {
-    /// "absent" (the required process is missing), "systemic" (broken down across instances), "isolated" (a lapse),
-    /// "undocumented" (the process operates; its documented information is missing)
+    /// "absent" (the required process is missing), "systemic" (broken down across instances), "isolated" (a lapse)
     QString nature;
     std::optional<int> samplesFailed;
     std::optional<int> samplesTaken;

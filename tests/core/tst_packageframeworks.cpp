@@ -5,7 +5,7 @@
 #include "catalog/Catalogs.h"
 #include "package/AuditPackage.h"
 #include "storage/AuditStore.h"
-#include "trail/AuditTrail.h"
+#include "workflow/Lifecycle.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -39,7 +39,7 @@ class TestPackageFrameworks : public QObject
     std::unique_ptr<AuditStore> createAudit()
     {
         auto created
-            = AuditStore::create(newPath(), NewAudit{"Nordlys Betalinger ApS", "stage2", "Jürgen Groß", {}, {}, {}});
+            = Lifecycle::create(newPath(), NewAudit{"Nordlys Betalinger ApS", "stage2", "Jürgen Groß", {}, {}, {}});
         if (!created)
             qWarning("%s", qPrintable(created.error()));
         return created ? std::move(created).value() : nullptr;
@@ -60,7 +60,7 @@ private slots:
         const Record changed = store->audit().value();
         QCOMPARE(changed.text("frameworks"), QStringLiteral("iso27001-2022 soc2-2017"));
         QCOMPARE(Catalogs::forAudit(changed).size(), 2);
-        QVERIFY(AuditTrail::verify(*store).ok);
+        QVERIFY(store->verifyTrail().ok);
     }
 
     void roundTripKeepsTheFrameworks()

@@ -51,11 +51,6 @@ private slots:
         // Without the certification body's policy, a failure rate alone never makes a major.
         QTest::newRow("isolated, 3 of 10 failed, no policy") << "isolated" << 3 << 10 << false << "minor"
                                                              << "3 of 10 samples failed";
-        QTest::newRow("documented information missing, process runs")
-            << "undocumented" << -1 << -1 << false << "minor"
-            << "documented information the requirement calls for is missing";
-        QTest::newRow("undocumented but capability in doubt") << "undocumented" << -1 << -1 << true << "major"
-                                                              << "significant doubt";
     }
 
     void suggest()

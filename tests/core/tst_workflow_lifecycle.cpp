@@ -136,6 +136,11 @@ private slots:
         advanceTo("fieldwork");
         advanceTo("reporting");
         const QString major = testing::addFinding(*m_store, "NC-01", "major", LinkKind::Clause, "8.1");
+        QVERIFY(m_store
+                    ->setField(RecordKind::ClauseAssessment,
+                               m_store->uuidForKey(RecordKind::ClauseAssessment, "8.1").value(), "verdict",
+                               "nonconform")
+                    .ok());
         auto refused = test::signAudit(*m_store, m_pki);
         QVERIFY(!refused.ok());
         QVERIFY2(refused.error().contains(QStringLiteral("\"recommend\" is impossible while a major nonconformity")),

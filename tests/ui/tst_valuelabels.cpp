@@ -10,9 +10,11 @@
 #include "i18n/Translations.h"
 #include "import/TableExporter.h"
 #include "import/ValueNormalizer.h"
-#include "workbench/WorkbenchLabels.h"
 #include "report/ReportText.h"
 #include "storage/AuditStore.h"
+#include "workbench/WorkbenchLabels.h"
+
+#include "workflow/Lifecycle.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>
@@ -85,7 +87,7 @@ private:
     /// An audit with every value of the exported lists stored at least once.
     void fillStore()
     {
-        auto store = AuditStore::create(
+        auto store = Lifecycle::create(
             m_dir.filePath(QStringLiteral("labels.isoaudit")),
             {QStringLiteral("Labels A/S"), QStringLiteral("stage2"), QStringLiteral("Lead"), {}, {}, {}});
         QVERIFY2(store.ok(), qPrintable(store.error()));
