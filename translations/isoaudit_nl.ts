@@ -3290,6 +3290,21 @@
         <comment>finding nature</comment>
         <translation>Vereist proces ontbreekt</translation>
     </message>
+    <message>
+        <source>ISO/IEC 27001:2022</source>
+        <comment>audit framework</comment>
+        <translation>ISO/IEC 27001:2022</translation>
+    </message>
+    <message>
+        <source>SOC 2 (Trust Services Criteria 2017)</source>
+        <comment>audit framework</comment>
+        <translation>SOC 2 (Trust Services Criteria 2017)</translation>
+    </message>
+    <message>
+        <source>ISO/IEC 27001:2022 and SOC 2</source>
+        <comment>audit framework</comment>
+        <translation>ISO/IEC 27001:2022 en SOC 2</translation>
+    </message>
 </context>
 <context>
     <name>ValueNormalizer</name>

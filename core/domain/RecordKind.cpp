@@ -59,7 +59,7 @@ QList<KindInfo> buildKinds()
           integer("major_action_days", "majorActionDays", 1, 3650),
           integer("minor_plan_days", "minorPlanDays", 1, 3650),
           // schema 4: the framework(s) the audit uses (core/catalog/Catalogs.h, docs/frameworks.md)
-          enumeration("frameworks", "frameworks", {"iso27001-2022", "soc2-2017", "iso27001-2022 soc2-2017"})}});
+          enumeration("frameworks", "frameworks", Enums::frameworks)}});
     kinds.append({RecordKind::Site,
                   "site",
                   "sites",

@@ -106,6 +106,8 @@ inline const QStringList actionStatuses
     = {"open", "plan-submitted", "plan-accepted", "implemented", "verified-effective", "not-effective"};
 inline const QStringList recommendations = {"recommend", "recommend-after-verification", "do-not-recommend"};
 inline const QStringList findingNatures = {"absent", "systemic", "isolated"};
+/// The framework(s) an audit uses (core/catalog/Catalogs.h, docs/frameworks.md); schema 4.
+inline const QStringList frameworks = {"iso27001-2022", "soc2-2017", "iso27001-2022 soc2-2017"};
 } // namespace Enums
 
 } // namespace isoaudit

@@ -207,6 +207,18 @@ const QList<ListLabels>& table()
 
          },
          ValueLabel{}},
+        {ValueList::Framework,
+         QStringLiteral("frameworks"),
+         "audit framework",
+         {
+             {QStringLiteral("iso27001-2022"),
+              QT_TRANSLATE_NOOP3("ValueLabels", "ISO/IEC 27001:2022", "audit framework")},
+             {QStringLiteral("soc2-2017"),
+              QT_TRANSLATE_NOOP3("ValueLabels", "SOC 2 (Trust Services Criteria 2017)", "audit framework")},
+             {QStringLiteral("iso27001-2022 soc2-2017"),
+              QT_TRANSLATE_NOOP3("ValueLabels", "ISO/IEC 27001:2022 and SOC 2", "audit framework")},
+         },
+         ValueLabel{}},
         {ValueList::AnnexATheme,
          QStringLiteral("annexAThemes"),
          "Annex A theme",
@@ -308,6 +320,8 @@ QStringList ValueLabels::values(ValueList list)
         return Enums::recommendations;
     case ValueList::FindingNature:
         return Enums::findingNatures;
+    case ValueList::Framework:
+        return Enums::frameworks;
     case ValueList::AnnexATheme:
         break;
     }

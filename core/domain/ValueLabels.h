@@ -23,6 +23,7 @@ enum class ValueList {
     ActionStatus,
     Recommendation,
     FindingNature,
+    Framework,
     AnnexATheme,
 };
 

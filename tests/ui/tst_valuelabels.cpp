@@ -72,6 +72,7 @@ const QList<std::pair<const char*, ValueList>> workbenchColumns{
     {"status", ValueList::ActionStatus},
     {"recommendation", ValueList::Recommendation},
     {"nature", ValueList::FindingNature},
+    {"frameworks", ValueList::Framework},
 };
 
 } // namespace

@@ -23,6 +23,7 @@ std::optional<ValueList> WorkbenchLabels::listOf(const QString& column)
         {QStringLiteral("status"), ValueList::ActionStatus},
         {QStringLiteral("recommendation"), ValueList::Recommendation},
         {QStringLiteral("nature"), ValueList::FindingNature},
+        {QStringLiteral("frameworks"), ValueList::Framework},
     };
     const auto it = lists.constFind(column);
     return it == lists.cend() ? std::nullopt : std::optional<ValueList>(*it);
