@@ -13,15 +13,21 @@
 
 namespace workbenchtest {
 
-/// Points QSettings at a file in `dir`, empties it, recreates the demo audit and returns its path (empty, with
-/// `error` set, when the demo cannot be written).
-inline QString isolateAndCreateDemo(const QTemporaryDir& dir, const QString& application, QString* error)
+/// Points QSettings (and QStandardPaths) at places of the test's own in `dir`, never the user's, and empties them.
+inline void isolateSettings(const QTemporaryDir& dir, const QString& application)
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("IsoAuditTest"));
     QCoreApplication::setApplicationName(application);
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.filePath(QStringLiteral("settings")));
     QSettings().clear();
+}
+
+/// Isolates the settings (isolateSettings), recreates the demo audit and returns its path (empty, with `error` set,
+/// when the demo cannot be written).
+inline QString isolateAndCreateDemo(const QTemporaryDir& dir, const QString& application, QString* error)
+{
+    isolateSettings(dir, application);
     QDir(isoaudit::DocumentController::demoDirectory()).removeRecursively();
     return isoaudit::DocumentController::ensureDemo(error);
 }

@@ -2,6 +2,7 @@
 // The Findings pane driven as a user would: numbered references, regrading with renumbering in one undo step,
 // the classification assistant live on the facts, the corrective-action flow with its allowed steps and history,
 // counters by grade, and text saved when switching findings. Every result is checked in core.
+#include "WorkbenchTestSupport.h"
 #include "document/AuditDocument.h"
 #include "models/FindingTableModel.h"
 #include "panes/findings/ClassificationPanel.h"
@@ -54,11 +55,7 @@ private slots:
     void initTestCase()
     {
         // The sampling policy is a preference: settings of the test's own, never the user's.
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("IsoAuditTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_findingspane"));
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
-        QSettings().clear();
+        workbenchtest::isolateSettings(m_dir, QStringLiteral("tst_findingspane"));
     }
 
     void init()

@@ -3,6 +3,7 @@
 // Export PDF and printing to a (PDF) printer — all through the one core layout.
 #include "../core/ReportFixture.h"
 
+#include "WorkbenchTestSupport.h"
 #include "document/AuditDocument.h"
 #include "generate/AuditGenerator.h"
 #include "panes/report/ReportPane.h"
@@ -39,11 +40,7 @@ private slots:
     void initTestCase()
     {
         // Preferences are read from a settings file of this test's own, never the user's.
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("IsoAuditTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_reportpane"));
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
-        QSettings().clear();
+        workbenchtest::isolateSettings(m_dir, QStringLiteral("tst_reportpane"));
     }
 
     void preferencesGiveTheDefaultsAndTheIssuer()

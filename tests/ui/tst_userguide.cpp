@@ -3,6 +3,7 @@
 // the guide names is in the resources and loads; every shortcut of the main window's actions is in the guide's
 // shortcut table; every "#anchor" link of the guide lands on a heading; find-in-page and back/forward work.
 // With ISOAUDIT_SCREENSHOT_DIR set, the viewer and the New Audit wizard are saved there (scripts/screenshots.sh).
+#include "WorkbenchTestSupport.h"
 #include "dialogs/UserGuideDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/NewAuditWizard.h"
@@ -57,11 +58,7 @@ class TestUserGuide : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("IsoAuditTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_userguide"));
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
-        QSettings().clear();
+        workbenchtest::isolateSettings(m_dir, QStringLiteral("tst_userguide"));
         QFile guide(QStringLiteral(":/isoaudit/guide/user-guide.md"));
         QVERIFY2(guide.open(QIODevice::ReadOnly), "the guide is not embedded as :/isoaudit/guide/user-guide.md");
         m_markdown = QString::fromUtf8(guide.readAll());
