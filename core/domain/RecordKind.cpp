@@ -59,7 +59,19 @@ QList<KindInfo> buildKinds()
           integer("major_action_days", "majorActionDays", 1, 3650),
           integer("minor_plan_days", "minorPlanDays", 1, 3650),
           // schema 4: the framework(s) the audit uses (core/catalog/Catalogs.h, docs/frameworks.md)
-          enumeration("frameworks", "frameworks", Enums::frameworks)}});
+          enumeration("frameworks", "frameworks", Enums::frameworks),
+          // schema 5: the report's content per ISO/IEC 17021-1 9.4.8 and ISO/IEC 27006 (docs/workflow.md)
+          text("client_address", "clientAddress"), text("management_representative", "managementRepresentative"),
+          text("plan_deviations", "planDeviations"), text("programme_issues", "programmeIssues"),
+          text("significant_changes", "significantChanges"), text("unresolved_issues", "unresolvedIssues"),
+          enumeration("audit_combination", "auditCombination", Enums::auditCombinations, true),
+          text("marks_use", "marksUse"), text("previous_actions", "previousActions"),
+          text("effectiveness_summary", "effectivenessSummary"),
+          text("internal_audit_summary", "internalAuditSummary"), text("soa_version", "soaVersion"),
+          enumeration("scope_appropriate", "scopeAppropriate", Enums::confirmations, true),
+          text("scope_conclusion", "scopeConclusion"),
+          enumeration("objectives_met", "objectivesMet", Enums::confirmations, true),
+          text("objectives_remarks", "objectivesRemarks"), text("stage2_basis", "stage2Basis")}});
     kinds.append({RecordKind::Site,
                   "site",
                   "sites",
@@ -120,7 +132,9 @@ QList<KindInfo> buildKinds()
                   {},
                   {text("name", "name"), json("likelihood_levels", "likelihoodLevels"),
                    json("impact_levels", "impactLevels"), json("bands", "bands"),
-                   integer("acceptance_threshold", "acceptanceThreshold"), text("description", "description")}});
+                   integer("acceptance_threshold", "acceptanceThreshold"), text("description", "description"),
+                   // schema 5: how the method scores a pair of ratings (core/domain/RiskScoring.h)
+                   enumeration("scoring", "scoring", Enums::riskScorings), json("score_matrix", "scoreMatrix")}});
     kinds.append(
         {RecordKind::Risk,
          "risk",

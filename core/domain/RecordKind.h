@@ -101,11 +101,44 @@ inline const QStringList implementation = {"implemented", "partial", "planned", 
 inline const QStringList controlVerdicts = {"pending", "effective", "nonconform", "not-sampled"};
 inline const QStringList treatments = {"mitigate", "accept", "avoid", "transfer"};
 inline const QStringList evidenceKinds = {"document", "record", "observation", "technical"};
-inline const QStringList findingGrades = {"major", "minor", "observation", "ofi", "positive"};
+/// "area-of-concern" is a Stage 1 finding (ISO/IEC 17021-1 9.3.1.2.2): something that could be classified as a
+/// nonconformity at Stage 2. Schema 5.
+inline const QStringList findingGrades = {"major", "minor", "area-of-concern", "observation", "ofi", "positive"};
+/// The grades a finding of an audit type may take: an area of concern only at Stage 1.
+inline QStringList findingGradesFor(const QString& auditType)
+{
+    QStringList grades = findingGrades;
+    if (auditType != QLatin1String("stage1"))
+        grades.removeAll(QStringLiteral("area-of-concern"));
+    return grades;
+}
 inline const QStringList actionStatuses
     = {"open", "plan-submitted", "plan-accepted", "implemented", "verified-effective", "not-effective"};
-inline const QStringList recommendations = {"recommend", "recommend-after-verification", "do-not-recommend"};
-inline const QStringList findingNatures = {"absent", "systemic", "isolated"};
+/// The audit's outcome, by audit type (core/domain/Outcomes.h, which tst_outcomes checks this list against).
+inline const QStringList recommendations = {"ready-for-stage2",
+                                            "ready-after-concerns",
+                                            "not-ready-for-stage2",
+                                            "recommend",
+                                            "recommend-after-verification",
+                                            "do-not-recommend",
+                                            "continuation-recommended",
+                                            "continuation-after-verification",
+                                            "suspension-recommended",
+                                            "renewal-recommended",
+                                            "renewal-after-verification",
+                                            "renewal-not-recommended",
+                                            "nonconformities-closed",
+                                            "nonconformities-not-closed"};
+/// "undocumented": the process operates but the documented information the standard requires is missing (schema 5).
+inline const QStringList findingNatures = {"absent", "undocumented", "systemic", "isolated"};
+/// Whether the audit was combined (several management systems audited together), joint (several certification
+/// bodies) or integrated (one integrated management system), ISO/IEC 17021-1 9.4.8; schema 5.
+inline const QStringList auditCombinations = {"single", "combined", "joint", "integrated"};
+/// How the client's risk method turns a likelihood and an impact rating into a score: their product, their sum, or
+/// the cell of a matrix the method gives cell by cell; schema 5.
+inline const QStringList riskScorings = {"product", "sum", "matrix"};
+/// The auditor's confirmation of a conclusion (scope appropriate, objectives met); schema 5.
+inline const QStringList confirmations = {"yes", "no"};
 /// The framework(s) an audit uses (core/catalog/Catalogs.h, docs/frameworks.md); schema 4.
 inline const QStringList frameworks = {"iso27001-2022", "soc2-2017", "iso27001-2022 soc2-2017"};
 } // namespace Enums

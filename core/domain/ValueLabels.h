@@ -24,6 +24,9 @@ enum class ValueList {
     Recommendation,
     FindingNature,
     Framework,
+    AuditCombination,
+    Confirmation,
+    RiskScoring,
     AnnexATheme,
 };
 

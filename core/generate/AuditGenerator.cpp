@@ -453,10 +453,10 @@ Status AuditGenerator::addFindings()
 {
     const Catalog& catalog = Catalog::isoSpecificByNature();
     const auto& templates = GeneratorTemplates::findings();
+    const QStringList grades = Enums::findingGradesFor(QStringLiteral("stage2")); // a generated audit is a Stage 2
     for (int i = 0; i < m_options.findings; ++i) {
-        const QString grade = i < Enums::findingGrades.size()
-            ? Enums::findingGrades.at(i)
-            : Enums::findingGrades.at(m_random.weighted({5, 25, 25, 30, 15}));
+        const QString grade
+            = i < grades.size() ? grades.at(i) : grades.at(m_random.weighted({5, 25, 25, 30, 15}));
         QList<qsizetype> candidates;
         for (qsizetype t = 0; t < templates.size(); ++t) {
             if (templates.at(t).grade == grade)

@@ -317,7 +317,10 @@ Result<QString> ValueNormalizer::grade(const QString& text)
              {"minor", "minor nc", "minor nonconformity", "minor non conformity", "nc minor", "minor ncr",
               "nebenabweichung", "geringfügige abweichung", "kleinere abweichung", "mindre afvigelse",
               "minor afvigelse", "kategorie 2"}},
-            {"observation", {"observation", "obs", "beobachtung", "bemærkning", "area of concern", "concern"}},
+            {"area-of-concern",
+             {"area of concern", "areas of concern", "concern", "aoc", "bekymringsområde", "problembereich",
+              "aandachtspunt", "point de vigilance"}},
+            {"observation", {"observation", "obs", "beobachtung", "bemærkning"}},
             {"ofi",
              {"ofi", "opportunity for improvement", "improvement", "forbedringsmulighed", "forbedringsforslag",
               "forbedring", "verbesserungspotenzial", "verbesserungspotential", "verbesserungsmöglichkeit",
@@ -329,8 +332,8 @@ Result<QString> ValueNormalizer::grade(const QString& text)
         labelsOf(ValueList::FindingGrade));
     const QString value = words.value(ColumnMapper::normalize(text));
     if (value.isEmpty())
-        return Error{tr("\"%1\" is not a finding grade (major, minor, observation, opportunity for improvement, "
-                        "positive).")
+        return Error{tr("\"%1\" is not a finding grade (major, minor, area of concern, observation, opportunity for "
+                        "improvement, positive).")
                          .arg(text.trimmed())};
     return value;
 }

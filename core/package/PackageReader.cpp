@@ -2,6 +2,7 @@
 #include "package/PackageReader.h"
 
 #include "catalog/Catalog.h"
+#include "domain/Outcomes.h"
 #include "storage/AuditStore.h"
 
 #include <QCryptographicHash>
@@ -200,8 +201,25 @@ Status PackageReader::readRecord(const KindInfo& info, const QJsonValue& value, 
         return ok;
     if (auto ok = checkBlobIntegrity(info, record, path); !ok)
         return ok;
+    if (info.kind == RecordKind::Audit)
+        adaptOutcome(record, path);
     add(std::move(record), path);
     return {};
+}
+
+void PackageReader::adaptOutcome(Record& audit, const QString& path)
+{
+    // A package written before file format 5 holds the three certification ids whatever the audit type; each
+    // type now concludes in its own words (core/domain/Outcomes.h). The outcome of the same tier is meant.
+    const QString type = audit.text(QStringLiteral("audit_type")).isEmpty() ? QStringLiteral("stage2")
+                                                                            : audit.text(QStringLiteral("audit_type"));
+    const QString outcome = audit.text(QStringLiteral("recommendation"));
+    if (outcome.isEmpty() || Outcomes::fits(type, outcome))
+        return;
+    const QString adapted = Outcomes::adapt(type, outcome);
+    audit.values.insert(QStringLiteral("recommendation"), adapted);
+    m_contents.warnings << tr("%1.recommendation: \"%2\" is not an outcome of a %3 audit; read as \"%4\".")
+                               .arg(path, outcome, type, adapted);
 }
 
 Status PackageReader::readUuid(const QJsonObject& object, const QString& path, Record& record)

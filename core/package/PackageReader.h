@@ -47,6 +47,7 @@ private:
     Status readRoot(const QJsonObject& root);
     Status readKind(const KindInfo& info, const QJsonValue& value);
     Status readRecord(const KindInfo& info, const QJsonValue& value, const QString& path);
+    void adaptOutcome(Record& audit, const QString& path);
     Status readUuid(const QJsonObject& object, const QString& path, Record& record);
     Status readParent(const KindInfo& info, const QJsonObject& object, const QString& path, Record& record);
     Status readField(const KindInfo& info, const FieldInfo& field, const QJsonValue& value, const QString& path,

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QUrl>
 #include <QUuid>
@@ -218,31 +219,56 @@ Status AuditDatabase::migrate()
         return Error{tr("Could not read the file format of %1: %2").arg(nativeName(m_path), query.lastError().text())};
     int version = query.value(0).toInt();
     for (; version < steps.size(); ++version) {
+        const int target = version + 1;
+        const auto failed = [&](const QString& why) {
+            return Error{tr("Could not upgrade %1 to file format %2: %3").arg(nativeName(m_path)).arg(target).arg(why)};
+        };
+        // A rebuilt table is dropped and recreated: with foreign keys on, dropping it would first delete its
+        // children (corrective actions of findings). SQLite only changes the setting outside a transaction.
+        const bool rebuild = Schema::rebuildsTables(target);
+        if (rebuild && !query.exec(QStringLiteral("PRAGMA foreign_keys = OFF")))
+            return failed(query.lastError().text());
+        const auto foreignKeysBack = qScopeGuard([&] {
+            if (rebuild)
+                QSqlQuery(m_db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        });
         Transaction transaction(m_db);
         if (!transaction.begun())
             return transaction.begun();
-        for (const QString& statement : steps.at(version)) {
-            if (!query.exec(statement))
-                return Error{tr("Could not upgrade %1 to file format %2: %3")
-                                 .arg(nativeName(m_path))
-                                 .arg(version + 1)
-                                 .arg(query.lastError().text())};
-        }
-        for (const auto& added : Schema::fieldsAddedBy(version + 1)) {
-            const auto kind = RecordKinds::fromTable(added.table);
+        // The rows as they were, for the trail entries of what the migration changes in them.
+        QList<std::pair<const KindInfo*, QMap<QString, TrailRecordState>>> before;
+        for (const QString& table : Schema::recordTablesChangedBy(target)) {
+            const auto kind = RecordKinds::fromTable(table);
             if (!kind)
                 continue;
-            TrailWriter trail(m_db);
-            trail.setAuthor(QStringLiteral("IsoAudit (file format %1)").arg(version + 1));
-            if (auto ok = trail.recordAddedColumn(RecordKinds::info(*kind), added.column); !ok)
-                return Error{tr("Could not upgrade %1 to file format %2: %3")
-                                 .arg(nativeName(m_path))
-                                 .arg(version + 1)
-                                 .arg(ok.error())};
+            const KindInfo& info = RecordKinds::info(*kind);
+            auto rows = TrailState::readExisting(m_db, info);
+            if (!rows)
+                return failed(rows.error());
+            before.append({&info, *rows});
         }
-        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1)))
+        for (const QString& statement : steps.at(version)) {
+            if (!query.exec(statement))
+                return failed(query.lastError().text());
+        }
+        if (rebuild) {
+            if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
+                return failed(query.lastError().text());
+            if (query.next())
+                return failed(tr("a %1 refers to a missing %2").arg(query.value(0).toString(), query.value(2).toString()));
+            query.finish();
+        }
+        if (!before.isEmpty()) {
+            TrailWriter trail(m_db);
+            trail.setAuthor(QStringLiteral("IsoAudit (file format %1)").arg(target));
+            for (const auto& [info, rows] : std::as_const(before)) {
+                if (auto ok = trail.recordMigrated(*info, rows); !ok)
+                    return failed(ok.error());
+            }
+        }
+        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(target)))
             return Error{tr("Could not record file format %1 in %2: %3")
-                             .arg(version + 1)
+                             .arg(target)
                              .arg(nativeName(m_path), query.lastError().text())};
         if (auto ok = transaction.commit(); !ok)
             return ok;

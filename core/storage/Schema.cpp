@@ -189,21 +189,146 @@ QStringList version4()
     };
 }
 
+// Version 5: the report a technical reviewer accepts (docs/workflow.md, "Outcomes by audit type" and "The report's
+// content"). SQLite cannot change a CHECK constraint in place, so the audit and finding tables are rebuilt (SQLite's
+// documented twelve-step procedure; AuditDatabase::migrate() turns foreign keys off around it):
+// - audit.recommendation holds the outcome of the audit's type (core/domain/Outcomes.h); an older file's three
+//   certification ids become the outcome of the same tier for its audit type;
+// - the audit records what ISO/IEC 17021-1 9.4.8 and ISO/IEC 27006 ask of every report and IsoAudit did not hold:
+//   the client's address and management representative, deviations from the plan, issues affecting the audit
+//   programme, significant changes, unresolved issues, whether the audit was combined, joint or integrated, the
+//   use of certification documents and marks, the verification of earlier corrective actions, the statement on
+//   effectiveness and on internal audit and management review, the SoA version reviewed, the conclusion on the
+//   scope, whether the objectives were met, and a Stage 1's basis for the Stage 2 plan;
+// - a finding may be an area of concern (Stage 1, 17021-1 9.3.1.2.2), and its nature may be "documented
+//   information missing while the process operates";
+// - the client's risk method scores as a product, a sum or a lookup matrix given cell by cell.
+QStringList version5()
+{
+    // The outcome of the same tier for the audit's type (core/domain/Outcomes.h, spelled out: a migration that
+    // has shipped never changes).
+    const QString mapped = QStringLiteral(
+        "CASE"
+        " WHEN recommendation IS NULL THEN NULL"
+        " WHEN audit_type = 'stage1' THEN CASE recommendation WHEN 'recommend' THEN 'ready-for-stage2'"
+        "  WHEN 'recommend-after-verification' THEN 'ready-after-concerns' ELSE 'not-ready-for-stage2' END"
+        " WHEN audit_type = 'surveillance' THEN CASE recommendation WHEN 'recommend' THEN 'continuation-recommended'"
+        "  WHEN 'recommend-after-verification' THEN 'continuation-after-verification'"
+        "  ELSE 'suspension-recommended' END"
+        " WHEN audit_type = 'recertification' THEN CASE recommendation WHEN 'recommend' THEN 'renewal-recommended'"
+        "  WHEN 'recommend-after-verification' THEN 'renewal-after-verification' ELSE 'renewal-not-recommended' END"
+        " WHEN audit_type = 'special' THEN CASE recommendation WHEN 'recommend' THEN 'nonconformities-closed'"
+        "  ELSE 'nonconformities-not-closed' END"
+        " ELSE recommendation END");
+    const QString outcomes = QStringLiteral(
+        "'ready-for-stage2','ready-after-concerns','not-ready-for-stage2',"
+        "'recommend','recommend-after-verification','do-not-recommend',"
+        "'continuation-recommended','continuation-after-verification','suspension-recommended',"
+        "'renewal-recommended','renewal-after-verification','renewal-not-recommended',"
+        "'nonconformities-closed','nonconformities-not-closed'");
+    const QString auditColumns = QStringLiteral(
+        "uuid, client, scope, audit_type, standard, start_date, end_date, objectives, criteria, report_number,"
+        " lifecycle, created_at, recommendation_rationale, report_revision, minor_to_major_threshold,"
+        " major_action_days, minor_plan_days, frameworks");
+    const QString findingColumns = QStringLiteral(
+        "uuid, ref, grade, title, requirement, statement, objective_evidence, raised_on, raised_by, nature,"
+        " samples_failed, samples_taken, capability_in_doubt, suggested_grade, suggestion_rationale, crosscheck_key");
+    const QString grades = QStringLiteral("'major','minor','area-of-concern','observation','ofi','positive'");
+    return {
+        QStringLiteral(
+            "CREATE TABLE audit_v5 ("
+            " id INTEGER PRIMARY KEY CHECK (id = 1),"
+            " uuid TEXT NOT NULL UNIQUE,"
+            " client TEXT NOT NULL DEFAULT '',"
+            " scope TEXT NOT NULL DEFAULT '',"
+            " audit_type TEXT NOT NULL DEFAULT 'stage2'"
+            "  CHECK (audit_type IN ('stage1','stage2','surveillance','recertification','special')),"
+            " standard TEXT NOT NULL DEFAULT 'ISO/IEC 27001:2022',"
+            " start_date TEXT, end_date TEXT,"
+            " objectives TEXT NOT NULL DEFAULT '',"
+            " criteria TEXT NOT NULL DEFAULT '',"
+            " report_number TEXT NOT NULL DEFAULT '',"
+            " lifecycle TEXT NOT NULL DEFAULT 'planning'"
+            "  CHECK (lifecycle IN ('planning','fieldwork','reporting','signed')),"
+            " created_at TEXT,"
+            " recommendation TEXT CHECK (recommendation IN (%1)),"
+            " recommendation_rationale TEXT NOT NULL DEFAULT '',"
+            " report_revision INTEGER NOT NULL DEFAULT 1 CHECK (report_revision >= 1),"
+            " minor_to_major_threshold INTEGER NOT NULL DEFAULT 3 CHECK (minor_to_major_threshold >= 2),"
+            " major_action_days INTEGER NOT NULL DEFAULT 90 CHECK (major_action_days >= 1),"
+            " minor_plan_days INTEGER NOT NULL DEFAULT 90 CHECK (minor_plan_days >= 1),"
+            " frameworks TEXT NOT NULL DEFAULT 'iso27001-2022'"
+            "  CHECK (frameworks IN ('iso27001-2022','soc2-2017','iso27001-2022 soc2-2017')),"
+            " client_address TEXT NOT NULL DEFAULT '',"
+            " management_representative TEXT NOT NULL DEFAULT '',"
+            " plan_deviations TEXT NOT NULL DEFAULT '',"
+            " programme_issues TEXT NOT NULL DEFAULT '',"
+            " significant_changes TEXT NOT NULL DEFAULT '',"
+            " unresolved_issues TEXT NOT NULL DEFAULT '',"
+            " audit_combination TEXT CHECK (audit_combination IN (%2)),"
+            " marks_use TEXT NOT NULL DEFAULT '',"
+            " previous_actions TEXT NOT NULL DEFAULT '',"
+            " effectiveness_summary TEXT NOT NULL DEFAULT '',"
+            " internal_audit_summary TEXT NOT NULL DEFAULT '',"
+            " soa_version TEXT NOT NULL DEFAULT '',"
+            " scope_appropriate TEXT CHECK (scope_appropriate IN ('yes','no')),"
+            " scope_conclusion TEXT NOT NULL DEFAULT '',"
+            " objectives_met TEXT CHECK (objectives_met IN ('yes','no')),"
+            " objectives_remarks TEXT NOT NULL DEFAULT '',"
+            " stage2_basis TEXT NOT NULL DEFAULT '')")
+            .arg(outcomes, QStringLiteral("'single','combined','joint','integrated'")),
+        QStringLiteral("INSERT INTO audit_v5 (id, %1, recommendation) SELECT id, %1,"
+                       " %2 FROM audit")
+            .arg(auditColumns, mapped),
+        QStringLiteral("DROP TABLE audit"),
+        QStringLiteral("ALTER TABLE audit_v5 RENAME TO audit"),
+        QStringLiteral(
+            "CREATE TABLE finding_v5 (uuid TEXT PRIMARY KEY, ref TEXT NOT NULL DEFAULT '',"
+            " grade TEXT NOT NULL DEFAULT 'observation' CHECK (grade IN (%1)),"
+            " title TEXT NOT NULL DEFAULT '', requirement TEXT NOT NULL DEFAULT '', statement TEXT NOT NULL DEFAULT '',"
+            " objective_evidence TEXT NOT NULL DEFAULT '', raised_on TEXT, raised_by TEXT NOT NULL DEFAULT '',"
+            " nature TEXT CHECK (nature IN (%2)),"
+            " samples_failed INTEGER CHECK (samples_failed >= 0),"
+            " samples_taken INTEGER CHECK (samples_taken >= 0),"
+            " capability_in_doubt INTEGER NOT NULL DEFAULT 0 CHECK (capability_in_doubt IN (0,1)),"
+            " suggested_grade TEXT CHECK (suggested_grade IN (%1)),"
+            " suggestion_rationale TEXT NOT NULL DEFAULT '',"
+            " crosscheck_key TEXT NOT NULL DEFAULT '')")
+            .arg(grades, QStringLiteral("'absent','undocumented','systemic','isolated'")),
+        QStringLiteral("INSERT INTO finding_v5 (%1) SELECT %1 FROM finding").arg(findingColumns),
+        QStringLiteral("DROP TABLE finding"),
+        QStringLiteral("ALTER TABLE finding_v5 RENAME TO finding"),
+        QStringLiteral("CREATE TRIGGER finding_unlink AFTER DELETE ON finding BEGIN"
+                       " DELETE FROM link WHERE owner_uuid = OLD.uuid; END"),
+        QStringLiteral("ALTER TABLE risk_method ADD COLUMN scoring TEXT NOT NULL DEFAULT 'product'"
+                       " CHECK (scoring IN ('product','sum','matrix'))"),
+        QStringLiteral("ALTER TABLE risk_method ADD COLUMN score_matrix TEXT NOT NULL DEFAULT '[]'"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList>& Schema::migrations()
 {
-    static const QList<QStringList> all = {version1(), version2(), version3(), version4()};
+    static const QList<QStringList> all = {version1(), version2(), version3(), version4(), version5()};
     return all;
 }
 
-QList<Schema::AddedField> Schema::fieldsAddedBy(int version)
+QStringList Schema::recordTablesChangedBy(int version)
 {
-    // Only the fields added to tables whose rows an existing trail already holds (format 4 on); the trail's
-    // baseline of a file upgraded from format 2 or older reads them with everything else.
+    // Tables whose existing rows a migration gives new columns or new values. A file that already keeps a trail
+    // gets an update entry for each changed value (AuditDatabase::migrate); the baseline of a file upgraded from
+    // format 2 or older reads them with everything else.
     if (version == 4)
-        return {{QStringLiteral("audit"), QStringLiteral("frameworks")}};
+        return {QStringLiteral("audit")};
+    if (version == 5)
+        return {QStringLiteral("audit"), QStringLiteral("finding"), QStringLiteral("risk_method")};
     return {};
+}
+
+bool Schema::rebuildsTables(int version)
+{
+    return version == 5;
 }
 
 int Schema::currentVersion()

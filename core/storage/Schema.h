@@ -13,14 +13,12 @@ namespace Schema {
 int currentVersion();
 /// Migration i (0-based) as SQL statements, in order.
 const QList<QStringList>& migrations();
-/// A column that migration `version` (1-based) adds to the records of an existing table. A file that already keeps
-/// an audit trail gets one trail entry per record for it, so the trail still agrees with the file.
-struct AddedField
-{
-    QString table;
-    QString column;
-};
-QList<AddedField> fieldsAddedBy(int version);
+/// The record tables whose existing rows migration `version` (1-based) gives new columns or new values. A file
+/// that already keeps an audit trail gets one trail entry per changed value, so the trail still agrees with it.
+QStringList recordTablesChangedBy(int version);
+/// Whether migration `version` rebuilds a table (drop and recreate under a new CHECK): foreign keys must be off
+/// around it, or dropping the old table would cascade into its children.
+bool rebuildsTables(int version);
 /// The application_id stamped in every audit file ("ISAU"), so a foreign SQLite file is recognised as such.
 constexpr int applicationId = 0x49534155;
 } // namespace Schema

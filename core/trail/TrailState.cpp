@@ -105,6 +105,21 @@ Result<QMap<QString, TrailRecordState>> TrailState::readAll(QSqlDatabase& db, co
     return all;
 }
 
+Result<QMap<QString, TrailRecordState>> TrailState::readExisting(QSqlDatabase& db, const KindInfo& info)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA table_info(%1)").arg(info.table)))
+        return Error{tr("Could not read the %1 records: %2").arg(info.displayName, query.lastError().text())};
+    QSet<QString> existing;
+    while (query.next())
+        existing.insert(query.value(1).toString());
+    KindInfo present = info;
+    present.fields.erase(std::remove_if(present.fields.begin(), present.fields.end(),
+                                        [&](const FieldInfo& f) { return !existing.contains(f.column); }),
+                         present.fields.end());
+    return readAll(db, present);
+}
+
 Result<TrailLinks> TrailState::readLinks(QSqlDatabase& db, const QString& ownerUuid)
 {
     QSqlQuery query(db);

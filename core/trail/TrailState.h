@@ -50,6 +50,9 @@ public:
     static Result<std::optional<TrailRecordState>> read(QSqlDatabase& db, const KindInfo& info, const QString& uuid);
     /// Every record of a kind, by uuid.
     static Result<QMap<QString, TrailRecordState>> readAll(QSqlDatabase& db, const KindInfo& info);
+    /// Every record of a kind, by uuid, with only the columns the table has today: what a schema migration
+    /// compares before and after it runs (a later format's columns do not exist yet).
+    static Result<QMap<QString, TrailRecordState>> readExisting(QSqlDatabase& db, const KindInfo& info);
     static Result<TrailLinks> readLinks(QSqlDatabase& db, const QString& ownerUuid = {});
 
     static QString toJson(const TrailRecordState& state, const QMap<QString, QSet<QString>>& links);

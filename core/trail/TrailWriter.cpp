@@ -152,7 +152,7 @@ Status TrailWriter::recordLinkAdded(const QString& ownerUuid, LinkKind linkKind,
     return append(QStringLiteral("link-add"), {}, ownerUuid, RecordKinds::linkKindName(linkKind), std::nullopt, target);
 }
 
-Status TrailWriter::recordAddedColumn(const KindInfo& info, const QString& column)
+Status TrailWriter::recordMigrated(const KindInfo& info, const QMap<QString, TrailRecordState>& before)
 {
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("SELECT 1 FROM trail LIMIT 1")))
@@ -160,14 +160,19 @@ Status TrailWriter::recordAddedColumn(const KindInfo& info, const QString& colum
     if (!query.next())
         return {};
     query.finish();
-    auto records = TrailState::readAll(m_db, info);
+    auto records = TrailState::readExisting(m_db, info);
     if (!records)
         return Error{records.error()};
     for (auto it = records->cbegin(); it != records->cend(); ++it) {
-        if (auto ok
-            = append(QStringLiteral("update"), info.table, it.key(), column, std::nullopt, it->values.value(column));
-            !ok)
-            return ok;
+        const TrailRecordState old = before.value(it.key());
+        for (auto field = it->values.cbegin(); field != it->values.cend(); ++field) {
+            const auto was = old.values.find(field.key());
+            const std::optional<QString> oldValue = was == old.values.cend() ? std::nullopt : *was;
+            if (was != old.values.cend() && oldValue == *field)
+                continue;
+            if (auto ok = append(QStringLiteral("update"), info.table, it.key(), field.key(), oldValue, *field); !ok)
+                return ok;
+        }
     }
     return {};
 }

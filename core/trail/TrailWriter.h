@@ -41,10 +41,11 @@ public:
     Status recordRemove(const KindInfo& info, const QString& uuid, const TrailRecordState& before);
     Status recordLinks(const KindInfo& info, const QString& uuid, LinkKind linkKind, const QStringList& targets);
     Status recordLinkAdded(const QString& ownerUuid, LinkKind linkKind, const QString& target);
-    /// A schema migration added `column` to every record of the kind: one update entry per record, from absent to
-    /// the value the migration gave it, so a file that already keeps a trail still agrees with it. No-op while the
-    /// trail is empty (its baseline will hold the column).
-    Status recordAddedColumn(const KindInfo& info, const QString& column);
+    /// A schema migration changed the records of a kind (new columns, or values rewritten): one update entry per
+    /// value that differs from `before` (the rows as TrailState::readExisting() read them before the migration), so
+    /// a file that already keeps a trail still agrees with it. No-op while the trail is empty (its baseline will
+    /// hold the new state).
+    Status recordMigrated(const KindInfo& info, const QMap<QString, TrailRecordState>& before);
     /// The transaction ended (committed or rolled back): the in-memory head is no longer trusted.
     void endTransaction() { m_head.reset(); }
 

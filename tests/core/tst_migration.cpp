@@ -13,6 +13,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -45,6 +46,7 @@ private slots:
     void init()
     {
         m_copy = m_dir.filePath(QStringLiteral("copy-%1.isoaudit").arg(QTest::currentTestFunction()));
+        QFile::remove(m_copy); // a data-driven test starts each row from the original
         QVERIFY(QFile::copy(original, m_copy));
         QVERIFY(QFile::setPermissions(m_copy, QFile::ReadOwner | QFile::WriteOwner));
     }
@@ -232,18 +234,35 @@ private slots:
         QCOMPARE(s.count(RecordKind::Finding).value(), 1);
         QCOMPARE(s.count(RecordKind::SoaEntry).value(), 93);
 
-        // The trail gained exactly one entry: the audit's new column, by the upgrade.
+        // The trail gained the audit's new columns, each by the upgrade that added it, and nothing else: format 5
+        // rebuilds the finding table without changing a value in it.
         const auto entries = s.trailEntries();
         QVERIFY(entries.ok());
-        QCOMPARE(entries->size(), entriesBefore + 1);
-        const TrailEntry& last = entries->last();
-        QCOMPARE(last.action, QStringLiteral("update"));
-        QCOMPARE(last.kind, QStringLiteral("audit"));
-        QCOMPARE(last.recordUuid, audit.uuid);
-        QCOMPARE(last.field, QStringLiteral("frameworks"));
-        QCOMPARE(last.oldValue, std::nullopt);
-        QCOMPARE(last.newValue, std::optional<QString>(QStringLiteral("iso27001-2022")));
-        QCOMPARE(last.who, QStringLiteral("IsoAudit (file format 4)"));
+        QList<TrailEntry> added(entries->begin() + entriesBefore, entries->end());
+        QVERIFY(!added.isEmpty());
+        const TrailEntry& first = added.first();
+        QCOMPARE(first.action, QStringLiteral("update"));
+        QCOMPARE(first.kind, QStringLiteral("audit"));
+        QCOMPARE(first.recordUuid, audit.uuid);
+        QCOMPARE(first.field, QStringLiteral("frameworks"));
+        QCOMPARE(first.oldValue, std::nullopt);
+        QCOMPARE(first.newValue, std::optional<QString>(QStringLiteral("iso27001-2022")));
+        QCOMPARE(first.who, QStringLiteral("IsoAudit (file format 4)"));
+        QSet<QString> format5Fields;
+        for (qsizetype i = 1; i < added.size(); ++i) {
+            QCOMPARE(added.at(i).who, QStringLiteral("IsoAudit (file format 5)"));
+            QCOMPARE(added.at(i).oldValue, std::nullopt);
+            QVERIFY2(added.at(i).kind != QLatin1String("finding"), qPrintable(added.at(i).field));
+            format5Fields.insert(added.at(i).kind + QLatin1Char('.') + added.at(i).field);
+        }
+        QVERIFY(format5Fields.contains(QStringLiteral("audit.client_address")));
+        QVERIFY(format5Fields.contains(QStringLiteral("audit.objectives_met")));
+        QVERIFY(format5Fields.contains(QStringLiteral("risk_method.scoring")));
+        QCOMPARE(s.riskMethod().value().text(QStringLiteral("scoring")), QStringLiteral("product"));
+        // The rebuilt finding table kept the finding's corrective action and links (foreign keys were off while
+        // the old table was dropped, so nothing cascaded).
+        QCOMPARE(s.count(RecordKind::CorrectiveAction).value(), 1);
+        QVERIFY(!s.records(RecordKind::Finding).value().first().links.isEmpty());
         TrailVerification verification = s.verifyTrail();
         QVERIFY2(verification.ok, qPrintable(verification.message));
 
@@ -251,6 +270,75 @@ private slots:
         QVERIFY(
             s.setField(RecordKind::Audit, audit.uuid, QStringLiteral("frameworks"), QStringLiteral("soc2-2017")).ok());
         verification = s.verifyTrail();
+        QVERIFY2(verification.ok, qPrintable(verification.message));
+    }
+
+    // Format 5 holds an outcome per audit type: a format-4 file's certification ids become the outcome of the same
+    // tier for its type, the rebuilt tables keep every row and their children, and the new CHECKs hold.
+    void upgradesFormat4OutcomesByAuditType_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("old");
+        QTest::addColumn<QString>("outcome");
+        QTest::newRow("stage1") << "stage1" << "recommend-after-verification" << "ready-after-concerns";
+        QTest::newRow("stage2") << "stage2" << "recommend" << "recommend";
+        QTest::newRow("surveillance") << "surveillance" << "recommend" << "continuation-recommended";
+        QTest::newRow("surveillance-negative") << "surveillance" << "do-not-recommend" << "suspension-recommended";
+        QTest::newRow("recertification") << "recertification" << "recommend-after-verification"
+                                         << "renewal-after-verification";
+        QTest::newRow("special") << "special" << "recommend-after-verification" << "nonconformities-not-closed";
+    }
+
+    void upgradesFormat4OutcomesByAuditType()
+    {
+        QFETCH(QString, type);
+        QFETCH(QString, old);
+        QFETCH(QString, outcome);
+        const QString path = m_dir.filePath(QStringLiteral("format4-%1-%2.isoaudit").arg(type, old));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v4"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            for (int v = 0; v < 4; ++v) {
+                for (const QString& statement : Schema::migrations().at(v))
+                    QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
+            }
+            QVERIFY(query.exec(QStringLiteral("PRAGMA application_id = %1").arg(Schema::applicationId)));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 4")));
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO audit (id, uuid, client, audit_type, recommendation)"
+                                              " VALUES (1, 'a1', 'Client', '%1', '%2')")
+                                   .arg(type, old)));
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO finding (uuid, ref, grade, nature) VALUES"
+                                              " ('f1', 'NC-1', 'minor', 'isolated')")));
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO corrective_action (uuid, finding_uuid) VALUES ('c1', 'f1')")));
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO link (owner_uuid, kind, target) VALUES ('f1', 'clause', '6.1.2')")));
+            query.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v4"));
+
+        auto store = Lifecycle::open(path);
+        QVERIFY2(store.ok(), qPrintable(store.error()));
+        AuditStore& s = *store.value();
+        QCOMPARE(s.schemaVersion(), 5);
+        const Record audit = s.audit().value();
+        QCOMPARE(audit.text(QStringLiteral("recommendation")), outcome);
+        QCOMPARE(audit.text(QStringLiteral("client")), QStringLiteral("Client"));
+        QCOMPARE(s.count(RecordKind::CorrectiveAction).value(), 1);
+        const Record finding = s.records(RecordKind::Finding).value().value(0);
+        QCOMPARE(finding.text(QStringLiteral("nature")), QStringLiteral("isolated"));
+        QCOMPARE(finding.linked(LinkKind::Clause), QStringList{QStringLiteral("6.1.2")});
+        // The new values are accepted, and the CHECKs still refuse what is no value at all.
+        QVERIFY(s.setField(RecordKind::Finding, finding.uuid, QStringLiteral("nature"), QStringLiteral("undocumented"))
+                    .ok());
+        QVERIFY(
+            s.setField(RecordKind::Finding, finding.uuid, QStringLiteral("grade"), QStringLiteral("area-of-concern")).ok());
+        QVERIFY(!s.setField(RecordKind::Finding, finding.uuid, QStringLiteral("grade"), QStringLiteral("critical")).ok());
+        // Deleting the finding still takes its action (the foreign key came back on) and its links (the trigger).
+        QVERIFY(s.remove(RecordKind::Finding, finding.uuid).ok());
+        QCOMPARE(s.count(RecordKind::CorrectiveAction).value(), 0);
+        const TrailVerification verification = s.verifyTrail();
         QVERIFY2(verification.ok, qPrintable(verification.message));
     }
 

@@ -73,6 +73,11 @@ const QList<std::pair<const char*, ValueList>> workbenchColumns{
     {"recommendation", ValueList::Recommendation},
     {"nature", ValueList::FindingNature},
     {"frameworks", ValueList::Framework},
+    {"suggested_grade", ValueList::FindingGrade},
+    {"audit_combination", ValueList::AuditCombination},
+    {"scope_appropriate", ValueList::Confirmation},
+    {"objectives_met", ValueList::Confirmation},
+    {"scoring", ValueList::RiskScoring},
 };
 
 } // namespace
@@ -184,7 +189,7 @@ private slots:
 
     void everyValueOfEveryListHasALabel()
     {
-        QCOMPARE(ValueLabels::lists().size(), 15); // the 14 Enums:: lists and the Annex A themes
+        QCOMPARE(ValueLabels::lists().size(), 18); // the 17 Enums:: lists and the Annex A themes
         QSet<QString> names;
         for (ValueList list : ValueLabels::lists()) {
             names.insert(ValueLabels::name(list));

@@ -24,6 +24,11 @@ std::optional<ValueList> WorkbenchLabels::listOf(const QString& column)
         {QStringLiteral("recommendation"), ValueList::Recommendation},
         {QStringLiteral("nature"), ValueList::FindingNature},
         {QStringLiteral("frameworks"), ValueList::Framework},
+        {QStringLiteral("suggested_grade"), ValueList::FindingGrade},
+        {QStringLiteral("audit_combination"), ValueList::AuditCombination},
+        {QStringLiteral("scope_appropriate"), ValueList::Confirmation},
+        {QStringLiteral("objectives_met"), ValueList::Confirmation},
+        {QStringLiteral("scoring"), ValueList::RiskScoring},
     };
     const auto it = lists.constFind(column);
     return it == lists.cend() ? std::nullopt : std::optional<ValueList>(*it);
