@@ -10,6 +10,10 @@ const QList<Command>& commands()
          runNew},
         {"info", "info FILE", runInfo},
         {"catalog", "catalog [--framework iso27001-2022|soc2-2017] [--format tsv|json]", runCatalog},
+        {"set",
+         "set FILE [--recommendation OUTCOME] [--recommendationRationale TEXT] [--clientAddress TEXT] ... (any audit "
+         "field by its package name; \"\" clears it)",
+         runSet},
         {"check", "check FILE --for fieldwork|reporting|signed [--format text|json]", runCheck},
         {"advance", "advance FILE --to fieldwork|reporting   (an audit becomes signed with `sign`)", runAdvance},
         {"reopen", "reopen FILE --reason TEXT [--by NAME]", runReopen},
@@ -18,7 +22,7 @@ const QList<Command>& commands()
          "--undismiss KEY [--by NAME]",
          runCrosscheck},
         {"classify",
-         "classify --absent|--systemic|--isolated [--failed N --sampled M] [--capability-in-doubt] "
+         "classify --absent|--undocumented|--systemic|--isolated [--failed N --sampled M] [--capability-in-doubt] "
          "[--policy-failure-rate PERCENT [--policy-min-failures N]] [--finding FILE REF] [--format text|json]",
          runClassify},
         {"export", "export FILE -o PACKAGE.json [--encrypt [--pass-env VAR]]", runExport},
@@ -27,11 +31,13 @@ const QList<Command>& commands()
          "generate FILE --risks N --interviews N --findings N --evidence N [--attachments-mb N] [--seed N] "
          "[--client NAME]",
          runGenerate},
-        {"export-pdf", "export-pdf FILE -o REPORT.pdf [--paper a4|letter] [--lang CODE]", runExportPdf},
-        {"export-html", "export-html FILE -o REPORT.html [--lang CODE]", runExportHtml},
+        {"export-pdf", "export-pdf FILE -o REPORT.pdf [--paper a4|letter] [--lang CODE] [--body NAME [--body-address "
+         "TEXT] [--body-accreditation TEXT]]",
+         runExportPdf},
+        {"export-html", "export-html FILE -o REPORT.html [--lang CODE] [--body NAME ...]", runExportHtml},
         {"sign",
          "sign FILE -o REPORT.pdf --p12 CERT.p12 --pass-env VAR [--paper a4|letter] [--lang CODE] [--reason TEXT] "
-         "[--location TEXT] [--stamp] [--add-to SIGNED.pdf]",
+         "[--location TEXT] [--stamp] [--add-to SIGNED.pdf] [--body NAME ...]",
          runSign},
         {"verify", "verify REPORT.pdf [--audit FILE] [--ca CA.pem]", runVerify},
         {"import",

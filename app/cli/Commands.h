@@ -8,6 +8,7 @@ namespace isoaudit::cli {
 int runNew(CliContext& context);
 int runInfo(CliContext& context);
 int runCatalog(CliContext& context);
+int runSet(CliContext& context); // AuditCommands.cpp
 int runCheck(CliContext& context); // WorkflowCommands.cpp
 int runAdvance(CliContext& context);
 int runReopen(CliContext& context);

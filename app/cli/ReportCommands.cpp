@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `export-pdf` and `export-html`: the audit report (core/report).
 #include "Arguments.h"
+#include "CertificationBodyArgs.h"
 #include "Commands.h"
 
 #include "report/ReportRenderer.h"
@@ -36,6 +37,7 @@ struct ReportRequest
 std::optional<ReportRequest> readRequest(CliContext& c, const QString& usage, bool paper, int* code)
 {
     QStringList options{QStringLiteral("output"), QStringLiteral("lang")};
+    options << certificationBodyOptions();
     if (paper)
         options << QStringLiteral("paper");
     Arguments a(c.args, options);
@@ -58,6 +60,7 @@ std::optional<ReportRequest> readRequest(CliContext& c, const QString& usage, bo
         return std::nullopt;
     }
     request.options.language = a.value(QStringLiteral("lang"), QStringLiteral("en"));
+    applyCertificationBody(a, request.options);
     if (Status checked = ReportRenderer::checkOptions(request.options); !checked) {
         c.fail(checked.error());
         return std::nullopt;

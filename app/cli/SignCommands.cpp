@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `sign` and `verify`: the digitally signed final report (core/signing, docs/signing.md).
 #include "Arguments.h"
+#include "CertificationBodyArgs.h"
 #include "Commands.h"
 
 #include "report/ReportRenderer.h"
@@ -65,6 +66,7 @@ std::optional<ReportOptions> reportOptions(CliContext& c, const Arguments& a, in
         return std::nullopt;
     }
     options.language = a.value(QStringLiteral("lang"), QStringLiteral("en"));
+    applyCertificationBody(a, options);
     if (Status checked = ReportRenderer::checkOptions(options); !checked) {
         *code = c.fail(checked.error());
         return std::nullopt;
@@ -126,7 +128,10 @@ int countersign(CliContext& c, const Arguments& a, AuditStore& store, const CmsS
 
 int runSign(CliContext& c)
 {
-    Arguments a(c.args, {"output", "p12", "pass-env", "paper", "lang", "reason", "location", "add-to"}, {"stamp"});
+    Arguments a(c.args,
+                QStringList{"output", "p12", "pass-env", "paper", "lang", "reason", "location", "add-to"}
+                    + certificationBodyOptions(),
+                {"stamp"});
     if (!a.ok())
         return c.fail(a.error());
     if (a.positional().size() != 1 || !a.has(QStringLiteral("output")) || !a.has(QStringLiteral("p12"))

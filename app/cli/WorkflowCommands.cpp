@@ -47,13 +47,13 @@ QString defaultActor(const AuditStore& store)
 
 std::optional<ClassificationFacts> factsFrom(const Arguments& a, const CliContext& c, int* code)
 {
-    const QStringList natures{QStringLiteral("absent"), QStringLiteral("systemic"), QStringLiteral("isolated")};
+    const QStringList& natures = Enums::findingNatures;
     ClassificationFacts facts;
     for (const QString& nature : natures) {
         if (!a.flag(nature))
             continue;
         if (!facts.nature.isEmpty()) {
-            *code = c.fail(QStringLiteral("give only one of --absent, --systemic, --isolated"));
+            *code = c.fail(QStringLiteral("give only one of --absent, --undocumented, --systemic, --isolated"));
             return std::nullopt;
         }
         facts.nature = nature;
@@ -276,12 +276,12 @@ int runCrosscheck(CliContext& c)
 int runClassify(CliContext& c)
 {
     Arguments a(c.args, {"failed", "sampled", "finding", "format", "policy-failure-rate", "policy-min-failures"},
-                {"absent", "systemic", "isolated", "capability-in-doubt"});
+                {"absent", "undocumented", "systemic", "isolated", "capability-in-doubt"});
     if (!a.ok())
         return c.fail(a.error());
     const bool onFinding = a.has(QStringLiteral("finding"));
     if (a.positional().size() != (onFinding ? 1 : 0))
-        return c.fail(QStringLiteral("usage: isoaudit-cli classify --absent|--systemic|--isolated "
+        return c.fail(QStringLiteral("usage: isoaudit-cli classify --absent|--undocumented|--systemic|--isolated "
                                      "[--failed N --sampled M] [--capability-in-doubt] [--policy-failure-rate PERCENT "
                                      "[--policy-min-failures N]] [--finding FILE REF] [--format text|json]"));
     QString format;

@@ -42,7 +42,7 @@ const QList<ReportContentItem>& ReportContent::items()
         {QStringLiteral("client_address"), {}, QT_TRANSLATE_NOOP("ReportContent", "Client's address"),
          QT_TRANSLATE_NOOP("ReportContent", "The client's registered address."), iso17021, all, true, true},
         {QStringLiteral("management_representative"), {},
-         QT_TRANSLATE_NOOP("ReportContent", "Client's management representative"),
+         QT_TRANSLATE_NOOP("ReportContent", "Management representative"),
          QT_TRANSLATE_NOOP("ReportContent", "Name and position of the client's management representative."),
          iso17021, all, true, false},
         {QStringLiteral("audit_combination"), {},

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/ReportData.h"
 
+#include "domain/ReportContent.h"
+
 #include "catalog/Catalogs.h"
 #include "storage/AuditStore.h"
 
@@ -113,6 +115,11 @@ Result<ReportData> ReportData::load(const AuditStore& store)
     // Schema 2 fields; an older file simply has none of them.
     data.recommendation = a.text("recommendation");
     data.recommendationRationale = a.text("recommendation_rationale");
+    for (const ReportContentItem& item : ReportContent::items()) {
+        data.content.insert(item.column, a.text(item.column));
+        if (!item.remarkColumn.isEmpty())
+            data.content.insert(item.remarkColumn, a.text(item.remarkColumn));
+    }
     data.revision = std::max(1, a.integer("report_revision").value_or(1));
 
     auto all = [&](RecordKind kind) { return store.records(kind); };
@@ -143,7 +150,7 @@ Result<ReportData> ReportData::load(const AuditStore& store)
     for (const auto& r : clauses.value()) {
         const CatalogItem* item = catalog.clause(r.text("clause_id"));
         data.clauses.append({r.text("clause_id"), item ? item->title : QString(), item ? item->section : QString(),
-                             r.text("verdict"), r.text("notes")});
+                             r.text("verdict"), r.text("notes"), r.flag("planned")});
     }
     for (const auto& r : soa.value()) {
         const CatalogItem* item = catalog.control(r.text("control_id"));

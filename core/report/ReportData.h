@@ -61,6 +61,7 @@ struct ReportRisk
 struct ReportClause
 {
     QString id, title, section, verdict, notes;
+    bool planned = true; ///< in this audit's plan (a surveillance samples some clauses)
 };
 
 struct ReportControl
@@ -113,6 +114,9 @@ public:
     QString client, scope, auditType, standard, startDate, endDate, objectives, criteria, reportNumber, lifecycle;
     QString framework; ///< the name of the audit's (first) framework, shown when `standard` is empty
     QString recommendation, recommendationRationale;
+    /// The report-content answers (core/domain/ReportContent.h) by audit column: client address, deviations from the
+    /// plan, the conclusions on scope and objectives, ... (schema 5; an older file has none).
+    QMap<QString, QString> content;
     int revision = 1;
     QList<ReportSite> sites;
     QList<ReportPerson> team;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/ReportDocument.h"
 
+#include "domain/Outcomes.h"
+#include "domain/ReportContent.h"
 #include "i18n/Translations.h"
 #include "report/ReportSections.h"
 #include "report/ReportText.h"
@@ -26,6 +28,54 @@ QString orNotRecorded(const QString& text)
     return text.trimmed().isEmpty() ? ReportDocument::tr("Not recorded in the audit file.") : text;
 }
 
+QString contentLabel(const QString& column)
+{
+    const ReportContentItem* item = ReportContent::item(column);
+    return item ? ReportContent::label(*item, ReportLanguage::translate) : column;
+}
+
+bool asks(const ReportData& data, const QString& column)
+{
+    const ReportContentItem* item = ReportContent::item(column);
+    return item && item->auditTypes.contains(data.auditType);
+}
+
+/// The question an audit type's outcome answers, as the heading of the outcome box.
+QString outcomeHeading(const QString& auditType)
+{
+    if (auditType == QLatin1String("stage1"))
+        return ReportDocument::tr("Readiness for Stage 2");
+    if (auditType == QLatin1String("surveillance"))
+        return ReportDocument::tr("Continuation of certification");
+    if (auditType == QLatin1String("recertification"))
+        return ReportDocument::tr("Renewal of certification");
+    if (auditType == QLatin1String("special"))
+        return ReportDocument::tr("Conclusion on the nonconformities followed up");
+    return ReportDocument::tr("Certification recommendation");
+}
+
+/// The earliest due date of a finding's corrective actions, or "".
+QString earliestDue(const ReportFinding& finding)
+{
+    QString due;
+    for (const auto& action : finding.actions) {
+        if (!action.dueDate.isEmpty() && (due.isEmpty() || action.dueDate < due))
+            due = action.dueDate;
+    }
+    return due;
+}
+
+bool hasStatus(const ReportFinding& finding, std::initializer_list<const char*> statuses)
+{
+    for (const auto& action : finding.actions) {
+        for (const char* status : statuses) {
+            if (action.status == QLatin1String(status))
+                return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 ReportDocument ReportDocument::build(const ReportData& data, const ReportOptions& options)
@@ -47,6 +97,7 @@ ReportDocument ReportDocument::build(const ReportData& data, const ReportOptions
     doc.objectives(data);
     doc.team(data);
     doc.summary(data);
+    doc.conclusions(data);
     ReportSections::findingsSummary(doc, data);
     ReportSections::clauseResults(doc, data);
     ReportSections::soaSummary(doc, data);
@@ -147,6 +198,10 @@ void ReportDocument::cover(const ReportData& data, const ReportOptions& options)
     else if (data.lifecycle == QLatin1String("signed"))
         status = tr("Final, signed");
     QList<QPair<QString, QString>> rows{{tr("Client"), data.client},
+                                        {contentLabel(QStringLiteral("client_address")),
+                                         data.content.value(QStringLiteral("client_address"))},
+                                        {contentLabel(QStringLiteral("management_representative")),
+                                         data.content.value(QStringLiteral("management_representative"))},
                                         {tr("Standard"), standard},
                                         {tr("Audit type"), ReportText::auditType(data.auditType)},
                                         {tr("Audit dates"), dateRange(data)},
@@ -192,11 +247,11 @@ void ReportDocument::contentsPage()
 void ReportDocument::objectives(const ReportData& data)
 {
     section(tr("Audit objectives, scope and criteria"));
-    heading(tr("Objectives"));
+    heading(contentLabel(QStringLiteral("objectives")));
     paragraph(orNotRecorded(data.objectives));
     heading(tr("Scope"));
     paragraph(orNotRecorded(data.scope));
-    heading(tr("Criteria"));
+    heading(contentLabel(QStringLiteral("criteria")));
     paragraph(orNotRecorded(data.criteria));
     heading(tr("Audit dates and sites"));
     ReportTable t;
@@ -208,6 +263,13 @@ void ReportDocument::objectives(const ReportData& data)
         t.rows.append({{{tr("No site recorded")}, {ReportText::orDash({})}}});
     paragraph(tr("On-site audit: %1.").arg(dateRange(data)));
     table(std::move(t));
+    if (!data.content.value(QStringLiteral("audit_combination")).isEmpty())
+        paragraph(ReportText::label(ValueList::AuditCombination, data.content.value(QStringLiteral("audit_combination")),
+                                    LabelForm::Report));
+    heading(contentLabel(QStringLiteral("plan_deviations")));
+    paragraph(orNotRecorded(data.content.value(QStringLiteral("plan_deviations"))));
+    heading(contentLabel(QStringLiteral("programme_issues")));
+    paragraph(orNotRecorded(data.content.value(QStringLiteral("programme_issues"))));
 }
 
 void ReportDocument::team(const ReportData& data)
@@ -246,14 +308,21 @@ void ReportDocument::team(const ReportData& data)
 
 void ReportDocument::summary(const ReportData& data)
 {
-    section(tr("Executive summary and recommendation"));
+    const bool stage1 = data.auditType == QLatin1String("stage1");
+    section(stage1 ? tr("Executive summary and readiness for Stage 2") : tr("Executive summary and conclusion"));
+    int planned = 0;
     int conform = 0;
     int nonconform = 0;
     int notAudited = 0;
+    int pending = 0;
     for (const auto& clause : data.clauses) {
+        if (!clause.planned)
+            continue;
+        ++planned;
         conform += clause.verdict == QLatin1String("conform");
         nonconform += clause.verdict == QLatin1String("nonconform");
-        notAudited += clause.verdict == QLatin1String("not-audited") || clause.verdict == QLatin1String("pending");
+        notAudited += clause.verdict == QLatin1String("not-audited");
+        pending += clause.verdict == QLatin1String("pending");
     }
     int applicable = 0;
     int excluded = 0;
@@ -266,40 +335,148 @@ void ReportDocument::summary(const ReportData& data)
             .arg(Translations::inSentence(ReportText::auditType(data.auditType), ReportLanguage::locale()),
                  ReportText::orDash(data.client), data.standard.isEmpty() ? data.framework : data.standard,
                  dateRange(data)));
-    paragraph(tr("Of the %1 clause requirements assessed, %2 conform, %3 show a nonconformity and %4 were not "
-                 "audited or are pending. The Statement of Applicability lists %5 controls: %6 applicable and "
-                 "%7 excluded.")
-                  .arg(data.clauses.size())
-                  .arg(conform)
-                  .arg(nonconform)
-                  .arg(notAudited)
-                  .arg(data.controls.size())
-                  .arg(applicable)
-                  .arg(excluded));
-    paragraph(tr("The audit raised %1 major and %2 minor nonconformities, %3 observations and %4 opportunities for "
-                 "improvement; section 8 states each in full.")
-                  .arg(data.findingCount(QStringLiteral("major")))
-                  .arg(data.findingCount(QStringLiteral("minor")))
-                  .arg(data.findingCount(QStringLiteral("observation")))
-                  .arg(data.findingCount(QStringLiteral("ofi"))));
-    heading(tr("Certification recommendation"));
+    // What was covered, as the plan and the verdicts say: never more.
+    QString coverage = tr("This audit's plan covered %1 of the %2 clause requirements: %3 conform, %4 show a "
+                          "nonconformity, %5 were not audited and %6 have no verdict yet.")
+                           .arg(planned)
+                           .arg(data.clauses.size())
+                           .arg(conform)
+                           .arg(nonconform)
+                           .arg(notAudited)
+                           .arg(pending);
+    if (planned < data.clauses.size())
+        coverage += QLatin1Char(' ')
+            + tr("The other %1 were not in this audit's plan.").arg(data.clauses.size() - planned);
+    paragraph(coverage + QLatin1Char(' ')
+              + tr("The Statement of Applicability lists %1 controls: %2 applicable and %3 excluded.")
+                    .arg(data.controls.size())
+                    .arg(applicable)
+                    .arg(excluded));
+    if (stage1)
+        paragraph(tr("The audit identified %1 areas of concern that could be classified as nonconformities at "
+                     "Stage 2, %2 nonconformities, %3 observations and %4 opportunities for improvement; the "
+                     "findings section states each in full.")
+                      .arg(data.findingCount(QStringLiteral("area-of-concern")))
+                      .arg(data.findingCount(QStringLiteral("major")) + data.findingCount(QStringLiteral("minor")))
+                      .arg(data.findingCount(QStringLiteral("observation")))
+                      .arg(data.findingCount(QStringLiteral("ofi"))));
+    else
+        paragraph(tr("The audit raised %1 major and %2 minor nonconformities, %3 observations and %4 opportunities "
+                     "for improvement; the findings section states each in full.")
+                      .arg(data.findingCount(QStringLiteral("major")))
+                      .arg(data.findingCount(QStringLiteral("minor")))
+                      .arg(data.findingCount(QStringLiteral("observation")))
+                      .arg(data.findingCount(QStringLiteral("ofi"))));
+    paragraph(tr("The audit is based on samples of the available information: a nonconformity may exist that the "
+                 "sample did not show."),
+              Text::Small);
+    outcome(data);
+}
+
+void ReportDocument::outcome(const ReportData& data)
+{
+    heading(outcomeHeading(data.auditType));
+    const auto tier = Outcomes::fits(data.auditType, data.recommendation) ? Outcomes::tier(data.recommendation)
+                                                                          : std::nullopt;
     QColor fill = QColor(0xee, 0xee, 0xee);
-    if (data.recommendation == QLatin1String("recommend"))
+    if (tier == OutcomeTier::Positive)
         fill = ReportText::gradeTint(QStringLiteral("positive"));
-    else if (data.recommendation == QLatin1String("recommend-after-verification"))
+    else if (tier == OutcomeTier::Conditional)
         fill = ReportText::gradeTint(QStringLiteral("observation"));
-    else if (data.recommendation == QLatin1String("do-not-recommend"))
+    else if (tier == OutcomeTier::Negative)
         fill = ReportText::gradeTint(QStringLiteral("major"));
     ReportTable box;
     box.look = ReportTable::Look::Plain;
     box.widths = {1.0};
-    box.rows.append({{{ReportText::recommendation(data.recommendation), Text::Heading3, fill}}});
+    // An outcome of another audit type is never printed as this audit's: the report says none is recorded.
+    box.rows.append({{{ReportText::recommendation(tier ? data.recommendation : QString()), Text::Heading3, fill}}});
     if (!data.recommendationRationale.trimmed().isEmpty())
         box.rows.append({{{data.recommendationRationale, Text::TableCell, fill}}});
     table(std::move(box));
-    paragraph(tr("The audit team recommends; the certification decision is taken by the certification body after "
-                 "an independent review of this report."),
-              Text::Small);
+
+    // The conditions of a conditional outcome, and a special audit's nonconformities, each named with its date.
+    const bool special = data.auditType == QLatin1String("special");
+    ReportTable conditions;
+    conditions.widths = {0.22, 0.5, 0.28};
+    conditions.header = {{tr("Finding"), Text::TableHeader},
+                         {special ? tr("Corrective action") : tr("Condition"), Text::TableHeader},
+                         {special ? tr("Status") : tr("Due"), Text::TableHeader}};
+    for (const auto& finding : data.findings) {
+        const bool major = finding.grade == QLatin1String("major");
+        const bool minor = finding.grade == QLatin1String("minor");
+        if (!major && !minor)
+            continue;
+        const QString label = tr("%1 (%2)").arg(finding.ref, ReportText::grade(finding.grade));
+        if (special) {
+            const bool closed = hasStatus(finding, {"verified-effective"});
+            QString status = closed ? tr("Closed: verified effective") : tr("Not closed");
+            conditions.rows.append({{{label}, {ReportText::orDash(finding.title)}, {status}}});
+            continue;
+        }
+        if (tier != OutcomeTier::Conditional)
+            continue;
+        if (major && !hasStatus(finding, {"verified-effective"}))
+            conditions.rows.append({{{label},
+                                     {tr("Correction and corrective action verified effective by the certification "
+                                         "body")},
+                                     {ReportText::orDash(ReportLanguage::date(earliestDue(finding)))}}});
+        else if (minor && !hasStatus(finding, {"plan-accepted", "implemented", "verified-effective"}))
+            conditions.rows.append({{{label},
+                                     {tr("Corrective-action plan accepted by the certification body")},
+                                     {ReportText::orDash(ReportLanguage::date(earliestDue(finding)))}}});
+    }
+    if (!conditions.rows.isEmpty()) {
+        paragraph(special ? tr("The nonconformities this audit followed up:")
+                          : tr("The outcome holds once the certification body has what it awaits:"));
+        table(std::move(conditions));
+    }
+    if (data.auditType == QLatin1String("stage1"))
+        paragraph(tr("A Stage 1 audit does not conclude on certification: the Stage 2 audit evaluates the "
+                     "implementation and effectiveness of the ISMS."),
+                  Text::Small);
+    else
+        paragraph(tr("The audit team recommends; the decision is taken by the certification body after an "
+                     "independent review of this report."),
+                  Text::Small);
+}
+
+void ReportDocument::conclusions(const ReportData& data)
+{
+    section(tr("Audit conclusions"), false);
+    const auto text = [&](const QString& column) { return data.content.value(column); };
+    const auto item = [&](const QString& column) {
+        if (!asks(data, column))
+            return;
+        heading(contentLabel(column));
+        paragraph(orNotRecorded(text(column)));
+    };
+    const auto confirmation = [&](const QString& column, const QString& remarkColumn, const QString& yes,
+                                  const QString& no) {
+        if (!asks(data, column))
+            return;
+        heading(contentLabel(column));
+        const QString value = text(column);
+        const QString remark = text(remarkColumn).trimmed();
+        if (value == QLatin1String("yes"))
+            paragraph(remark.isEmpty() ? yes : yes + QLatin1Char(' ') + remark);
+        else if (value == QLatin1String("no"))
+            paragraph(no + QLatin1Char(' ') + orNotRecorded(remark));
+        else
+            paragraph(orNotRecorded({}));
+    };
+    item(QStringLiteral("stage2_basis"));
+    item(QStringLiteral("previous_actions"));
+    item(QStringLiteral("effectiveness_summary"));
+    item(QStringLiteral("internal_audit_summary"));
+    item(QStringLiteral("soa_version"));
+    item(QStringLiteral("marks_use"));
+    item(QStringLiteral("significant_changes"));
+    item(QStringLiteral("unresolved_issues"));
+    confirmation(QStringLiteral("scope_appropriate"), QStringLiteral("scope_conclusion"),
+                 tr("The audit team concludes that the scope of certification is appropriate."),
+                 tr("The audit team concludes that the scope of certification is not appropriate:"));
+    confirmation(QStringLiteral("objectives_met"), QStringLiteral("objectives_remarks"),
+                 tr("The audit objectives were met."), tr("The audit objectives were not met:"));
 }
 
 void ReportDocument::distribution(const ReportData& data)

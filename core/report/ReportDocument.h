@@ -98,6 +98,8 @@ private:
     void objectives(const ReportData& data);
     void team(const ReportData& data);
     void summary(const ReportData& data);
+    void outcome(const ReportData& data);
+    void conclusions(const ReportData& data);
     void distribution(const ReportData& data);
     void signatures(const ReportData& data);
 };

@@ -40,6 +40,17 @@ bool actionOpen(const ReportAction& action)
     return action.status != QLatin1String("verified-effective");
 }
 
+/// The grades the report counts: those of the audit's type, and any other a finding has.
+QStringList gradesOf(const ReportData& data)
+{
+    QStringList grades = Enums::findingGradesFor(data.auditType);
+    for (const auto& finding : data.findings) {
+        if (!grades.contains(finding.grade) && Enums::findingGrades.contains(finding.grade))
+            grades.insert(Enums::findingGrades.indexOf(finding.grade) < 2 ? 2 : grades.size(), finding.grade);
+    }
+    return grades;
+}
+
 } // namespace
 
 void ReportSections::findingsSummary(ReportDocument& doc, const ReportData& data)
@@ -53,7 +64,8 @@ void ReportSections::findingsSummary(ReportDocument& doc, const ReportData& data
     int total = 0;
     int totalOpen = 0;
     int totalVerified = 0;
-    for (const QString& grade : Enums::findingGrades) {
+    const QStringList reportGrades = gradesOf(data);
+    for (const QString& grade : reportGrades) {
         int open = 0;
         int verified = 0;
         for (const auto& finding : data.findings) {
@@ -81,17 +93,17 @@ void ReportSections::findingsSummary(ReportDocument& doc, const ReportData& data
     // Requirement -> counts per grade, in catalog order (clauses first, then Annex A).
     QHash<QString, QList<int>> counts;
     for (const auto& finding : data.findings) {
-        const int g = int(Enums::findingGrades.indexOf(finding.grade));
+        const int g = int(reportGrades.indexOf(finding.grade));
         if (g < 0)
             continue;
         for (const auto& id : finding.clauses) {
             auto& row = counts[QStringLiteral("c:") + id];
-            row.resize(Enums::findingGrades.size());
+            row.resize(reportGrades.size());
             ++row[g];
         }
         for (const auto& id : finding.controls) {
             auto& row = counts[QStringLiteral("a:") + id];
-            row.resize(Enums::findingGrades.size());
+            row.resize(reportGrades.size());
             ++row[g];
         }
     }
@@ -111,17 +123,22 @@ void ReportSections::findingsSummary(ReportDocument& doc, const ReportData& data
         return ia != ib ? ia < ib : a < b;
     });
     ReportTable t;
-    t.widths = {0.52, 0.096, 0.096, 0.096, 0.096, 0.096};
+    t.widths = {0.52};
+    for (qsizetype g = 0; g < reportGrades.size(); ++g)
+        t.widths.append(0.48 / qreal(reportGrades.size()));
     t.header = {header(tr("Requirement"))};
-    for (const QString& grade : Enums::findingGrades)
+    for (const QString& grade : reportGrades)
         t.header.append(header(ReportText::label(ValueList::FindingGrade, grade, LabelForm::Short), Qt::AlignRight));
     for (const auto& key : keys) {
         const QList<int>& row = counts.value(key);
         ReportRow r{{{requirementTitle(key.mid(2), key.startsWith(QLatin1Char('a')))}}};
-        for (int g = 0; g < Enums::findingGrades.size(); ++g) {
+        for (int g = 0; g < reportGrades.size(); ++g) {
             ReportCell cell = number(row.at(g));
-            if (row.at(g) > 0 && g < 2)
-                cell.fill = ReportText::gradeTint(Enums::findingGrades.at(g));
+            const QString& grade = reportGrades.at(g);
+            if (row.at(g) > 0
+                && (grade == QLatin1String("major") || grade == QLatin1String("minor")
+                    || grade == QLatin1String("area-of-concern")))
+                cell.fill = ReportText::gradeTint(grade);
             r.cells.append(cell);
         }
         t.rows.append(std::move(r));
@@ -131,9 +148,22 @@ void ReportSections::findingsSummary(ReportDocument& doc, const ReportData& data
 
 void ReportSections::clauseResults(ReportDocument& doc, const ReportData& data)
 {
-    doc.section(tr("Results for clauses 4 to 10"));
-    doc.paragraph(tr("Every clause requirement of the standard is assessed at this audit. The findings column names "
-                     "the findings raised against the requirement; section 8 states them in full."));
+    const bool stage1 = data.auditType == QLatin1String("stage1");
+    doc.section(stage1 ? tr("Documentation review and readiness: clauses 4 to 10") : tr("Results for clauses 4 to 10"));
+    if (stage1)
+        doc.paragraph(tr("At Stage 1 the audit team reviews the ISMS's documented information and evaluates whether "
+                         "the client is ready for Stage 2; a result states that review, not the implementation and "
+                         "effectiveness that Stage 2 evaluates."));
+    const auto planned = std::count_if(data.clauses.begin(), data.clauses.end(),
+                                       [](const ReportClause& c) { return c.planned; });
+    doc.paragraph(planned == data.clauses.size()
+                      ? tr("This audit's plan covers every clause requirement. The findings column names the findings "
+                           "raised against the requirement; the findings section states them in full.")
+                      : tr("This audit's plan covers %1 of the %2 clause requirements; the others are marked as not "
+                           "in this audit's plan. The findings column names the findings raised against the "
+                           "requirement; the findings section states them in full.")
+                            .arg(planned)
+                            .arg(data.clauses.size()));
     QHash<QString, QStringList> refs;
     for (const auto& finding : data.findings) {
         for (const auto& id : finding.clauses)
@@ -147,7 +177,10 @@ void ReportSections::clauseResults(ReportDocument& doc, const ReportData& data)
         t.rows.append(
             {{{clause.id, Text::TableCellBold},
               {clause.title},
-              {ReportText::clauseVerdict(clause.verdict), Text::TableCell, ReportText::verdictTint(clause.verdict)},
+              clause.planned || clause.verdict != QLatin1String("pending")
+                  ? ReportCell{ReportText::clauseVerdict(clause.verdict), Text::TableCell,
+                               ReportText::verdictTint(clause.verdict)}
+                  : ReportCell{tr("Not in this audit's plan"), Text::TableCell},
               {ReportText::orDash(refs.value(clause.id).join(QStringLiteral(", ")))},
               {ReportText::orDash(clause.notes)}}});
     }

@@ -84,6 +84,8 @@ QColor ReportText::gradeColor(const QString& grade)
         return QColor(0xa3, 0x1f, 0x1f);
     if (grade == QLatin1String("minor"))
         return QColor(0xc7, 0x5b, 0x12);
+    if (grade == QLatin1String("area-of-concern"))
+        return QColor(0x7b, 0x3f, 0xa0);
     if (grade == QLatin1String("observation"))
         return QColor(0xb0, 0x8a, 0x00);
     if (grade == QLatin1String("ofi"))
@@ -99,6 +101,8 @@ QColor ReportText::gradeTint(const QString& grade)
         return QColor(0xf6, 0xd5, 0xd5);
     if (grade == QLatin1String("minor"))
         return QColor(0xfb, 0xe3, 0xcf);
+    if (grade == QLatin1String("area-of-concern"))
+        return QColor(0xec, 0xde, 0xf4);
     if (grade == QLatin1String("observation"))
         return QColor(0xfb, 0xf1, 0xc6);
     if (grade == QLatin1String("ofi"))

@@ -294,6 +294,7 @@ QString nextRef(const AuditSnapshot& s, const QString& grade)
 {
     const QString prefix = grade == QLatin1String("major") || grade == QLatin1String("minor") ? QStringLiteral("NC-")
         : grade == QLatin1String("ofi")                                                       ? QStringLiteral("OFI-")
+        : grade == QLatin1String("area-of-concern")                                           ? QStringLiteral("AOC-")
                                                                                               : QStringLiteral("OBS-");
     const QRegularExpression pattern(QStringLiteral("^%1(\\d+)$").arg(QRegularExpression::escape(prefix)));
     int highest = 0;
@@ -401,10 +402,17 @@ Result<QString> CrossChecks::raise(AuditStore& store, const QString& key, const 
     if (r.state == CrossCheckResult::State::Dismissed)
         return Error{tr("Cross-check result %1 was dismissed (\"%2\"); withdraw the dismissal before raising it.")
                          .arg(key, r.dismissalReason)};
-    const QString grade = options.grade.isEmpty() ? r.suggestedGrade : options.grade;
-    if (!Enums::findingGrades.contains(grade))
-        return Error{tr("A finding's grade must be one of: %1; \"%2\" is not.")
-                         .arg(Enums::findingGrades.join(QStringLiteral(", ")), grade)};
+    // At Stage 1 a suggested nonconformity is an area of concern (ISO/IEC 17021-1 9.3.1.2.2).
+    const bool stage1 = snapshot->auditType() == QLatin1String("stage1");
+    const bool suggestsNonconformity
+        = r.suggestedGrade == QLatin1String("major") || r.suggestedGrade == QLatin1String("minor");
+    const QString grade = !options.grade.isEmpty()          ? options.grade
+        : stage1 && suggestsNonconformity ? QStringLiteral("area-of-concern")
+                                          : r.suggestedGrade;
+    const QStringList grades = Enums::findingGradesFor(snapshot->auditType());
+    if (!grades.contains(grade))
+        return Error{tr("A finding's grade in this audit must be one of: %1; \"%2\" is not.")
+                         .arg(grades.join(QStringLiteral(", ")), grade)};
     const QString ref = options.ref.isEmpty() ? nextRef(snapshot.value(), grade) : options.ref;
     for (const auto& f : snapshot->findings) {
         if (f.text(QStringLiteral("ref")) == ref)

@@ -22,8 +22,9 @@ ClassificationFacts ClassificationFacts::of(const Record& finding)
 Result<GradeSuggestion> FindingClassifier::suggest(const ClassificationFacts& facts, const SamplingPolicy& policy)
 {
     if (facts.nature.isEmpty())
-        return Error{tr("Say whether the required process is absent, has broken down systemically, or shows an "
-                        "isolated lapse; the grade follows from that.")};
+        return Error{tr("Say whether the required process is absent, operates without the documented information "
+                        "required, has broken down systemically, or shows an isolated lapse; the grade follows from "
+                        "that.")};
     if (!Enums::findingNatures.contains(facts.nature))
         return Error{tr("The nature of a nonconformity must be one of: %1; \"%2\" is not.")
                          .arg(Enums::findingNatures.join(QStringLiteral(", ")), facts.nature)};
@@ -59,6 +60,13 @@ Result<GradeSuggestion> FindingClassifier::suggest(const ClassificationFacts& fa
                                tr("Major: you recorded significant doubt that the ISMS can achieve its intended "
                                   "results.")
                                    + QLatin1Char(' ') + majorDefinition + sampled};
+    if (facts.nature == QLatin1String("undocumented"))
+        return GradeSuggestion{QStringLiteral("minor"),
+                               tr("Minor: the process operates, but the documented information the requirement "
+                                  "calls for is missing; that alone does not affect the capability of the ISMS to "
+                                  "achieve its intended results (ISO/IEC 17021-1 minor nonconformity). Grade major "
+                                  "if the missing information puts effective process control in doubt.")
+                                   + sampled};
     if (policy.enabled && taken > 0 && failed >= policy.minimumFailures && failed * 100 > policy.failurePercent * taken)
         return GradeSuggestion{QStringLiteral("major"),
                                tr("Major by the certification body's sampling policy, not by ISO/IEC 17021-1 (which "
@@ -73,6 +81,16 @@ Result<GradeSuggestion> FindingClassifier::suggest(const ClassificationFacts& fa
                               "of the ISMS to achieve its intended results is not affected (ISO/IEC 17021-1 minor "
                               "nonconformity).")
                                + sampled};
+}
+
+GradeSuggestion FindingClassifier::atStage1(const GradeSuggestion& atStage2)
+{
+    const QString grade = atStage2.grade == QLatin1String("major") ? tr("a major nonconformity")
+                                                                   : tr("a minor nonconformity");
+    return {QStringLiteral("area-of-concern"),
+            tr("Area of concern: a Stage 1 audit identifies areas of concern that could be classified as "
+               "nonconformities at Stage 2 (ISO/IEC 17021-1 9.3.1.2.2). At Stage 2 this would be %1. %2")
+                .arg(grade, atStage2.rationale)};
 }
 
 Status SamplingPolicy::validate() const
@@ -97,6 +115,8 @@ Result<GradeSuggestion> FindingClassifier::classifyFinding(AuditStore& store, co
     auto suggestion = suggest(used, policy);
     if (!suggestion)
         return Error{tr("Finding %1: %2").arg(finding->text(QStringLiteral("ref")), suggestion.error())};
+    if (auto audit = store.audit(); audit && audit->text(QStringLiteral("audit_type")) == QLatin1String("stage1"))
+        suggestion = atStage1(*suggestion);
     QVariantMap values{{"suggested_grade", suggestion->grade}, {"suggestion_rationale", suggestion->rationale}};
     if (facts) {
         values.insert(QStringLiteral("nature"), used.nature);

@@ -16,7 +16,8 @@ struct AuditSnapshot;
 /// The facts an auditor records about a nonconformity, from which a grade is suggested.
 struct ClassificationFacts
 {
-    /// "absent" (the required process is missing), "systemic" (broken down across instances), "isolated" (a lapse)
+    /// "absent" (the required process is missing), "undocumented" (the process operates, its required documented
+    /// information is missing), "systemic" (broken down across instances), "isolated" (a lapse)
     QString nature;
     std::optional<int> samplesFailed;
     std::optional<int> samplesTaken;
@@ -43,7 +44,7 @@ struct SamplingPolicy
 /// A suggested grade and the rationale for it, written from the ISO/IEC 17021-1 definitions.
 struct GradeSuggestion
 {
-    QString grade; ///< "major" or "minor"
+    QString grade; ///< "major" or "minor"; "area-of-concern" in a Stage 1 audit
     QString rationale;
 };
 
@@ -67,6 +68,9 @@ public:
     static Result<GradeSuggestion> classifyFinding(AuditStore& store, const QString& findingUuid,
                                                    const std::optional<ClassificationFacts>& facts = std::nullopt,
                                                    const SamplingPolicy& policy = {});
+    /// The suggestion at Stage 1, where nonconformities are not yet graded: an area of concern, saying what it would
+    /// be at Stage 2. classifyFinding() applies it in a Stage 1 audit.
+    static GradeSuggestion atStage1(const GradeSuggestion& atStage2);
     /// Minor nonconformities grouped by the clause or control they name, for groups at or above the audit's
     /// threshold (audit.minor_to_major_threshold, default 3).
     static QList<MajorCandidate> considerMajor(const AuditSnapshot& snapshot);

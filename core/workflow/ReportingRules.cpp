@@ -247,6 +247,36 @@ QList<Rule> WorkflowRules::reporting()
                                           .arg(candidate.requirement, joined(candidate.findingRefs));
                       return messages;
                   }});
+    rules.append({lit("reporting.area-of-concern-stage1"), stage, Severity::Blocker, lit("ISO/IEC 17021-1 9.3.1.2.2"),
+                  [](const AuditSnapshot& s) -> QStringList {
+                      if (s.auditType() == QLatin1String("stage1"))
+                          return {};
+                      QStringList concerns;
+                      for (const auto& f : s.findings) {
+                          if (f.text(QStringLiteral("grade")) == lit("area-of-concern"))
+                              concerns << AuditSnapshot::findingLabel(f);
+                      }
+                      if (concerns.isEmpty())
+                          return {};
+                      return {tr("Areas of concern belong to a Stage 1 audit; grade them as nonconformities, "
+                                 "observations or opportunities for improvement: %1.")
+                                  .arg(joined(concerns))};
+                  }});
+    rules.append({lit("reporting.stage1-nonconformity"), stage, Severity::Warning, lit("ISO/IEC 17021-1 9.3.1.2.2"),
+                  [](const AuditSnapshot& s) -> QStringList {
+                      if (s.auditType() != QLatin1String("stage1"))
+                          return {};
+                      QStringList graded;
+                      for (const auto& f : s.findings) {
+                          if (isNonconformity(f))
+                              graded << AuditSnapshot::findingLabel(f);
+                      }
+                      if (graded.isEmpty())
+                          return {};
+                      return {tr("A Stage 1 audit identifies areas of concern that could be classified as "
+                                 "nonconformities at Stage 2; these are graded as nonconformities: %1.")
+                                  .arg(joined(graded))};
+                  }});
     return rules;
 }
 

@@ -42,6 +42,10 @@ public:
     static QList<Rule> fieldwork();
     static QList<Rule> reporting();
     static QList<Rule> signing();
+    /// report.<column>: one per item of core/domain/ReportContent, guarding `signed` (ReportContentRules.cpp).
+    static QList<Rule> reportContent();
+    /// "report.client-address" for the column "client_address".
+    static QString reportContentRuleId(const QString& column);
 };
 
 QString severityName(Severity severity); ///< "blocker" or "warning"

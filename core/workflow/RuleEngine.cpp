@@ -14,7 +14,8 @@ QString severityName(Severity severity)
 
 const QList<Rule>& RuleEngine::rules()
 {
-    static const QList<Rule> all = WorkflowRules::fieldwork() + WorkflowRules::reporting() + WorkflowRules::signing();
+    static const QList<Rule> all = WorkflowRules::fieldwork() + WorkflowRules::reporting() + WorkflowRules::signing()
+        + WorkflowRules::reportContent();
     return all;
 }
 

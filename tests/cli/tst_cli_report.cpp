@@ -79,10 +79,10 @@ private slots:
         const QString page = QString::fromUtf8(contents(html));
         std::unique_ptr<QTranslator> translator(Translations::load(language));
         QVERIFY(translator);
-        const QString heading = translator->translate("ReportDocument", "Executive summary and recommendation");
+        const QString heading = translator->translate("ReportDocument", "Executive summary and conclusion");
         QVERIFY(!heading.isEmpty());
         QVERIFY2(page.contains(heading.toHtmlEscaped()), qPrintable(heading));
-        QVERIFY(!page.contains(QStringLiteral("Executive summary and recommendation")));
+        QVERIFY(!page.contains(QStringLiteral("Executive summary and conclusion")));
         QVERIFY(page.contains(QStringLiteral("lang=\"%1\"").arg(language)));
     }
 

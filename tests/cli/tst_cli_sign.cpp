@@ -161,6 +161,54 @@ private slots:
         QCOMPARE(check.code, 1);
     }
 
+    // A Stage 2 with an open minor whose plan is not yet accepted: an unconditional recommendation is refused, a
+    // conditional one is signed, and the report states the condition and its due date (issue 14, point 5).
+    void signsAConditionalRecommendationWithAnOpenMinor()
+    {
+        const QString audit = path(QStringLiteral("conditional.isoaudit"));
+        {
+            auto store = testing::createReadyAudit(audit);
+            QVERIFY(store);
+            const QString finding
+                = testing::addFinding(*store, QStringLiteral("NC-01"), QStringLiteral("minor"), LinkKind::Clause,
+                                      QStringLiteral("8.1"));
+            QVERIFY(!finding.isEmpty());
+            const QList<Record> clauses = store->records(RecordKind::ClauseAssessment).value();
+            for (const Record& clause : clauses) {
+                if (clause.text(QStringLiteral("clause_id")) == QLatin1String("8.1"))
+                    QVERIFY(store->setField(RecordKind::ClauseAssessment, clause.uuid, QStringLiteral("verdict"),
+                                            QStringLiteral("nonconform")).ok());
+            }
+            Record action{RecordKind::CorrectiveAction, {}, finding,
+                          {{"correction", "Approve the two tickets"}, {"status", "plan-submitted"},
+                           {"due_date", "2026-05-29"}},
+                          {}};
+            QVERIFY(store->insert(action).ok());
+            for (const char* target : {"fieldwork", "reporting"}) {
+                const auto advanced = Lifecycle::advance(*store, QLatin1String(target));
+                QVERIFY2(advanced.ok(), qPrintable(advanced.error()));
+            }
+        }
+        const QString report = path(QStringLiteral("conditional.pdf"));
+        const Run refused = cli(signArgs(audit, report));
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains(QLatin1String("signed.recommend-open-minor")), qPrintable(refused.err));
+        QVERIFY(!QFile::exists(report));
+
+        QCOMPARE(cli({"set", audit, "--recommendation", "recommend-after-verification"}).code, 0);
+        const Run run = cli(signArgs(audit, report));
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QCOMPARE(lifecycle(audit), QStringLiteral("signed"));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {report, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(60000));
+        const QString words = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+        QVERIFY(words.contains(QLatin1String("Certification recommended after verification of corrective actions")));
+        QVERIFY(words.contains(QLatin1String("Corrective-action plan accepted by the certification body")));
+        QVERIFY(words.contains(QLatin1String("NC-01")));
+        QVERIFY(words.contains(QLatin1String("2026")) && words.contains(QLatin1String("29")));
+    }
+
     void wrongPassphraseIsAClearError()
     {
         const QString audit = reportingAudit();

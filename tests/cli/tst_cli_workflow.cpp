@@ -212,8 +212,8 @@ private slots:
         const QString signedPdf = m_dir.filePath("report.pdf");
         refused = cli(signArgs(path, signedPdf));
         QCOMPARE(refused.code, 1);
-        QVERIFY2(refused.err.contains("\"recommend\" is impossible while a major nonconformity lacks a verified "
-                                      "corrective action: NC-01"),
+        QVERIFY2(refused.err.contains(QStringLiteral("Recommend certification\u201D is impossible while a major "
+                                                     "nonconformity lacks a verified corrective action: NC-01")),
                  qPrintable(refused.err));
         QCOMPARE(info(path, "lifecycle"), QStringLiteral("reporting"));
         QVERIFY(!QFile::exists(signedPdf));

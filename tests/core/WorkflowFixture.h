@@ -4,6 +4,7 @@
 #pragma once
 
 #include "storage/AuditStore.h"
+#include "domain/Outcomes.h"
 #include "workflow/Lifecycle.h"
 
 #include <QTest>
@@ -15,6 +16,28 @@ namespace isoaudit::testing {
 inline QString allClausesDocument()
 {
     return QStringLiteral("ISMS manual v3");
+}
+
+/// An answer to every report-content item (core/domain/ReportContent.h, ISO/IEC 17021-1 9.4.8), whatever the type.
+inline QVariantMap reportContentAnswers()
+{
+    return {{"objectives", "Determine the conformity of the ISMS with ISO/IEC 27001:2022 and its effectiveness."},
+            {"criteria", "ISO/IEC 27001:2022; the client's ISMS manual v3.1."},
+            {"client_address", "1 Harbour Street, 8000 Aarhus C, Denmark"},
+            {"management_representative", "Dana Director, CISO"},
+            {"audit_combination", "single"},
+            {"plan_deviations", "None."},
+            {"programme_issues", "None."},
+            {"significant_changes", "None since the last audit."},
+            {"previous_actions", "NC-01 of the last audit: corrective action verified effective."},
+            {"marks_use", "The certification mark is used on the website as the rules allow."},
+            {"soa_version", "SoA v4, 2026-02-01"},
+            {"effectiveness_summary", "The ISMS conforms and is effective: objectives met, risks treated."},
+            {"internal_audit_summary", "Internal audit programme complete; management review held 2026-01-20."},
+            {"unresolved_issues", "None."},
+            {"scope_appropriate", "yes"},
+            {"objectives_met", "yes"},
+            {"stage2_basis", "Stage 2 on 2026-04-14 to 16 at head office; two auditors, four days."}};
 }
 
 /// Fills a new audit (as `isoaudit-cli new` or AuditStore::create leave it) with the plan, verdicts, SoA, a risk,
@@ -69,10 +92,12 @@ inline Status fillReadyAudit(AuditStore& s)
         manual.links = {{LinkKind::Clause, clauseIds}};
         if (auto r = s.insert(manual); !r)
             return Error{r.error()};
-        const QString auditUuid = s.audit()->uuid;
-        return s.setFields(RecordKind::Audit, auditUuid,
-                           {{"recommendation", "recommend"},
-                            {"recommendation_rationale", "All clauses conform; no nonconformity raised."}});
+        const Record audit = s.audit().value();
+        QVariantMap values = reportContentAnswers();
+        values.insert(QStringLiteral("recommendation"),
+                      Outcomes::forTier(audit.text(QStringLiteral("audit_type")), OutcomeTier::Positive));
+        values.insert(QStringLiteral("recommendation_rationale"), QStringLiteral("All clauses conform; no nonconformity raised."));
+        return s.setFields(RecordKind::Audit, audit.uuid, values);
     });
 }
 

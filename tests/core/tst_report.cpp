@@ -77,8 +77,9 @@ private slots:
                                     "Contents",
                                     "Audit objectives, scope and criteria",
                                     "Audit team and persons interviewed",
-                                    "Executive summary and recommendation",
+                                    "Executive summary and conclusion",
                                     "Certification recommendation",
+                                    "Audit conclusions",
                                     "Findings summary",
                                     "By grade",
                                     "By clause and control",
@@ -128,7 +129,7 @@ private slots:
         const ReportDocument document = ReportDocument::build(data.value(), ReportOptions());
         const auto layout = ReportLayout::create(document, QPageSize(QPageSize::A4));
         QCOMPARE(layout->pageCount(), pdfPages(m_pdf));
-        QCOMPARE(document.contents.size(), 11);
+        QCOMPARE(document.contents.size(), 12);
         const QString contentsPage = pdfText(m_pdf, 2, 2).simplified();
         for (const auto& entry : document.contents) {
             const int page = layout->pageOf(entry.anchor);

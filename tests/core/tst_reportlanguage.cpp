@@ -78,12 +78,12 @@ private slots:
         QFETCH(QString, language);
         const QString english = reportText(QStringLiteral("en"));
         const QString translated = reportText(language);
-        QVERIFY(english.contains(QStringLiteral("Executive summary and recommendation")));
-        const QString heading = catalogue(language, "ReportDocument", "Executive summary and recommendation");
+        QVERIFY(english.contains(QStringLiteral("Executive summary and conclusion")));
+        const QString heading = catalogue(language, "ReportDocument", "Executive summary and conclusion");
         QVERIFY2(!heading.isEmpty(), "the heading has no translation");
-        QVERIFY(heading != QStringLiteral("Executive summary and recommendation"));
+        QVERIFY(heading != QStringLiteral("Executive summary and conclusion"));
         QVERIFY2(translated.contains(heading), qPrintable(heading));
-        QVERIFY(!translated.contains(QStringLiteral("Executive summary and recommendation")));
+        QVERIFY(!translated.contains(QStringLiteral("Executive summary and conclusion")));
         // The grades and the findings' sections follow too (their words are in the label table, core/domain).
         const QString major = catalogue(language, "ValueLabels", "Major nonconformity", "finding grade");
         QVERIFY(!major.isEmpty());
@@ -117,12 +117,12 @@ private slots:
         std::unique_ptr<QTranslator> ui(Translations::load(QStringLiteral("da")));
         QVERIFY(ui);
         QVERIFY(QCoreApplication::installTranslator(ui.get()));
-        const QString danishHeading = ReportDocument::tr("Executive summary and recommendation");
+        const QString danishHeading = ReportDocument::tr("Executive summary and conclusion");
         const QString english = reportText(QStringLiteral("en"));
         QCoreApplication::removeTranslator(ui.get());
-        QVERIFY2(danishHeading != QStringLiteral("Executive summary and recommendation"),
+        QVERIFY2(danishHeading != QStringLiteral("Executive summary and conclusion"),
                  "outside a report scope tr() follows the UI's translator");
-        QVERIFY(english.contains(QStringLiteral("Executive summary and recommendation")));
+        QVERIFY(english.contains(QStringLiteral("Executive summary and conclusion")));
         QVERIFY(!english.contains(danishHeading));
     }
 

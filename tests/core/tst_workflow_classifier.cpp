@@ -5,6 +5,7 @@
 
 #include "workflow/AuditSnapshot.h"
 #include "workflow/FindingClassifier.h"
+#include "workflow/Lifecycle.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -48,6 +49,12 @@ private slots:
                                              << "not affected";
         QTest::newRow("isolated but capability in doubt") << "isolated" << 1 << 25 << true << "major"
                                                           << "significant doubt";
+        // A process that operates without its required documented information is minor: the capability is not in
+        // doubt by that alone, unlike an absent process.
+        QTest::newRow("documented information missing") << "undocumented" << -1 << -1 << false << "minor"
+                                                        << "documented information the requirement calls for";
+        QTest::newRow("documented information missing, capability in doubt")
+            << "undocumented" << -1 << -1 << true << "major" << "significant doubt";
         // Without the certification body's policy, a failure rate alone never makes a major.
         QTest::newRow("isolated, 3 of 10 failed, no policy") << "isolated" << 3 << 10 << false << "minor"
                                                              << "3 of 10 samples failed";
@@ -159,6 +166,25 @@ private slots:
         QVERIFY(!refused.ok());
         QVERIFY(refused.error().contains(QStringLiteral("NC-02")));
         QVERIFY(store->record(RecordKind::Finding, bare)->text("suggested_grade").isEmpty());
+    }
+
+    // At Stage 1 the assistant suggests an area of concern and says what it would be at Stage 2.
+    void aStage1SuggestsAnAreaOfConcern()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("stage1.isoaudit"));
+        auto created = Lifecycle::create(path, {QStringLiteral("Stage One ApS"), QStringLiteral("stage1"),
+                                                QStringLiteral("Lead"), QStringLiteral("Scope"), {}, {}});
+        QVERIFY2(created.ok(), qPrintable(created.error()));
+        AuditStore& store = *created.value();
+        const QString uuid = testing::addFinding(store, "AOC-01", "area-of-concern", LinkKind::Clause, "8.2");
+        QVERIFY(!uuid.isEmpty());
+        auto s = FindingClassifier::classifyFinding(store, uuid, facts("absent", std::nullopt, std::nullopt));
+        QVERIFY2(s.ok(), qPrintable(s.error()));
+        QCOMPARE(s->grade, QStringLiteral("area-of-concern"));
+        QVERIFY2(s->rationale.contains(QStringLiteral("At Stage 2 this would be a major nonconformity")),
+                 qPrintable(s->rationale));
+        QVERIFY(s->rationale.contains(QStringLiteral("9.3.1.2.2")));
+        QCOMPARE(store.record(RecordKind::Finding, uuid)->text("suggested_grade"), QStringLiteral("area-of-concern"));
     }
 
     void considerMajorAtTheThreshold()

@@ -3,6 +3,7 @@
 // removed from the table fails its own row). Rules read an AuditSnapshot, so each row edits a copy in memory.
 #include "WorkflowFixture.h"
 
+#include "domain/ReportContent.h"
 #include "workflow/AuditSnapshot.h"
 #include "workflow/RuleEngine.h"
 
@@ -381,6 +382,114 @@ private slots:
             });
         row("recommendation-rationale: none", "signed", "signed.recommendation-rationale", true,
             [](AuditSnapshot& s) { s.audit.values["recommendation_rationale"] = QString(); });
+        // Outcomes by audit type (core/domain/Outcomes.h).
+        row("outcome-fits-type: certification at Stage 1", "signed", "signed.outcome-fits-type", true,
+            [](AuditSnapshot& s) { setAuditType(s, QStringLiteral("stage1")); });
+        row("outcome-fits-type: readiness at Stage 1", "signed", "signed.outcome-fits-type", false,
+            [](AuditSnapshot& s) {
+                setAuditType(s, QStringLiteral("stage1"));
+                s.audit.values["recommendation"] = QStringLiteral("ready-for-stage2");
+            });
+        row("recommend-open-major: continuation with an open major", "signed", "signed.recommend-open-major", true,
+            [](AuditSnapshot& s) {
+                setAuditType(s, QStringLiteral("surveillance"));
+                s.audit.values["recommendation"] = QStringLiteral("continuation-recommended");
+                addFinding(s, "NC-01", "major", LinkKind::Clause, "8.1");
+            });
+        row("recommend-open-minor: renewal with a plan awaited", "signed", "signed.recommend-open-minor", true,
+            [](AuditSnapshot& s) {
+                setAuditType(s, QStringLiteral("recertification"));
+                s.audit.values["recommendation"] = QStringLiteral("renewal-recommended");
+                addAction(s, addFinding(s, "NC-01", "minor", LinkKind::Clause, "8.1"), "plan-submitted");
+            });
+        row("ready-with-open-concerns: ready despite a concern", "signed", "signed.ready-with-open-concerns", true,
+            [](AuditSnapshot& s) {
+                setAuditType(s, QStringLiteral("stage1"));
+                s.audit.values["recommendation"] = QStringLiteral("ready-for-stage2");
+                addFinding(s, "AOC-01", "area-of-concern", LinkKind::Clause, "6.1.2");
+            });
+        row("ready-with-open-concerns: ready once addressed", "signed", "signed.ready-with-open-concerns", false,
+            [](AuditSnapshot& s) {
+                setAuditType(s, QStringLiteral("stage1"));
+                s.audit.values["recommendation"] = QStringLiteral("ready-after-concerns");
+                addFinding(s, "AOC-01", "area-of-concern", LinkKind::Clause, "6.1.2");
+            });
+        row("special-closed-open: closed with an unverified action", "signed", "signed.special-closed-open", true,
+            [](AuditSnapshot& s) {
+                setAuditType(s, QStringLiteral("special"));
+                s.audit.values["recommendation"] = QStringLiteral("nonconformities-closed");
+                addAction(s, addFinding(s, "NC-01", "minor", LinkKind::Clause, "8.1"), "plan-accepted");
+            });
+        row("special-closed-open: closed and verified", "signed", "signed.special-closed-open", false,
+            [](AuditSnapshot& s) {
+                setAuditType(s, QStringLiteral("special"));
+                s.audit.values["recommendation"] = QStringLiteral("nonconformities-closed");
+                addAction(s, addFinding(s, "NC-01", "minor", LinkKind::Clause, "8.1"), "verified-effective");
+            });
+        row("special-names-nonconformities: none recorded", "signed", "signed.special-names-nonconformities", true,
+            [](AuditSnapshot& s) {
+                setAuditType(s, QStringLiteral("special"));
+                s.audit.values["recommendation"] = QStringLiteral("nonconformities-closed");
+            });
+        row("special-names-nonconformities: one followed up", "signed", "signed.special-names-nonconformities",
+            false, [](AuditSnapshot& s) {
+                setAuditType(s, QStringLiteral("special"));
+                s.audit.values["recommendation"] = QStringLiteral("nonconformities-not-closed");
+                addFinding(s, "NC-01", "major", LinkKind::Clause, "8.1");
+            });
+        row("recommendation-consistent: conditional for an awaited plan", "signed",
+            "signed.recommendation-consistent", false, [](AuditSnapshot& s) {
+                s.audit.values["recommendation"] = QStringLiteral("recommend-after-verification");
+                addAction(s, addFinding(s, "NC-01", "minor", LinkKind::Clause, "8.1"), "plan-submitted");
+            });
+        row("area-of-concern-stage1: at Stage 2", "reporting", "reporting.area-of-concern-stage1", true,
+            [](AuditSnapshot& s) { addFinding(s, "AOC-01", "area-of-concern", LinkKind::Clause, "6.1.2"); });
+        row("area-of-concern-stage1: at Stage 1", "reporting", "reporting.area-of-concern-stage1", false,
+            [](AuditSnapshot& s) {
+                setAuditType(s, QStringLiteral("stage1"));
+                addFinding(s, "AOC-01", "area-of-concern", LinkKind::Clause, "6.1.2");
+            });
+        row("stage1-nonconformity: a minor at Stage 1", "reporting", "reporting.stage1-nonconformity", true,
+            [](AuditSnapshot& s) {
+                setAuditType(s, QStringLiteral("stage1"));
+                addFinding(s, "NC-01", "minor", LinkKind::Clause, "8.1");
+            });
+        row("stage1-nonconformity: a minor at Stage 2", "reporting", "reporting.stage1-nonconformity", false,
+            [](AuditSnapshot& s) { addFinding(s, "NC-01", "minor", LinkKind::Clause, "8.1"); });
+        // The report's content (core/domain/ReportContent.h): each item unanswered, for a type that asks for it,
+        // and for one that does not.
+        for (const ReportContentItem& item : ReportContent::items()) {
+            const QString id = WorkflowRules::reportContentRuleId(item.column);
+            const QString type = item.auditTypes.first();
+            QTest::newRow(qPrintable(id + QStringLiteral(": unanswered"))) << QStringLiteral("signed") << id << true
+                << Mutation([item, type](AuditSnapshot& s) {
+                       setAuditType(s, type);
+                       s.audit.values[item.column] = QVariant();
+                   });
+            QTest::newRow(qPrintable(id + QStringLiteral(": answered"))) << QStringLiteral("signed") << id << false
+                << Mutation([type](AuditSnapshot& s) { setAuditType(s, type); });
+            if (!item.remarkColumn.isEmpty())
+                QTest::newRow(qPrintable(id + QStringLiteral(": no without a reason")))
+                    << QStringLiteral("signed") << id << true << Mutation([item, type](AuditSnapshot& s) {
+                           setAuditType(s, type);
+                           s.audit.values[item.column] = QStringLiteral("no");
+                           s.audit.values[item.remarkColumn] = QString();
+                       });
+            const QStringList others = [&] {
+                QStringList out;
+                for (const QString& t : Enums::auditTypes) {
+                    if (!item.auditTypes.contains(t))
+                        out << t;
+                }
+                return out;
+            }();
+            if (!others.isEmpty())
+                QTest::newRow(qPrintable(id + QStringLiteral(": not asked of ") + others.first()))
+                    << QStringLiteral("signed") << id << false << Mutation([item, others](AuditSnapshot& s) {
+                           setAuditType(s, others.first());
+                           s.audit.values[item.column] = QVariant();
+                       });
+        }
     }
 
     void rule()
@@ -408,7 +517,7 @@ private slots:
     void everyRuleHasANegativeRow()
     {
         // The ids rule_data() covers with a violating row; a new rule must be added here and there.
-        const QStringList covered{"fieldwork.client",
+        QStringList covered{"fieldwork.client",
                                   "fieldwork.scope",
                                   "fieldwork.audit-type",
                                   "fieldwork.dates",
@@ -428,14 +537,22 @@ private slots:
                                   "reporting.findings-complete",
                                   "reporting.crosschecks-resolved",
                                   "reporting.consider-major",
+                                  "reporting.area-of-concern-stage1",
+                                  "reporting.stage1-nonconformity",
                                   "signed.recommendation-recorded",
+                                  "signed.outcome-fits-type",
                                   "signed.recommend-open-major",
                                   "signed.recommend-open-minor",
                                   "signed.actions-awaited",
                                   "signed.major-six-months",
+                                  "signed.ready-with-open-concerns",
+                                  "signed.special-closed-open",
+                                  "signed.special-names-nonconformities",
                                   "signed.lead-auditor",
                                   "signed.recommendation-consistent",
                                   "signed.recommendation-rationale"};
+        for (const ReportContentItem& item : ReportContent::items())
+            covered << WorkflowRules::reportContentRuleId(item.column);
         QStringList engine;
         for (const auto& r : RuleEngine::rules()) {
             engine << r.id;
@@ -454,7 +571,9 @@ private slots:
         QCOMPARE(warnings,
                  (QSet<QString>{"fieldwork.plan-auditors", "fieldwork.controls-sampled", "reporting.consider-major",
                                 "signed.actions-awaited", "signed.recommendation-consistent",
-                                "signed.recommendation-rationale"}));
+                                "signed.recommendation-rationale", "reporting.stage1-nonconformity",
+                                "signed.ready-with-open-concerns", "report.audit-combination", "report.marks-use",
+                                "report.unresolved-issues"}));
     }
 
     void recommendWithOpenMajorSaysSo()
@@ -468,7 +587,7 @@ private slots:
         const auto blockers = RuleEngine::blockers(violations.value());
         QCOMPARE(blockers.size(), 1);
         QCOMPARE(blockers.first().ruleId, QStringLiteral("signed.recommend-open-major"));
-        QVERIFY(blockers.first().message.contains(QStringLiteral("\"recommend\" is impossible")));
+        QVERIFY(blockers.first().message.contains(QStringLiteral("Recommend certification\u201D is impossible")));
         QVERIFY(blockers.first().message.contains(QStringLiteral("NC-07 (A.8.8)")));
     }
 
