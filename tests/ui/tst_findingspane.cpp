@@ -7,10 +7,10 @@
 #include "models/FindingTableModel.h"
 #include "panes/findings/ClassificationPanel.h"
 #include "panes/findings/CorrectiveActionPanel.h"
-#include "panes/findings/FieldTextEdit.h"
 #include "panes/findings/FindingEditor.h"
 #include "panes/findings/FindingsPane.h"
 #include "settings/AppSettings.h"
+#include "widgets/FieldTextEdit.h"
 #include "workflow/CorrectiveActions.h"
 
 #include <QCheckBox>

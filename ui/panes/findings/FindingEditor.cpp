@@ -4,9 +4,9 @@
 #include "models/EvidenceTableModel.h"
 #include "models/FindingTableModel.h"
 #include "models/InterviewListModel.h"
-#include "panes/findings/FieldTextEdit.h"
 #include "panes/findings/FindingRefs.h"
 #include "widgets/FieldText.h"
+#include "widgets/FieldTextEdit.h"
 #include "widgets/TagEdit.h"
 
 #include <QComboBox>
