@@ -10,6 +10,7 @@
 #include "domain/Outcomes.h"
 #include "domain/ReportContent.h"
 #include "domain/ValueLabels.h"
+#include "panes/overview/AuditProgressWidget.h"
 #include "panes/overview/AuditStatistics.h"
 #include "panes/overview/OverviewPane.h"
 #include "panes/overview/ReportContentForm.h"
@@ -179,6 +180,29 @@ private slots:
         QVERIFY(addFinding(QStringLiteral("minor"), QStringLiteral("verified-effective")));
         s = AuditStatistics::collect(m_document->store());
         QCOMPARE(s.unclosedNonconformities, 1); // the first minor's action is still only plan-accepted
+    }
+
+    void progressCountsAreasOfConcernOnlyWhereTheyBelong()
+    {
+        const QString concern = ValueLabels::label(ValueList::FindingGrade, QStringLiteral("area-of-concern"));
+        const auto badges = [this, &concern] {
+            int found = 0;
+            for (QLabel* label : m_pane->progress()->findChildren<QLabel*>()) {
+                if (label->accessibleName().startsWith(concern + QLatin1Char(':')))
+                    ++found;
+            }
+            return found;
+        };
+        open(QStringLiteral("stage2"));
+        QTRY_COMPARE(badges(), 0);
+        open(QStringLiteral("stage1"));
+        QTRY_COMPARE(badges(), 1);
+        QVERIFY(addFinding(QStringLiteral("area-of-concern")));
+        // Once the audit is no longer a Stage 1, its area of concern is still counted, not hidden.
+        QVERIFY(m_document->setField(RecordKind::Audit, auditUuid(), QStringLiteral("audit_type"),
+                                     QStringLiteral("stage2")));
+        QTRY_VERIFY(m_pane->outcomeLabel()->text() == OverviewPane::outcomeFieldLabel(QStringLiteral("stage2")));
+        QTRY_COMPARE(badges(), 1);
     }
 
     void changingTheTypeAdaptsTheOutcomeInOneUndoStep()
