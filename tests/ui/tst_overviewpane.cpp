@@ -160,9 +160,9 @@ private slots:
         AuditStatistics s = AuditStatistics::collect(m_document->store());
         QCOMPARE(s.areasOfConcern, 1);
         QCOMPARE(s.suggestedRecommendation(), QStringLiteral("ready-after-concerns"));
+        // The label as written: "Stage 2", not "stage 2".
         QTRY_VERIFY(m_pane->suggestionLabel()->text().contains(
-            ValueLabels::label(ValueList::Recommendation, QStringLiteral("ready-after-concerns")),
-            Qt::CaseInsensitive));
+            ValueLabels::label(ValueList::Recommendation, QStringLiteral("ready-after-concerns"))));
 
         open(QStringLiteral("surveillance"));
         QVERIFY(addFinding(QStringLiteral("major"), QStringLiteral("implemented")));

@@ -4,7 +4,6 @@
 #include "dialogs/SignReportDialog.h"
 #include "document/AuditDocument.h"
 #include "domain/Outcomes.h"
-#include "i18n/Translations.h"
 #include "panes/overview/AuditProgressWidget.h"
 #include "panes/overview/AuditStatistics.h"
 #include "panes/overview/ReportContentForm.h"
@@ -342,8 +341,8 @@ void OverviewPane::showOutcome(const QString& auditType, const QString& outcome,
         at = m_recommendation->count() - 1;
     }
     m_recommendation->setCurrentIndex(at < 0 ? 0 : at);
-    m_suggestion->setText(
-        tr("The findings suggest: %1.").arg(Translations::inSentence(AuditStatistics::recommendationLabel(suggested))));
+    // The label as the table writes it: lowered for the sentence, "Ready for Stage 2" would read "stage 2".
+    m_suggestion->setText(tr("The findings suggest: %1.").arg(AuditStatistics::recommendationLabel(suggested)));
 }
 
 QString OverviewPane::outcomeName(const QString& auditType)
