@@ -153,8 +153,8 @@ private slots:
         QVERIFY(!m_pane->countersLabel()->toolTip().contains(FindingTableModel::gradeLabel(concern)));
 
         // A Stage 1 audit offers it everywhere, as soon as the type changes.
-        QVERIFY(m_document->setField(RecordKind::Audit, auditUuid, QStringLiteral("audit_type"),
-                                     QStringLiteral("stage1")));
+        QVERIFY(
+            m_document->setField(RecordKind::Audit, auditUuid, QStringLiteral("audit_type"), QStringLiteral("stage1")));
         QCOMPARE(values(grade), Enums::findingGrades);
         QVERIFY(values(m_pane->gradeFilter()).contains(concern));
         QVERIFY(menuGrades().contains(concern));
@@ -164,14 +164,14 @@ private slots:
         QCOMPARE(stored(finding.value()).text(QStringLiteral("ref")), QStringLiteral("AOC-01"));
 
         // Back to Stage 2: the finding still shows its grade, but no other grade choice offers it.
-        QVERIFY(m_document->setField(RecordKind::Audit, auditUuid, QStringLiteral("audit_type"),
-                                     QStringLiteral("stage2")));
+        QVERIFY(
+            m_document->setField(RecordKind::Audit, auditUuid, QStringLiteral("audit_type"), QStringLiteral("stage2")));
         QCOMPARE(grade->currentData().toString(), concern);
         QCOMPARE(grade->currentText(), FindingTableModel::gradeLabel(concern));
         QVERIFY(values(m_pane->gradeFilter()).contains(concern)); // a grade a finding has can be filtered
         QVERIFY(!menuGrades().contains(concern));
-        QVERIFY(m_pane->countersLabel()->toolTip().contains(QStringLiteral("%1: 1").arg(
-            FindingTableModel::gradeLabel(concern))));
+        QVERIFY(m_pane->countersLabel()->toolTip().contains(
+            QStringLiteral("%1: 1").arg(FindingTableModel::gradeLabel(concern))));
         auto other = add(QStringLiteral("observation"));
         QVERIFY(other);
         QVERIFY(!values(grade).contains(concern));

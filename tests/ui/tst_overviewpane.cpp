@@ -230,8 +230,7 @@ private slots:
         undo->undo();
         QCOMPARE(stored(QStringLiteral("audit_type")), QStringLiteral("stage2"));
         QCOMPARE(stored(QStringLiteral("recommendation")), QStringLiteral("recommend-after-verification"));
-        QTRY_COMPARE(m_pane->outcomeCombo()->currentData().toString(),
-                     QStringLiteral("recommend-after-verification"));
+        QTRY_COMPARE(m_pane->outcomeCombo()->currentData().toString(), QStringLiteral("recommend-after-verification"));
         undo->redo();
         QCOMPARE(stored(QStringLiteral("audit_type")), QStringLiteral("surveillance"));
         QCOMPARE(stored(QStringLiteral("recommendation")), QStringLiteral("continuation-after-verification"));
@@ -271,8 +270,9 @@ private slots:
                 QCOMPARE(line->placeholderText(), ReportContent::question(*item));
             if (auto* text = qobject_cast<FieldTextEdit*>(field))
                 QCOMPARE(text->placeholderText(), ReportContent::question(*item));
-            QCOMPARE(qobject_cast<FieldTextEdit*>(field) != nullptr, item->multiLine && item->remarkColumn.isEmpty()
-                                                                         && item->column != QLatin1String("audit_combination"));
+            QCOMPARE(qobject_cast<FieldTextEdit*>(field) != nullptr,
+                     item->multiLine && item->remarkColumn.isEmpty()
+                         && item->column != QLatin1String("audit_combination"));
             // Nothing is answered in a new audit: every blocker carries the mark, no warning does.
             QCOMPARE(form()->isMarkedMissing(item->column), item->blocker);
         }

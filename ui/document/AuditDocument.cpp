@@ -69,8 +69,8 @@ Status AuditDocument::setAuditType(const QString& uuid, const QString& auditType
     const QString outcome = audit ? audit->text(QStringLiteral("recommendation")) : QString();
     const QString adapted = Outcomes::adapt(auditType, outcome);
     const auto setType = [&] {
-        return push(new SetFieldCommand(*m_store, RecordKind::Audit, uuid, QStringLiteral("audit_type"), auditType,
-                                        undoText));
+        return push(
+            new SetFieldCommand(*m_store, RecordKind::Audit, uuid, QStringLiteral("audit_type"), auditType, undoText));
     };
     if (!audit || audit->text(QStringLiteral("audit_type")) == auditType || adapted.isEmpty() || adapted == outcome)
         return setType();
