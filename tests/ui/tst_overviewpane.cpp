@@ -284,6 +284,19 @@ private slots:
         QCOMPARE(form()->field(QStringLiteral("significant_changes")) != nullptr, !stage1);
     }
 
+    void tabWalksTheReportContentInOrder()
+    {
+        open(QStringLiteral("surveillance"));
+        const QStringList columns = form()->shownColumns();
+        QWidget* first = form()->field(columns.first());
+        first->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), first);
+        for (int i = 1; i < columns.size(); ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QCOMPARE(QApplication::focusWidget(), form()->field(columns.at(i)));
+        }
+    }
+
     void reportContentFollowsTheTypeLive()
     {
         open(QStringLiteral("stage1"));
