@@ -4,13 +4,14 @@
 // counters by grade, and text saved when switching findings. Every result is checked in core.
 #include "WorkbenchTestSupport.h"
 #include "document/AuditDocument.h"
+#include "domain/ValueLabels.h"
 #include "models/FindingTableModel.h"
 #include "panes/findings/ClassificationPanel.h"
 #include "panes/findings/CorrectiveActionPanel.h"
-#include "panes/findings/FieldTextEdit.h"
 #include "panes/findings/FindingEditor.h"
 #include "panes/findings/FindingsPane.h"
 #include "settings/AppSettings.h"
+#include "widgets/FieldTextEdit.h"
 #include "workflow/CorrectiveActions.h"
 
 #include <QCheckBox>
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -25,6 +27,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace isoaudit;
 
@@ -122,6 +125,68 @@ private slots:
         QCOMPARE(m_document->store().count(RecordKind::Finding).value(), 3);
         m_document->undoStack()->undo();
         QCOMPARE(m_document->store().count(RecordKind::Finding).value(), 4);
+    }
+
+    void areaOfConcernOnlyInAStage1Audit()
+    {
+        const QString concern = QStringLiteral("area-of-concern");
+        const auto values = [](QComboBox* combo) {
+            QStringList out;
+            for (int i = 0; i < combo->count(); ++i)
+                out << combo->itemData(i).toString();
+            return out;
+        };
+        const auto menuGrades = [this] {
+            QStringList out;
+            for (QAction* action : m_pane->addButton()->menu()->actions())
+                out << action->data().toString();
+            return out;
+        };
+        const QString auditUuid = m_document->store().audit()->uuid;
+        auto finding = add(QStringLiteral("observation"));
+        QVERIFY(finding);
+        QComboBox* grade = m_pane->editor()->gradeCombo();
+        // A Stage 2 audit (the default): no area of concern to choose, filter by, add or count.
+        QCOMPARE(values(grade), Enums::findingGradesFor(QStringLiteral("stage2")));
+        QVERIFY(!values(m_pane->gradeFilter()).contains(concern));
+        QCOMPARE(menuGrades(), Enums::findingGradesFor(QStringLiteral("stage2")));
+        QVERIFY(!m_pane->countersLabel()->toolTip().contains(FindingTableModel::gradeLabel(concern)));
+
+        // A Stage 1 audit offers it everywhere, as soon as the type changes.
+        QVERIFY(
+            m_document->setField(RecordKind::Audit, auditUuid, QStringLiteral("audit_type"), QStringLiteral("stage1")));
+        QCOMPARE(values(grade), Enums::findingGrades);
+        QVERIFY(values(m_pane->gradeFilter()).contains(concern));
+        QVERIFY(menuGrades().contains(concern));
+        QVERIFY(m_pane->countersLabel()->toolTip().contains(FindingTableModel::gradeLabel(concern)));
+        QVERIFY(m_pane->editor()->setGrade(concern));
+        QCOMPARE(stored(finding.value()).text(QStringLiteral("grade")), concern);
+        QCOMPARE(stored(finding.value()).text(QStringLiteral("ref")), QStringLiteral("AOC-01"));
+
+        // Back to Stage 2: the finding still shows its grade, but no other grade choice offers it.
+        QVERIFY(
+            m_document->setField(RecordKind::Audit, auditUuid, QStringLiteral("audit_type"), QStringLiteral("stage2")));
+        QCOMPARE(grade->currentData().toString(), concern);
+        QCOMPARE(grade->currentText(), FindingTableModel::gradeLabel(concern));
+        QVERIFY(values(m_pane->gradeFilter()).contains(concern)); // a grade a finding has can be filtered
+        QVERIFY(!menuGrades().contains(concern));
+        QVERIFY(m_pane->countersLabel()->toolTip().contains(
+            QStringLiteral("%1: 1").arg(FindingTableModel::gradeLabel(concern))));
+        auto other = add(QStringLiteral("observation"));
+        QVERIFY(other);
+        QVERIFY(!values(grade).contains(concern));
+    }
+
+    void natureOffersUndocumented()
+    {
+        auto uuid = add(QStringLiteral("minor"));
+        QVERIFY(uuid);
+        QComboBox* nature = m_pane->classification()->natureCombo();
+        const int at = nature->findData(QStringLiteral("undocumented"));
+        QVERIFY(at > 0);
+        QCOMPARE(nature->itemText(at), ValueLabels::label(ValueList::FindingNature, QStringLiteral("undocumented")));
+        setNature(QStringLiteral("undocumented"));
+        QCOMPARE(stored(uuid.value()).text(QStringLiteral("nature")), QStringLiteral("undocumented"));
     }
 
     void classificationAssistantIsLive()

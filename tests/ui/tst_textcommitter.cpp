@@ -3,8 +3,8 @@
 // typing is saved once after the pause, at once on focus-out, on flush() and before the audit's undo shortcut; a
 // stored value shown is not typing and does not overwrite unsaved typing; a burst is one undo step.
 #include "document/AuditDocument.h"
-#include "panes/findings/FieldTextEdit.h"
 #include "panes/interviews/NotesEdit.h"
+#include "widgets/FieldTextEdit.h"
 #include "widgets/TextCommitter.h"
 
 #include <QKeyEvent>

@@ -204,7 +204,7 @@ private slots:
                 QVERIFY2(ThemeColors::contrastRatio(color, window) >= 4.5, verdict);
                 QVERIFY2(ThemeColors::contrastRatio(color, base) >= 4.5, verdict);
             }
-            for (const char* grade : {"major", "minor", "observation", "ofi", "positive"})
+            for (const char* grade : {"major", "minor", "area-of-concern", "observation", "ofi", "positive"})
                 QVERIFY2(ThemeColors::contrastRatio(WorkbenchLabels::gradeColor(QLatin1String(grade)), base) >= 4.5,
                          grade);
             QApplication::setPalette(original);

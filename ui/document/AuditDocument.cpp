@@ -3,6 +3,7 @@
 
 #include "commands/ImportCommand.h"
 #include "commands/RecordCommands.h"
+#include "domain/Outcomes.h"
 #include "workflow/Lifecycle.h"
 
 namespace isoaudit {
@@ -54,7 +55,31 @@ Status AuditDocument::setField(RecordKind kind, const QString& uuid, const QStri
 {
     // The store reads the row once, inside the write, and hands the command the value it replaces.
     const QString text = undoText.isEmpty() ? tr("Edit %1").arg(RecordKinds::info(kind).displayName) : undoText;
+    if (kind == RecordKind::Audit && column == QLatin1String("audit_type"))
+        return setAuditType(uuid, value.toString(), text);
     return push(new SetFieldCommand(*m_store, kind, uuid, column, value, text));
+}
+
+Status AuditDocument::setAuditType(const QString& uuid, const QString& auditType, const QString& undoText)
+{
+    // Each audit type has outcomes of its own (core/domain/Outcomes): a recorded outcome follows the type to the
+    // new type's outcome of the same tier ("recommend" at Stage 2 becomes "continuation-recommended" in a
+    // surveillance audit), in the same undo step, so no audit is left with another type's outcome.
+    const auto audit = m_store->record(RecordKind::Audit, uuid);
+    const QString outcome = audit ? audit->text(QStringLiteral("recommendation")) : QString();
+    const QString adapted = Outcomes::adapt(auditType, outcome);
+    const auto setType = [&] {
+        return push(
+            new SetFieldCommand(*m_store, RecordKind::Audit, uuid, QStringLiteral("audit_type"), auditType, undoText));
+    };
+    if (!audit || audit->text(QStringLiteral("audit_type")) == auditType || adapted.isEmpty() || adapted == outcome)
+        return setType();
+    return macro(undoText, [&]() -> Status {
+        if (auto done = setType(); !done)
+            return done;
+        return push(new SetFieldCommand(*m_store, RecordKind::Audit, uuid, QStringLiteral("recommendation"), adapted,
+                                        undoText));
+    });
 }
 
 Result<QString> AuditDocument::insertRecord(const Record& record, const QString& undoText)

@@ -32,6 +32,8 @@ public:
     bool isReadOnly() const { return m_store->isReadOnly(); }
 
     /// Edits. Each returns the store's refusal (validation, read-only, signed audit) and then nothing changed.
+    /// Setting the audit's `audit_type` also adapts a recorded outcome (`recommendation`) to the new type's outcome
+    /// of the same tier (Outcomes::adapt), in the same undo step.
     Status setField(RecordKind kind, const QString& uuid, const QString& column, const QVariant& value,
                     const QString& undoText = {});
     Result<QString> insertRecord(const Record& record, const QString& undoText = {});
@@ -49,6 +51,7 @@ signals:
 
 private:
     Status push(class RecordCommand* command);
+    Status setAuditType(const QString& uuid, const QString& auditType, const QString& undoText);
 
     std::unique_ptr<AuditStore> m_store;
     QUndoStack m_undoStack;

@@ -155,6 +155,33 @@ QMap<QString, int> FindingTableModel::countByGrade() const
     return counts;
 }
 
+QString FindingTableModel::auditType() const
+{
+    if (!store())
+        return {};
+    const auto audit = store()->audit();
+    return audit ? audit->text(QStringLiteral("audit_type")) : QString();
+}
+
+QStringList FindingTableModel::gradesShown() const
+{
+    QStringList present;
+    for (const Record& finding : rowRecords())
+        present << finding.text(QStringLiteral("grade"));
+    return gradeChoices(auditType(), present);
+}
+
+QStringList FindingTableModel::gradeChoices(const QString& auditType, const QStringList& current)
+{
+    const QStringList allowed = Enums::findingGradesFor(auditType);
+    QStringList grades;
+    for (const QString& grade : Enums::findingGrades) {
+        if (allowed.contains(grade) || current.contains(grade))
+            grades << grade;
+    }
+    return grades;
+}
+
 int FindingTableModel::overdueCount() const
 {
     int count = 0;
@@ -181,6 +208,8 @@ QColor FindingTableModel::gradeColor(const QString& grade)
         return QColor(0xc6, 0x28, 0x28);
     if (grade == QLatin1String("minor"))
         return QColor(0xef, 0x8a, 0x17);
+    if (grade == QLatin1String("area-of-concern"))
+        return QColor(0x8e, 0x24, 0xaa);
     if (grade == QLatin1String("observation"))
         return QColor(0xf2, 0xc9, 0x4c);
     if (grade == QLatin1String("ofi"))

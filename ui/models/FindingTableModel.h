@@ -37,6 +37,14 @@ public:
 
     /// Number of findings per grade ("major" -> 2), and of overdue corrective actions.
     QMap<QString, int> countByGrade() const;
+    /// The audit's type ("" without a store).
+    QString auditType() const;
+    /// The grades the findings pane offers and counts: those of the audit's type, and any grade a finding has
+    /// (an area of concern in a file whose audit is no longer a Stage 1 is still shown).
+    QStringList gradesShown() const;
+    /// The grades a finding of an audit type may be given (Enums::findingGradesFor: an area of concern only at
+    /// Stage 1), plus `current` when it is none of them, in the grades' order.
+    static QStringList gradeChoices(const QString& auditType, const QStringList& current = {});
     int overdueCount() const;
 
     static QString gradeLabel(const QString& grade);

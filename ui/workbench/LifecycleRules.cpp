@@ -3,6 +3,7 @@
 
 #include "catalog/Catalog.h"
 #include "document/AuditDocument.h"
+#include "domain/ReportContent.h"
 #include "workbench/WorkbenchLabels.h"
 #include "storage/AuditStore.h"
 #include "workflow/Lifecycle.h"
@@ -28,11 +29,23 @@ QString firstCatalogId(const QString& text, bool control)
     return {};
 }
 
-/// Where the auditor fixes what a rule complains about: decided from the rule's id and the ids its message names.
-void locate(UnmetRule& rule, const AuditStore& store)
+} // namespace
+
+void LifecycleRules::locate(UnmetRule& rule, const AuditStore& store)
 {
     const QString id = rule.id;
     const auto has = [&](const char* word) { return id.contains(QLatin1String(word)); };
+    // report.<column>: an answer of the report's content (core/domain/ReportContent), given on the Overview. Tested
+    // first: "report.plan-deviations" is no audit-plan rule, nor "report.previous-actions" a finding's.
+    if (id.startsWith(QLatin1String("report."))) {
+        const QString column = id.mid(int(qstrlen("report."))).replace(QLatin1Char('-'), QLatin1Char('_'));
+        if (ReportContent::item(column)) {
+            rule.paneKey = QStringLiteral("overview");
+            rule.kind = RecordKind::Audit;
+            rule.target = column;
+            return;
+        }
+    }
     if (has("plan") || has("coverage")) {
         rule.paneKey = QStringLiteral("plan");
         rule.kind = RecordKind::ClauseAssessment;
@@ -69,8 +82,6 @@ void locate(UnmetRule& rule, const AuditStore& store)
         rule.paneKey = QStringLiteral("overview");
     }
 }
-
-} // namespace
 
 LifecycleRules::Snapshot LifecycleRules::evaluate(const AuditStore& store)
 {

@@ -41,6 +41,10 @@ public:
     };
 
     static Snapshot evaluate(const AuditStore& store);
+    /// Where the auditor fixes what a rule complains about (pane, record kind, target), decided from the rule's id
+    /// and the ids its message names. A report.<column> rule (report.client-address) leads to its field on the
+    /// Overview (kind Audit, target the column: client_address).
+    static void locate(UnmetRule& rule, const AuditStore& store);
     /// A rule's clause field as a reader knows it: "6.1.3 d)" → "ISO/IEC 27001 6.1.3 d)", "Annex A" → "ISO/IEC 27001
     /// Annex A", "ISO/IEC 17021-1 9.5" as it is; "" for none.
     static QString clauseReference(const QString& clause);

@@ -66,6 +66,8 @@ QColor WorkbenchLabels::gradeColor(const QString& grade)
         color = QColor(0xc6, 0x28, 0x28);
     else if (grade == QLatin1String("minor"))
         color = QColor(0xef, 0x6c, 0x00);
+    else if (grade == QLatin1String("area-of-concern"))
+        color = QColor(0x8e, 0x24, 0xaa); // Stage 1: neither a nonconformity's red nor an observation's yellow
     else if (grade == QLatin1String("observation"))
         color = QColor(0xf9, 0xa8, 0x25);
     else if (grade == QLatin1String("ofi"))

@@ -5,8 +5,8 @@
 #include "models/InterviewListModel.h"
 #include "panes/evidence/AttachmentFiles.h"
 #include "panes/evidence/AttachmentsBox.h"
-#include "panes/findings/FieldTextEdit.h"
 #include "widgets/FieldText.h"
+#include "widgets/FieldTextEdit.h"
 #include "widgets/TagEdit.h"
 
 #include <QComboBox>

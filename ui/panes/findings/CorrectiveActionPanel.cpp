@@ -2,7 +2,7 @@
 #include "panes/findings/CorrectiveActionPanel.h"
 
 #include "models/FindingTableModel.h"
-#include "panes/findings/FieldTextEdit.h"
+#include "widgets/FieldTextEdit.h"
 #include "widgets/ThemeColors.h"
 #include "workflow/AuditSnapshot.h"
 #include "workflow/CorrectiveActions.h"

@@ -4,9 +4,9 @@
 #include "models/EvidenceTableModel.h"
 #include "models/FindingTableModel.h"
 #include "models/InterviewListModel.h"
-#include "panes/findings/FieldTextEdit.h"
 #include "panes/findings/FindingRefs.h"
 #include "widgets/FieldText.h"
+#include "widgets/FieldTextEdit.h"
 #include "widgets/TagEdit.h"
 
 #include <QComboBox>
@@ -51,8 +51,7 @@ FindingEditor::FindingEditor(QWidget* parent)
     m_ref->setAccessibleName(tr("Finding reference"));
     m_ref->setToolTip(tr("The finding's reference in the report, e.g. NC-01"));
     m_ref->setMaximumWidth(120);
-    for (const QString& grade : Enums::findingGrades)
-        m_grade->addItem(gradeIcon(grade), FindingTableModel::gradeLabel(grade), grade);
+    // The choices follow the audit's type (loadGradeChoices): an area of concern only in a Stage 1 audit.
     m_grade->setAccessibleName(tr("Grade"));
     m_grade->setToolTip(tr("The auditor's grade; the classification assistant only suggests"));
     m_title->setAccessibleName(tr("Title"));
@@ -156,6 +155,8 @@ void FindingEditor::setDocument(AuditDocument* document)
                 [this](RecordKind kind, const QString& uuid, const QString& c) {
                     if (kind == RecordKind::Finding && uuid == m_uuid)
                         loadField(c);
+                    else if (kind == RecordKind::Audit && c == QLatin1String("audit_type"))
+                        loadField(QStringLiteral("grade"));
                     else if (kind == RecordKind::Interview || kind == RecordKind::Evidence || kind == RecordKind::Risk)
                         loadLinkChoices();
                 });
@@ -216,6 +217,7 @@ void FindingEditor::load()
             edit->setValue({});
         m_tags->setTags({}, {});
         m_raised->clear();
+        loadGradeChoices({});
         loadLinks();
         return;
     }
@@ -233,7 +235,7 @@ void FindingEditor::loadField(const QString& column)
     if (column == QLatin1String("ref"))
         showFieldText(m_ref, text);
     else if (column == QLatin1String("grade"))
-        m_grade->setCurrentIndex(m_grade->findData(text));
+        loadGradeChoices(text);
     else if (column == QLatin1String("title"))
         showFieldText(m_title, text);
     else if (column == QLatin1String("requirement"))
@@ -249,6 +251,27 @@ void FindingEditor::loadField(const QString& column)
         const QString by = finding.text(QStringLiteral("raised_by"));
         m_raised->setText(by.isEmpty() ? on : tr("%1 by %2").arg(on, by));
     }
+}
+
+void FindingEditor::loadGradeChoices(const QString& grade)
+{
+    QString type;
+    if (m_document) {
+        if (const auto audit = m_document->store().audit())
+            type = audit->text(QStringLiteral("audit_type"));
+    }
+    // The grades the audit's type allows, and the finding's own grade even when it allows it no longer.
+    const QStringList grades = FindingTableModel::gradeChoices(type, {grade});
+    QStringList shown;
+    for (int i = 0; i < m_grade->count(); ++i)
+        shown << m_grade->itemData(i).toString();
+    const QSignalBlocker blocker(m_grade);
+    if (shown != grades) {
+        m_grade->clear();
+        for (const QString& choice : grades)
+            m_grade->addItem(gradeIcon(choice), FindingTableModel::gradeLabel(choice), choice);
+    }
+    m_grade->setCurrentIndex(m_grade->findData(grade));
 }
 
 void FindingEditor::loadLinkChoices()

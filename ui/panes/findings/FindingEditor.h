@@ -48,6 +48,7 @@ signals:
 private:
     void load();
     void loadField(const QString& column);
+    void loadGradeChoices(const QString& grade);
     void loadLinks();
     void loadLinkChoices();
     void save(const QString& column, const QVariant& value);

@@ -11,6 +11,8 @@ QString FindingRefs::prefix(const QString& grade)
 {
     if (grade == QLatin1String("major") || grade == QLatin1String("minor"))
         return QStringLiteral("NC");
+    if (grade == QLatin1String("area-of-concern"))
+        return QStringLiteral("AOC");
     if (grade == QLatin1String("ofi"))
         return QStringLiteral("OFI");
     if (grade == QLatin1String("positive"))

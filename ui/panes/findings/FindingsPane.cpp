@@ -63,9 +63,7 @@ FindingsPane::FindingsPane(QWidget* parent)
     m_proxy->setFilterKeyColumn(-1);
     m_counters->setAccessibleName(tr("Findings by grade"));
     m_counters->setTextFormat(Qt::RichText);
-    m_gradeFilter->addItem(tr("All grades"), QString());
-    for (const QString& grade : Enums::findingGrades)
-        m_gradeFilter->addItem(FindingTableModel::gradeLabel(grade), grade);
+    m_gradeFilter->addItem(tr("All grades"), QString()); // the grades follow (updateGradeChoices)
     m_gradeFilter->setAccessibleName(tr("Filter findings by grade"));
     m_gradeFilter->setToolTip(tr("Shows only findings of this grade"));
     m_textFilter->setPlaceholderText(tr("Filter findings…"));
@@ -91,18 +89,10 @@ FindingsPane::FindingsPane(QWidget* parent)
     m_view->setColumnWidth(FindingTableModel::StatusColumn, 130);
     m_view->setColumnWidth(FindingTableModel::DueColumn, 130);
 
-    auto* addMenu = new QMenu(m_addButton);
-    for (const QString& grade : Enums::findingGrades) {
-        QAction* action = addMenu->addAction(FindingTableModel::gradeLabel(grade));
-        connect(action, &QAction::triggered, this, [this, grade] {
-            if (auto added = addFinding(grade); !added)
-                emit statusMessage(added.error());
-        });
-    }
+    m_addButton->setMenu(new QMenu(m_addButton)); // one entry per grade the audit's type allows
     m_addButton->setText(tr("&New finding"));
     m_addButton->setToolTip(tr("Add a finding; the arrow chooses the grade (an observation by default)"));
     m_addButton->setAccessibleName(tr("New finding"));
-    m_addButton->setMenu(addMenu);
     m_addButton->setPopupMode(QToolButton::MenuButtonPopup);
     m_deleteButton->setToolTip(tr("Delete the selected finding with its corrective action (Undo brings it back)"));
 
@@ -169,6 +159,7 @@ FindingsPane::FindingsPane(QWidget* parent)
     rememberSplitter(QStringLiteral("vertical"), m_vertical);
     rememberSplitter(QStringLiteral("horizontal"), m_horizontal);
     rememberHeader(QStringLiteral("header"), m_view->horizontalHeader());
+    updateGradeChoices();
     setDocument(nullptr);
 }
 
@@ -190,6 +181,14 @@ void FindingsPane::setDocument(AuditDocument* document)
     m_classification->setDocument(document);
     m_action->setDocument(document);
     m_model->setStore(document ? &document->store() : nullptr);
+    // The grades offered follow the audit's type (an area of concern only at Stage 1).
+    StoreSubscription::Handlers handlers;
+    handlers.changed = [this](RecordKind kind, const QString&, const QString& column) {
+        if (kind == RecordKind::Audit && column == QLatin1String("audit_type"))
+            updateCounters();
+    };
+    m_auditSubscription.follow(document ? &document->store() : nullptr, this, handlers);
+    updateCounters();
     m_addButton->setEnabled(document && !document->isReadOnly());
     if (m_proxy->rowCount() > 0)
         m_view->setCurrentIndex(m_proxy->index(0, 0));
@@ -223,11 +222,45 @@ void FindingsPane::onCurrentChanged()
     m_deleteButton->setEnabled(m_document && !m_document->isReadOnly() && !uuid.isEmpty());
 }
 
+void FindingsPane::updateGradeChoices()
+{
+    const QStringList offered = Enums::findingGradesFor(m_model->auditType());
+    if (offered != m_offeredGrades) {
+        m_offeredGrades = offered;
+        QMenu* menu = m_addButton->menu();
+        menu->clear();
+        for (const QString& grade : offered) {
+            QAction* action = menu->addAction(FindingTableModel::gradeLabel(grade));
+            action->setData(grade);
+            connect(action, &QAction::triggered, this, [this, grade] {
+                if (auto added = addFinding(grade); !added)
+                    emit statusMessage(added.error());
+            });
+        }
+    }
+    const QStringList grades = m_model->gradesShown();
+    if (grades == m_shownGrades)
+        return;
+    m_shownGrades = grades;
+    const QString filtered = m_gradeFilter->currentData().toString();
+    {
+        const QSignalBlocker blocker(m_gradeFilter);
+        while (m_gradeFilter->count() > 1)
+            m_gradeFilter->removeItem(1);
+        for (const QString& grade : grades)
+            m_gradeFilter->addItem(FindingTableModel::gradeLabel(grade), grade);
+        m_gradeFilter->setCurrentIndex(std::max(0, m_gradeFilter->findData(filtered)));
+    }
+    if (m_gradeFilter->currentData().toString() != filtered)
+        applyFilter();
+}
+
 void FindingsPane::updateCounters()
 {
+    updateGradeChoices();
     const QMap<QString, int> counts = m_model->countByGrade();
     QStringList parts;
-    for (const QString& grade : Enums::findingGrades) {
+    for (const QString& grade : std::as_const(m_shownGrades)) {
         parts << QStringLiteral("<span style=\"color:%1\">■</span> %2 <b>%3</b>")
                      .arg(FindingTableModel::gradeColor(grade).name(),
                           FindingTableModel::gradeShortLabel(grade).toHtmlEscaped())
@@ -239,7 +272,7 @@ void FindingsPane::updateCounters()
                      .arg(ThemeColors::errorText(palette()).name(), tr("%n overdue", nullptr, overdue).toHtmlEscaped());
     m_counters->setText(parts.join(QStringLiteral(" &nbsp; ")));
     QStringList plain;
-    for (const QString& grade : Enums::findingGrades)
+    for (const QString& grade : std::as_const(m_shownGrades))
         plain << tr("%1: %2").arg(FindingTableModel::gradeLabel(grade)).arg(counts.value(grade));
     m_counters->setToolTip(plain.join(QLatin1Char('\n')));
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "document/AuditDocument.h"
+#include "models/StoreSubscription.h"
 #include "panes/Pane.h"
 
 #include <QPointer>
@@ -50,6 +51,8 @@ public:
     ClassificationPanel* classification() const { return m_classification; }
     CorrectiveActionPanel* correctiveAction() const { return m_action; }
     QLabel* countersLabel() const { return m_counters; }
+    QComboBox* gradeFilter() const { return m_gradeFilter; }
+    QToolButton* addButton() const { return m_addButton; }
     QString currentUuid() const;
 
 protected:
@@ -58,9 +61,15 @@ protected:
 private:
     void onCurrentChanged();
     void updateCounters();
+    /// The grade filter's and the New finding menu's grades: those of the audit's type (and, in the filter, any
+    /// grade a finding has).
+    void updateGradeChoices();
     void applyFilter();
 
     QPointer<AuditDocument> m_document;
+    StoreSubscription m_auditSubscription;
+    QStringList m_shownGrades; ///< in the filter and the counters
+    QStringList m_offeredGrades; ///< in the New finding menu
     FindingTableModel* m_model;
     QSortFilterProxyModel* m_proxy;
     QLabel* m_counters;

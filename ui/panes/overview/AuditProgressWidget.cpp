@@ -112,7 +112,12 @@ void AuditProgressWidget::setStatistics(const AuditStatistics& s)
     fillProgress(m_themeGrid, s.themes, true);
 
     clearLayout(m_gradeRow);
-    for (const QString& grade : Enums::findingGrades) {
+    QStringList present; // a grade the audit's type does not use is still counted when a finding has it
+    for (auto it = s.findingsByGrade.cbegin(); it != s.findingsByGrade.cend(); ++it) {
+        if (it.value() > 0)
+            present << it.key();
+    }
+    for (const QString& grade : FindingTableModel::gradeChoices(s.auditType(), present)) {
         const int count = s.findingsByGrade.value(grade);
         // The short name ("Major NC", "OFI") on one line: five full names wrapped word by word did not fit the
         // box's width and were cut off. The full name is the tooltip and the accessible name.
@@ -128,6 +133,8 @@ void AuditProgressWidget::setStatistics(const AuditStatistics& s)
         m_gradeRow->addWidget(badge, 1);
     }
     QStringList notes;
+    if (s.areasOfConcern > 0)
+        notes << tr("Areas of concern to address before Stage 2: %1.").arg(s.areasOfConcern);
     if (s.openMajors > 0)
         notes << tr("Major nonconformities without a verified corrective action: %1.").arg(s.openMajors);
     if (s.minorsWithoutPlan > 0)

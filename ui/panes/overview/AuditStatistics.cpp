@@ -104,6 +104,11 @@ AuditStatistics AuditStatistics::collect(const AuditStore& store, const QDate& t
             || statuses.contains(QStringLiteral("verified-effective"));
         if (grade == QLatin1String("minor") && !planAccepted)
             ++s.minorsWithoutPlan;
+        const bool nonconformity = grade == QLatin1String("major") || grade == QLatin1String("minor");
+        if (nonconformity && !statuses.contains(QStringLiteral("verified-effective")))
+            ++s.unclosedNonconformities;
+        if (grade == QLatin1String("area-of-concern"))
+            ++s.areasOfConcern;
     }
 
     const auto method = store.riskMethod();
@@ -119,11 +124,25 @@ AuditStatistics AuditStatistics::collect(const AuditStore& store, const QDate& t
     return s;
 }
 
+QString AuditStatistics::auditType() const
+{
+    const QString type = audit.text(QStringLiteral("audit_type"));
+    return type.isEmpty() ? QStringLiteral("stage2") : type;
+}
+
+Outcomes::Facts AuditStatistics::outcomeFacts() const
+{
+    Outcomes::Facts facts;
+    facts.openMajors = openMajors;
+    facts.minorsAwaitingPlan = minorsWithoutPlan;
+    facts.unclosedNonconformities = unclosedNonconformities;
+    facts.areasOfConcern = areasOfConcern;
+    return facts;
+}
+
 QString AuditStatistics::suggestedRecommendation() const
 {
-    if (openMajors > 0 || minorsWithoutPlan > 0)
-        return QStringLiteral("recommend-after-verification");
-    return QStringLiteral("recommend");
+    return Outcomes::suggest(auditType(), outcomeFacts());
 }
 
 QString AuditStatistics::recommendationLabel(const QString& value)

@@ -3,12 +3,13 @@
 
 #include "dialogs/SignReportDialog.h"
 #include "document/AuditDocument.h"
-#include "i18n/Translations.h"
-#include "workbench/WorkbenchLabels.h"
+#include "domain/Outcomes.h"
 #include "panes/overview/AuditProgressWidget.h"
 #include "panes/overview/AuditStatistics.h"
+#include "panes/overview/ReportContentForm.h"
 #include "widgets/FieldText.h"
 #include "widgets/ThemeColors.h"
+#include "workbench/WorkbenchLabels.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -39,6 +40,7 @@ OverviewPane::OverviewPane(QWidget* parent)
     : Pane(parent)
 {
     auto* scroll = new QScrollArea(this);
+    m_scroll = scroll;
     // A frame for the form, not a stop of its own: Tab goes to the fields, which it scrolls into view.
     scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidgetResizable(true);
@@ -51,6 +53,8 @@ OverviewPane::OverviewPane(QWidget* parent)
     layout->addLayout(top);
     m_progress = new AuditProgressWidget(content);
     layout->addWidget(m_progress);
+    m_reportContent = new ReportContentForm(content);
+    layout->addWidget(m_reportContent);
     layout->addStretch(1);
     scroll->setWidget(content);
     auto* outer = new QVBoxLayout(this);
@@ -58,6 +62,8 @@ OverviewPane::OverviewPane(QWidget* parent)
     outer->addWidget(scroll);
 
     connect(m_progress, &AuditProgressWidget::navigateTo, this, &Pane::navigateTo);
+    connect(m_reportContent, &ReportContentForm::fieldEdited, this,
+            [this](const QString& column, const QVariant& value) { saveField(column, value); });
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(200);
     connect(&m_refreshTimer, &QTimer::timeout, this, &OverviewPane::refresh);
@@ -129,7 +135,9 @@ QWidget* OverviewPane::createIdentityBox()
     connect(m_client, &QLineEdit::editingFinished, this, [this] { saveField("client", m_client->text().trimmed()); });
     connect(m_reportNumber, &QLineEdit::editingFinished, this,
             [this] { saveField("report_number", m_reportNumber->text().trimmed()); });
-    connect(m_type, &QComboBox::activated, this, [this] { saveField("audit_type", m_type->currentData()); });
+    // The document adapts a recorded outcome to the new type in the same undo step (AuditDocument::setField).
+    connect(m_type, &QComboBox::activated, this,
+            [this] { saveField("audit_type", m_type->currentData(), tr("Change audit type")); });
     const auto dateValue = [](QDateEdit* edit) {
         return edit->date() == edit->minimumDate() ? QVariant() : QVariant(edit->date().toString(Qt::ISODate));
     };
@@ -141,7 +149,8 @@ QWidget* OverviewPane::createIdentityBox()
 
 QWidget* OverviewPane::createLifecycleBox()
 {
-    auto* box = new QGroupBox(tr("Lifecycle and recommendation"), this);
+    auto* box = new QGroupBox(lifecycleTitle(QStringLiteral("stage2")), this);
+    m_lifecycleBox = box;
     auto* layout = new QVBoxLayout(box);
     m_steps = new QLabel(box);
     m_steps->setObjectName(QStringLiteral("lifecycleStepsLabel"));
@@ -169,13 +178,13 @@ QWidget* OverviewPane::createLifecycleBox()
     auto* form = new QFormLayout;
     m_recommendation = new QComboBox(box);
     m_recommendation->setObjectName(QStringLiteral("recommendationComboBox"));
-    m_recommendation->setAccessibleName(tr("Certification recommendation"));
-    m_recommendation->addItem(AuditStatistics::recommendationLabel({}), QVariant());
-    for (const QString& value : Enums::recommendations)
-        m_recommendation->addItem(AuditStatistics::recommendationLabel(value), value);
+    m_recommendation->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_recommendationLabel = new QLabel(box);
+    m_recommendationLabel->setBuddy(m_recommendation);
     m_suggestion = new QLabel(box);
+    m_suggestion->setObjectName(QStringLiteral("outcomeSuggestionLabel"));
     m_suggestion->setWordWrap(true);
-    form->addRow(tr("Re&commendation:"), m_recommendation);
+    form->addRow(m_recommendationLabel, m_recommendation);
     form->addRow(QString(), m_suggestion);
     layout->addLayout(form);
 
@@ -200,6 +209,7 @@ QWidget* OverviewPane::createLifecycleBox()
 
 void OverviewPane::setDocument(AuditDocument* document)
 {
+    m_reportContent->flush(); // typing not yet saved belongs to the audit it was typed in
     m_document = document;
     m_subscription.followAnyChange(document ? &document->store() : nullptr, this, [this] { scheduleRefresh(); });
     setEnabled(document != nullptr);
@@ -222,14 +232,14 @@ void OverviewPane::showEvent(QShowEvent* event)
         refresh();
 }
 
-void OverviewPane::saveField(const QString& column, const QVariant& value)
+void OverviewPane::saveField(const QString& column, const QVariant& value, const QString& undoText)
 {
     if (m_loading || !m_document)
         return;
     const auto audit = m_document->store().audit();
     if (!audit)
         return;
-    if (const Status done = m_document->setField(RecordKind::Audit, audit->uuid, column, value); !done) {
+    if (const Status done = m_document->setField(RecordKind::Audit, audit->uuid, column, value, undoText); !done) {
         emit statusMessage(done.error());
         scheduleRefresh(); // show the stored value again
     }
@@ -304,20 +314,88 @@ void OverviewPane::refresh()
     m_advance->setEnabled(!m_snapshot.next.isEmpty());
     m_advance->setText(m_snapshot.next.isEmpty() ? tr("&Advance…") : tr("&Advance to %1…").arg(next));
 
-    const int at = m_recommendation->findData(audit.text("recommendation"));
-    m_recommendation->setCurrentIndex(at < 0 ? 0 : at);
-    m_suggestion->setText(
-        tr("The findings suggest: %1.")
-            .arg(Translations::inSentence(AuditStatistics::recommendationLabel(s.suggestedRecommendation()))));
+    showOutcome(s.auditType(), audit.text("recommendation"), s.suggestedRecommendation());
     m_progress->setStatistics(s);
+    m_reportContent->setAudit(audit, writable);
     m_loading = false;
+}
+
+void OverviewPane::showOutcome(const QString& auditType, const QString& outcome, const QString& suggested)
+{
+    if (auditType != m_outcomeType) {
+        // Only the outcomes of the audit's own type are offered (core/domain/Outcomes).
+        m_outcomeType = auditType;
+        const QSignalBlocker blocker(m_recommendation);
+        m_recommendation->clear();
+        m_recommendation->addItem(AuditStatistics::recommendationLabel({}), QVariant());
+        for (const QString& value : Outcomes::forAuditType(auditType))
+            m_recommendation->addItem(AuditStatistics::recommendationLabel(value), value);
+        m_recommendation->setAccessibleName(outcomeName(auditType));
+        m_recommendationLabel->setText(outcomeFieldLabel(auditType));
+        m_lifecycleBox->setTitle(lifecycleTitle(auditType));
+    }
+    int at = m_recommendation->findData(outcome);
+    if (at < 0 && !outcome.isEmpty()) {
+        // Another type's outcome (a file written elsewhere): shown as it is, never silently dropped.
+        m_recommendation->addItem(AuditStatistics::recommendationLabel(outcome), outcome);
+        at = m_recommendation->count() - 1;
+    }
+    m_recommendation->setCurrentIndex(at < 0 ? 0 : at);
+    // The label as the table writes it: lowered for the sentence, "Ready for Stage 2" would read "stage 2".
+    m_suggestion->setText(tr("The findings suggest: %1.").arg(AuditStatistics::recommendationLabel(suggested)));
+}
+
+QString OverviewPane::outcomeName(const QString& auditType)
+{
+    if (auditType == QLatin1String("stage1"))
+        return tr("Readiness for Stage 2");
+    if (auditType == QLatin1String("surveillance"))
+        return tr("Continuation of certification");
+    if (auditType == QLatin1String("recertification"))
+        return tr("Renewal of certification");
+    if (auditType == QLatin1String("special"))
+        return tr("Follow-up conclusion");
+    return tr("Certification recommendation");
+}
+
+QString OverviewPane::outcomeFieldLabel(const QString& auditType)
+{
+    if (auditType == QLatin1String("stage1"))
+        return tr("Readi&ness for Stage 2:");
+    if (auditType == QLatin1String("surveillance"))
+        return tr("Co&ntinuation:");
+    if (auditType == QLatin1String("recertification"))
+        return tr("Re&newal:");
+    if (auditType == QLatin1String("special"))
+        return tr("Co&nclusion:");
+    return tr("Recomme&ndation:");
+}
+
+QString OverviewPane::lifecycleTitle(const QString& auditType)
+{
+    if (auditType == QLatin1String("stage1"))
+        return tr("Lifecycle and readiness for Stage 2");
+    if (auditType == QLatin1String("surveillance"))
+        return tr("Lifecycle and continuation of certification");
+    if (auditType == QLatin1String("recertification"))
+        return tr("Lifecycle and renewal of certification");
+    if (auditType == QLatin1String("special"))
+        return tr("Lifecycle and follow-up conclusion");
+    return tr("Lifecycle and certification recommendation");
 }
 
 void OverviewPane::showRecord(RecordKind kind, const QString& uuidOrId)
 {
-    Q_UNUSED(uuidOrId);
-    if (kind == RecordKind::Audit)
-        m_client->setFocus();
+    if (kind != RecordKind::Audit)
+        return;
+    // An audit field of the report's content (a report.<column> rule): its field, scrolled into view.
+    if (QWidget* field = m_reportContent->focusField(uuidOrId)) {
+        // Again once the page that was just shown has laid itself out.
+        m_scroll->ensureWidgetVisible(field, 20, 60);
+        QTimer::singleShot(0, field, [this, field] { m_scroll->ensureWidgetVisible(field, 20, 60); });
+        return;
+    }
+    m_client->setFocus();
 }
 
 } // namespace isoaudit

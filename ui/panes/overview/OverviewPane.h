@@ -10,19 +10,24 @@
 
 class QComboBox;
 class QDateEdit;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
 
 namespace isoaudit {
 
 class AuditProgressWidget;
+class ReportContentForm;
 
 /// The first page: the audit's identity (client, type, dates, scope, sites, team — editable where it is the
-/// auditor's to set), the lifecycle with the rules that block the next step and an Advance… button, the
-/// certification recommendation, and the progress of the audit at a glance.
+/// auditor's to set), the lifecycle with the rules that block the next step and an Advance… button, the audit's
+/// outcome (the choices of its type: readiness for Stage 2, certification, continuation, renewal, follow-up), the
+/// progress of the audit at a glance, and the report's content that only the audit team can state
+/// (ReportContentForm).
 class OverviewPane : public Pane
 {
     Q_OBJECT
@@ -36,6 +41,15 @@ public:
 
     QListWidget* rulesList() const { return m_rules; }
     AuditProgressWidget* progress() const { return m_progress; }
+    QComboBox* outcomeCombo() const { return m_recommendation; }
+    QLabel* outcomeLabel() const { return m_recommendationLabel; }
+    QLabel* suggestionLabel() const { return m_suggestion; }
+    ReportContentForm* reportContent() const { return m_reportContent; }
+    /// What the outcome is called for an audit type ("Readiness for Stage 2", "Certification recommendation"); the
+    /// form's label (with its mnemonic) and the group's title.
+    static QString outcomeName(const QString& auditType);
+    static QString outcomeFieldLabel(const QString& auditType);
+    static QString lifecycleTitle(const QString& auditType);
 
 signals:
     /// Advance… was pressed: the main window shows the rules dialog (which can advance).
@@ -51,7 +65,8 @@ private:
     QWidget* createLifecycleBox();
     void refresh();
     void scheduleRefresh();
-    void saveField(const QString& column, const QVariant& value);
+    void saveField(const QString& column, const QVariant& value, const QString& undoText = {});
+    void showOutcome(const QString& auditType, const QString& outcome, const QString& suggested);
 
     QPointer<AuditDocument> m_document;
     StoreSubscription m_subscription;
@@ -73,9 +88,14 @@ private:
     QLabel* m_rulesSummary = nullptr;
     QListWidget* m_rules = nullptr;
     QPushButton* m_advance = nullptr;
+    QGroupBox* m_lifecycleBox = nullptr;
+    QLabel* m_recommendationLabel = nullptr;
     QComboBox* m_recommendation = nullptr;
+    QString m_outcomeType; ///< the audit type whose outcomes the combo offers
     QLabel* m_suggestion = nullptr;
     AuditProgressWidget* m_progress = nullptr;
+    ReportContentForm* m_reportContent = nullptr;
+    QScrollArea* m_scroll = nullptr;
 };
 
 } // namespace isoaudit

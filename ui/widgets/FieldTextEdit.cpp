@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "panes/findings/FieldTextEdit.h"
+#include "widgets/FieldTextEdit.h"
 
 #include <QFontMetrics>
 
