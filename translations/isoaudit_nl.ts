@@ -195,6 +195,10 @@
         <source>the copy cannot be renamed</source>
         <translation>de kopie kan niet worden hernoemd</translation>
     </message>
+    <message>
+        <source>a %1 refers to a missing %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditGenerator</name>
@@ -893,10 +897,6 @@
         <translation>Resultaat van kruiscontrole %1 is verworpen (&quot;%2&quot;); trek de verwerping in voordat u het als bevinding vastlegt.</translation>
     </message>
     <message>
-        <source>A finding&apos;s grade must be one of: %1; &quot;%2&quot; is not.</source>
-        <translation>De classificatie van een bevinding moet een van de volgende zijn: %1; &quot;%2&quot; is dat niet.</translation>
-    </message>
-    <message>
         <source>This audit already has a finding %1; choose another reference.</source>
         <translation>Deze audit heeft al een bevinding %1; kies een andere referentie.</translation>
     </message>
@@ -1007,6 +1007,10 @@
     <message>
         <source>Residual risk accepted by someone other than its owner</source>
         <translation>Restrisico geaccepteerd door een ander dan de eigenaar</translation>
+    </message>
+    <message>
+        <source>A finding&apos;s grade in this audit must be one of: %1; &quot;%2&quot; is not.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1177,8 +1181,24 @@
         <translation>Het steekproefbeleid vereist minstens één afgekeurd item; %1 is niet genoeg.</translation>
     </message>
     <message>
-        <source>Say whether the required process is absent, has broken down systemically, or shows an isolated lapse; the grade follows from that.</source>
-        <translation>Geef aan of het vereiste proces ontbreekt, systematisch faalt of een incidentele tekortkoming vertoont; de classificatie volgt daaruit.</translation>
+        <source>Say whether the required process is absent, operates without the documented information required, has broken down systemically, or shows an isolated lapse; the grade follows from that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor: the process operates, but the documented information the requirement calls for is missing; that alone does not affect the capability of the ISMS to achieve its intended results (ISO/IEC 17021-1 minor nonconformity). Grade major if the missing information puts effective process control in doubt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a major nonconformity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a minor nonconformity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area of concern: a Stage 1 audit identifies areas of concern that could be classified as nonconformities at Stage 2 (ISO/IEC 17021-1 9.3.1.2.2). At Stage 2 this would be %1. %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1569,6 +1589,10 @@
         <source>%1: the package has no entry for %2; added with default values.</source>
         <translation>%1: het pakket heeft geen item voor %2; toegevoegd met standaardwaarden.</translation>
     </message>
+    <message>
+        <source>%1.recommendation: &quot;%2&quot; is not an outcome of a %3 audit; read as &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PdfSigner</name>
@@ -1778,6 +1802,145 @@
     </message>
 </context>
 <context>
+    <name>ReportContent</name>
+    <message>
+        <source>Audit objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this audit sets out to determine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requirements audited against: the standard, the client&apos;s own ISMS documentation, legal and contractual requirements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s registered address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and position of the client&apos;s management representative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combined, joint or integrated audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the audit was combined with another management system&apos;s, joint with another certification body, or of an integrated management system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviations from the audit plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every deviation from the audit plan and its reason, or &quot;None&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Significant issues affecting the audit programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues that affect the audit programme (audit time, sites, scope, team), or &quot;None&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Significant changes since the last audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Significant changes affecting the client&apos;s management system since the last audit, or &quot;None&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective actions on earlier nonconformities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the effectiveness of the corrective actions on earlier nonconformities was verified, and with what result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use of certification documents and marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the client controls its use of the certification documents and marks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement of Applicability reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version (and date) of the client&apos;s SoA the audit reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conformity and effectiveness of the ISMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement on the ISMS&apos;s conformity and effectiveness, with a summary of the evidence on its capability to meet its requirements and intended outcomes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal audit and management review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A summary of the evidence on the internal audit and management review process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unresolved issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diverging opinions between the audit team and the client left unresolved, if any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification scope appropriate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the scope of certification is appropriate; if not, why and what should change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis for the Stage 2 plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Stage 2 will focus on and the details agreed with the client: dates, sites, audit time and team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit objectives met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the audit objectives were met; if not, why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportData</name>
     <message>
         <source>Annex A %1</source>
@@ -1891,14 +2054,6 @@
         <translation>Auditdoelstellingen, scope en criteria</translation>
     </message>
     <message>
-        <source>Objectives</source>
-        <translation>Doelstellingen</translation>
-    </message>
-    <message>
-        <source>Criteria</source>
-        <translation>Criteria</translation>
-    </message>
-    <message>
         <source>Audit dates and sites</source>
         <translation>Auditdatums en locaties</translation>
     </message>
@@ -1958,10 +2113,6 @@
         <source>Topics</source>
         <translation>Onderwerpen</translation>
     </message>
-    <message>
-        <source>Executive summary and recommendation</source>
-        <translation>Managementsamenvatting en aanbeveling</translation>
-    </message>
     <message numerus="yes">
         <source>The audit team conducted a %1 audit of %2 against %3 (%4) at %n site(s).</source>
         <translation>
@@ -1970,20 +2121,8 @@
         </translation>
     </message>
     <message>
-        <source>Of the %1 clause requirements assessed, %2 conform, %3 show a nonconformity and %4 were not audited or are pending. The Statement of Applicability lists %5 controls: %6 applicable and %7 excluded.</source>
-        <translation>Van de %1 beoordeelde eisen uit de clausules zijn er %2 conform, vertonen er %3 een afwijking en zijn er %4 niet geaudit of nog open. De Verklaring van toepasselijkheid noemt %5 beheersmaatregelen: %6 van toepassing en %7 uitgesloten.</translation>
-    </message>
-    <message>
-        <source>The audit raised %1 major and %2 minor nonconformities, %3 observations and %4 opportunities for improvement; section 8 states each in full.</source>
-        <translation>De audit leverde %1 grote en %2 kleine afwijkingen, %3 observaties en %4 verbetermogelijkheden op; hoofdstuk 8 beschrijft ze elk volledig.</translation>
-    </message>
-    <message>
         <source>Certification recommendation</source>
         <translation>Aanbeveling voor certificatie</translation>
-    </message>
-    <message>
-        <source>The audit team recommends; the certification decision is taken by the certification body after an independent review of this report.</source>
-        <translation>Het auditteam geeft een aanbeveling; het certificatiebesluit wordt door de certificatie-instelling genomen na een onafhankelijke beoordeling van dit rapport.</translation>
     </message>
     <message>
         <source>Distribution list</source>
@@ -2044,6 +2183,126 @@
     <message>
         <source>Accreditation</source>
         <translation>Accreditatie</translation>
+    </message>
+    <message>
+        <source>Readiness for Stage 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuation of certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal of certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion on the nonconformities followed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executive summary and readiness for Stage 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executive summary and conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This audit&apos;s plan covered %1 of the %2 clause requirements: %3 conform, %4 show a nonconformity, %5 were not audited and %6 have no verdict yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other %1 were not in this audit&apos;s plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Statement of Applicability lists %1 controls: %2 applicable and %3 excluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit identified %1 areas of concern that could be classified as nonconformities at Stage 2, %2 nonconformities, %3 observations and %4 opportunities for improvement; the findings section states each in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit raised %1 major and %2 minor nonconformities, %3 observations and %4 opportunities for improvement; the findings section states each in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit is based on samples of the available information: a nonconformity may exist that the sample did not show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished">Bevinding</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Streefdatum</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Closed: verified effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction and corrective action verified effective by the certification body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrective-action plan accepted by the certification body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nonconformities this audit followed up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome holds once the certification body has what it awaits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Stage 1 audit does not conclude on certification: the Stage 2 audit evaluates the implementation and effectiveness of the ISMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit team recommends; the decision is taken by the certification body after an independent review of this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit conclusions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit team concludes that the scope of certification is appropriate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit team concludes that the scope of certification is not appropriate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit objectives were met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit objectives were not met:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2146,10 +2405,6 @@
     <message>
         <source>Results for clauses 4 to 10</source>
         <translation>Resultaten voor clausule 4 tot en met 10</translation>
-    </message>
-    <message>
-        <source>Every clause requirement of the standard is assessed at this audit. The findings column names the findings raised against the requirement; section 8 states them in full.</source>
-        <translation>Elke eis uit de clausules van de norm wordt bij deze audit beoordeeld. De kolom bevindingen noemt de bevindingen die tegen de eis zijn vastgesteld; hoofdstuk 8 beschrijft ze volledig.</translation>
     </message>
     <message>
         <source>Clause</source>
@@ -2418,6 +2673,26 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>Documentation review and readiness: clauses 4 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At Stage 1 the audit team reviews the ISMS&apos;s documented information and evaluates whether the client is ready for Stage 2; a result states that review, not the implementation and effectiveness that Stage 2 evaluates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This audit&apos;s plan covers every clause requirement. The findings column names the findings raised against the requirement; the findings section states them in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This audit&apos;s plan covers %1 of the %2 clause requirements; the others are marked as not in this audit&apos;s plan. The findings column names the findings raised against the requirement; the findings section states them in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in this audit&apos;s plan</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3305,6 +3580,201 @@
         <comment>audit framework</comment>
         <translation>ISO/IEC 27001:2022 en SOC 2</translation>
     </message>
+    <message>
+        <source>Area of concern</source>
+        <comment>finding grade</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <comment>finding grade</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas of concern</source>
+        <comment>finding grade</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for Stage 2</source>
+        <comment>certification recommendation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for the Stage 2 audit</source>
+        <comment>certification recommendation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for Stage 2 once the areas of concern are addressed</source>
+        <comment>certification recommendation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for the Stage 2 audit once the areas of concern are addressed</source>
+        <comment>certification recommendation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ready for Stage 2</source>
+        <comment>certification recommendation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ready for the Stage 2 audit</source>
+        <comment>certification recommendation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommend continuation of certification</source>
+        <comment>certification recommendation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuation of certification recommended</source>
+        <comment>certification recommendation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommend continuation after corrective actions are verified</source>
+        <comment>certification recommendation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuation of certification recommended after verification of corrective actions</source>
+        <comment>certification recommendation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommend suspension of certification</source>
+        <comment>certification recommendation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspension of certification recommended</source>
+        <comment>certification recommendation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommend renewal of certification</source>
+        <comment>certification recommendation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal of certification recommended</source>
+        <comment>certification recommendation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommend renewal after corrective actions are verified</source>
+        <comment>certification recommendation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal of certification recommended after verification of corrective actions</source>
+        <comment>certification recommendation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not recommend renewal of certification</source>
+        <comment>certification recommendation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal of certification not recommended</source>
+        <comment>certification recommendation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonconformities closed</source>
+        <comment>certification recommendation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nonconformities followed up are closed</source>
+        <comment>certification recommendation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonconformities not closed</source>
+        <comment>certification recommendation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nonconformities followed up are not all closed</source>
+        <comment>certification recommendation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documented information missing (the process operates)</source>
+        <comment>finding nature</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither combined, joint nor integrated</source>
+        <comment>audit combination</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit was neither combined, joint nor integrated.</source>
+        <comment>audit combination</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combined (with another management system)</source>
+        <comment>audit combination</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit was combined with the audit of another management system.</source>
+        <comment>audit combination</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint (with another certification body)</source>
+        <comment>audit combination</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit was a joint audit with another certification body.</source>
+        <comment>audit combination</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrated management system</source>
+        <comment>audit combination</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit was an audit of an integrated management system.</source>
+        <comment>audit combination</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>auditor&apos;s confirmation</comment>
+        <translation type="unfinished">Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>auditor&apos;s confirmation</comment>
+        <translation type="unfinished">Nee</translation>
+    </message>
+    <message>
+        <source>Likelihood × impact</source>
+        <comment>risk scoring</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood + impact</source>
+        <comment>risk scoring</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookup matrix (a score per cell)</source>
+        <comment>risk scoring</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ValueNormalizer</name>
@@ -3353,16 +3823,16 @@
         <translation>&quot;%1&quot; is geen implementatiestatus (implemented, partial, planned, not implemented).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a finding grade (major, minor, observation, opportunity for improvement, positive).</source>
-        <translation>&quot;%1&quot; is geen classificatie van een bevinding (major, minor, observation, opportunity for improvement, positive).</translation>
-    </message>
-    <message>
         <source>%1 is a number, not a date.</source>
         <translation>%1 is een getal, geen datum.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (write YYYY-MM-DD or DD.MM.YYYY).</source>
         <translation>&quot;%1&quot; is geen datum (schrijf JJJJ-MM-DD of DD-MM-JJJJ).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a finding grade (major, minor, area of concern, observation, opportunity for improvement, positive).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3468,28 +3938,8 @@
         <translation>%1 kleine afwijkingen noemen %2 (%3); samen kunnen ze neerkomen op een grote afwijking.</translation>
     </message>
     <message>
-        <source>No certification recommendation is recorded; choose recommend, recommend-after-verification or do-not-recommend.</source>
-        <translation>Er is geen aanbeveling voor certificatie vastgelegd; kies recommend, recommend-after-verification of do-not-recommend.</translation>
-    </message>
-    <message>
-        <source>&quot;recommend&quot; is impossible while a major nonconformity lacks a verified corrective action: %1. Verify the action, or record recommend-after-verification or do-not-recommend.</source>
-        <translation>&quot;recommend&quot; is niet mogelijk zolang een grote afwijking geen geverifieerde corrigerende maatregel heeft: %1. Verifieer de maatregel, of leg recommend-after-verification of do-not-recommend vast.</translation>
-    </message>
-    <message>
         <source>The report is signed by the lead auditor; the audit team must name exactly one lead (it names %1).</source>
         <translation>Het rapport wordt ondertekend door de lead auditor; het auditteam moet precies één lead noemen (het noemt er %1).</translation>
-    </message>
-    <message>
-        <source>The recommendation waits for verification, but no major nonconformity is open; &quot;recommend&quot; may be what is meant.</source>
-        <translation>De aanbeveling wacht op verificatie, maar er staat geen grote afwijking open; misschien is &quot;recommend&quot; bedoeld.</translation>
-    </message>
-    <message>
-        <source>The recommendation is do-not-recommend, but no major nonconformity is recorded to support it.</source>
-        <translation>De aanbeveling is do-not-recommend, maar er is geen grote afwijking vastgelegd die dit onderbouwt.</translation>
-    </message>
-    <message>
-        <source>The recommendation has no rationale for the certification body&apos;s reviewer.</source>
-        <translation>De aanbeveling heeft geen onderbouwing voor de beoordelaar van de certificatie-instelling.</translation>
     </message>
     <message>
         <source>%1 Raise it as a finding or dismiss it with a reason (ISO/IEC 27001 %2).</source>
@@ -3516,10 +3966,6 @@
         <translation>Als effectief beoordeelde beheersmaatregelen zijn volgens de VvT gepland of niet ingevoerd: %1. Corrigeer het oordeel of de invoeringsstatus in de VvT.</translation>
     </message>
     <message>
-        <source>An unconditional &quot;recommend&quot; needs every minor nonconformity&apos;s corrective-action plan accepted: %1. Record recommend-after-verification, so the report says the decision waits for the plans.</source>
-        <translation>Een onvoorwaardelijke &quot;recommend&quot; vereist dat het plan van aanpak van elke kleine afwijking is geaccepteerd: %1. Leg recommend-after-verification vast, zodat het rapport vermeldt dat het besluit op de plannen wacht.</translation>
-    </message>
-    <message>
         <source>%1 due %2</source>
         <translation>%1 (uiterlijk %2)</translation>
     </message>
@@ -3532,8 +3978,64 @@
         <translation>De aanbeveling is voorwaardelijk: de certificatie-instelling wacht nog op geaccepteerde plannen (kleine afwijkingen) en geverifieerde correcties (grote afwijkingen) voor %1.</translation>
     </message>
     <message>
-        <source>Major nonconformities of this Stage 2 were not verified by %1, six months after its last day: %2. Another Stage 2 is needed before certification can be recommended; record do-not-recommend.</source>
-        <translation>Grote afwijkingen van deze fase 2-audit zijn niet uiterlijk %1, zes maanden na de laatste auditdag, geverifieerd: %2. Er is een nieuwe fase 2-audit nodig voordat certificatie kan worden aanbevolen; leg do-not-recommend vast.</translation>
+        <source>%1 is answered &quot;no&quot; without the reason the report must give.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not stated: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas of concern belong to a Stage 1 audit; grade them as nonconformities, observations or opportunities for improvement: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Stage 1 audit identifies areas of concern that could be classified as nonconformities at Stage 2; these are graded as nonconformities: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outcome of the audit is recorded; choose one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an outcome of a %2 audit; choose one of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is impossible while a major nonconformity lacks a verified corrective action: %2. Verify the action, or record %3 or %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unconditional %1 needs every minor nonconformity&apos;s corrective-action plan accepted: %2. Record %3, so the report says the decision waits for the plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major nonconformities of this Stage 2 were not verified by %1, six months after its last day: %2. Another Stage 2 is needed before certification can be recommended; record %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client is declared ready for Stage 2 while areas of concern are recorded: %1. %2 tells the client and the Stage 2 team they must be addressed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nonconformities cannot be reported closed while their corrective actions are not verified effective: %1. Verify them, or record %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A special audit concludes on the nonconformities it verifies, and none is recorded: record each nonconformity followed up, with its corrective action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recommendation waits for verification, but no major nonconformity is open and no minor&apos;s plan is awaited; %1 may be what is meant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recommendation is %1, but no major nonconformity is recorded to support it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome has no rationale for the certification body&apos;s reviewer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4037,6 +4539,10 @@
     <message>
         <source>%1 d</source>
         <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>Areas of concern to address before Stage 2: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6763,10 +7269,6 @@ Gelicentieerd onder de GNU GPL v3 of later.</translation>
         <translation>Team:</translation>
     </message>
     <message>
-        <source>Lifecycle and recommendation</source>
-        <translation>Levenscyclus en aanbeveling</translation>
-    </message>
-    <message>
         <source>Unmet rules for the next lifecycle step</source>
         <translation>Niet-vervulde regels voor de volgende stap in de levenscyclus</translation>
     </message>
@@ -6785,10 +7287,6 @@ Gelicentieerd onder de GNU GPL v3 of later.</translation>
     <message>
         <source>Certification recommendation</source>
         <translation>Aanbeveling voor certificatie</translation>
-    </message>
-    <message>
-        <source>Re&amp;commendation:</source>
-        <translation>&amp;Aanbeveling:</translation>
     </message>
     <message>
         <source>No sites recorded</source>
@@ -6817,6 +7315,66 @@ Gelicentieerd onder de GNU GPL v3 of later.</translation>
     <message>
         <source>The findings suggest: %1.</source>
         <translation>De bevindingen wijzen op: %1.</translation>
+    </message>
+    <message>
+        <source>Change audit type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness for Stage 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuation of certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal of certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readi&amp;ness for Stage 2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;ntinuation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;newal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;nclusion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recomme&amp;ndation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle and readiness for Stage 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle and continuation of certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle and renewal of certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle and follow-up conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle and certification recommendation</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7170,6 +7728,36 @@ Gelicentieerd onder de GNU GPL v3 of later.</translation>
     <message>
         <source>&amp;Clear Menu</source>
         <translation>Menu &amp;wissen</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::ReportContentForm</name>
+    <message>
+        <source>R&amp;eport content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What ISO/IEC 17021-1 (9.4.8) and ISO/IEC 27006 ask the report to state. Every answer signing needs is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>What ISO/IEC 17021-1 (9.4.8) and ISO/IEC 27006 ask the report to state. Answers still needed before the report can be signed (marked in red): %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answered &quot;%1&quot;: the reason is needed before the report can be signed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered yet: needed before the report can be signed (%1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
