@@ -197,7 +197,7 @@
     </message>
     <message>
         <source>a %1 refers to a missing %2</source>
-        <translation type="unfinished"></translation>
+        <translation>en post i %1 henviser til en manglende post i %2</translation>
     </message>
 </context>
 <context>
@@ -1010,7 +1010,7 @@
     </message>
     <message>
         <source>A finding&apos;s grade in this audit must be one of: %1; &quot;%2&quot; is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et funds kategori skal i denne audit være en af: %1; &quot;%2&quot; er ikke.</translation>
     </message>
 </context>
 <context>
@@ -1182,23 +1182,23 @@
     </message>
     <message>
         <source>Say whether the required process is absent, operates without the documented information required, has broken down systemically, or shows an isolated lapse; the grade follows from that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv, om den krævede proces mangler, fungerer uden den krævede dokumenterede information, er brudt systematisk sammen eller viser et enkeltstående svigt; kategorien følger heraf.</translation>
     </message>
     <message>
         <source>Minor: the process operates, but the documented information the requirement calls for is missing; that alone does not affect the capability of the ISMS to achieve its intended results (ISO/IEC 17021-1 minor nonconformity). Grade major if the missing information puts effective process control in doubt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindre: processen fungerer, men den dokumenterede information, som kravet forudsætter, mangler; det alene påvirker ikke ISMS&apos;ets evne til at opnå de tilsigtede resultater (mindre afvigelse efter ISO/IEC 17021-1). Kategorisér som større, hvis den manglende information giver tvivl om, at der er effektiv processtyring.</translation>
     </message>
     <message>
         <source>a major nonconformity</source>
-        <translation type="unfinished"></translation>
+        <translation>en større afvigelse</translation>
     </message>
     <message>
         <source>a minor nonconformity</source>
-        <translation type="unfinished"></translation>
+        <translation>en mindre afvigelse</translation>
     </message>
     <message>
         <source>Area of concern: a Stage 1 audit identifies areas of concern that could be classified as nonconformities at Stage 2 (ISO/IEC 17021-1 9.3.1.2.2). At Stage 2 this would be %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekymringsområde: en trin 1-audit identificerer bekymringsområder, der kunne klassificeres som afvigelser ved trin 2 (ISO/IEC 17021-1 9.3.1.2.2). Ved trin 2 ville dette være %1. %2</translation>
     </message>
 </context>
 <context>
@@ -1591,7 +1591,7 @@
     </message>
     <message>
         <source>%1.recommendation: &quot;%2&quot; is not an outcome of a %3 audit; read as &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.recommendation: &quot;%2&quot; er ikke et resultat for en audit af typen %3; læst som &quot;%4&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1805,139 +1805,139 @@
     <name>ReportContent</name>
     <message>
         <source>Audit objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditmål</translation>
     </message>
     <message>
         <source>What this audit sets out to determine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad denne audit skal fastslå.</translation>
     </message>
     <message>
         <source>Audit criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditkriterier</translation>
     </message>
     <message>
         <source>The requirements audited against: the standard, the client&apos;s own ISMS documentation, legal and contractual requirements.</source>
-        <translation type="unfinished"></translation>
+        <translation>De krav, der auditeres op imod: standarden, kundens egen ISMS-dokumentation samt lovmæssige og kontraktlige krav.</translation>
     </message>
     <message>
         <source>Client&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundens adresse</translation>
     </message>
     <message>
         <source>The client&apos;s registered address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundens registrerede adresse.</translation>
     </message>
     <message>
         <source>Management representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledelsens repræsentant</translation>
     </message>
     <message>
         <source>Name and position of the client&apos;s management representative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn og stilling på kundens ledelsesrepræsentant.</translation>
     </message>
     <message>
         <source>Combined, joint or integrated audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kombineret, fælles eller integreret audit</translation>
     </message>
     <message>
         <source>Whether the audit was combined with another management system&apos;s, joint with another certification body, or of an integrated management system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om auditten var kombineret med auditten af et andet ledelsessystem, var fælles med et andet certificeringsorgan eller var en audit af et integreret ledelsessystem.</translation>
     </message>
     <message>
         <source>Deviations from the audit plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Afvigelser fra auditplanen</translation>
     </message>
     <message>
         <source>Every deviation from the audit plan and its reason, or &quot;None&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver afvigelse fra auditplanen og årsagen til den, eller &quot;Ingen&quot;.</translation>
     </message>
     <message>
         <source>Significant issues affecting the audit programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Væsentlige forhold, der påvirker auditprogrammet</translation>
     </message>
     <message>
         <source>Issues that affect the audit programme (audit time, sites, scope, team), or &quot;None&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forhold, der påvirker auditprogrammet (audittid, lokationer, omfang, team), eller &quot;Ingen&quot;.</translation>
     </message>
     <message>
         <source>Significant changes since the last audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Væsentlige ændringer siden sidste audit</translation>
     </message>
     <message>
         <source>Significant changes affecting the client&apos;s management system since the last audit, or &quot;None&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Væsentlige ændringer, der har påvirket kundens ledelsessystem siden sidste audit, eller &quot;Ingen&quot;.</translation>
     </message>
     <message>
         <source>Corrective actions on earlier nonconformities</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigerende handlinger for tidligere afvigelser</translation>
     </message>
     <message>
         <source>How the effectiveness of the corrective actions on earlier nonconformities was verified, and with what result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvordan effektiviteten af de korrigerende handlinger for tidligere afvigelser blev verificeret, og med hvilket resultat.</translation>
     </message>
     <message>
         <source>Use of certification documents and marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug af certificeringsdokumenter og -mærker</translation>
     </message>
     <message>
         <source>Whether the client controls its use of the certification documents and marks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om kunden styrer sin brug af certificeringsdokumenterne og -mærkerne.</translation>
     </message>
     <message>
         <source>Statement of Applicability reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gennemgået anvendelseserklæring</translation>
     </message>
     <message>
         <source>The version (and date) of the client&apos;s SoA the audit reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen (og datoen) af kundens SoA, som auditten gennemgik.</translation>
     </message>
     <message>
         <source>Conformity and effectiveness of the ISMS</source>
-        <translation type="unfinished"></translation>
+        <translation>ISMS&apos;ets overensstemmelse og effektivitet</translation>
     </message>
     <message>
         <source>The statement on the ISMS&apos;s conformity and effectiveness, with a summary of the evidence on its capability to meet its requirements and intended outcomes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konklusionen om ISMS&apos;ets overensstemmelse og effektivitet med en sammenfatning af beviserne for dets evne til at opfylde kravene og opnå de tilsigtede resultater.</translation>
     </message>
     <message>
         <source>Internal audit and management review</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern audit og ledelsens evaluering</translation>
     </message>
     <message>
         <source>A summary of the evidence on the internal audit and management review process.</source>
-        <translation type="unfinished"></translation>
+        <translation>En sammenfatning af beviserne vedrørende processen for intern audit og ledelsens evaluering.</translation>
     </message>
     <message>
         <source>Unresolved issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Uafklarede forhold</translation>
     </message>
     <message>
         <source>Diverging opinions between the audit team and the client left unresolved, if any.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventuelle uenigheder mellem auditteamet og kunden, som ikke er blevet afklaret.</translation>
     </message>
     <message>
         <source>Certification scope appropriate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificeringsomfangets egnethed</translation>
     </message>
     <message>
         <source>Whether the scope of certification is appropriate; if not, why and what should change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om certificeringsomfanget er passende; hvis ikke, hvorfor og hvad der bør ændres.</translation>
     </message>
     <message>
         <source>Basis for the Stage 2 plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundlag for planlægning af trin 2</translation>
     </message>
     <message>
         <source>What Stage 2 will focus on and the details agreed with the client: dates, sites, audit time and team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad trin 2 skal fokusere på, og de detaljer, der er aftalt med kunden: datoer, lokationer, audittid og team.</translation>
     </message>
     <message>
         <source>Audit objectives met</source>
-        <translation type="unfinished"></translation>
+        <translation>Opfyldelse af auditmålene</translation>
     </message>
     <message>
         <source>Whether the audit objectives were met; if not, why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om auditmålene blev opfyldt; hvis ikke, hvorfor.</translation>
     </message>
 </context>
 <context>
@@ -2186,123 +2186,123 @@
     </message>
     <message>
         <source>Readiness for Stage 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Parathed til trin 2</translation>
     </message>
     <message>
         <source>Continuation of certification</source>
-        <translation type="unfinished"></translation>
+        <translation>Opretholdelse af certificeringen</translation>
     </message>
     <message>
         <source>Renewal of certification</source>
-        <translation type="unfinished"></translation>
+        <translation>Fornyelse af certificeringen</translation>
     </message>
     <message>
         <source>Conclusion on the nonconformities followed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Konklusion på de afvigelser, der er fulgt op på</translation>
     </message>
     <message>
         <source>Executive summary and readiness for Stage 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenfatning og parathed til trin 2</translation>
     </message>
     <message>
         <source>Executive summary and conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenfatning og konklusion</translation>
     </message>
     <message>
         <source>This audit&apos;s plan covered %1 of the %2 clause requirements: %3 conform, %4 show a nonconformity, %5 were not audited and %6 have no verdict yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne audits plan omfattede %1 af de %2 krav i punkterne: %3 er opfyldt, %4 viser en afvigelse, %5 blev ikke auditeret, og %6 har endnu ingen vurdering.</translation>
     </message>
     <message>
         <source>The other %1 were not in this audit&apos;s plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>De øvrige %1 var ikke med i denne audits plan.</translation>
     </message>
     <message>
         <source>The Statement of Applicability lists %1 controls: %2 applicable and %3 excluded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anvendelseserklæringen omfatter %1 kontroller: %2 relevante og %3 fravalgte.</translation>
     </message>
     <message>
         <source>The audit identified %1 areas of concern that could be classified as nonconformities at Stage 2, %2 nonconformities, %3 observations and %4 opportunities for improvement; the findings section states each in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditten identificerede %1 bekymringsområder, der kunne klassificeres som afvigelser ved trin 2, %2 afvigelser, %3 observationer og %4 forbedringsmuligheder; afsnittet om fund beskriver hver enkelt fuldt ud.</translation>
     </message>
     <message>
         <source>The audit raised %1 major and %2 minor nonconformities, %3 observations and %4 opportunities for improvement; the findings section states each in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditten gav %1 større og %2 mindre afvigelser, %3 observationer og %4 forbedringsmuligheder; afsnittet om fund beskriver hver enkelt fuldt ud.</translation>
     </message>
     <message>
         <source>The audit is based on samples of the available information: a nonconformity may exist that the sample did not show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditten er baseret på stikprøver af de tilgængelige oplysninger: der kan findes afvigelser, som stikprøven ikke har vist.</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished">Fund</translation>
+        <translation>Fund</translation>
     </message>
     <message>
         <source>Corrective action</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigerende handling</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Betingelse</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Frist</translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Closed: verified effective</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukket: verificeret effektiv</translation>
     </message>
     <message>
         <source>Not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke lukket</translation>
     </message>
     <message>
         <source>Correction and corrective action verified effective by the certification body</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektion og korrigerende handling verificeret som effektive af certificeringsorganet</translation>
     </message>
     <message>
         <source>Corrective-action plan accepted by the certification body</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan for korrigerende handlinger accepteret af certificeringsorganet</translation>
     </message>
     <message>
         <source>The nonconformities this audit followed up:</source>
-        <translation type="unfinished"></translation>
+        <translation>De afvigelser, som denne audit fulgte op på:</translation>
     </message>
     <message>
         <source>The outcome holds once the certification body has what it awaits:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultatet gælder, når certificeringsorganet har modtaget det, det afventer:</translation>
     </message>
     <message>
         <source>A Stage 1 audit does not conclude on certification: the Stage 2 audit evaluates the implementation and effectiveness of the ISMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>En trin 1-audit konkluderer ikke på certificering: trin 2-auditten evaluerer implementeringen og effektiviteten af ISMS&apos;et.</translation>
     </message>
     <message>
         <source>The audit team recommends; the decision is taken by the certification body after an independent review of this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditteamet anbefaler; beslutningen træffes af certificeringsorganet efter en uafhængig gennemgang af denne rapport.</translation>
     </message>
     <message>
         <source>Audit conclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditkonklusioner</translation>
     </message>
     <message>
         <source>The audit team concludes that the scope of certification is appropriate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditteamet konkluderer, at certificeringsomfanget er passende.</translation>
     </message>
     <message>
         <source>The audit team concludes that the scope of certification is not appropriate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditteamet konkluderer, at certificeringsomfanget ikke er passende:</translation>
     </message>
     <message>
         <source>The audit objectives were met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditmålene blev opfyldt.</translation>
     </message>
     <message>
         <source>The audit objectives were not met:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditmålene blev ikke opfyldt:</translation>
     </message>
 </context>
 <context>
@@ -2676,23 +2676,23 @@
     </message>
     <message>
         <source>Documentation review and readiness: clauses 4 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentgennemgang og parathed: punkt 4 til 10</translation>
     </message>
     <message>
         <source>At Stage 1 the audit team reviews the ISMS&apos;s documented information and evaluates whether the client is ready for Stage 2; a result states that review, not the implementation and effectiveness that Stage 2 evaluates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ved trin 1 gennemgår auditteamet ISMS&apos;ets dokumenterede information og evaluerer, om kunden er klar til trin 2; et resultat angiver denne gennemgang, ikke den implementering og effektivitet, som trin 2 evaluerer.</translation>
     </message>
     <message>
         <source>This audit&apos;s plan covers every clause requirement. The findings column names the findings raised against the requirement; the findings section states them in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne audits plan omfatter alle krav i punkterne. Kolonnen med fund angiver de fund, der er rejst mod kravet; afsnittet om fund beskriver dem fuldt ud.</translation>
     </message>
     <message>
         <source>This audit&apos;s plan covers %1 of the %2 clause requirements; the others are marked as not in this audit&apos;s plan. The findings column names the findings raised against the requirement; the findings section states them in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne audits plan omfatter %1 af de %2 krav i punkterne; de øvrige er markeret som ikke med i denne audits plan. Kolonnen med fund angiver de fund, der er rejst mod kravet; afsnittet om fund beskriver dem fuldt ud.</translation>
     </message>
     <message>
         <source>Not in this audit&apos;s plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke med i denne audits plan</translation>
     </message>
 </context>
 <context>
@@ -3583,197 +3583,197 @@
     <message>
         <source>Area of concern</source>
         <comment>finding grade</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bekymringsområde</translation>
     </message>
     <message>
         <source>Concern</source>
         <comment>finding grade</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bekymring</translation>
     </message>
     <message>
         <source>Areas of concern</source>
         <comment>finding grade</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bekymringsområder</translation>
     </message>
     <message>
         <source>Ready for Stage 2</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Klar til trin 2</translation>
     </message>
     <message>
         <source>Ready for the Stage 2 audit</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Klar til trin 2-auditten</translation>
     </message>
     <message>
         <source>Ready for Stage 2 once the areas of concern are addressed</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Klar til trin 2, når bekymringsområderne er håndteret</translation>
     </message>
     <message>
         <source>Ready for the Stage 2 audit once the areas of concern are addressed</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Klar til trin 2-auditten, når bekymringsområderne er håndteret</translation>
     </message>
     <message>
         <source>Not ready for Stage 2</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ikke klar til trin 2</translation>
     </message>
     <message>
         <source>Not ready for the Stage 2 audit</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ikke klar til trin 2-auditten</translation>
     </message>
     <message>
         <source>Recommend continuation of certification</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Anbefal opretholdelse af certificeringen</translation>
     </message>
     <message>
         <source>Continuation of certification recommended</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Opretholdelse af certificeringen anbefales</translation>
     </message>
     <message>
         <source>Recommend continuation after corrective actions are verified</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Anbefal opretholdelse, når korrigerende handlinger er verificeret</translation>
     </message>
     <message>
         <source>Continuation of certification recommended after verification of corrective actions</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Opretholdelse af certificeringen anbefales efter verifikation af korrigerende handlinger</translation>
     </message>
     <message>
         <source>Recommend suspension of certification</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Anbefal suspendering af certificeringen</translation>
     </message>
     <message>
         <source>Suspension of certification recommended</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suspendering af certificeringen anbefales</translation>
     </message>
     <message>
         <source>Recommend renewal of certification</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Anbefal fornyelse af certificeringen</translation>
     </message>
     <message>
         <source>Renewal of certification recommended</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fornyelse af certificeringen anbefales</translation>
     </message>
     <message>
         <source>Recommend renewal after corrective actions are verified</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Anbefal fornyelse, når korrigerende handlinger er verificeret</translation>
     </message>
     <message>
         <source>Renewal of certification recommended after verification of corrective actions</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fornyelse af certificeringen anbefales efter verifikation af korrigerende handlinger</translation>
     </message>
     <message>
         <source>Do not recommend renewal of certification</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Anbefal ikke fornyelse af certificeringen</translation>
     </message>
     <message>
         <source>Renewal of certification not recommended</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fornyelse af certificeringen anbefales ikke</translation>
     </message>
     <message>
         <source>Nonconformities closed</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Afvigelser lukket</translation>
     </message>
     <message>
         <source>The nonconformities followed up are closed</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>De afvigelser, der er fulgt op på, er lukket</translation>
     </message>
     <message>
         <source>Nonconformities not closed</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Afvigelser ikke lukket</translation>
     </message>
     <message>
         <source>The nonconformities followed up are not all closed</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ikke alle de afvigelser, der er fulgt op på, er lukket</translation>
     </message>
     <message>
         <source>Documented information missing (the process operates)</source>
         <comment>finding nature</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenteret information mangler (processen fungerer)</translation>
     </message>
     <message>
         <source>Neither combined, joint nor integrated</source>
         <comment>audit combination</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hverken kombineret, fælles eller integreret</translation>
     </message>
     <message>
         <source>The audit was neither combined, joint nor integrated.</source>
         <comment>audit combination</comment>
-        <translation type="unfinished"></translation>
+        <translation>Auditten var hverken kombineret, fælles eller integreret.</translation>
     </message>
     <message>
         <source>Combined (with another management system)</source>
         <comment>audit combination</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kombineret (med et andet ledelsessystem)</translation>
     </message>
     <message>
         <source>The audit was combined with the audit of another management system.</source>
         <comment>audit combination</comment>
-        <translation type="unfinished"></translation>
+        <translation>Auditten blev kombineret med auditten af et andet ledelsessystem.</translation>
     </message>
     <message>
         <source>Joint (with another certification body)</source>
         <comment>audit combination</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fælles (med et andet certificeringsorgan)</translation>
     </message>
     <message>
         <source>The audit was a joint audit with another certification body.</source>
         <comment>audit combination</comment>
-        <translation type="unfinished"></translation>
+        <translation>Auditten var en fælles audit med et andet certificeringsorgan.</translation>
     </message>
     <message>
         <source>Integrated management system</source>
         <comment>audit combination</comment>
-        <translation type="unfinished"></translation>
+        <translation>Integreret ledelsessystem</translation>
     </message>
     <message>
         <source>The audit was an audit of an integrated management system.</source>
         <comment>audit combination</comment>
-        <translation type="unfinished"></translation>
+        <translation>Auditten var en audit af et integreret ledelsessystem.</translation>
     </message>
     <message>
         <source>Yes</source>
         <comment>auditor&apos;s confirmation</comment>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
         <comment>auditor&apos;s confirmation</comment>
-        <translation type="unfinished">Nej</translation>
+        <translation>Nej</translation>
     </message>
     <message>
         <source>Likelihood × impact</source>
         <comment>risk scoring</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sandsynlighed × konsekvens</translation>
     </message>
     <message>
         <source>Likelihood + impact</source>
         <comment>risk scoring</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sandsynlighed + konsekvens</translation>
     </message>
     <message>
         <source>Lookup matrix (a score per cell)</source>
         <comment>risk scoring</comment>
-        <translation type="unfinished"></translation>
+        <translation>Opslagsmatrix (én score pr. celle)</translation>
     </message>
 </context>
 <context>
@@ -3832,7 +3832,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a finding grade (major, minor, area of concern, observation, opportunity for improvement, positive).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; er ikke en kategori for fund (major, minor, area of concern, observation, opportunity for improvement, positive).</translation>
     </message>
 </context>
 <context>
@@ -3979,63 +3979,63 @@
     </message>
     <message>
         <source>%1 is answered &quot;no&quot; without the reason the report must give.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er besvaret med &quot;Nej&quot; uden den begrundelse, som rapporten skal angive.</translation>
     </message>
     <message>
         <source>%1 is not stated: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er ikke angivet: %2</translation>
     </message>
     <message>
         <source>Areas of concern belong to a Stage 1 audit; grade them as nonconformities, observations or opportunities for improvement: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekymringsområder hører til en trin 1-audit; kategorisér dem som afvigelser, observationer eller forbedringsmuligheder: %1.</translation>
     </message>
     <message>
         <source>A Stage 1 audit identifies areas of concern that could be classified as nonconformities at Stage 2; these are graded as nonconformities: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>En trin 1-audit identificerer bekymringsområder, der kunne klassificeres som afvigelser ved trin 2; disse fund er kategoriseret som afvigelser: %1.</translation>
     </message>
     <message>
         <source>No outcome of the audit is recorded; choose one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ikke registreret noget resultat af auditten; vælg et af: %1.</translation>
     </message>
     <message>
         <source>%1 is not an outcome of a %2 audit; choose one of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er ikke et resultat for en audit af typen %2; vælg et af: %3.</translation>
     </message>
     <message>
         <source>%1 is impossible while a major nonconformity lacks a verified corrective action: %2. Verify the action, or record %3 or %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er ikke muligt, så længe en større afvigelse mangler en verificeret korrigerende handling: %2. Verificér handlingen, eller registrér %3 eller %4.</translation>
     </message>
     <message>
         <source>An unconditional %1 needs every minor nonconformity&apos;s corrective-action plan accepted: %2. Record %3, so the report says the decision waits for the plans.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et ubetinget resultat %1 kræver, at planen for korrigerende handlinger er accepteret for hver mindre afvigelse: %2. Registrér %3, så rapporten angiver, at beslutningen afventer planerne.</translation>
     </message>
     <message>
         <source>Major nonconformities of this Stage 2 were not verified by %1, six months after its last day: %2. Another Stage 2 is needed before certification can be recommended; record %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Større afvigelser fra denne trin 2-audit blev ikke verificeret senest %1, seks måneder efter auditens sidste dag: %2. Der kræves en ny trin 2-audit, før certificering kan anbefales; registrér %3.</translation>
     </message>
     <message>
         <source>The client is declared ready for Stage 2 while areas of concern are recorded: %1. %2 tells the client and the Stage 2 team they must be addressed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden erklæres klar til trin 2, selv om der er registreret bekymringsområder: %1. %2 fortæller kunden og auditteamet til trin 2, at de skal håndteres først.</translation>
     </message>
     <message>
         <source>The nonconformities cannot be reported closed while their corrective actions are not verified effective: %1. Verify them, or record %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afvigelserne kan ikke rapporteres som lukket, så længe deres korrigerende handlinger ikke er verificeret som effektive: %1. Verificér dem, eller registrér %2.</translation>
     </message>
     <message>
         <source>A special audit concludes on the nonconformities it verifies, and none is recorded: record each nonconformity followed up, with its corrective action.</source>
-        <translation type="unfinished"></translation>
+        <translation>En særlig audit konkluderer på de afvigelser, den verificerer, men der er ikke registreret nogen: registrér hver afvigelse, der er fulgt op på, med dens korrigerende handling.</translation>
     </message>
     <message>
         <source>The recommendation waits for verification, but no major nonconformity is open and no minor&apos;s plan is awaited; %1 may be what is meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbefalingen afventer verifikation, men ingen større afvigelse er åben, og ingen plan for en mindre afvigelse afventes; måske menes %1.</translation>
     </message>
     <message>
         <source>The recommendation is %1, but no major nonconformity is recorded to support it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbefalingen er %1, men der er ikke registreret nogen større afvigelse, der understøtter den.</translation>
     </message>
     <message>
         <source>The outcome has no rationale for the certification body&apos;s reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultatet har ingen begrundelse til certificeringsorganets reviewer.</translation>
     </message>
 </context>
 <context>
@@ -4542,7 +4542,7 @@
     </message>
     <message>
         <source>Areas of concern to address before Stage 2: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekymringsområder, der skal håndteres før trin 2: %1.</translation>
     </message>
 </context>
 <context>
@@ -7318,63 +7318,63 @@ Licenseret under GNU GPL v3 eller senere.</translation>
     </message>
     <message>
         <source>Change audit type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændr audittype</translation>
     </message>
     <message>
         <source>Readiness for Stage 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Parathed til trin 2</translation>
     </message>
     <message>
         <source>Continuation of certification</source>
-        <translation type="unfinished"></translation>
+        <translation>Opretholdelse af certificeringen</translation>
     </message>
     <message>
         <source>Renewal of certification</source>
-        <translation type="unfinished"></translation>
+        <translation>Fornyelse af certificeringen</translation>
     </message>
     <message>
         <source>Follow-up conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Konklusion på opfølgningen</translation>
     </message>
     <message>
         <source>Readi&amp;ness for Stage 2:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parathed til trin 2:</translation>
     </message>
     <message>
         <source>Co&amp;ntinuation:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;pretholdelse:</translation>
     </message>
     <message>
         <source>Re&amp;newal:</source>
-        <translation type="unfinished"></translation>
+        <translation>For&amp;nyelse:</translation>
     </message>
     <message>
         <source>Co&amp;nclusion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko&amp;nklusion:</translation>
     </message>
     <message>
         <source>Recomme&amp;ndation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anbefaling:</translation>
     </message>
     <message>
         <source>Lifecycle and readiness for Stage 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Livscyklus og parathed til trin 2</translation>
     </message>
     <message>
         <source>Lifecycle and continuation of certification</source>
-        <translation type="unfinished"></translation>
+        <translation>Livscyklus og opretholdelse af certificeringen</translation>
     </message>
     <message>
         <source>Lifecycle and renewal of certification</source>
-        <translation type="unfinished"></translation>
+        <translation>Livscyklus og fornyelse af certificeringen</translation>
     </message>
     <message>
         <source>Lifecycle and follow-up conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Livscyklus og konklusion på opfølgningen</translation>
     </message>
     <message>
         <source>Lifecycle and certification recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Livscyklus og anbefaling vedrørende certificering</translation>
     </message>
 </context>
 <context>
@@ -7734,30 +7734,30 @@ Licenseret under GNU GPL v3 eller senere.</translation>
     <name>isoaudit::ReportContentForm</name>
     <message>
         <source>R&amp;eport content</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport&amp;indhold</translation>
     </message>
     <message>
         <source>%1 — remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – bemærkninger</translation>
     </message>
     <message>
         <source>What ISO/IEC 17021-1 (9.4.8) and ISO/IEC 27006 ask the report to state. Every answer signing needs is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det, som ISO/IEC 17021-1 (9.4.8) og ISO/IEC 27006 kræver, at rapporten angiver. Alle svar, der kræves for at underskrive, er givet.</translation>
     </message>
     <message numerus="yes">
         <source>What ISO/IEC 17021-1 (9.4.8) and ISO/IEC 27006 ask the report to state. Answers still needed before the report can be signed (marked in red): %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Det, som ISO/IEC 17021-1 (9.4.8) og ISO/IEC 27006 kræver, at rapporten angiver. Svar, der stadig mangler, før rapporten kan underskrives (markeret med rødt): %n.</numerusform>
+            <numerusform>Det, som ISO/IEC 17021-1 (9.4.8) og ISO/IEC 27006 kræver, at rapporten angiver. Svar, der stadig mangler, før rapporten kan underskrives (markeret med rødt): %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Answered &quot;%1&quot;: the reason is needed before the report can be signed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Besvaret med &quot;%1&quot;: begrundelsen skal angives, før rapporten kan underskrives (%2).</translation>
     </message>
     <message>
         <source>Not answered yet: needed before the report can be signed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Endnu ikke besvaret: kræves, før rapporten kan underskrives (%1).</translation>
     </message>
 </context>
 <context>

@@ -197,7 +197,7 @@
     </message>
     <message>
         <source>a %1 refers to a missing %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Eintrag in %1 verweist auf einen fehlenden Eintrag in %2</translation>
     </message>
 </context>
 <context>
@@ -1010,7 +1010,7 @@
     </message>
     <message>
         <source>A finding&apos;s grade in this audit must be one of: %1; &quot;%2&quot; is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstufung einer Feststellung muss in diesem Audit eine der folgenden sein: %1; „%2“ ist nicht zulässig.</translation>
     </message>
 </context>
 <context>
@@ -1182,23 +1182,23 @@
     </message>
     <message>
         <source>Say whether the required process is absent, operates without the documented information required, has broken down systemically, or shows an isolated lapse; the grade follows from that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, ob der geforderte Prozess fehlt, ohne die geforderte dokumentierte Information durchgeführt wird, systematisch versagt hat oder einen Einzelfall zeigt; daraus ergibt sich die Einstufung.</translation>
     </message>
     <message>
         <source>Minor: the process operates, but the documented information the requirement calls for is missing; that alone does not affect the capability of the ISMS to achieve its intended results (ISO/IEC 17021-1 minor nonconformity). Grade major if the missing information puts effective process control in doubt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geringfügig: Der Prozess wird durchgeführt, aber die von der Anforderung geforderte dokumentierte Information fehlt; das allein beeinträchtigt nicht die Fähigkeit des ISMS, die beabsichtigten Ergebnisse zu erreichen (geringfügige Nichtkonformität nach ISO/IEC 17021-1). Stufen Sie die Feststellung als schwerwiegend ein, wenn die fehlende Information eine wirksame Prozesslenkung in Zweifel stellt.</translation>
     </message>
     <message>
         <source>a major nonconformity</source>
-        <translation type="unfinished"></translation>
+        <translation>eine schwerwiegende Nichtkonformität</translation>
     </message>
     <message>
         <source>a minor nonconformity</source>
-        <translation type="unfinished"></translation>
+        <translation>eine geringfügige Nichtkonformität</translation>
     </message>
     <message>
         <source>Area of concern: a Stage 1 audit identifies areas of concern that could be classified as nonconformities at Stage 2 (ISO/IEC 17021-1 9.3.1.2.2). At Stage 2 this would be %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Problembereich: Ein Stufe-1-Audit identifiziert Problembereiche, die in Stufe 2 als Nichtkonformitäten eingestuft werden könnten (ISO/IEC 17021-1 9.3.1.2.2). In Stufe 2 wäre dies %1. %2</translation>
     </message>
 </context>
 <context>
@@ -1591,7 +1591,7 @@
     </message>
     <message>
         <source>%1.recommendation: &quot;%2&quot; is not an outcome of a %3 audit; read as &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.recommendation: „%2“ ist kein Ergebnis für ein Audit vom Typ %3; gelesen als „%4“.</translation>
     </message>
 </context>
 <context>
@@ -1805,139 +1805,139 @@
     <name>ReportContent</name>
     <message>
         <source>Audit objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditziele</translation>
     </message>
     <message>
         <source>What this audit sets out to determine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was mit diesem Audit festgestellt werden soll.</translation>
     </message>
     <message>
         <source>Audit criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditkriterien</translation>
     </message>
     <message>
         <source>The requirements audited against: the standard, the client&apos;s own ISMS documentation, legal and contractual requirements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anforderungen, anhand derer auditiert wird: die Norm, die eigene ISMS-Dokumentation des Kunden, gesetzliche und vertragliche Anforderungen.</translation>
     </message>
     <message>
         <source>Client&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>Anschrift des Kunden</translation>
     </message>
     <message>
         <source>The client&apos;s registered address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingetragene Geschäftsanschrift des Kunden.</translation>
     </message>
     <message>
         <source>Management representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Managementbeauftragter</translation>
     </message>
     <message>
         <source>Name and position of the client&apos;s management representative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name und Funktion des Managementbeauftragten des Kunden.</translation>
     </message>
     <message>
         <source>Combined, joint or integrated audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kombiniertes, gemeinsames oder integriertes Audit</translation>
     </message>
     <message>
         <source>Whether the audit was combined with another management system&apos;s, joint with another certification body, or of an integrated management system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob das Audit mit dem Audit eines anderen Managementsystems kombiniert, gemeinsam mit einer anderen Zertifizierungsstelle durchgeführt oder das Audit eines integrierten Managementsystems war.</translation>
     </message>
     <message>
         <source>Deviations from the audit plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichungen vom Auditplan</translation>
     </message>
     <message>
         <source>Every deviation from the audit plan and its reason, or &quot;None&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Abweichung vom Auditplan mit ihrem Grund, oder „Keine“.</translation>
     </message>
     <message>
         <source>Significant issues affecting the audit programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Wesentliche Sachverhalte mit Auswirkung auf das Auditprogramm</translation>
     </message>
     <message>
         <source>Issues that affect the audit programme (audit time, sites, scope, team), or &quot;None&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sachverhalte, die das Auditprogramm beeinflussen (Auditzeit, Standorte, Umfang, Team), oder „Keine“.</translation>
     </message>
     <message>
         <source>Significant changes since the last audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Wesentliche Änderungen seit dem letzten Audit</translation>
     </message>
     <message>
         <source>Significant changes affecting the client&apos;s management system since the last audit, or &quot;None&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wesentliche Änderungen seit dem letzten Audit, die das Managementsystem des Kunden betreffen, oder „Keine“.</translation>
     </message>
     <message>
         <source>Corrective actions on earlier nonconformities</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrekturmaßnahmen zu früheren Nichtkonformitäten</translation>
     </message>
     <message>
         <source>How the effectiveness of the corrective actions on earlier nonconformities was verified, and with what result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Wirksamkeit der Korrekturmaßnahmen zu früheren Nichtkonformitäten verifiziert wurde und mit welchem Ergebnis.</translation>
     </message>
     <message>
         <source>Use of certification documents and marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung der Zertifizierungsdokumente und -zeichen</translation>
     </message>
     <message>
         <source>Whether the client controls its use of the certification documents and marks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob der Kunde die Verwendung der Zertifizierungsdokumente und -zeichen lenkt.</translation>
     </message>
     <message>
         <source>Statement of Applicability reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüfte Erklärung zur Anwendbarkeit</translation>
     </message>
     <message>
         <source>The version (and date) of the client&apos;s SoA the audit reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version (und das Datum) der SoA des Kunden, die im Audit geprüft wurde.</translation>
     </message>
     <message>
         <source>Conformity and effectiveness of the ISMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Konformität und Wirksamkeit des ISMS</translation>
     </message>
     <message>
         <source>The statement on the ISMS&apos;s conformity and effectiveness, with a summary of the evidence on its capability to meet its requirements and intended outcomes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aussage zur Konformität und Wirksamkeit des ISMS mit einer Zusammenfassung der Nachweise zu seiner Fähigkeit, die Anforderungen zu erfüllen und die beabsichtigten Ergebnisse zu erreichen.</translation>
     </message>
     <message>
         <source>Internal audit and management review</source>
-        <translation type="unfinished"></translation>
+        <translation>Internes Audit und Managementbewertung</translation>
     </message>
     <message>
         <source>A summary of the evidence on the internal audit and management review process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zusammenfassung der Nachweise zum Prozess des internen Audits und der Managementbewertung.</translation>
     </message>
     <message>
         <source>Unresolved issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungeklärte Punkte</translation>
     </message>
     <message>
         <source>Diverging opinions between the audit team and the client left unresolved, if any.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeräumte Meinungsverschiedenheiten zwischen Auditteam und Kunde, falls vorhanden.</translation>
     </message>
     <message>
         <source>Certification scope appropriate</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemessenheit des Geltungsbereichs der Zertifizierung</translation>
     </message>
     <message>
         <source>Whether the scope of certification is appropriate; if not, why and what should change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob der Geltungsbereich der Zertifizierung angemessen ist; falls nicht, warum und was geändert werden sollte.</translation>
     </message>
     <message>
         <source>Basis for the Stage 2 plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundlage für die Planung von Stufe 2</translation>
     </message>
     <message>
         <source>What Stage 2 will focus on and the details agreed with the client: dates, sites, audit time and team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Worauf sich das Stufe-2-Audit konzentriert und die mit dem Kunden vereinbarten Einzelheiten: Termine, Standorte, Auditzeit und Auditteam.</translation>
     </message>
     <message>
         <source>Audit objectives met</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichung der Auditziele</translation>
     </message>
     <message>
         <source>Whether the audit objectives were met; if not, why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob die Auditziele erreicht wurden; falls nicht, warum.</translation>
     </message>
 </context>
 <context>
@@ -2186,123 +2186,123 @@
     </message>
     <message>
         <source>Readiness for Stage 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitschaft für Stufe 2</translation>
     </message>
     <message>
         <source>Continuation of certification</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrechterhaltung der Zertifizierung</translation>
     </message>
     <message>
         <source>Renewal of certification</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuerung der Zertifizierung</translation>
     </message>
     <message>
         <source>Conclusion on the nonconformities followed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlussfolgerung zu den nachverfolgten Nichtkonformitäten</translation>
     </message>
     <message>
         <source>Executive summary and readiness for Stage 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung und Bereitschaft für Stufe 2</translation>
     </message>
     <message>
         <source>Executive summary and conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung und Schlussfolgerung</translation>
     </message>
     <message>
         <source>This audit&apos;s plan covered %1 of the %2 clause requirements: %3 conform, %4 show a nonconformity, %5 were not audited and %6 have no verdict yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan dieses Audits umfasste %1 der %2 Anforderungen der Abschnitte: %3 sind konform, bei %4 liegt eine Nichtkonformität vor, %5 wurden nicht auditiert und %6 sind noch nicht bewertet.</translation>
     </message>
     <message>
         <source>The other %1 were not in this audit&apos;s plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die übrigen %1 waren nicht im Plan dieses Audits enthalten.</translation>
     </message>
     <message>
         <source>The Statement of Applicability lists %1 controls: %2 applicable and %3 excluded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erklärung zur Anwendbarkeit führt %1 Maßnahmen auf: %2 anwendbar und %3 ausgeschlossen.</translation>
     </message>
     <message>
         <source>The audit identified %1 areas of concern that could be classified as nonconformities at Stage 2, %2 nonconformities, %3 observations and %4 opportunities for improvement; the findings section states each in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit identifizierte %1 Problembereiche, die in Stufe 2 als Nichtkonformitäten eingestuft werden könnten, %2 Nichtkonformitäten, %3 Beobachtungen und %4 Verbesserungspotenziale; der Abschnitt zu den Feststellungen gibt jede vollständig wieder.</translation>
     </message>
     <message>
         <source>The audit raised %1 major and %2 minor nonconformities, %3 observations and %4 opportunities for improvement; the findings section states each in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Audit wurden %1 schwerwiegende und %2 geringfügige Nichtkonformitäten, %3 Beobachtungen und %4 Verbesserungspotenziale festgestellt; der Abschnitt zu den Feststellungen gibt jede vollständig wieder.</translation>
     </message>
     <message>
         <source>The audit is based on samples of the available information: a nonconformity may exist that the sample did not show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit beruht auf Stichproben der verfügbaren Informationen: Es können Nichtkonformitäten bestehen, die in der Stichprobe nicht erkannt wurden.</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished">Feststellung</translation>
+        <translation>Feststellung</translation>
     </message>
     <message>
         <source>Corrective action</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrekturmaßnahme</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Fällig</translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Closed: verified effective</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen: Wirksamkeit verifiziert</translation>
     </message>
     <message>
         <source>Not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgeschlossen</translation>
     </message>
     <message>
         <source>Correction and corrective action verified effective by the certification body</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirksamkeit von Korrektur und Korrekturmaßnahme durch die Zertifizierungsstelle verifiziert</translation>
     </message>
     <message>
         <source>Corrective-action plan accepted by the certification body</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmenplan durch die Zertifizierungsstelle akzeptiert</translation>
     </message>
     <message>
         <source>The nonconformities this audit followed up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die in diesem Audit nachverfolgten Nichtkonformitäten:</translation>
     </message>
     <message>
         <source>The outcome holds once the certification body has what it awaits:</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis gilt, sobald der Zertifizierungsstelle Folgendes vorliegt:</translation>
     </message>
     <message>
         <source>A Stage 1 audit does not conclude on certification: the Stage 2 audit evaluates the implementation and effectiveness of the ISMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Stufe-1-Audit trifft keine Aussage zur Zertifizierung: Das Stufe-2-Audit bewertet die Umsetzung und Wirksamkeit des ISMS.</translation>
     </message>
     <message>
         <source>The audit team recommends; the decision is taken by the certification body after an independent review of this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Auditteam spricht eine Empfehlung aus; die Entscheidung trifft die Zertifizierungsstelle nach einer unabhängigen Bewertung dieses Berichts.</translation>
     </message>
     <message>
         <source>Audit conclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditschlussfolgerungen</translation>
     </message>
     <message>
         <source>The audit team concludes that the scope of certification is appropriate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Auditteam kommt zu dem Schluss, dass der Geltungsbereich der Zertifizierung angemessen ist.</translation>
     </message>
     <message>
         <source>The audit team concludes that the scope of certification is not appropriate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Auditteam kommt zu dem Schluss, dass der Geltungsbereich der Zertifizierung nicht angemessen ist:</translation>
     </message>
     <message>
         <source>The audit objectives were met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auditziele wurden erreicht.</translation>
     </message>
     <message>
         <source>The audit objectives were not met:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auditziele wurden nicht erreicht:</translation>
     </message>
 </context>
 <context>
@@ -2676,23 +2676,23 @@
     </message>
     <message>
         <source>Documentation review and readiness: clauses 4 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentenprüfung und Bereitschaft: Abschnitte 4 bis 10</translation>
     </message>
     <message>
         <source>At Stage 1 the audit team reviews the ISMS&apos;s documented information and evaluates whether the client is ready for Stage 2; a result states that review, not the implementation and effectiveness that Stage 2 evaluates.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Stufe 1 prüft das Auditteam die dokumentierte Information des ISMS und bewertet, ob der Kunde für Stufe 2 bereit ist; ein Ergebnis gibt diese Prüfung wieder, nicht die Umsetzung und Wirksamkeit, die in Stufe 2 bewertet werden.</translation>
     </message>
     <message>
         <source>This audit&apos;s plan covers every clause requirement. The findings column names the findings raised against the requirement; the findings section states them in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan dieses Audits umfasst jede Anforderung der Abschnitte. Die Spalte „Feststellung“ nennt die zu der Anforderung erfassten Feststellungen; der Abschnitt zu den Feststellungen gibt sie vollständig wieder.</translation>
     </message>
     <message>
         <source>This audit&apos;s plan covers %1 of the %2 clause requirements; the others are marked as not in this audit&apos;s plan. The findings column names the findings raised against the requirement; the findings section states them in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan dieses Audits umfasst %1 der %2 Anforderungen der Abschnitte; die übrigen sind als nicht im Plan dieses Audits enthalten gekennzeichnet. Die Spalte „Feststellung“ nennt die zu der Anforderung erfassten Feststellungen; der Abschnitt zu den Feststellungen gibt sie vollständig wieder.</translation>
     </message>
     <message>
         <source>Not in this audit&apos;s plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht im Plan dieses Audits</translation>
     </message>
 </context>
 <context>
@@ -3583,197 +3583,197 @@
     <message>
         <source>Area of concern</source>
         <comment>finding grade</comment>
-        <translation type="unfinished"></translation>
+        <translation>Problembereich</translation>
     </message>
     <message>
         <source>Concern</source>
         <comment>finding grade</comment>
-        <translation type="unfinished"></translation>
+        <translation>Problemb.</translation>
     </message>
     <message>
         <source>Areas of concern</source>
         <comment>finding grade</comment>
-        <translation type="unfinished"></translation>
+        <translation>Problembereiche</translation>
     </message>
     <message>
         <source>Ready for Stage 2</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bereit für Stufe 2</translation>
     </message>
     <message>
         <source>Ready for the Stage 2 audit</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bereit für das Stufe-2-Audit</translation>
     </message>
     <message>
         <source>Ready for Stage 2 once the areas of concern are addressed</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bereit für Stufe 2, sobald die Problembereiche behoben sind</translation>
     </message>
     <message>
         <source>Ready for the Stage 2 audit once the areas of concern are addressed</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bereit für das Stufe-2-Audit, sobald die Problembereiche behoben sind</translation>
     </message>
     <message>
         <source>Not ready for Stage 2</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bereit für Stufe 2</translation>
     </message>
     <message>
         <source>Not ready for the Stage 2 audit</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bereit für das Stufe-2-Audit</translation>
     </message>
     <message>
         <source>Recommend continuation of certification</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aufrechterhaltung der Zertifizierung empfehlen</translation>
     </message>
     <message>
         <source>Continuation of certification recommended</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aufrechterhaltung der Zertifizierung empfohlen</translation>
     </message>
     <message>
         <source>Recommend continuation after corrective actions are verified</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aufrechterhaltung nach Verifizierung der Korrekturmaßnahmen empfehlen</translation>
     </message>
     <message>
         <source>Continuation of certification recommended after verification of corrective actions</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aufrechterhaltung der Zertifizierung nach Verifizierung der Korrekturmaßnahmen empfohlen</translation>
     </message>
     <message>
         <source>Recommend suspension of certification</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aussetzung der Zertifizierung empfehlen</translation>
     </message>
     <message>
         <source>Suspension of certification recommended</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aussetzung der Zertifizierung empfohlen</translation>
     </message>
     <message>
         <source>Recommend renewal of certification</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erneuerung der Zertifizierung empfehlen</translation>
     </message>
     <message>
         <source>Renewal of certification recommended</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erneuerung der Zertifizierung empfohlen</translation>
     </message>
     <message>
         <source>Recommend renewal after corrective actions are verified</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erneuerung nach Verifizierung der Korrekturmaßnahmen empfehlen</translation>
     </message>
     <message>
         <source>Renewal of certification recommended after verification of corrective actions</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erneuerung der Zertifizierung nach Verifizierung der Korrekturmaßnahmen empfohlen</translation>
     </message>
     <message>
         <source>Do not recommend renewal of certification</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erneuerung der Zertifizierung nicht empfehlen</translation>
     </message>
     <message>
         <source>Renewal of certification not recommended</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Erneuerung der Zertifizierung nicht empfohlen</translation>
     </message>
     <message>
         <source>Nonconformities closed</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nichtkonformitäten abgeschlossen</translation>
     </message>
     <message>
         <source>The nonconformities followed up are closed</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die nachverfolgten Nichtkonformitäten sind abgeschlossen</translation>
     </message>
     <message>
         <source>Nonconformities not closed</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nichtkonformitäten nicht abgeschlossen</translation>
     </message>
     <message>
         <source>The nonconformities followed up are not all closed</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nicht alle nachverfolgten Nichtkonformitäten sind abgeschlossen</translation>
     </message>
     <message>
         <source>Documented information missing (the process operates)</source>
         <comment>finding nature</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentierte Information fehlt (Prozess wird durchgeführt)</translation>
     </message>
     <message>
         <source>Neither combined, joint nor integrated</source>
         <comment>audit combination</comment>
-        <translation type="unfinished"></translation>
+        <translation>Weder kombiniert noch gemeinsam noch integriert</translation>
     </message>
     <message>
         <source>The audit was neither combined, joint nor integrated.</source>
         <comment>audit combination</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit war weder ein kombiniertes noch ein gemeinsames noch ein integriertes Audit.</translation>
     </message>
     <message>
         <source>Combined (with another management system)</source>
         <comment>audit combination</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kombiniert (mit einem anderen Managementsystem)</translation>
     </message>
     <message>
         <source>The audit was combined with the audit of another management system.</source>
         <comment>audit combination</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit wurde mit dem Audit eines anderen Managementsystems kombiniert.</translation>
     </message>
     <message>
         <source>Joint (with another certification body)</source>
         <comment>audit combination</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsam (mit einer anderen Zertifizierungsstelle)</translation>
     </message>
     <message>
         <source>The audit was a joint audit with another certification body.</source>
         <comment>audit combination</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit war ein gemeinsames Audit mit einer anderen Zertifizierungsstelle.</translation>
     </message>
     <message>
         <source>Integrated management system</source>
         <comment>audit combination</comment>
-        <translation type="unfinished"></translation>
+        <translation>Integriertes Managementsystem</translation>
     </message>
     <message>
         <source>The audit was an audit of an integrated management system.</source>
         <comment>audit combination</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit war ein Audit eines integrierten Managementsystems.</translation>
     </message>
     <message>
         <source>Yes</source>
         <comment>auditor&apos;s confirmation</comment>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
         <comment>auditor&apos;s confirmation</comment>
-        <translation type="unfinished">Nein</translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Likelihood × impact</source>
         <comment>risk scoring</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeit × Auswirkung</translation>
     </message>
     <message>
         <source>Likelihood + impact</source>
         <comment>risk scoring</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeit + Auswirkung</translation>
     </message>
     <message>
         <source>Lookup matrix (a score per cell)</source>
         <comment>risk scoring</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnungsmatrix (ein Wert je Zelle)</translation>
     </message>
 </context>
 <context>
@@ -3832,7 +3832,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a finding grade (major, minor, area of concern, observation, opportunity for improvement, positive).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Einstufung einer Feststellung (schwerwiegend, geringfügig, Problembereich, Beobachtung, Verbesserungspotenzial, positiv).</translation>
     </message>
 </context>
 <context>
@@ -3979,63 +3979,63 @@
     </message>
     <message>
         <source>%1 is answered &quot;no&quot; without the reason the report must give.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist mit „Nein“ beantwortet, aber die Begründung, die der Bericht angeben muss, fehlt.</translation>
     </message>
     <message>
         <source>%1 is not stated: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Angabe zu „%1“: %2</translation>
     </message>
     <message>
         <source>Areas of concern belong to a Stage 1 audit; grade them as nonconformities, observations or opportunities for improvement: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problembereiche gehören zu einem Stufe-1-Audit; stufen Sie sie als Nichtkonformitäten, Beobachtungen oder Verbesserungspotenziale ein: %1.</translation>
     </message>
     <message>
         <source>A Stage 1 audit identifies areas of concern that could be classified as nonconformities at Stage 2; these are graded as nonconformities: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Stufe-1-Audit identifiziert Problembereiche, die in Stufe 2 als Nichtkonformitäten eingestuft werden könnten; diese Feststellungen sind als Nichtkonformitäten eingestuft: %1.</translation>
     </message>
     <message>
         <source>No outcome of the audit is recorded; choose one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Ergebnis des Audits erfasst; wählen Sie eines von: %1.</translation>
     </message>
     <message>
         <source>%1 is not an outcome of a %2 audit; choose one of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Ergebnis für ein %2; wählen Sie eines von: %3.</translation>
     </message>
     <message>
         <source>%1 is impossible while a major nonconformity lacks a verified corrective action: %2. Verify the action, or record %3 or %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht möglich, solange eine schwerwiegende Nichtkonformität keine verifizierte Korrekturmaßnahme hat: %2. Verifizieren Sie die Maßnahme oder erfassen Sie %3 oder %4.</translation>
     </message>
     <message>
         <source>An unconditional %1 needs every minor nonconformity&apos;s corrective-action plan accepted: %2. Record %3, so the report says the decision waits for the plans.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das uneingeschränkte Ergebnis %1 setzt voraus, dass für jede geringfügige Nichtkonformität der Maßnahmenplan akzeptiert ist: %2. Erfassen Sie %3, damit der Bericht angibt, dass die Entscheidung noch auf die Pläne wartet.</translation>
     </message>
     <message>
         <source>Major nonconformities of this Stage 2 were not verified by %1, six months after its last day: %2. Another Stage 2 is needed before certification can be recommended; record %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwerwiegende Nichtkonformitäten dieses Stufe-2-Audits wurden nicht bis %1, sechs Monate nach seinem letzten Tag, verifiziert: %2. Vor einer Empfehlung zur Zertifizierung ist ein erneutes Stufe-2-Audit erforderlich; erfassen Sie %3.</translation>
     </message>
     <message>
         <source>The client is declared ready for Stage 2 while areas of concern are recorded: %1. %2 tells the client and the Stage 2 team they must be addressed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde gilt als bereit für Stufe 2, obwohl Problembereiche erfasst sind: %1. %2 teilt dem Kunden und dem Auditteam von Stufe 2 mit, dass diese zuerst behoben werden müssen.</translation>
     </message>
     <message>
         <source>The nonconformities cannot be reported closed while their corrective actions are not verified effective: %1. Verify them, or record %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nichtkonformitäten können nicht als abgeschlossen berichtet werden, solange die Wirksamkeit ihrer Korrekturmaßnahmen nicht verifiziert ist: %1. Verifizieren Sie sie oder erfassen Sie %2.</translation>
     </message>
     <message>
         <source>A special audit concludes on the nonconformities it verifies, and none is recorded: record each nonconformity followed up, with its corrective action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Sonderaudit kommt zu einer Schlussfolgerung über die Nichtkonformitäten, die es verifiziert, doch es ist keine erfasst: Erfassen Sie jede nachverfolgte Nichtkonformität mit ihrer Korrekturmaßnahme.</translation>
     </message>
     <message>
         <source>The recommendation waits for verification, but no major nonconformity is open and no minor&apos;s plan is awaited; %1 may be what is meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfehlung wartet auf die Verifizierung, aber keine schwerwiegende Nichtkonformität ist offen und kein Maßnahmenplan einer geringfügigen Nichtkonformität steht aus; gemeint ist vielleicht %1.</translation>
     </message>
     <message>
         <source>The recommendation is %1, but no major nonconformity is recorded to support it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfehlung lautet %1, aber es ist keine schwerwiegende Nichtkonformität erfasst, die sie stützt.</translation>
     </message>
     <message>
         <source>The outcome has no rationale for the certification body&apos;s reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis enthält keine Begründung für den Reviewer der Zertifizierungsstelle.</translation>
     </message>
 </context>
 <context>
@@ -4542,7 +4542,7 @@
     </message>
     <message>
         <source>Areas of concern to address before Stage 2: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor Stufe 2 zu behebende Problembereiche: %1.</translation>
     </message>
 </context>
 <context>
@@ -7318,63 +7318,63 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
     </message>
     <message>
         <source>Change audit type</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditart ändern</translation>
     </message>
     <message>
         <source>Readiness for Stage 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitschaft für Stufe 2</translation>
     </message>
     <message>
         <source>Continuation of certification</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrechterhaltung der Zertifizierung</translation>
     </message>
     <message>
         <source>Renewal of certification</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneuerung der Zertifizierung</translation>
     </message>
     <message>
         <source>Follow-up conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlussfolgerung zur Nachverfolgung</translation>
     </message>
     <message>
         <source>Readi&amp;ness for Stage 2:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;ereitschaft für Stufe 2:</translation>
     </message>
     <message>
         <source>Co&amp;ntinuation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufr&amp;echterhaltung:</translation>
     </message>
     <message>
         <source>Re&amp;newal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneuerung:</translation>
     </message>
     <message>
         <source>Co&amp;nclusion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlussfolg&amp;erung:</translation>
     </message>
     <message>
         <source>Recomme&amp;ndation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empfehlung:</translation>
     </message>
     <message>
         <source>Lifecycle and readiness for Stage 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Status und Bereitschaft für Stufe 2</translation>
     </message>
     <message>
         <source>Lifecycle and continuation of certification</source>
-        <translation type="unfinished"></translation>
+        <translation>Status und Aufrechterhaltung der Zertifizierung</translation>
     </message>
     <message>
         <source>Lifecycle and renewal of certification</source>
-        <translation type="unfinished"></translation>
+        <translation>Status und Erneuerung der Zertifizierung</translation>
     </message>
     <message>
         <source>Lifecycle and follow-up conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Status und Schlussfolgerung zur Nachverfolgung</translation>
     </message>
     <message>
         <source>Lifecycle and certification recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Status und Empfehlung zur Zertifizierung</translation>
     </message>
 </context>
 <context>
@@ -7734,30 +7734,30 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
     <name>isoaudit::ReportContentForm</name>
     <message>
         <source>R&amp;eport content</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichts&amp;inhalt</translation>
     </message>
     <message>
         <source>%1 — remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Bemerkungen</translation>
     </message>
     <message>
         <source>What ISO/IEC 17021-1 (9.4.8) and ISO/IEC 27006 ask the report to state. Every answer signing needs is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Bericht nach ISO/IEC 17021-1 (9.4.8) und ISO/IEC 27006 angeben muss. Alle für die Signatur erforderlichen Antworten liegen vor.</translation>
     </message>
     <message numerus="yes">
         <source>What ISO/IEC 17021-1 (9.4.8) and ISO/IEC 27006 ask the report to state. Answers still needed before the report can be signed (marked in red): %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Was der Bericht nach ISO/IEC 17021-1 (9.4.8) und ISO/IEC 27006 angeben muss. Vor der Signatur noch erforderliche Antworten (rot markiert): %n.</numerusform>
+            <numerusform>Was der Bericht nach ISO/IEC 17021-1 (9.4.8) und ISO/IEC 27006 angeben muss. Vor der Signatur noch erforderliche Antworten (rot markiert): %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Answered &quot;%1&quot;: the reason is needed before the report can be signed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit „%1“ beantwortet: Die Begründung ist erforderlich, bevor der Bericht signiert werden kann (%2).</translation>
     </message>
     <message>
         <source>Not answered yet: needed before the report can be signed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht beantwortet: erforderlich, bevor der Bericht signiert werden kann (%1).</translation>
     </message>
 </context>
 <context>

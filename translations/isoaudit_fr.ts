@@ -197,7 +197,7 @@
     </message>
     <message>
         <source>a %1 refers to a missing %2</source>
-        <translation type="unfinished"></translation>
+        <translation>un enregistrement de %1 fait référence à un enregistrement manquant de %2</translation>
     </message>
 </context>
 <context>
@@ -1010,7 +1010,7 @@
     </message>
     <message>
         <source>A finding&apos;s grade in this audit must be one of: %1; &quot;%2&quot; is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans cet audit, la classification d&apos;un constat doit être l&apos;une des suivantes&#xa0;: %1&#xa0;; «&#xa0;%2&#xa0;» n&apos;en fait pas partie.</translation>
     </message>
 </context>
 <context>
@@ -1182,23 +1182,23 @@
     </message>
     <message>
         <source>Say whether the required process is absent, operates without the documented information required, has broken down systemically, or shows an isolated lapse; the grade follows from that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez si le processus exigé est absent, s&apos;il fonctionne sans les informations documentées requises, s&apos;il connaît une défaillance systémique ou s&apos;il présente un manquement isolé&#xa0;; la classification en découle.</translation>
     </message>
     <message>
         <source>Minor: the process operates, but the documented information the requirement calls for is missing; that alone does not affect the capability of the ISMS to achieve its intended results (ISO/IEC 17021-1 minor nonconformity). Grade major if the missing information puts effective process control in doubt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-conformité mineure&#xa0;: le processus fonctionne, mais les informations documentées que requiert l&apos;exigence font défaut&#xa0;; cela seul n&apos;affecte pas l&apos;aptitude du SMSI à atteindre les résultats attendus (non-conformité mineure au sens de l&apos;ISO/IEC 17021-1). Classez le constat en non-conformité majeure si l&apos;absence de ces informations met en doute l&apos;efficacité de la maîtrise du processus.</translation>
     </message>
     <message>
         <source>a major nonconformity</source>
-        <translation type="unfinished"></translation>
+        <translation>une non-conformité majeure</translation>
     </message>
     <message>
         <source>a minor nonconformity</source>
-        <translation type="unfinished"></translation>
+        <translation>une non-conformité mineure</translation>
     </message>
     <message>
         <source>Area of concern: a Stage 1 audit identifies areas of concern that could be classified as nonconformities at Stage 2 (ISO/IEC 17021-1 9.3.1.2.2). At Stage 2 this would be %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de vigilance&#xa0;: un audit d&apos;étape 1 identifie les points de vigilance susceptibles d&apos;être classés en non-conformités lors de l&apos;étape 2 (ISO/IEC 17021-1 9.3.1.2.2). À l&apos;étape 2, ce constat serait classé comme %1. %2</translation>
     </message>
 </context>
 <context>
@@ -1591,7 +1591,7 @@
     </message>
     <message>
         <source>%1.recommendation: &quot;%2&quot; is not an outcome of a %3 audit; read as &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.recommendation&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une conclusion possible pour un audit de type %3&#xa0;; lu comme «&#xa0;%4&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1805,139 +1805,139 @@
     <name>ReportContent</name>
     <message>
         <source>Audit objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs de l&apos;audit</translation>
     </message>
     <message>
         <source>What this audit sets out to determine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que cet audit vise à déterminer.</translation>
     </message>
     <message>
         <source>Audit criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères d&apos;audit</translation>
     </message>
     <message>
         <source>The requirements audited against: the standard, the client&apos;s own ISMS documentation, legal and contractual requirements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les exigences par rapport auxquelles l&apos;audit est réalisé&#xa0;: la norme, la documentation du SMSI propre au client, les exigences légales et contractuelles.</translation>
     </message>
     <message>
         <source>Client&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du client</translation>
     </message>
     <message>
         <source>The client&apos;s registered address.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse du siège social du client.</translation>
     </message>
     <message>
         <source>Management representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Représentant de la direction</translation>
     </message>
     <message>
         <source>Name and position of the client&apos;s management representative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom et fonction du représentant de la direction du client.</translation>
     </message>
     <message>
         <source>Combined, joint or integrated audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit combiné, conjoint ou intégré</translation>
     </message>
     <message>
         <source>Whether the audit was combined with another management system&apos;s, joint with another certification body, or of an integrated management system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si l&apos;audit a été combiné avec celui d&apos;un autre système de management, réalisé conjointement avec un autre organisme de certification, ou s&apos;il a porté sur un système de management intégré.</translation>
     </message>
     <message>
         <source>Deviations from the audit plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarts par rapport au plan d&apos;audit</translation>
     </message>
     <message>
         <source>Every deviation from the audit plan and its reason, or &quot;None&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout écart par rapport au plan d&apos;audit et sa raison, ou «&#xa0;Aucun&#xa0;».</translation>
     </message>
     <message>
         <source>Significant issues affecting the audit programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes significatifs ayant une incidence sur le programme d&apos;audit</translation>
     </message>
     <message>
         <source>Issues that affect the audit programme (audit time, sites, scope, team), or &quot;None&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes ayant une incidence sur le programme d&apos;audit (durée d&apos;audit, sites, périmètre, équipe), ou «&#xa0;Aucun&#xa0;».</translation>
     </message>
     <message>
         <source>Significant changes since the last audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Changements significatifs depuis le dernier audit</translation>
     </message>
     <message>
         <source>Significant changes affecting the client&apos;s management system since the last audit, or &quot;None&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changements significatifs ayant une incidence sur le système de management du client depuis le dernier audit, ou «&#xa0;Aucun&#xa0;».</translation>
     </message>
     <message>
         <source>Corrective actions on earlier nonconformities</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions correctives relatives aux non-conformités antérieures</translation>
     </message>
     <message>
         <source>How the effectiveness of the corrective actions on earlier nonconformities was verified, and with what result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment l&apos;efficacité des actions correctives relatives aux non-conformités antérieures a été vérifiée, et avec quel résultat.</translation>
     </message>
     <message>
         <source>Use of certification documents and marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation des documents et marques de certification</translation>
     </message>
     <message>
         <source>Whether the client controls its use of the certification documents and marks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le client maîtrise l&apos;utilisation qu&apos;il fait des documents et marques de certification.</translation>
     </message>
     <message>
         <source>Statement of Applicability reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclaration d&apos;applicabilité examinée</translation>
     </message>
     <message>
         <source>The version (and date) of the client&apos;s SoA the audit reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version (et la date) de la DdA du client examinée lors de l&apos;audit.</translation>
     </message>
     <message>
         <source>Conformity and effectiveness of the ISMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Conformité et efficacité du SMSI</translation>
     </message>
     <message>
         <source>The statement on the ISMS&apos;s conformity and effectiveness, with a summary of the evidence on its capability to meet its requirements and intended outcomes.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;énoncé sur la conformité et l&apos;efficacité du SMSI, avec une synthèse des preuves relatives à son aptitude à satisfaire à ses exigences et à atteindre les résultats attendus.</translation>
     </message>
     <message>
         <source>Internal audit and management review</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit interne et revue de direction</translation>
     </message>
     <message>
         <source>A summary of the evidence on the internal audit and management review process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une synthèse des preuves relatives au processus d&apos;audit interne et de revue de direction.</translation>
     </message>
     <message>
         <source>Unresolved issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Points non résolus</translation>
     </message>
     <message>
         <source>Diverging opinions between the audit team and the client left unresolved, if any.</source>
-        <translation type="unfinished"></translation>
+        <translation>Divergences d&apos;opinion non résolues entre l&apos;équipe d&apos;audit et le client, le cas échéant.</translation>
     </message>
     <message>
         <source>Certification scope appropriate</source>
-        <translation type="unfinished"></translation>
+        <translation>Périmètre de certification approprié</translation>
     </message>
     <message>
         <source>Whether the scope of certification is appropriate; if not, why and what should change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le périmètre de certification est approprié&#xa0;; sinon, pourquoi et ce qui doit changer.</translation>
     </message>
     <message>
         <source>Basis for the Stage 2 plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases du plan de l&apos;étape 2</translation>
     </message>
     <message>
         <source>What Stage 2 will focus on and the details agreed with the client: dates, sites, audit time and team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les points sur lesquels portera l&apos;étape 2 et les modalités convenues avec le client&#xa0;: dates, sites, durée d&apos;audit et équipe.</translation>
     </message>
     <message>
         <source>Audit objectives met</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectifs de l&apos;audit atteints</translation>
     </message>
     <message>
         <source>Whether the audit objectives were met; if not, why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si les objectifs de l&apos;audit ont été atteints&#xa0;; sinon, pourquoi.</translation>
     </message>
 </context>
 <context>
@@ -2186,123 +2186,123 @@
     </message>
     <message>
         <source>Readiness for Stage 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage à l&apos;étape 2</translation>
     </message>
     <message>
         <source>Continuation of certification</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintien de la certification</translation>
     </message>
     <message>
         <source>Renewal of certification</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvellement de la certification</translation>
     </message>
     <message>
         <source>Conclusion on the nonconformities followed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusion sur les non-conformités suivies</translation>
     </message>
     <message>
         <source>Executive summary and readiness for Stage 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse et passage à l&apos;étape 2</translation>
     </message>
     <message>
         <source>Executive summary and conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse et conclusion</translation>
     </message>
     <message>
         <source>This audit&apos;s plan covered %1 of the %2 clause requirements: %3 conform, %4 show a nonconformity, %5 were not audited and %6 have no verdict yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigences d&apos;articles couvertes par le plan de cet audit&#xa0;: %1 sur %2 (conformes&#xa0;: %3&#xa0;; avec non-conformité&#xa0;: %4&#xa0;; non auditées&#xa0;: %5&#xa0;; sans appréciation à ce jour&#xa0;: %6).</translation>
     </message>
     <message>
         <source>The other %1 were not in this audit&apos;s plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigences hors du plan de cet audit&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The Statement of Applicability lists %1 controls: %2 applicable and %3 excluded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures recensées dans la déclaration d&apos;applicabilité&#xa0;: %1 (applicables&#xa0;: %2&#xa0;; exclues&#xa0;: %3).</translation>
     </message>
     <message>
         <source>The audit identified %1 areas of concern that could be classified as nonconformities at Stage 2, %2 nonconformities, %3 observations and %4 opportunities for improvement; the findings section states each in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats de l&apos;audit&#xa0;: points de vigilance susceptibles d&apos;être classés en non-conformités lors de l&apos;étape 2&#xa0;: %1, non-conformités&#xa0;: %2, observations&#xa0;: %3, pistes d&apos;amélioration&#xa0;: %4&#xa0;; la section consacrée aux constats les présente en détail.</translation>
     </message>
     <message>
         <source>The audit raised %1 major and %2 minor nonconformities, %3 observations and %4 opportunities for improvement; the findings section states each in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats de l&apos;audit&#xa0;: non-conformités majeures&#xa0;: %1, non-conformités mineures&#xa0;: %2, observations&#xa0;: %3, pistes d&apos;amélioration&#xa0;: %4&#xa0;; la section consacrée aux constats les présente en détail.</translation>
     </message>
     <message>
         <source>The audit is based on samples of the available information: a nonconformity may exist that the sample did not show.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;audit repose sur un échantillonnage des informations disponibles&#xa0;: une non-conformité peut exister sans être apparue dans l&apos;échantillon.</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished">Constat</translation>
+        <translation>Constat</translation>
     </message>
     <message>
         <source>Corrective action</source>
-        <translation type="unfinished">Action corrective</translation>
+        <translation>Action corrective</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Condition</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Échéance</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Closed: verified effective</source>
-        <translation type="unfinished"></translation>
+        <translation>Levée&#xa0;: efficacité vérifiée</translation>
     </message>
     <message>
         <source>Not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non levée</translation>
     </message>
     <message>
         <source>Correction and corrective action verified effective by the certification body</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction et action corrective dont l&apos;efficacité est vérifiée par l&apos;organisme de certification</translation>
     </message>
     <message>
         <source>Corrective-action plan accepted by the certification body</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan d&apos;actions correctives accepté par l&apos;organisme de certification</translation>
     </message>
     <message>
         <source>The nonconformities this audit followed up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Non-conformités suivies lors de cet audit&#xa0;:</translation>
     </message>
     <message>
         <source>The outcome holds once the certification body has what it awaits:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette conclusion sera acquise dès que l&apos;organisme de certification disposera des éléments attendus&#xa0;:</translation>
     </message>
     <message>
         <source>A Stage 1 audit does not conclude on certification: the Stage 2 audit evaluates the implementation and effectiveness of the ISMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un audit d&apos;étape 1 ne conclut pas sur la certification&#xa0;: l&apos;audit d&apos;étape 2 évalue la mise en œuvre et l&apos;efficacité du SMSI.</translation>
     </message>
     <message>
         <source>The audit team recommends; the decision is taken by the certification body after an independent review of this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;équipe d&apos;audit formule une recommandation&#xa0;; la décision est prise par l&apos;organisme de certification après un examen indépendant du présent rapport.</translation>
     </message>
     <message>
         <source>Audit conclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusions de l&apos;audit</translation>
     </message>
     <message>
         <source>The audit team concludes that the scope of certification is appropriate.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;équipe d&apos;audit conclut que le périmètre de certification est approprié.</translation>
     </message>
     <message>
         <source>The audit team concludes that the scope of certification is not appropriate:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;équipe d&apos;audit conclut que le périmètre de certification n&apos;est pas approprié&#xa0;:</translation>
     </message>
     <message>
         <source>The audit objectives were met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les objectifs de l&apos;audit ont été atteints.</translation>
     </message>
     <message>
         <source>The audit objectives were not met:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les objectifs de l&apos;audit n&apos;ont pas été atteints&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2676,23 +2676,23 @@
     </message>
     <message>
         <source>Documentation review and readiness: clauses 4 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue documentaire et préparation à l&apos;étape 2&#xa0;: articles 4 à 10</translation>
     </message>
     <message>
         <source>At Stage 1 the audit team reviews the ISMS&apos;s documented information and evaluates whether the client is ready for Stage 2; a result states that review, not the implementation and effectiveness that Stage 2 evaluates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lors de l&apos;étape 1, l&apos;équipe d&apos;audit examine les informations documentées du SMSI et évalue si le client est prêt pour l&apos;étape 2&#xa0;; un résultat rend compte de cet examen, et non de la mise en œuvre et de l&apos;efficacité qu&apos;évalue l&apos;étape 2.</translation>
     </message>
     <message>
         <source>This audit&apos;s plan covers every clause requirement. The findings column names the findings raised against the requirement; the findings section states them in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan de cet audit couvre chaque exigence d&apos;article. La colonne des constats indique les constats émis au titre de l&apos;exigence&#xa0;; la section consacrée aux constats les présente en détail.</translation>
     </message>
     <message>
         <source>This audit&apos;s plan covers %1 of the %2 clause requirements; the others are marked as not in this audit&apos;s plan. The findings column names the findings raised against the requirement; the findings section states them in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan de cet audit couvre %1 des %2 exigences d&apos;articles&#xa0;; les autres sont signalées «&#xa0;Hors du plan d&apos;audit&#xa0;». La colonne des constats indique les constats émis au titre de l&apos;exigence&#xa0;; la section consacrée aux constats les présente en détail.</translation>
     </message>
     <message>
         <source>Not in this audit&apos;s plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors du plan d&apos;audit</translation>
     </message>
 </context>
 <context>
@@ -3583,197 +3583,197 @@
     <message>
         <source>Area of concern</source>
         <comment>finding grade</comment>
-        <translation type="unfinished"></translation>
+        <translation>Point de vigilance</translation>
     </message>
     <message>
         <source>Concern</source>
         <comment>finding grade</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vigilance</translation>
     </message>
     <message>
         <source>Areas of concern</source>
         <comment>finding grade</comment>
-        <translation type="unfinished"></translation>
+        <translation>Points de vigilance</translation>
     </message>
     <message>
         <source>Ready for Stage 2</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prêt pour l&apos;étape 2</translation>
     </message>
     <message>
         <source>Ready for the Stage 2 audit</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prêt pour l&apos;audit d&apos;étape 2</translation>
     </message>
     <message>
         <source>Ready for Stage 2 once the areas of concern are addressed</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prêt pour l&apos;étape 2 une fois les points de vigilance traités</translation>
     </message>
     <message>
         <source>Ready for the Stage 2 audit once the areas of concern are addressed</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prêt pour l&apos;audit d&apos;étape 2 une fois les points de vigilance traités</translation>
     </message>
     <message>
         <source>Not ready for Stage 2</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pas prêt pour l&apos;étape 2</translation>
     </message>
     <message>
         <source>Not ready for the Stage 2 audit</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pas prêt pour l&apos;audit d&apos;étape 2</translation>
     </message>
     <message>
         <source>Recommend continuation of certification</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Recommander le maintien de la certification</translation>
     </message>
     <message>
         <source>Continuation of certification recommended</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Maintien de la certification recommandé</translation>
     </message>
     <message>
         <source>Recommend continuation after corrective actions are verified</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Recommander le maintien après vérification des actions correctives</translation>
     </message>
     <message>
         <source>Continuation of certification recommended after verification of corrective actions</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Maintien de la certification recommandé après vérification des actions correctives</translation>
     </message>
     <message>
         <source>Recommend suspension of certification</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Recommander la suspension de la certification</translation>
     </message>
     <message>
         <source>Suspension of certification recommended</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suspension de la certification recommandée</translation>
     </message>
     <message>
         <source>Recommend renewal of certification</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Recommander le renouvellement de la certification</translation>
     </message>
     <message>
         <source>Renewal of certification recommended</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Renouvellement de la certification recommandé</translation>
     </message>
     <message>
         <source>Recommend renewal after corrective actions are verified</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Recommander le renouvellement après vérification des actions correctives</translation>
     </message>
     <message>
         <source>Renewal of certification recommended after verification of corrective actions</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Renouvellement de la certification recommandé après vérification des actions correctives</translation>
     </message>
     <message>
         <source>Do not recommend renewal of certification</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas recommander le renouvellement de la certification</translation>
     </message>
     <message>
         <source>Renewal of certification not recommended</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Renouvellement de la certification non recommandé</translation>
     </message>
     <message>
         <source>Nonconformities closed</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Non-conformités levées</translation>
     </message>
     <message>
         <source>The nonconformities followed up are closed</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Les non-conformités suivies sont levées</translation>
     </message>
     <message>
         <source>Nonconformities not closed</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Non-conformités non levées</translation>
     </message>
     <message>
         <source>The nonconformities followed up are not all closed</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Les non-conformités suivies ne sont pas toutes levées</translation>
     </message>
     <message>
         <source>Documented information missing (the process operates)</source>
         <comment>finding nature</comment>
-        <translation type="unfinished"></translation>
+        <translation>Informations documentées manquantes (le processus fonctionne)</translation>
     </message>
     <message>
         <source>Neither combined, joint nor integrated</source>
         <comment>audit combination</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ni combiné, ni conjoint, ni intégré</translation>
     </message>
     <message>
         <source>The audit was neither combined, joint nor integrated.</source>
         <comment>audit combination</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;audit n&apos;était ni un audit combiné, ni un audit conjoint, ni un audit intégré.</translation>
     </message>
     <message>
         <source>Combined (with another management system)</source>
         <comment>audit combination</comment>
-        <translation type="unfinished"></translation>
+        <translation>Combiné (avec un autre système de management)</translation>
     </message>
     <message>
         <source>The audit was combined with the audit of another management system.</source>
         <comment>audit combination</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;audit a été combiné avec l&apos;audit d&apos;un autre système de management.</translation>
     </message>
     <message>
         <source>Joint (with another certification body)</source>
         <comment>audit combination</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conjoint (avec un autre organisme de certification)</translation>
     </message>
     <message>
         <source>The audit was a joint audit with another certification body.</source>
         <comment>audit combination</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;audit a été réalisé conjointement avec un autre organisme de certification.</translation>
     </message>
     <message>
         <source>Integrated management system</source>
         <comment>audit combination</comment>
-        <translation type="unfinished"></translation>
+        <translation>Système de management intégré</translation>
     </message>
     <message>
         <source>The audit was an audit of an integrated management system.</source>
         <comment>audit combination</comment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;audit a porté sur un système de management intégré.</translation>
     </message>
     <message>
         <source>Yes</source>
         <comment>auditor&apos;s confirmation</comment>
-        <translation type="unfinished">Oui</translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
         <comment>auditor&apos;s confirmation</comment>
-        <translation type="unfinished">Non</translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Likelihood × impact</source>
         <comment>risk scoring</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vraisemblance × impact</translation>
     </message>
     <message>
         <source>Likelihood + impact</source>
         <comment>risk scoring</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vraisemblance + impact</translation>
     </message>
     <message>
         <source>Lookup matrix (a score per cell)</source>
         <comment>risk scoring</comment>
-        <translation type="unfinished"></translation>
+        <translation>Matrice de scores (un score par case)</translation>
     </message>
 </context>
 <context>
@@ -3832,7 +3832,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a finding grade (major, minor, area of concern, observation, opportunity for improvement, positive).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une classification de constat (major, minor, area of concern, observation, opportunity for improvement, positive).</translation>
     </message>
 </context>
 <context>
@@ -3979,63 +3979,63 @@
     </message>
     <message>
         <source>%1 is answered &quot;no&quot; without the reason the report must give.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: réponse «&#xa0;non&#xa0;» sans le motif que le rapport doit indiquer.</translation>
     </message>
     <message>
         <source>%1 is not stated: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: à renseigner. %2</translation>
     </message>
     <message>
         <source>Areas of concern belong to a Stage 1 audit; grade them as nonconformities, observations or opportunities for improvement: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les points de vigilance relèvent de l&apos;audit d&apos;étape 1&#xa0;; classez-les en non-conformités, observations ou pistes d&apos;amélioration&#xa0;: %1.</translation>
     </message>
     <message>
         <source>A Stage 1 audit identifies areas of concern that could be classified as nonconformities at Stage 2; these are graded as nonconformities: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un audit d&apos;étape 1 identifie des points de vigilance susceptibles d&apos;être classés en non-conformités lors de l&apos;étape 2&#xa0;; ces constats sont pourtant classés en non-conformités&#xa0;: %1.</translation>
     </message>
     <message>
         <source>No outcome of the audit is recorded; choose one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune conclusion de l&apos;audit n&apos;est enregistrée&#xa0;; choisissez l&apos;une des suivantes&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1 is not an outcome of a %2 audit; choose one of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une conclusion possible pour un audit de type %2&#xa0;; choisissez l&apos;une des suivantes&#xa0;: %3.</translation>
     </message>
     <message>
         <source>%1 is impossible while a major nonconformity lacks a verified corrective action: %2. Verify the action, or record %3 or %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est impossible tant qu&apos;une non-conformité majeure n&apos;a pas d&apos;action corrective vérifiée&#xa0;: %2. Vérifiez l&apos;action, ou enregistrez %3 ou %4.</translation>
     </message>
     <message>
         <source>An unconditional %1 needs every minor nonconformity&apos;s corrective-action plan accepted: %2. Record %3, so the report says the decision waits for the plans.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sans condition exige que le plan d&apos;actions correctives de chaque non-conformité mineure soit accepté&#xa0;: %2. Enregistrez %3, afin que le rapport indique que la décision attend l&apos;acceptation de ces plans.</translation>
     </message>
     <message>
         <source>Major nonconformities of this Stage 2 were not verified by %1, six months after its last day: %2. Another Stage 2 is needed before certification can be recommended; record %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des non-conformités majeures de cet audit d&apos;étape 2 n&apos;ont pas été vérifiées au plus tard le %1, six mois après son dernier jour&#xa0;: %2. Un nouvel audit d&apos;étape 2 est nécessaire avant de pouvoir recommander la certification&#xa0;; enregistrez %3.</translation>
     </message>
     <message>
         <source>The client is declared ready for Stage 2 while areas of concern are recorded: %1. %2 tells the client and the Stage 2 team they must be addressed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client est déclaré prêt pour l&apos;étape 2 alors que des points de vigilance sont enregistrés&#xa0;: %1. %2 indique au client et à l&apos;équipe d&apos;audit de l&apos;étape 2 qu&apos;ils doivent d&apos;abord être traités.</translation>
     </message>
     <message>
         <source>The nonconformities cannot be reported closed while their corrective actions are not verified effective: %1. Verify them, or record %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les non-conformités ne peuvent pas être déclarées levées tant que l&apos;efficacité de leurs actions correctives n&apos;a pas été vérifiée&#xa0;: %1. Vérifiez-la, ou enregistrez %2.</translation>
     </message>
     <message>
         <source>A special audit concludes on the nonconformities it verifies, and none is recorded: record each nonconformity followed up, with its corrective action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un audit spécial conclut sur les non-conformités qu&apos;il vérifie, et aucune n&apos;est enregistrée&#xa0;: enregistrez chaque non-conformité suivie, avec son action corrective.</translation>
     </message>
     <message>
         <source>The recommendation waits for verification, but no major nonconformity is open and no minor&apos;s plan is awaited; %1 may be what is meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recommandation attend une vérification, mais aucune non-conformité majeure n&apos;est ouverte et aucun plan d&apos;actions correctives n&apos;est attendu pour une non-conformité mineure&#xa0;; c&apos;est peut-être %1 qui convient.</translation>
     </message>
     <message>
         <source>The recommendation is %1, but no major nonconformity is recorded to support it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recommandation est %1, mais aucune non-conformité majeure n&apos;est enregistrée pour la justifier.</translation>
     </message>
     <message>
         <source>The outcome has no rationale for the certification body&apos;s reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conclusion n&apos;a pas de justification à l&apos;intention de l&apos;examinateur de l&apos;organisme de certification.</translation>
     </message>
 </context>
 <context>
@@ -4542,7 +4542,7 @@
     </message>
     <message>
         <source>Areas of concern to address before Stage 2: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de vigilance à traiter avant l&apos;étape 2&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -7318,63 +7318,63 @@ Sous licence GNU GPL v3 ou ultérieure.</translation>
     </message>
     <message>
         <source>Change audit type</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le type d&apos;audit</translation>
     </message>
     <message>
         <source>Readiness for Stage 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage à l&apos;étape 2</translation>
     </message>
     <message>
         <source>Continuation of certification</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintien de la certification</translation>
     </message>
     <message>
         <source>Renewal of certification</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvellement de la certification</translation>
     </message>
     <message>
         <source>Follow-up conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusion du suivi</translation>
     </message>
     <message>
         <source>Readi&amp;ness for Stage 2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;ssage à l&apos;étape 2&#xa0;:</translation>
     </message>
     <message>
         <source>Co&amp;ntinuation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maintien&#xa0;:</translation>
     </message>
     <message>
         <source>Re&amp;newal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;nouvellement&#xa0;:</translation>
     </message>
     <message>
         <source>Co&amp;nclusion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;nclusion&#xa0;:</translation>
     </message>
     <message>
         <source>Recomme&amp;ndation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reco&amp;mmandation&#xa0;:</translation>
     </message>
     <message>
         <source>Lifecycle and readiness for Stage 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut et passage à l&apos;étape 2</translation>
     </message>
     <message>
         <source>Lifecycle and continuation of certification</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut et maintien de la certification</translation>
     </message>
     <message>
         <source>Lifecycle and renewal of certification</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut et renouvellement de la certification</translation>
     </message>
     <message>
         <source>Lifecycle and follow-up conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut et conclusion du suivi</translation>
     </message>
     <message>
         <source>Lifecycle and certification recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut et recommandation de certification</translation>
     </message>
 </context>
 <context>
@@ -7734,30 +7734,30 @@ Sous licence GNU GPL v3 ou ultérieure.</translation>
     <name>isoaudit::ReportContentForm</name>
     <message>
         <source>R&amp;eport content</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontenu du rapport</translation>
     </message>
     <message>
         <source>%1 — remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — remarques</translation>
     </message>
     <message>
         <source>What ISO/IEC 17021-1 (9.4.8) and ISO/IEC 27006 ask the report to state. Every answer signing needs is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l&apos;ISO/IEC 17021-1 (9.4.8) et l&apos;ISO/IEC 27006 demandent au rapport d&apos;indiquer. Toutes les réponses nécessaires à la signature sont données.</translation>
     </message>
     <message numerus="yes">
         <source>What ISO/IEC 17021-1 (9.4.8) and ISO/IEC 27006 ask the report to state. Answers still needed before the report can be signed (marked in red): %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ce que l&apos;ISO/IEC 17021-1 (9.4.8) et l&apos;ISO/IEC 27006 demandent au rapport d&apos;indiquer. Réponse encore nécessaire avant la signature du rapport (signalée en rouge)&#xa0;: %n.</numerusform>
+            <numerusform>Ce que l&apos;ISO/IEC 17021-1 (9.4.8) et l&apos;ISO/IEC 27006 demandent au rapport d&apos;indiquer. Réponses encore nécessaires avant la signature du rapport (signalées en rouge)&#xa0;: %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Answered &quot;%1&quot;: the reason is needed before the report can be signed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse «&#xa0;%1&#xa0;»&#xa0;: le motif doit être indiqué avant que le rapport puisse être signé (%2).</translation>
     </message>
     <message>
         <source>Not answered yet: needed before the report can be signed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de réponse&#xa0;: nécessaire avant que le rapport puisse être signé (%1).</translation>
     </message>
 </context>
 <context>

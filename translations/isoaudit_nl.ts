@@ -197,7 +197,7 @@
     </message>
     <message>
         <source>a %1 refers to a missing %2</source>
-        <translation type="unfinished"></translation>
+        <translation>een record in %1 verwijst naar een ontbrekend record in %2</translation>
     </message>
 </context>
 <context>
@@ -1010,7 +1010,7 @@
     </message>
     <message>
         <source>A finding&apos;s grade in this audit must be one of: %1; &quot;%2&quot; is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>De classificatie van een bevinding moet in deze audit een van de volgende zijn: %1; &quot;%2&quot; is dat niet.</translation>
     </message>
 </context>
 <context>
@@ -1182,23 +1182,23 @@
     </message>
     <message>
         <source>Say whether the required process is absent, operates without the documented information required, has broken down systemically, or shows an isolated lapse; the grade follows from that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef aan of het vereiste proces ontbreekt, werkt zonder de vereiste gedocumenteerde informatie, systematisch faalt of een incidentele tekortkoming vertoont; de classificatie volgt daaruit.</translation>
     </message>
     <message>
         <source>Minor: the process operates, but the documented information the requirement calls for is missing; that alone does not affect the capability of the ISMS to achieve its intended results (ISO/IEC 17021-1 minor nonconformity). Grade major if the missing information puts effective process control in doubt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleine afwijking: het proces werkt, maar de gedocumenteerde informatie die de eis voorschrijft ontbreekt; dat alleen tast het vermogen van het ISMS om de beoogde resultaten te bereiken niet aan (kleine afwijking volgens ISO/IEC 17021-1). Classificeer als grote afwijking als de ontbrekende informatie de effectieve beheersing van het proces ter discussie stelt.</translation>
     </message>
     <message>
         <source>a major nonconformity</source>
-        <translation type="unfinished"></translation>
+        <translation>een grote afwijking</translation>
     </message>
     <message>
         <source>a minor nonconformity</source>
-        <translation type="unfinished"></translation>
+        <translation>een kleine afwijking</translation>
     </message>
     <message>
         <source>Area of concern: a Stage 1 audit identifies areas of concern that could be classified as nonconformities at Stage 2 (ISO/IEC 17021-1 9.3.1.2.2). At Stage 2 this would be %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aandachtspunt: een fase 1-audit stelt aandachtspunten vast die in fase 2 als afwijking kunnen worden geclassificeerd (ISO/IEC 17021-1 9.3.1.2.2). In fase 2 zou dit %1 zijn. %2</translation>
     </message>
 </context>
 <context>
@@ -1591,7 +1591,7 @@
     </message>
     <message>
         <source>%1.recommendation: &quot;%2&quot; is not an outcome of a %3 audit; read as &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.recommendation: &quot;%2&quot; is geen uitkomst van een audit van het type %3; gelezen als &quot;%4&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1805,139 +1805,139 @@
     <name>ReportContent</name>
     <message>
         <source>Audit objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditdoelstellingen</translation>
     </message>
     <message>
         <source>What this audit sets out to determine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat deze audit moet vaststellen.</translation>
     </message>
     <message>
         <source>Audit criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditcriteria</translation>
     </message>
     <message>
         <source>The requirements audited against: the standard, the client&apos;s own ISMS documentation, legal and contractual requirements.</source>
-        <translation type="unfinished"></translation>
+        <translation>De eisen waartegen is geaudit: de norm, de eigen ISMS-documentatie van de klant, wettelijke en contractuele eisen.</translation>
     </message>
     <message>
         <source>Client&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres van de klant</translation>
     </message>
     <message>
         <source>The client&apos;s registered address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geregistreerde adres van de klant.</translation>
     </message>
     <message>
         <source>Management representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Directievertegenwoordiger</translation>
     </message>
     <message>
         <source>Name and position of the client&apos;s management representative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam en functie van de directievertegenwoordiger van de klant.</translation>
     </message>
     <message>
         <source>Combined, joint or integrated audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecombineerde, gezamenlijke of geïntegreerde audit</translation>
     </message>
     <message>
         <source>Whether the audit was combined with another management system&apos;s, joint with another certification body, or of an integrated management system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Of de audit is gecombineerd met die van een ander managementsysteem, samen met een andere certificatie-instelling is uitgevoerd of een geïntegreerd managementsysteem betrof.</translation>
     </message>
     <message>
         <source>Deviations from the audit plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Afwijkingen van het auditplan</translation>
     </message>
     <message>
         <source>Every deviation from the audit plan and its reason, or &quot;None&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke afwijking van het auditplan met de reden ervan, of &quot;Geen&quot;.</translation>
     </message>
     <message>
         <source>Significant issues affecting the audit programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Belangrijke kwesties die van invloed zijn op het auditprogramma</translation>
     </message>
     <message>
         <source>Issues that affect the audit programme (audit time, sites, scope, team), or &quot;None&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwesties die van invloed zijn op het auditprogramma (audittijd, locaties, scope, team), of &quot;Geen&quot;.</translation>
     </message>
     <message>
         <source>Significant changes since the last audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Belangrijke wijzigingen sinds de vorige audit</translation>
     </message>
     <message>
         <source>Significant changes affecting the client&apos;s management system since the last audit, or &quot;None&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belangrijke wijzigingen sinds de vorige audit die van invloed zijn op het managementsysteem van de klant, of &quot;Geen&quot;.</translation>
     </message>
     <message>
         <source>Corrective actions on earlier nonconformities</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigerende maatregelen voor eerdere afwijkingen</translation>
     </message>
     <message>
         <source>How the effectiveness of the corrective actions on earlier nonconformities was verified, and with what result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe de effectiviteit van de corrigerende maatregelen voor eerdere afwijkingen is geverifieerd, en met welk resultaat.</translation>
     </message>
     <message>
         <source>Use of certification documents and marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik van certificatiedocumenten en -merken</translation>
     </message>
     <message>
         <source>Whether the client controls its use of the certification documents and marks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Of de klant het gebruik van de certificatiedocumenten en -merken beheerst.</translation>
     </message>
     <message>
         <source>Statement of Applicability reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeelde Verklaring van toepasselijkheid</translation>
     </message>
     <message>
         <source>The version (and date) of the client&apos;s SoA the audit reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De versie (en datum) van de VvT van de klant die bij de audit is beoordeeld.</translation>
     </message>
     <message>
         <source>Conformity and effectiveness of the ISMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Conformiteit en effectiviteit van het ISMS</translation>
     </message>
     <message>
         <source>The statement on the ISMS&apos;s conformity and effectiveness, with a summary of the evidence on its capability to meet its requirements and intended outcomes.</source>
-        <translation type="unfinished"></translation>
+        <translation>De uitspraak over de conformiteit en effectiviteit van het ISMS, met een samenvatting van het bewijs over het vermogen van het ISMS om aan de eisen te voldoen en de beoogde resultaten te bereiken.</translation>
     </message>
     <message>
         <source>Internal audit and management review</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne audit en directiebeoordeling</translation>
     </message>
     <message>
         <source>A summary of the evidence on the internal audit and management review process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een samenvatting van het bewijs over het proces van interne audit en directiebeoordeling.</translation>
     </message>
     <message>
         <source>Unresolved issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Onopgeloste kwesties</translation>
     </message>
     <message>
         <source>Diverging opinions between the audit team and the client left unresolved, if any.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventuele meningsverschillen tussen het auditteam en de klant die niet zijn opgelost.</translation>
     </message>
     <message>
         <source>Certification scope appropriate</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope van de certificatie passend</translation>
     </message>
     <message>
         <source>Whether the scope of certification is appropriate; if not, why and what should change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Of de scope van de certificatie passend is; zo niet, waarom niet en wat er moet veranderen.</translation>
     </message>
     <message>
         <source>Basis for the Stage 2 plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis voor het auditplan van fase 2</translation>
     </message>
     <message>
         <source>What Stage 2 will focus on and the details agreed with the client: dates, sites, audit time and team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarop fase 2 zich richt en de details die met de klant zijn afgesproken: datums, locaties, audittijd en team.</translation>
     </message>
     <message>
         <source>Audit objectives met</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditdoelstellingen behaald</translation>
     </message>
     <message>
         <source>Whether the audit objectives were met; if not, why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Of de auditdoelstellingen zijn behaald; zo niet, waarom niet.</translation>
     </message>
 </context>
 <context>
@@ -2186,123 +2186,123 @@
     </message>
     <message>
         <source>Readiness for Stage 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gereedheid voor fase 2</translation>
     </message>
     <message>
         <source>Continuation of certification</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortzetting van de certificatie</translation>
     </message>
     <message>
         <source>Renewal of certification</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlenging van de certificatie</translation>
     </message>
     <message>
         <source>Conclusion on the nonconformities followed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusie over de opgevolgde afwijkingen</translation>
     </message>
     <message>
         <source>Executive summary and readiness for Stage 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Managementsamenvatting en gereedheid voor fase 2</translation>
     </message>
     <message>
         <source>Executive summary and conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Managementsamenvatting en conclusie</translation>
     </message>
     <message>
         <source>This audit&apos;s plan covered %1 of the %2 clause requirements: %3 conform, %4 show a nonconformity, %5 were not audited and %6 have no verdict yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het auditplan van deze audit omvatte %1 van de %2 eisen uit de clausules: %3 conform, %4 met een afwijking, %5 niet geaudit en %6 nog zonder oordeel.</translation>
     </message>
     <message>
         <source>The other %1 were not in this audit&apos;s plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>De overige %1 stonden niet in het auditplan.</translation>
     </message>
     <message>
         <source>The Statement of Applicability lists %1 controls: %2 applicable and %3 excluded.</source>
-        <translation type="unfinished"></translation>
+        <translation>De Verklaring van toepasselijkheid noemt %1 beheersmaatregelen: %2 van toepassing en %3 uitgesloten.</translation>
     </message>
     <message>
         <source>The audit identified %1 areas of concern that could be classified as nonconformities at Stage 2, %2 nonconformities, %3 observations and %4 opportunities for improvement; the findings section states each in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>De audit heeft %1 aandachtspunten vastgesteld die in fase 2 als afwijking kunnen worden geclassificeerd, %2 afwijkingen, %3 observaties en %4 verbetermogelijkheden; het hoofdstuk over de bevindingen beschrijft ze elk volledig.</translation>
     </message>
     <message>
         <source>The audit raised %1 major and %2 minor nonconformities, %3 observations and %4 opportunities for improvement; the findings section states each in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>De audit leverde %1 grote en %2 kleine afwijkingen, %3 observaties en %4 verbetermogelijkheden op; het hoofdstuk over de bevindingen beschrijft ze elk volledig.</translation>
     </message>
     <message>
         <source>The audit is based on samples of the available information: a nonconformity may exist that the sample did not show.</source>
-        <translation type="unfinished"></translation>
+        <translation>De audit is gebaseerd op steekproeven uit de beschikbare informatie: er kan een afwijking bestaan die in de steekproef niet naar voren is gekomen.</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished">Bevinding</translation>
+        <translation>Bevinding</translation>
     </message>
     <message>
         <source>Corrective action</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigerende maatregel</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorwaarde</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Streefdatum</translation>
+        <translation>Streefdatum</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Closed: verified effective</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesloten: effectief geverifieerd</translation>
     </message>
     <message>
         <source>Not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gesloten</translation>
     </message>
     <message>
         <source>Correction and corrective action verified effective by the certification body</source>
-        <translation type="unfinished"></translation>
+        <translation>Correctie en corrigerende maatregel door de certificatie-instelling effectief geverifieerd</translation>
     </message>
     <message>
         <source>Corrective-action plan accepted by the certification body</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan van aanpak geaccepteerd door de certificatie-instelling</translation>
     </message>
     <message>
         <source>The nonconformities this audit followed up:</source>
-        <translation type="unfinished"></translation>
+        <translation>De afwijkingen die deze audit heeft opgevolgd:</translation>
     </message>
     <message>
         <source>The outcome holds once the certification body has what it awaits:</source>
-        <translation type="unfinished"></translation>
+        <translation>De uitkomst geldt zodra de certificatie-instelling heeft ontvangen waarop zij wacht:</translation>
     </message>
     <message>
         <source>A Stage 1 audit does not conclude on certification: the Stage 2 audit evaluates the implementation and effectiveness of the ISMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een fase 1-audit leidt niet tot een conclusie over certificatie: de fase 2-audit beoordeelt de implementatie en effectiviteit van het ISMS.</translation>
     </message>
     <message>
         <source>The audit team recommends; the decision is taken by the certification body after an independent review of this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het auditteam geeft een aanbeveling; het besluit wordt door de certificatie-instelling genomen na een onafhankelijke beoordeling van dit rapport.</translation>
     </message>
     <message>
         <source>Audit conclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditconclusies</translation>
     </message>
     <message>
         <source>The audit team concludes that the scope of certification is appropriate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het auditteam concludeert dat de scope van de certificatie passend is.</translation>
     </message>
     <message>
         <source>The audit team concludes that the scope of certification is not appropriate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Het auditteam concludeert dat de scope van de certificatie niet passend is:</translation>
     </message>
     <message>
         <source>The audit objectives were met.</source>
-        <translation type="unfinished"></translation>
+        <translation>De auditdoelstellingen zijn behaald.</translation>
     </message>
     <message>
         <source>The audit objectives were not met:</source>
-        <translation type="unfinished"></translation>
+        <translation>De auditdoelstellingen zijn niet behaald:</translation>
     </message>
 </context>
 <context>
@@ -2676,23 +2676,23 @@
     </message>
     <message>
         <source>Documentation review and readiness: clauses 4 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentbeoordeling en gereedheid: clausule 4 tot en met 10</translation>
     </message>
     <message>
         <source>At Stage 1 the audit team reviews the ISMS&apos;s documented information and evaluates whether the client is ready for Stage 2; a result states that review, not the implementation and effectiveness that Stage 2 evaluates.</source>
-        <translation type="unfinished"></translation>
+        <translation>In fase 1 beoordeelt het auditteam de gedocumenteerde informatie van het ISMS en evalueert het of de klant gereed is voor fase 2; een resultaat geeft die beoordeling weer, niet de implementatie en effectiviteit die in fase 2 worden beoordeeld.</translation>
     </message>
     <message>
         <source>This audit&apos;s plan covers every clause requirement. The findings column names the findings raised against the requirement; the findings section states them in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het auditplan van deze audit omvat elke eis uit de clausules. De kolom bevindingen noemt de bevindingen die tegen de eis zijn vastgesteld; het hoofdstuk over de bevindingen beschrijft ze volledig.</translation>
     </message>
     <message>
         <source>This audit&apos;s plan covers %1 of the %2 clause requirements; the others are marked as not in this audit&apos;s plan. The findings column names the findings raised against the requirement; the findings section states them in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het auditplan van deze audit omvat %1 van de %2 eisen uit de clausules; de overige zijn gemarkeerd als niet in het auditplan. De kolom bevindingen noemt de bevindingen die tegen de eis zijn vastgesteld; het hoofdstuk over de bevindingen beschrijft ze volledig.</translation>
     </message>
     <message>
         <source>Not in this audit&apos;s plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet in het auditplan</translation>
     </message>
 </context>
 <context>
@@ -3583,197 +3583,197 @@
     <message>
         <source>Area of concern</source>
         <comment>finding grade</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aandachtspunt</translation>
     </message>
     <message>
         <source>Concern</source>
         <comment>finding grade</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aandachtspunt</translation>
     </message>
     <message>
         <source>Areas of concern</source>
         <comment>finding grade</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aandachtspunten</translation>
     </message>
     <message>
         <source>Ready for Stage 2</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gereed voor fase 2</translation>
     </message>
     <message>
         <source>Ready for the Stage 2 audit</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gereed voor de fase 2-audit</translation>
     </message>
     <message>
         <source>Ready for Stage 2 once the areas of concern are addressed</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gereed voor fase 2 zodra de aandachtspunten zijn afgehandeld</translation>
     </message>
     <message>
         <source>Ready for the Stage 2 audit once the areas of concern are addressed</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gereed voor de fase 2-audit zodra de aandachtspunten zijn afgehandeld</translation>
     </message>
     <message>
         <source>Not ready for Stage 2</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Niet gereed voor fase 2</translation>
     </message>
     <message>
         <source>Not ready for the Stage 2 audit</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Niet gereed voor de fase 2-audit</translation>
     </message>
     <message>
         <source>Recommend continuation of certification</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Voortzetting van de certificatie aanbevelen</translation>
     </message>
     <message>
         <source>Continuation of certification recommended</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Voortzetting van de certificatie aanbevolen</translation>
     </message>
     <message>
         <source>Recommend continuation after corrective actions are verified</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Voortzetting aanbevelen nadat corrigerende maatregelen zijn geverifieerd</translation>
     </message>
     <message>
         <source>Continuation of certification recommended after verification of corrective actions</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Voortzetting van de certificatie aanbevolen na verificatie van de corrigerende maatregelen</translation>
     </message>
     <message>
         <source>Recommend suspension of certification</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Schorsing van de certificatie aanbevelen</translation>
     </message>
     <message>
         <source>Suspension of certification recommended</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Schorsing van de certificatie aanbevolen</translation>
     </message>
     <message>
         <source>Recommend renewal of certification</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verlenging van de certificatie aanbevelen</translation>
     </message>
     <message>
         <source>Renewal of certification recommended</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verlenging van de certificatie aanbevolen</translation>
     </message>
     <message>
         <source>Recommend renewal after corrective actions are verified</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verlenging aanbevelen nadat corrigerende maatregelen zijn geverifieerd</translation>
     </message>
     <message>
         <source>Renewal of certification recommended after verification of corrective actions</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verlenging van de certificatie aanbevolen na verificatie van de corrigerende maatregelen</translation>
     </message>
     <message>
         <source>Do not recommend renewal of certification</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verlenging van de certificatie niet aanbevelen</translation>
     </message>
     <message>
         <source>Renewal of certification not recommended</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verlenging van de certificatie niet aanbevolen</translation>
     </message>
     <message>
         <source>Nonconformities closed</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Afwijkingen gesloten</translation>
     </message>
     <message>
         <source>The nonconformities followed up are closed</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>De opgevolgde afwijkingen zijn gesloten</translation>
     </message>
     <message>
         <source>Nonconformities not closed</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Afwijkingen niet gesloten</translation>
     </message>
     <message>
         <source>The nonconformities followed up are not all closed</source>
         <comment>certification recommendation</comment>
-        <translation type="unfinished"></translation>
+        <translation>De opgevolgde afwijkingen zijn niet alle gesloten</translation>
     </message>
     <message>
         <source>Documented information missing (the process operates)</source>
         <comment>finding nature</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gedocumenteerde informatie ontbreekt (het proces werkt)</translation>
     </message>
     <message>
         <source>Neither combined, joint nor integrated</source>
         <comment>audit combination</comment>
-        <translation type="unfinished"></translation>
+        <translation>Niet gecombineerd, gezamenlijk of geïntegreerd</translation>
     </message>
     <message>
         <source>The audit was neither combined, joint nor integrated.</source>
         <comment>audit combination</comment>
-        <translation type="unfinished"></translation>
+        <translation>De audit was geen gecombineerde, gezamenlijke of geïntegreerde audit.</translation>
     </message>
     <message>
         <source>Combined (with another management system)</source>
         <comment>audit combination</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gecombineerd (met een ander managementsysteem)</translation>
     </message>
     <message>
         <source>The audit was combined with the audit of another management system.</source>
         <comment>audit combination</comment>
-        <translation type="unfinished"></translation>
+        <translation>De audit was gecombineerd met de audit van een ander managementsysteem.</translation>
     </message>
     <message>
         <source>Joint (with another certification body)</source>
         <comment>audit combination</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gezamenlijk (met een andere certificatie-instelling)</translation>
     </message>
     <message>
         <source>The audit was a joint audit with another certification body.</source>
         <comment>audit combination</comment>
-        <translation type="unfinished"></translation>
+        <translation>De audit was een gezamenlijke audit met een andere certificatie-instelling.</translation>
     </message>
     <message>
         <source>Integrated management system</source>
         <comment>audit combination</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geïntegreerd managementsysteem</translation>
     </message>
     <message>
         <source>The audit was an audit of an integrated management system.</source>
         <comment>audit combination</comment>
-        <translation type="unfinished"></translation>
+        <translation>De audit was een audit van een geïntegreerd managementsysteem.</translation>
     </message>
     <message>
         <source>Yes</source>
         <comment>auditor&apos;s confirmation</comment>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
         <comment>auditor&apos;s confirmation</comment>
-        <translation type="unfinished">Nee</translation>
+        <translation>Nee</translation>
     </message>
     <message>
         <source>Likelihood × impact</source>
         <comment>risk scoring</comment>
-        <translation type="unfinished"></translation>
+        <translation>Waarschijnlijkheid × impact</translation>
     </message>
     <message>
         <source>Likelihood + impact</source>
         <comment>risk scoring</comment>
-        <translation type="unfinished"></translation>
+        <translation>Waarschijnlijkheid + impact</translation>
     </message>
     <message>
         <source>Lookup matrix (a score per cell)</source>
         <comment>risk scoring</comment>
-        <translation type="unfinished"></translation>
+        <translation>Scorematrix (een score per cel)</translation>
     </message>
 </context>
 <context>
@@ -3832,7 +3832,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a finding grade (major, minor, area of concern, observation, opportunity for improvement, positive).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen classificatie van een bevinding (major, minor, area of concern, observation, opportunity for improvement, positive).</translation>
     </message>
 </context>
 <context>
@@ -3979,63 +3979,63 @@
     </message>
     <message>
         <source>%1 is answered &quot;no&quot; without the reason the report must give.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is met &quot;nee&quot; beantwoord zonder de reden die het rapport moet vermelden.</translation>
     </message>
     <message>
         <source>%1 is not stated: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is niet vermeld: %2</translation>
     </message>
     <message>
         <source>Areas of concern belong to a Stage 1 audit; grade them as nonconformities, observations or opportunities for improvement: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aandachtspunten horen bij een fase 1-audit; classificeer ze als afwijking, observatie of verbetermogelijkheid: %1.</translation>
     </message>
     <message>
         <source>A Stage 1 audit identifies areas of concern that could be classified as nonconformities at Stage 2; these are graded as nonconformities: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een fase 1-audit stelt aandachtspunten vast die in fase 2 als afwijking kunnen worden geclassificeerd; deze bevindingen zijn als afwijking geclassificeerd: %1.</translation>
     </message>
     <message>
         <source>No outcome of the audit is recorded; choose one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen uitkomst van de audit vastgelegd; kies een van de volgende: %1.</translation>
     </message>
     <message>
         <source>%1 is not an outcome of a %2 audit; choose one of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen uitkomst van een audit van het type %2; kies een van de volgende: %3.</translation>
     </message>
     <message>
         <source>%1 is impossible while a major nonconformity lacks a verified corrective action: %2. Verify the action, or record %3 or %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is niet mogelijk zolang een grote afwijking geen geverifieerde corrigerende maatregel heeft: %2. Verifieer de maatregel, of leg %3 of %4 vast.</translation>
     </message>
     <message>
         <source>An unconditional %1 needs every minor nonconformity&apos;s corrective-action plan accepted: %2. Record %3, so the report says the decision waits for the plans.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zonder voorwaarden vereist dat het plan van aanpak van elke kleine afwijking is geaccepteerd: %2. Leg %3 vast, zodat het rapport vermeldt dat het besluit op de plannen wacht.</translation>
     </message>
     <message>
         <source>Major nonconformities of this Stage 2 were not verified by %1, six months after its last day: %2. Another Stage 2 is needed before certification can be recommended; record %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grote afwijkingen van deze fase 2-audit zijn niet uiterlijk %1, zes maanden na de laatste auditdag, geverifieerd: %2. Er is een nieuwe fase 2-audit nodig voordat certificatie kan worden aanbevolen; leg %3 vast.</translation>
     </message>
     <message>
         <source>The client is declared ready for Stage 2 while areas of concern are recorded: %1. %2 tells the client and the Stage 2 team they must be addressed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>De klant wordt gereed verklaard voor fase 2 terwijl er aandachtspunten zijn vastgelegd: %1. %2 laat de klant en het auditteam van fase 2 weten dat die eerst moeten worden afgehandeld.</translation>
     </message>
     <message>
         <source>The nonconformities cannot be reported closed while their corrective actions are not verified effective: %1. Verify them, or record %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>De afwijkingen kunnen niet als gesloten worden gerapporteerd zolang hun corrigerende maatregelen niet effectief zijn geverifieerd: %1. Verifieer ze, of leg %2 vast.</translation>
     </message>
     <message>
         <source>A special audit concludes on the nonconformities it verifies, and none is recorded: record each nonconformity followed up, with its corrective action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bijzondere audit trekt een conclusie over de afwijkingen die erin worden geverifieerd, maar er is er geen vastgelegd: leg elke opgevolgde afwijking vast, met de bijbehorende corrigerende maatregel.</translation>
     </message>
     <message>
         <source>The recommendation waits for verification, but no major nonconformity is open and no minor&apos;s plan is awaited; %1 may be what is meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>De aanbeveling wacht op verificatie, maar er staat geen grote afwijking open en er wordt op geen plan van aanpak voor een kleine afwijking gewacht; misschien is %1 bedoeld.</translation>
     </message>
     <message>
         <source>The recommendation is %1, but no major nonconformity is recorded to support it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De aanbeveling is %1, maar er is geen grote afwijking vastgelegd die dit onderbouwt.</translation>
     </message>
     <message>
         <source>The outcome has no rationale for the certification body&apos;s reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>De uitkomst heeft geen onderbouwing voor de beoordelaar van de certificatie-instelling.</translation>
     </message>
 </context>
 <context>
@@ -4542,7 +4542,7 @@
     </message>
     <message>
         <source>Areas of concern to address before Stage 2: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aandachtspunten die vóór fase 2 moeten worden afgehandeld: %1.</translation>
     </message>
 </context>
 <context>
@@ -7318,63 +7318,63 @@ Gelicentieerd onder de GNU GPL v3 of later.</translation>
     </message>
     <message>
         <source>Change audit type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type audit wijzigen</translation>
     </message>
     <message>
         <source>Readiness for Stage 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gereedheid voor fase 2</translation>
     </message>
     <message>
         <source>Continuation of certification</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortzetting van de certificatie</translation>
     </message>
     <message>
         <source>Renewal of certification</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlenging van de certificatie</translation>
     </message>
     <message>
         <source>Follow-up conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusie van de vervolgaudit</translation>
     </message>
     <message>
         <source>Readi&amp;ness for Stage 2:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gereedheid voor fase 2:</translation>
     </message>
     <message>
         <source>Co&amp;ntinuation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voortzetting:</translation>
     </message>
     <message>
         <source>Re&amp;newal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlenging:</translation>
     </message>
     <message>
         <source>Co&amp;nclusion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conclusie:</translation>
     </message>
     <message>
         <source>Recomme&amp;ndation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aanbeveling:</translation>
     </message>
     <message>
         <source>Lifecycle and readiness for Stage 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Levenscyclus en gereedheid voor fase 2</translation>
     </message>
     <message>
         <source>Lifecycle and continuation of certification</source>
-        <translation type="unfinished"></translation>
+        <translation>Levenscyclus en voortzetting van de certificatie</translation>
     </message>
     <message>
         <source>Lifecycle and renewal of certification</source>
-        <translation type="unfinished"></translation>
+        <translation>Levenscyclus en verlenging van de certificatie</translation>
     </message>
     <message>
         <source>Lifecycle and follow-up conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Levenscyclus en conclusie van de vervolgaudit</translation>
     </message>
     <message>
         <source>Lifecycle and certification recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Levenscyclus en aanbeveling voor certificatie</translation>
     </message>
 </context>
 <context>
@@ -7734,30 +7734,30 @@ Gelicentieerd onder de GNU GPL v3 of later.</translation>
     <name>isoaudit::ReportContentForm</name>
     <message>
         <source>R&amp;eport content</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inhoud van het rapport</translation>
     </message>
     <message>
         <source>%1 — remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — opmerkingen</translation>
     </message>
     <message>
         <source>What ISO/IEC 17021-1 (9.4.8) and ISO/IEC 27006 ask the report to state. Every answer signing needs is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat ISO/IEC 17021-1 (9.4.8) en ISO/IEC 27006 in het rapport vereisen. Elk antwoord dat voor ondertekening nodig is, is gegeven.</translation>
     </message>
     <message numerus="yes">
         <source>What ISO/IEC 17021-1 (9.4.8) and ISO/IEC 27006 ask the report to state. Answers still needed before the report can be signed (marked in red): %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wat ISO/IEC 17021-1 (9.4.8) en ISO/IEC 27006 in het rapport vereisen. Er ontbreekt nog %n antwoord dat nodig is voordat het rapport kan worden ondertekend (rood gemarkeerd).</numerusform>
+            <numerusform>Wat ISO/IEC 17021-1 (9.4.8) en ISO/IEC 27006 in het rapport vereisen. Er ontbreken nog %n antwoorden die nodig zijn voordat het rapport kan worden ondertekend (rood gemarkeerd).</numerusform>
         </translation>
     </message>
     <message>
         <source>Answered &quot;%1&quot;: the reason is needed before the report can be signed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwoord met &quot;%1&quot;: de reden is nodig voordat het rapport kan worden ondertekend (%2).</translation>
     </message>
     <message>
         <source>Not answered yet: needed before the report can be signed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet beantwoord: nodig voordat het rapport kan worden ondertekend (%1).</translation>
     </message>
 </context>
 <context>

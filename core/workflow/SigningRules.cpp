@@ -53,7 +53,7 @@ QString outcomeLabel(const QString& outcome)
 
 QString quoted(const QString& text)
 {
-    return QStringLiteral("\u201C%1\u201D").arg(text);
+    return WorkflowRules::tr("“%1”", "a name in the language's quotation marks").arg(text);
 }
 
 QString choices(const QString& auditType)
