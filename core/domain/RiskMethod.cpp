@@ -157,9 +157,9 @@ std::optional<int> RiskMethod::score(std::optional<int> likelihood, std::optiona
 
 std::optional<int> RiskMethod::scoreOf(const Record& risk, bool residual) const
 {
-    return residual ? score(risk.integer(QStringLiteral("residual_likelihood")),
-                            risk.integer(QStringLiteral("residual_impact")))
-                    : score(risk.integer(QStringLiteral("likelihood")), risk.integer(QStringLiteral("impact")));
+    return residual
+        ? score(risk.integer(QStringLiteral("residual_likelihood")), risk.integer(QStringLiteral("residual_impact")))
+        : score(risk.integer(QStringLiteral("likelihood")), risk.integer(QStringLiteral("impact")));
 }
 
 std::optional<std::pair<int, int>> RiskMethod::scoreRange() const
@@ -197,9 +197,9 @@ Status RiskMethod::validate() const
                              .arg(levels->size())};
         for (int level = 1; level <= levels->size(); ++level) {
             if (levels->at(level - 1).trimmed().isEmpty())
-                return Error{(isLikelihood ? tr("Likelihood level %1 has no label.")
-                                           : tr("Impact level %1 has no label."))
-                                 .arg(level)};
+                return Error{
+                    (isLikelihood ? tr("Likelihood level %1 has no label.") : tr("Impact level %1 has no label."))
+                        .arg(level)};
         }
     }
     if (auto scoringOk = validateScoring(); !scoringOk)
@@ -290,13 +290,9 @@ QString RiskMethod::scoreText(int likelihood, int impact) const
     case Scoring::Sum:
         return tr("likelihood %1 + impact %2 = %3").arg(likelihood).arg(impact).arg(s.value_or(0));
     case Scoring::Matrix:
-        return s ? tr("likelihood %1 and impact %2 score %3 in the client's matrix")
-                       .arg(likelihood)
-                       .arg(impact)
-                       .arg(*s)
-                 : tr("likelihood %1 and impact %2, which the client's matrix does not score")
-                       .arg(likelihood)
-                       .arg(impact);
+        return s
+            ? tr("likelihood %1 and impact %2 score %3 in the client's matrix").arg(likelihood).arg(impact).arg(*s)
+            : tr("likelihood %1 and impact %2, which the client's matrix does not score").arg(likelihood).arg(impact);
     case Scoring::Product:
         break;
     }

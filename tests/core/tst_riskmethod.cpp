@@ -17,7 +17,8 @@ RiskMethod threeByFour(RiskMethod::Scoring scoring)
     m.likelihoodLevels = {"Rare", "Possible", "Likely"};
     m.impactLevels = {"Low", "Moderate", "High", "Severe"};
     m.scoring = scoring;
-    m.bands = {{1, 3, "Low", QColor("#4caf50")}, {4, 7, "Medium", QColor("#ffc107")}, {8, 12, "High", QColor("#d32f2f")}};
+    m.bands
+        = {{1, 3, "Low", QColor("#4caf50")}, {4, 7, "Medium", QColor("#ffc107")}, {8, 12, "High", QColor("#d32f2f")}};
     m.acceptanceThreshold = 6;
     return m;
 }
@@ -56,11 +57,12 @@ private slots:
         QCOMPARE(matrix.score(4, 1), std::nullopt);
         QCOMPARE(matrix.score(1, 5), std::nullopt);
         // A risk register entry: inherent and residual pairs.
-        const Record risk{RecordKind::Risk,
-                          {},
-                          {},
-                          {{"likelihood", 2}, {"impact", 3}, {"residual_likelihood", 1}, {"residual_impact", QVariant()}},
-                          {}};
+        const Record risk{
+            RecordKind::Risk,
+            {},
+            {},
+            {{"likelihood", 2}, {"impact", 3}, {"residual_likelihood", 1}, {"residual_impact", QVariant()}},
+            {}};
         QCOMPARE(sum.scoreOf(risk), std::optional<int>(5));
         QCOMPARE(matrix.scoreOf(risk), std::optional<int>(6));
         QCOMPARE(matrix.scoreOf(risk, true), std::nullopt);
@@ -146,9 +148,9 @@ private slots:
         QTest::addColumn<int>("edit"); // which other part to break
         QTest::addColumn<QString>("expected");
         QTest::addColumn<bool>("scoringProblem"); // also refused by validateScoring() (and so by the importer)
-        QTest::newRow("too few rows") << "[[1,2,3,4],[2,4,6,8]]" << 0
-                                      << "The score matrix has a row for each of 2 likelihood levels, but the method has 3"
-                                      << true;
+        QTest::newRow("too few rows")
+            << "[[1,2,3,4],[2,4,6,8]]" << 0
+            << "The score matrix has a row for each of 2 likelihood levels, but the method has 3" << true;
         QTest::newRow("short row") << "[[1,2,3,4],[2,4,6],[3,6,9,12]]" << 0
                                    << "row for likelihood 2 gives a score for each of 3 impact levels, but the method "
                                       "has 4"
@@ -232,7 +234,8 @@ private slots:
 
     void theRuleIsSaidInWords()
     {
-        QCOMPARE(threeByFour(RiskMethod::Scoring::Product).formulaText(), QStringLiteral("Score = likelihood × impact."));
+        QCOMPARE(threeByFour(RiskMethod::Scoring::Product).formulaText(),
+                 QStringLiteral("Score = likelihood × impact."));
         QCOMPARE(threeByFour(RiskMethod::Scoring::Sum).formulaText(), QStringLiteral("Score = likelihood + impact."));
         RiskMethod matrix = threeByFour(RiskMethod::Scoring::Matrix);
         matrix.matrix = clientMatrix;
