@@ -335,7 +335,7 @@ private slots:
         QCOMPARE(cell(4, 5), 20);
         QCOMPARE(cell(1, 1), 1);
         QCOMPARE(grid->verticalHeaderItem(0)->text(), QStringLiteral("5 · Almost certain"));
-        QCOMPARE(grid->horizontalHeaderItem(0)->text(), QStringLiteral("1 · Insignificant"));
+        QCOMPARE(grid->horizontalHeaderItem(0)->text(), QStringLiteral("1\nInsignificant"));
 
         // The client rates likelihood 4 and impact 5 at 8: typed into the cell's spin box.
         grid->setFocus();

@@ -107,8 +107,7 @@ RiskMethodDialog::RiskMethodDialog(AuditDocument* document, QWidget* parent)
     m_matrixTable->setItemDelegate(new MatrixCellDelegate(m_matrixTable));
     m_matrixTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_matrixTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_matrixTable->setMinimumHeight(150);
-    m_matrixLabel = new QLabel(tr("Score &matrix (likelihood ↓, impact →):"), this);
+    m_matrixLabel = new QLabel(tr("Score &matrix (likelihood ↑, impact →):"), this);
     m_matrixLabel->setBuddy(m_matrixTable);
 
     m_bandTable = new QTableWidget(0, 4, this);
@@ -159,9 +158,9 @@ RiskMethodDialog::RiskMethodDialog(AuditDocument* document, QWidget* parent)
     m_preview->setCaption(tr("Preview"));
     m_preview->setFocusPolicy(Qt::NoFocus);
     m_preview->setMinimumWidth(460);
-    right->addWidget(m_preview, 3);
+    right->addWidget(m_preview, 1);
     right->addWidget(m_matrixLabel);
-    right->addWidget(m_matrixTable, 2);
+    right->addWidget(m_matrixTable);
     layout->addLayout(right, 1);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &RiskMethodDialog::accept);
@@ -297,8 +296,8 @@ void RiskMethodDialog::fillMatrix(const QList<QList<int>>& scores)
     for (int l = rows; l >= 1; --l)
         rowLabels << scheme.likelihoodText(l);
     QStringList columnLabels;
-    for (int i = 1; i <= columns; ++i)
-        columnLabels << scheme.impactText(i);
+    for (int i = 1; i <= columns; ++i) // number and label on two lines: narrow columns keep both readable
+        columnLabels << QString::number(i) + QLatin1Char('\n') + scheme.impactLabel(i);
     m_matrixTable->setVerticalHeaderLabels(rowLabels);
     m_matrixTable->setHorizontalHeaderLabels(columnLabels);
     for (int l = 1; l <= rows; ++l) {
@@ -313,6 +312,11 @@ void RiskMethodDialog::fillMatrix(const QList<QList<int>>& scores)
             m_matrixTable->setItem(rows - l, i - 1, item);
         }
     }
+    // As tall as its rows, no taller: the preview above takes the rest of the column.
+    const int height = m_matrixTable->horizontalHeader()->sizeHint().height()
+        + m_matrixTable->verticalHeader()->length() + 2 * m_matrixTable->frameWidth() + 2;
+    m_matrixTable->setMinimumHeight(std::min(height, 150));
+    m_matrixTable->setMaximumHeight(std::max(height, 60));
 }
 
 void RiskMethodDialog::syncMatrixSize()
