@@ -103,7 +103,7 @@ public:
     /// read from the client's matrix, one per likelihood and impact level."
     QString formulaText() const;
     /// How one pair was scored, for evidence texts: "likelihood 4 × impact 5 = 20", "likelihood 4 + impact 5 = 9",
-    /// "likelihood 4 and impact 5 give 14 in the client's matrix".
+    /// "likelihood 4 and impact 5 score 14 in the client's matrix".
     QString scoreText(int likelihood, int impact) const;
 
     /// The scores likelihood × impact for an N x M method: what a matrix starts from when the auditor switches a
