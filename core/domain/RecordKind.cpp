@@ -133,7 +133,7 @@ QList<KindInfo> buildKinds()
                   {text("name", "name"), json("likelihood_levels", "likelihoodLevels"),
                    json("impact_levels", "impactLevels"), json("bands", "bands"),
                    integer("acceptance_threshold", "acceptanceThreshold"), text("description", "description"),
-                   // schema 5: how the method scores a pair of ratings (core/domain/RiskScoring.h)
+                   // schema 5: how the method scores a pair of ratings (core/domain/RiskMethod.h)
                    enumeration("scoring", "scoring", Enums::riskScorings), json("score_matrix", "scoreMatrix")}});
     kinds.append(
         {RecordKind::Risk,

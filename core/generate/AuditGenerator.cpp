@@ -82,7 +82,9 @@ Status AuditGenerator::prepare()
     };
     m_riskLevels[0] = levels("likelihood_levels");
     m_riskLevels[1] = levels("impact_levels");
-    m_threshold = method->integer("acceptance_threshold").value_or(m_riskLevels[0] * m_riskLevels[1] * 2 / 5);
+    m_method = RiskMethod::fromRecord(method.value());
+    const auto range = m_method.scoreRange();
+    m_threshold = m_method.acceptanceThreshold.value_or(range ? range->second * 2 / 5 : 0);
 
     for (const char* table :
          {"team_member", "site", "risk", "interview", "evidence", "attachment", "finding", "corrective_action"}) {
@@ -241,7 +243,7 @@ Status AuditGenerator::addRisks()
         const auto level = [&](int n) { return 1 + (m_random.below(n) + m_random.below(n) + 1) / 2; };
         const int likelihood = std::min(level(m_riskLevels[0]), m_riskLevels[0]);
         const int impact = std::min(level(m_riskLevels[1]), m_riskLevels[1]);
-        const bool above = likelihood * impact > m_threshold;
+        const bool above = m_method.score(likelihood, impact).value_or(0) > m_threshold;
         static const QStringList options = {"mitigate", "transfer", "avoid", "accept", QString()};
         const QString treatment
             = options.at(above ? m_random.weighted({78, 7, 5, 5, 5}) : m_random.weighted({35, 3, 2, 55, 5}));

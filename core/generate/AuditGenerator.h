@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/Record.h"
+#include "domain/RiskMethod.h"
 #include "generate/GeneratorRandom.h"
 #include "util/Result.h"
 
@@ -75,6 +76,7 @@ private:
     QDate m_start;
     int m_days = 1;
     int m_riskLevels[2] = {5, 5};
+    RiskMethod m_method; ///< the audit's method: generated risks are scored as the client scores them
     int m_threshold = 10;
     QHash<QString, int> m_existing; ///< table -> records already in the file, so a second run adds, not clashes
     QStringList m_auditors;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/TableExporter.h"
 
+#include "domain/RiskMethod.h"
 #include "domain/ValueLabels.h"
 #include "i18n/Translations.h"
 
@@ -11,9 +12,6 @@
 #include <QDate>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSaveFile>
 #include <QTranslator>
 
@@ -117,14 +115,13 @@ Result<QList<QVariantList>> TableExporter::rows(const AuditStore& store, TableKi
         auto method = store.riskMethod();
         if (!method)
             return Error{method.error()};
-        const QJsonArray bands = QJsonDocument::fromJson(method->text("bands").toUtf8()).array();
-        auto band = [&](int score) {
-            for (const auto& b : bands) {
-                const QJsonObject o = b.toObject();
-                if (score >= o.value("from").toInt() && score <= o.value("to").toInt())
-                    return o.value("label").toString();
-            }
-            return QString();
+        // Scores and levels as the client's method gives them (product, sum or the client's matrix).
+        const RiskMethod scoring = RiskMethod::fromRecord(method.value());
+        auto scoreCell
+            = [&](const std::optional<int>& score) { return score ? QVariant(*score) : QVariant(QString()); };
+        auto levelCell = [&](const std::optional<int>& score) {
+            const RiskBand* band = score ? scoring.band(*score) : nullptr;
+            return band ? band->label : QString();
         };
         table << QVariantList{tr("Ref"),
                               tr("Asset"),
@@ -149,10 +146,8 @@ Result<QList<QVariantList>> TableExporter::rows(const AuditStore& store, TableKi
                               tr("Findings"),
                               tr("Notes")};
         for (const auto& r : risks.value()) {
-            const auto l = r.integer("likelihood");
-            const auto i = r.integer("impact");
-            const auto rl = r.integer("residual_likelihood");
-            const auto ri = r.integer("residual_impact");
+            const auto score = scoring.scoreOf(r);
+            const auto residual = scoring.scoreOf(r, true);
             QStringList controls;
             for (const auto& c : r.linked(LinkKind::Control))
                 controls << QStringLiteral("A.") + c;
@@ -163,15 +158,15 @@ Result<QList<QVariantList>> TableExporter::rows(const AuditStore& store, TableKi
                                   r.text("owner"),
                                   intOrEmpty(r, "likelihood"),
                                   intOrEmpty(r, "impact"),
-                                  l && i ? QVariant(*l * *i) : QVariant(QString()),
-                                  l && i ? band(*l * *i) : QString(),
+                                  scoreCell(score),
+                                  levelCell(score),
                                   v(r, "treatment"),
                                   r.text("treatment_plan"),
                                   controls.join(", "),
                                   intOrEmpty(r, "residual_likelihood"),
                                   intOrEmpty(r, "residual_impact"),
-                                  rl && ri ? QVariant(*rl * *ri) : QVariant(QString()),
-                                  rl && ri ? band(*rl * *ri) : QString(),
+                                  scoreCell(residual),
+                                  levelCell(residual),
                                   tr(r.flag("residual_accepted") ? yesSource : noSource),
                                   r.text("accepted_by"),
                                   dateOrEmpty(r, "accepted_on"),

@@ -3,6 +3,7 @@
 
 #include "catalog/Catalog.h"
 #include "domain/Outcomes.h"
+#include "domain/RiskMethod.h"
 #include "storage/AuditStore.h"
 
 #include <QCryptographicHash>
@@ -203,6 +204,12 @@ Status PackageReader::readRecord(const KindInfo& info, const QJsonValue& value, 
         return ok;
     if (info.kind == RecordKind::Audit)
         adaptOutcome(record, path);
+    if (info.kind == RecordKind::RiskMethod) {
+        // A matrix that does not fit the method's levels would score risks at random: refused before anything is
+        // written. A package without `scoring` (before format 5) scores as the product, as those files did.
+        if (auto usable = RiskMethod::fromRecord(record).validateScoring(); !usable)
+            return Error{QStringLiteral("%1.%2: %3").arg(path, QStringLiteral("scoreMatrix"), usable.error())};
+    }
     add(std::move(record), path);
     return {};
 }

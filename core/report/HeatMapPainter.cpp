@@ -175,7 +175,7 @@ QString HeatMapPainter::svg(const HeatMapData& data, qreal width)
 
 void HeatMapPainter::draw(Canvas& canvas, const QRectF& rect, const HeatMapData& data)
 {
-    const ReportRiskMethod& method = data.method;
+    const RiskMethod& method = data.method;
     const int rows = int(method.likelihoodLevels.size());
     const int columns = int(method.impactLevels.size());
     canvas.text(QRectF(rect.left(), rect.top(), rect.width(), titleHeight), data.title,
@@ -205,11 +205,13 @@ void HeatMapPainter::draw(Canvas& canvas, const QRectF& rect, const HeatMapData&
                     ReportStyle::ink(), Qt::AlignRight | Qt::AlignVCenter);
         for (int i = 1; i <= columns; ++i) {
             const QRectF cell = cellRect(l, i);
-            const ReportRiskBand* band = method.bandFor(l * i);
+            const auto score = method.score(l, i);
+            const RiskBand* band = score ? method.band(*score) : nullptr;
             const QColor fill = band && band->color.isValid() ? band->color : noBand;
             canvas.rect(cell, fill, QColor(Qt::white), 1.0);
-            canvas.text(cell.adjusted(3, 2, -3, -2), QString::number(l * i), smallFont(5.5), ReportStyle::textOn(fill),
-                        Qt::AlignLeft | Qt::AlignTop);
+            if (score)
+                canvas.text(cell.adjusted(3, 2, -3, -2), QString::number(*score), smallFont(5.5),
+                            ReportStyle::textOn(fill), Qt::AlignLeft | Qt::AlignTop);
             const int n = counts.at((l - 1) * columns + (i - 1));
             if (n > 0) {
                 canvas.text(cell, QString::number(n), smallFont(10, true), ReportStyle::textOn(fill),
@@ -217,16 +219,18 @@ void HeatMapPainter::draw(Canvas& canvas, const QRectF& rect, const HeatMapData&
             }
         }
     }
-    // The acceptance boundary: a heavy line between each acceptable cell and an unacceptable neighbour.
+    // The acceptance boundary: a heavy line between each acceptable cell and an unacceptable neighbour. A matrix
+    // need not grow along its rows and columns, so every pair of neighbours is compared.
     if (threshold >= 0) {
         const QColor boundary = ReportStyle::ink();
+        auto above = [&](int l, int i) { return method.aboveThreshold(method.score(l, i).value_or(threshold)); };
         for (int l = 1; l <= rows; ++l) {
             for (int i = 1; i <= columns; ++i) {
-                const bool accepted = l * i <= threshold;
+                const bool aboveHere = above(l, i);
                 const QRectF cell = cellRect(l, i);
-                if (i < columns && accepted != (l * (i + 1) <= threshold))
+                if (i < columns && aboveHere != above(l, i + 1))
                     canvas.line(cell.topRight(), cell.bottomRight(), boundary, 2.2);
-                if (l < rows && accepted != ((l + 1) * i <= threshold))
+                if (l < rows && aboveHere != above(l + 1, i))
                     canvas.line(cell.topLeft(), cell.topRight(), boundary, 2.2);
             }
         }

@@ -18,15 +18,15 @@ namespace isoaudit {
 struct HeatMapData
 {
     QString title;
-    ReportRiskMethod method;
+    RiskMethod method;
     QList<QPoint> risks; ///< x = impact level, y = likelihood level (1-based)
     int unrated = 0; ///< risks without both levels, named in the caption
 };
 
-/// Draws a risk heat map as vector graphics in the client's own terms: its likelihood and impact labels, the
-/// colour of the band each score (likelihood x impact) falls in, the number of risks per cell, and a heavy line
-/// on the acceptance threshold boundary. The same drawing goes to a QPainter (PDF, printer, preview) and to SVG
-/// (the HTML export).
+/// Draws a risk heat map as vector graphics in the client's own terms: its likelihood and impact labels, each
+/// cell's score under the client's method (product, sum or the client's matrix) in the colour of its band, the
+/// number of risks per cell, and a heavy line on the acceptance threshold boundary. The same drawing goes to a QPainter
+/// (PDF, printer, preview) and to SVG (the HTML export).
 class HeatMapPainter
 {
     ISOAUDIT_REPORT_TR_FUNCTIONS(HeatMapPainter)

@@ -7,24 +7,12 @@
 #include "storage/AuditStore.h"
 
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include <algorithm>
 
 namespace isoaudit {
 
 namespace {
-
-QStringList stringArray(const QString& json)
-{
-    QStringList result;
-    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
-    for (const auto& value : array)
-        result << value.toString();
-    return result;
-}
 
 /// "4.1, 5.1; Annex A 5.1, 5.4": clauses, then controls, so that clause 5.1 and control A.5.1 cannot be confused.
 QString requirementIds(const Record& r)
@@ -69,15 +57,6 @@ bool naturalLess(const QString& a, const QString& b)
 }
 
 } // namespace
-
-const ReportRiskBand* ReportRiskMethod::bandFor(int score) const
-{
-    for (const auto& band : bands) {
-        if (score >= band.from && score <= band.to)
-            return &band;
-    }
-    return nullptr;
-}
 
 QString ReportData::leadAuditor() const
 {
@@ -159,17 +138,7 @@ Result<ReportData> ReportData::load(const AuditStore& store)
                               r.text("verdict"), r.text("notes")});
     }
 
-    const Record& m = method.value();
-    data.riskMethod.name = m.text("name");
-    data.riskMethod.description = m.text("description");
-    data.riskMethod.likelihoodLevels = stringArray(m.text("likelihood_levels"));
-    data.riskMethod.impactLevels = stringArray(m.text("impact_levels"));
-    data.riskMethod.acceptanceThreshold = m.integer("acceptance_threshold");
-    for (const auto& value : QJsonDocument::fromJson(m.text("bands").toUtf8()).array()) {
-        const QJsonObject band = value.toObject();
-        data.riskMethod.bands.append({band.value("from").toInt(), band.value("to").toInt(),
-                                      band.value("label").toString(), QColor(band.value("color").toString())});
-    }
+    data.riskMethod = RiskMethod::fromRecord(method.value());
     for (const auto& r : risks.value()) {
         data.risks.append({r.text("ref"), r.text("asset"), r.text("threat"), r.text("owner"), r.text("treatment"),
                            r.integer("likelihood"), r.integer("impact"), r.integer("residual_likelihood"),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/RiskMethod.h"
 #include "i18n/ReportLanguage.h"
 
 #include "util/Result.h"
@@ -27,27 +28,6 @@ struct ReportOptions
     QString issuer;
     QString issuerAddress;
     QString issuerAccreditation;
-};
-
-struct ReportRiskBand
-{
-    int from = 0;
-    int to = 0;
-    QString label;
-    QColor color;
-};
-
-/// The client's risk method as the report draws it: its own level labels, score bands and acceptance threshold.
-struct ReportRiskMethod
-{
-    QString name;
-    QString description;
-    QStringList likelihoodLevels;
-    QStringList impactLevels;
-    QList<ReportRiskBand> bands;
-    std::optional<int> acceptanceThreshold;
-
-    const ReportRiskBand* bandFor(int score) const;
 };
 
 struct ReportRisk
@@ -122,7 +102,7 @@ public:
     QList<ReportPerson> team;
     QList<ReportClause> clauses;
     QList<ReportControl> controls;
-    ReportRiskMethod riskMethod;
+    RiskMethod riskMethod; ///< the client's method, read once (core/domain/RiskMethod)
     QList<ReportRisk> risks;
     QList<ReportInterview> interviews;
     QList<ReportEvidence> evidence;

@@ -548,9 +548,17 @@ QString ReportDocument::plainText() const
             QMap<QPair<int, int>, int> counts;
             for (const QPoint& p : block.heatMap.risks)
                 ++counts[{p.y(), p.x()}];
+            // A cell is named by its levels and the score the client's method gives it (never "L×I", which
+            // would read as a product under a sum or matrix method): "L3/I4 (12): 13 risks".
             QStringList cells;
-            for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-                cells << QStringLiteral("L%1×I%2: %3").arg(it.key().first).arg(it.key().second).arg(it.value());
+            for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+                const auto score = block.heatMap.method.score(it.key().first, it.key().second);
+                cells << QStringLiteral("L%1/I%2 (%3): %4")
+                             .arg(it.key().first)
+                             .arg(it.key().second)
+                             .arg(score ? QString::number(*score) : QStringLiteral("–"))
+                             .arg(it.value());
+            }
             lines << cells.join(QStringLiteral(", "));
             break;
         }

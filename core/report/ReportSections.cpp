@@ -302,7 +302,7 @@ void ReportSections::soaSummary(ReportDocument& doc, const ReportData& data)
 void ReportSections::riskPicture(ReportDocument& doc, const ReportData& data)
 {
     doc.section(tr("Risk assessment and treatment"));
-    const ReportRiskMethod& method = data.riskMethod;
+    const RiskMethod& method = data.riskMethod;
     auto levels = [](const QStringList& labels) {
         QStringList out;
         for (int i = 0; i < labels.size(); ++i)
@@ -312,7 +312,22 @@ void ReportSections::riskPicture(ReportDocument& doc, const ReportData& data)
     QStringList bands;
     for (const auto& band : method.bands)
         bands << QStringLiteral("%1 %2–%3").arg(band.label).arg(band.from).arg(band.to);
-    doc.paragraph(tr("The client's own risk method, as recorded by the audit team. Scores are likelihood × impact."));
+    // The rule is the client's, as recorded (DOMAIN.md section 3): never a formula of IsoAudit's own.
+    switch (method.scoring) {
+    case RiskMethod::Scoring::Product:
+        doc.paragraph(tr("The client's own risk method, as recorded by the audit team. Scores follow the client's "
+                         "method: likelihood × impact."));
+        break;
+    case RiskMethod::Scoring::Sum:
+        doc.paragraph(tr("The client's own risk method, as recorded by the audit team. Scores follow the client's "
+                         "method: likelihood + impact."));
+        break;
+    case RiskMethod::Scoring::Matrix:
+        doc.paragraph(tr("The client's own risk method, as recorded by the audit team. Scores follow the client's "
+                         "method: each pair of likelihood and impact levels has the score the client's matrix gives "
+                         "it (below)."));
+        break;
+    }
     doc.keyValues({{tr("Method"), method.name},
                    {tr("Likelihood levels"), levels(method.likelihoodLevels)},
                    {tr("Impact levels"), levels(method.impactLevels)},
@@ -321,6 +336,8 @@ void ReportSections::riskPicture(ReportDocument& doc, const ReportData& data)
                     method.acceptanceThreshold ? tr("Scores up to %1 are acceptable").arg(*method.acceptanceThreshold)
                                                : QString()},
                    {tr("Description"), method.description}});
+    if (method.scoring == RiskMethod::Scoring::Matrix)
+        scoreMatrix(doc, method);
 
     HeatMapData inherent{tr("Inherent risk (before treatment)"), method, {}, 0};
     HeatMapData residual{tr("Residual risk (after treatment)"), method, {}, 0};
@@ -346,7 +363,6 @@ void ReportSections::riskPicture(ReportDocument& doc, const ReportData& data)
         doc.paragraph(tr("The client's method states no acceptance threshold."));
         return;
     }
-    const int threshold = *method.acceptanceThreshold;
     ReportTable t;
     t.widths = {0.08, 0.25, 0.16, 0.075, 0.115, 0.105, 0.215};
     t.header = {header(tr("Risk")),
@@ -357,20 +373,18 @@ void ReportSections::riskPicture(ReportDocument& doc, const ReportData& data)
                 header(tr("Residual"), Qt::AlignRight),
                 header(tr("Residual accepted by"))};
     for (const auto& risk : data.risks) {
-        if (!risk.likelihood || !risk.impact || *risk.likelihood * *risk.impact <= threshold)
+        const std::optional<int> score = method.score(risk.likelihood, risk.impact);
+        if (!score || !method.aboveThreshold(*score))
             continue;
-        const int score = *risk.likelihood * *risk.impact;
-        const std::optional<int> rest = risk.residualLikelihood && risk.residualImpact
-            ? std::optional<int>(*risk.residualLikelihood * *risk.residualImpact)
-            : std::nullopt;
-        const ReportRiskBand* band = method.bandFor(score);
-        const bool restAbove = rest && *rest > threshold;
+        const std::optional<int> rest = method.score(risk.residualLikelihood, risk.residualImpact);
+        const RiskBand* band = method.band(*score);
+        const bool restAbove = rest && method.aboveThreshold(*rest);
         t.rows.append(
             {{{risk.ref, Text::TableCellBold},
               {risk.threat.isEmpty() ? ReportText::orDash(risk.asset)
                                      : risk.asset + QStringLiteral(": ") + risk.threat},
               {ReportText::orDash(risk.owner)},
-              {QString::number(score), Text::TableCell, band ? band->color.lighter(150) : QColor(), Qt::AlignRight},
+              {QString::number(*score), Text::TableCell, band ? band->color.lighter(150) : QColor(), Qt::AlignRight},
               {ReportText::treatment(risk.treatment)},
               {rest ? QString::number(*rest) : ReportText::orDash({}), Text::TableCell,
                restAbove ? ReportText::gradeTint(QStringLiteral("minor")) : QColor(), Qt::AlignRight},
@@ -381,6 +395,39 @@ void ReportSections::riskPicture(ReportDocument& doc, const ReportData& data)
         doc.paragraph(tr("No risk scores above the acceptance threshold."));
     else
         doc.table(std::move(t));
+}
+
+void ReportSections::scoreMatrix(ReportDocument& doc, const RiskMethod& method)
+{
+    // Cell by cell, highest likelihood first as on the heat maps; an unusable matrix is said so, not guessed at.
+    doc.heading(tr("The client's score matrix"));
+    if (auto usable = method.validateScoring(); !usable) {
+        doc.paragraph(tr("The recorded matrix cannot be read: %1").arg(usable.error()));
+        return;
+    }
+    const int columns = method.impactCount();
+    ReportTable t;
+    t.keepTogether = true;
+    t.widths = {0.22};
+    for (int i = 0; i < columns; ++i)
+        t.widths << 0.78 / std::max(1, columns);
+    t.header = {header(tr("Likelihood / impact"))};
+    for (int i = 1; i <= columns; ++i)
+        t.header << header(QStringLiteral("%1 %2").arg(i).arg(method.impactLevels.at(i - 1)), Qt::AlignRight);
+    for (int l = method.likelihoodCount(); l >= 1; --l) {
+        ReportRow row;
+        row.cells << ReportCell{QStringLiteral("%1 %2").arg(l).arg(method.likelihoodLevels.at(l - 1)),
+                                Text::TableCellBold};
+        for (int i = 1; i <= columns; ++i) {
+            const auto score = method.score(l, i);
+            const RiskBand* band = score ? method.band(*score) : nullptr;
+            row.cells << ReportCell{score ? QString::number(*score) : ReportText::orDash({}), Text::TableCell,
+                                    band && band->color.isValid() ? band->color.lighter(150) : QColor(),
+                                    Qt::AlignRight};
+        }
+        t.rows << row;
+    }
+    doc.table(std::move(t));
 }
 
 void ReportSections::findingsInFull(ReportDocument& doc, const ReportData& data)

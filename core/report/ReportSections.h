@@ -9,6 +9,7 @@ namespace isoaudit {
 
 class ReportDocument;
 struct ReportData;
+struct RiskMethod;
 
 /// The report's body sections (findings summary, clause results, SoA, risks, findings in full, evidence), each
 /// appended to a ReportDocument from ReportData. ReportDocument itself builds the front and back matter.
@@ -23,6 +24,10 @@ public:
     static void riskPicture(ReportDocument& doc, const ReportData& data);
     static void findingsInFull(ReportDocument& doc, const ReportData& data);
     static void evidenceLog(ReportDocument& doc, const ReportData& data);
+
+private:
+    /// The client's score matrix, cell by cell, in the colours of its bands.
+    static void scoreMatrix(ReportDocument& doc, const RiskMethod& method);
 };
 
 } // namespace isoaudit

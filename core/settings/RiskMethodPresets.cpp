@@ -61,6 +61,8 @@ QVariantMap RiskMethodPresets::method(const QString& id)
                             R"({"from":4,"to":6,"label":"Medium","color":"#ffc107"},)"
                             R"({"from":7,"to":9,"label":"High","color":"#ff7043"},)"
                             R"({"from":10,"to":16,"label":"Critical","color":"#d32f2f"}])")},
+            {"scoring", QStringLiteral("product")},
+            {"score_matrix", QStringLiteral("[]")},
             {"acceptance_threshold", 6},
             {"description", QStringLiteral("Score = likelihood x impact; risks scoring above 6 need treatment.")},
         };
@@ -73,6 +75,8 @@ QVariantMap RiskMethodPresets::method(const QString& id)
              QStringLiteral(R"([{"from":1,"to":2,"label":"Low","color":"#4caf50"},)"
                             R"({"from":3,"to":4,"label":"Medium","color":"#ffc107"},)"
                             R"({"from":5,"to":9,"label":"High","color":"#d32f2f"}])")},
+            {"scoring", QStringLiteral("product")},
+            {"score_matrix", QStringLiteral("[]")},
             {"acceptance_threshold", 4},
             {"description", QStringLiteral("Score = likelihood x impact; risks scoring above 4 need treatment.")},
         };

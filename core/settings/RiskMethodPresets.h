@@ -29,8 +29,8 @@ public:
     static QString label(const QString& id);
     /// A translated one-line explanation of the bands and the threshold, for tooltips.
     static QString description(const QString& id);
-    /// The RiskMethod record's values for the preset (name, levels, bands, acceptance_threshold, description);
-    /// empty for an unknown id.
+    /// The RiskMethod record's values for the preset (name, levels, scoring "product" with no matrix, bands,
+    /// acceptance_threshold, description); empty for an unknown id. Applying one replaces a sum or matrix method.
     static QVariantMap method(const QString& id);
     /// Replaces the audit's risk method with the preset; fails with a clear message for an unknown id.
     static Status apply(AuditStore& store, const QString& id);

@@ -14,6 +14,8 @@ QVariantMap defaultRiskMethod()
                         R"({"from":6,"to":10,"label":"Medium","color":"#ffc107"},)"
                         R"({"from":11,"to":15,"label":"High","color":"#ff7043"},)"
                         R"({"from":16,"to":25,"label":"Critical","color":"#d32f2f"}])")},
+        {"scoring", QStringLiteral("product")},
+        {"score_matrix", QStringLiteral("[]")},
         {"acceptance_threshold", 10},
         {"description", QStringLiteral("Score = likelihood x impact; risks scoring above 10 need treatment.")},
     };

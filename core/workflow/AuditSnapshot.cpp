@@ -170,16 +170,6 @@ QList<const Record*> AuditSnapshot::risksTreatedWith(const QString& controlId) c
     return result;
 }
 
-std::optional<int> AuditSnapshot::score(const Record& risk, const QString& likelihoodColumn,
-                                        const QString& impactColumn)
-{
-    const auto likelihood = risk.integer(likelihoodColumn);
-    const auto impact = risk.integer(impactColumn);
-    if (!likelihood || !impact)
-        return std::nullopt;
-    return *likelihood * *impact;
-}
-
 QString AuditSnapshot::findingLabel(const Record& finding)
 {
     QStringList requirements = finding.linked(LinkKind::Clause);

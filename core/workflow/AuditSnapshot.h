@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/Record.h"
+#include "domain/RiskMethod.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -43,7 +44,9 @@ public:
     QString auditType() const { return audit.text(QStringLiteral("audit_type")); }
     QDate startDate() const;
     QDate endDate() const;
-    /// The client's acceptance threshold (risk score = likelihood x impact above it needs treatment); nullopt
+    /// The client's risk method read from `riskMethod`: how a risk's score comes about, its bands, its threshold.
+    RiskMethod method() const { return RiskMethod::fromRecord(riskMethod); }
+    /// The client's acceptance threshold (a score above it, under the client's method, needs treatment); nullopt
     /// when the client's method states none.
     std::optional<int> acceptanceThreshold() const;
     /// Minor nonconformities against one requirement that prompt "consider major" (default 3).
@@ -68,7 +71,6 @@ public:
     /// Risks whose treatment names the control.
     QList<const Record*> risksTreatedWith(const QString& controlId) const;
 
-    static std::optional<int> score(const Record& risk, const QString& likelihoodColumn, const QString& impactColumn);
     /// "NC-01 (8.8)" style label of a finding for messages.
     static QString findingLabel(const Record& finding);
 };

@@ -76,10 +76,14 @@ void addMinorOnRisk(QList<CrossCheckResult>& out, const QString& checkId, const 
 
 void riskChecks(const AuditSnapshot& s, QList<CrossCheckResult>& out)
 {
-    const auto threshold = s.acceptanceThreshold();
+    // Scores, bands and the threshold are the client's method's (core/domain/RiskMethod), never a formula of ours.
+    const RiskMethod method = s.method();
+    const auto threshold = method.acceptanceThreshold;
     for (const auto& risk : s.risks) {
         const QString ref = risk.text(QStringLiteral("ref"));
-        const auto score = AuditSnapshot::score(risk, QStringLiteral("likelihood"), QStringLiteral("impact"));
+        const auto score = method.scoreOf(risk);
+        const auto likelihood = risk.integer(QStringLiteral("likelihood")).value_or(0);
+        const auto impact = risk.integer(QStringLiteral("impact")).value_or(0);
         const QString treatment = risk.text(QStringLiteral("treatment"));
         if (threshold && score && *score > *threshold && treatment.isEmpty()) {
             auto r = make(kUntreated, ref);
@@ -87,12 +91,8 @@ void riskChecks(const AuditSnapshot& s, QList<CrossCheckResult>& out)
                             .arg(riskLabel(risk))
                             .arg(*score)
                             .arg(*threshold);
-            r.evidence = CrossChecks::tr("Risk register entry %1: likelihood %2 x impact %3 = %4; treatment option "
-                                         "not stated.")
-                             .arg(ref)
-                             .arg(risk.integer(QStringLiteral("likelihood")).value_or(0))
-                             .arg(risk.integer(QStringLiteral("impact")).value_or(0))
-                             .arg(*score);
+            r.evidence = CrossChecks::tr("Risk register entry %1: %2; treatment option not stated.")
+                             .arg(ref, method.scoreText(likelihood, impact));
             r.suggestedGrade = QStringLiteral("major");
             r.rationale = CrossChecks::tr("A risk above the client's own acceptance criteria left without treatment "
                                           "means the risk treatment process (6.1.3, 8.3) is not achieving its "
@@ -132,8 +132,7 @@ void riskChecks(const AuditSnapshot& s, QList<CrossCheckResult>& out)
             r.riskUuids = {risk.uuid};
             out << r;
         }
-        const auto residual
-            = AuditSnapshot::score(risk, QStringLiteral("residual_likelihood"), QStringLiteral("residual_impact"));
+        const auto residual = method.scoreOf(risk, true);
         const bool accepted = risk.flag(QStringLiteral("residual_accepted"))
             && !risk.text(QStringLiteral("accepted_by")).trimmed().isEmpty();
         if (threshold && residual && *residual > *threshold && !accepted) {
@@ -143,13 +142,12 @@ void riskChecks(const AuditSnapshot& s, QList<CrossCheckResult>& out)
                             .arg(riskLabel(risk))
                             .arg(*residual)
                             .arg(*threshold);
-            r.evidence = CrossChecks::tr("Risk register entry %1: residual likelihood %2 x impact %3 = %4; no "
-                                         "acceptance by the owner (%5) recorded.")
-                             .arg(ref)
-                             .arg(risk.integer(QStringLiteral("residual_likelihood")).value_or(0))
-                             .arg(risk.integer(QStringLiteral("residual_impact")).value_or(0))
-                             .arg(*residual)
-                             .arg(risk.text(QStringLiteral("owner")));
+            r.evidence = CrossChecks::tr("Risk register entry %1: residual %2; no acceptance by the owner (%3) "
+                                         "recorded.")
+                             .arg(ref,
+                                  method.scoreText(risk.integer(QStringLiteral("residual_likelihood")).value_or(0),
+                                                   risk.integer(QStringLiteral("residual_impact")).value_or(0)),
+                                  risk.text(QStringLiteral("owner")));
             r.suggestedGrade = QStringLiteral("minor");
             r.rationale = CrossChecks::tr("Clause 6.1.3 f) requires the risk owners' acceptance of residual risk; "
                                           "the gap is in one register entry.");

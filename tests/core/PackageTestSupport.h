@@ -80,6 +80,11 @@ inline QVariantMap sampleValues(const KindInfo& info, bool full, int serial)
         if (field.column == QLatin1String("size") && info.field(QStringLiteral("data")))
             values.insert(field.column, full ? QVariant(int(blob.size())) : QVariant());
     }
+    // A method that scores by matrix (the last scoring) needs one whole-number score per pair of its levels (the
+    // sample levels are two of each), or the importer rightly refuses it.
+    if (full && info.kind == RecordKind::RiskMethod
+        && values.value(QStringLiteral("scoring")) == QLatin1String("matrix"))
+        values.insert(QStringLiteral("score_matrix"), QStringLiteral("[[1,7],[3,9]]"));
     return values;
 }
 

@@ -256,8 +256,15 @@ private slots:
 
         auto store = newAudit();
         QVERIFY(store);
+        // A preset replaces the whole method, a matrix method's scoring too: every preset multiplies.
+        QVERIFY(store
+                    ->setFields(RecordKind::RiskMethod, store->riskMethod()->uuid,
+                                {{"scoring", "matrix"}, {"score_matrix", "[[1,2],[3,4]]"}})
+                    .ok());
         QVERIFY(RiskMethodPresets::apply(*store, id).ok());
         const Record stored = store->riskMethod().value();
+        QCOMPARE(stored.text("scoring"), QStringLiteral("product"));
+        QCOMPARE(stored.text("score_matrix"), QStringLiteral("[]"));
         QCOMPARE(QJsonDocument::fromJson(stored.text("impact_levels").toUtf8()).array().size(), levels);
         QCOMPARE(stored.integer("acceptance_threshold"), std::optional<int>(threshold));
         QCOMPARE(stored.text("name"), method.value(QStringLiteral("name")).toString());

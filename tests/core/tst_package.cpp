@@ -3,6 +3,7 @@
 // files left untouched when an import fails, and the documented example (refusals: tst_package_refusals.cpp).
 #include "PackageTestSupport.h"
 
+#include "domain/RiskMethod.h"
 #include "package/AuditPackage.h"
 #include "package/PackageReader.h"
 #include "workflow/Lifecycle.h"
@@ -191,6 +192,41 @@ private slots:
         auto sparse = AuditPackage::importToFile(newPath(), bytes(root), false);
         QVERIFY(sparse.ok());
         QCOMPARE(sparse.value()->records(RecordKind::Site)->first().text("address"), QString());
+    }
+
+    void theClientsScoringTravelsWithThePackage()
+    {
+        // A 5 x 5 method scored by the client's own matrix: exported cell by cell, imported the same.
+        auto store = newAudit();
+        RiskMethod method = RiskMethod::fromRecord(store->riskMethod().value());
+        method.scoring = RiskMethod::Scoring::Matrix;
+        method.matrix = RiskMethod::productMatrix(5, 5);
+        method.matrix[1][4] = 15; // likelihood 2, impact 5: the client rates it higher than 2 x 5
+        QVERIFY(store->setFields(RecordKind::RiskMethod, store->riskMethod()->uuid, method.toValues()).ok());
+        auto serialized = AuditPackage::serialize(*store);
+        QVERIFY(serialized.ok());
+        const QJsonObject root = QJsonDocument::fromJson(serialized.value()).object();
+        const QJsonObject exported = root.value("riskMethod").toObject();
+        QCOMPARE(exported.value("scoring").toString(), QStringLiteral("matrix"));
+        QCOMPARE(exported.value("scoreMatrix").toArray().size(), 5);
+        QCOMPARE(exported.value("scoreMatrix").toArray().at(1).toArray().at(4).toInt(), 15);
+        auto imported = AuditPackage::importToFile(newPath(), serialized.value(), false);
+        QVERIFY2(imported.ok(), qPrintable(imported.error()));
+        const RiskMethod back = RiskMethod::fromRecord(imported.value()->riskMethod().value());
+        QCOMPARE(back, method);
+        QCOMPARE(back.score(2, 5), std::optional<int>(15));
+
+        // A package written before the scoring existed (no scoring, no scoreMatrix) scores as the product.
+        QJsonObject older = setIn(root, "riskMethod/scoring", QJsonValue::Undefined);
+        older = setIn(older, "riskMethod/scoreMatrix", QJsonValue::Undefined);
+        QStringList warnings;
+        auto old = AuditPackage::importToFile(newPath(), bytes(older), false, &warnings);
+        QVERIFY2(old.ok(), qPrintable(old.error()));
+        QCOMPARE(warnings, QStringList());
+        const Record stored = old.value()->riskMethod().value();
+        QCOMPARE(stored.text("scoring"), QStringLiteral("product"));
+        QCOMPARE(stored.text("score_matrix"), QStringLiteral("[]"));
+        QCOMPARE(RiskMethod::fromRecord(stored).score(2, 5), std::optional<int>(10));
     }
 
     void importIntoRefusesAStoreThatIsNotEmpty()

@@ -143,6 +143,50 @@ private slots:
             QCOMPARE(empty.value()->count(info.kind).value(), 0);
     }
 
+    void refusesAScoreMatrixThatDoesNotFitTheMethod_data()
+    {
+        // The rich package's method has two likelihood and two impact levels.
+        QTest::addColumn<QJsonValue>("matrix");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("too many rows") << QJsonValue(QJsonArray{QJsonArray{1, 2}, QJsonArray{2, 4}, QJsonArray{3, 6}})
+                                       << "riskMethod.scoreMatrix: The score matrix has a row for each of 3 "
+                                          "likelihood levels, but the method has 2";
+        QTest::newRow("short row") << QJsonValue(QJsonArray{QJsonArray{1, 2}, QJsonArray{2}})
+                                   << "riskMethod.scoreMatrix: The score matrix row for likelihood 2 gives a score "
+                                      "for each of 1 impact levels, but the method has 2";
+        QTest::newRow("text cell") << QJsonValue(QJsonArray{QJsonArray{1, "low"}, QJsonArray{2, 4}})
+                                   << "riskMethod.scoreMatrix: The score matrix gives \"low\" for likelihood 1 and "
+                                      "impact 2, which is not a whole number";
+        QTest::newRow("empty") << QJsonValue(QJsonArray())
+                               << "riskMethod.scoreMatrix: The score matrix has a row for each of 0";
+        QTest::newRow("object") << QJsonValue(QJsonObject{{"1", 1}})
+                                << "riskMethod.scoreMatrix: The score matrix is not a list of rows";
+    }
+
+    void refusesAScoreMatrixThatDoesNotFitTheMethod()
+    {
+        QFETCH(QJsonValue, matrix);
+        QFETCH(QString, expected);
+        QCOMPARE(m_richJson.value("riskMethod").toObject().value("scoring").toString(), QStringLiteral("matrix"));
+        const QByteArray json = bytes(setIn(m_richJson, "riskMethod/scoreMatrix", matrix));
+        const QStringList before = dirEntries();
+        const QString target = newPath();
+        auto imported = AuditPackage::importToFile(target, json, false);
+        QVERIFY(!imported.ok());
+        QVERIFY2(imported.error().startsWith(expected), qPrintable(imported.error()));
+        QVERIFY(!QFileInfo::exists(target));
+        QCOMPARE(dirEntries(), before);
+        auto empty = AuditStore::createEmpty(newPath());
+        QVERIFY(empty.ok());
+        QVERIFY(!AuditPackage::importInto(*empty.value(), json).ok());
+        for (const auto& info : RecordKinds::all())
+            QCOMPARE(empty.value()->count(info.kind).value(), 0);
+        // The same matrix under a product method is not used, and so not refused.
+        QJsonObject product = setIn(m_richJson, "riskMethod/scoreMatrix", matrix);
+        product = setIn(product, "riskMethod/scoring", QJsonValue("product"));
+        QVERIFY(PackageReader::read(bytes(product)).ok());
+    }
+
     void refusesRawInput_data()
     {
         QTest::addColumn<QByteArray>("json");

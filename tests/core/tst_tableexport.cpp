@@ -81,6 +81,21 @@ private slots:
         QCOMPARE(table->text(1, 2), QStringLiteral("Uautoriseret adgang; insider")); // quoted on the way out
     }
 
+    void risksAreScoredByTheClientsMethod()
+    {
+        // R-01 is rated 4 and 4 (16, Critical, as a product): the client adds instead, 4 + 4 = 8.
+        const QString method = m_store->riskMethod()->uuid;
+        QVERIFY(m_store->setField(RecordKind::RiskMethod, method, "scoring", "sum").ok());
+        auto rows = TableExporter::rows(*m_store, TableKind::Risks);
+        QVERIFY2(rows.ok(), qPrintable(rows.error()));
+        const int score = int(rows->first().indexOf(QStringLiteral("Score")));
+        const int level = int(rows->first().indexOf(QStringLiteral("Level")));
+        QCOMPARE(rows->at(1).at(0).toString(), QStringLiteral("R-01"));
+        QCOMPARE(rows->at(1).at(score).toInt(), 8);
+        QCOMPARE(rows->at(1).at(level).toString(), QStringLiteral("Medium"));
+        QVERIFY(m_store->setField(RecordKind::RiskMethod, method, "scoring", "product").ok());
+    }
+
     void soaXlsx()
     {
         QVERIFY(TableExporter::write(*m_store, TableKind::Soa, path("soa.xlsx")).ok());

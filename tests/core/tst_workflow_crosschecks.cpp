@@ -29,6 +29,12 @@ void setRisk(AuditStore& s, const QVariantMap& values)
     QVERIFY(s.setFields(RecordKind::Risk, uuidOf(s, RecordKind::Risk, "R-001"), values).ok());
 }
 
+/// Changes the client's risk method (the ready audit's is the 5 x 5 product with threshold 10).
+void setMethod(AuditStore& s, const QVariantMap& values)
+{
+    QVERIFY(s.setFields(RecordKind::RiskMethod, s.riskMethod()->uuid, values).ok());
+}
+
 void setControl(AuditStore& s, const QString& id, const QVariantMap& values)
 {
     QVERIFY(s.setFields(RecordKind::SoaEntry, uuidOf(s, RecordKind::SoaEntry, id), values).ok());
@@ -135,6 +141,24 @@ private slots:
                 setRisk(s, {{"treatment", QVariant()}, {"likelihood", 2}});
             },
             "");
+        row(
+            "untreated: the client adds, 4 + 5 = 9 is within 10", untreated,
+            [](AuditStore& s) {
+                setMethod(s, {{"scoring", "sum"}});
+                setRisk(s, {{"treatment", QVariant()}});
+            },
+            "");
+        row(
+            "untreated: the client's matrix puts 2 and 5 above 10", untreated,
+            [](AuditStore& s) {
+                setMethod(s,
+                          {{"scoring", "matrix"},
+                           {"score_matrix",
+                            "[[1,2,3,4,5],[2,4,6,8,15],[3,6,9,12,15],[4,8,12,16,20],"
+                            "[5,10,15,20,25]]"}});
+                setRisk(s, {{"treatment", QVariant()}, {"likelihood", 2}}); // 2 x 5 = 10 would be within
+            },
+            "risk.untreated-above-threshold:R-001", "6.1.3 a), 8.3", "major");
         const char* mitigate = "risk.mitigate-without-control";
         row(
             "mitigate: no control", mitigate, [](AuditStore& s) { setRiskControls(s, {}); },
@@ -371,6 +395,31 @@ private slots:
         QVERIFY(r->message.contains(r->subject.section(QLatin1Char('/'), 0, 0)));
         QVERIFY(!r->evidence.isEmpty());
         QVERIFY(!r->rationale.isEmpty());
+    }
+
+    void theClientsSumDecidesWhatIsAboveTheThreshold()
+    {
+        // The same register entry, untreated, likelihood 4 and impact 5: 20 under a product method, 9 under a sum.
+        setRisk(*m_store, {{"treatment", QVariant()}, {"residual_accepted", false}});
+        const QString untreated = QStringLiteral("risk.untreated-above-threshold:R-001");
+        const QString residual = QStringLiteral("risk.residual-unaccepted:R-001");
+        setMethod(*m_store, {{"acceptance_threshold", 5}});
+        QVERIFY(result(untreated));
+        QVERIFY(result(untreated)->evidence.contains(QStringLiteral("likelihood 4 × impact 5 = 20")));
+        QVERIFY(result(residual)); // residual 2 x 3 = 6 > 5
+        setMethod(*m_store, {{"scoring", "sum"}, {"acceptance_threshold", 8}});
+        const auto bySum = result(untreated);
+        QVERIFY(bySum);
+        QVERIFY2(bySum->message.contains(QStringLiteral("scores 9, above the acceptance threshold 8")),
+                 qPrintable(bySum->message));
+        QVERIFY2(bySum->evidence.contains(QStringLiteral("likelihood 4 + impact 5 = 9")), qPrintable(bySum->evidence));
+        QVERIFY(!bySum->evidence.contains(QStringLiteral("×")));
+        QVERIFY(!result(residual)); // 2 + 3 = 5, within 8
+        setMethod(*m_store, {{"acceptance_threshold", 9}});
+        QVERIFY(!result(untreated)); // 9 is not above 9, though 4 x 5 = 20 would be
+        setMethod(*m_store, {{"acceptance_threshold", 4}});
+        QVERIFY(result(residual)); // 2 + 3 = 5 > 4
+        QVERIFY(result(residual)->evidence.contains(QStringLiteral("residual likelihood 2 + impact 3 = 5")));
     }
 
     void incompleteSoaNamesTheControls()

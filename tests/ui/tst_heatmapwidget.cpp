@@ -95,6 +95,35 @@ private slots:
         QVERIFY(image.pixelColor(within.center().x(), within.bottom()).lightnessF() > 0.3);
     }
 
+    void paintsTheClientsMatrix()
+    {
+        // The client's own 2 x 3 table: likelihood 1 and impact 2 scores 9, though 1 x 2 would be 2.
+        RiskMethod method;
+        method.likelihoodLevels = {"Low", "High"};
+        method.impactLevels = {"Minor", "Major", "Severe"};
+        method.scoring = RiskMethod::Scoring::Matrix;
+        method.matrix = {{1, 9, 3}, {2, 4, 6}};
+        method.bands = {{1, 4, "Green", QColor("#4caf50")}, {5, 9, "Red", QColor("#d32f2f")}};
+        method.acceptanceThreshold = 4;
+        HeatMapWidget widget;
+        widget.resize(700, 420);
+        widget.setScheme(RiskScheme::fromMethod(method));
+        widget.setCounts(counts(2, 3, {{1, 2, 3}, {2, 2, 1}, {2, 3, 2}}));
+        QCOMPARE(widget.aboveThresholdCount(), 5); // 9 and 6 are above 4; 4 is not
+        const QImage image = widget.grab().toImage();
+        auto pixel = [&](const QRect& cell) { return image.pixelColor(cell.center() + QPoint(0, cell.height() / 4)); };
+        QCOMPARE(pixel(widget.cellRect(1, 2)), QColor(QStringLiteral("#d32f2f")));
+        QCOMPARE(pixel(widget.cellRect(2, 2)), QColor(QStringLiteral("#4caf50")));
+        QCOMPARE(pixel(widget.cellRect(1, 3)), QColor(QStringLiteral("#4caf50")));
+        // The boundary surrounds the cell that is above the threshold on every side it shares with one that is not,
+        // the right side too (3 is within 4): a matrix need not grow to the right.
+        const QRect above = widget.cellRect(1, 2);
+        QVERIFY(image.pixelColor(above.right(), above.center().y()).lightnessF() < 0.2);
+        QVERIFY(image.pixelColor(above.left(), above.center().y()).lightnessF() < 0.2);
+        widget.selectCell(1, 2);
+        QVERIFY2(widget.summary().contains(QStringLiteral("score 9 (Red), 3 risks")), qPrintable(widget.summary()));
+    }
+
     void anySizeUpToTenByTen()
     {
         HeatMapWidget widget;

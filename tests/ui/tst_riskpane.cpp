@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -24,6 +25,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -306,6 +308,110 @@ private slots:
         QVERIFY(!dialog.save());
         QCOMPARE(m_document->undoStack()->index(), 0);
         QCOMPARE(pane.heatMap()->scheme().likelihoodCount(), 5);
+    }
+
+    void methodDialogRecordsTheClientsMatrix()
+    {
+        RiskPane pane;
+        pane.setDocument(m_document.get());
+        QCOMPARE(pane.heatMap()->aboveThresholdCount(), 2); // 4 x 5 = 20 > 10
+        RiskMethodDialog dialog(m_document.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTableWidget* grid = dialog.matrixTable();
+        QVERIFY(!grid->isVisible()); // a product method has no matrix to edit
+        // The grid's row 0 is the highest likelihood, as on the heat map; column 0 the lowest impact.
+        auto cell = [grid](int likelihood, int impact) {
+            return grid->item(grid->rowCount() - likelihood, impact - 1)->data(Qt::EditRole).toInt();
+        };
+
+        // Switching to the matrix starts it from the product, the scores the method gave until now.
+        QComboBox* scoring = dialog.scoringCombo();
+        scoring->setCurrentIndex(scoring->findData(QStringLiteral("matrix")));
+        QVERIFY(grid->isVisible());
+        QCOMPARE(grid->rowCount(), 5);
+        QCOMPARE(grid->columnCount(), 5);
+        QCOMPARE(cell(5, 5), 25);
+        QCOMPARE(cell(4, 5), 20);
+        QCOMPARE(cell(1, 1), 1);
+        QCOMPARE(grid->verticalHeaderItem(0)->text(), QStringLiteral("5 · Almost certain"));
+        QCOMPARE(grid->horizontalHeaderItem(0)->text(), QStringLiteral("1\nInsignificant"));
+
+        // The client rates likelihood 4 and impact 5 at 8: typed into the cell's spin box.
+        grid->setFocus();
+        grid->setCurrentCell(grid->rowCount() - 4, 4);
+        grid->editItem(grid->currentItem());
+        auto* spin = grid->viewport()->findChild<QSpinBox*>();
+        QVERIFY(spin);
+        QCOMPARE(spin->maximum(), 999);
+        spin->setValue(8);
+        QTest::keyClick(spin, Qt::Key_Return);
+        QTRY_COMPARE(cell(4, 5), 8); // the delegate commits once the event loop runs
+        QVERIFY(dialog.method());
+        QCOMPARE(dialog.method()->value(QStringLiteral("score_matrix")).toString(),
+                 QStringLiteral("[[1,2,3,4,5],[2,4,6,8,10],[3,6,9,12,15],[4,8,12,16,8],[5,10,15,20,25]]"));
+        QCOMPARE(dialog.preview()->scheme().score(4, 5), std::optional<int>(8));
+
+        // The grid follows the levels: a sixth likelihood adds a row (from the product), the typed score stays.
+        dialog.likelihoodEdit()->setPlainText(
+            QStringLiteral("Rare\nUnlikely\nPossible\nLikely\nAlmost certain\nCertain"));
+        QCOMPARE(grid->rowCount(), 6);
+        QCOMPARE(cell(6, 5), 30);
+        QCOMPARE(cell(4, 5), 8);
+        dialog.likelihoodEdit()->setPlainText(QStringLiteral("Rare\nUnlikely\nPossible\nLikely\nAlmost certain"));
+        QCOMPARE(grid->rowCount(), 5);
+
+        // Problems are shown as they arise, and Save waits for them to be mended.
+        QPushButton* saveButton = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save);
+        dialog.thresholdSpin()->setValue(40);
+        QVERIFY2(dialog.problem().contains(QStringLiteral("outside the scores this method gives (1 to 25)")),
+                 qPrintable(dialog.problem()));
+        QVERIFY(!saveButton->isEnabled());
+        dialog.thresholdSpin()->setValue(10);
+        QVERIFY(dialog.problem().isEmpty());
+        QVERIFY(saveButton->isEnabled());
+
+        // Back to the product and to the matrix again: the client's scores are kept, not refilled.
+        scoring->setCurrentIndex(scoring->findData(QStringLiteral("product")));
+        QVERIFY(!grid->isVisible());
+        scoring->setCurrentIndex(scoring->findData(QStringLiteral("matrix")));
+        QCOMPARE(cell(4, 5), 8);
+
+        // Saved as one undo step; the heat map and the register score by the client's matrix at once.
+        QVERIFY(dialog.save());
+        QCOMPARE(m_document->undoStack()->count(), 1);
+        QTRY_COMPARE(pane.heatMap()->scheme().score(4, 5), std::optional<int>(8));
+        QTRY_COMPARE(pane.heatMap()->aboveThresholdCount(), 0); // 8 is within 10
+        const int row = pane.tableModel()->rowOfUuid(m_untreated);
+        QCOMPARE(pane.tableModel()->index(row, RiskTableModel::ScoreColumn).data(Qt::EditRole).toInt(), 8);
+        const Record stored = m_document->store().riskMethod().value();
+        QCOMPARE(stored.text(QStringLiteral("scoring")), QStringLiteral("matrix"));
+        m_document->undoStack()->undo();
+        QTRY_COMPARE(pane.heatMap()->scheme().score(4, 5), std::optional<int>(20));
+        QCOMPARE(pane.tableModel()->index(row, RiskTableModel::ScoreColumn).data(Qt::EditRole).toInt(), 20);
+        QCOMPARE(m_document->store().riskMethod()->text(QStringLiteral("scoring")), QStringLiteral("product"));
+    }
+
+    void methodDialogStartsAMatrixFromTheSum()
+    {
+        RiskPane pane;
+        pane.setDocument(m_document.get());
+        RiskMethodDialog dialog(m_document.get());
+        QComboBox* scoring = dialog.scoringCombo();
+        scoring->setCurrentIndex(scoring->findData(QStringLiteral("sum")));
+        // 4 + 5 = 9 and 2 + 2 = 4 are within 10; the sum's scores run from 2 to 10.
+        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("scoringHintLabel"))
+                    ->text()
+                    .contains(QStringLiteral("Score = likelihood + impact.")));
+        QVERIFY(dialog.method());
+        scoring->setCurrentIndex(scoring->findData(QStringLiteral("matrix")));
+        QTableWidget* grid = dialog.matrixTable();
+        QCOMPARE(grid->item(grid->rowCount() - 4, 4)->data(Qt::EditRole).toInt(), 9);
+        scoring->setCurrentIndex(scoring->findData(QStringLiteral("sum")));
+        QVERIFY(dialog.save());
+        QTRY_COMPARE(pane.heatMap()->aboveThresholdCount(), 0);
+        QCOMPARE(pane.heatMap()->scheme().score(4, 5), std::optional<int>(9));
+        QCOMPARE(m_document->store().riskMethod()->text(QStringLiteral("score_matrix")), QStringLiteral("[]"));
     }
 
     void stateIsKept()

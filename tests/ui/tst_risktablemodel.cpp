@@ -119,6 +119,37 @@ private slots:
         QCOMPARE(placed, 1);
     }
 
+    void scoresBySumOrMatrixWhenTheClientDoes()
+    {
+        const QString a = addRisk(QStringLiteral("R-001"), 4, 5, 2, 3);
+        RiskTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDocument(m_document.get());
+        const int row = model.rowOfUuid(a);
+        QCOMPARE(model.index(row, RiskTableModel::ScoreColumn).data().toInt(), 20);
+        QCOMPARE(model.aboveThresholdCount(false), 1);
+
+        // The client adds: 4 + 5 = 9, Medium and within the threshold of 10; residual 2 + 3 = 5.
+        QSignalSpy dataChanged(&model, &QAbstractItemModel::dataChanged);
+        setMethod({{"scoring", QStringLiteral("sum")}});
+        QCOMPARE(model.index(row, RiskTableModel::ScoreColumn).data().toInt(), 9);
+        QCOMPARE(model.index(row, RiskTableModel::BandColumn).data().toString(), QStringLiteral("Medium"));
+        QCOMPARE(model.index(row, RiskTableModel::ResidualScoreColumn).data().toInt(), 5);
+        QCOMPARE(model.aboveThresholdCount(false), 0);
+        QCOMPARE(model.index(row, RiskTableModel::ScoreColumn).data(ItemRoles::SortRole).toInt(), 9);
+
+        // The client's matrix: likelihood 4, impact 5 is 18 there (Critical); likelihood 2, impact 3 is 11.
+        setMethod({{"scoring", QStringLiteral("matrix")},
+                   {"score_matrix",
+                    QStringLiteral("[[1,2,3,4,5],[2,4,11,8,10],[3,6,9,12,15],[4,8,12,16,18],"
+                                   "[5,10,15,20,25]]")}});
+        QCOMPARE(model.index(row, RiskTableModel::ScoreColumn).data().toInt(), 18);
+        QCOMPARE(model.index(row, RiskTableModel::BandColumn).data().toString(), QStringLiteral("Critical"));
+        QCOMPARE(model.index(row, RiskTableModel::ResidualScoreColumn).data().toInt(), 11);
+        QCOMPARE(model.aboveThresholdCount(true), 1);
+        QVERIFY(!dataChanged.isEmpty());
+    }
+
     void editsAreUndoable()
     {
         const QString a = addRisk(QStringLiteral("R-001"), 2, 2);

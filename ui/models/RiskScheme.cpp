@@ -3,54 +3,34 @@
 
 #include "delegates/EnumLabels.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-
 namespace isoaudit {
-
-QStringList RiskScheme::readLevels(const QVariant& json)
-{
-    QStringList labels;
-    const QJsonArray array = QJsonDocument::fromJson(json.toString().toUtf8()).array();
-    for (const QJsonValue& value : array) {
-        if (labels.size() == maximumLevels)
-            break;
-        labels << (value.isString() ? value.toString() : QString::number(value.toInt()));
-    }
-    return labels;
-}
 
 RiskScheme RiskScheme::fromRecord(const Record& method)
 {
+    return fromMethod(RiskMethod::fromRecord(method));
+}
+
+RiskScheme RiskScheme::fromMethod(const RiskMethod& method)
+{
     RiskScheme scheme;
-    scheme.m_name = method.text(QStringLiteral("name"));
-    scheme.m_likelihood = readLevels(method.values.value(QStringLiteral("likelihood_levels")));
-    scheme.m_impact = readLevels(method.values.value(QStringLiteral("impact_levels")));
-    const QJsonArray bands = QJsonDocument::fromJson(method.text(QStringLiteral("bands")).toUtf8()).array();
-    for (const QJsonValue& value : bands) {
-        const QJsonObject o = value.toObject();
-        RiskBand band;
-        band.from = o.value(QLatin1String("from")).toInt();
-        band.to = o.value(QLatin1String("to")).toInt();
-        band.label = o.value(QLatin1String("label")).toString();
-        band.color = QColor(o.value(QLatin1String("color")).toString());
+    scheme.m_method = method;
+    for (RiskBand& band : scheme.m_method.bands) {
         if (!band.color.isValid())
             band.color = QColor(0xbd, 0xbd, 0xbd);
-        scheme.m_bands << band;
     }
-    scheme.m_threshold = method.integer(QStringLiteral("acceptance_threshold"));
     return scheme;
 }
 
 QString RiskScheme::likelihoodLabel(int level) const
 {
-    return level >= 1 && level <= m_likelihood.size() ? m_likelihood.at(level - 1) : QString::number(level);
+    return level >= 1 && level <= m_method.likelihoodLevels.size() ? m_method.likelihoodLevels.at(level - 1)
+                                                                   : QString::number(level);
 }
 
 QString RiskScheme::impactLabel(int level) const
 {
-    return level >= 1 && level <= m_impact.size() ? m_impact.at(level - 1) : QString::number(level);
+    return level >= 1 && level <= m_method.impactLevels.size() ? m_method.impactLevels.at(level - 1)
+                                                               : QString::number(level);
 }
 
 QString RiskScheme::likelihoodText(int level) const
@@ -75,27 +55,24 @@ QVariantList RiskScheme::levelChoices(const QStringList& labels)
 
 QVariantList RiskScheme::likelihoodChoices() const
 {
-    return levelChoices(m_likelihood);
+    return levelChoices(m_method.likelihoodLevels);
 }
 
 QVariantList RiskScheme::impactChoices() const
 {
-    return levelChoices(m_impact);
-}
-
-const RiskBand* RiskScheme::band(int score) const
-{
-    for (const RiskBand& b : m_bands) {
-        if (score >= b.from && score <= b.to)
-            return &b;
-    }
-    return nullptr;
+    return levelChoices(m_method.impactLevels);
 }
 
 QColor RiskScheme::color(int score) const
 {
     const RiskBand* b = band(score);
     return b ? b->color : QColor(0xe0, 0xe0, 0xe0);
+}
+
+QColor RiskScheme::cellColor(int likelihood, int impact) const
+{
+    const auto s = score(likelihood, impact);
+    return s ? color(*s) : QColor(0xe0, 0xe0, 0xe0);
 }
 
 } // namespace isoaudit

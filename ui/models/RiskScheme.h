@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/Record.h"
+#include "domain/RiskMethod.h"
 
 #include <QColor>
 #include <QCoreApplication>
@@ -12,34 +13,28 @@
 
 namespace isoaudit {
 
-/// One score band of the client's method: scores from..to (inclusive) carry a label and a colour.
-struct RiskBand
-{
-    int from = 0;
-    int to = 0;
-    QString label;
-    QColor color;
-};
-
-/// The client's risk method (the RiskMethod record) read for display: likelihood and impact levels with the client's
-/// labels (any N x M up to 10 x 10), score bands over score = likelihood x impact, and the acceptance threshold.
-/// The heat map, the register and the level combo boxes all draw from this one reading.
+/// The client's risk method as the workbench shows it: core's one reading of the method (RiskMethod: levels,
+/// scoring, bands, threshold) plus what only a screen needs — "3 · Possible" level texts, the choices of the level
+/// combo boxes, and a colour for every score. The heat map, the register and the level combo boxes all draw from
+/// this one reading; none of them computes a score itself.
 class RiskScheme
 {
     Q_DECLARE_TR_FUNCTIONS(RiskScheme)
 
 public:
-    static constexpr int maximumLevels = 10;
+    static constexpr int maximumLevels = RiskMethod::maximumLevels;
 
     RiskScheme() = default;
     /// Reads a RiskMethod record; malformed JSON leaves that part empty rather than failing.
     static RiskScheme fromRecord(const Record& method);
+    static RiskScheme fromMethod(const RiskMethod& method);
 
-    const QString& name() const { return m_name; }
-    int likelihoodCount() const { return int(m_likelihood.size()); }
-    int impactCount() const { return int(m_impact.size()); }
-    const QStringList& likelihoodLabels() const { return m_likelihood; }
-    const QStringList& impactLabels() const { return m_impact; }
+    const RiskMethod& method() const { return m_method; }
+    const QString& name() const { return m_method.name; }
+    int likelihoodCount() const { return m_method.likelihoodCount(); }
+    int impactCount() const { return m_method.impactCount(); }
+    const QStringList& likelihoodLabels() const { return m_method.likelihoodLevels; }
+    const QStringList& impactLabels() const { return m_method.impactLevels; }
     /// The client's label of a 1-based level, or the number when the method names no such level.
     QString likelihoodLabel(int level) const;
     QString impactLabel(int level) const;
@@ -50,24 +45,24 @@ public:
     QVariantList likelihoodChoices() const;
     QVariantList impactChoices() const;
 
-    const QList<RiskBand>& bands() const { return m_bands; }
+    /// The score of a pair of levels under the client's method (RiskMethod::score).
+    std::optional<int> score(int likelihood, int impact) const { return m_method.score(likelihood, impact); }
+    /// The bands, each with a colour to paint (a band without a readable colour is grey).
+    const QList<RiskBand>& bands() const { return m_method.bands; }
     /// The band the score falls in, or nullptr.
-    const RiskBand* band(int score) const;
+    const RiskBand* band(int score) const { return m_method.band(score); }
     /// The band's colour, or a neutral grey for a score no band covers.
     QColor color(int score) const;
-    std::optional<int> acceptanceThreshold() const { return m_threshold; }
+    /// The colour of a cell: its score's colour, or the neutral grey when the method gives the pair no score.
+    QColor cellColor(int likelihood, int impact) const;
+    std::optional<int> acceptanceThreshold() const { return m_method.acceptanceThreshold; }
     /// Whether a score needs treatment under the client's threshold (false when the method states none).
-    bool aboveThreshold(int score) const { return m_threshold && score > *m_threshold; }
+    bool aboveThreshold(int score) const { return m_method.aboveThreshold(score); }
 
 private:
-    static QStringList readLevels(const QVariant& json);
     static QVariantList levelChoices(const QStringList& labels);
 
-    QString m_name;
-    QStringList m_likelihood;
-    QStringList m_impact;
-    QList<RiskBand> m_bands;
-    std::optional<int> m_threshold;
+    RiskMethod m_method;
 };
 
 } // namespace isoaudit

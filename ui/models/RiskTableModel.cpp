@@ -136,7 +136,7 @@ std::optional<int> RiskTableModel::score(int row, bool residual) const
     const auto li = levels(row, residual);
     if (!li)
         return std::nullopt;
-    return li->first * li->second;
+    return m_scheme.score(li->first, li->second);
 }
 
 QVector<int> RiskTableModel::cellCounts(bool residual) const

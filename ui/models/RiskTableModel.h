@@ -13,7 +13,8 @@
 
 namespace isoaudit {
 
-/// The client's risk register as an editable table, scored with the client's own method (RiskScheme). All risks
+/// The client's risk register as an editable table, scored with the client's own method (RiskScheme over core's
+/// RiskMethod: product, sum or the client's matrix). All risks
 /// are read once when a document is set (one query, never one per row) and then kept current from the store's
 /// signals row by row (RecordTableModel), so a 10,000-row register stays fast. Edits go through AuditDocument and are
 /// undoable; the level columns offer the client's labels through ItemRoles::ChoicesRole.
@@ -60,6 +61,7 @@ public:
     int rowOfUuid(const QString& uuid) const { return rowOf(uuid); }
     /// Likelihood and impact of a row (inherent or residual); nullopt when either is not stated.
     std::optional<std::pair<int, int>> levels(int row, bool residual) const;
+    /// The row's score under the client's method; nullopt when a level is not stated or the method gives none.
     std::optional<int> score(int row, bool residual) const;
     /// Risks per heat-map cell: index (likelihood - 1) * impactCount + (impact - 1), for the scheme's size.
     QVector<int> cellCounts(bool residual) const;

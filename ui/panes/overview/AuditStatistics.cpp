@@ -2,6 +2,7 @@
 #include "panes/overview/AuditStatistics.h"
 
 #include "catalog/Catalog.h"
+#include "domain/RiskMethod.h"
 #include "domain/ValueLabels.h"
 #include "storage/AuditStore.h"
 
@@ -111,14 +112,11 @@ AuditStatistics AuditStatistics::collect(const AuditStore& store, const QDate& t
             ++s.areasOfConcern;
     }
 
-    const auto method = store.riskMethod();
-    const std::optional<int> threshold
-        = method ? method->integer(QStringLiteral("acceptance_threshold")) : std::optional<int>{};
+    const auto record = store.riskMethod();
+    const RiskMethod method = record ? RiskMethod::fromRecord(record.value()) : RiskMethod();
     for (const Record& risk : recordsOf(store, RecordKind::Risk)) {
         ++s.risks;
-        const auto l = risk.integer(QStringLiteral("likelihood"));
-        const auto i = risk.integer(QStringLiteral("impact"));
-        if (threshold && l && i && *l * *i > *threshold)
+        if (const auto score = method.scoreOf(risk); score && method.aboveThreshold(*score))
             ++s.risksAboveThreshold;
     }
     return s;

@@ -81,7 +81,7 @@ int HeatMapWidget::aboveThresholdCount() const
     int above = 0;
     for (int l = 1; l <= m_scheme.likelihoodCount(); ++l) {
         for (int i = 1; i <= m_scheme.impactCount(); ++i) {
-            if (m_scheme.aboveThreshold(l * i))
+            if (const auto score = m_scheme.score(l, i); score && m_scheme.aboveThreshold(*score))
                 above += count(l, i);
         }
     }
@@ -106,12 +106,16 @@ QString HeatMapWidget::summary() const
 
 QString HeatMapWidget::cellDescription(int likelihood, int impact) const
 {
-    const int score = likelihood * impact;
-    const RiskBand* band = m_scheme.band(score);
+    const auto score = m_scheme.score(likelihood, impact);
+    const RiskBand* band = score ? m_scheme.band(*score) : nullptr;
     const int n = count(likelihood, impact);
+    if (!score)
+        return tr("likelihood %1, impact %2: no score in the client's method, %3.")
+            .arg(m_scheme.likelihoodText(likelihood), m_scheme.impactText(impact),
+                 n == 1 ? tr("1 risk") : tr("%1 risks").arg(n));
     return tr("likelihood %1, impact %2: score %3%4, %5.")
         .arg(m_scheme.likelihoodText(likelihood), m_scheme.impactText(impact))
-        .arg(score)
+        .arg(*score)
         .arg(band ? tr(" (%1)").arg(band->label) : QString(), n == 1 ? tr("1 risk") : tr("%1 risks").arg(n));
 }
 
@@ -260,15 +264,15 @@ void HeatMapWidget::paintGrid(QPainter& painter, const Layout& l) const
     for (int likelihood = 1; likelihood <= m_scheme.likelihoodCount(); ++likelihood) {
         for (int impact = 1; impact <= m_scheme.impactCount(); ++impact) {
             const QRect cell = cellRect(likelihood, impact);
-            const int score = likelihood * impact;
-            const QColor fill = m_scheme.color(score);
+            const auto score = m_scheme.score(likelihood, impact);
+            const QColor fill = m_scheme.cellColor(likelihood, impact);
             painter.fillRect(cell, fill);
             painter.setPen(QPen(palette().color(QPalette::Base), 1));
             painter.drawRect(cell.adjusted(0, 0, -1, -1));
             painter.setPen(ThemeColors::textOn(fill));
-            if (l.cellHeight >= 30 && l.cellWidth >= 34) {
+            if (score && l.cellHeight >= 30 && l.cellWidth >= 34) {
                 painter.setFont(smallFont);
-                painter.drawText(cell.adjusted(4, 2, -4, -2), Qt::AlignLeft | Qt::AlignTop, QString::number(score));
+                painter.drawText(cell.adjusted(4, 2, -4, -2), Qt::AlignLeft | Qt::AlignTop, QString::number(*score));
             }
             const int n = count(likelihood, impact);
             if (n > 0) {
@@ -289,7 +293,7 @@ void HeatMapWidget::paintGrid(QPainter& painter, const Layout& l) const
     if (hasFocus()) {
         const QRect cell = cellRect(m_currentLikelihood, m_currentImpact);
         // Drawn in the cell's text colour, which contrasts with its fill in any theme.
-        QPen pen(ThemeColors::textOn(m_scheme.color(m_currentLikelihood * m_currentImpact)), 2, Qt::DashLine);
+        QPen pen(ThemeColors::textOn(m_scheme.cellColor(m_currentLikelihood, m_currentImpact)), 2, Qt::DashLine);
         painter.setPen(pen);
         painter.drawRect(cell.adjusted(6, 6, -7, -7));
     }
@@ -300,17 +304,29 @@ void HeatMapWidget::paintThreshold(QPainter& painter, const Layout& l) const
     Q_UNUSED(l);
     if (!m_scheme.acceptanceThreshold())
         return;
-    // The boundary runs along every edge between a cell within the threshold and one above it.
+    // The boundary runs along every edge between a cell within the threshold and one above it, and along the
+    // grid's edge where a cell above it starts the matrix. A client's matrix need not grow along its rows and
+    // columns, so all four sides of every cell above the threshold are looked at.
+    const auto above = [this](int likelihood, int impact) {
+        if (likelihood < 1 || impact < 1 || likelihood > m_scheme.likelihoodCount() || impact > m_scheme.impactCount())
+            return false;
+        const auto score = m_scheme.score(likelihood, impact);
+        return score && m_scheme.aboveThreshold(*score);
+    };
     painter.setPen(QPen(palette().color(QPalette::WindowText), 4, Qt::SolidLine, Qt::SquareCap));
     for (int likelihood = 1; likelihood <= m_scheme.likelihoodCount(); ++likelihood) {
         for (int impact = 1; impact <= m_scheme.impactCount(); ++impact) {
-            if (!m_scheme.aboveThreshold(likelihood * impact))
+            if (!above(likelihood, impact))
                 continue;
             const QRect cell = cellRect(likelihood, impact);
-            if (impact == 1 || !m_scheme.aboveThreshold(likelihood * (impact - 1)))
+            if (impact == 1 || !above(likelihood, impact - 1))
                 painter.drawLine(cell.topLeft(), cell.bottomLeft() + QPoint(0, 1));
-            if (likelihood == 1 || !m_scheme.aboveThreshold((likelihood - 1) * impact))
+            if (likelihood == 1 || !above(likelihood - 1, impact))
                 painter.drawLine(cell.bottomLeft() + QPoint(0, 1), cell.bottomRight() + QPoint(1, 1));
+            if (impact < m_scheme.impactCount() && !above(likelihood, impact + 1))
+                painter.drawLine(cell.topRight() + QPoint(1, 0), cell.bottomRight() + QPoint(1, 1));
+            if (likelihood < m_scheme.likelihoodCount() && !above(likelihood + 1, impact))
+                painter.drawLine(cell.topLeft(), cell.topRight() + QPoint(1, 0));
         }
     }
 }

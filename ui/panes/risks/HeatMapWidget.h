@@ -9,9 +9,9 @@
 namespace isoaudit {
 
 /// The client's risk matrix, painted from its own method: likelihood levels up the side (highest at the top),
-/// impact levels along the bottom, each cell coloured by the band its score (likelihood x impact) falls in and
-/// showing how many risks sit there, the acceptance threshold drawn as a heavy boundary, and a legend. Any size
-/// from 1 x 1 to 10 x 10.
+/// impact levels along the bottom, each cell coloured by the band its score (under the client's method: product,
+/// sum or the client's matrix) falls in and showing how many risks sit there, the acceptance threshold drawn as a heavy
+/// boundary, and a legend. Any size from 1 x 1 to 10 x 10.
 ///
 /// A cell is selected by clicking it, or with the arrow keys and Space/Enter; clicking it again or Esc clears the
 /// selection. The accessible description summarises the matrix for screen readers; while the map has focus its

@@ -260,7 +260,7 @@ void RiskPane::updateCellFilterLabel()
     }
     const RiskScheme& scheme = m_model->scheme();
     if (cell)
-        m_cellFilterLabel->setText(tr("Showing %1 of %2 risks: %3 likelihood %4 × impact %5.")
+        m_cellFilterLabel->setText(tr("Showing %1 of %2 risks: %3 likelihood %4, impact %5.")
                                        .arg(shown)
                                        .arg(total)
                                        .arg(m_filter->cellResidual() ? tr("residual") : tr("inherent"),
