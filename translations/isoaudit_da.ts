@@ -774,10 +774,6 @@
         <translation>Risiko %1 har score %2, over acceptgrænsen %3, og har ingen håndtering.</translation>
     </message>
     <message>
-        <source>Risk register entry %1: likelihood %2 x impact %3 = %4; treatment option not stated.</source>
-        <translation>Risikoregisterpost %1: sandsynlighed %2 x konsekvens %3 = %4; håndteringsmulighed ikke angivet.</translation>
-    </message>
-    <message>
         <source>A risk above the client&apos;s own acceptance criteria left without treatment means the risk treatment process (6.1.3, 8.3) is not achieving its intended result.</source>
         <translation>En risiko over kundens egne kriterier for risikoaccept, der står uden håndtering, betyder, at risikohåndteringsprocessen (6.1.3, 8.3) ikke opnår sit tilsigtede resultat.</translation>
     </message>
@@ -808,10 +804,6 @@
     <message>
         <source>Risk %1 keeps a residual score of %2, above the acceptance threshold %3, without the risk owner&apos;s acceptance.</source>
         <translation>Risiko %1 har en restscore på %2, over acceptgrænsen %3, uden risikoejerens accept.</translation>
-    </message>
-    <message>
-        <source>Risk register entry %1: residual likelihood %2 x impact %3 = %4; no acceptance by the owner (%5) recorded.</source>
-        <translation>Risikoregisterpost %1: restsandsynlighed %2 x restkonsekvens %3 = %4; ingen accept fra ejeren (%5) registreret.</translation>
     </message>
     <message>
         <source>Clause 6.1.3 f) requires the risk owners&apos; acceptance of residual risk; the gap is in one register entry.</source>
@@ -1011,6 +1003,14 @@
     <message>
         <source>A finding&apos;s grade in this audit must be one of: %1; &quot;%2&quot; is not.</source>
         <translation>Et funds kategori skal i denne audit være en af: %1; &quot;%2&quot; er ikke.</translation>
+    </message>
+    <message>
+        <source>Risk register entry %1: %2; treatment option not stated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk register entry %1: residual %2; no acceptance by the owner (%3) recorded.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2491,10 +2491,6 @@
         <translation>Risikovurdering og risikohåndtering</translation>
     </message>
     <message>
-        <source>The client&apos;s own risk method, as recorded by the audit team. Scores are likelihood × impact.</source>
-        <translation>Kundens egen risikometode, som registreret af auditteamet. Score er sandsynlighed × konsekvens.</translation>
-    </message>
-    <message>
         <source>Method</source>
         <translation>Metode</translation>
     </message>
@@ -2694,6 +2690,30 @@
         <source>Not in this audit&apos;s plan</source>
         <translation>Ikke med i denne audits plan</translation>
     </message>
+    <message>
+        <source>The client&apos;s own risk method, as recorded by the audit team. Scores follow the client&apos;s method: likelihood × impact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s own risk method, as recorded by the audit team. Scores follow the client&apos;s method: likelihood + impact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s own risk method, as recorded by the audit team. Scores follow the client&apos;s method: each pair of likelihood and impact levels has the score the client&apos;s matrix gives it (below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s score matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recorded matrix cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood / impact</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportSigning</name>
@@ -2747,6 +2767,105 @@
     <message>
         <source>no hash</source>
         <translation>ingen hash</translation>
+    </message>
+</context>
+<context>
+    <name>RiskMethod</name>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished">et objekt</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished">intet</translation>
+    </message>
+    <message>
+        <source>The method needs 1 to %1 likelihood levels; it has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method needs 1 to %1 impact levels; it has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood level %1 has no label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact level %1 has no label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band %1 has no label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The band %1 runs from %2 to %3; its scores must be whole numbers from 0 up, the first no higher than the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bands %1 (%2–%3) and %4 (%5–%6) overlap; a score can fall in one band only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acceptance threshold %1 is outside the scores this method gives (%2 to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score matrix has a row for each of %1 likelihood levels, but the method has %2 likelihood levels; give one row per likelihood level, lowest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score matrix row for likelihood %1 gives a score for each of %2 impact levels, but the method has %3 impact levels; give one score per impact level, lowest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score matrix gives %1 for likelihood %2 and impact %3; a score is a whole number from 0 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score = likelihood + impact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores are read from the client&apos;s matrix, one per likelihood and impact level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score = likelihood × impact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>likelihood %1 + impact %2 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>likelihood %1 and impact %2 score %3 in the client&apos;s matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>likelihood %1 and impact %2, which the client&apos;s matrix does not score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>likelihood %1 × impact %2 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score matrix is not a list of rows (one per likelihood level).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score matrix row for likelihood %1 is %2, not a list of scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score matrix gives %1 for likelihood %2 and impact %3, which is not a whole number.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4036,6 +4155,11 @@
     <message>
         <source>The outcome has no rationale for the certification body&apos;s reviewer.</source>
         <translation>Resultatet har ingen begrundelse til certificeringsorganets reviewer.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a name in the language&apos;s quotation marks</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6178,6 +6302,10 @@ Ignorer: bryd låsen, og rediger den. Gør det kun, når den anden kopi af IsoAu
         <source>Risk matrix, %1 Selected: the register shows only this cell.</source>
         <translation>Risikomatrix, %1 Valgt: registret viser kun denne celle.</translation>
     </message>
+    <message>
+        <source>likelihood %1, impact %2: no score in the client&apos;s method, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>isoaudit::HistoryDialog</name>
@@ -8140,10 +8268,6 @@ Hvorfor er dette ikke et fund? Begrundelsen gemmes med auditten og vises i rappo
         <translation>Farve</translation>
     </message>
     <message>
-        <source>Score = likelihood × impact. Double-click a colour to change it.</source>
-        <translation>Score = sandsynlighed × konsekvens. Dobbeltklik på en farve for at ændre den.</translation>
-    </message>
-    <message>
         <source>Add &amp;band</source>
         <translation>Tilføj &amp;interval</translation>
     </message>
@@ -8196,24 +8320,8 @@ Hvorfor er dette ikke et fund? Begrundelsen gemmes med auditten og vises i rappo
         <translation>Intervallets farve</translation>
     </message>
     <message>
-        <source>Give 1 to 10 likelihood levels, one per line (now %1).</source>
-        <translation>Angiv 1 til 10 sandsynlighedsniveauer, ét pr. linje (nu %1).</translation>
-    </message>
-    <message>
-        <source>Give 1 to 10 impact levels, one per line (now %1).</source>
-        <translation>Angiv 1 til 10 konsekvensniveauer, ét pr. linje (nu %1).</translation>
-    </message>
-    <message>
         <source>Band %1: &quot;from&quot; and &quot;to&quot; must be whole scores with from ≤ to.</source>
         <translation>Interval %1: &quot;fra&quot; og &quot;til&quot; skal være hele scorer med fra ≤ til.</translation>
-    </message>
-    <message>
-        <source>Band %1 needs a label.</source>
-        <translation>Interval %1 skal have en betegnelse.</translation>
-    </message>
-    <message>
-        <source>Band %1 (%2–%3) overlaps another band.</source>
-        <translation>Interval %1 (%2–%3) overlapper et andet interval.</translation>
     </message>
     <message>
         <source>Change the client&apos;s risk method</source>
@@ -8222,6 +8330,50 @@ Hvorfor er dette ikke et fund? Begrundelsen gemmes med auditten og vises i rappo
     <message>
         <source>Risk method not saved</source>
         <translation>Risikometoden er ikke gemt</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the client&apos;s method turns a likelihood and an impact into a score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scoring:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One score per likelihood (rows, highest at the top) and impact (columns, lowest at the left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s score for each likelihood and impact. Type a number or press F2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score &amp;matrix (likelihood ↑, impact →):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score for likelihood %1 and impact %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores run from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Double-click a colour to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recorded score matrix did not fit the method (%1); cells it lacked start from other scores. Check the matrix before saving.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8307,10 +8459,6 @@ Hvorfor er dette ikke et fund? Begrundelsen gemmes med auditten og vises i rappo
         <translation>Ingen audit åben.</translation>
     </message>
     <message>
-        <source>Showing %1 of %2 risks: %3 likelihood %4 × impact %5.</source>
-        <translation>Viser %1 af %2 risici: %3, sandsynlighed %4 × konsekvens %5.</translation>
-    </message>
-    <message>
         <source>residual</source>
         <translation>restrisiko</translation>
     </message>
@@ -8361,6 +8509,10 @@ Hvorfor er dette ikke et fund? Begrundelsen gemmes med auditten og vises i rappo
     <message>
         <source>Deleted %1 risks.</source>
         <translation>%1 risici er slettet.</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 risks: %3 likelihood %4, impact %5.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -774,10 +774,6 @@
         <translation>Le risque %1 a un score de %2, supérieur au seuil d&apos;acceptation %3, et n&apos;a pas de traitement.</translation>
     </message>
     <message>
-        <source>Risk register entry %1: likelihood %2 x impact %3 = %4; treatment option not stated.</source>
-        <translation>Registre des risques, entrée %1&#xa0;: vraisemblance %2 x impact %3 = %4&#xa0;; option de traitement non indiquée.</translation>
-    </message>
-    <message>
         <source>A risk above the client&apos;s own acceptance criteria left without treatment means the risk treatment process (6.1.3, 8.3) is not achieving its intended result.</source>
         <translation>Un risque dépassant les propres critères d&apos;acceptation du client et laissé sans traitement signifie que le processus de traitement des risques (6.1.3, 8.3) n&apos;atteint pas le résultat attendu.</translation>
     </message>
@@ -808,10 +804,6 @@
     <message>
         <source>Risk %1 keeps a residual score of %2, above the acceptance threshold %3, without the risk owner&apos;s acceptance.</source>
         <translation>Le risque %1 conserve un score résiduel de %2, supérieur au seuil d&apos;acceptation %3, sans acceptation par le propriétaire du risque.</translation>
-    </message>
-    <message>
-        <source>Risk register entry %1: residual likelihood %2 x impact %3 = %4; no acceptance by the owner (%5) recorded.</source>
-        <translation>Registre des risques, entrée %1&#xa0;: vraisemblance résiduelle %2 x impact %3 = %4&#xa0;; aucune acceptation par le propriétaire (%5) enregistrée.</translation>
     </message>
     <message>
         <source>Clause 6.1.3 f) requires the risk owners&apos; acceptance of residual risk; the gap is in one register entry.</source>
@@ -1011,6 +1003,14 @@
     <message>
         <source>A finding&apos;s grade in this audit must be one of: %1; &quot;%2&quot; is not.</source>
         <translation>Dans cet audit, la classification d&apos;un constat doit être l&apos;une des suivantes&#xa0;: %1&#xa0;; «&#xa0;%2&#xa0;» n&apos;en fait pas partie.</translation>
+    </message>
+    <message>
+        <source>Risk register entry %1: %2; treatment option not stated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk register entry %1: residual %2; no acceptance by the owner (%3) recorded.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2491,10 +2491,6 @@
         <translation>Appréciation et traitement des risques</translation>
     </message>
     <message>
-        <source>The client&apos;s own risk method, as recorded by the audit team. Scores are likelihood × impact.</source>
-        <translation>Méthode d&apos;appréciation des risques propre au client, telle qu&apos;enregistrée par l&apos;équipe d&apos;audit. Score = vraisemblance × impact.</translation>
-    </message>
-    <message>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
@@ -2694,6 +2690,30 @@
         <source>Not in this audit&apos;s plan</source>
         <translation>Hors du plan d&apos;audit</translation>
     </message>
+    <message>
+        <source>The client&apos;s own risk method, as recorded by the audit team. Scores follow the client&apos;s method: likelihood × impact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s own risk method, as recorded by the audit team. Scores follow the client&apos;s method: likelihood + impact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s own risk method, as recorded by the audit team. Scores follow the client&apos;s method: each pair of likelihood and impact levels has the score the client&apos;s matrix gives it (below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s score matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recorded matrix cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood / impact</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportSigning</name>
@@ -2747,6 +2767,105 @@
     <message>
         <source>no hash</source>
         <translation>aucune empreinte</translation>
+    </message>
+</context>
+<context>
+    <name>RiskMethod</name>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished">un objet</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished">rien</translation>
+    </message>
+    <message>
+        <source>The method needs 1 to %1 likelihood levels; it has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method needs 1 to %1 impact levels; it has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood level %1 has no label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact level %1 has no label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band %1 has no label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The band %1 runs from %2 to %3; its scores must be whole numbers from 0 up, the first no higher than the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bands %1 (%2–%3) and %4 (%5–%6) overlap; a score can fall in one band only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acceptance threshold %1 is outside the scores this method gives (%2 to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score matrix has a row for each of %1 likelihood levels, but the method has %2 likelihood levels; give one row per likelihood level, lowest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score matrix row for likelihood %1 gives a score for each of %2 impact levels, but the method has %3 impact levels; give one score per impact level, lowest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score matrix gives %1 for likelihood %2 and impact %3; a score is a whole number from 0 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score = likelihood + impact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores are read from the client&apos;s matrix, one per likelihood and impact level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score = likelihood × impact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>likelihood %1 + impact %2 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>likelihood %1 and impact %2 score %3 in the client&apos;s matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>likelihood %1 and impact %2, which the client&apos;s matrix does not score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>likelihood %1 × impact %2 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score matrix is not a list of rows (one per likelihood level).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score matrix row for likelihood %1 is %2, not a list of scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score matrix gives %1 for likelihood %2 and impact %3, which is not a whole number.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4036,6 +4155,11 @@
     <message>
         <source>The outcome has no rationale for the certification body&apos;s reviewer.</source>
         <translation>La conclusion n&apos;a pas de justification à l&apos;intention de l&apos;examinateur de l&apos;organisme de certification.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a name in the language&apos;s quotation marks</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6178,6 +6302,10 @@ Ignorer&#xa0;: forcer le verrou et le modifier. Ne le faites que si cette autre 
         <source>Risk matrix, %1 Selected: the register shows only this cell.</source>
         <translation>Matrice des risques, %1 Sélectionnée&#xa0;: le registre n&apos;affiche que cette cellule.</translation>
     </message>
+    <message>
+        <source>likelihood %1, impact %2: no score in the client&apos;s method, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>isoaudit::HistoryDialog</name>
@@ -8140,10 +8268,6 @@ Pourquoi n&apos;est-ce pas un constat&#xa0;? Le motif est conservé avec l&apos;
         <translation>Couleur</translation>
     </message>
     <message>
-        <source>Score = likelihood × impact. Double-click a colour to change it.</source>
-        <translation>Score = vraisemblance × impact. Double-cliquez sur une couleur pour la modifier.</translation>
-    </message>
-    <message>
         <source>Add &amp;band</source>
         <translation>&amp;Ajouter une plage</translation>
     </message>
@@ -8196,24 +8320,8 @@ Pourquoi n&apos;est-ce pas un constat&#xa0;? Le motif est conservé avec l&apos;
         <translation>Couleur de la plage</translation>
     </message>
     <message>
-        <source>Give 1 to 10 likelihood levels, one per line (now %1).</source>
-        <translation>Indiquez de 1 à 10 niveaux de vraisemblance, un par ligne (actuellement %1).</translation>
-    </message>
-    <message>
-        <source>Give 1 to 10 impact levels, one per line (now %1).</source>
-        <translation>Indiquez de 1 à 10 niveaux d&apos;impact, un par ligne (actuellement %1).</translation>
-    </message>
-    <message>
         <source>Band %1: &quot;from&quot; and &quot;to&quot; must be whole scores with from ≤ to.</source>
         <translation>Plage %1&#xa0;: «&#xa0;de&#xa0;» et «&#xa0;à&#xa0;» doivent être des scores entiers avec de ≤ à.</translation>
-    </message>
-    <message>
-        <source>Band %1 needs a label.</source>
-        <translation>La plage %1 nécessite un libellé.</translation>
-    </message>
-    <message>
-        <source>Band %1 (%2–%3) overlaps another band.</source>
-        <translation>La plage %1 (%2–%3) chevauche une autre plage.</translation>
     </message>
     <message>
         <source>Change the client&apos;s risk method</source>
@@ -8222,6 +8330,50 @@ Pourquoi n&apos;est-ce pas un constat&#xa0;? Le motif est conservé avec l&apos;
     <message>
         <source>Risk method not saved</source>
         <translation>Méthode d&apos;appréciation des risques non enregistrée</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the client&apos;s method turns a likelihood and an impact into a score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scoring:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One score per likelihood (rows, highest at the top) and impact (columns, lowest at the left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s score for each likelihood and impact. Type a number or press F2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score &amp;matrix (likelihood ↑, impact →):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score for likelihood %1 and impact %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores run from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Double-click a colour to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recorded score matrix did not fit the method (%1); cells it lacked start from other scores. Check the matrix before saving.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8307,10 +8459,6 @@ Pourquoi n&apos;est-ce pas un constat&#xa0;? Le motif est conservé avec l&apos;
         <translation>Aucun audit ouvert.</translation>
     </message>
     <message>
-        <source>Showing %1 of %2 risks: %3 likelihood %4 × impact %5.</source>
-        <translation>%1 risques affichés sur %2&#xa0;: risque %3, vraisemblance %4 × impact %5.</translation>
-    </message>
-    <message>
         <source>residual</source>
         <translation>résiduel</translation>
     </message>
@@ -8361,6 +8509,10 @@ Pourquoi n&apos;est-ce pas un constat&#xa0;? Le motif est conservé avec l&apos;
     <message>
         <source>Deleted %1 risks.</source>
         <translation>%1 risques supprimés.</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 risks: %3 likelihood %4, impact %5.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -774,10 +774,6 @@
         <translation>Risico %1 scoort %2, boven de acceptatiegrens %3, en heeft geen behandeling.</translation>
     </message>
     <message>
-        <source>Risk register entry %1: likelihood %2 x impact %3 = %4; treatment option not stated.</source>
-        <translation>Risicoregister, item %1: waarschijnlijkheid %2 x impact %3 = %4; behandeloptie niet vermeld.</translation>
-    </message>
-    <message>
         <source>A risk above the client&apos;s own acceptance criteria left without treatment means the risk treatment process (6.1.3, 8.3) is not achieving its intended result.</source>
         <translation>Een risico boven de eigen acceptatiecriteria van de klant dat onbehandeld blijft, betekent dat het risicobehandelingsproces (6.1.3, 8.3) het beoogde resultaat niet bereikt.</translation>
     </message>
@@ -808,10 +804,6 @@
     <message>
         <source>Risk %1 keeps a residual score of %2, above the acceptance threshold %3, without the risk owner&apos;s acceptance.</source>
         <translation>Risico %1 houdt een restscore van %2, boven de acceptatiegrens %3, zonder acceptatie door de risico-eigenaar.</translation>
-    </message>
-    <message>
-        <source>Risk register entry %1: residual likelihood %2 x impact %3 = %4; no acceptance by the owner (%5) recorded.</source>
-        <translation>Risicoregister, item %1: restwaarschijnlijkheid %2 x impact %3 = %4; geen acceptatie door de eigenaar (%5) vastgelegd.</translation>
     </message>
     <message>
         <source>Clause 6.1.3 f) requires the risk owners&apos; acceptance of residual risk; the gap is in one register entry.</source>
@@ -1011,6 +1003,14 @@
     <message>
         <source>A finding&apos;s grade in this audit must be one of: %1; &quot;%2&quot; is not.</source>
         <translation>De classificatie van een bevinding moet in deze audit een van de volgende zijn: %1; &quot;%2&quot; is dat niet.</translation>
+    </message>
+    <message>
+        <source>Risk register entry %1: %2; treatment option not stated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk register entry %1: residual %2; no acceptance by the owner (%3) recorded.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2491,10 +2491,6 @@
         <translation>Risicobeoordeling en risicobehandeling</translation>
     </message>
     <message>
-        <source>The client&apos;s own risk method, as recorded by the audit team. Scores are likelihood × impact.</source>
-        <translation>De eigen risicomethode van de klant, zoals vastgelegd door het auditteam. Scores zijn waarschijnlijkheid × impact.</translation>
-    </message>
-    <message>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
@@ -2694,6 +2690,30 @@
         <source>Not in this audit&apos;s plan</source>
         <translation>Niet in het auditplan</translation>
     </message>
+    <message>
+        <source>The client&apos;s own risk method, as recorded by the audit team. Scores follow the client&apos;s method: likelihood × impact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s own risk method, as recorded by the audit team. Scores follow the client&apos;s method: likelihood + impact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s own risk method, as recorded by the audit team. Scores follow the client&apos;s method: each pair of likelihood and impact levels has the score the client&apos;s matrix gives it (below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s score matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recorded matrix cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood / impact</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportSigning</name>
@@ -2747,6 +2767,105 @@
     <message>
         <source>no hash</source>
         <translation>geen hash</translation>
+    </message>
+</context>
+<context>
+    <name>RiskMethod</name>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished">een object</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished">niets</translation>
+    </message>
+    <message>
+        <source>The method needs 1 to %1 likelihood levels; it has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method needs 1 to %1 impact levels; it has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood level %1 has no label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact level %1 has no label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band %1 has no label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The band %1 runs from %2 to %3; its scores must be whole numbers from 0 up, the first no higher than the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bands %1 (%2–%3) and %4 (%5–%6) overlap; a score can fall in one band only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acceptance threshold %1 is outside the scores this method gives (%2 to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score matrix has a row for each of %1 likelihood levels, but the method has %2 likelihood levels; give one row per likelihood level, lowest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score matrix row for likelihood %1 gives a score for each of %2 impact levels, but the method has %3 impact levels; give one score per impact level, lowest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score matrix gives %1 for likelihood %2 and impact %3; a score is a whole number from 0 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score = likelihood + impact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores are read from the client&apos;s matrix, one per likelihood and impact level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score = likelihood × impact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>likelihood %1 + impact %2 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>likelihood %1 and impact %2 score %3 in the client&apos;s matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>likelihood %1 and impact %2, which the client&apos;s matrix does not score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>likelihood %1 × impact %2 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score matrix is not a list of rows (one per likelihood level).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score matrix row for likelihood %1 is %2, not a list of scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score matrix gives %1 for likelihood %2 and impact %3, which is not a whole number.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4036,6 +4155,11 @@
     <message>
         <source>The outcome has no rationale for the certification body&apos;s reviewer.</source>
         <translation>De uitkomst heeft geen onderbouwing voor de beoordelaar van de certificatie-instelling.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a name in the language&apos;s quotation marks</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6178,6 +6302,10 @@ Negeren: de vergrendeling opheffen en bewerken. Doe dit alleen als die IsoAudit 
         <source>Risk matrix, %1 Selected: the register shows only this cell.</source>
         <translation>Risicomatrix, %1 Geselecteerd: het register toont alleen deze cel.</translation>
     </message>
+    <message>
+        <source>likelihood %1, impact %2: no score in the client&apos;s method, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>isoaudit::HistoryDialog</name>
@@ -8140,10 +8268,6 @@ Waarom is dit geen bevinding? De reden wordt bij de audit bewaard en in het rapp
         <translation>Kleur</translation>
     </message>
     <message>
-        <source>Score = likelihood × impact. Double-click a colour to change it.</source>
-        <translation>Score = waarschijnlijkheid × impact. Dubbelklik op een kleur om deze te wijzigen.</translation>
-    </message>
-    <message>
         <source>Add &amp;band</source>
         <translation>Klasse toe&amp;voegen</translation>
     </message>
@@ -8196,24 +8320,8 @@ Waarom is dit geen bevinding? De reden wordt bij de audit bewaard en in het rapp
         <translation>Kleur van de klasse</translation>
     </message>
     <message>
-        <source>Give 1 to 10 likelihood levels, one per line (now %1).</source>
-        <translation>Geef 1 tot 10 niveaus van waarschijnlijkheid, één per regel (nu %1).</translation>
-    </message>
-    <message>
-        <source>Give 1 to 10 impact levels, one per line (now %1).</source>
-        <translation>Geef 1 tot 10 niveaus van impact, één per regel (nu %1).</translation>
-    </message>
-    <message>
         <source>Band %1: &quot;from&quot; and &quot;to&quot; must be whole scores with from ≤ to.</source>
         <translation>Klasse %1: &quot;van&quot; en &quot;tot&quot; moeten hele scores zijn met van ≤ tot.</translation>
-    </message>
-    <message>
-        <source>Band %1 needs a label.</source>
-        <translation>Klasse %1 heeft een label nodig.</translation>
-    </message>
-    <message>
-        <source>Band %1 (%2–%3) overlaps another band.</source>
-        <translation>Klasse %1 (%2–%3) overlapt een andere klasse.</translation>
     </message>
     <message>
         <source>Change the client&apos;s risk method</source>
@@ -8222,6 +8330,50 @@ Waarom is dit geen bevinding? De reden wordt bij de audit bewaard en in het rapp
     <message>
         <source>Risk method not saved</source>
         <translation>Risicomethode niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the client&apos;s method turns a likelihood and an impact into a score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scoring:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One score per likelihood (rows, highest at the top) and impact (columns, lowest at the left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s score for each likelihood and impact. Type a number or press F2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score &amp;matrix (likelihood ↑, impact →):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score for likelihood %1 and impact %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores run from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Double-click a colour to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recorded score matrix did not fit the method (%1); cells it lacked start from other scores. Check the matrix before saving.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8307,10 +8459,6 @@ Waarom is dit geen bevinding? De reden wordt bij de audit bewaard en in het rapp
         <translation>Geen audit geopend.</translation>
     </message>
     <message>
-        <source>Showing %1 of %2 risks: %3 likelihood %4 × impact %5.</source>
-        <translation>%1 van %2 risico&apos;s getoond: waarschijnlijkheid %4 × impact %5 (%3).</translation>
-    </message>
-    <message>
         <source>residual</source>
         <translation>restrisico</translation>
     </message>
@@ -8361,6 +8509,10 @@ Waarom is dit geen bevinding? De reden wordt bij de audit bewaard en in het rapp
     <message>
         <source>Deleted %1 risks.</source>
         <translation>%1 risico&apos;s verwijderd.</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 risks: %3 likelihood %4, impact %5.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
