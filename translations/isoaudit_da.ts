@@ -1006,11 +1006,11 @@
     </message>
     <message>
         <source>Risk register entry %1: %2; treatment option not stated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikoregisterpost %1: %2; håndteringsmulighed ikke angivet.</translation>
     </message>
     <message>
         <source>Risk register entry %1: residual %2; no acceptance by the owner (%3) recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikoregisterpost %1: restrisiko (%2); ingen accept fra ejeren (%3) registreret.</translation>
     </message>
 </context>
 <context>
@@ -2692,27 +2692,27 @@
     </message>
     <message>
         <source>The client&apos;s own risk method, as recorded by the audit team. Scores follow the client&apos;s method: likelihood × impact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundens egen risikometode, som registreret af auditteamet. Scoren følger kundens metode: sandsynlighed × konsekvens.</translation>
     </message>
     <message>
         <source>The client&apos;s own risk method, as recorded by the audit team. Scores follow the client&apos;s method: likelihood + impact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundens egen risikometode, som registreret af auditteamet. Scoren følger kundens metode: sandsynlighed + konsekvens.</translation>
     </message>
     <message>
         <source>The client&apos;s own risk method, as recorded by the audit team. Scores follow the client&apos;s method: each pair of likelihood and impact levels has the score the client&apos;s matrix gives it (below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundens egen risikometode, som registreret af auditteamet. Scoren følger kundens metode: hvert par af et sandsynlighedsniveau og et konsekvensniveau har den score, som kundens matrix giver det (se nedenfor).</translation>
     </message>
     <message>
         <source>The client&apos;s score matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundens scorematrix</translation>
     </message>
     <message>
         <source>The recorded matrix cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Den registrerede matrix kan ikke læses: %1</translation>
     </message>
     <message>
         <source>Likelihood / impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandsynlighed / konsekvens</translation>
     </message>
 </context>
 <context>
@@ -2773,99 +2773,99 @@
     <name>RiskMethod</name>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>en liste</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished">et objekt</translation>
+        <translation>et objekt</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished">intet</translation>
+        <translation>intet</translation>
     </message>
     <message>
         <source>The method needs 1 to %1 likelihood levels; it has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metoden skal have 1 til %1 sandsynlighedsniveauer; den har %2.</translation>
     </message>
     <message>
         <source>The method needs 1 to %1 impact levels; it has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metoden skal have 1 til %1 konsekvensniveauer; den har %2.</translation>
     </message>
     <message>
         <source>Likelihood level %1 has no label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandsynlighedsniveau %1 har ingen betegnelse.</translation>
     </message>
     <message>
         <source>Impact level %1 has no label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsekvensniveau %1 har ingen betegnelse.</translation>
     </message>
     <message>
         <source>Band %1 has no label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interval %1 har ingen betegnelse.</translation>
     </message>
     <message>
         <source>The band %1 runs from %2 to %3; its scores must be whole numbers from 0 up, the first no higher than the last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervallet %1 går fra %2 til %3; dets scorer skal være heltal fra 0 og opefter, og den første må ikke være højere end den sidste.</translation>
     </message>
     <message>
         <source>The bands %1 (%2–%3) and %4 (%5–%6) overlap; a score can fall in one band only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervallerne %1 (%2–%3) og %4 (%5–%6) overlapper hinanden; en score kan kun ligge i ét interval.</translation>
     </message>
     <message>
         <source>The acceptance threshold %1 is outside the scores this method gives (%2 to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptgrænsen %1 ligger uden for de scorer, som denne metode giver (%2 til %3).</translation>
     </message>
     <message>
         <source>The score matrix has a row for each of %1 likelihood levels, but the method has %2 likelihood levels; give one row per likelihood level, lowest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scorematrixen har rækker for %1 sandsynlighedsniveauer, men metoden har %2 sandsynlighedsniveauer; angiv én række pr. sandsynlighedsniveau, laveste først.</translation>
     </message>
     <message>
         <source>The score matrix row for likelihood %1 gives a score for each of %2 impact levels, but the method has %3 impact levels; give one score per impact level, lowest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scorematrixens række for sandsynlighed %1 angiver scorer for %2 konsekvensniveauer, men metoden har %3 konsekvensniveauer; angiv én score pr. konsekvensniveau, laveste først.</translation>
     </message>
     <message>
         <source>The score matrix gives %1 for likelihood %2 and impact %3; a score is a whole number from 0 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scorematrixen angiver %1 for sandsynlighed %2 og konsekvens %3; en score er et heltal fra 0 til %4.</translation>
     </message>
     <message>
         <source>Score = likelihood + impact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Score = sandsynlighed + konsekvens.</translation>
     </message>
     <message>
         <source>Scores are read from the client&apos;s matrix, one per likelihood and impact level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scorerne aflæses i kundens matrix, én pr. kombination af sandsynligheds- og konsekvensniveau.</translation>
     </message>
     <message>
         <source>Score = likelihood × impact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Score = sandsynlighed × konsekvens.</translation>
     </message>
     <message>
         <source>likelihood %1 + impact %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>sandsynlighed %1 + konsekvens %2 = %3</translation>
     </message>
     <message>
         <source>likelihood %1 and impact %2 score %3 in the client&apos;s matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>sandsynlighed %1 og konsekvens %2 giver score %3 i kundens matrix</translation>
     </message>
     <message>
         <source>likelihood %1 and impact %2, which the client&apos;s matrix does not score</source>
-        <translation type="unfinished"></translation>
+        <translation>sandsynlighed %1 og konsekvens %2, som kundens matrix ikke angiver nogen score for</translation>
     </message>
     <message>
         <source>likelihood %1 × impact %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>sandsynlighed %1 × konsekvens %2 = %3</translation>
     </message>
     <message>
         <source>The score matrix is not a list of rows (one per likelihood level).</source>
-        <translation type="unfinished"></translation>
+        <translation>Scorematrixen er ikke en liste af rækker (én pr. sandsynlighedsniveau).</translation>
     </message>
     <message>
         <source>The score matrix row for likelihood %1 is %2, not a list of scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scorematrixens række for sandsynlighed %1 er %2, ikke en liste af scorer.</translation>
     </message>
     <message>
         <source>The score matrix gives %1 for likelihood %2 and impact %3, which is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scorematrixen angiver %1 for sandsynlighed %2 og konsekvens %3, hvilket ikke er et heltal.</translation>
     </message>
 </context>
 <context>
@@ -4159,7 +4159,7 @@
     <message>
         <source>“%1”</source>
         <comment>a name in the language&apos;s quotation marks</comment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -6304,7 +6304,7 @@ Ignorer: bryd låsen, og rediger den. Gør det kun, når den anden kopi af IsoAu
     </message>
     <message>
         <source>likelihood %1, impact %2: no score in the client&apos;s method, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>sandsynlighed %1, konsekvens %2: ingen score i kundens metode, %3.</translation>
     </message>
 </context>
 <context>
@@ -8333,47 +8333,47 @@ Hvorfor er dette ikke et fund? Begrundelsen gemmes med auditten og vises i rappo
     </message>
     <message>
         <source>Scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Scoreberegning</translation>
     </message>
     <message>
         <source>How the client&apos;s method turns a likelihood and an impact into a score</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvordan kundens metode omsætter en sandsynlighed og en konsekvens til en score</translation>
     </message>
     <message>
         <source>&amp;Scoring:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;coreberegning:</translation>
     </message>
     <message>
         <source>Score matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Scorematrix</translation>
     </message>
     <message>
         <source>One score per likelihood (rows, highest at the top) and impact (columns, lowest at the left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Én score pr. sandsynlighed (rækker, højeste øverst) og konsekvens (kolonner, laveste til venstre)</translation>
     </message>
     <message>
         <source>The client&apos;s score for each likelihood and impact. Type a number or press F2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundens score for hver kombination af sandsynlighed og konsekvens. Skriv et tal, eller tryk på F2.</translation>
     </message>
     <message>
         <source>Score &amp;matrix (likelihood ↑, impact →):</source>
-        <translation type="unfinished"></translation>
+        <translation>Score&amp;matrix (sandsynlighed ↑, konsekvens →):</translation>
     </message>
     <message>
         <source>Score for likelihood %1 and impact %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Score for sandsynlighed %1 og konsekvens %2</translation>
     </message>
     <message>
         <source>Scores run from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scorerne går fra %1 til %2.</translation>
     </message>
     <message>
         <source>%1 Double-click a colour to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dobbeltklik på en farve for at ændre den.</translation>
     </message>
     <message>
         <source>The recorded score matrix did not fit the method (%1); cells it lacked start from other scores. Check the matrix before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den registrerede scorematrix passede ikke til metoden (%1); celler, den manglede, er udfyldt med andre scorer. Kontrollér matrixen, før du gemmer.</translation>
     </message>
 </context>
 <context>
@@ -8512,7 +8512,7 @@ Hvorfor er dette ikke et fund? Begrundelsen gemmes med auditten og vises i rappo
     </message>
     <message>
         <source>Showing %1 of %2 risks: %3 likelihood %4, impact %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viser %1 af %2 risici: %3, sandsynlighed %4, konsekvens %5.</translation>
     </message>
 </context>
 <context>

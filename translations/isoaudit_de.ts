@@ -1006,11 +1006,11 @@
     </message>
     <message>
         <source>Risk register entry %1: %2; treatment option not stated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikoregistereintrag %1: %2; keine Behandlungsoption angegeben.</translation>
     </message>
     <message>
         <source>Risk register entry %1: residual %2; no acceptance by the owner (%3) recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikoregistereintrag %1: Restrisiko (%2); keine Akzeptanz durch den Eigentümer (%3) erfasst.</translation>
     </message>
 </context>
 <context>
@@ -2692,27 +2692,27 @@
     </message>
     <message>
         <source>The client&apos;s own risk method, as recorded by the audit team. Scores follow the client&apos;s method: likelihood × impact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigene Risikomethode des Kunden, wie vom Auditteam erfasst. Die Werte folgen der Methode des Kunden: Wahrscheinlichkeit × Auswirkung.</translation>
     </message>
     <message>
         <source>The client&apos;s own risk method, as recorded by the audit team. Scores follow the client&apos;s method: likelihood + impact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigene Risikomethode des Kunden, wie vom Auditteam erfasst. Die Werte folgen der Methode des Kunden: Wahrscheinlichkeit + Auswirkung.</translation>
     </message>
     <message>
         <source>The client&apos;s own risk method, as recorded by the audit team. Scores follow the client&apos;s method: each pair of likelihood and impact levels has the score the client&apos;s matrix gives it (below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigene Risikomethode des Kunden, wie vom Auditteam erfasst. Die Werte folgen der Methode des Kunden: Jedes Paar aus einer Stufe der Wahrscheinlichkeit und einer Stufe der Auswirkung hat den Wert, den die Matrix des Kunden ihm zuordnet (siehe unten).</translation>
     </message>
     <message>
         <source>The client&apos;s score matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertematrix des Kunden</translation>
     </message>
     <message>
         <source>The recorded matrix cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erfasste Matrix ist nicht lesbar: %1</translation>
     </message>
     <message>
         <source>Likelihood / impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeit / Auswirkung</translation>
     </message>
 </context>
 <context>
@@ -2773,99 +2773,99 @@
     <name>RiskMethod</name>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished">ein Objekt</translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished">nichts</translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>The method needs 1 to %1 likelihood levels; it has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Methode braucht 1 bis %1 Stufen der Wahrscheinlichkeit; sie hat %2.</translation>
     </message>
     <message>
         <source>The method needs 1 to %1 impact levels; it has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Methode braucht 1 bis %1 Stufen der Auswirkung; sie hat %2.</translation>
     </message>
     <message>
         <source>Likelihood level %1 has no label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe %1 der Wahrscheinlichkeit hat keine Bezeichnung.</translation>
     </message>
     <message>
         <source>Impact level %1 has no label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe %1 der Auswirkung hat keine Bezeichnung.</translation>
     </message>
     <message>
         <source>Band %1 has no label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich %1 hat keine Bezeichnung.</translation>
     </message>
     <message>
         <source>The band %1 runs from %2 to %3; its scores must be whole numbers from 0 up, the first no higher than the last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bereich %1 reicht von %2 bis %3; seine Werte müssen ganze Zahlen ab 0 sein, der erste nicht höher als der letzte.</translation>
     </message>
     <message>
         <source>The bands %1 (%2–%3) and %4 (%5–%6) overlap; a score can fall in one band only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereiche %1 (%2–%3) und %4 (%5–%6) überschneiden sich; ein Wert kann nur in einen Bereich fallen.</translation>
     </message>
     <message>
         <source>The acceptance threshold %1 is outside the scores this method gives (%2 to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Akzeptanzschwelle %1 liegt außerhalb der Werte, die diese Methode ergibt (%2 bis %3).</translation>
     </message>
     <message>
         <source>The score matrix has a row for each of %1 likelihood levels, but the method has %2 likelihood levels; give one row per likelihood level, lowest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wertematrix hat Zeilen für %1 Stufen der Wahrscheinlichkeit, die Methode hat aber %2 Stufen der Wahrscheinlichkeit; geben Sie je Stufe der Wahrscheinlichkeit eine Zeile an, niedrigste zuerst.</translation>
     </message>
     <message>
         <source>The score matrix row for likelihood %1 gives a score for each of %2 impact levels, but the method has %3 impact levels; give one score per impact level, lowest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile der Wertematrix für Wahrscheinlichkeit %1 gibt Werte für %2 Stufen der Auswirkung an, die Methode hat aber %3 Stufen der Auswirkung; geben Sie je Stufe der Auswirkung einen Wert an, niedrigste zuerst.</translation>
     </message>
     <message>
         <source>The score matrix gives %1 for likelihood %2 and impact %3; a score is a whole number from 0 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wertematrix gibt für Wahrscheinlichkeit %2 und Auswirkung %3 den Wert %1 an; ein Wert ist eine ganze Zahl von 0 bis %4.</translation>
     </message>
     <message>
         <source>Score = likelihood + impact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert = Wahrscheinlichkeit + Auswirkung.</translation>
     </message>
     <message>
         <source>Scores are read from the client&apos;s matrix, one per likelihood and impact level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werte werden aus der Matrix des Kunden abgelesen, ein Wert je Kombination aus Stufe der Wahrscheinlichkeit und Stufe der Auswirkung.</translation>
     </message>
     <message>
         <source>Score = likelihood × impact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert = Wahrscheinlichkeit × Auswirkung.</translation>
     </message>
     <message>
         <source>likelihood %1 + impact %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeit %1 + Auswirkung %2 = %3</translation>
     </message>
     <message>
         <source>likelihood %1 and impact %2 score %3 in the client&apos;s matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeit %1 und Auswirkung %2 ergeben in der Matrix des Kunden den Wert %3</translation>
     </message>
     <message>
         <source>likelihood %1 and impact %2, which the client&apos;s matrix does not score</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeit %1 und Auswirkung %2, für die die Matrix des Kunden keinen Wert angibt</translation>
     </message>
     <message>
         <source>likelihood %1 × impact %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeit %1 × Auswirkung %2 = %3</translation>
     </message>
     <message>
         <source>The score matrix is not a list of rows (one per likelihood level).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wertematrix ist keine Liste von Zeilen (eine je Stufe der Wahrscheinlichkeit).</translation>
     </message>
     <message>
         <source>The score matrix row for likelihood %1 is %2, not a list of scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile der Wertematrix für Wahrscheinlichkeit %1 ist keine Liste von Werten (gefunden: %2).</translation>
     </message>
     <message>
         <source>The score matrix gives %1 for likelihood %2 and impact %3, which is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wertematrix enthält für Wahrscheinlichkeit %2 und Auswirkung %3 keine ganze Zahl (gefunden: %1).</translation>
     </message>
 </context>
 <context>
@@ -4159,7 +4159,7 @@
     <message>
         <source>“%1”</source>
         <comment>a name in the language&apos;s quotation marks</comment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
 </context>
 <context>
@@ -6304,7 +6304,7 @@ Ignorieren: die Sperre aufheben und bearbeiten. Tun Sie das nur, wenn die andere
     </message>
     <message>
         <source>likelihood %1, impact %2: no score in the client&apos;s method, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeit %1, Auswirkung %2: kein Wert in der Methode des Kunden, %3.</translation>
     </message>
 </context>
 <context>
@@ -8333,47 +8333,47 @@ Warum ist dies keine Feststellung? Die Begründung wird mit dem Audit gespeicher
     </message>
     <message>
         <source>Scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertermittlung</translation>
     </message>
     <message>
         <source>How the client&apos;s method turns a likelihood and an impact into a score</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Methode des Kunden aus einer Wahrscheinlichkeit und einer Auswirkung einen Wert ermittelt</translation>
     </message>
     <message>
         <source>&amp;Scoring:</source>
-        <translation type="unfinished"></translation>
+        <translation>We&amp;rtermittlung:</translation>
     </message>
     <message>
         <source>Score matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertematrix</translation>
     </message>
     <message>
         <source>One score per likelihood (rows, highest at the top) and impact (columns, lowest at the left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wert je Wahrscheinlichkeit (Zeilen, höchste oben) und Auswirkung (Spalten, niedrigste links)</translation>
     </message>
     <message>
         <source>The client&apos;s score for each likelihood and impact. Type a number or press F2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert des Kunden für jede Kombination aus Wahrscheinlichkeit und Auswirkung. Geben Sie eine Zahl ein oder drücken Sie F2.</translation>
     </message>
     <message>
         <source>Score &amp;matrix (likelihood ↑, impact →):</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte&amp;matrix (Wahrscheinlichkeit ↑, Auswirkung →):</translation>
     </message>
     <message>
         <source>Score for likelihood %1 and impact %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert für Wahrscheinlichkeit %1 und Auswirkung %2</translation>
     </message>
     <message>
         <source>Scores run from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werte reichen von %1 bis %2.</translation>
     </message>
     <message>
         <source>%1 Double-click a colour to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Doppelklicken Sie auf eine Farbe, um sie zu ändern.</translation>
     </message>
     <message>
         <source>The recorded score matrix did not fit the method (%1); cells it lacked start from other scores. Check the matrix before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erfasste Wertematrix passte nicht zur Methode (%1); Zellen, die ihr fehlten, sind mit anderen Werten vorbelegt. Prüfen Sie die Matrix vor dem Speichern.</translation>
     </message>
 </context>
 <context>
@@ -8512,7 +8512,7 @@ Warum ist dies keine Feststellung? Die Begründung wird mit dem Audit gespeicher
     </message>
     <message>
         <source>Showing %1 of %2 risks: %3 likelihood %4, impact %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Risiken angezeigt: Wahrscheinlichkeit %4, Auswirkung %5 (%3).</translation>
     </message>
 </context>
 <context>

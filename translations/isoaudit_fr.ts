@@ -1006,11 +1006,11 @@
     </message>
     <message>
         <source>Risk register entry %1: %2; treatment option not stated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre des risques, entrée %1&#xa0;: %2&#xa0;; option de traitement non indiquée.</translation>
     </message>
     <message>
         <source>Risk register entry %1: residual %2; no acceptance by the owner (%3) recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre des risques, entrée %1&#xa0;: risque résiduel (%2)&#xa0;; aucune acceptation par le propriétaire (%3) enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -2692,27 +2692,27 @@
     </message>
     <message>
         <source>The client&apos;s own risk method, as recorded by the audit team. Scores follow the client&apos;s method: likelihood × impact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode d&apos;appréciation des risques propre au client, telle qu&apos;enregistrée par l&apos;équipe d&apos;audit. Les scores suivent la méthode du client&#xa0;: vraisemblance × impact.</translation>
     </message>
     <message>
         <source>The client&apos;s own risk method, as recorded by the audit team. Scores follow the client&apos;s method: likelihood + impact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode d&apos;appréciation des risques propre au client, telle qu&apos;enregistrée par l&apos;équipe d&apos;audit. Les scores suivent la méthode du client&#xa0;: vraisemblance + impact.</translation>
     </message>
     <message>
         <source>The client&apos;s own risk method, as recorded by the audit team. Scores follow the client&apos;s method: each pair of likelihood and impact levels has the score the client&apos;s matrix gives it (below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode d&apos;appréciation des risques propre au client, telle qu&apos;enregistrée par l&apos;équipe d&apos;audit. Les scores suivent la méthode du client&#xa0;: chaque couple de niveaux de vraisemblance et d&apos;impact reçoit le score que lui attribue la matrice du client (ci-dessous).</translation>
     </message>
     <message>
         <source>The client&apos;s score matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice de scores du client</translation>
     </message>
     <message>
         <source>The recorded matrix cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La matrice enregistrée est illisible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Likelihood / impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraisemblance / impact</translation>
     </message>
 </context>
 <context>
@@ -2773,99 +2773,99 @@
     <name>RiskMethod</name>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished">un objet</translation>
+        <translation>un objet</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished">rien</translation>
+        <translation>rien</translation>
     </message>
     <message>
         <source>The method needs 1 to %1 likelihood levels; it has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La méthode doit compter de 1 à %1 niveaux de vraisemblance&#xa0;; elle en compte %2.</translation>
     </message>
     <message>
         <source>The method needs 1 to %1 impact levels; it has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La méthode doit compter de 1 à %1 niveaux d&apos;impact&#xa0;; elle en compte %2.</translation>
     </message>
     <message>
         <source>Likelihood level %1 has no label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le niveau de vraisemblance %1 n&apos;a pas de libellé.</translation>
     </message>
     <message>
         <source>Impact level %1 has no label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le niveau d&apos;impact %1 n&apos;a pas de libellé.</translation>
     </message>
     <message>
         <source>Band %1 has no label.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plage %1 n&apos;a pas de libellé.</translation>
     </message>
     <message>
         <source>The band %1 runs from %2 to %3; its scores must be whole numbers from 0 up, the first no higher than the last.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plage %1 va de %2 à %3&#xa0;; ses bornes doivent être des nombres entiers à partir de 0, la première ne dépassant pas la dernière.</translation>
     </message>
     <message>
         <source>The bands %1 (%2–%3) and %4 (%5–%6) overlap; a score can fall in one band only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les plages %1 (%2–%3) et %4 (%5–%6) se chevauchent&#xa0;; un score ne peut appartenir qu&apos;à une seule plage.</translation>
     </message>
     <message>
         <source>The acceptance threshold %1 is outside the scores this method gives (%2 to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le seuil d&apos;acceptation %1 est en dehors des scores que donne cette méthode (de %2 à %3).</translation>
     </message>
     <message>
         <source>The score matrix has a row for each of %1 likelihood levels, but the method has %2 likelihood levels; give one row per likelihood level, lowest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La matrice de scores a des lignes pour %1 niveaux de vraisemblance, mais la méthode compte %2 niveaux de vraisemblance&#xa0;; indiquez une ligne par niveau de vraisemblance, du plus bas au plus haut.</translation>
     </message>
     <message>
         <source>The score matrix row for likelihood %1 gives a score for each of %2 impact levels, but the method has %3 impact levels; give one score per impact level, lowest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne de la matrice de scores pour la vraisemblance %1 donne des scores pour %2 niveaux d&apos;impact, mais la méthode compte %3 niveaux d&apos;impact&#xa0;; indiquez un score par niveau d&apos;impact, du plus bas au plus haut.</translation>
     </message>
     <message>
         <source>The score matrix gives %1 for likelihood %2 and impact %3; a score is a whole number from 0 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>La matrice de scores donne %1 pour la vraisemblance %2 et l&apos;impact %3&#xa0;; un score est un nombre entier de 0 à %4.</translation>
     </message>
     <message>
         <source>Score = likelihood + impact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Score = vraisemblance + impact.</translation>
     </message>
     <message>
         <source>Scores are read from the client&apos;s matrix, one per likelihood and impact level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les scores sont lus dans la matrice du client, un par couple de niveaux de vraisemblance et d&apos;impact.</translation>
     </message>
     <message>
         <source>Score = likelihood × impact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Score = vraisemblance × impact.</translation>
     </message>
     <message>
         <source>likelihood %1 + impact %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>vraisemblance %1 + impact %2 = %3</translation>
     </message>
     <message>
         <source>likelihood %1 and impact %2 score %3 in the client&apos;s matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>vraisemblance %1 et impact %2 donnent le score %3 dans la matrice du client</translation>
     </message>
     <message>
         <source>likelihood %1 and impact %2, which the client&apos;s matrix does not score</source>
-        <translation type="unfinished"></translation>
+        <translation>vraisemblance %1 et impact %2, auxquels la matrice du client n&apos;attribue aucun score</translation>
     </message>
     <message>
         <source>likelihood %1 × impact %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>vraisemblance %1 × impact %2 = %3</translation>
     </message>
     <message>
         <source>The score matrix is not a list of rows (one per likelihood level).</source>
-        <translation type="unfinished"></translation>
+        <translation>La matrice de scores n&apos;est pas une liste de lignes (une par niveau de vraisemblance).</translation>
     </message>
     <message>
         <source>The score matrix row for likelihood %1 is %2, not a list of scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne de la matrice de scores pour la vraisemblance %1 est %2, et non une liste de scores.</translation>
     </message>
     <message>
         <source>The score matrix gives %1 for likelihood %2 and impact %3, which is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>La matrice de scores donne %1 pour la vraisemblance %2 et l&apos;impact %3, ce qui n&apos;est pas un nombre entier.</translation>
     </message>
 </context>
 <context>
@@ -4159,7 +4159,7 @@
     <message>
         <source>“%1”</source>
         <comment>a name in the language&apos;s quotation marks</comment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -6304,7 +6304,7 @@ Ignorer&#xa0;: forcer le verrou et le modifier. Ne le faites que si cette autre 
     </message>
     <message>
         <source>likelihood %1, impact %2: no score in the client&apos;s method, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>vraisemblance %1, impact %2&#xa0;: aucun score dans la méthode du client, %3.</translation>
     </message>
 </context>
 <context>
@@ -8333,47 +8333,47 @@ Pourquoi n&apos;est-ce pas un constat&#xa0;? Le motif est conservé avec l&apos;
     </message>
     <message>
         <source>Scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul du score</translation>
     </message>
     <message>
         <source>How the client&apos;s method turns a likelihood and an impact into a score</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment la méthode du client convertit une vraisemblance et un impact en score</translation>
     </message>
     <message>
         <source>&amp;Scoring:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calcul du score&#xa0;:</translation>
     </message>
     <message>
         <source>Score matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice de scores</translation>
     </message>
     <message>
         <source>One score per likelihood (rows, highest at the top) and impact (columns, lowest at the left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un score par niveau de vraisemblance (lignes, le plus élevé en haut) et d&apos;impact (colonnes, le plus bas à gauche)</translation>
     </message>
     <message>
         <source>The client&apos;s score for each likelihood and impact. Type a number or press F2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le score du client pour chaque couple vraisemblance-impact. Saisissez un nombre ou appuyez sur F2.</translation>
     </message>
     <message>
         <source>Score &amp;matrix (likelihood ↑, impact →):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Matrice de scores (vraisemblance ↑, impact →)&#xa0;:</translation>
     </message>
     <message>
         <source>Score for likelihood %1 and impact %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Score pour la vraisemblance %1 et l&apos;impact %2</translation>
     </message>
     <message>
         <source>Scores run from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les scores vont de %1 à %2.</translation>
     </message>
     <message>
         <source>%1 Double-click a colour to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Double-cliquez sur une couleur pour la modifier.</translation>
     </message>
     <message>
         <source>The recorded score matrix did not fit the method (%1); cells it lacked start from other scores. Check the matrix before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>La matrice de scores enregistrée ne correspondait pas à la méthode (%1)&#xa0;; les cellules qui y manquaient sont préremplies avec d&apos;autres scores. Vérifiez la matrice avant d&apos;enregistrer.</translation>
     </message>
 </context>
 <context>
@@ -8512,7 +8512,7 @@ Pourquoi n&apos;est-ce pas un constat&#xa0;? Le motif est conservé avec l&apos;
     </message>
     <message>
         <source>Showing %1 of %2 risks: %3 likelihood %4, impact %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 risques affichés sur %2&#xa0;: risque %3, vraisemblance %4, impact %5.</translation>
     </message>
 </context>
 <context>

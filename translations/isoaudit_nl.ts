@@ -1006,11 +1006,11 @@
     </message>
     <message>
         <source>Risk register entry %1: %2; treatment option not stated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Risicoregister, item %1: %2; behandeloptie niet vermeld.</translation>
     </message>
     <message>
         <source>Risk register entry %1: residual %2; no acceptance by the owner (%3) recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Risicoregister, item %1: restrisico (%2); geen acceptatie door de eigenaar (%3) vastgelegd.</translation>
     </message>
 </context>
 <context>
@@ -2692,27 +2692,27 @@
     </message>
     <message>
         <source>The client&apos;s own risk method, as recorded by the audit team. Scores follow the client&apos;s method: likelihood × impact.</source>
-        <translation type="unfinished"></translation>
+        <translation>De eigen risicomethode van de klant, zoals vastgelegd door het auditteam. De scores volgen de methode van de klant: waarschijnlijkheid × impact.</translation>
     </message>
     <message>
         <source>The client&apos;s own risk method, as recorded by the audit team. Scores follow the client&apos;s method: likelihood + impact.</source>
-        <translation type="unfinished"></translation>
+        <translation>De eigen risicomethode van de klant, zoals vastgelegd door het auditteam. De scores volgen de methode van de klant: waarschijnlijkheid + impact.</translation>
     </message>
     <message>
         <source>The client&apos;s own risk method, as recorded by the audit team. Scores follow the client&apos;s method: each pair of likelihood and impact levels has the score the client&apos;s matrix gives it (below).</source>
-        <translation type="unfinished"></translation>
+        <translation>De eigen risicomethode van de klant, zoals vastgelegd door het auditteam. De scores volgen de methode van de klant: elke combinatie van een niveau van waarschijnlijkheid en een niveau van impact krijgt de score die de matrix van de klant eraan toekent (zie hieronder).</translation>
     </message>
     <message>
         <source>The client&apos;s score matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Scorematrix van de klant</translation>
     </message>
     <message>
         <source>The recorded matrix cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De vastgelegde matrix kan niet worden gelezen: %1</translation>
     </message>
     <message>
         <source>Likelihood / impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarschijnlijkheid / impact</translation>
     </message>
 </context>
 <context>
@@ -2773,99 +2773,99 @@
     <name>RiskMethod</name>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>een lijst</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished">een object</translation>
+        <translation>een object</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished">niets</translation>
+        <translation>niets</translation>
     </message>
     <message>
         <source>The method needs 1 to %1 likelihood levels; it has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>De methode heeft 1 tot en met %1 niveaus van waarschijnlijkheid nodig; ze heeft er %2.</translation>
     </message>
     <message>
         <source>The method needs 1 to %1 impact levels; it has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>De methode heeft 1 tot en met %1 niveaus van impact nodig; ze heeft er %2.</translation>
     </message>
     <message>
         <source>Likelihood level %1 has no label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau %1 van waarschijnlijkheid heeft geen label.</translation>
     </message>
     <message>
         <source>Impact level %1 has no label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau %1 van impact heeft geen label.</translation>
     </message>
     <message>
         <source>Band %1 has no label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse %1 heeft geen label.</translation>
     </message>
     <message>
         <source>The band %1 runs from %2 to %3; its scores must be whole numbers from 0 up, the first no higher than the last.</source>
-        <translation type="unfinished"></translation>
+        <translation>De klasse %1 loopt van %2 tot en met %3; de scores moeten gehele getallen vanaf 0 zijn, de eerste niet hoger dan de laatste.</translation>
     </message>
     <message>
         <source>The bands %1 (%2–%3) and %4 (%5–%6) overlap; a score can fall in one band only.</source>
-        <translation type="unfinished"></translation>
+        <translation>De klassen %1 (%2–%3) en %4 (%5–%6) overlappen elkaar; een score kan maar in één klasse vallen.</translation>
     </message>
     <message>
         <source>The acceptance threshold %1 is outside the scores this method gives (%2 to %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>De acceptatiegrens %1 ligt buiten de scores die deze methode geeft (%2 tot en met %3).</translation>
     </message>
     <message>
         <source>The score matrix has a row for each of %1 likelihood levels, but the method has %2 likelihood levels; give one row per likelihood level, lowest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>De scorematrix heeft rijen voor %1 niveaus van waarschijnlijkheid, maar de methode heeft %2 niveaus van waarschijnlijkheid; geef één rij per niveau van waarschijnlijkheid, laagste eerst.</translation>
     </message>
     <message>
         <source>The score matrix row for likelihood %1 gives a score for each of %2 impact levels, but the method has %3 impact levels; give one score per impact level, lowest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>De rij van de scorematrix voor waarschijnlijkheid %1 geeft scores voor %2 niveaus van impact, maar de methode heeft %3 niveaus van impact; geef één score per niveau van impact, laagste eerst.</translation>
     </message>
     <message>
         <source>The score matrix gives %1 for likelihood %2 and impact %3; a score is a whole number from 0 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>De scorematrix geeft %1 voor waarschijnlijkheid %2 en impact %3; een score is een geheel getal van 0 tot en met %4.</translation>
     </message>
     <message>
         <source>Score = likelihood + impact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Score = waarschijnlijkheid + impact.</translation>
     </message>
     <message>
         <source>Scores are read from the client&apos;s matrix, one per likelihood and impact level.</source>
-        <translation type="unfinished"></translation>
+        <translation>De scores komen uit de matrix van de klant, één per combinatie van een niveau van waarschijnlijkheid en een niveau van impact.</translation>
     </message>
     <message>
         <source>Score = likelihood × impact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Score = waarschijnlijkheid × impact.</translation>
     </message>
     <message>
         <source>likelihood %1 + impact %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>waarschijnlijkheid %1 + impact %2 = %3</translation>
     </message>
     <message>
         <source>likelihood %1 and impact %2 score %3 in the client&apos;s matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>waarschijnlijkheid %1 en impact %2 geven score %3 in de matrix van de klant</translation>
     </message>
     <message>
         <source>likelihood %1 and impact %2, which the client&apos;s matrix does not score</source>
-        <translation type="unfinished"></translation>
+        <translation>waarschijnlijkheid %1 en impact %2, waarvoor de matrix van de klant geen score geeft</translation>
     </message>
     <message>
         <source>likelihood %1 × impact %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>waarschijnlijkheid %1 × impact %2 = %3</translation>
     </message>
     <message>
         <source>The score matrix is not a list of rows (one per likelihood level).</source>
-        <translation type="unfinished"></translation>
+        <translation>De scorematrix is geen lijst met rijen (één per niveau van waarschijnlijkheid).</translation>
     </message>
     <message>
         <source>The score matrix row for likelihood %1 is %2, not a list of scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>De rij van de scorematrix voor waarschijnlijkheid %1 is %2, geen lijst met scores.</translation>
     </message>
     <message>
         <source>The score matrix gives %1 for likelihood %2 and impact %3, which is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>De scorematrix geeft %1 voor waarschijnlijkheid %2 en impact %3; dat is geen geheel getal.</translation>
     </message>
 </context>
 <context>
@@ -4159,7 +4159,7 @@
     <message>
         <source>“%1”</source>
         <comment>a name in the language&apos;s quotation marks</comment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -6304,7 +6304,7 @@ Negeren: de vergrendeling opheffen en bewerken. Doe dit alleen als die IsoAudit 
     </message>
     <message>
         <source>likelihood %1, impact %2: no score in the client&apos;s method, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>waarschijnlijkheid %1, impact %2: geen score in de methode van de klant, %3.</translation>
     </message>
 </context>
 <context>
@@ -8333,47 +8333,47 @@ Waarom is dit geen bevinding? De reden wordt bij de audit bewaard en in het rapp
     </message>
     <message>
         <source>Scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Scoreberekening</translation>
     </message>
     <message>
         <source>How the client&apos;s method turns a likelihood and an impact into a score</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe de methode van de klant een waarschijnlijkheid en een impact omzet in een score</translation>
     </message>
     <message>
         <source>&amp;Scoring:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scoreberekening:</translation>
     </message>
     <message>
         <source>Score matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Scorematrix</translation>
     </message>
     <message>
         <source>One score per likelihood (rows, highest at the top) and impact (columns, lowest at the left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén score per waarschijnlijkheid (rijen, hoogste bovenaan) en impact (kolommen, laagste links)</translation>
     </message>
     <message>
         <source>The client&apos;s score for each likelihood and impact. Type a number or press F2.</source>
-        <translation type="unfinished"></translation>
+        <translation>De score van de klant voor elke combinatie van waarschijnlijkheid en impact. Typ een getal of druk op F2.</translation>
     </message>
     <message>
         <source>Score &amp;matrix (likelihood ↑, impact →):</source>
-        <translation type="unfinished"></translation>
+        <translation>Score&amp;matrix (waarschijnlijkheid ↑, impact →):</translation>
     </message>
     <message>
         <source>Score for likelihood %1 and impact %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Score voor waarschijnlijkheid %1 en impact %2</translation>
     </message>
     <message>
         <source>Scores run from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>De scores lopen van %1 tot en met %2.</translation>
     </message>
     <message>
         <source>%1 Double-click a colour to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dubbelklik op een kleur om deze te wijzigen.</translation>
     </message>
     <message>
         <source>The recorded score matrix did not fit the method (%1); cells it lacked start from other scores. Check the matrix before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>De vastgelegde scorematrix paste niet bij de methode (%1); cellen die erin ontbraken, zijn vooraf met andere scores ingevuld. Controleer de matrix voordat u opslaat.</translation>
     </message>
 </context>
 <context>
@@ -8512,7 +8512,7 @@ Waarom is dit geen bevinding? De reden wordt bij de audit bewaard en in het rapp
     </message>
     <message>
         <source>Showing %1 of %2 risks: %3 likelihood %4, impact %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 risico&apos;s getoond: waarschijnlijkheid %4, impact %5 (%3).</translation>
     </message>
 </context>
 <context>
