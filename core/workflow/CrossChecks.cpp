@@ -24,6 +24,26 @@ const QString kNoOwner = QStringLiteral("risk.no-owner");
 const QString kAcceptedUnrated = QStringLiteral("risk.accepted-without-residual");
 const QString kAcceptedByOther = QStringLiteral("risk.accepted-by-not-owner");
 
+/// A person as a register names them, without the role: "Henrik Ødegaard (Head of IT Operations)", "Henrik
+/// Ødegaard, CIO" and "henrik ødegaard" are one person. A register that names only the role ("CIO") compares as
+/// that role.
+QString personName(const QString& text)
+{
+    QString name = text;
+    name.remove(QRegularExpression(QStringLiteral("\\([^)]*\\)")));
+    const qsizetype comma = name.indexOf(QLatin1Char(','));
+    if (comma > 0)
+        name.truncate(comma);
+    return name.simplified().toCaseFolded();
+}
+
+bool samePerson(const QString& a, const QString& b)
+{
+    const QString x = personName(a);
+    const QString y = personName(b);
+    return !x.isEmpty() && (x == y || a.simplified().compare(b.simplified(), Qt::CaseInsensitive) == 0);
+}
+
 QString titleOf(const QString& id)
 {
     for (const auto& info : CrossChecks::checks()) {
@@ -194,7 +214,7 @@ void riskChecks(const AuditSnapshot& s, QList<CrossCheckResult>& out)
                                            "criteria with no residual rating leaves that open for one entry."));
         const QString acceptedBy = risk.text(QStringLiteral("accepted_by")).trimmed();
         if (risk.flag(QStringLiteral("residual_accepted")) && !acceptedBy.isEmpty() && !owner.isEmpty()
-            && acceptedBy.compare(owner, Qt::CaseInsensitive) != 0)
+            && !samePerson(acceptedBy, owner))
             addMinorOnRisk(out, kAcceptedByOther, risk, QStringLiteral("6.1.3"),
                            CrossChecks::tr("The residual risk of %1 was accepted by %2, not by its risk owner %3.")
                                .arg(riskLabel(risk), acceptedBy, owner),

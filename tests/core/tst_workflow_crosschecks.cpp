@@ -337,6 +337,25 @@ private slots:
                 setRisk(s, {{"accepted_by", "cio"}});
             },
             "");
+        // A register often names the owner with the role and the acceptor by name: one person, not a finding.
+        row(
+            "accepted by other: the owner named with the role", acceptedByOther,
+            [](AuditStore& s) {
+                setRisk(s, {{"owner", "Henrik Ødegaard (Head of IT Operations)"}, {"accepted_by", "Henrik Ødegaard"}});
+            },
+            "");
+        row(
+            "accepted by other: the owner named with a comma", acceptedByOther,
+            [](AuditStore& s) {
+                setRisk(s, {{"owner", "Line Thomsen, CISO"}, {"accepted_by", "line thomsen"}});
+            },
+            "");
+        row(
+            "accepted by other: another person with the same role", acceptedByOther,
+            [](AuditStore& s) {
+                setRisk(s, {{"owner", "Henrik Ødegaard (Head of IT Operations)"}, {"accepted_by", "Jonas Lübbe"}});
+            },
+            "risk.accepted-by-not-owner:R-001", "6.1.3 f)", "minor");
         row(
             "accepted by other: not accepted at all", acceptedByOther,
             [](AuditStore& s) {
