@@ -423,6 +423,22 @@ private slots:
         m_pane->showRecord(RecordKind::Audit, QStringLiteral("stage2_basis"));
         QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("clientLineEdit"));
     }
+
+    // Closing the page while a field has the focus keeps what was typed, and no signal reaches the half-destroyed
+    // pane (UBSan reported a member call on it before ~OverviewPane committed and disconnected).
+    void closingWithAFocusedFieldKeepsTheText()
+    {
+        open(QStringLiteral("stage2"));
+        auto* client = m_pane->findChild<QLineEdit*>(QStringLiteral("clientLineEdit"));
+        QVERIFY(client);
+        m_pane->activateWindow();
+        client->setFocus();
+        QVERIFY(QTest::qWaitForWindowActive(m_pane.get()));
+        client->selectAll();
+        QTest::keyClicks(client, QStringLiteral("Renamed A/S"));
+        m_pane.reset();
+        QCOMPARE(m_document->store().audit()->text(QStringLiteral("client")), QStringLiteral("Renamed A/S"));
+    }
 };
 
 QTEST_MAIN(TestOverviewPane)

@@ -11,6 +11,7 @@
 #include "widgets/ThemeColors.h"
 #include "workbench/WorkbenchLabels.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
@@ -69,6 +70,18 @@ OverviewPane::OverviewPane(QWidget* parent)
     connect(&m_refreshTimer, &QTimer::timeout, this, &OverviewPane::refresh);
     setFindField(m_client);
     setDocument(nullptr);
+}
+
+OverviewPane::~OverviewPane()
+{
+    // A field that still has the focus commits its text now, while the pane is whole; after that no child's signal
+    // may reach it, because QWidget's destructor hides the window (a focus-out, an editingFinished) once this
+    // part of the object is gone.
+    if (QWidget* focused = QApplication::focusWidget(); focused && isAncestorOf(focused))
+        focused->clearFocus();
+    const auto children = findChildren<QObject*>();
+    for (QObject* child : children)
+        QObject::disconnect(child, nullptr, this, nullptr);
 }
 
 QString OverviewPane::title() const

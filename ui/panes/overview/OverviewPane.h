@@ -34,6 +34,7 @@ class OverviewPane : public Pane
 
 public:
     explicit OverviewPane(QWidget* parent = nullptr);
+    ~OverviewPane() override;
 
     QString title() const override;
     void setDocument(AuditDocument* document) override;
