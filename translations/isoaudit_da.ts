@@ -8867,6 +8867,10 @@ Hvorfor er dette ikke et fund? Begrundelsen gemmes med auditten og vises i rappo
         <source>Whole document signed: nothing was added after the last signature.</source>
         <translation>Hele dokumentet er underskrevet: intet blev tilføjet efter den sidste signatur.</translation>
     </message>
+    <message>
+        <source>The report does not name the certification body, which ISO/IEC 17021-1 (9.4.8) requires: enter it in Preferences ▸ Certification body before signing.</source>
+        <translation>Rapporten nævner ikke certificeringsorganet, som ISO/IEC 17021-1 (9.4.8) kræver: angiv det under Indstillinger ▸ Certificeringsorgan, før du underskriver.</translation>
+    </message>
 </context>
 <context>
     <name>isoaudit::SoaPane</name>

@@ -8867,6 +8867,10 @@ Warum ist dies keine Feststellung? Die Begründung wird mit dem Audit gespeicher
         <source>Whole document signed: nothing was added after the last signature.</source>
         <translation>Gesamtes Dokument signiert: Nach der letzten Signatur wurde nichts hinzugefügt.</translation>
     </message>
+    <message>
+        <source>The report does not name the certification body, which ISO/IEC 17021-1 (9.4.8) requires: enter it in Preferences ▸ Certification body before signing.</source>
+        <translation>Der Bericht nennt die Zertifizierungsstelle nicht, wie ISO/IEC 17021-1 (9.4.8) es verlangt: Geben Sie sie vor dem Unterzeichnen unter Einstellungen ▸ Zertifizierungsstelle ein.</translation>
+    </message>
 </context>
 <context>
     <name>isoaudit::SoaPane</name>

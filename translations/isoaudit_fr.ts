@@ -8867,6 +8867,10 @@ Pourquoi n&apos;est-ce pas un constat&#xa0;? Le motif est conservé avec l&apos;
         <source>Whole document signed: nothing was added after the last signature.</source>
         <translation>Document entièrement signé&#xa0;: rien n&apos;a été ajouté après la dernière signature.</translation>
     </message>
+    <message>
+        <source>The report does not name the certification body, which ISO/IEC 17021-1 (9.4.8) requires: enter it in Preferences ▸ Certification body before signing.</source>
+        <translation>Le rapport ne nomme pas l&apos;organisme de certification, ce qu&apos;exige l&apos;ISO/IEC 17021-1 (9.4.8)&#xa0;: indiquez-le dans Préférences ▸ Organisme de certification avant de signer.</translation>
+    </message>
 </context>
 <context>
     <name>isoaudit::SoaPane</name>

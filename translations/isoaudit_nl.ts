@@ -8867,6 +8867,10 @@ Waarom is dit geen bevinding? De reden wordt bij de audit bewaard en in het rapp
         <source>Whole document signed: nothing was added after the last signature.</source>
         <translation>Hele document ondertekend: na de laatste handtekening is niets toegevoegd.</translation>
     </message>
+    <message>
+        <source>The report does not name the certification body, which ISO/IEC 17021-1 (9.4.8) requires: enter it in Preferences ▸ Certification body before signing.</source>
+        <translation>Het rapport noemt de certificatie-instelling niet, wat ISO/IEC 17021-1 (9.4.8) vereist: vul deze vóór het ondertekenen in bij Voorkeuren ▸ Certificatie-instelling.</translation>
+    </message>
 </context>
 <context>
     <name>isoaudit::SoaPane</name>

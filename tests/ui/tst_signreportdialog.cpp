@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QLabel>
 #include <QTest>
 
 using namespace isoaudit;
@@ -102,6 +103,14 @@ private slots:
         SignReportDialog dialog(document.get());
         QVERIFY2(dialog.blockers().isEmpty(), qPrintable(dialog.blockers().join('\n')));
         QVERIFY(!dialog.findChild<QListWidget*>("blockerList")->isVisibleTo(&dialog));
+        // A report that names no certification body is said so before signing (ISO/IEC 17021-1 9.4.8).
+        auto* readiness = dialog.findChild<QLabel*>("readinessLabel");
+        QVERIFY(readiness);
+        QVERIFY(readiness->text().contains("does not name the certification body"));
+        ReportOptions named;
+        named.issuer = QStringLiteral("Nordic Certification A/S");
+        dialog.setReportOptions(named);
+        QVERIFY2(!readiness->text().contains("certification body"), qPrintable(readiness->text()));
         // The default output sits beside the audit and names the revision.
         const QString suggested = dialog.findChild<QLineEdit*>("outputEdit")->text();
         QCOMPARE(QFileInfo(suggested).dir(), QFileInfo(document->path()).dir());

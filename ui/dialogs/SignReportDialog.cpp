@@ -60,6 +60,7 @@ SignReportDialog::SignReportDialog(AuditDocument* document, Mode mode, QWidget* 
     auto* layout = new QVBoxLayout(this);
 
     m_readiness = new QLabel(this);
+    m_readiness->setObjectName(QStringLiteral("readinessLabel"));
     m_readiness->setWordWrap(true);
     layout->addWidget(m_readiness);
     m_blockerList = new QListWidget(this);
@@ -207,6 +208,16 @@ void SignReportDialog::loadBlockers()
                         "certificate in the audit and moves it to signed; after that the audit "
                         "changes only by reopening it."))
             : tr("The report cannot be signed yet: %n blocker(s) remain.", nullptr, int(m_blockers.size())));
+    if (m_mode == Mode::Sign && m_options.issuer.trimmed().isEmpty())
+        m_readiness->setText(m_readiness->text() + QLatin1Char(' ')
+                             + tr("The report does not name the certification body, which ISO/IEC 17021-1 (9.4.8) "
+                                  "requires: enter it in Preferences ▸ Certification body before signing."));
+}
+
+void SignReportDialog::setReportOptions(const ReportOptions& options)
+{
+    m_options = options;
+    loadBlockers();
 }
 
 QStringList SignReportDialog::blockers() const

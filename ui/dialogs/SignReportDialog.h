@@ -47,7 +47,8 @@ public:
     void setPassphrase(const QString& passphrase);
     void setOutputPath(const QString& path);
     void setSignedInputPath(const QString& path);
-    void setReportOptions(const ReportOptions& options) { m_options = options; }
+    /// The report's options; a report that names no certification body is said so (ISO/IEC 17021-1 9.4.8).
+    void setReportOptions(const ReportOptions& options);
 
     /// "<report number> rev N signed.pdf" beside the audit file.
     static QString defaultOutputPath(const AuditDocument& document);
