@@ -29,6 +29,14 @@ struct CellLayout
     QString pageOf;
 };
 
+bool isHeading(const ReportBlock& block)
+{
+    return block.style == Text::Heading1 || block.style == Text::Heading2 || block.style == Text::Heading3;
+}
+
+/// The room a heading keeps below itself on its page, for the first lines of what it introduces.
+constexpr qreal headingRoom = 56;
+
 } // namespace
 
 /// Paginates the blocks: keeps headings with what follows, repeats table headers on each page, moves a table row
@@ -50,11 +58,10 @@ public:
     {
         const qreal indent = block.accent.isValid() ? accentIndent : 0;
         const auto text = ReportStyle::layout(block.text, ReportStyle::font(block.style), m_width - indent);
-        const bool heading
-            = block.style == Text::Heading1 || block.style == Text::Heading2 || block.style == Text::Heading3;
+        const bool heading = isHeading(block);
         const qreal before = m_y > m_top ? ReportStyle::spaceBefore(block.style) : 0;
         const qreal height = text->boundingRect().height();
-        if (heading && m_y + before + height + 56 > m_bottom)
+        if (heading && m_y + before + height + headingRoom > m_bottom)
             newPage();
         else
             m_y += before;
@@ -394,6 +401,14 @@ std::shared_ptr<const ReportLayout> ReportLayout::create(const ReportDocument& d
                 builder.table(next, measured);
                 ++i;
             } else {
+                // A heading whose next block is a heading too (a section and its first sub-heading) keeps the
+                // room for both and the first lines after them, so no page ends on a pair of headings.
+                const bool headingPair = isHeading(block) && i + 1 < total
+                    && document.blocks.at(i + 1).type == ReportBlock::Type::Paragraph
+                    && isHeading(document.blocks.at(i + 1));
+                if (headingPair)
+                    builder.keepTogether(builder.paragraphHeight(block)
+                                         + builder.paragraphHeight(document.blocks.at(i + 1)) + headingRoom);
                 builder.paragraph(block);
             }
             break;
