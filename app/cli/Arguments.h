@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDate>
 #include <QHash>
 #include <QSet>
 #include <QStringList>
@@ -24,6 +25,18 @@ public:
     QString value(const QString& name, const QString& fallback = {}) const { return m_values.value(name, fallback); }
     /// Reads a non-negative whole number option; nullopt and an error message when it is not one.
     std::optional<int> number(const QString& name, int fallback, QString* error) const;
+    /// Reads a YYYY-MM-DD option: an invalid QDate when absent, nullopt and an error message when malformed.
+    std::optional<QDate> date(const QString& name, QString* error) const
+    {
+        if (!has(name))
+            return QDate();
+        const QDate d = QDate::fromString(value(name), Qt::ISODate);
+        if (!d.isValid() || value(name).size() != 10) {
+            *error = QStringLiteral("--%1 must be a date written YYYY-MM-DD, not \"%2\"").arg(name, value(name));
+            return std::nullopt;
+        }
+        return d;
+    }
 
 private:
     QStringList m_positional;

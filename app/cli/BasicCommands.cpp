@@ -13,27 +13,13 @@
 
 namespace isoaudit::cli {
 
-namespace {
-
-std::optional<QDate> parseDate(const Arguments& a, const QString& name, QString* error)
-{
-    if (!a.has(name))
-        return QDate();
-    const QDate date = QDate::fromString(a.value(name), Qt::ISODate);
-    if (!date.isValid() || a.value(name).size() != 10) {
-        *error = QStringLiteral("--%1 must be a date written YYYY-MM-DD, not \"%2\"").arg(name, a.value(name));
-        return std::nullopt;
-    }
-    return date;
-}
-
-} // namespace
-
 int runNew(CliContext& c)
 {
-    Arguments a(c.args, {"client", "type", "lead", "scope", "start", "end"});
+    Arguments a(c.args, {"client", "type", "lead", "scope", "start", "end", "from", "signed-report"});
     if (!a.ok())
         return c.fail(a.error());
+    if (a.has(QStringLiteral("from")))
+        return runNewFrom(c, a); // CycleCommands.cpp
     if (a.positional().size() != 1)
         return c.fail(QStringLiteral("usage: isoaudit-cli new FILE --client NAME --type TYPE --lead NAME"));
     for (const char* required : {"client", "type", "lead"}) {
@@ -41,8 +27,8 @@ int runNew(CliContext& c)
             return c.fail(QStringLiteral("new needs --%1").arg(QLatin1String(required)));
     }
     QString error;
-    const auto start = parseDate(a, QStringLiteral("start"), &error);
-    const auto end = parseDate(a, QStringLiteral("end"), &error);
+    const auto start = a.date(QStringLiteral("start"), &error);
+    const auto end = a.date(QStringLiteral("end"), &error);
     if (!start || !end)
         return c.fail(error);
     NewAudit seed{a.value("client"), a.value("type"), a.value("lead"), a.value("scope"), *start, *end};

@@ -6,7 +6,10 @@ namespace isoaudit::cli {
 const QList<Command>& commands()
 {
     static const QList<Command> all = {
-        {"new", "new FILE --client NAME --type TYPE --lead NAME [--scope TEXT] [--start YYYY-MM-DD --end YYYY-MM-DD]",
+        {"new",
+         "new FILE --client NAME --type TYPE --lead NAME [--scope TEXT] [--start YYYY-MM-DD --end YYYY-MM-DD]\n"
+         "    | new NEXT --from PREVIOUS --type stage2|surveillance|recertification|special [--start D --end D] "
+         "[--lead NAME] [--signed-report PREVIOUS.pdf]",
          runNew},
         {"info", "info FILE", runInfo},
         {"catalog", "catalog [--framework iso27001-2022|soc2-2017] [--format tsv|json]", runCatalog},
@@ -14,6 +17,15 @@ const QList<Command>& commands()
          "set FILE [--recommendation OUTCOME] [--recommendationRationale TEXT] [--clientAddress TEXT] ... (any audit "
          "field by its package name; \"\" clears it)",
          runSet},
+        {"programme",
+         "programme FILE [--format text|json] [--certificateNumber TEXT] [--decisionDate YYYY-MM-DD] ... (any "
+         "programme field by its package name) [--plan-cycle]",
+         runProgramme},
+        {"earlier",
+         "earlier FILE [--format text|json] | earlier FILE --ref REF --verdict effective|not-effective|still-open "
+         "[--note TEXT] [--by NAME] [--on YYYY-MM-DD]",
+         runEarlier},
+        {"coverage", "coverage FILE [--format text|json] [--apply-proposal]", runCoverage},
         {"check", "check FILE --for fieldwork|reporting|signed [--format text|json]", runCheck},
         {"advance", "advance FILE --to fieldwork|reporting   (an audit becomes signed with `sign`)", runAdvance},
         {"reopen", "reopen FILE --reason TEXT [--by NAME]", runReopen},

@@ -5,6 +5,8 @@
 
 namespace isoaudit::cli {
 
+class Arguments;
+
 int runNew(CliContext& context);
 int runInfo(CliContext& context);
 int runCatalog(CliContext& context);
@@ -27,5 +29,9 @@ int runTrail(CliContext& context); // SafetyCommands.cpp
 int runBackup(CliContext& context);
 int runBackups(CliContext& context);
 int runRestore(CliContext& context);
+int runNewFrom(CliContext& context, const Arguments& arguments); // CycleCommands.cpp
+int runProgramme(CliContext& context);
+int runEarlier(CliContext& context);
+int runCoverage(CliContext& context);
 
 } // namespace isoaudit::cli

@@ -71,7 +71,10 @@ QList<KindInfo> buildKinds()
           enumeration("scope_appropriate", "scopeAppropriate", Enums::confirmations, true),
           text("scope_conclusion", "scopeConclusion"),
           enumeration("objectives_met", "objectivesMet", Enums::confirmations, true),
-          text("objectives_remarks", "objectivesRemarks"), text("stage2_basis", "stage2Basis")}});
+          text("objectives_remarks", "objectivesRemarks"), text("stage2_basis", "stage2Basis"),
+          // schema 6: the audit this one was started from, and its ISO/IEC 27006 audit time (core/cycle)
+          text("previous_audit", "previousAudit"), text("previous_file", "previousFile"),
+          json("audit_time", "auditTime")}});
     kinds.append({RecordKind::Site,
                   "site",
                   "sites",
@@ -104,7 +107,11 @@ QList<KindInfo> buildKinds()
                   "clause_id",
                   {text("clause_id", "clause", true), boolean("planned", "planned"), date("plan_date", "planDate"),
                    text("plan_auditee", "planAuditee"), text("plan_auditor", "planAuditor"),
-                   enumeration("verdict", "verdict", Enums::clauseVerdicts), text("notes", "notes")}});
+                   enumeration("verdict", "verdict", Enums::clauseVerdicts), text("notes", "notes"),
+                   // schema 6: the itinerary's slot, and the last audit's verdict as context
+                   text("plan_from", "planFrom"), text("plan_until", "planUntil"), text("plan_site", "planSite"),
+                   enumeration("previous_verdict", "previousVerdict", Enums::clauseVerdicts, true),
+                   text("previous_notes", "previousNotes")}});
     kinds.append(
         {RecordKind::SoaEntry,
          "soa_entry",
@@ -120,7 +127,11 @@ QList<KindInfo> buildKinds()
           enumeration("implementation", "implementation", Enums::implementation, true),
           text("client_reference", "clientReference"), boolean("planned", "planned"), date("plan_date", "planDate"),
           text("plan_auditee", "planAuditee"), text("plan_auditor", "planAuditor"),
-          enumeration("verdict", "verdict", Enums::controlVerdicts), text("notes", "notes")}});
+          enumeration("verdict", "verdict", Enums::controlVerdicts), text("notes", "notes"),
+          // schema 6: the itinerary's slot, and the last audit's verdict as context
+          text("plan_from", "planFrom"), text("plan_until", "planUntil"), text("plan_site", "planSite"),
+          enumeration("previous_verdict", "previousVerdict", Enums::controlVerdicts, true),
+          text("previous_notes", "previousNotes"), boolean("carried_over", "carriedOver")}});
     kinds.append({RecordKind::RiskMethod,
                   "risk_method",
                   "riskMethod",
@@ -151,7 +162,9 @@ QList<KindInfo> buildKinds()
           text("treatment_plan", "treatmentPlan"), integer("residual_likelihood", "residualLikelihood", 1, 10),
           integer("residual_impact", "residualImpact", 1, 10), boolean("residual_accepted", "residualAccepted"),
           text("accepted_by", "acceptedBy"), date("accepted_on", "acceptedOn"), date("last_reviewed", "lastReviewed"),
-          text("notes", "notes")},
+          text("notes", "notes"),
+          // schema 6: taken over from the last audit's register as this audit's starting point
+          boolean("carried_over", "carriedOver")},
          {{LinkKind::Control, "controls"}}});
     kinds.append({RecordKind::Interview,
                   "interview",
@@ -272,6 +285,78 @@ QList<KindInfo> buildKinds()
                    text("certificate_fingerprint", "certificateFingerprint"), dateTime("reopened_at", "reopenedAt"),
                    text("reopened_by", "reopenedBy"), text("reopen_reason", "reopenReason"),
                    text("trail_head", "trailHead")}}); // schema 3: the audit trail's head hash when signed
+    // Schema 6: the certification cycle (core/cycle, docs/cycle.md).
+    kinds.append({RecordKind::Programme,
+                  "programme",
+                  "programme",
+                  "programme",
+                  true,
+                  {},
+                  RecordKind::Audit,
+                  {},
+                  {},
+                  {text("certificate_number", "certificateNumber"), text("certificate_scope", "certificateScope"),
+                   text("certificate_sites", "certificateSites"), text("certified_soa_version", "certifiedSoaVersion"),
+                   date("decision_date", "decisionDate"), date("certificate_issued", "certificateIssued"),
+                   date("certificate_expires", "certificateExpires"), integer("cycle", "cycle", 1, 100),
+                   text("notes", "notes")}});
+    kinds.append({RecordKind::ProgrammeAudit,
+                  "programme_audit",
+                  "programmeAudits",
+                  "programme audit",
+                  false,
+                  {},
+                  RecordKind::Audit,
+                  {},
+                  {},
+                  {enumeration("audit_type", "type", Enums::auditTypes), text("label", "label"),
+                   date("due_from", "dueFrom"), date("due_by", "dueBy"),
+                   enumeration("status", "status", Enums::programmeStatuses), text("audit_uuid", "audit"),
+                   date("start_date", "startDate"), date("end_date", "endDate"), text("lead", "lead"),
+                   enumeration("outcome", "outcome", Enums::recommendations, true),
+                   text("report_number", "reportNumber"), text("report_file", "reportFile"),
+                   text("report_sha256", "reportSha256"), integer("cycle", "cycle", 1, 100),
+                   text("notes", "notes")},
+                  {{LinkKind::Clause, "clauses"}, {LinkKind::Control, "controls"}}});
+    kinds.append(
+        {RecordKind::CarriedFinding,
+         "carried_finding",
+         "carriedFindings",
+         "earlier nonconformity",
+         false,
+         {},
+         RecordKind::Audit,
+         {},
+         {},
+         {text("ref", "ref", true), enumeration("grade", "grade", Enums::findingGrades), text("title", "title"),
+          text("requirement", "requirement"), text("statement", "statement"), date("raised_on", "raisedOn"),
+          text("origin_audit", "originAudit"), text("origin_finding", "originFinding"),
+          enumeration("origin_type", "originType", Enums::auditTypes), text("origin_report", "originReport"),
+          date("origin_date", "originDate"), json("actions", "actions"), json("history", "history"),
+          enumeration("verification", "verification", Enums::verificationVerdicts, true),
+          text("verification_note", "verificationNote"), text("verified_by", "verifiedBy"),
+          date("verified_on", "verifiedOn"), text("reraised_as", "reraisedAs"),
+          // passed through a special audit that verifies only the majors, for the next audit to verify
+          boolean("deferred", "deferred")},
+         {{LinkKind::Clause, "clauses"}, {LinkKind::Control, "controls"}, {LinkKind::Evidence, "evidence"}}});
+    kinds.append({RecordKind::Meeting,
+                  "meeting",
+                  "meetings",
+                  "meeting",
+                  false,
+                  {},
+                  RecordKind::Audit,
+                  {},
+                  {},
+                  {enumeration("kind", "kind", Enums::meetingKinds), dateTime("held_at", "heldAt"),
+                   text("place", "place"), json("attendees", "attendees"),
+                   boolean("scope_confirmed", "scopeConfirmed"), boolean("plan_confirmed", "planConfirmed"),
+                   boolean("confidentiality_confirmed", "confidentialityConfirmed"),
+                   boolean("reporting_confirmed", "reportingConfirmed"),
+                   boolean("appeals_explained", "appealsExplained"),
+                   boolean("findings_presented", "findingsPresented"),
+                   boolean("client_acknowledged", "clientAcknowledged"), text("disagreement", "disagreement"),
+                   text("notes", "notes")}});
     return kinds;
 }
 

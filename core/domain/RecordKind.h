@@ -27,6 +27,10 @@ enum class RecordKind {
     ActionStatusChange, ///< schema 2: who moved a corrective action from which status to which, and when
     CrosscheckDismissal, ///< schema 2: a workflow cross-check result the auditor dismissed, with the reason
     ReportRevision, ///< schema 2: each signed revision of the report, kept when the audit is reopened
+    Programme, ///< schema 6: the client's certification programme and certificate (core/cycle, docs/cycle.md)
+    ProgrammeAudit, ///< schema 6: one audit of the programme: planned, this one, or history (read-only)
+    CarriedFinding, ///< schema 6: an earlier audit's nonconformity this audit verifies, linked back to it
+    Meeting, ///< schema 6: the opening or closing meeting
 };
 
 enum class FieldType {
@@ -141,6 +145,15 @@ inline const QStringList riskScorings = {"product", "sum", "matrix"};
 inline const QStringList confirmations = {"yes", "no"};
 /// The framework(s) an audit uses (core/catalog/Catalogs.h, docs/frameworks.md); schema 4.
 inline const QStringList frameworks = {"iso27001-2022", "soc2-2017", "iso27001-2022 soc2-2017"};
+/// Where an audit of the client's programme stands: planned, this audit, done (history, read-only), or cancelled;
+/// schema 6.
+inline const QStringList programmeStatuses = {"planned", "current", "completed", "cancelled"};
+/// This audit's verdict on an earlier nonconformity it verifies (ISO/IEC 17021-1 9.4.8, 9.6.2.2): its correction
+/// and corrective action are effective (closed), not effective (raised again), or the action is not yet due or not
+/// yet done (still open); schema 6.
+inline const QStringList verificationVerdicts = {"effective", "not-effective", "still-open"};
+/// The meetings a report names: the opening and the closing meeting (ISO/IEC 17021-1 9.4.2, 9.4.7); schema 6.
+inline const QStringList meetingKinds = {"opening", "closing"};
 } // namespace Enums
 
 } // namespace isoaudit

@@ -301,6 +301,45 @@ const QList<ListLabels>& table()
               QT_TRANSLATE_NOOP3("ValueLabels", "Lookup matrix (a score per cell)", "risk scoring")},
          },
          ValueLabel{}},
+        {ValueList::ProgrammeStatus,
+         QStringLiteral("programmeStatuses"),
+         "programme audit status",
+         {
+             {QStringLiteral("planned"), QT_TRANSLATE_NOOP3("ValueLabels", "Planned", "programme audit status")},
+             {QStringLiteral("current"), QT_TRANSLATE_NOOP3("ValueLabels", "This audit", "programme audit status")},
+             {QStringLiteral("completed"), QT_TRANSLATE_NOOP3("ValueLabels", "Completed", "programme audit status")},
+             {QStringLiteral("cancelled"), QT_TRANSLATE_NOOP3("ValueLabels", "Cancelled", "programme audit status")},
+         },
+         ValueLabel{}},
+        {ValueList::VerificationVerdict,
+         QStringLiteral("verificationVerdicts"),
+         "verification verdict",
+         {
+             {QStringLiteral("effective"),
+              QT_TRANSLATE_NOOP3("ValueLabels", "Closed: correction and corrective action effective",
+                                 "verification verdict"),
+              QT_TRANSLATE_NOOP3("ValueLabels", "Closed (effective)", "verification verdict"),
+              QT_TRANSLATE_NOOP3("ValueLabels", "Closed", "verification verdict")},
+             {QStringLiteral("not-effective"),
+              QT_TRANSLATE_NOOP3("ValueLabels", "Not effective: raised again", "verification verdict"),
+              QT_TRANSLATE_NOOP3("ValueLabels", "Not effective (raised again)", "verification verdict"),
+              QT_TRANSLATE_NOOP3("ValueLabels", "Not effective", "verification verdict")},
+             {QStringLiteral("still-open"),
+              QT_TRANSLATE_NOOP3("ValueLabels", "Still open: action not yet due or not yet complete",
+                                 "verification verdict"),
+              QT_TRANSLATE_NOOP3("ValueLabels", "Still open", "verification verdict"),
+              QT_TRANSLATE_NOOP3("ValueLabels", "Open", "verification verdict")},
+         },
+         ValueLabel{{}, QT_TRANSLATE_NOOP3("ValueLabels", "Not yet verified", "verification verdict"),
+                    QT_TRANSLATE_NOOP3("ValueLabels", "Not verified", "verification verdict")}},
+        {ValueList::MeetingKind,
+         QStringLiteral("meetingKinds"),
+         "meeting",
+         {
+             {QStringLiteral("opening"), QT_TRANSLATE_NOOP3("ValueLabels", "Opening meeting", "meeting")},
+             {QStringLiteral("closing"), QT_TRANSLATE_NOOP3("ValueLabels", "Closing meeting", "meeting")},
+         },
+         ValueLabel{}},
         {ValueList::AnnexATheme,
          QStringLiteral("annexAThemes"),
          "Annex A theme",
@@ -410,6 +449,12 @@ QStringList ValueLabels::values(ValueList list)
         return Enums::confirmations;
     case ValueList::RiskScoring:
         return Enums::riskScorings;
+    case ValueList::ProgrammeStatus:
+        return Enums::programmeStatuses;
+    case ValueList::VerificationVerdict:
+        return Enums::verificationVerdicts;
+    case ValueList::MeetingKind:
+        return Enums::meetingKinds;
     case ValueList::AnnexATheme:
         break;
     }

@@ -27,6 +27,9 @@ enum class ValueList {
     AuditCombination,
     Confirmation,
     RiskScoring,
+    ProgrammeStatus,
+    VerificationVerdict,
+    MeetingKind,
     AnnexATheme,
 };
 

@@ -118,10 +118,12 @@ Status PackageReader::readRoot(const QJsonObject& root)
     const double number = version.toDouble(-1);
     if (!version.isDouble() || number != std::floor(number))
         return Error{tr("version must be a whole number, not %1.").arg(describe(version))};
-    if (number != formatVersion)
-        return Error{tr("version %1 is not supported (this IsoAudit reads version %2).")
+    if (number < oldestVersion || number > formatVersion)
+        return Error{tr("version %1 is not supported (this IsoAudit reads versions %2 to %3).")
                          .arg(describe(version))
+                         .arg(oldestVersion)
                          .arg(formatVersion)};
+    m_version = int(number);
 
     QStringList known{QStringLiteral("format"), QStringLiteral("version")};
     for (const auto& info : RecordKinds::all())
@@ -135,7 +137,25 @@ Status PackageReader::readRoot(const QJsonObject& root)
         if (auto ok = readKind(info, root.value(info.jsonName)); !ok)
             return ok;
     }
+    if (m_version < 2)
+        addOwnProgrammeRow();
     return {};
+}
+
+/// A version 1 package predates the programme: the audit gets its own row in it, as a new audit does.
+void PackageReader::addOwnProgrammeRow()
+{
+    for (const Record& record : std::as_const(m_contents.records)) {
+        if (record.kind != RecordKind::Audit)
+            continue;
+        Record own{RecordKind::ProgrammeAudit, {}, {}, {}, {}};
+        own.values = {{QStringLiteral("audit_type"), record.values.value(QStringLiteral("audit_type"))},
+                      {QStringLiteral("status"), QStringLiteral("current")},
+                      {QStringLiteral("audit_uuid"), record.uuid},
+                      {QStringLiteral("cycle"), 1}};
+        add(own, QStringLiteral("programmeAudits"));
+        return;
+    }
 }
 
 Status PackageReader::readKind(const KindInfo& info, const QJsonValue& value)
@@ -147,6 +167,8 @@ Status PackageReader::readKind(const KindInfo& info, const QJsonValue& value)
         if (info.kind == RecordKind::Audit)
             return Error{tr("the package has no \"%1\".").arg(info.jsonName)};
         add({info.kind, {}, {}, {}, {}}, info.jsonName);
+        if (info.kind == RecordKind::Programme && m_version < 2)
+            return {}; // version 1 had no programme: nothing is missing
         m_contents.warnings
             << tr("%1 is missing from the package; it was created with default values.").arg(info.jsonName);
         return {};

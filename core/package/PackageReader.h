@@ -30,7 +30,10 @@ class PackageReader
     Q_DECLARE_TR_FUNCTIONS(PackageReader)
 
 public:
-    static constexpr int formatVersion = 1;
+    /// The version this build writes. Version 2 (file format 6) adds the programme, its audits, the earlier
+    /// nonconformities an audit verifies and the meetings; a version 1 package still reads.
+    static constexpr int formatVersion = 2;
+    static constexpr int oldestVersion = 1;
     static QString formatName() { return QStringLiteral("isoaudit-package"); }
 
     static Result<PackageContents> read(const QByteArray& json);
@@ -57,6 +60,9 @@ private:
     Status checkBlobIntegrity(const KindInfo& info, const Record& record, const QString& path);
     void addMissingCatalogItems(const KindInfo& info);
     void add(Record record, const QString& path);
+    void addOwnProgrammeRow();
+
+    int m_version = formatVersion;
 
     PackageContents m_contents;
     QHash<QString, int> m_uuidIndex; ///< uuid -> index in m_contents.records

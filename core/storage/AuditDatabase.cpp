@@ -36,6 +36,14 @@ QString nativeName(const QString& path)
     return QDir::toNativeSeparators(path);
 }
 
+bool tableExists(QSqlDatabase& db, const QString& table)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"));
+    query.addBindValue(table);
+    return query.exec() && query.next();
+}
+
 /// Whether this process may write `path`, judged with its effective ids (QFileInfo asks with the real ones).
 bool writable(const QString& path)
 {
@@ -242,6 +250,10 @@ Status AuditDatabase::migrate()
             if (!kind)
                 continue;
             const KindInfo& info = RecordKinds::info(*kind);
+            if (!tableExists(m_db, table)) { // a table the migration creates: its rows are all new
+                before.append({&info, QMap<QString, TrailRecordState>()});
+                continue;
+            }
             auto rows = TrailState::readExisting(m_db, info);
             if (!rows)
                 return failed(rows.error());

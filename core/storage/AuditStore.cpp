@@ -259,8 +259,9 @@ Result<std::unique_ptr<AuditStore>> AuditStore::create(const QString& path, cons
                    {"end_date", seed.endDate.isValid() ? seed.endDate.toString(Qt::ISODate) : QVariant()},
                    {"lifecycle", QStringLiteral("planning")},
                    {"created_at", QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
-            if (auto r = store.insert(audit); !r)
-                return Error{r.error()};
+            auto auditUuid = store.insert(audit);
+            if (!auditUuid)
+                return Error{auditUuid.error()};
             Record method{RecordKind::RiskMethod, {}, {}, defaultRiskMethod(), {}};
             if (auto r = store.insert(method); !r)
                 return Error{r.error()};
@@ -275,6 +276,21 @@ Result<std::unique_ptr<AuditStore>> AuditStore::create(const QString& path, cons
                 if (auto r = store.insert({RecordKind::SoaEntry, {}, {}, {{"control_id", control.id}}, {}}); !r)
                     return Error{r.error()};
             }
+            // The client's programme, and the audit's own place in it (core/cycle, docs/cycle.md).
+            if (auto r = store.insert({RecordKind::Programme, {}, {}, {{"cycle", 1}}, {}}); !r)
+                return Error{r.error()};
+            Record own{RecordKind::ProgrammeAudit, {}, {}, {}, {}};
+            own.values = {{"audit_type", seed.auditType},
+                          {"status", QStringLiteral("current")},
+                          {"audit_uuid", auditUuid.value()},
+                          {"start_date", audit.values.value("start_date")},
+                          {"end_date", audit.values.value("end_date")},
+                          {"lead", seed.leadAuditor.trimmed()},
+                          {"cycle", 1}};
+            if (auto r = store.insert(own); !r)
+                return Error{r.error()};
+            if (seed.populate)
+                return seed.populate(store, auditUuid.value());
             return {};
         });
         if (!filled) {

@@ -17,6 +17,7 @@
 
 namespace isoaudit {
 
+class AuditStore;
 class StatementCache;
 class TrailWriter;
 struct TrailRecordState;
@@ -30,6 +31,9 @@ struct NewAudit
     QString scope;
     QDate startDate;
     QDate endDate;
+    /// Runs in the creating transaction after the defaults are written, with the new audit's uuid: the next audit
+    /// of a cycle fills itself from the last one here (core/cycle/NextAudit), so a failure leaves no file behind.
+    std::function<Status(AuditStore& store, const QString& auditUuid)> populate = {};
 };
 
 /// The audit as the rest of the application sees it, and the only door to its file: typed record reads and

@@ -306,11 +306,96 @@ QStringList version5()
     };
 }
 
+// Version 6: the certification cycle (core/cycle, docs/cycle.md). The audit says which audit it was started from
+// and keeps its ISO/IEC 27006 audit time; clause and SoA rows get the itinerary's slot (times and site) and the last
+// audit's verdict as context; risks and SoA rows say whether they were carried over from the last audit. New tables:
+// the client's programme and certificate (one row), the programme's audits (planned, this one, history), the earlier
+// nonconformities this audit verifies (linked back to the audit that raised them), and the opening and closing
+// meetings.
+QStringList version6()
+{
+    const QString auditTypes = QStringLiteral("'stage1','stage2','surveillance','recertification','special'");
+    const QString clauseVerdicts = QStringLiteral("'pending','conform','nonconform','not-audited'");
+    const QString controlVerdicts = QStringLiteral("'pending','effective','nonconform','not-sampled'");
+    const QString grades = QStringLiteral("'major','minor','area-of-concern','observation','ofi','positive'");
+    const QString outcomes = QStringLiteral(
+        "'ready-for-stage2','ready-after-concerns','not-ready-for-stage2','recommend','recommend-after-verification',"
+        "'do-not-recommend','continuation-recommended','continuation-after-verification','suspension-recommended',"
+        "'renewal-recommended','renewal-after-verification','renewal-not-recommended','nonconformities-closed',"
+        "'nonconformities-not-closed'");
+    const QString flag = QStringLiteral(" INTEGER NOT NULL DEFAULT 0 CHECK (%1 IN (0,1))");
+    QStringList sql = {
+        QStringLiteral("ALTER TABLE audit ADD COLUMN previous_audit TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE audit ADD COLUMN previous_file TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE audit ADD COLUMN audit_time TEXT NOT NULL DEFAULT '{}'"),
+    };
+    for (const QString table : {QStringLiteral("clause_assessment"), QStringLiteral("soa_entry")}) {
+        for (const char* column : {"plan_from", "plan_until", "plan_site", "previous_notes"})
+            sql << QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 TEXT NOT NULL DEFAULT ''")
+                       .arg(table, QLatin1String(column));
+        sql << QStringLiteral("ALTER TABLE %1 ADD COLUMN previous_verdict TEXT CHECK (previous_verdict IN (%2))")
+                   .arg(table, table == QLatin1String("soa_entry") ? controlVerdicts : clauseVerdicts);
+    }
+    sql << QStringLiteral("ALTER TABLE soa_entry ADD COLUMN carried_over") + flag.arg(QStringLiteral("carried_over"))
+        << QStringLiteral("ALTER TABLE risk ADD COLUMN carried_over") + flag.arg(QStringLiteral("carried_over"));
+    sql << QStringLiteral(
+               "CREATE TABLE programme (id INTEGER PRIMARY KEY CHECK (id = 1), uuid TEXT NOT NULL UNIQUE,"
+               " certificate_number TEXT NOT NULL DEFAULT '', certificate_scope TEXT NOT NULL DEFAULT '',"
+               " certificate_sites TEXT NOT NULL DEFAULT '', certified_soa_version TEXT NOT NULL DEFAULT '',"
+               " decision_date TEXT, certificate_issued TEXT, certificate_expires TEXT,"
+               " cycle INTEGER CHECK (cycle >= 1), notes TEXT NOT NULL DEFAULT '')")
+        << QStringLiteral("CREATE TABLE programme_audit (uuid TEXT PRIMARY KEY,"
+                          " audit_type TEXT NOT NULL DEFAULT 'surveillance' CHECK (audit_type IN (%1)),"
+                          " label TEXT NOT NULL DEFAULT '', due_from TEXT, due_by TEXT,"
+                          " status TEXT NOT NULL DEFAULT 'planned'"
+                          "  CHECK (status IN ('planned','current','completed','cancelled')),"
+                          " audit_uuid TEXT NOT NULL DEFAULT '', start_date TEXT, end_date TEXT,"
+                          " lead TEXT NOT NULL DEFAULT '', outcome TEXT CHECK (outcome IN (%2)),"
+                          " report_number TEXT NOT NULL DEFAULT '', report_file TEXT NOT NULL DEFAULT '',"
+                          " report_sha256 TEXT NOT NULL DEFAULT '', cycle INTEGER CHECK (cycle >= 1),"
+                          " notes TEXT NOT NULL DEFAULT '')")
+               .arg(auditTypes, outcomes)
+        << QStringLiteral("CREATE TRIGGER programme_audit_unlink AFTER DELETE ON programme_audit BEGIN"
+                          " DELETE FROM link WHERE owner_uuid = OLD.uuid; END")
+        << QStringLiteral("CREATE TABLE carried_finding (uuid TEXT PRIMARY KEY, ref TEXT NOT NULL DEFAULT '',"
+                          " grade TEXT NOT NULL DEFAULT 'minor' CHECK (grade IN (%1)),"
+                          " title TEXT NOT NULL DEFAULT '', requirement TEXT NOT NULL DEFAULT '',"
+                          " statement TEXT NOT NULL DEFAULT '', raised_on TEXT,"
+                          " origin_audit TEXT NOT NULL DEFAULT '', origin_finding TEXT NOT NULL DEFAULT '',"
+                          " origin_type TEXT NOT NULL DEFAULT 'stage2' CHECK (origin_type IN (%2)),"
+                          " origin_report TEXT NOT NULL DEFAULT '', origin_date TEXT,"
+                          " actions TEXT NOT NULL DEFAULT '[]', history TEXT NOT NULL DEFAULT '[]',"
+                          " verification TEXT CHECK (verification IN ('effective','not-effective','still-open')),"
+                          " verification_note TEXT NOT NULL DEFAULT '', verified_by TEXT NOT NULL DEFAULT '',"
+                          " verified_on TEXT, reraised_as TEXT NOT NULL DEFAULT '', deferred%3)")
+               .arg(grades, auditTypes, flag.arg(QStringLiteral("deferred")))
+        << QStringLiteral("CREATE TRIGGER carried_finding_unlink AFTER DELETE ON carried_finding BEGIN"
+                          " DELETE FROM link WHERE owner_uuid = OLD.uuid; END")
+        << QStringLiteral("CREATE TABLE meeting (uuid TEXT PRIMARY KEY,"
+                          " kind TEXT NOT NULL DEFAULT 'opening' CHECK (kind IN ('opening','closing')),"
+                          " held_at TEXT, place TEXT NOT NULL DEFAULT '', attendees TEXT NOT NULL DEFAULT '[]',"
+                          " scope_confirmed%1, plan_confirmed%2, confidentiality_confirmed%3,"
+                          " reporting_confirmed%4, appeals_explained%5, findings_presented%6,"
+                          " client_acknowledged%7, disagreement TEXT NOT NULL DEFAULT '',"
+                          " notes TEXT NOT NULL DEFAULT '')")
+               .arg(flag.arg(QStringLiteral("scope_confirmed")), flag.arg(QStringLiteral("plan_confirmed")),
+                    flag.arg(QStringLiteral("confidentiality_confirmed")),
+                    flag.arg(QStringLiteral("reporting_confirmed")), flag.arg(QStringLiteral("appeals_explained")),
+                    flag.arg(QStringLiteral("findings_presented")), flag.arg(QStringLiteral("client_acknowledged")));
+    // Every audit has its programme row (a singleton, like the risk method), with a uuid of QUuid's form. A new file
+    // (no audit row yet) gets it from whoever fills it: AuditStore::create, or the package it is imported from.
+    sql << QStringLiteral("INSERT INTO programme (id, uuid, cycle) SELECT 1, lower(hex(randomblob(4)) || '-' ||"
+                          " hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' ||"
+                          " substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' ||"
+                          " hex(randomblob(6))), 1 WHERE EXISTS (SELECT 1 FROM audit)");
+    return sql;
+}
+
 } // namespace
 
 const QList<QStringList>& Schema::migrations()
 {
-    static const QList<QStringList> all = {version1(), version2(), version3(), version4(), version5()};
+    static const QList<QStringList> all = {version1(), version2(), version3(), version4(), version5(), version6()};
     return all;
 }
 
@@ -323,6 +408,9 @@ QStringList Schema::recordTablesChangedBy(int version)
         return {QStringLiteral("audit")};
     if (version == 5)
         return {QStringLiteral("audit"), QStringLiteral("finding"), QStringLiteral("risk_method")};
+    if (version == 6)
+        return {QStringLiteral("audit"), QStringLiteral("clause_assessment"), QStringLiteral("soa_entry"),
+                QStringLiteral("risk"), QStringLiteral("programme")};
     return {};
 }
 

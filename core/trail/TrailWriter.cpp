@@ -164,6 +164,11 @@ Status TrailWriter::recordMigrated(const KindInfo& info, const QMap<QString, Tra
     if (!records)
         return Error{records.error()};
     for (auto it = records->cbegin(); it != records->cend(); ++it) {
+        if (!before.contains(it.key())) { // a row the migration added (a new singleton's row)
+            if (auto ok = recordInsert(info, it.key(), *it, {}); !ok)
+                return ok;
+            continue;
+        }
         const TrailRecordState old = before.value(it.key());
         for (auto field = it->values.cbegin(); field != it->values.cend(); ++field) {
             const auto was = old.values.find(field.key());

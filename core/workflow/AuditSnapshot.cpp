@@ -3,6 +3,8 @@
 
 #include "storage/AuditStore.h"
 
+#include <QRegularExpression>
+
 namespace isoaudit {
 
 Result<AuditSnapshot> AuditSnapshot::load(const AuditStore& store)
@@ -15,6 +17,8 @@ Result<AuditSnapshot> AuditSnapshot::load(const AuditStore& store)
     auto method = store.riskMethod();
     if (method)
         s.riskMethod = method.value();
+    if (auto programme = store.singleton(RecordKind::Programme))
+        s.programme = programme.value();
     const QList<QPair<RecordKind, QList<Record>*>> lists = {
         {RecordKind::TeamMember, &s.team},
         {RecordKind::ClauseAssessment, &s.clauses},
@@ -27,6 +31,9 @@ Result<AuditSnapshot> AuditSnapshot::load(const AuditStore& store)
         {RecordKind::ActionStatusChange, &s.actionHistory},
         {RecordKind::CrosscheckDismissal, &s.dismissals},
         {RecordKind::ReportRevision, &s.revisions},
+        {RecordKind::ProgrammeAudit, &s.programmeAudits},
+        {RecordKind::CarriedFinding, &s.carriedFindings},
+        {RecordKind::Meeting, &s.meetings},
     };
     for (const auto& [kind, list] : lists) {
         auto rows = store.records(kind);
@@ -35,6 +42,22 @@ Result<AuditSnapshot> AuditSnapshot::load(const AuditStore& store)
         *list = rows.value();
     }
     return s;
+}
+
+QString AuditSnapshot::nextFindingRef(const QString& grade) const
+{
+    const QString prefix = grade == QLatin1String("major") || grade == QLatin1String("minor") ? QStringLiteral("NC-")
+        : grade == QLatin1String("ofi")                                                       ? QStringLiteral("OFI-")
+        : grade == QLatin1String("area-of-concern")                                           ? QStringLiteral("AOC-")
+                                                                                              : QStringLiteral("OBS-");
+    const QRegularExpression pattern(QStringLiteral("^%1(\\d+)$").arg(QRegularExpression::escape(prefix)));
+    int highest = 0;
+    for (const auto& f : findings) {
+        const auto match = pattern.match(f.text(QStringLiteral("ref")));
+        if (match.hasMatch())
+            highest = qMax(highest, match.captured(1).toInt());
+    }
+    return prefix + QStringLiteral("%1").arg(highest + 1, 2, 10, QLatin1Char('0'));
 }
 
 QDate AuditSnapshot::startDate() const

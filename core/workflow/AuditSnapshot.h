@@ -35,6 +35,11 @@ public:
     QList<Record> actionHistory;
     QList<Record> dismissals;
     QList<Record> revisions;
+    // Schema 6: the certification cycle (core/cycle, docs/cycle.md).
+    Record programme;
+    QList<Record> programmeAudits;
+    QList<Record> carriedFindings;
+    QList<Record> meetings;
     /// The day the rules are evaluated on (time limits such as the six-month rule for Stage 2 majors); tests set it.
     QDate today = QDate::currentDate();
 
@@ -70,6 +75,9 @@ public:
     bool documentSighted(const QString& clauseId) const;
     /// Risks whose treatment names the control.
     QList<const Record*> risksTreatedWith(const QString& controlId) const;
+
+    /// The next free reference for a finding of `grade` in this audit: NC-, AOC-, OFI- or OBS- and a number.
+    QString nextFindingRef(const QString& grade) const;
 
     /// "NC-01 (8.8)" style label of a finding for messages.
     static QString findingLabel(const Record& finding);

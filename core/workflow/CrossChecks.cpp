@@ -308,22 +308,6 @@ void documentChecks(const AuditSnapshot& s, QList<CrossCheckResult>& out)
     }
 }
 
-QString nextRef(const AuditSnapshot& s, const QString& grade)
-{
-    const QString prefix = grade == QLatin1String("major") || grade == QLatin1String("minor") ? QStringLiteral("NC-")
-        : grade == QLatin1String("ofi")                                                       ? QStringLiteral("OFI-")
-        : grade == QLatin1String("area-of-concern")                                           ? QStringLiteral("AOC-")
-                                                                                              : QStringLiteral("OBS-");
-    const QRegularExpression pattern(QStringLiteral("^%1(\\d+)$").arg(QRegularExpression::escape(prefix)));
-    int highest = 0;
-    for (const auto& f : s.findings) {
-        const auto match = pattern.match(f.text(QStringLiteral("ref")));
-        if (match.hasMatch())
-            highest = qMax(highest, match.captured(1).toInt());
-    }
-    return prefix + QStringLiteral("%1").arg(highest + 1, 2, 10, QLatin1Char('0'));
-}
-
 Result<CrossCheckResult> current(const AuditSnapshot& s, const QString& key)
 {
     for (const auto& r : CrossChecks::run(s)) {
@@ -431,7 +415,7 @@ Result<QString> CrossChecks::raise(AuditStore& store, const QString& key, const 
     if (!grades.contains(grade))
         return Error{tr("A finding's grade in this audit must be one of: %1; \"%2\" is not.")
                          .arg(grades.join(QStringLiteral(", ")), grade)};
-    const QString ref = options.ref.isEmpty() ? nextRef(snapshot.value(), grade) : options.ref;
+    const QString ref = options.ref.isEmpty() ? snapshot->nextFindingRef(grade) : options.ref;
     for (const auto& f : snapshot->findings) {
         if (f.text(QStringLiteral("ref")) == ref)
             return Error{tr("This audit already has a finding %1; choose another reference.").arg(ref)};

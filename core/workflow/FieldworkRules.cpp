@@ -3,6 +3,7 @@
 #include "domain/RecordKind.h"
 #include "domain/ValueLabels.h"
 #include "workflow/AuditSnapshot.h"
+#include "workflow/ProgrammeCoverage.h"
 #include "workflow/Rule.h"
 
 namespace isoaudit {
@@ -99,8 +100,13 @@ QList<Rule> WorkflowRules::fieldwork()
                   [](const AuditSnapshot& s) -> QStringList {
                       if (s.auditType() != QLatin1String("surveillance"))
                           return {};
-                      const QStringList missing = unplanned(
-                          s, {lit("9.2.1"), lit("9.2.2"), lit("9.3.1"), lit("9.3.2"), lit("9.3.3"), lit("10.2")});
+                      QStringList mandatory;
+                      for (const auto& c : s.clauses) {
+                          const QString id = c.text(QStringLiteral("clause_id"));
+                          if (ProgrammeCoverage::mandatoryAtSurveillance(id))
+                              mandatory << id;
+                      }
+                      const QStringList missing = unplanned(s, mandatory);
                       if (missing.isEmpty())
                           return {};
                       return {tr("A surveillance audit always covers internal audit (9.2), management review (9.3) "

@@ -42,6 +42,8 @@ public:
     static QList<Rule> fieldwork();
     static QList<Rule> reporting();
     static QList<Rule> signing();
+    /// The certification cycle's rules: earlier nonconformities verified, programme coverage (CycleRules.cpp).
+    static QList<Rule> cycle();
     /// report.<column>: one per item of core/domain/ReportContent, guarding `signed` (ReportContentRules.cpp).
     static QList<Rule> reportContent();
     /// "report.client-address" for the column "client_address".

@@ -15,7 +15,7 @@ QString severityName(Severity severity)
 const QList<Rule>& RuleEngine::rules()
 {
     static const QList<Rule> all = WorkflowRules::fieldwork() + WorkflowRules::reporting() + WorkflowRules::signing()
-        + WorkflowRules::reportContent();
+        + WorkflowRules::reportContent() + WorkflowRules::cycle();
     return all;
 }
 

@@ -95,6 +95,11 @@ QStringList unclosed(const AuditSnapshot& s)
         if (!verified)
             labels << AuditSnapshot::findingLabel(f);
     }
+    // The earlier nonconformities a special audit verifies (schema 6) are closed by this audit's verdict.
+    for (const auto& c : s.carriedFindings) {
+        if (!c.flag(QStringLiteral("deferred")) && c.text(QStringLiteral("verification")) != QLatin1String("effective"))
+            labels << AuditSnapshot::findingLabel(c);
+    }
     return labels;
 }
 
@@ -238,7 +243,7 @@ QList<Rule> WorkflowRules::signing()
                   lit("ISO/IEC 17021-1 9.4.8"), [](const AuditSnapshot& s) -> QStringList {
                       if (s.auditType() != QLatin1String("special") || recommendation(s).isEmpty())
                           return {};
-                      if (!findingsOfGrade(s, QStringLiteral("major")).isEmpty()
+                      if (!s.carriedFindings.isEmpty() || !findingsOfGrade(s, QStringLiteral("major")).isEmpty()
                           || !findingsOfGrade(s, QStringLiteral("minor")).isEmpty())
                           return {};
                       return {tr("A special audit concludes on the nonconformities it verifies, and none is recorded: "

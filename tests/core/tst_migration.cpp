@@ -249,12 +249,29 @@ private slots:
         QCOMPARE(first.newValue, std::optional<QString>(QStringLiteral("iso27001-2022")));
         QCOMPARE(first.who, QStringLiteral("IsoAudit (file format 4)"));
         QSet<QString> format5Fields;
+        QSet<QString> format6Fields;
+        int programmeInserts = 0;
         for (qsizetype i = 1; i < added.size(); ++i) {
-            QCOMPARE(added.at(i).who, QStringLiteral("IsoAudit (file format 5)"));
             QCOMPARE(added.at(i).oldValue, std::nullopt);
             QVERIFY2(added.at(i).kind != QLatin1String("finding"), qPrintable(added.at(i).field));
+            if (added.at(i).who == QLatin1String("IsoAudit (file format 6)")) {
+                // Format 6: the new columns of the audit, clauses, SoA and risks, and the programme's own row.
+                if (added.at(i).action == QLatin1String("insert")) {
+                    QCOMPARE(added.at(i).kind, QStringLiteral("programme"));
+                    ++programmeInserts;
+                }
+                format6Fields.insert(added.at(i).kind + QLatin1Char('.') + added.at(i).field);
+                continue;
+            }
+            QCOMPARE(added.at(i).who, QStringLiteral("IsoAudit (file format 5)"));
+            QVERIFY(format6Fields.isEmpty()); // in step: every format 5 entry before the first format 6 one
             format5Fields.insert(added.at(i).kind + QLatin1Char('.') + added.at(i).field);
         }
+        QCOMPARE(programmeInserts, 1);
+        QVERIFY(format6Fields.contains(QStringLiteral("audit.previous_audit")));
+        QVERIFY(format6Fields.contains(QStringLiteral("soa_entry.carried_over")));
+        QVERIFY(format6Fields.contains(QStringLiteral("clause_assessment.plan_site")));
+        QCOMPARE(s.singleton(RecordKind::Programme)->integer(QStringLiteral("cycle")), std::optional<int>(1));
         QVERIFY(format5Fields.contains(QStringLiteral("audit.client_address")));
         QVERIFY(format5Fields.contains(QStringLiteral("audit.objectives_met")));
         QVERIFY(format5Fields.contains(QStringLiteral("risk_method.scoring")));
@@ -321,7 +338,7 @@ private slots:
         auto store = Lifecycle::open(path);
         QVERIFY2(store.ok(), qPrintable(store.error()));
         AuditStore& s = *store.value();
-        QCOMPARE(s.schemaVersion(), 5);
+        QCOMPARE(s.schemaVersion(), Schema::currentVersion());
         const Record audit = s.audit().value();
         QCOMPARE(audit.text(QStringLiteral("recommendation")), outcome);
         QCOMPARE(audit.text(QStringLiteral("client")), QStringLiteral("Client"));

@@ -60,7 +60,7 @@ private slots:
     {
         const QJsonObject& root = m_richJson;
         QCOMPARE(root.value("format").toString(), QStringLiteral("isoaudit-package"));
-        QCOMPARE(root.value("version").toInt(), 1);
+        QCOMPARE(root.value("version").toInt(), 2);
         QCOMPARE(root.size(), RecordKinds::all().size() + 2);
         QSet<QString> uuids;
         QHash<QString, RecordKind> kindOfUuid;

@@ -48,8 +48,10 @@ private slots:
         QTest::newRow("link to wrong kind")
             << "evidence/0/interviews" << QJsonValue(QJsonArray{uuidOf(m_richJson, "risks", 0)})
             << "evidence[0].interviews[0]: no interview with uuid";
-        QTest::newRow("version") << "version" << QJsonValue(2)
-                                 << "version 2 is not supported (this IsoAudit reads version 1)";
+        QTest::newRow("version") << "version" << QJsonValue(3)
+                                 << "version 3 is not supported (this IsoAudit reads versions 1 to 2)";
+        QTest::newRow("version 0") << "version" << QJsonValue(0)
+                                   << "version 0 is not supported (this IsoAudit reads versions 1 to 2)";
         QTest::newRow("version text") << "version" << QJsonValue("1") << "version must be a whole number, not \"1\"";
         QTest::newRow("no version") << "version" << undefined << "the package has no \"version\"";
         QTest::newRow("format") << "format" << QJsonValue("x") << "not an IsoAudit package (format is \"x\"";

@@ -437,6 +437,32 @@ private slots:
                 s.audit.values["recommendation"] = QStringLiteral("nonconformities-not-closed");
                 addFinding(s, "NC-01", "major", LinkKind::Clause, "8.1");
             });
+        auto carriedMajor = [](AuditSnapshot& s, const char* verdict, bool deferred) {
+            Record c{RecordKind::CarriedFinding, QUuid::createUuid().toString(QUuid::WithoutBraces), {}, {}, {}};
+            c.values = {{"ref", "NC-01"}, {"grade", deferred ? "minor" : "major"}, {"origin_type", "stage2"},
+                        {"verification", verdict ? QVariant(QString::fromLatin1(verdict)) : QVariant()},
+                        {"deferred", deferred}};
+            s.carriedFindings << c;
+        };
+        row("special-closed-open: an earlier major not effective", "signed", "signed.special-closed-open", true,
+            [=](AuditSnapshot& s) {
+                setAuditType(s, QStringLiteral("special"));
+                s.audit.values["recommendation"] = QStringLiteral("nonconformities-closed");
+                carriedMajor(s, "not-effective", false);
+            });
+        row("special-closed-open: earlier major effective, a minor deferred", "signed", "signed.special-closed-open",
+            false, [=](AuditSnapshot& s) {
+                setAuditType(s, QStringLiteral("special"));
+                s.audit.values["recommendation"] = QStringLiteral("nonconformities-closed");
+                carriedMajor(s, "effective", false);
+                carriedMajor(s, nullptr, true);
+            });
+        row("special-names-nonconformities: an earlier major verified", "signed",
+            "signed.special-names-nonconformities", false, [=](AuditSnapshot& s) {
+                setAuditType(s, QStringLiteral("special"));
+                s.audit.values["recommendation"] = QStringLiteral("nonconformities-closed");
+                carriedMajor(s, "effective", false);
+            });
         row("recommendation-consistent: conditional for an awaited plan", "signed",
             "signed.recommendation-consistent", false, [](AuditSnapshot& s) {
                 s.audit.values["recommendation"] = QStringLiteral("recommend-after-verification");
@@ -513,6 +539,100 @@ private slots:
         }
     }
 
+    /// The certification cycle's rules (CycleRules.cpp): each row breaks or keeps the one thing a rule guards.
+    void cycleRule_data()
+    {
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<QString>("ruleId");
+        QTest::addColumn<bool>("violated");
+        QTest::addColumn<Mutation>("mutate");
+        auto row = [](const char* name, const char* target, const char* rule, bool violated, Mutation m) {
+            QTest::newRow(name) << QString::fromLatin1(target) << QString::fromLatin1(rule) << violated << m;
+        };
+        auto carried = [](AuditSnapshot& s, const QString& verdict, bool deferred = false) -> Record& {
+            Record c{RecordKind::CarriedFinding, QUuid::createUuid().toString(QUuid::WithoutBraces), {}, {}, {}};
+            c.values = {{"ref", "NC-02"}, {"grade", "minor"}, {"origin_type", "stage2"},
+                        {"verification", verdict.isEmpty() ? QVariant() : QVariant(verdict)},
+                        {"deferred", deferred}};
+            c.links = {{LinkKind::Clause, {"8.1"}}};
+            s.carriedFindings << c;
+            return s.carriedFindings.last();
+        };
+        const char* verified = "reporting.earlier-nonconformities-verified";
+        row("earlier: not verified at surveillance", "reporting", verified, true, [=](AuditSnapshot& s) {
+            surveillanceCoreOnly(s);
+            carried(s, {});
+        });
+        row("earlier: verified", "reporting", verified, false, [=](AuditSnapshot& s) {
+            surveillanceCoreOnly(s);
+            carried(s, QStringLiteral("still-open"));
+        });
+        row("earlier: deferred through a special audit", "reporting", verified, false, [=](AuditSnapshot& s) {
+            setAuditType(s, QStringLiteral("special"));
+            carried(s, {}, true);
+        });
+        row("earlier: not verified at recertification", "reporting", verified, true, [=](AuditSnapshot& s) {
+            setAuditType(s, QStringLiteral("recertification"));
+            carried(s, {});
+        });
+        const char* again = "reporting.not-effective-raised-again";
+        row("not effective: not raised again", "reporting", again, true,
+            [=](AuditSnapshot& s) { carried(s, QStringLiteral("not-effective")); });
+        row("not effective: raised again", "reporting", again, false, [=](AuditSnapshot& s) {
+            const QString uuid = addFinding(s, "NC-05", "minor", LinkKind::Clause, "8.1");
+            carried(s, QStringLiteral("not-effective")).values["reraised_as"] = uuid;
+        });
+        row("not effective: raised finding deleted", "reporting", again, true, [=](AuditSnapshot& s) {
+            carried(s, QStringLiteral("not-effective")).values["reraised_as"] = QStringLiteral("gone");
+        });
+        const char* coverage = "fieldwork.programme-coverage";
+        row("coverage: last audit of the cycle leaves items", "fieldwork", coverage, true, surveillanceCoreOnly);
+        row("coverage: audits remain in the cycle", "fieldwork", coverage, false, [](AuditSnapshot& s) {
+            surveillanceCoreOnly(s);
+            s.programmeAudits << Record{RecordKind::ProgrammeAudit, "p", {},
+                                        {{"audit_type", "recertification"}, {"status", "planned"}, {"cycle", 1}}, {}};
+        });
+        row("coverage: history covered the rest", "fieldwork", coverage, false, [](AuditSnapshot& s) {
+            surveillanceCoreOnly(s);
+            QStringList clauses;
+            QStringList controls;
+            for (const auto& c : s.clauses)
+                clauses << c.text("clause_id");
+            for (const auto& e : s.soa)
+                controls << e.text("control_id");
+            s.programmeAudits << Record{RecordKind::ProgrammeAudit, "h", {},
+                                        {{"audit_type", "stage2"}, {"status", "completed"}, {"cycle", 1}},
+                                        {{LinkKind::Clause, clauses}, {LinkKind::Control, controls}}};
+        });
+        row("coverage: history of an earlier cycle does not count", "fieldwork", coverage, true, [](AuditSnapshot& s) {
+            surveillanceCoreOnly(s);
+            QStringList clauses;
+            for (const auto& c : s.clauses)
+                clauses << c.text("clause_id");
+            s.programmeAudits << Record{RecordKind::ProgrammeAudit, "h", {},
+                                        {{"audit_type", "stage2"}, {"status", "completed"}, {"cycle", 2}},
+                                        {{LinkKind::Clause, clauses}}};
+        });
+        row("coverage: not a Stage 2 rule", "fieldwork", coverage, false, [](AuditSnapshot&) {});
+        const char* decision = "fieldwork.certification-decision-date";
+        row("decision date: unknown at surveillance", "fieldwork", decision, true, surveillanceCoreOnly);
+        row("decision date: given", "fieldwork", decision, false, [](AuditSnapshot& s) {
+            surveillanceCoreOnly(s);
+            s.programme.values["decision_date"] = QStringLiteral("2025-04-01");
+        });
+        const char* window = "fieldwork.audit-within-window";
+        row("window: starts after due date", "fieldwork", window, true, [](AuditSnapshot& s) {
+            for (auto& r : s.programmeAudits)
+                r.values["due_by"] = QStringLiteral("2026-03-01");
+        });
+        row("window: starts on the due date", "fieldwork", window, false, [](AuditSnapshot& s) {
+            for (auto& r : s.programmeAudits)
+                r.values["due_by"] = QStringLiteral("2026-03-02");
+        });
+    }
+
+    void cycleRule() { rule(); }
+
     /// The engine's rules are exactly those rule_data() covers, in lifecycle order.
     void everyRuleHasANegativeRow()
     {
@@ -553,6 +673,9 @@ private slots:
                                   "signed.recommendation-rationale"};
         for (const ReportContentItem& item : ReportContent::items())
             covered << WorkflowRules::reportContentRuleId(item.column);
+        covered << "reporting.earlier-nonconformities-verified" << "reporting.not-effective-raised-again"
+                << "fieldwork.programme-coverage" << "fieldwork.certification-decision-date"
+                << "fieldwork.audit-within-window";
         QStringList engine;
         for (const auto& r : RuleEngine::rules()) {
             engine << r.id;
@@ -573,7 +696,8 @@ private slots:
                                 "signed.actions-awaited", "signed.recommendation-consistent",
                                 "signed.recommendation-rationale", "reporting.stage1-nonconformity",
                                 "signed.ready-with-open-concerns", "report.audit-combination", "report.marks-use",
-                                "report.unresolved-issues"}));
+                                "report.unresolved-issues", "fieldwork.programme-coverage",
+                                "fieldwork.certification-decision-date", "fieldwork.audit-within-window"}));
     }
 
     void recommendWithOpenMajorSaysSo()

@@ -62,7 +62,13 @@ QString paneKeyFor(RecordKind kind)
     case RecordKind::Audit:
     case RecordKind::Site:
     case RecordKind::TeamMember:
+    case RecordKind::Programme:
+    case RecordKind::ProgrammeAudit:
         return QStringLiteral("overview");
+    case RecordKind::Meeting:
+        return QStringLiteral("plan");
+    case RecordKind::CarriedFinding:
+        return QStringLiteral("findings");
     case RecordKind::ClauseAssessment:
         return QStringLiteral("clauses");
     case RecordKind::SoaEntry:
