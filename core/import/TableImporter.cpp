@@ -301,11 +301,19 @@ Result<ImportPlan> TableImporter::plan(const AuditStore& store, TableKind kind, 
 Status TableImporter::apply(AuditStore& store, const ImportPlan& plan)
 {
     return store.batch([&]() -> Status {
-        for (const auto& p : plan.records) {
+        for (qsizetype i = 0; i < plan.records.size(); ++i) {
+            const PlannedRecord& p = plan.records.at(i);
             const Record& r = p.record;
             if (p.isNew) {
-                if (auto inserted = store.insert(r); !inserted)
-                    return Error{tr("Row %1: %2").arg(p.row).arg(inserted.error())};
+                // The new records up to the next update go in together, several rows to a statement.
+                QList<Record> fresh;
+                qsizetype end = i;
+                for (; end < plan.records.size() && plan.records.at(end).isNew; ++end)
+                    fresh.append(plan.records.at(end).record);
+                qsizetype failed = 0;
+                if (auto inserted = store.insertMany(fresh, &failed); !inserted)
+                    return Error{tr("Row %1: %2").arg(plan.records.at(i + failed).row).arg(inserted.error())};
+                i = end - 1;
                 continue;
             }
             QVariantMap values = r.values;
