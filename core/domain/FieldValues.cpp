@@ -59,7 +59,8 @@ Result<QVariant> FieldValues::normalize(const KindInfo& kind, const FieldInfo& f
             return QVariant();
         const QString text = value.toString();
         if (!QDateTime::fromString(text, Qt::ISODate).isValid())
-            return Error{tr("%1 must be a date and time in ISO 8601 (YYYY-MM-DDThh:mm), not \"%2\".").arg(name(), text)};
+            return Error{
+                tr("%1 must be a date and time in ISO 8601 (YYYY-MM-DDThh:mm), not \"%2\".").arg(name(), text)};
         return QVariant(text);
     }
     case FieldType::Enum: {

@@ -37,10 +37,10 @@ struct ControlsRead
 
 /// A register repeats the same few spellings (levels, treatments, control lists) thousands of times: each distinct
 /// text is read once per import.
-template <typename Value> class ReadOnce
+template<typename Value> class ReadOnce
 {
 public:
-    template <typename Read> const Value& get(const QString& key, Read read)
+    template<typename Read> const Value& get(const QString& key, Read read)
     {
         auto found = m_known.constFind(key);
         if (found == m_known.cend())

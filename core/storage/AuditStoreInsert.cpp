@@ -306,8 +306,8 @@ Status AuditStore::writeInserts(const KindInfo& info, const QList<PreparedInsert
     }
     const QString linkHead = QStringLiteral("INSERT OR IGNORE INTO link (owner_uuid, kind, target) VALUES ");
     SqliteStatement* oneLink = m_statements->raw(linkHead + rowsOfMarks(3, 1), &why);
-    SqliteStatement* manyLinks = oneLink ? m_statements->raw(linkHead + rowsOfMarks(3, rowsPerStatement), &why)
-                                         : nullptr;
+    SqliteStatement* manyLinks
+        = oneLink ? m_statements->raw(linkHead + rowsOfMarks(3, rowsPerStatement), &why) : nullptr;
     if (!oneLink || !manyLinks)
         return Error{tr("Could not save a link: %1").arg(why)};
     for (qsizetype done = 0; done < links.size();) {
