@@ -28,6 +28,50 @@ QStringList jsonLabels(const Record& method, const QString& column)
     return labels;
 }
 
+/// What ValueNormalizer::controls made of a cell's text.
+struct ControlsRead
+{
+    QList<ControlRef> refs;
+    QStringList problems;
+};
+
+/// A register repeats the same few spellings (levels, treatments, control lists) thousands of times: each distinct
+/// text is read once per import.
+template<typename Value> class ReadOnce
+{
+public:
+    template<typename Read> const Value& get(const QString& key, Read read)
+    {
+        auto found = m_known.constFind(key);
+        if (found == m_known.cend())
+            found = m_known.insert(key, read());
+        return found.value();
+    }
+
+private:
+    QHash<QString, Value> m_known;
+};
+
+/// YYYY-MM-DD, as QDate::toString(Qt::ISODate) writes it, without its general formatter (years 1 to 9999).
+QString isoDate(const QDate& date)
+{
+    const int year = date.year();
+    if (year < 1 || year > 9999)
+        return date.toString(Qt::ISODate);
+    QString text(10, Qt::Uninitialized);
+    QChar* out = text.data();
+    const auto put = [&](int at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            out[at + i] = QLatin1Char(char('0' + value % 10));
+    };
+    put(0, year, 4);
+    out[4] = u'-';
+    put(5, date.month(), 2);
+    out[7] = u'-';
+    put(8, date.day(), 2);
+    return text;
+}
+
 /// Reads the cells of one row into a record, collecting the row report as it goes.
 struct RowContext
 {
@@ -36,6 +80,7 @@ struct RowContext
     int row; // 0-based
     QList<RowIssue>* issues;
     QList<RenumberedControl>* renumbered;
+    ReadOnce<ControlsRead>* controlsRead;
 
     void issue(int column, const QString& reason) const
     {
@@ -49,9 +94,14 @@ struct RowContext
     /// The 2022 controls named in a cell; problems go to the row report.
     QList<ControlRef> controls(int column) const
     {
-        QStringList problems;
-        const auto refs = ValueNormalizer::controls(text(column), &problems);
-        for (const auto& p : problems)
+        const QString cellText = text(column);
+        const ControlsRead& read = controlsRead->get(cellText, [&] {
+            ControlsRead result;
+            result.refs = ValueNormalizer::controls(cellText, &result.problems);
+            return result;
+        });
+        const QList<ControlRef>& refs = read.refs;
+        for (const auto& p : read.problems)
             issue(column, p);
         for (const auto& r : refs) {
             if (r.from2013)
@@ -167,12 +217,25 @@ Result<ImportPlan> TableImporter::plan(const AuditStore& store, TableKind kind, 
             found = known.insert(key, ValueNormalizer::level(value, labels));
         return found.value();
     };
+    // The records already in the audit by key, the first of each (as AuditStore::uuidForKey finds it): read once for
+    // the whole table instead of one lookup per row.
+    auto existingRecords = store.records(recordKind);
+    if (!existingRecords)
+        return Error{existingRecords.error()};
+    QHash<QString, qsizetype> existingByKey;
+    for (qsizetype i = 0; i < existingRecords->size(); ++i) {
+        const QString existingKey = existingRecords->at(i).text(keyField);
+        if (!existingByKey.contains(existingKey))
+            existingByKey.insert(existingKey, i);
+    }
+    ReadOnce<ControlsRead> controlsRead;
+    ReadOnce<Result<QString>> treatments;
     QHash<QString, int> seen; // key -> row where it was first read
     for (int row = mapping.headerRow + 1; row < table.rows.size(); ++row) {
         if (table.isBlankRow(row))
             continue;
         ++plan.rowsRead;
-        RowContext rc{table, plan, row, &plan.issues, &plan.renumbered};
+        RowContext rc{table, plan, row, &plan.issues, &plan.renumbered, &controlsRead};
         PlannedRecord planned;
         planned.row = row + 1;
         Record& r = planned.record;
@@ -180,7 +243,7 @@ Result<ImportPlan> TableImporter::plan(const AuditStore& store, TableKind kind, 
         QString key = rc.text(keyColumn);
         if (kind == TableKind::Soa) {
             QList<RenumberedControl> renumbered;
-            RowContext keyContext{table, plan, row, &plan.issues, &renumbered};
+            RowContext keyContext{table, plan, row, &plan.issues, &renumbered, &controlsRead};
             const auto refs = keyContext.controls(keyColumn);
             if (refs.isEmpty()) {
                 if (rc.text(keyColumn).isEmpty())
@@ -231,13 +294,12 @@ Result<ImportPlan> TableImporter::plan(const AuditStore& store, TableKind kind, 
             } else if (field == QLatin1String("impact") || field == QLatin1String("residual_impact")) {
                 setOrReport(level(impacts, value, impactLabels), same);
             } else if (field == QLatin1String("treatment")) {
-                setOrReport(ValueNormalizer::treatment(text), same);
+                setOrReport(treatments.get(text, [&] { return ValueNormalizer::treatment(text); }), same);
             } else if (field == QLatin1String("residual_accepted")) {
                 setOrReport(ValueNormalizer::boolean(value), same);
             } else if (field == QLatin1String("accepted_on") || field == QLatin1String("last_reviewed")
                        || field == QLatin1String("raised_on")) {
-                setOrReport(ValueNormalizer::date(value),
-                            [](const QDate& d) { return QVariant(d.toString(Qt::ISODate)); });
+                setOrReport(ValueNormalizer::date(value), [](const QDate& d) { return QVariant(isoDate(d)); });
             } else if (field == QLatin1String("applicable")) {
                 setOrReport(ValueNormalizer::applicability(value), same);
             } else if (field == QLatin1String("implementation")) {
@@ -276,14 +338,10 @@ Result<ImportPlan> TableImporter::plan(const AuditStore& store, TableKind kind, 
                 r.values.insert(field, text);
             }
         }
-        auto existing = store.uuidForKey(recordKind, key);
-        if (existing) {
+        if (const auto existing = existingByKey.constFind(key); existing != existingByKey.cend()) {
             planned.isNew = false;
-            r.uuid = existing.value();
-            auto before = store.record(recordKind, r.uuid);
-            if (!before)
-                return Error{before.error()};
-            planned.before = before.value();
+            planned.before = existingRecords->at(existing.value());
+            r.uuid = planned.before.uuid;
         } else {
             r.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
         }
@@ -301,11 +359,19 @@ Result<ImportPlan> TableImporter::plan(const AuditStore& store, TableKind kind, 
 Status TableImporter::apply(AuditStore& store, const ImportPlan& plan)
 {
     return store.batch([&]() -> Status {
-        for (const auto& p : plan.records) {
+        for (qsizetype i = 0; i < plan.records.size(); ++i) {
+            const PlannedRecord& p = plan.records.at(i);
             const Record& r = p.record;
             if (p.isNew) {
-                if (auto inserted = store.insert(r); !inserted)
-                    return Error{tr("Row %1: %2").arg(p.row).arg(inserted.error())};
+                // The new records up to the next update go in together, several rows to a statement.
+                QList<Record> fresh;
+                qsizetype end = i;
+                for (; end < plan.records.size() && plan.records.at(end).isNew; ++end)
+                    fresh.append(plan.records.at(end).record);
+                qsizetype failed = 0;
+                if (auto inserted = store.insertMany(fresh, &failed); !inserted)
+                    return Error{tr("Row %1: %2").arg(plan.records.at(i + failed).row).arg(inserted.error())};
+                i = end - 1;
                 continue;
             }
             QVariantMap values = r.values;

@@ -33,11 +33,6 @@ namespace isoaudit {
 
 namespace {
 
-QString newUuid()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
 QString sqlError(const QSqlQuery& query)
 {
     return query.lastError().text();
@@ -115,17 +110,6 @@ std::optional<std::optional<QString>> parseDefault(const QVariant& declared)
     if (isNumber)
         return std::optional<QString>(QString::number(number));
     return std::nullopt;
-}
-
-QVariant toSql(const FieldInfo& field, const QVariant& value)
-{
-    if (field.type == FieldType::Boolean)
-        return value.toBool() ? 1 : 0;
-    if (field.type == FieldType::Text && value.toString().isNull())
-        return QString(QLatin1String("")); // a null QString would bind as SQL NULL
-    if (field.type == FieldType::Blob && value.toByteArray().isNull())
-        return QByteArray("");
-    return value;
 }
 
 } // namespace
@@ -613,6 +597,17 @@ bool AuditStore::exists(RecordKind kind, const QString& uuid) const
 
 // ---- validation ----------------------------------------------------------------------------------------------------
 
+QVariant AuditStore::toSql(const FieldInfo& field, const QVariant& value)
+{
+    if (field.type == FieldType::Boolean)
+        return value.toBool() ? 1 : 0;
+    if (field.type == FieldType::Text && value.toString().isNull())
+        return QString(QLatin1String("")); // a null QString would bind as SQL NULL
+    if (field.type == FieldType::Blob && value.toByteArray().isNull())
+        return QByteArray("");
+    return value;
+}
+
 Result<QVariant> AuditStore::normalize(const KindInfo& kind, const FieldInfo& field, const QVariant& value)
 {
     return FieldValues::normalize(kind, field, value);
@@ -805,137 +800,6 @@ Status AuditStore::setFields(RecordKind kind, const QString& uuid, const QVarian
             emit recordChanged(kind, uuid, it.key());
     }
     return done;
-}
-
-Result<QString> AuditStore::insert(const Record& record)
-{
-    const KindInfo& info = RecordKinds::info(record.kind);
-    const QString uuid = record.uuid.isEmpty() ? newUuid() : record.uuid;
-    QStringList columns{QStringLiteral("uuid")};
-    QVariantList bindings{uuid};
-    if (info.singleton) {
-        columns << QStringLiteral("id");
-        bindings << 1;
-    }
-    if (!info.parentColumn.isEmpty()) {
-        if (record.parentUuid.isEmpty() || !exists(info.parentKind, record.parentUuid))
-            return Error{tr("A %1 must belong to an existing %2.")
-                             .arg(info.displayName, RecordKinds::info(info.parentKind).displayName)};
-        columns << info.parentColumn;
-        bindings << record.parentUuid;
-    }
-    for (auto it = record.values.cbegin(); it != record.values.cend(); ++it) {
-        if (!info.field(it.key()))
-            return Error{tr("A %1 has no field \"%2\".").arg(info.displayName, it.key())};
-    }
-    // The new row as the trail records it, from what is bound and the schema's defaults: nothing is read back.
-    const auto& defaults = columnDefaults(info);
-    TrailRecordState state;
-    state.kind = info.table;
-    state.parent = info.parentColumn.isEmpty() ? QString(QLatin1String("")) : record.parentUuid;
-    for (const auto& field : info.fields) {
-        if (!record.values.contains(field.column)) {
-            if (field.required)
-                return Error{tr("%1.%2 must not be empty.").arg(info.displayName, field.jsonName)};
-            if (defaults)
-                state.values.insert(field.column, defaults->value(field.column));
-            continue; // the column's default applies
-        }
-        auto v = normalize(info, field, record.values.value(field.column));
-        if (!v)
-            return Error{v.error()};
-        columns << field.column;
-        bindings << toSql(field, v.value());
-        state.values.insert(field.column, TrailState::canonicalBound(bindings.last()));
-    }
-    if (!info.naturalKey.isEmpty()) {
-        const QString key = record.text(info.naturalKey);
-        const Catalog& catalog = Catalog::isoSpecificByNature();
-        const bool known = record.kind == RecordKind::ClauseAssessment ? catalog.clause(key) != nullptr
-                                                                       : catalog.control(key) != nullptr;
-        if (!known)
-            return Error{tr("\"%1\" is not in the %2 catalog.").arg(key, catalog.frameworkName())};
-    }
-    for (const auto& link : info.links) {
-        if (auto ok = checkLinkTargets(link.kind, record.links.value(link.kind)); !ok)
-            return Error{ok.error()};
-    }
-    QMap<QString, QSet<QString>> links;
-    for (auto it = record.links.cbegin(); it != record.links.cend(); ++it) {
-        const bool allowed = std::any_of(info.links.cbegin(), info.links.cend(),
-                                         [&](const LinkInfo& l) { return l.kind == it.key(); });
-        if (!allowed && !it.value().isEmpty())
-            return Error{tr("A %1 cannot link to a %2.").arg(info.displayName, RecordKinds::linkKindName(it.key()))};
-        if (!it.value().isEmpty())
-            links.insert(RecordKinds::linkKindName(it.key()), QSet<QString>(it.value().cbegin(), it.value().cend()));
-    }
-    const Status done = write(record.kind, {}, kindBit(record.kind), [&]() -> Status {
-        QStringList marks;
-        for (int i = 0; i < columns.size(); ++i)
-            marks << QStringLiteral("?");
-        QString why;
-        QSqlQuery* query = m_statements->prepared(
-            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                .arg(info.table, columns.join(QLatin1String(", ")), marks.join(QLatin1String(", "))),
-            &why);
-        if (!query)
-            return Error{tr("Could not add the %1: %2").arg(info.displayName, why)};
-        for (int i = 0; i < bindings.size(); ++i)
-            query->bindValue(i, bindings.at(i));
-        const bool inserted = query->exec();
-        if (!inserted)
-            why = sqlError(*query);
-        StatementCache::release(query);
-        if (!inserted) {
-            if (why.contains(QLatin1String("UNIQUE")) && record.kind == RecordKind::TeamMember)
-                return Error{tr("The audit team already has a lead auditor; there can be only one.")};
-            if (why.contains(QLatin1String("UNIQUE")))
-                return Error{tr("This audit already has that %1 (%2).").arg(info.displayName, uuid)};
-            return Error{tr("Could not add the %1: %2").arg(info.displayName, why)};
-        }
-        for (auto it = record.links.cbegin(); it != record.links.cend(); ++it) {
-            if (auto ok = insertLinks(uuid, it.key(), it.value()); !ok)
-                return ok;
-        }
-        if (!m_trail)
-            return {};
-        if (!defaults) { // a default the store cannot evaluate: read what SQLite stored
-            auto stored = readRow(info, uuid);
-            if (!stored)
-                return Error{stored.error()};
-            if (!stored->has_value())
-                return Error{tr("The new %1 is missing from the file.").arg(info.displayName)};
-            state = **stored;
-        }
-        return m_trail->recordInsert(info, uuid, state, links);
-    });
-    if (!done)
-        return Error{done.error()};
-    emit recordInserted(record.kind, uuid);
-    return uuid;
-}
-
-Status AuditStore::insertLinks(const QString& ownerUuid, LinkKind linkKind, const QStringList& targets)
-{
-    if (targets.isEmpty())
-        return {};
-    QString why;
-    QSqlQuery* query = m_statements->prepared(
-        QStringLiteral("INSERT OR IGNORE INTO link (owner_uuid, kind, target) VALUES (?, ?, ?)"), &why);
-    if (!query)
-        return Error{tr("Could not save a link: %1").arg(why)};
-    for (const QString& target : targets) {
-        query->bindValue(0, ownerUuid);
-        query->bindValue(1, RecordKinds::linkKindName(linkKind));
-        query->bindValue(2, target);
-        if (!query->exec()) {
-            why = sqlError(*query);
-            StatementCache::release(query);
-            return Error{tr("Could not save a link: %1").arg(why)};
-        }
-    }
-    StatementCache::release(query);
-    return {};
 }
 
 Status AuditStore::remove(RecordKind kind, const QString& uuid)

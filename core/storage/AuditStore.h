@@ -124,6 +124,10 @@ public:
     Status setFields(RecordKind kind, const QString& uuid, const QVariantMap& values, QVariantMap* previous = nullptr);
     /// Inserts a record (a new uuid when record.uuid is empty) with its links; returns the uuid.
     Result<QString> insert(const Record& record);
+    /// Inserts records of one kind as insert() would one after the other (the same checks, trail entries and signals)
+    /// in one transaction, several rows to a statement: an import's path. Returns their uuids; on a failure nothing
+    /// is written and `failed` (if given) is the index of the record that was refused.
+    Result<QStringList> insertMany(const QList<Record>& records, qsizetype* failed = nullptr);
     Status remove(RecordKind kind, const QString& uuid);
     Status setLinks(RecordKind kind, const QString& uuid, LinkKind linkKind, const QStringList& targets);
     /// Puts back links other records had to `targetUuid` (undo of its deletion), each recorded in the trail.
@@ -160,6 +164,12 @@ private:
     AuditDatabase& database() { return *m_database; }
     Status checkLinkTargets(LinkKind linkKind, const QStringList& targets) const;
     Status insertLinks(const QString& ownerUuid, LinkKind linkKind, const QStringList& targets);
+    // AuditStoreInsert.cpp: a record checked and turned into what its INSERT binds, and the rows written in bulk.
+    struct PreparedInsert;
+    Result<PreparedInsert> prepareInsert(const Record& record) const;
+    Status writeInserts(const KindInfo& info, const QList<PreparedInsert>& rows, qsizetype* failed);
+    Status insertFailure(const KindInfo& info, const QString& uuid, const QString& why) const;
+    static QVariant toSql(const FieldInfo& field, const QVariant& value);
     QMap<QString, QMap<LinkKind, QStringList>> loadLinks(const KindInfo& info, const QString& where,
                                                          const QVariantList& bindings) const;
     Result<QList<Record>> select(RecordKind kind, const QString& where, const QVariantList& bindings,

@@ -22,6 +22,20 @@ QSqlQuery* StatementCache::prepared(const QString& sql, QString* error)
     return &(m_statements.insert(sql, query).value());
 }
 
+SqliteStatement* StatementCache::raw(const QString& sql, QString* error)
+{
+    auto found = m_raw.find(sql);
+    if (found != m_raw.end())
+        return found->get();
+    auto statement = std::make_shared<SqliteStatement>(SqliteStatement::handleOf(m_db), sql);
+    if (!statement->isValid()) {
+        if (error)
+            *error = statement->error();
+        return nullptr;
+    }
+    return m_raw.insert(sql, std::move(statement))->get();
+}
+
 void StatementCache::release(QSqlQuery* query)
 {
     if (!query)

@@ -3,59 +3,118 @@
 
 namespace isoaudit::JsonText {
 
+namespace {
+
+const char hexDigits[] = "0123456789abcdef";
+
+/// The escape QJsonDocument writes for `u` (a quote, a backslash, a control character or a lone surrogate), as
+/// ASCII into `out`; returns the bytes written.
+int writeEscape(char16_t u, char* out)
+{
+    char letter = 0;
+    switch (u) {
+    case u'"':
+        letter = '"';
+        break;
+    case u'\\':
+        letter = '\\';
+        break;
+    case 0x08:
+        letter = 'b';
+        break;
+    case 0x0c:
+        letter = 'f';
+        break;
+    case 0x0a:
+        letter = 'n';
+        break;
+    case 0x0d:
+        letter = 'r';
+        break;
+    case 0x09:
+        letter = 't';
+        break;
+    default: // other control characters and lone surrogates
+        out[0] = '\\';
+        out[1] = 'u';
+        for (int i = 0; i < 4; ++i)
+            out[2 + i] = hexDigits[(u >> (12 - 4 * i)) & 0xf];
+        return 6;
+    }
+    out[0] = '\\';
+    out[1] = letter;
+    return 2;
+}
+
+bool isPlain(char16_t u)
+{
+    return u >= 0x20 && u != u'"' && u != u'\\' && !QChar::isSurrogate(u);
+}
+
+} // namespace
+
 void appendString(QString& out, QStringView text)
 {
-    static const char hex[] = "0123456789abcdef";
-    auto escapeCode = [&](char16_t u) {
-        out += QLatin1String("\\u");
-        for (int shift = 12; shift >= 0; shift -= 4)
-            out += QLatin1Char(hex[(u >> shift) & 0xf]);
-    };
-    out += QLatin1Char('"');
-    // Characters that need no escape are copied in runs, not one by one (an import hashes megabytes of them).
-    qsizetype run = 0;
-    const auto flush = [&](qsizetype end) {
-        if (end > run)
-            out += text.sliced(run, end - run);
-    };
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t u = text[i].unicode();
-        if (u >= 0x20 && u != u'"' && u != u'\\' && !QChar::isSurrogate(u))
-            continue;
-        if (QChar::isHighSurrogate(u) && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
-            ++i; // a valid pair stays as it is
+    // Written straight into the string's buffer (an import escapes megabytes): at most 6 characters per character.
+    const qsizetype start = out.size();
+    out.resize(start + 2 + 6 * text.size());
+    QChar* write = out.data() + start;
+    *write++ = u'"';
+    const qsizetype n = text.size();
+    const QChar* read = text.data();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t u = read[i].unicode();
+        if (isPlain(u)) {
+            *write++ = read[i];
             continue;
         }
-        flush(i);
-        run = i + 1;
-        switch (u) {
-        case u'"':
-            out += QLatin1String("\\\"");
-            break;
-        case u'\\':
-            out += QLatin1String("\\\\");
-            break;
-        case 0x08:
-            out += QLatin1String("\\b");
-            break;
-        case 0x0c:
-            out += QLatin1String("\\f");
-            break;
-        case 0x0a:
-            out += QLatin1String("\\n");
-            break;
-        case 0x0d:
-            out += QLatin1String("\\r");
-            break;
-        case 0x09:
-            out += QLatin1String("\\t");
-            break;
-        default: // other control characters and lone surrogates
-            escapeCode(u);
+        if (QChar::isHighSurrogate(u) && i + 1 < n && read[i + 1].isLowSurrogate()) {
+            *write++ = read[i]; // a valid pair stays as it is
+            *write++ = read[++i];
+            continue;
+        }
+        char escape[6];
+        const int size = writeEscape(u, escape);
+        for (int k = 0; k < size; ++k)
+            *write++ = QLatin1Char(escape[k]);
+    }
+    *write++ = u'"';
+    out.resize(write - out.constData());
+}
+
+void appendUtf8(QByteArray& out, QStringView text)
+{
+    // At most 6 bytes per UTF-16 unit (an escape; a surrogate pair is 4 bytes for 2 units).
+    const qsizetype start = out.size();
+    out.resize(start + 2 + 6 * text.size());
+    char* write = out.data() + start;
+    *write++ = '"';
+    const qsizetype n = text.size();
+    const QChar* read = text.data();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t u = read[i].unicode();
+        if (u < 0x80 && isPlain(u)) {
+            *write++ = char(u);
+        } else if (isPlain(u)) {
+            if (u < 0x800) {
+                *write++ = char(0xc0 | (u >> 6));
+            } else {
+                *write++ = char(0xe0 | (u >> 12));
+                *write++ = char(0x80 | ((u >> 6) & 0x3f));
+            }
+            *write++ = char(0x80 | (u & 0x3f));
+        } else if (QChar::isHighSurrogate(u) && i + 1 < n && read[i + 1].isLowSurrogate()) {
+            const char32_t c = QChar::surrogateToUcs4(u, read[++i].unicode());
+            *write++ = char(0xf0 | (c >> 18));
+            *write++ = char(0x80 | ((c >> 12) & 0x3f));
+            *write++ = char(0x80 | ((c >> 6) & 0x3f));
+            *write++ = char(0x80 | (c & 0x3f));
+        } else {
+            write += writeEscape(u, write);
         }
     }
-    flush(text.size());
-    out += QLatin1Char('"');
+    *write++ = '"';
+    out.resize(write - out.constData());
 }
 
 } // namespace isoaudit::JsonText

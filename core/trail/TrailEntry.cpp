@@ -18,12 +18,12 @@ QJsonValue optionalText(const std::optional<QString>& value)
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
-void appendOptional(QString& out, const std::optional<QString>& value)
+void appendOptional(QByteArray& out, const std::optional<QString>& value)
 {
     if (value)
-        JsonText::appendString(out, *value);
+        JsonText::appendUtf8(out, *value);
     else
-        out += QLatin1String("null");
+        out += "null";
 }
 
 QString referenceHashOf(const QString& prevHash, const QByteArray& canonical)
@@ -61,21 +61,21 @@ QByteArray TrailEntry::canonicalText() const
     // A JSON array is unambiguous (every string is quoted and escaped, null differs from ""), so no two different
     // entries serialize alike. Written by hand in one pass (QJsonArray + QJsonDocument was a sixth of an import):
     // the same bytes as QJsonDocument's compact form, which referenceHash() still uses and tst_trail compares.
-    QString out;
-    out.reserve(160 + at.size() + who.size() + recordUuid.size() + (oldValue ? oldValue->size() : 0)
-                + (newValue ? newValue->size() : 0));
-    out += QLatin1Char('[');
-    JsonText::appendString(out, QString::number(seq));
+    QByteArray out;
+    out.reserve(160 + at.size() + who.size() + recordUuid.size() + (oldValue ? oldValue->size() * 5 / 4 : 0)
+                + (newValue ? newValue->size() * 5 / 4 : 0));
+    out += '[';
+    JsonText::appendUtf8(out, QString::number(seq));
     for (const QString* text : {&at, &who, &action, &kind, &recordUuid, &field}) {
-        out += QLatin1Char(',');
-        JsonText::appendString(out, *text);
+        out += ',';
+        JsonText::appendUtf8(out, *text);
     }
-    out += QLatin1Char(',');
+    out += ',';
     appendOptional(out, oldValue);
-    out += QLatin1Char(',');
+    out += ',';
     appendOptional(out, newValue);
-    out += QLatin1Char(']');
-    return out.toUtf8();
+    out += ']';
+    return out;
 }
 
 QString TrailEntry::computeHash() const

@@ -8,7 +8,6 @@ namespace isoaudit {
 
 TrailWriter::TrailWriter(QSqlDatabase& db)
     : m_db(db)
-    , m_insert(db)
 {
 }
 
@@ -35,20 +34,9 @@ Status TrailWriter::loadHead()
     return append(QStringLiteral("genesis"), {}, {}, {}, std::nullopt, std::nullopt);
 }
 
-Status TrailWriter::append(const QString& action, const QString& kind, const QString& uuid, const QString& field,
-                           const std::optional<QString>& oldValue, const std::optional<QString>& newValue)
+TrailEntry TrailWriter::chained(const QString& action, const QString& kind, const QString& uuid, const QString& field,
+                                const std::optional<QString>& oldValue, const std::optional<QString>& newValue)
 {
-    if (!m_head) {
-        if (auto ok = loadHead(); !ok)
-            return ok;
-    }
-    if (!m_prepared) {
-        m_prepared = m_insert.prepare(
-            QStringLiteral("INSERT INTO trail (seq, at, who, action, kind, record_uuid, field, old_value, new_value,"
-                           " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        if (!m_prepared)
-            return Error{tr("This audit file has no audit trail table: %1").arg(m_insert.lastError().text())};
-    }
     TrailEntry entry;
     entry.seq = m_head->seq + 1;
     // The time is formatted once per millisecond: an import writes thousands of entries in the same few.
@@ -67,26 +55,79 @@ Status TrailWriter::append(const QString& action, const QString& kind, const QSt
     entry.newValue = newValue;
     entry.prevHash = m_head->hash;
     entry.hash = entry.computeHash();
-    const auto bindOptional
-        = [](const std::optional<QString>& v) { return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::QString)); };
-    const auto text = [](const QString& v) { return v.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(v); };
-    m_insert.bindValue(0, entry.seq);
-    m_insert.bindValue(1, entry.at);
-    m_insert.bindValue(2, text(entry.who));
-    m_insert.bindValue(3, entry.action);
-    m_insert.bindValue(4, text(entry.kind));
-    m_insert.bindValue(5, text(entry.recordUuid));
-    m_insert.bindValue(6, text(entry.field));
-    m_insert.bindValue(7, bindOptional(entry.oldValue));
-    m_insert.bindValue(8, bindOptional(entry.newValue));
-    m_insert.bindValue(9, text(entry.prevHash));
-    m_insert.bindValue(10, entry.hash);
-    const bool ok = m_insert.exec();
-    const QString why = ok ? QString() : m_insert.lastError().text();
-    m_insert.finish();
-    if (!ok)
-        return Error{tr("Could not add to the audit trail: %1").arg(why)};
     m_head = Head{entry.seq, entry.hash};
+    return entry;
+}
+
+SqliteStatement* TrailWriter::insertStatement(int rows)
+{
+    SqliteStatement& statement = rows == 1 ? m_insertOne : m_insertMany;
+    if (!statement.isValid()) {
+        QStringList values;
+        for (int i = 0; i < rows; ++i)
+            values << QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        statement = SqliteStatement(SqliteStatement::handleOf(m_db),
+                                    QStringLiteral("INSERT INTO trail (seq, at, who, action, kind, record_uuid, field,"
+                                                   " old_value, new_value, prev_hash, hash) VALUES ")
+                                        + values.join(QLatin1String(", ")));
+        if (!statement.isValid())
+            return nullptr;
+    }
+    return &statement;
+}
+
+Status TrailWriter::write(const TrailEntry* entries, qsizetype count)
+{
+    // As Qt's driver bound them before: a null string (absent, or held by the optional) is SQL NULL in the value
+    // columns, and "" in the others.
+    const auto optional = [](SqliteStatement& s, int index, const std::optional<QString>& v) {
+        if (v && !v->isNull())
+            s.bindText(index, *v);
+        else
+            s.bindNull(index);
+    };
+    for (qsizetype done = 0; done < count;) {
+        const int rows = count - done >= rowsPerStatement ? rowsPerStatement : 1;
+        SqliteStatement* statement = insertStatement(rows);
+        if (!statement) {
+            const QString why = (rows == 1 ? m_insertOne : m_insertMany).error();
+            return Error{tr("This audit file has no audit trail table: %1").arg(why)};
+        }
+        for (int row = 0; row < rows; ++row) {
+            const TrailEntry& entry = entries[done + row];
+            const int at = row * 11;
+            statement->bindInt(at + 1, entry.seq);
+            statement->bindText(at + 2, entry.at);
+            statement->bindText(at + 3, entry.who);
+            statement->bindText(at + 4, entry.action);
+            statement->bindText(at + 5, entry.kind);
+            statement->bindText(at + 6, entry.recordUuid);
+            statement->bindText(at + 7, entry.field);
+            optional(*statement, at + 8, entry.oldValue);
+            optional(*statement, at + 9, entry.newValue);
+            statement->bindText(at + 10, entry.prevHash);
+            statement->bindText(at + 11, entry.hash);
+        }
+        if (!statement->run())
+            return Error{tr("Could not add to the audit trail: %1").arg(statement->error())};
+        done += rows;
+    }
+    return {};
+}
+
+Status TrailWriter::append(const QString& action, const QString& kind, const QString& uuid, const QString& field,
+                           const std::optional<QString>& oldValue, const std::optional<QString>& newValue)
+{
+    if (!m_head) {
+        if (auto ok = loadHead(); !ok)
+            return ok;
+    }
+    const std::optional<Head> before = m_head;
+    const TrailEntry entry = chained(action, kind, uuid, field, oldValue, newValue);
+    if (auto written = write(&entry, 1); !written) {
+        m_head = before;
+        return written;
+    }
     return {};
 }
 
@@ -120,6 +161,25 @@ Status TrailWriter::recordInsert(const KindInfo& info, const QString& uuid, cons
                                  const QMap<QString, QSet<QString>>& links)
 {
     return append(QStringLiteral("insert"), info.table, uuid, {}, std::nullopt, TrailState::toJson(state, links));
+}
+
+Status TrailWriter::recordInserts(const KindInfo& info, const QList<Inserted>& records)
+{
+    if (!m_head) {
+        if (auto ok = loadHead(); !ok)
+            return ok;
+    }
+    const std::optional<Head> before = m_head;
+    QList<TrailEntry> entries;
+    entries.reserve(records.size());
+    for (const Inserted& record : records)
+        entries.append(chained(QStringLiteral("insert"), info.table, record.uuid, {}, std::nullopt,
+                               TrailState::toJson(record.state, record.links)));
+    if (auto written = write(entries.constData(), entries.size()); !written) {
+        m_head = before;
+        return written;
+    }
+    return {};
 }
 
 Status TrailWriter::recordUpdate(const KindInfo& info, const QString& uuid, const TrailRecordState& before,

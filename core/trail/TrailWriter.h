@@ -5,6 +5,7 @@
 #include "trail/TrailEntry.h"
 #include "trail/TrailState.h"
 #include "util/Result.h"
+#include "util/SqliteStatement.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -16,8 +17,9 @@ namespace isoaudit {
 
 /// Appends hash-chained entries to the `trail` table for AuditStore's writes, inside the write's own transaction
 /// (so an entry exists exactly when its change does). The chain head is read once per transaction and then kept
-/// in memory; one prepared INSERT serves every entry. The writer is told the record's state by the store (which
-/// knows what it bound and read): it never reads back what was just written.
+/// in memory; prepared INSERTs serve every entry (bound through SQLite's C API, several entries per statement for a
+/// bulk insert). The writer is told the record's state by the store (which knows what it bound and read): it never
+/// reads back what was just written.
 class TrailWriter
 {
     Q_DECLARE_TR_FUNCTIONS(TrailWriter)
@@ -35,6 +37,16 @@ public:
     /// `state` and `links` (by link kind name): the new record as stored, defaults included.
     Status recordInsert(const KindInfo& info, const QString& uuid, const TrailRecordState& state,
                         const QMap<QString, QSet<QString>>& links);
+    /// A new record for recordInserts(): its uuid, state as stored and links (by link kind name).
+    struct Inserted
+    {
+        QString uuid;
+        TrailRecordState state;
+        QMap<QString, QSet<QString>> links;
+    };
+    /// One entry per record, as recordInsert() writes it, in order; several are written per statement (the
+    /// statement's CHECK on the action rebuilds a small table each time SQLite runs it).
+    Status recordInserts(const KindInfo& info, const QList<Inserted>& records);
     /// The record before and after the UPDATE; writes one entry per column whose value changed.
     Status recordUpdate(const KindInfo& info, const QString& uuid, const TrailRecordState& before,
                         const TrailRecordState& after);
@@ -54,12 +66,19 @@ public:
 private:
     Status append(const QString& action, const QString& kind, const QString& uuid, const QString& field,
                   const std::optional<QString>& oldValue, const std::optional<QString>& newValue);
+    /// The next entry of the chain (seq, time, author, hash), kept as the head; written by write().
+    TrailEntry chained(const QString& action, const QString& kind, const QString& uuid, const QString& field,
+                       const std::optional<QString>& oldValue, const std::optional<QString>& newValue);
+    /// Writes entries made by chained(), in order, `rowsPerStatement` to a statement where there are that many.
+    Status write(const TrailEntry* entries, qsizetype count);
+    SqliteStatement* insertStatement(int rows);
     Status loadHead();
 
     QSqlDatabase& m_db;
     QString m_author;
-    QSqlQuery m_insert;
-    bool m_prepared = false;
+    SqliteStatement m_insertOne;
+    SqliteStatement m_insertMany;
+    static constexpr int rowsPerStatement = 64;
     qint64 m_lastMs = -1; ///< the time of the last entry, and as the entry writes it
     QString m_lastAt;
     struct Head

@@ -15,8 +15,10 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 #include <sqlite3.h>
 
@@ -480,6 +482,75 @@ private slots:
         QVERIFY(store->insert({RecordKind::Site, {}, {}, {{"name", "HQ"}}, {}}).ok());
         const TrailVerification verification = store->verifyTrail();
         QVERIFY2(verification.ok, qPrintable(verification.message));
+    }
+
+    void insertManyStoresWhatInsertStoresAndIsAllOrNothing()
+    {
+        // 130 risks: two statements of 64 rows and two written alone; sparse and full rows share the statements
+        // (a left-out value binds the column's default). Each must read back as insert() stores it, with its links,
+        // one trail entry each, and one recordInserted each.
+        auto one = newStore();
+        auto many = newStore();
+        QList<Record> records;
+        for (int i = 0; i < 130; ++i) {
+            Record r{RecordKind::Risk, {}, {}, {{"ref", QStringLiteral("R-%1").arg(i)}}, {}};
+            if (i % 3 == 0)
+                r.values.insert(QVariantMap{{"asset", QStringLiteral("Løn \"data\" %1\n").arg(i)},
+                                            {"likelihood", 1 + i % 5},
+                                            {"treatment", "mitigate"},
+                                            {"residual_accepted", true},
+                                            {"accepted_on", "2026-09-27"}});
+            if (i % 4 == 0)
+                r.links.insert(LinkKind::Control, {"5.20", "8.7", "5.20"});
+            records << r;
+        }
+        for (auto& r : records) {
+            r.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            QVERIFY(one->insert(r).ok());
+        }
+        QSignalSpy inserted(many.get(), &AuditStore::recordInserted);
+        qsizetype failed = -1;
+        auto uuids = many->insertMany(records, &failed);
+        QVERIFY2(uuids.ok(), qPrintable(uuids.ok() ? QString() : uuids.error()));
+        QCOMPARE(uuids->size(), records.size());
+        QCOMPARE(inserted.size(), records.size());
+        QCOMPARE(inserted.last().at(1).toString(), records.last().uuid);
+        const auto rows = [](AuditStore& store) {
+            QSqlQuery query(StoreTestAccess::db(store));
+            query.exec(QStringLiteral("SELECT r.*, typeof(likelihood), typeof(residual_accepted), (SELECT "
+                                      "group_concat(kind || ':' || target) FROM link WHERE owner_uuid = r.uuid) FROM "
+                                      "risk r ORDER BY rowid"));
+            QStringList all;
+            while (query.next()) {
+                QStringList row;
+                for (int i = 0; i < query.record().count(); ++i)
+                    row << (query.isNull(i) ? QStringLiteral("NULL") : query.value(i).toString());
+                all << row.join(QLatin1Char('|'));
+            }
+            return all;
+        };
+        QCOMPARE(rows(*many), rows(*one));
+        QCOMPARE(many->records(RecordKind::Risk).value().size(), 130);
+        const TrailVerification verification = many->verifyTrail();
+        QVERIFY2(verification.ok, qPrintable(verification.message));
+        QCOMPARE(many->trailEntries().value().size(), one->trailEntries().value().size());
+
+        // A refused record in the middle of a 64-row statement: nothing is written and its index is named.
+        auto refused = newStore();
+        QList<Record> bad = records;
+        for (auto& r : bad)
+            r.uuid.clear();
+        bad[70].links.insert(LinkKind::Control, {"99.99"});
+        QVERIFY(!refused->insertMany(bad, &failed).ok());
+        QCOMPARE(failed, qsizetype(70));
+        bad[70].links.clear();
+        bad[100].uuid = bad[99].uuid = QUuid::createUuid().toString(QUuid::WithoutBraces); // refused by SQLite
+        const auto duplicate = refused->insertMany(bad, &failed);
+        QVERIFY(!duplicate.ok());
+        QCOMPARE(failed, qsizetype(100));
+        QVERIFY(duplicate.error().contains(bad[100].uuid));
+        QCOMPARE(refused->count(RecordKind::Risk).value(), 0);
+        QVERIFY(refused->verifyTrail().ok);
     }
 };
 

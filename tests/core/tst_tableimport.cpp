@@ -219,19 +219,37 @@ private slots:
 
     void nothingHalfWritten()
     {
+        // The new records go to the store together (AuditStore::insertMany, one guard check): a row SQLite refuses
+        // after earlier rows were written, a row the store refuses and a refused write all leave nothing, and the
+        // message names the row.
         auto store = newStore();
         const ImportPlan plan = planFor(*store, TableKind::Risks, "risks-da-semicolon.csv");
+        QVERIFY(plan.records.size() >= 3);
+        ImportPlan duplicate = plan;
+        duplicate.records[2].record.uuid = duplicate.records[1].record.uuid;
+        Status applied = TableImporter::apply(*store, duplicate);
+        QVERIFY(!applied.ok());
+        QVERIFY2(applied.error().startsWith(QStringLiteral("Row %1: ").arg(plan.records[2].row)),
+                 qPrintable(applied.error()));
+        QCOMPARE(count(*store, RecordKind::Risk), 0);
+        ImportPlan unknownControl = plan;
+        unknownControl.records[1].record.links.insert(LinkKind::Control, {"99.99"});
+        applied = TableImporter::apply(*store, unknownControl);
+        QVERIFY(!applied.ok());
+        QVERIFY2(applied.error().startsWith(QStringLiteral("Row %1: ").arg(plan.records[1].row)),
+                 qPrintable(applied.error()));
+        QCOMPARE(count(*store, RecordKind::Risk), 0);
         int writes = 0;
         store->setWriteGuard([&writes](RecordKind, const QStringList&) -> Status {
-            if (++writes > 3)
-                return Error{QStringLiteral("refused by the test")};
-            return {};
+            ++writes;
+            return Error{QStringLiteral("refused by the test")};
         });
-        const Status applied = TableImporter::apply(*store, plan);
+        applied = TableImporter::apply(*store, plan);
         QVERIFY(!applied.ok());
         QVERIFY2(applied.error().contains(QLatin1String("refused by the test")), qPrintable(applied.error()));
-        QVERIFY(writes > 3);
+        QCOMPARE(writes, 1);
         QCOMPARE(count(*store, RecordKind::Risk), 0);
+        QVERIFY(store->verifyTrail().ok);
     }
 
     void revertUndoesEverything()
