@@ -301,6 +301,15 @@ const QList<ListLabels>& table()
               QT_TRANSLATE_NOOP3("ValueLabels", "Lookup matrix (a score per cell)", "risk scoring")},
          },
          ValueLabel{}},
+        {ValueList::ComplexityLevel,
+         QStringLiteral("complexityLevels"),
+         "complexity level",
+         {
+             {QStringLiteral("low"), QT_TRANSLATE_NOOP3("ValueLabels", "Low", "complexity level")},
+             {QStringLiteral("medium"), QT_TRANSLATE_NOOP3("ValueLabels", "Medium", "complexity level")},
+             {QStringLiteral("high"), QT_TRANSLATE_NOOP3("ValueLabels", "High", "complexity level")},
+         },
+         ValueLabel{}},
         {ValueList::AnnexATheme,
          QStringLiteral("annexAThemes"),
          "Annex A theme",
@@ -410,6 +419,8 @@ QStringList ValueLabels::values(ValueList list)
         return Enums::confirmations;
     case ValueList::RiskScoring:
         return Enums::riskScorings;
+    case ValueList::ComplexityLevel:
+        return Enums::complexityLevels;
     case ValueList::AnnexATheme:
         break;
     }

@@ -27,6 +27,7 @@ enum class ValueList {
     AuditCombination,
     Confirmation,
     RiskScoring,
+    ComplexityLevel,
     AnnexATheme,
 };
 
