@@ -27,5 +27,6 @@ int runTrail(CliContext& context); // SafetyCommands.cpp
 int runBackup(CliContext& context);
 int runBackups(CliContext& context);
 int runRestore(CliContext& context);
+int runAuditTime(CliContext& context); // CycleCommands.cpp
 
 } // namespace isoaudit::cli
