@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
 namespace isoaudit {
 
@@ -15,7 +16,9 @@ constexpr int maximumPersons = 10'000'000;
 /// Tolerance for sums of decimal percents and shares (29.9999999 must not round or cap differently from 30).
 constexpr double epsilon = 1e-9;
 
-QString translate(const char* text)
+/// tr() for the input's messages (AuditTimeInput has no tr() of its own); the texts are marked with
+/// QT_TRANSLATE_NOOP so lupdate finds them in the context "AuditTime".
+QString inputText(const char* text)
 {
     return QCoreApplication::translate("AuditTime", text);
 }
@@ -50,48 +53,70 @@ std::optional<AuditTimeInput::Problem> AuditTimeInput::problem() const
         return Problem{QLatin1String(field), message};
     };
     if (fullTimePersons < 0 || fullTimePersons > maximumPersons)
-        return problem("fullTimePersons", translate("The number of full-time persons must be from 0 to 10,000,000."));
+        return problem(
+            "fullTimePersons",
+            inputText(QT_TRANSLATE_NOOP("AuditTime", "The number of full-time persons must be from 0 to 10,000,000.")));
     if (!std::isfinite(partTimeFte) || partTimeFte < 0 || partTimeFte > maximumPersons)
-        return problem("partTimeFte", translate("The part-time persons in FTE must be a number from 0 to 10,000,000."));
+        return problem("partTimeFte",
+                       inputText(QT_TRANSLATE_NOOP(
+                           "AuditTime", "The part-time persons in FTE must be a number from 0 to 10,000,000.")));
     if (fullTimePersons == 0 && partTimeFte <= 0)
-        return problem("fullTimePersons", translate("There are no persons to size the audit by."));
+        return problem("fullTimePersons",
+                       inputText(QT_TRANSLATE_NOOP("AuditTime", "There are no persons to size the audit by.")));
     qint64 sameWork = 0;
     for (int group : sameWorkGroups) {
         if (group < 1)
-            return problem("sameWorkGroups",
-                           translate("A group of persons doing the same simple work must have 1 person or more."));
+            return problem(
+                "sameWorkGroups",
+                inputText(QT_TRANSLATE_NOOP(
+                    "AuditTime", "A group of persons doing the same simple work must have 1 person or more.")));
         sameWork += group;
     }
     if (sameWork > fullTimePersons)
-        return problem("sameWorkGroups",
-                       translate("The persons doing the same simple work are part of the full-time persons and "
-                                 "cannot be more than them."));
+        return problem(
+            "sameWorkGroups",
+            inputText(QT_TRANSLATE_NOOP("AuditTime",
+                                        "The persons doing the same simple work are part of the full-time persons and "
+                                        "cannot be more than them.")));
     for (const auto& [field, level, reasonField, reason] :
          {std::tuple{"businessComplexity", businessComplexity, "businessReason", businessReason},
           std::tuple{"itComplexity", itComplexity, "itReason", itReason}}) {
         if (!level.isEmpty() && !isLevel(level))
-            return problem(field, translate("A complexity level is low, medium or high."));
+            return problem(field,
+                           inputText(QT_TRANSLATE_NOOP("AuditTime", "A complexity level is low, medium or high.")));
         if (!level.isEmpty() && reason.trimmed().isEmpty())
-            return problem(reasonField, translate("A complexity level needs the reason it was chosen."));
+            return problem(
+                reasonField,
+                inputText(QT_TRANSLATE_NOOP("AuditTime", "A complexity level needs the reason it was chosen.")));
     }
     for (const auto& [field, reasonField, adjustment] : {std::tuple{"outsourcing", "outsourcingReason", outsourcing},
                                                          std::tuple{"multiSite", "multiSiteReason", multiSite}}) {
         if (!percentInRange(adjustment.percent))
-            return problem(field, translate("An adjustment is a percent above -100 and up to 500."));
+            return problem(
+                field,
+                inputText(QT_TRANSLATE_NOOP("AuditTime", "An adjustment is a percent above -100 and up to 500.")));
         if (adjustment.percent != 0 && adjustment.reason.trimmed().isEmpty())
-            return problem(reasonField, translate("An adjustment needs the reason it is made."));
+            return problem(reasonField,
+                           inputText(QT_TRANSLATE_NOOP("AuditTime", "An adjustment needs the reason it is made.")));
     }
     if (sitesSampled < 0)
-        return problem("sitesSampled", translate("The number of sites sampled cannot be negative."));
+        return problem("sitesSampled",
+                       inputText(QT_TRANSLATE_NOOP("AuditTime", "The number of sites sampled cannot be negative.")));
     for (const AuditTimeAdjustment& adjustment : other) {
         if (!percentInRange(adjustment.percent))
-            return problem("other", translate("An adjustment is a percent above -100 and up to 500."));
+            return problem(
+                "other",
+                inputText(QT_TRANSLATE_NOOP("AuditTime", "An adjustment is a percent above -100 and up to 500.")));
         if (adjustment.label.trimmed().isEmpty() || adjustment.reason.trimmed().isEmpty())
-            return problem("other", translate("Another adjustment needs what it is and the reason it is made."));
+            return problem("other",
+                           inputText(QT_TRANSLATE_NOOP(
+                               "AuditTime", "Another adjustment needs what it is and the reason it is made.")));
     }
     if (!auditType.isEmpty() && !Enums::auditTypes.contains(auditType))
-        return problem("auditType",
-                       translate("The audit type is stage1, stage2, surveillance, recertification or special."));
+        return problem(
+            "auditType",
+            inputText(QT_TRANSLATE_NOOP(
+                "AuditTime", "The audit type is stage1, stage2, surveillance, recertification or special.")));
     return std::nullopt;
 }
 

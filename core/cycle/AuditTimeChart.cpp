@@ -6,8 +6,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
+#include <tuple>
+#include <utility>
 
 namespace isoaudit {
 
@@ -111,6 +114,7 @@ Result<AuditTimeChart> AuditTimeChart::fromJson(const QByteArray& json, const QS
     const QJsonObject policy = root.value(QLatin1String("policy")).toObject();
     AuditTimePolicy& p = chart.m_policy;
     const auto badPolicy = [&invalid](const char* key, const QJsonValue& value, const QString& expected) {
+        // The value as the file writes it (130, true, [..]); a string without its quotes.
         const QString shown = value.isString()
             ? value.toString()
             : QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace isoaudit {
 
 /// One row of the chart: persons doing work under the organization's control → base days of an initial audit

@@ -9,7 +9,9 @@ namespace isoaudit {
 
 namespace {
 
-QString translate(const char* text)
+/// tr() for the input's messages (AuditTimeInput has no tr() of its own); the texts are marked with
+/// QT_TRANSLATE_NOOP so lupdate finds them in the context "AuditTime".
+QString inputText(const char* text)
 {
     return QCoreApplication::translate("AuditTime", text);
 }
@@ -71,14 +73,16 @@ Result<AuditTimeInput> AuditTimeInput::fromJson(const QJsonObject& json)
 {
     for (const char* key : {"fullTimePersons", "partTimeFte", "sitesSampled"}) {
         if (!numberOrAbsent(json, key))
-            return Error{translate("The audit-time input's %1 is not a number.").arg(QLatin1String(key))};
+            return Error{inputText(QT_TRANSLATE_NOOP("AuditTime", "The audit-time input's %1 is not a number."))
+                             .arg(QLatin1String(key))};
     }
     AuditTimeInput input;
     input.fullTimePersons = json.value(QLatin1String("fullTimePersons")).toInt();
     input.partTimeFte = json.value(QLatin1String("partTimeFte")).toDouble();
     for (const auto& group : json.value(QLatin1String("sameWorkGroups")).toArray()) {
         if (!group.isDouble())
-            return Error{translate("The audit-time input's sameWorkGroups holds something other than numbers.")};
+            return Error{inputText(QT_TRANSLATE_NOOP(
+                "AuditTime", "The audit-time input's sameWorkGroups holds something other than numbers."))};
         input.sameWorkGroups.append(group.toInt());
     }
     input.businessComplexity = json.value(QLatin1String("businessComplexity")).toString();
@@ -137,8 +141,10 @@ Result<AuditTimeResult> AuditTimeResult::fromJson(const QJsonObject& json)
     const QJsonObject days = json.value(QLatin1String("days")).toObject();
     if (!json.value(QLatin1String("baseDays")).isDouble() || !days.value(QLatin1String("initial")).isDouble()
         || !persons.value(QLatin1String("counted")).isDouble())
-        return Error{translate("The stored audit time is incomplete: it lacks its base or initial days or its "
-                               "persons.")};
+        return Error{
+            inputText(QT_TRANSLATE_NOOP("AuditTime",
+                                        "The stored audit time is incomplete: it lacks its base or initial days or its "
+                                        "persons."))};
     AuditTimeResult r;
     const QJsonObject chart = json.value(QLatin1String("chart")).toObject();
     r.chartId = chart.value(QLatin1String("id")).toString();
