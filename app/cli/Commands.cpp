@@ -37,6 +37,12 @@ const QList<Command>& commands()
          "classify --absent|--undocumented|--systemic|--isolated [--failed N --sampled M] [--capability-in-doubt] "
          "[--policy-failure-rate PERCENT [--policy-min-failures N]] [--finding FILE REF] [--format text|json]",
          runClassify},
+        {"audit-time",
+         "audit-time --persons N [--fte-part-time N] [--same-work N[,N...]] [--business low|medium|high "
+         "--business-reason TEXT] [--it low|medium|high --it-reason TEXT] [--outsourcing PCT --outsourcing-reason "
+         "TEXT] [--multi-site PCT --multi-site-reason TEXT [--sites-sampled N]] "
+         "[--type stage1|stage2|surveillance|recertification|special] [--chart FILE] [--format text|json]",
+         runAuditTime},
         {"export", "export FILE -o PACKAGE.json [--encrypt [--pass-env VAR]]", runExport},
         {"import-package", "import-package FILE PACKAGE.json [--replace] [--pass-env VAR]", runImportPackage},
         {"generate",

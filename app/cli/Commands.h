@@ -33,5 +33,6 @@ int runNewFrom(CliContext& context, const Arguments& arguments); // CycleCommand
 int runProgramme(CliContext& context);
 int runEarlier(CliContext& context);
 int runCoverage(CliContext& context);
+int runAuditTime(CliContext& context); // AuditTimeCommand.cpp
 
 } // namespace isoaudit::cli

@@ -338,6 +338,13 @@ const QList<ListLabels>& table()
          {
              {QStringLiteral("opening"), QT_TRANSLATE_NOOP3("ValueLabels", "Opening meeting", "meeting")},
              {QStringLiteral("closing"), QT_TRANSLATE_NOOP3("ValueLabels", "Closing meeting", "meeting")},
+        {ValueList::ComplexityLevel,
+         QStringLiteral("complexityLevels"),
+         "complexity level",
+         {
+             {QStringLiteral("low"), QT_TRANSLATE_NOOP3("ValueLabels", "Low", "complexity level")},
+             {QStringLiteral("medium"), QT_TRANSLATE_NOOP3("ValueLabels", "Medium", "complexity level")},
+             {QStringLiteral("high"), QT_TRANSLATE_NOOP3("ValueLabels", "High", "complexity level")},
          },
          ValueLabel{}},
         {ValueList::AnnexATheme,
@@ -455,6 +462,8 @@ QStringList ValueLabels::values(ValueList list)
         return Enums::verificationVerdicts;
     case ValueList::MeetingKind:
         return Enums::meetingKinds;
+    case ValueList::ComplexityLevel:
+        return Enums::complexityLevels;
     case ValueList::AnnexATheme:
         break;
     }

@@ -30,6 +30,7 @@ enum class ValueList {
     ProgrammeStatus,
     VerificationVerdict,
     MeetingKind,
+    ComplexityLevel,
     AnnexATheme,
 };
 
