@@ -338,6 +338,8 @@ const QList<ListLabels>& table()
          {
              {QStringLiteral("opening"), QT_TRANSLATE_NOOP3("ValueLabels", "Opening meeting", "meeting")},
              {QStringLiteral("closing"), QT_TRANSLATE_NOOP3("ValueLabels", "Closing meeting", "meeting")},
+         },
+         ValueLabel{}},
         {ValueList::ComplexityLevel,
          QStringLiteral("complexityLevels"),
          "complexity level",
