@@ -294,6 +294,263 @@
     </message>
 </context>
 <context>
+    <name>AuditTime</name>
+    <message>
+        <source>The number of full-time persons must be from 0 to 10,000,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part-time persons in FTE must be a number from 0 to 10,000,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no persons to size the audit by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group of persons doing the same simple work must have 1 person or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The persons doing the same simple work are part of the full-time persons and cannot be more than them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complexity level is low, medium or high.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complexity level needs the reason it was chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An adjustment is a percent above -100 and up to 500.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An adjustment needs the reason it is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of sites sampled cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another adjustment needs what it is and the reason it is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit type is stage1, stage2, surveillance, recertification or special.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit-time chart has no bands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 persons are beyond the chart&apos;s last band (up to %2 persons), and the chart does not extrapolate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit-time input&apos;s %1 is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit-time input&apos;s sameWorkGroups holds something other than numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored audit time is incomplete: it lacks its base or initial days or its persons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditTimeChart</name>
+    <message>
+        <source>The audit-time chart %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit-time chart %1 is not valid JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit-time chart %1 is not an IsoAudit audit-time chart of version 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit-time chart %1 is invalid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>band %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is missing or not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: initialDays is missing or not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beyondLastBand.rule is &quot;%1&quot;, not &quot;progression&quot; or &quot;none&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy.%1 is %2; it must be %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;up&quot; or &quot;nearest&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;square-root&quot; or &quot;none&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number from 0 to below 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy.%1.%2 is missing or not a percent above -100 and up to 500</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy.%1 has levels other than low, medium and high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a share above 0 and up to 1 (a number or a fraction such as 2/3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a share above 0 and below 1 (a number or a fraction such as 1/3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number of days above 0 and up to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no id or no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>band %1 (persons %2–%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 starts at %2 persons; the chart must start at 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: personsMax is below personsMin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: initialDays must be above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names the source &quot;%2&quot;, which the chart&apos;s sources do not list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leaves a gap: the band before ends at %2 persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overlaps the band before, which ends at %2 persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: initialDays %2 is not more than the %3 of the band before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beyondLastBand.rule &quot;progression&quot; needs at least two bands to follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditTimeText</name>
+    <message>
+        <source>Persons doing work under the organization&apos;s control: %1 full-time and %2 FTE part-time, counted as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the full-time persons, %1 doing the same simple, repetitive work are counted as %2 (the square root of each group, rounded up).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the full-time persons, %1 doing the same simple, repetitive work are counted as %2 (the chart allows no reduction for them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit time chart &quot;%1&quot;: %2 to %3 persons, %4 days for the initial audit (Stage 1 and Stage 2) before adjustment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The persons exceed the chart&apos;s last band: this band is extrapolated by the chart&apos;s progression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business complexity: %1, %2 % (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IT complexity: %1, %2 % (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outsourcing: %1 % (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multi-site sampling, %1 sites sampled: %2 % (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multi-site sampling: %1 % (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 % (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No adjustment factors are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total adjustment: %1 %, limited to the largest reduction allowed, %2 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total adjustment: %1 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial audit: %1 days (Stage 1: %2 days, Stage 2: %3 days). Each surveillance audit: %4 days. Recertification audit: %5 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This audit (%1): %2 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This audit (%1): its time is set from the nonconformities it verifies, not from the chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>Could not read the audit trail: %1</source>
@@ -1065,6 +1322,17 @@
     </message>
 </context>
 <context>
+    <name>CyclePlan</name>
+    <message>
+        <source>Surveillance 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surveillance 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoAudit</name>
     <message>
         <source>The demo audit is missing from this build of IsoAudit (%1).</source>
@@ -1081,6 +1349,37 @@
     <message>
         <source>The demo audit could not be created in %1: %2</source>
         <translation>L&apos;audit de démonstration n&apos;a pas pu être créé dans %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EarlierFindings</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Raised again: the correction and corrective action of %1 (raised at %2 on %3) were not effective.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names more than one earlier nonconformity; name it as REF@REPORT: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This audit carries no earlier nonconformities to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier nonconformity %1; this audit carries: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown verdict &quot;%1&quot;; use one of: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1385,6 +1684,78 @@
     </message>
 </context>
 <context>
+    <name>NextAudit</name>
+    <message numerus="yes">
+        <source>Team: %n member(s) besides the lead, editable.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Risk register: %n risk(s) carried over as the starting point.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Statement of Applicability carried over; the last audit&apos;s verdicts are kept as context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Earlier nonconformities to verify: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Programme: the last audit is now part of the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan: %1 clause items and %2 controls proposed from the programme&apos;s coverage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown audit type &quot;%1&quot;; use one of: stage2, surveillance, recertification, special.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Stage 1 audit starts a client&apos;s initial certification; create it as a new audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an ISO/IEC 27001 audit belongs to a certification cycle; this one is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last audit is not signed (it is in %1): the next audit starts from a signed audit, so that what it carries forward is what the signed report says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 audit does not follow a %2 audit in the certification cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next audit needs a file of its own; %1 is the last audit&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the signed report %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the report signed for %2 (its SHA-256 differs from the signed revision&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PackageCrypto</name>
     <message>
         <source>An encrypted package needs a passphrase.</source>
@@ -1468,10 +1839,6 @@
     <message>
         <source>version must be a whole number, not %1.</source>
         <translation>la version doit être un nombre entier, et non %1.</translation>
-    </message>
-    <message>
-        <source>version %1 is not supported (this IsoAudit reads version %2).</source>
-        <translation>la version %1 n&apos;est pas prise en charge (cette version d&apos;IsoAudit lit la version %2).</translation>
     </message>
     <message>
         <source>%1: unknown key at the top level of the package; the keys are: %2.</source>
@@ -1592,6 +1959,10 @@
     <message>
         <source>%1.recommendation: &quot;%2&quot; is not an outcome of a %3 audit; read as &quot;%4&quot;.</source>
         <translation>%1.recommendation&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une conclusion possible pour un audit de type %3&#xa0;; lu comme «&#xa0;%4&#xa0;».</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (this IsoAudit reads versions %2 to %3).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1799,6 +2170,13 @@
     <message>
         <source>its /ByteRange does not end at the end of a revision of the file (%%EOF).</source>
         <translation>son /ByteRange ne se termine pas à la fin d&apos;une révision du fichier (%%EOF).</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeCoverage</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3894,6 +4272,106 @@
         <comment>risk scoring</comment>
         <translation>Matrice de scores (un score par case)</translation>
     </message>
+    <message>
+        <source>Planned</source>
+        <comment>programme audit status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This audit</source>
+        <comment>programme audit status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>programme audit status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>programme audit status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed: correction and corrective action effective</source>
+        <comment>verification verdict</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed (effective)</source>
+        <comment>verification verdict</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>verification verdict</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not effective: raised again</source>
+        <comment>verification verdict</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not effective (raised again)</source>
+        <comment>verification verdict</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not effective</source>
+        <comment>verification verdict</comment>
+        <translation type="unfinished">Non efficace</translation>
+    </message>
+    <message>
+        <source>Still open: action not yet due or not yet complete</source>
+        <comment>verification verdict</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <comment>verification verdict</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>verification verdict</comment>
+        <translation type="unfinished">Ouverte</translation>
+    </message>
+    <message>
+        <source>Not yet verified</source>
+        <comment>verification verdict</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <comment>verification verdict</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening meeting</source>
+        <comment>meeting</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing meeting</source>
+        <comment>meeting</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <comment>complexity level</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <comment>complexity level</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <comment>complexity level</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ValueNormalizer</name>
@@ -4160,6 +4638,26 @@
         <source>“%1”</source>
         <comment>a name in the language&apos;s quotation marks</comment>
         <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Earlier nonconformities carried into this audit have no verification verdict yet: %1. Record for each whether its correction and corrective action are effective, not effective or still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier nonconformities verified as not effective are not raised again in this audit: %1. Raise each again as a finding of this audit (it keeps its history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No further audit of this certification cycle is planned, and these items would stay unaudited over the cycle: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme does not give the date of the certification decision; the surveillance windows are counted from it. Enter it on the Overview page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit starts on %1, after the date the programme plans it by (%2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
