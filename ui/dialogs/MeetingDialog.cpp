@@ -148,7 +148,15 @@ MeetingDialog::MeetingDialog(AuditDocument* document, const QString& kind, QWidg
             m_attendees->removeRow(m_attendees->currentRow());
     });
 
-    const QDateTime held = QDateTime::fromString(m_stored.text(s("held_at")), Qt::ISODate);
+    QDateTime held = QDateTime::fromString(m_stored.text(s("held_at")), Qt::ISODate);
+    if (!held.isValid() && m_stored.uuid.isEmpty() && m_document) {
+        // A meeting not yet recorded starts on the audit's first (opening) or last (closing) day.
+        const auto audit = m_document->store().audit();
+        const QDate day = QDate::fromString(audit ? audit->text(opening ? s("start_date") : s("end_date")) : QString(),
+                                            Qt::ISODate);
+        if (day.isValid())
+            held = QDateTime(day, opening ? QTime(9, 0) : QTime(16, 0));
+    }
     m_heldAt->setDateTime(held.isValid() ? held : m_heldAt->minimumDateTime());
     m_place->setText(m_stored.text(s("place")));
     m_notes->setPlainText(m_stored.text(s("notes")));

@@ -295,7 +295,7 @@ QVariant AuditPlanModel::data(const QModelIndex& index, int role) const
         return fieldData(index.row(), column, role); // the planned box
     case Qt::ForegroundRole:
         if (column == CoverageColumn && coverageOf(record) == Coverage::Uncovered)
-            return ThemeColors::readableText(QColor(0xc6, 0x28, 0x28));
+            return ThemeColors::errorText(); // still to be covered in this cycle
         if (!planned && column != ItemColumn)
             return ThemeColors::dimmedText();
         return {};

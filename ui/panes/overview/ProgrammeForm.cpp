@@ -144,7 +144,7 @@ ProgrammeForm::ProgrammeForm(QWidget* parent)
     header->setSectionResizeMode(ProgrammeAuditModel::NotesColumn, QHeaderView::Stretch);
     header->resizeSection(ProgrammeAuditModel::TypeColumn, 150);
     header->resizeSection(ProgrammeAuditModel::LabelColumn, 130);
-    header->resizeSection(ProgrammeAuditModel::DatesColumn, 170);
+    header->resizeSection(ProgrammeAuditModel::DatesColumn, 210);
     header->resizeSection(ProgrammeAuditModel::LeadColumn, 130);
     header->resizeSection(ProgrammeAuditModel::OutcomeColumn, 150);
     // Tall enough for a full cycle (six or seven audits) without a scroll bar.

@@ -176,6 +176,12 @@ void ProgrammeTimeline::paintEvent(QPaintEvent* event)
         const qreal x = xOf(QDate(year, 1, 1), axis);
         painter.setPen(QPen(dimmed, 1));
         painter.drawLine(QPointF(x, axis.top() - 4), QPointF(x, axis.top() + 4));
+        // A faint guide down to the year's number, which sits below the labels of the marks.
+        QColor guide = dimmed;
+        guide.setAlpha(70);
+        painter.setPen(QPen(guide, 1, Qt::DotLine));
+        painter.drawLine(QPointF(x, axis.top() + 4), QPointF(x, height() - 2));
+        painter.setPen(QPen(dimmed, 1));
         painter.drawText(QRectF(x + 3, height() - line - 2, 60, line), Qt::AlignLeft | Qt::AlignVCenter,
                          QString::number(year));
     }

@@ -54,7 +54,7 @@ AuditPlanPane::AuditPlanPane(QWidget* parent)
     showLabel->setBuddy(m_show);
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("planSearchLineEdit"));
-    m_search->setPlaceholderText(tr("Find a clause, control, auditee or auditor"));
+    m_search->setPlaceholderText(tr("Find a clause, control, site, auditee or auditor"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Find in the audit plan"));
     m_summary = new QLabel(this);

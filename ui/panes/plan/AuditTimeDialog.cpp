@@ -183,6 +183,7 @@ AuditTimeDialog::AuditTimeDialog(AuditDocument* document, QWidget* parent)
     }
     setInput(start);
     recompute();
+    resize(900, 600);
 }
 
 QWidget* AuditTimeDialog::withError(QWidget* field, const QString& key)
