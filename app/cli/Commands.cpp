@@ -53,6 +53,7 @@ const QList<Command>& commands()
          "TEXT] [--body-accreditation TEXT]]",
          runExportPdf},
         {"export-html", "export-html FILE -o REPORT.html [--lang CODE] [--body NAME ...]", runExportHtml},
+        {"export-plan", "export-plan FILE -o PLAN.pdf [--paper a4|letter] [--lang CODE] [--body NAME]", runExportPlan},
         {"sign",
          "sign FILE -o REPORT.pdf --p12 CERT.p12 --pass-env VAR [--paper a4|letter] [--lang CODE] [--reason TEXT] "
          "[--location TEXT] [--stamp] [--add-to SIGNED.pdf] [--body NAME ...]",

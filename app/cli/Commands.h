@@ -34,5 +34,6 @@ int runProgramme(CliContext& context);
 int runEarlier(CliContext& context);
 int runCoverage(CliContext& context);
 int runAuditTime(CliContext& context); // AuditTimeCommand.cpp
+int runExportPlan(CliContext& context); // PlanCommands.cpp
 
 } // namespace isoaudit::cli

@@ -16,7 +16,8 @@ int main(int argc, char** argv)
 {
     // Commands that lay out text (the PDF report) need fonts, hence a QGuiApplication; the CLI never shows a
     // window, so it runs on the offscreen platform unless told otherwise.
-    const bool drawsText = argc > 1 && (qstrcmp(argv[1], "export-pdf") == 0 || qstrcmp(argv[1], "sign") == 0);
+    const bool drawsText = argc > 1 && (qstrcmp(argv[1], "export-pdf") == 0 || qstrcmp(argv[1], "sign") == 0
+                                          || qstrcmp(argv[1], "export-plan") == 0);
     if (drawsText && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application

@@ -6,6 +6,7 @@
 #include "domain/Outcomes.h"
 #include "panes/overview/AuditProgressWidget.h"
 #include "panes/overview/AuditStatistics.h"
+#include "panes/overview/ProgrammeForm.h"
 #include "panes/overview/ReportContentForm.h"
 #include "widgets/FieldText.h"
 #include "widgets/ThemeColors.h"
@@ -54,6 +55,8 @@ OverviewPane::OverviewPane(QWidget* parent)
     layout->addLayout(top);
     m_progress = new AuditProgressWidget(content);
     layout->addWidget(m_progress);
+    m_programme = new ProgrammeForm(content);
+    layout->addWidget(m_programme);
     m_reportContent = new ReportContentForm(content);
     layout->addWidget(m_reportContent);
     layout->addStretch(1);
@@ -63,6 +66,7 @@ OverviewPane::OverviewPane(QWidget* parent)
     outer->addWidget(scroll);
 
     connect(m_progress, &AuditProgressWidget::navigateTo, this, &Pane::navigateTo);
+    connect(m_programme, &ProgrammeForm::statusMessage, this, &Pane::statusMessage);
     connect(m_reportContent, &ReportContentForm::fieldEdited, this,
             [this](const QString& column, const QVariant& value) { saveField(column, value); });
     m_refreshTimer.setSingleShot(true);
@@ -224,6 +228,7 @@ void OverviewPane::setDocument(AuditDocument* document)
 {
     m_reportContent->flush(); // typing not yet saved belongs to the audit it was typed in
     m_document = document;
+    m_programme->setDocument(document);
     m_subscription.followAnyChange(document ? &document->store() : nullptr, this, [this] { scheduleRefresh(); });
     setEnabled(document != nullptr);
     refresh();
@@ -296,6 +301,7 @@ void OverviewPane::refresh()
         team << tr("%1 (%2)").arg(member.text("name"),
                                   WorkbenchLabels::label(QStringLiteral("role"), member.text("role")));
     m_team->setText(team.join(QStringLiteral(" · ")));
+    m_programme->refresh(writable);
 
     m_snapshot = LifecycleRules::evaluate(m_document->store());
     QStringList steps;

@@ -21,12 +21,14 @@ class QScrollArea;
 namespace isoaudit {
 
 class AuditProgressWidget;
+class ProgrammeForm;
 class ReportContentForm;
 
 /// The first page: the audit's identity (client, type, dates, scope, sites, team — editable where it is the
 /// auditor's to set), the lifecycle with the rules that block the next step and an Advance… button, the audit's
 /// outcome (the choices of its type: readiness for Stage 2, certification, continuation, renewal, follow-up), the
-/// progress of the audit at a glance, and the report's content that only the audit team can state
+/// progress of the audit at a glance, the certification programme with its timeline (ProgrammeForm), and the
+/// report's content that only the audit team can state
 /// (ReportContentForm).
 class OverviewPane : public Pane
 {
@@ -46,6 +48,7 @@ public:
     QLabel* outcomeLabel() const { return m_recommendationLabel; }
     QLabel* suggestionLabel() const { return m_suggestion; }
     ReportContentForm* reportContent() const { return m_reportContent; }
+    ProgrammeForm* programme() const { return m_programme; }
     /// What the outcome is called for an audit type ("Readiness for Stage 2", "Certification recommendation"); the
     /// form's label (with its mnemonic) and the group's title.
     static QString outcomeName(const QString& auditType);
@@ -96,6 +99,7 @@ private:
     QLabel* m_suggestion = nullptr;
     AuditProgressWidget* m_progress = nullptr;
     ReportContentForm* m_reportContent = nullptr;
+    ProgrammeForm* m_programme = nullptr;
     QScrollArea* m_scroll = nullptr;
 };
 

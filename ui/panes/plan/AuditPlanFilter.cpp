@@ -52,11 +52,16 @@ bool AuditPlanFilter::filterAcceptsRow(int sourceRow, const QModelIndex& sourceP
         if (planned)
             return false;
         break;
+    case Show::Uncovered:
+        if (item.data(AuditPlanModel::CoverageRole).toInt() != int(AuditPlanModel::Coverage::Uncovered))
+            return false;
+        break;
     }
     if (m_text.isEmpty())
         return true;
     for (int column :
-         {int(AuditPlanModel::ItemColumn), int(AuditPlanModel::AuditeeColumn), int(AuditPlanModel::AuditorColumn)}) {
+         {int(AuditPlanModel::ItemColumn), int(AuditPlanModel::SiteColumn), int(AuditPlanModel::AuditeeColumn),
+          int(AuditPlanModel::AuditorColumn)}) {
         if (model->index(sourceRow, column, sourceParent).data().toString().contains(m_text, Qt::CaseInsensitive))
             return true;
     }

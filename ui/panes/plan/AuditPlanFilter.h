@@ -5,14 +5,15 @@
 
 namespace isoaudit {
 
-/// Narrows the audit plan table: clauses or controls only, planned or unplanned only, and free text over the item
-/// title, auditee and auditor.
+/// Narrows the audit plan table: clauses or controls only, planned or unplanned only, the items the certification
+/// cycle has not covered yet, and free text over the item title, site, auditee and auditor. Sorts by
+/// ItemRoles::SortRole (the itinerary: date, then start time).
 class AuditPlanFilter : public QSortFilterProxyModel
 {
     Q_OBJECT
 
 public:
-    enum class Show { All, Clauses, Controls, Planned, Unplanned };
+    enum class Show { All, Clauses, Controls, Planned, Unplanned, Uncovered };
 
     explicit AuditPlanFilter(QObject* parent = nullptr);
 

@@ -6,10 +6,21 @@
 #include "document/AuditDocument.h"
 #include "models/AuditPlanModel.h"
 #include "panes/plan/AuditPlanFilter.h"
+#include "panes/plan/AuditTimeDialog.h"
 #include "panes/plan/PlanDateDelegate.h"
+#include "panes/plan/PlanTimeDelegate.h"
+#include "dialogs/MeetingDialog.h"
+#include "report/AuditPlanDocument.h"
+#include "settings/AppSettings.h"
+#include "workflow/AuditSnapshot.h"
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSaveFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -39,10 +50,11 @@ AuditPlanPane::AuditPlanPane(QWidget* parent)
     m_show->addItem(tr("Annex A controls"), int(AuditPlanFilter::Show::Controls));
     m_show->addItem(tr("Planned only"), int(AuditPlanFilter::Show::Planned));
     m_show->addItem(tr("Not planned only"), int(AuditPlanFilter::Show::Unplanned));
+    m_show->addItem(tr("Not yet covered in this cycle"), int(AuditPlanFilter::Show::Uncovered));
     showLabel->setBuddy(m_show);
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("planSearchLineEdit"));
-    m_search->setPlaceholderText(tr("Find a clause, control, auditee or auditor"));
+    m_search->setPlaceholderText(tr("Find a clause, control, site, auditee or auditor"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Find in the audit plan"));
     m_summary = new QLabel(this);
@@ -52,6 +64,19 @@ AuditPlanPane::AuditPlanPane(QWidget* parent)
     filterRow->addWidget(m_search, 1);
     filterRow->addWidget(m_summary);
     layout->addLayout(filterRow);
+
+    auto* coverageRow = new QHBoxLayout;
+    m_coverageSummary = new QLabel(this);
+    m_coverageSummary->setObjectName(QStringLiteral("coverageSummaryLabel"));
+    m_coverageSummary->setWordWrap(true);
+    m_propose = new QPushButton(tr("Pr&opose plan"), this);
+    m_propose->setObjectName(QStringLiteral("proposePlanButton"));
+    m_propose->setToolTip(tr("Plan what the certification cycle still needs: at a surveillance the items audited "
+                             "every time and a share of what is not yet covered, at Stage 2 and recertification "
+                             "everything not yet covered (one undo step)"));
+    coverageRow->addWidget(m_coverageSummary, 1);
+    coverageRow->addWidget(m_propose);
+    layout->addLayout(coverageRow);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("planTableView"));
@@ -67,12 +92,24 @@ AuditPlanPane::AuditPlanPane(QWidget* parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->setItemDelegateForColumn(AuditPlanModel::DateColumn, new PlanDateDelegate(m_table));
     m_table->setItemDelegateForColumn(AuditPlanModel::AuditorColumn, new EnumComboDelegate(m_table));
+    m_table->setItemDelegateForColumn(AuditPlanModel::SiteColumn, new EnumComboDelegate(m_table));
+    auto* timeDelegate = new PlanTimeDelegate(m_table);
+    m_table->setItemDelegateForColumn(AuditPlanModel::FromColumn, timeDelegate);
+    m_table->setItemDelegateForColumn(AuditPlanModel::UntilColumn, timeDelegate);
+    // The itinerary: sorting by date (or either time) orders the slots by day, then start time.
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(AuditPlanModel::ItemColumn, Qt::AscendingOrder);
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionResizeMode(AuditPlanModel::ItemColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(AuditPlanModel::PlannedColumn, QHeaderView::ResizeToContents);
-    header->resizeSection(AuditPlanModel::DateColumn, 110);
-    header->resizeSection(AuditPlanModel::AuditeeColumn, 260);
-    header->resizeSection(AuditPlanModel::AuditorColumn, 160);
+    header->resizeSection(AuditPlanModel::CoverageColumn, 180);
+    header->resizeSection(AuditPlanModel::DateColumn, 100);
+    const int timeWidth = m_table->fontMetrics().horizontalAdvance(QStringLiteral("00:00")) + 40;
+    header->resizeSection(AuditPlanModel::FromColumn, timeWidth);
+    header->resizeSection(AuditPlanModel::UntilColumn, timeWidth);
+    header->resizeSection(AuditPlanModel::SiteColumn, 120);
+    header->resizeSection(AuditPlanModel::AuditeeColumn, 200);
+    header->resizeSection(AuditPlanModel::AuditorColumn, 140);
     m_table->installEventFilter(this);
     layout->addWidget(m_table, 1);
 
@@ -110,6 +147,27 @@ AuditPlanPane::AuditPlanPane(QWidget* parent)
     bulkRow->addStretch(1);
     layout->addLayout(bulkRow);
 
+    auto* auditRow = new QHBoxLayout;
+    m_auditTime = new QPushButton(tr("Audit &time…"), this);
+    m_auditTime->setObjectName(QStringLiteral("auditTimeButton"));
+    m_auditTime->setToolTip(tr("Compute the audit time per ISO/IEC 27006 and store it in the audit"));
+    m_opening = new QPushButton(tr("&Opening meeting…"), this);
+    m_opening->setObjectName(QStringLiteral("openingMeetingButton"));
+    m_opening->setToolTip(tr("Record the opening meeting: when, where, who attended, what was confirmed"));
+    m_closing = new QPushButton(tr("&Closing meeting…"), this);
+    m_closing->setObjectName(QStringLiteral("closingMeetingButton"));
+    m_closing->setToolTip(tr("Record the closing meeting: who attended, the findings presented, the client's "
+                             "acknowledgement, any disagreement"));
+    m_exportPlan = new QPushButton(tr("&Export audit plan PDF…"), this);
+    m_exportPlan->setObjectName(QStringLiteral("exportPlanButton"));
+    m_exportPlan->setToolTip(tr("Write the audit plan to send the client before the audit, in the report's language"));
+    auditRow->addWidget(m_auditTime);
+    auditRow->addWidget(m_opening);
+    auditRow->addWidget(m_closing);
+    auditRow->addStretch(1);
+    auditRow->addWidget(m_exportPlan);
+    layout->addLayout(auditRow);
+
     connect(m_show, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setShow(static_cast<AuditPlanFilter::Show>(m_show->currentData().toInt())); });
     connect(m_search, &QLineEdit::textChanged, m_filter, &AuditPlanFilter::setText);
@@ -127,6 +185,14 @@ AuditPlanPane::AuditPlanPane(QWidget* parent)
     connect(m_assign, &QPushButton::clicked, this, [this] {
         applyToSelection(AuditPlanModel::AuditorColumn, m_auditor->currentText(), tr("Assign auditor"));
     });
+    connect(m_propose, &QPushButton::clicked, this, [this] {
+        const auto changed = proposePlan();
+        emit statusMessage(changed ? tr("Plan proposed: rows changed: %1.").arg(changed.value()) : changed.error());
+    });
+    connect(m_auditTime, &QPushButton::clicked, this, &AuditPlanPane::openAuditTime);
+    connect(m_opening, &QPushButton::clicked, this, [this] { openMeeting(QStringLiteral("opening")); });
+    connect(m_closing, &QPushButton::clicked, this, [this] { openMeeting(QStringLiteral("closing")); });
+    connect(m_exportPlan, &QPushButton::clicked, this, &AuditPlanPane::exportPlanInteractively);
     setFindField(m_search);
     // Remembered between sessions (PaneState); what was saved before it was version byte 1, then these in order.
     rememberedState().setLegacyVersion(1);
@@ -165,8 +231,18 @@ void AuditPlanPane::updateSummary()
 {
     if (!m_document) {
         m_summary->clear();
+        m_coverageSummary->clear();
         return;
     }
+    const ProgrammeCoverage& coverage = m_model->coverage();
+    const int remaining = coverage.total() - coverage.coveredCount();
+    m_coverageSummary->setText(
+        tr("Certification cycle %1: %2 of %3 items covered in this cycle; %4 remain across %n planned audit(s).",
+           nullptr, coverage.remainingAudits)
+            .arg(coverage.cycle)
+            .arg(coverage.coveredCount())
+            .arg(coverage.total())
+            .arg(remaining));
     m_summary->setText(tr("%1/%2 clause items planned · %3/%4 controls planned")
                            .arg(m_model->plannedCount(RecordKind::ClauseAssessment))
                            .arg(m_model->count(RecordKind::ClauseAssessment))
@@ -178,7 +254,11 @@ void AuditPlanPane::updateSummary()
 
 void AuditPlanPane::updateActions()
 {
-    const bool any = !selectedSourceRows().isEmpty() && m_document && !m_document->isReadOnly();
+    const bool writable = m_document && !m_document->isReadOnly();
+    m_propose->setEnabled(writable);
+    for (QPushButton* button : {m_auditTime, m_opening, m_closing, m_exportPlan})
+        button->setEnabled(m_document != nullptr);
+    const bool any = !selectedSourceRows().isEmpty() && writable;
     for (QWidget* w : {static_cast<QWidget*>(m_plan), static_cast<QWidget*>(m_unplan), static_cast<QWidget*>(m_setDate),
                        static_cast<QWidget*>(m_assign)})
         w->setEnabled(any);
@@ -214,6 +294,85 @@ void AuditPlanPane::applyToSelection(int column, const QVariant& value, const QS
         emit statusMessage(done.error());
     else
         emit statusMessage(tr("Rows changed: %1.").arg(rows.size()));
+}
+
+Result<int> AuditPlanPane::proposePlan()
+{
+    if (!m_document)
+        return Error{tr("No audit is open.")};
+    auto snapshot = AuditSnapshot::load(m_document->store());
+    if (!snapshot)
+        return Error{snapshot.error()};
+    const ProgrammeCoverage coverage = ProgrammeCoverage::compute(snapshot.value());
+    const ProgrammeCoverage::Proposal proposal = coverage.propose(snapshot.value());
+    int changed = 0;
+    const Status done = m_document->macro(tr("Propose plan"), [&]() -> Status {
+        for (const auto& [rows, kind, idColumn, planned] :
+             {std::tuple{&snapshot->clauses, RecordKind::ClauseAssessment, QStringLiteral("clause_id"), &proposal.clauses},
+              std::tuple{&snapshot->soa, RecordKind::SoaEntry, QStringLiteral("control_id"), &proposal.controls}}) {
+            for (const Record& row : *rows) {
+                const bool plan = planned->contains(row.text(idColumn));
+                if (plan == row.flag(QStringLiteral("planned")))
+                    continue;
+                if (Status set = m_document->setField(kind, row.uuid, QStringLiteral("planned"), plan); !set)
+                    return set;
+                ++changed;
+            }
+        }
+        return {};
+    });
+    if (!done)
+        return Error{done.error()};
+    return changed;
+}
+
+void AuditPlanPane::openAuditTime()
+{
+    if (!m_document)
+        return;
+    AuditTimeDialog dialog(m_document, this);
+    dialog.exec();
+}
+
+void AuditPlanPane::openMeeting(const QString& kind)
+{
+    if (!m_document)
+        return;
+    MeetingDialog dialog(m_document, kind, this);
+    dialog.exec();
+}
+
+Status AuditPlanPane::exportPlanPdf(const QString& path, const QString& language)
+{
+    if (!m_document)
+        return Error{tr("No audit is open.")};
+    ReportOptions options;
+    options.language = language;
+    options.issuer = AppSettings::certificationBody().name;
+    auto pdf = AuditPlanDocument::renderPdf(m_document->store(), options);
+    if (!pdf)
+        return Error{pdf.error()};
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf.value()) != pdf->size() || !file.commit())
+        return Error{tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+    return {};
+}
+
+void AuditPlanPane::exportPlanInteractively()
+{
+    if (!m_document)
+        return;
+    const QFileInfo audit(m_document->path());
+    const QString suggested = audit.dir().filePath(audit.completeBaseName() + tr("-plan") + QStringLiteral(".pdf"));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Export Audit Plan as PDF"), suggested, tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (const Status done = exportPlanPdf(path, AppSettings::reportLanguage()); !done) {
+        QMessageBox::warning(this, tr("Export Audit Plan as PDF"), done.error());
+        return;
+    }
+    emit statusMessage(tr("Audit plan exported to %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 bool AuditPlanPane::eventFilter(QObject* watched, QEvent* event)
