@@ -6,7 +6,7 @@
 #include "document/AuditDocument.h"
 #include "domain/ValueLabels.h"
 #include "models/ProgrammeAuditModel.h"
-#include "panes/overview/CyclePlanSteps.h"
+#include "cycle/CyclePlanSteps.h"
 #include "panes/overview/ProgrammeTimeline.h"
 #include "panes/plan/PlanDateDelegate.h"
 #include "widgets/FieldText.h"

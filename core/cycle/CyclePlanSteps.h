@@ -8,10 +8,9 @@
 
 namespace isoaudit {
 
-/// What CyclePlan::update (core/cycle) would write to a programme, as data: the planned rows it would add and the
-/// due dates it would set, so the Overview's "Plan the cycle" pushes them through AuditDocument as one undo step.
-/// The same rules as CyclePlan::update, over CyclePlan::afterDecision's rows; tst_programmeform checks that both
-/// give the same programme.
+/// What planning the cycle writes to a programme, as data: the planned rows to add (CyclePlan::afterDecision's,
+/// less the audits the cycle already had) and the due dates to set. CyclePlan::update applies them to a store (the
+/// CLI); the Overview's "Plan the cycle" pushes them through AuditDocument as one undo step.
 struct CyclePlanSteps
 {
     QList<Record> inserts; ///< new ProgrammeAudit rows (no uuid)

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "panes/overview/CyclePlanSteps.h"
+#include "cycle/CyclePlanSteps.h"
 
 #include "cycle/CyclePlan.h"
 
