@@ -236,13 +236,24 @@ void AuditPlanPane::updateSummary()
     }
     const ProgrammeCoverage& coverage = m_model->coverage();
     const int remaining = coverage.total() - coverage.coveredCount();
-    m_coverageSummary->setText(
-        tr("Certification cycle %1: %2 of %3 items covered in this cycle; %4 remain across %n planned audit(s).",
-           nullptr, coverage.remainingAudits)
-            .arg(coverage.cycle)
-            .arg(coverage.coveredCount())
-            .arg(coverage.total())
-            .arg(remaining));
+    QString text;
+    if (remaining == 0)
+        text = tr("Certification cycle %1: all %2 items are covered in this cycle.").arg(coverage.cycle).arg(coverage.total());
+    else if (coverage.remainingAudits == 0)
+        text = tr("Certification cycle %1: %2 of %3 items covered in this cycle; %4 remain and the programme plans no "
+                  "further audit of the cycle (Overview: Plan the cycle).")
+                   .arg(coverage.cycle)
+                   .arg(coverage.coveredCount())
+                   .arg(coverage.total())
+                   .arg(remaining);
+    else
+        text = tr("Certification cycle %1: %2 of %3 items covered in this cycle; %4 remain across %n planned audit(s).",
+                  nullptr, coverage.remainingAudits)
+                   .arg(coverage.cycle)
+                   .arg(coverage.coveredCount())
+                   .arg(coverage.total())
+                   .arg(remaining);
+    m_coverageSummary->setText(text);
     m_summary->setText(tr("%1/%2 clause items planned · %3/%4 controls planned")
                            .arg(m_model->plannedCount(RecordKind::ClauseAssessment))
                            .arg(m_model->count(RecordKind::ClauseAssessment))
