@@ -99,9 +99,9 @@ ProgrammeForm::ProgrammeForm(QWidget* parent)
     m_scope->setFixedHeight(m_scope->fontMetrics().lineSpacing() * 3 + 12);
     left->addRow(tr("Certificate &no.:"), m_number);
     left->addRow(tr("SoA &version certified:"), m_soaVersion);
-    left->addRow(tr("Certified &sites:"), m_sites);
+    left->addRow(tr("Cert&ified sites:"), m_sites);
     left->addRow(tr("Scope statement:"), m_scope);
-    right->addRow(tr("&Decision date:"), m_decision);
+    right->addRow(tr("Decisi&on date:"), m_decision);
     right->addRow(tr("Issued:"), m_issued);
     right->addRow(tr("E&xpires:"), m_expires);
     fields->addLayout(left, 3);
@@ -152,7 +152,7 @@ ProgrammeForm::ProgrammeForm(QWidget* parent)
     layout->addWidget(m_table);
 
     auto* buttons = new QHBoxLayout;
-    m_add = new QPushButton(tr("&Add planned audit"), this);
+    m_add = new QPushButton(tr("Add planned a&udit"), this);
     m_add->setObjectName(QStringLiteral("addProgrammeAuditButton"));
     m_add->setToolTip(tr("Add an audit to the client's programme (undoable)"));
     m_remove = new QPushButton(tr("Remove planned audit"), this);

@@ -69,7 +69,7 @@ AuditPlanPane::AuditPlanPane(QWidget* parent)
     m_coverageSummary = new QLabel(this);
     m_coverageSummary->setObjectName(QStringLiteral("coverageSummaryLabel"));
     m_coverageSummary->setWordWrap(true);
-    m_propose = new QPushButton(tr("Pr&opose plan"), this);
+    m_propose = new QPushButton(tr("Propose p&lan"), this);
     m_propose->setObjectName(QStringLiteral("proposePlanButton"));
     m_propose->setToolTip(tr("Plan what the certification cycle still needs: at a surveillance the items audited "
                              "every time and a share of what is not yet covered, at Stage 2 and recertification "
