@@ -313,7 +313,7 @@
         </message>
         <message>
             <source>The scope, the audit plan, confidentiality, the reporting method and the appeal process.</source>
-            <translation>Auditomfanget, auditplanen, fortroligheden, metoden for rapportering af fund og klage- og ankeprocessen.</translation>
+            <translation>Auditomfanget, auditplanen, fortroligheden, rapporteringsmetoden og ankeprocessen.</translation>
         </message>
         <message>
             <source>Findings presented</source>
@@ -5360,10 +5360,6 @@
             <translation>Find et punkt, en kontrol, en lokation, en interviewperson eller en auditor</translation>
         </message>
         <message>
-            <source>Pr&amp;opose plan</source>
-            <translation>Fores&amp;lå plan</translation>
-        </message>
-        <message>
             <source>Plan what the certification cycle still needs: at a surveillance the items audited every time and a share of what is not yet covered, at Stage 2 and recertification everything not yet covered (one undo step)</source>
             <translation>Planlæg det, som certificeringscyklussen stadig mangler: ved en overvågningsaudit de elementer, der auditeres hver gang, og en del af det, der endnu ikke er dækket; ved trin 2 og recertificering alt, der endnu ikke er dækket (ét trin, der kan fortrydes)</translation>
         </message>
@@ -5437,6 +5433,18 @@
         <message>
             <source>Audit plan exported to %1.</source>
             <translation>Auditplanen er eksporteret til %1.</translation>
+        </message>
+        <message>
+            <source>Propose p&amp;lan</source>
+            <translation>Fores&amp;lå plan</translation>
+        </message>
+        <message>
+            <source>Certification cycle %1: all %2 items are covered in this cycle.</source>
+            <translation>Certificeringscyklus %1: alle %2 elementer er dækket i denne cyklus.</translation>
+        </message>
+        <message>
+            <source>Certification cycle %1: %2 of %3 items covered in this cycle; %4 remain and the programme plans no further audit of the cycle (Overview: Plan the cycle).</source>
+            <translation>Certificeringscyklus %1: %2 af %3 elementer er dækket i denne cyklus; %4 mangler, og auditprogrammet planlægger ingen flere audits i cyklussen (Oversigt: Planlæg cyklussen).</translation>
         </message>
     </context>
     <context>
@@ -9154,16 +9162,8 @@ Licenseret under GNU GPL v3 eller senere.</translation>
             <translation>Certificeret SoA-&amp;version:</translation>
         </message>
         <message>
-            <source>Certified &amp;sites:</source>
-            <translation>Certificerede &amp;lokationer:</translation>
-        </message>
-        <message>
             <source>Scope statement:</source>
             <translation>Omfangsbeskrivelse:</translation>
-        </message>
-        <message>
-            <source>&amp;Decision date:</source>
-            <translation>&amp;Beslutningsdato:</translation>
         </message>
         <message>
             <source>Issued:</source>
@@ -9176,10 +9176,6 @@ Licenseret under GNU GPL v3 eller senere.</translation>
         <message>
             <source>Audits of the programme</source>
             <translation>Auditprogrammets audits</translation>
-        </message>
-        <message>
-            <source>&amp;Add planned audit</source>
-            <translation>Til&amp;føj planlagt audit</translation>
         </message>
         <message>
             <source>Add an audit to the client's programme (undoable)</source>
@@ -9236,6 +9232,18 @@ Licenseret under GNU GPL v3 eller senere.</translation>
         <message>
             <source>Plan the cycle</source>
             <translation>Planlæg cyklussen</translation>
+        </message>
+        <message>
+            <source>Cert&amp;ified sites:</source>
+            <translation>Certificerede &amp;lokationer:</translation>
+        </message>
+        <message>
+            <source>Decisi&amp;on date:</source>
+            <translation>&amp;Beslutningsdato:</translation>
+        </message>
+        <message>
+            <source>Add planned a&amp;udit</source>
+            <translation>Tilfø&amp;j planlagt audit</translation>
         </message>
     </context>
     <context>

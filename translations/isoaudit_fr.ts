@@ -5297,7 +5297,7 @@
         </message>
         <message>
             <source>&amp;Unplan</source>
-            <translation>&amp;Déplanifier</translation>
+            <translation>Dépla&amp;nifier</translation>
         </message>
         <message>
             <source>Leave the selected clauses and controls out of this audit</source>
@@ -5321,7 +5321,7 @@
         </message>
         <message>
             <source>&amp;Assign auditor</source>
-            <translation>&amp;Affecter l'auditeur</translation>
+            <translation>Affec&amp;ter l'auditeur</translation>
         </message>
         <message>
             <source>Make this team member the auditor of the selected rows</source>
@@ -5358,10 +5358,6 @@
         <message>
             <source>Find a clause, control, site, auditee or auditor</source>
             <translation>Rechercher un article, une mesure, un site, un audité ou un auditeur</translation>
-        </message>
-        <message>
-            <source>Pr&amp;opose plan</source>
-            <translation>Pr&amp;oposer un plan</translation>
         </message>
         <message>
             <source>Plan what the certification cycle still needs: at a surveillance the items audited every time and a share of what is not yet covered, at Stage 2 and recertification everything not yet covered (one undo step)</source>
@@ -5445,6 +5441,10 @@
         <message>
             <source>Certification cycle %1: %2 of %3 items covered in this cycle; %4 remain and the programme plans no further audit of the cycle (Overview: Plan the cycle).</source>
             <translation>Cycle de certification %1 : %2 éléments sur %3 couverts dans ce cycle ; reste à couvrir : %4, mais le programme d'audit ne prévoit plus aucun audit dans ce cycle (Vue d'ensemble : Planifier le cycle).</translation>
+        </message>
+        <message>
+            <source>Propose p&amp;lan</source>
+            <translation>Proposer un p&amp;lan</translation>
         </message>
     </context>
     <context>
@@ -9162,16 +9162,8 @@ Sous licence GNU GPL v3 ou ultérieure.</translation>
             <translation>&amp;Version certifiée de la DdA :</translation>
         </message>
         <message>
-            <source>Certified &amp;sites:</source>
-            <translation>S&amp;ites certifiés :</translation>
-        </message>
-        <message>
             <source>Scope statement:</source>
             <translation>Libellé du périmètre :</translation>
-        </message>
-        <message>
-            <source>&amp;Decision date:</source>
-            <translation>Date de décisio&amp;n :</translation>
         </message>
         <message>
             <source>Issued:</source>
@@ -9184,10 +9176,6 @@ Sous licence GNU GPL v3 ou ultérieure.</translation>
         <message>
             <source>Audits of the programme</source>
             <translation>Audits du programme</translation>
-        </message>
-        <message>
-            <source>&amp;Add planned audit</source>
-            <translation>Ajo&amp;uter un audit planifié</translation>
         </message>
         <message>
             <source>Add an audit to the client's programme (undoable)</source>
@@ -9244,6 +9232,18 @@ Sous licence GNU GPL v3 ou ultérieure.</translation>
         <message>
             <source>Plan the cycle</source>
             <translation>Planifier le cycle</translation>
+        </message>
+        <message>
+            <source>Cert&amp;ified sites:</source>
+            <translation>S&amp;ites certifiés :</translation>
+        </message>
+        <message>
+            <source>Decisi&amp;on date:</source>
+            <translation>Décision prise &amp;le :</translation>
+        </message>
+        <message>
+            <source>Add planned a&amp;udit</source>
+            <translation>Ajo&amp;uter un audit planifié</translation>
         </message>
     </context>
     <context>

@@ -5360,10 +5360,6 @@
             <translation>Zoek een clausule, beheersmaatregel, locatie, geauditeerde of auditor</translation>
         </message>
         <message>
-            <source>Pr&amp;opose plan</source>
-            <translation>Plan &amp;voorstellen</translation>
-        </message>
-        <message>
             <source>Plan what the certification cycle still needs: at a surveillance the items audited every time and a share of what is not yet covered, at Stage 2 and recertification everything not yet covered (one undo step)</source>
             <translation>Plannen wat de certificatiecyclus nog nodig heeft: bij een periodieke audit de onderdelen die elke keer worden geaudit en een deel van wat nog niet is behandeld, bij fase 2 en hercertificatie alles wat nog niet is behandeld (één stap ongedaan maken)</translation>
         </message>
@@ -5445,6 +5441,10 @@
         <message>
             <source>Certification cycle %1: %2 of %3 items covered in this cycle; %4 remain and the programme plans no further audit of the cycle (Overview: Plan the cycle).</source>
             <translation>Certificatiecyclus %1: %2 van %3 onderdelen behandeld in deze cyclus; nog te behandelen: %4, maar het auditprogramma plant geen verdere audit in deze cyclus (Overzicht: Cyclus plannen).</translation>
+        </message>
+        <message>
+            <source>Propose p&amp;lan</source>
+            <translation>Plan &amp;voorstellen</translation>
         </message>
     </context>
     <context>
@@ -9162,16 +9162,8 @@ Gelicentieerd onder de GNU GPL v3 of later.</translation>
             <translation>Gecertificeerde VvT-&amp;versie:</translation>
         </message>
         <message>
-            <source>Certified &amp;sites:</source>
-            <translation>Gecertificeerde &amp;locaties:</translation>
-        </message>
-        <message>
             <source>Scope statement:</source>
             <translation>Scopeomschrijving:</translation>
-        </message>
-        <message>
-            <source>&amp;Decision date:</source>
-            <translation>&amp;Besluitdatum:</translation>
         </message>
         <message>
             <source>Issued:</source>
@@ -9184,10 +9176,6 @@ Gelicentieerd onder de GNU GPL v3 of later.</translation>
         <message>
             <source>Audits of the programme</source>
             <translation>Audits in het auditprogramma</translation>
-        </message>
-        <message>
-            <source>&amp;Add planned audit</source>
-            <translation>Geplande a&amp;udit toevoegen</translation>
         </message>
         <message>
             <source>Add an audit to the client's programme (undoable)</source>
@@ -9244,6 +9232,18 @@ Gelicentieerd onder de GNU GPL v3 of later.</translation>
         <message>
             <source>Plan the cycle</source>
             <translation>Cyclus plannen</translation>
+        </message>
+        <message>
+            <source>Cert&amp;ified sites:</source>
+            <translation>Gecertificeerde &amp;locaties:</translation>
+        </message>
+        <message>
+            <source>Decisi&amp;on date:</source>
+            <translation>&amp;Besluitdatum:</translation>
+        </message>
+        <message>
+            <source>Add planned a&amp;udit</source>
+            <translation>Geplande a&amp;udit toevoegen</translation>
         </message>
     </context>
     <context>
