@@ -52,8 +52,9 @@ QString requirementOf(const ReportCarriedFinding& f)
     const QString requirement = f.requirement.trimmed();
     if (ids.isEmpty())
         return requirement;
-    return requirement.isEmpty() ? ids.join(QStringLiteral(", "))
-                                 : requirement + QStringLiteral(" (") + ids.join(QStringLiteral(", ")) + QLatin1Char(')');
+    return requirement.isEmpty()
+        ? ids.join(QStringLiteral(", "))
+        : requirement + QStringLiteral(" (") + ids.join(QStringLiteral(", ")) + QLatin1Char(')');
 }
 
 QString confirmedItem(const QString& column)
@@ -81,8 +82,8 @@ void ReportCycleSections::programme(ReportDocument& doc, const ReportData& data)
 {
     if (!data.isIsoCycle())
         return; // a SOC 2 examination has no certification cycle
-    const bool certificate = !data.certificateNumber.isEmpty() || !data.certificateScope.isEmpty()
-        || !data.certificateExpires.isEmpty();
+    const bool certificate
+        = !data.certificateNumber.isEmpty() || !data.certificateScope.isEmpty() || !data.certificateExpires.isEmpty();
     const bool others = std::any_of(data.programme.begin(), data.programme.end(),
                                     [](const ReportProgrammeAudit& a) { return a.status != QLatin1String("current"); });
     if (!certificate && !others && data.auditTime.isEmpty())
@@ -99,24 +100,28 @@ void ReportCycleSections::programme(ReportDocument& doc, const ReportData& data)
         doc.heading(tr("Audits of the programme"));
         ReportTable t;
         t.widths = {0.2, 0.13, 0.2, 0.15, 0.17, 0.15};
-        t.header = {header(tr("Audit")),   header(tr("Status")),  header(tr("Dates")),
-                    header(ReportText::teamRole(QStringLiteral("lead"))), header(tr("Outcome")), header(tr("Report number"))};
+        t.header = {header(tr("Audit")),   header(tr("Status")),
+                    header(tr("Dates")),   header(ReportText::teamRole(QStringLiteral("lead"))),
+                    header(tr("Outcome")), header(tr("Report number"))};
         for (const ReportProgrammeAudit& a : data.programme) {
             const bool current = a.status == QLatin1String("current");
-            const QString audit = a.label.isEmpty() ? ReportText::auditType(a.type)
-                                                    : ReportText::auditType(a.type) + QLatin1Char('\n') + a.label;
+            // "Surveillance 1" says the type already; a label of another kind ("Follow-up of NC-01") goes under it.
+            const QString type = ReportText::auditType(a.type);
+            const QString audit = a.label.isEmpty() || a.label == type ? type
+                : a.label.startsWith(type)                             ? a.label
+                                                                       : type + QLatin1Char('\n') + a.label;
             QString when = dates(a.startDate, a.endDate);
             if (a.startDate.isEmpty() && (!a.dueFrom.isEmpty() || !a.dueBy.isEmpty()))
                 when = a.dueFrom.isEmpty() ? tr("due by %1").arg(ReportLanguage::shortDate(a.dueBy))
                                            : tr("due %1").arg(dates(a.dueFrom, a.dueBy));
             const bool planned = a.status == QLatin1String("planned") || a.status == QLatin1String("cancelled");
-            t.rows.append({{{audit, current ? Text::TableCellBold : Text::TableCell},
-                            {ReportText::label(ValueList::ProgrammeStatus, a.status)},
-                            {ReportText::orDash(when)},
-                            {ReportText::orDash(a.lead)},
-                            {planned || a.outcome.isEmpty() ? ReportText::orDash({})
-                                                            : ReportText::recommendation(a.outcome)},
-                            {ReportText::orDash(a.reportNumber)}}});
+            t.rows.append(
+                {{{audit, current ? Text::TableCellBold : Text::TableCell},
+                  {ReportText::label(ValueList::ProgrammeStatus, a.status)},
+                  {ReportText::orDash(when)},
+                  {ReportText::orDash(a.lead)},
+                  {planned || a.outcome.isEmpty() ? ReportText::orDash({}) : ReportText::recommendation(a.outcome)},
+                  {ReportText::orDash(a.reportNumber)}}});
         }
         doc.table(std::move(t));
     }
@@ -236,8 +241,9 @@ void ReportCycleSections::earlierNonconformities(ReportDocument& doc, const Repo
         rows.append({tr("Verification note"), f.note});
         rows.append({tr("Verified"), joined({ReportLanguage::shortDate(f.verifiedOn), f.verifiedBy})});
         if (f.verification == QLatin1String("not-effective"))
-            rows.append({tr("Raised again as"), f.raisedAgainAs.isEmpty() ? tr("Not yet raised again")
-                                                                          : tr("Finding %1 of this audit").arg(f.raisedAgainAs)});
+            rows.append({tr("Raised again as"),
+                         f.raisedAgainAs.isEmpty() ? tr("Not yet raised again")
+                                                   : tr("Finding %1 of this audit").arg(f.raisedAgainAs)});
         doc.keyValues(rows, 0.22);
         doc.blocks.last().table.keepTogether = true;
     }

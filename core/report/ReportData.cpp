@@ -72,8 +72,8 @@ Status loadCycle(const AuditStore& store, const Record& audit, ReportData& data)
     auto carried = store.records(RecordKind::CarriedFinding);
     auto meetings = store.records(RecordKind::Meeting);
     auto findings = store.records(RecordKind::Finding);
-    for (const QString* error : {&programme.error(), &audits.error(), &carried.error(), &meetings.error(),
-                                 &findings.error()}) {
+    for (const QString* error :
+         {&programme.error(), &audits.error(), &carried.error(), &meetings.error(), &findings.error()}) {
         if (!error->isEmpty())
             return Error{*error};
     }
@@ -86,14 +86,13 @@ Status loadCycle(const AuditStore& store, const Record& audit, ReportData& data)
         data.certificateExpires = p.text(QStringLiteral("certificate_expires"));
     }
     for (const auto& r : audits.value()) {
-        ReportProgrammeAudit row{r.text("audit_type"), r.text("label"),      r.text("status"),
-                                 r.text("due_from"),   r.text("due_by"),     r.text("start_date"),
-                                 r.text("end_date"),   r.text("lead"),       r.text("outcome"),
-                                 r.text("report_number")};
+        ReportProgrammeAudit row{r.text("audit_type"), r.text("label"),        r.text("status"),   r.text("due_from"),
+                                 r.text("due_by"),     r.text("start_date"),   r.text("end_date"), r.text("lead"),
+                                 r.text("outcome"),    r.text("report_number")};
         if (row.status == QLatin1String("current")) {
             // This audit's row: the audit's own values, not the row's copy of them.
-            row = {data.auditType, row.label, row.status, row.dueFrom, row.dueBy, data.startDate, data.endDate,
-                   data.leadAuditor(), data.recommendation, data.reportNumber};
+            row = {data.auditType, row.label,    row.status,         row.dueFrom,         row.dueBy,
+                   data.startDate, data.endDate, data.leadAuditor(), data.recommendation, data.reportNumber};
         }
         data.programme.append(std::move(row));
     }
@@ -109,44 +108,36 @@ Status loadCycle(const AuditStore& store, const Record& audit, ReportData& data)
     std::stable_sort(data.programme.begin(), data.programme.end(), [&](const auto& x, const auto& y) {
         return order(x) != order(y) ? order(x) < order(y) : date(x) < date(y);
     });
-    data.auditTime = parsedJson(audit.text(QStringLiteral("audit_time"))).toObject().value(QStringLiteral("result"))
-                         .toObject();
+    data.auditTime
+        = parsedJson(audit.text(QStringLiteral("audit_time"))).toObject().value(QStringLiteral("result")).toObject();
 
     QHash<QString, QString> findingRefs;
     for (const auto& f : findings.value())
         findingRefs.insert(f.uuid, f.text("ref"));
     for (const auto& r : carried.value()) {
-        data.carriedFindings.append({r.text("ref"),
-                                     r.text("grade"),
-                                     r.text("title"),
-                                     r.text("requirement"),
-                                     r.text("raised_on"),
-                                     r.text("origin_type"),
-                                     r.text("origin_report"),
-                                     r.text("origin_date"),
-                                     r.text("verification"),
-                                     r.text("verification_note"),
-                                     r.text("verified_by"),
-                                     r.text("verified_on"),
-                                     findingRefs.value(r.text("reraised_as")),
-                                     r.flag("deferred"),
-                                     r.linked(LinkKind::Clause),
-                                     r.linked(LinkKind::Control)});
+        data.carriedFindings.append({r.text("ref"), r.text("grade"), r.text("title"), r.text("requirement"),
+                                     r.text("raised_on"), r.text("origin_type"), r.text("origin_report"),
+                                     r.text("origin_date"), r.text("verification"), r.text("verification_note"),
+                                     r.text("verified_by"), r.text("verified_on"),
+                                     findingRefs.value(r.text("reraised_as")), r.flag("deferred"),
+                                     r.linked(LinkKind::Clause), r.linked(LinkKind::Control)});
     }
     std::stable_sort(data.carriedFindings.begin(), data.carriedFindings.end(),
                      [](const auto& x, const auto& y) { return naturalLess(x.ref, y.ref); });
 
     for (const auto& r : meetings.value()) {
-        ReportMeeting m{r.text("kind"), r.text("held_at"), r.text("place"), r.text("disagreement"), r.text("notes"),
-                        {}, {}};
+        ReportMeeting m{
+            r.text("kind"), r.text("held_at"), r.text("place"), r.text("disagreement"), r.text("notes"), {}, {}};
         for (const QJsonValue& person : parsedJson(r.text("attendees")).toArray()) {
             const QJsonObject o = person.toObject();
-            m.attendees.append({o.value(QStringLiteral("name")).toString(), o.value(QStringLiteral("role")).toString(),
-                                o.value(QStringLiteral("organization")).toString(), {}});
+            m.attendees.append({o.value(QStringLiteral("name")).toString(),
+                                o.value(QStringLiteral("role")).toString(),
+                                o.value(QStringLiteral("organization")).toString(),
+                                {}});
         }
-        for (const char* column : {"scope_confirmed", "plan_confirmed", "confidentiality_confirmed",
-                                   "reporting_confirmed", "appeals_explained", "findings_presented",
-                                   "client_acknowledged"}) {
+        for (const char* column :
+             {"scope_confirmed", "plan_confirmed", "confidentiality_confirmed", "reporting_confirmed",
+              "appeals_explained", "findings_presented", "client_acknowledged"}) {
             if (r.flag(QLatin1String(column)))
                 m.confirmed << QLatin1String(column);
         }

@@ -46,9 +46,10 @@ inline QString createSignedStage2(const QString& path)
         if (auto moved = Lifecycle::advance(*store, QString::fromLatin1(state)); !moved)
             return moved.error();
     }
-    auto signedAudit = Lifecycle::sign(*store, {QStringLiteral("Alice Auditor"),
-                                                QDateTime(QDate(2026, 3, 6), QTime(9, 0), Qt::UTC),
-                                                QString(64, QLatin1Char('a')), QStringLiteral("SHA256:AB:CD")});
+    auto signedAudit
+        = Lifecycle::sign(*store,
+                          {QStringLiteral("Alice Auditor"), QDateTime(QDate(2026, 3, 6), QTime(9, 0), Qt::UTC),
+                           QString(64, QLatin1Char('a')), QStringLiteral("SHA256:AB:CD")});
     return signedAudit ? QString() : signedAudit.error();
 }
 

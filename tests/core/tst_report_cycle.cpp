@@ -12,6 +12,8 @@
 #include "report/ReportRenderer.h"
 #include "report/ReportText.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 
@@ -193,13 +195,55 @@ private slots:
 
     void pdfRenders()
     {
+        // A surveillance audit with everything the cycle sections show, laid out as a PDF. With
+        // ISOAUDIT_REPORT_SAMPLE set to a folder, the PDF and the audit file are kept there to look at.
         auto store = surveillance();
         QVERIFY(store);
-        QVERIFY(EarlierFindings::verify(*store, QStringLiteral("NC-01"), QStringLiteral("still-open"), {},
+        QVERIFY(EarlierFindings::verify(*store, QStringLiteral("NC-01"), QStringLiteral("not-effective"),
+                                        QStringLiteral("Tickets CHG-40 and CHG-41 were still approved after the "
+                                                       "change."),
                                         QStringLiteral("Alice Auditor"), QDate(2027, 3, 1)));
+        QVERIFY(EarlierFindings::verify(*store, QStringLiteral("NC-02"), QStringLiteral("effective"),
+                                        QStringLiteral("Internal audit programme 2026 complete; reports seen."),
+                                        QStringLiteral("Alice Auditor"), QDate(2027, 3, 1)));
+        const Record programme = store->records(RecordKind::Programme)->first();
+        QVERIFY(store->setFields(RecordKind::Programme, programme.uuid,
+                                 {{"certificate_number", "ISMS-2026-0042"},
+                                  {"certificate_scope", "Head office IT operations"},
+                                  {"certificate_issued", "2026-04-30"},
+                                  {"certificate_expires", "2029-04-29"}}));
+        Record opening{RecordKind::Meeting, {}, {}, {}, {}};
+        opening.values = {{"kind", "opening"},
+                          {"held_at", "2027-03-01T09:00"},
+                          {"place", "Head office"},
+                          {"attendees",
+                           R"([{"name":"Dana Director","role":"CISO","organization":"Contoso Ltd"},)"
+                           R"({"name":"Alice Auditor","role":"Lead auditor","organization":"CB"}])"},
+                          {"scope_confirmed", true},
+                          {"plan_confirmed", true},
+                          {"confidentiality_confirmed", true}};
+        QVERIFY(store->insert(opening));
+        AuditTimeInput input;
+        input.fullTimePersons = 60;
+        input.auditType = QStringLiteral("surveillance");
+        auto time = AuditTime::compute(input);
+        QVERIFY(time);
+        QVERIFY(store->setField(RecordKind::Audit, store->audit()->uuid, QStringLiteral("audit_time"),
+                                QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("input"), input.toJson()},
+                                                                            {QStringLiteral("result"), time->toJson()}})
+                                                      .toJson(QJsonDocument::Compact))));
         auto pdf = ReportRenderer::renderPdf(*store, ReportOptions());
         QVERIFY2(pdf, qPrintable(pdf.error()));
         QVERIFY(pdf->startsWith("%PDF"));
+        if (const QString sample = qEnvironmentVariable("ISOAUDIT_REPORT_SAMPLE"); !sample.isEmpty()) {
+            QFile out(QDir(sample).filePath(QStringLiteral("surveillance-report.pdf")));
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(pdf.value());
+            QFile::remove(QDir(sample).filePath(QStringLiteral("surveillance.isoaudit")));
+            QVERIFY(store->saveCopyAs(QDir(sample).filePath(QStringLiteral("surveillance.isoaudit"))));
+            QFile::remove(QDir(sample).filePath(QStringLiteral("stage2.isoaudit")));
+            QVERIFY(QFile::copy(m_stage2, QDir(sample).filePath(QStringLiteral("stage2.isoaudit"))));
+        }
     }
 };
 

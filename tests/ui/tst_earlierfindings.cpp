@@ -17,6 +17,7 @@
 #include "panes/findings/EarlierFindingsPanel.h"
 #include "panes/findings/FindingsPane.h"
 #include "widgets/FieldTextEdit.h"
+#include "workbench/LifecycleRules.h"
 #include "workflow/AuditSnapshot.h"
 
 #include <QAbstractItemModelTester>
@@ -100,16 +101,15 @@ private slots:
         QVERIFY(row >= 0);
         QCOMPARE(model.index(row, CarriedFindingTableModel::GradeColumn).data().toString(),
                  FindingTableModel::gradeShortLabel(QStringLiteral("minor")));
-        QVERIFY(model.index(row, CarriedFindingTableModel::OriginColumn).data().toString().contains(
-            ValueLabels::label(ValueList::AuditType, QStringLiteral("stage2"))));
+        QVERIFY(model.index(row, CarriedFindingTableModel::OriginColumn)
+                    .data()
+                    .toString()
+                    .contains(ValueLabels::label(ValueList::AuditType, QStringLiteral("stage2"))));
         QCOMPARE(model.index(row, CarriedFindingTableModel::VerdictColumn).data().toString(),
                  CarriedFindingTableModel::verdictLabel({}));
         QVERIFY(model.flags(model.index(row, CarriedFindingTableModel::VerdictColumn)) & Qt::ItemIsEditable);
         QVERIFY(!(model.flags(model.index(row, CarriedFindingTableModel::TitleColumn)) & Qt::ItemIsEditable));
-        QCOMPARE(model.index(row, CarriedFindingTableModel::VerdictColumn)
-                     .data(ItemRoles::ChoicesRole)
-                     .toList()
-                     .size(),
+        QCOMPARE(model.index(row, CarriedFindingTableModel::VerdictColumn).data(ItemRoles::ChoicesRole).toList().size(),
                  Enums::verificationVerdicts.size() + 1);
 
         // Without a writer (a plain model) the verdict is a plain field; the row follows the store.
@@ -170,7 +170,7 @@ private slots:
         QCOMPARE(pane.model()->rowCount(), 1); // the findings list shows it
         const QString raisedRef = raised->text(QStringLiteral("ref"));
         QCOMPARE(view->currentIndex().siblingAtColumn(CarriedFindingTableModel::RaisedAgainColumn).data().toString(),
-                 CarriedFindingTableModel::tr("Raised again as %1").arg(raisedRef));
+                 raisedRef);
 
         // Undo: the verdict and the new finding go together.
         document->undoStack()->undo();
@@ -180,7 +180,10 @@ private slots:
         QVERIFY(!document->store().record(RecordKind::Finding, again));
         QVERIFY(!findingByRef(document->store(), raisedRef));
         QCOMPARE(pane.model()->rowCount(), 0);
-        QVERIFY(view->currentIndex().siblingAtColumn(CarriedFindingTableModel::RaisedAgainColumn).data().toString()
+        QVERIFY(view->currentIndex()
+                    .siblingAtColumn(CarriedFindingTableModel::RaisedAgainColumn)
+                    .data()
+                    .toString()
                     .isEmpty());
 
         // Redo brings both back, linked again.
@@ -213,6 +216,31 @@ private slots:
         QCOMPARE(document->store().record(RecordKind::CarriedFinding, uuid)->text(QStringLiteral("verification_note")),
                  QStringLiteral("Board minutes of May and June seen."));
         QVERIFY(panel.titleLabel()->text().contains(QLatin1String("1 of 2")));
+    }
+
+    void ruleOpensTheListAtTheFirstToVerify()
+    {
+        auto document = openSurveillance(QStringLiteral("rule.isoaudit"));
+        QVERIFY(document);
+        UnmetRule rule;
+        rule.id = QStringLiteral("reporting.earlier-nonconformities-verified");
+        rule.message = QStringLiteral("Earlier nonconformities carried into this audit have no verification verdict "
+                                      "yet: NC-01, NC-02.");
+        LifecycleRules::locate(rule, document->store());
+        QCOMPARE(rule.paneKey, QStringLiteral("findings"));
+        QCOMPARE(rule.kind, RecordKind::CarriedFinding);
+        auto target = document->store().record(RecordKind::CarriedFinding, rule.target);
+        QVERIFY2(target, "the rule names a carried finding");
+        QVERIFY(target->text(QStringLiteral("verification")).isEmpty());
+
+        // The pane focuses that row of the list.
+        FindingsPane pane;
+        pane.setDocument(document.get());
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        pane.showRecord(RecordKind::CarriedFinding, rule.target);
+        QCOMPARE(pane.earlierFindings()->currentUuid(), rule.target);
+        QTRY_VERIFY(pane.earlierFindings()->view()->hasFocus());
     }
 
     void panelHiddenWithoutCarriedFindings()

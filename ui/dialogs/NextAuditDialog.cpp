@@ -157,8 +157,8 @@ void NextAuditDialog::update()
 {
     const QString type = m_type->currentData().toString();
     if (!m_targetEdited && !type.isEmpty()) {
-        m_target->setText(QDir::toNativeSeparators(QDir(m_directory).filePath(
-            defaultFileName(m_previous.audit.text(s("client")), type, m_start->date()))));
+        m_target->setText(QDir::toNativeSeparators(
+            QDir(m_directory).filePath(defaultFileName(m_previous.audit.text(s("client")), type, m_start->date()))));
     }
     QString why = type.isEmpty() ? tr("No audit of the certification cycle may follow a %1 audit.")
                                        .arg(ValueLabels::label(ValueList::AuditType, m_previous.auditType()))
@@ -175,8 +175,8 @@ void NextAuditDialog::update()
 void NextAuditDialog::chooseReport()
 {
     const QString start = m_report->text().isEmpty() ? QFileInfo(m_previousPath).absolutePath() : m_report->text();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Signed Report of This Audit"), start,
-                                                      tr("PDF documents (*.pdf)"));
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Signed Report of This Audit"), start, tr("PDF documents (*.pdf)"));
     if (!path.isEmpty())
         m_report->setText(QDir::toNativeSeparators(path));
 }

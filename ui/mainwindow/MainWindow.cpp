@@ -325,10 +325,10 @@ void MainWindow::newAuditFromThis()
         return;
     if (!m_controller->open(dialog.createdPath()))
         return;
-    MessageBoxHook::information(this, tr("Next Audit Created"),
-                                tr("%1 was created from the last audit:\n\n%2")
-                                    .arg(QDir::toNativeSeparators(dialog.createdPath()),
-                                         dialog.summary().join(QLatin1Char('\n'))));
+    MessageBoxHook::information(
+        this, tr("Next Audit Created"),
+        tr("%1 was created from the last audit:\n\n%2")
+            .arg(QDir::toNativeSeparators(dialog.createdPath()), dialog.summary().join(QLatin1Char('\n'))));
 }
 
 void MainWindow::updateTitle()

@@ -115,10 +115,10 @@ QVariant CarriedFindingTableModel::display(int row, int column) const
     case VerdictColumn:
         if (carried.flag(s("deferred")))
             return tr("At the next audit");
-        return verdictLabel(carried.text(s("verification")));
+        // The short form in the cell ("Not effective"); the whole label in the tooltip and the choices.
+        return ValueLabels::label(ValueList::VerificationVerdict, carried.text(s("verification")), LabelForm::Short);
     case RaisedAgainColumn: {
-        const QString ref = m_findingRefs.value(carried.text(s("reraised_as")));
-        return ref.isEmpty() ? QString() : tr("Raised again as %1").arg(ref);
+        return m_findingRefs.value(carried.text(s("reraised_as")));
     }
     default:
         return fieldText(row, column);
@@ -146,9 +146,13 @@ QVariant CarriedFindingTableModel::data(const QModelIndex& index, int role) cons
             return carried.text(s("statement"));
         if (index.column() == GradeColumn)
             return FindingTableModel::gradeLabel(carried.text(s("grade")));
-        if (index.column() == VerdictColumn && isWritable())
-            return tr("This audit's verdict: choose it here, or press 1 (closed), 2 (not effective), 3 (still open) "
-                      "or 0 (none) in the list");
+        if (index.column() == RaisedAgainColumn && !display(row, RaisedAgainColumn).toString().isEmpty())
+            return tr("Raised again as finding %1 of this audit").arg(display(row, RaisedAgainColumn).toString());
+        if (index.column() == VerdictColumn)
+            return isWritable() ? tr("%1\nChoose the verdict here, or press 1 (closed), 2 (not effective), 3 (still "
+                                     "open) or 0 (none) in the list")
+                                      .arg(verdictLabel(verdict))
+                                : verdictLabel(verdict);
         return display(row, index.column());
     case Qt::DecorationRole:
         if (index.column() == GradeColumn)
@@ -217,9 +221,9 @@ QVariant CarriedFindingTableModel::headerData(int section, Qt::Orientation orien
     case TitleColumn:
         return tr("Title");
     case VerdictColumn:
-        return tr("This audit's verdict");
+        return tr("Verdict");
     case RaisedAgainColumn:
-        return tr("Raised again");
+        return tr("Raised again as");
     default:
         return {};
     }

@@ -11,6 +11,7 @@
 #include <QDateEdit>
 #include <QDateTime>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -70,7 +71,7 @@ EarlierFindingDetail::EarlierFindingDetail(QWidget* parent)
     m_record->setAccessibleName(tr("The earlier audit's record"));
     m_record->setToolTip(tr("As the earlier audit recorded it: read-only"));
     m_record->setOpenLinks(false);
-    m_record->setMinimumHeight(120);
+    m_record->setMinimumHeight(150); // the detail scrolls on a small screen rather than squeeze it
     m_verdict->setObjectName(QStringLiteral("earlierVerdictCombo"));
     m_verdict->setAccessibleName(tr("This audit's verdict"));
     m_verdict->setToolTip(tr("Whether the correction and corrective action are effective; \"not effective\" raises "
@@ -91,26 +92,34 @@ EarlierFindingDetail::EarlierFindingDetail(QWidget* parent)
     m_verifiedOn->setToolTip(tr("When it was verified"));
     m_evidence->setAccessibleName(tr("Evidence of this audit the verification rests on"));
     m_evidence->setToolTip(tr("Tick the evidence records of this audit that show the verdict"));
-    m_evidence->setMaximumHeight(110);
+    m_evidence->setMaximumHeight(64);
 
+    // What the auditor edits first (the verdict and its particulars), the earlier record to read below it.
+    m_note->setMaximumHeight(56);
+    auto* byAndOn = new QHBoxLayout;
+    byAndOn->addWidget(m_verifiedBy, 1);
+    auto* onLabel = new QLabel(tr("&on:"), this);
+    onLabel->setBuddy(m_verifiedOn);
+    byAndOn->addWidget(onLabel);
+    byAndOn->addWidget(m_verifiedOn);
     auto* form = new QFormLayout;
     form->addRow(tr("&Verdict:"), m_verdict);
+    auto* byLabel = new QLabel(tr("Verified &by:"), this);
+    byLabel->setBuddy(m_verifiedBy);
+    form->addRow(byLabel, byAndOn);
     form->addRow(tr("&Note:"), m_note);
-    form->addRow(tr("Verified &by:"), m_verifiedBy);
-    form->addRow(tr("Verified &on:"), m_verifiedOn);
     form->addRow(tr("E&vidence:"), m_evidence);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_heading);
-    layout->addWidget(m_record, 1);
     layout->addLayout(form);
+    layout->addWidget(m_record, 1);
 
     connect(m_verdict, &QComboBox::activated, this, [this] {
         if (!m_uuid.isEmpty())
             emit verdictChosen(m_uuid, m_verdict->currentData().toString());
     });
-    connect(m_note, &FieldTextEdit::edited, this,
-            [this](const QString& text) { save(s("verification_note"), text); });
+    connect(m_note, &FieldTextEdit::edited, this, [this](const QString& text) { save(s("verification_note"), text); });
     connect(m_verifiedBy, &QLineEdit::editingFinished, this,
             [this] { save(s("verified_by"), m_verifiedBy->text().trimmed()); });
     connect(m_verifiedOn, &QDateEdit::editingFinished, this, [this] {
@@ -224,8 +233,8 @@ QString EarlierFindingDetail::recordHtml(const Record& carried)
             text += QStringLiteral(" (%1)").arg(step.value(s("by")).toString());
         historyHtml += QStringLiteral("• %1<br>").arg(escaped(text));
     }
-    section(tr("Earlier verdicts"), historyHtml.isEmpty() ? tr("None: this is its first verification.").toHtmlEscaped()
-                                                          : historyHtml);
+    section(tr("Earlier verdicts"),
+            historyHtml.isEmpty() ? tr("None: this is its first verification.").toHtmlEscaped() : historyHtml);
     return html;
 }
 
@@ -263,9 +272,9 @@ void EarlierFindingDetail::load()
     m_verifiedOn->setDate(on.isValid() ? on : noDate);
     loadEvidenceLinks(*carried);
     const bool writable = !m_document->isReadOnly() && !deferred;
-    for (QWidget* field : {static_cast<QWidget*>(m_verdict), static_cast<QWidget*>(m_note),
-                           static_cast<QWidget*>(m_verifiedBy), static_cast<QWidget*>(m_verifiedOn),
-                           static_cast<QWidget*>(m_evidence)})
+    for (QWidget* field :
+         {static_cast<QWidget*>(m_verdict), static_cast<QWidget*>(m_note), static_cast<QWidget*>(m_verifiedBy),
+          static_cast<QWidget*>(m_verifiedOn), static_cast<QWidget*>(m_evidence)})
         field->setEnabled(writable);
     setEnabled(true);
     setToolTip(deferred ? tr("Passed through a special audit that verified only major nonconformities: it is "

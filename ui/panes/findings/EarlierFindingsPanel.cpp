@@ -30,7 +30,8 @@ EarlierFindingsPanel::EarlierFindingsPanel(QWidget* parent)
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(CarriedFindingTableModel::SortRole);
-    m_model->setVerdictWriter([this](const QString& uuid, const QString& verdict) { return setVerdict(uuid, verdict); });
+    m_model->setVerdictWriter(
+        [this](const QString& uuid, const QString& verdict) { return setVerdict(uuid, verdict); });
     m_title->setAccessibleName(tr("Earlier nonconformities to verify"));
     m_title->setTextFormat(Qt::PlainText);
     QFont bold = m_title->font();
@@ -54,9 +55,9 @@ EarlierFindingsPanel::EarlierFindingsPanel(QWidget* parent)
     m_view->horizontalHeader()->setSectionResizeMode(CarriedFindingTableModel::TitleColumn, QHeaderView::Stretch);
     m_view->setColumnWidth(CarriedFindingTableModel::RefColumn, 70);
     m_view->setColumnWidth(CarriedFindingTableModel::GradeColumn, 100);
-    m_view->setColumnWidth(CarriedFindingTableModel::OriginColumn, 180);
-    m_view->setColumnWidth(CarriedFindingTableModel::VerdictColumn, 190);
-    m_view->setColumnWidth(CarriedFindingTableModel::RaisedAgainColumn, 130);
+    m_view->setColumnWidth(CarriedFindingTableModel::OriginColumn, 140);
+    m_view->setColumnWidth(CarriedFindingTableModel::VerdictColumn, 110);
+    m_view->setColumnWidth(CarriedFindingTableModel::RaisedAgainColumn, 110);
 
     // The verdicts from the keyboard, while the list has the focus.
     const QList<QPair<QKeySequence, QString>> keys{{QKeySequence(Qt::Key_1), QStringLiteral("effective")},
@@ -86,6 +87,7 @@ EarlierFindingsPanel::EarlierFindingsPanel(QWidget* parent)
     m_splitter->addWidget(detailArea);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({640, 480});
     m_splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -134,10 +136,9 @@ void EarlierFindingsPanel::updateTitle()
 {
     const int rows = m_model->rowCount();
     const int pending = m_model->pendingCount();
-    m_title->setText(pending > 0 ? tr("Earlier nonconformities to verify: %1 of %2 still without a verdict")
-                                       .arg(pending)
-                                       .arg(rows)
-                                 : tr("Earlier nonconformities to verify: %n, all verified", nullptr, rows));
+    m_title->setText(
+        pending > 0 ? tr("Earlier nonconformities to verify: %1 of %2 still without a verdict").arg(pending).arg(rows)
+                    : tr("Earlier nonconformities to verify: %n, all verified", nullptr, rows));
     setVisible(rows > 0);
 }
 
@@ -157,7 +158,8 @@ Status EarlierFindingsPanel::setVerdict(const QString& uuid, const QString& verd
     const int row = m_model->rowOf(uuid);
     const QString ref = row >= 0 ? m_model->rowRecord(row).text(QStringLiteral("ref")) : QString();
     if (!raised.isEmpty()) {
-        emit statusMessage(tr("%1 is not effective: raised again as %2 (Edit > Undo takes back both).").arg(ref, raised));
+        emit statusMessage(
+            tr("%1 is not effective: raised again as %2 (Edit > Undo takes back both).").arg(ref, raised));
         emit findingRaised(raised);
     } else {
         emit statusMessage(tr("%1: %2.").arg(ref, CarriedFindingTableModel::verdictLabel(verdict)));

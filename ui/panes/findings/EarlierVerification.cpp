@@ -37,8 +37,8 @@ Status EarlierVerification::setVerdict(AuditDocument& document, const QString& u
     if (!carried)
         return Error{carried.error()};
     if (carried->flag(s("deferred")))
-        return Error{tr("%1 passed through a special audit; it is verified at the next audit.")
-                         .arg(carried->text(s("ref")))};
+        return Error{
+            tr("%1 passed through a special audit; it is verified at the next audit.").arg(carried->text(s("ref")))};
     auto snapshot = AuditSnapshot::load(store);
     if (!snapshot)
         return Error{snapshot.error()};

@@ -139,7 +139,7 @@ FindingsPane::FindingsPane(QWidget* parent)
     outer->addWidget(m_vertical);
     outer->setStretchFactor(0, 2);
     outer->setStretchFactor(1, 5);
-    outer->setSizes({240, 680});
+    outer->setSizes({380, 540});
     outer->setChildrenCollapsible(false);
     m_vertical->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
