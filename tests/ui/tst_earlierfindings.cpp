@@ -60,6 +60,17 @@ private:
         return std::move(document).value();
     }
 
+    /// With ISOAUDIT_SCREENSHOT_DIR set, saves a picture of `widget` there (scripts/screenshots.sh --guide).
+    static void grab(QWidget& widget, const QString& name)
+    {
+        const QString dir = qEnvironmentVariable("ISOAUDIT_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        widget.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&widget));
+        QVERIFY(widget.grab().save(QDir(dir).filePath(name)));
+    }
+
     static int rowOfRef(const QAbstractItemModel& model, const QString& ref)
     {
         for (int row = 0; row < model.rowCount(); ++row) {
@@ -270,6 +281,7 @@ private slots:
         QVERIFY(dialog.messageLabel()->text().contains(QLatin1String("not signed")));
         QVERIFY(!dialog.create());
         QVERIFY(dialog.createdPath().isEmpty());
+        grab(dialog, QStringLiteral("nextaudit-refused.png"));
     }
 
     void dialogCreatesFromASignedAudit()
@@ -279,12 +291,16 @@ private slots:
         auto snapshot = AuditSnapshot::load(*previous.value());
         QVERIFY(snapshot);
         NextAuditDialog dialog(snapshot.value(), m_stage2, m_dir.path());
+        // After a Stage 2 with no audit planned yet, a surveillance audit is proposed; a Stage 1 is never offered.
+        QCOMPARE(dialog.typeCombo()->currentData().toString(), QStringLiteral("surveillance"));
+        QCOMPARE(dialog.typeCombo()->findData(QStringLiteral("stage1")), -1);
         dialog.typeCombo()->setCurrentIndex(dialog.typeCombo()->findData(QStringLiteral("surveillance")));
         dialog.startEdit()->setDate(QDate(2027, 3, 1));
         QCOMPARE(dialog.leadEdit()->text(), QStringLiteral("Alice Auditor"));
         QVERIFY(dialog.targetEdit()->text().endsWith(QLatin1String("Contoso Ltd surveillance 2027-03-01.isoaudit")));
         QVERIFY(dialog.okButton()->isEnabled());
         QVERIFY(dialog.messageLabel()->isHidden());
+        grab(dialog, QStringLiteral("nextaudit.png"));
 
         // A signed report that is not the signed one is refused, clearly, and nothing is written.
         const QString wrong = m_dir.filePath(QStringLiteral("other.pdf"));

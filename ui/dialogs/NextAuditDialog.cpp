@@ -109,6 +109,25 @@ NextAuditDialog::NextAuditDialog(const AuditSnapshot& previous, const QString& p
     layout->addWidget(m_buttons);
     resize(620, sizeHint().height());
 
+    // The next audit the programme plans, dated from its window, else a surveillance audit when one may follow.
+    QString proposed = m_type->findData(s("surveillance")) >= 0 ? s("surveillance") : QString();
+    QString plannedFrom;
+    for (const Record& row : previous.programmeAudits) {
+        const QString due = row.text(s("due_from"));
+        if (row.text(s("status")) != QLatin1String("planned") || m_type->findData(row.text(s("audit_type"))) < 0)
+            continue;
+        if (plannedFrom.isEmpty() || (!due.isEmpty() && due < plannedFrom)) {
+            proposed = row.text(s("audit_type"));
+            plannedFrom = due.isEmpty() ? s("~") : due; // "~" sorts after any date: a dated row wins
+        }
+    }
+    if (!proposed.isEmpty())
+        m_type->setCurrentIndex(m_type->findData(proposed));
+    if (const QDate from = QDate::fromString(plannedFrom, Qt::ISODate); from.isValid()) {
+        m_start->setDate(from);
+        m_end->setDate(from.addDays(1));
+    }
+
     connect(m_type, &QComboBox::currentIndexChanged, this, &NextAuditDialog::update);
     connect(m_start, &QDateEdit::dateChanged, this, [this](const QDate& date) {
         if (m_end->date() < date)
