@@ -286,9 +286,10 @@ private slots:
 
     void dialogCreatesFromASignedAudit()
     {
-        auto previous = AuditStore::open(m_stage2, AuditDatabase::Mode::ReadOnly);
-        QVERIFY(previous);
-        auto snapshot = AuditSnapshot::load(*previous.value());
+        // Open for editing as the window holds it (with its lock): the dialog still reads it.
+        auto previous = AuditDocument::open(m_stage2);
+        QVERIFY2(previous, qPrintable(previous.error()));
+        auto snapshot = AuditSnapshot::load(previous.value()->store());
         QVERIFY(snapshot);
         NextAuditDialog dialog(snapshot.value(), m_stage2, m_dir.path());
         // After a Stage 2 with no audit planned yet, a surveillance audit is proposed; a Stage 1 is never offered.
