@@ -7,6 +7,8 @@
 #include "storage/AuditStore.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <algorithm>
 
@@ -56,6 +58,97 @@ bool naturalLess(const QString& a, const QString& b)
     return a.size() - i < b.size() - j;
 }
 
+QJsonValue parsedJson(const QString& text)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8());
+    return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+}
+
+/// The certification cycle: certificate, programme, audit time, earlier nonconformities, meetings (format 6).
+Status loadCycle(const AuditStore& store, const Record& audit, ReportData& data)
+{
+    auto programme = store.records(RecordKind::Programme);
+    auto audits = store.records(RecordKind::ProgrammeAudit);
+    auto carried = store.records(RecordKind::CarriedFinding);
+    auto meetings = store.records(RecordKind::Meeting);
+    auto findings = store.records(RecordKind::Finding);
+    for (const QString* error :
+         {&programme.error(), &audits.error(), &carried.error(), &meetings.error(), &findings.error()}) {
+        if (!error->isEmpty())
+            return Error{*error};
+    }
+    data.frameworks = audit.text(QStringLiteral("frameworks"));
+    if (!programme->isEmpty()) {
+        const Record& p = programme->first();
+        data.certificateNumber = p.text(QStringLiteral("certificate_number"));
+        data.certificateScope = p.text(QStringLiteral("certificate_scope"));
+        data.certificateIssued = p.text(QStringLiteral("certificate_issued"));
+        data.certificateExpires = p.text(QStringLiteral("certificate_expires"));
+    }
+    for (const auto& r : audits.value()) {
+        ReportProgrammeAudit row{r.text("audit_type"), r.text("label"),        r.text("status"),   r.text("due_from"),
+                                 r.text("due_by"),     r.text("start_date"),   r.text("end_date"), r.text("lead"),
+                                 r.text("outcome"),    r.text("report_number")};
+        if (row.status == QLatin1String("current")) {
+            // This audit's row: the audit's own values, not the row's copy of them.
+            row = {data.auditType, row.label,    row.status,         row.dueFrom,         row.dueBy,
+                   data.startDate, data.endDate, data.leadAuditor(), data.recommendation, data.reportNumber};
+        }
+        data.programme.append(std::move(row));
+    }
+    // History by date, then this audit, then the plan by due date; cancelled rows stay where their date puts them.
+    const auto order = [](const ReportProgrammeAudit& x) {
+        if (x.status == QLatin1String("completed"))
+            return 0;
+        return x.status == QLatin1String("current") ? 1 : 2;
+    };
+    const auto date = [](const ReportProgrammeAudit& x) {
+        return x.startDate.isEmpty() ? (x.dueBy.isEmpty() ? x.dueFrom : x.dueBy) : x.startDate;
+    };
+    std::stable_sort(data.programme.begin(), data.programme.end(), [&](const auto& x, const auto& y) {
+        return order(x) != order(y) ? order(x) < order(y) : date(x) < date(y);
+    });
+    data.auditTime
+        = parsedJson(audit.text(QStringLiteral("audit_time"))).toObject().value(QStringLiteral("result")).toObject();
+
+    QHash<QString, QString> findingRefs;
+    for (const auto& f : findings.value())
+        findingRefs.insert(f.uuid, f.text("ref"));
+    for (const auto& r : carried.value()) {
+        data.carriedFindings.append({r.text("ref"), r.text("grade"), r.text("title"), r.text("requirement"),
+                                     r.text("raised_on"), r.text("origin_type"), r.text("origin_report"),
+                                     r.text("origin_date"), r.text("verification"), r.text("verification_note"),
+                                     r.text("verified_by"), r.text("verified_on"),
+                                     findingRefs.value(r.text("reraised_as")), r.flag("deferred"),
+                                     r.linked(LinkKind::Clause), r.linked(LinkKind::Control)});
+    }
+    std::stable_sort(data.carriedFindings.begin(), data.carriedFindings.end(),
+                     [](const auto& x, const auto& y) { return naturalLess(x.ref, y.ref); });
+
+    for (const auto& r : meetings.value()) {
+        ReportMeeting m{
+            r.text("kind"), r.text("held_at"), r.text("place"), r.text("disagreement"), r.text("notes"), {}, {}};
+        for (const QJsonValue& person : parsedJson(r.text("attendees")).toArray()) {
+            const QJsonObject o = person.toObject();
+            m.attendees.append({o.value(QStringLiteral("name")).toString(),
+                                o.value(QStringLiteral("role")).toString(),
+                                o.value(QStringLiteral("organization")).toString(),
+                                {}});
+        }
+        for (const char* column :
+             {"scope_confirmed", "plan_confirmed", "confidentiality_confirmed", "reporting_confirmed",
+              "appeals_explained", "findings_presented", "client_acknowledged"}) {
+            if (r.flag(QLatin1String(column)))
+                m.confirmed << QLatin1String(column);
+        }
+        data.meetings.append(std::move(m));
+    }
+    std::stable_sort(data.meetings.begin(), data.meetings.end(), [](const auto& x, const auto& y) {
+        return Enums::meetingKinds.indexOf(x.kind) < Enums::meetingKinds.indexOf(y.kind);
+    });
+    return {};
+}
+
 } // namespace
 
 QString ReportData::leadAuditor() const
@@ -65,6 +158,11 @@ QString ReportData::leadAuditor() const
             return person.name;
     }
     return {};
+}
+
+bool ReportData::isIsoCycle() const
+{
+    return frameworks.isEmpty() || frameworks.contains(QLatin1String("iso27001"));
 }
 
 int ReportData::findingCount(const QString& grade) const
@@ -197,6 +295,8 @@ Result<ReportData> ReportData::load(const AuditStore& store)
         const int gy = Enums::findingGrades.indexOf(y.grade);
         return gx != gy ? gx < gy : naturalLess(x.ref, y.ref);
     });
+    if (auto cycle = loadCycle(store, a, data); !cycle)
+        return Error{tr("Cannot read the audit for the report: %1").arg(cycle.error())};
     return data;
 }
 

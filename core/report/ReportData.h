@@ -8,6 +8,7 @@
 
 #include <QColor>
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QPageSize>
 #include <QStringList>
@@ -84,6 +85,31 @@ struct ReportFinding
     QList<ReportAction> actions;
 };
 
+/// An earlier audit's nonconformity this audit verifies (a CarriedFinding record).
+struct ReportCarriedFinding
+{
+    QString ref, grade, title, requirement, raisedOn;
+    QString originType, originReport, originDate; ///< the audit that raised it
+    QString verification, note, verifiedBy, verifiedOn;
+    QString raisedAgainAs; ///< the reference of this audit's finding that raises it again, or ""
+    bool deferred = false; ///< passed through a special audit, to be verified at the next audit
+    QStringList clauses, controls;
+};
+
+/// One audit of the client's programme (a ProgrammeAudit record); `current` is this audit.
+struct ReportProgrammeAudit
+{
+    QString type, label, status, dueFrom, dueBy, startDate, endDate, lead, outcome, reportNumber;
+};
+
+/// The opening or closing meeting.
+struct ReportMeeting
+{
+    QString kind, heldAt, place, disagreement, notes;
+    QList<ReportPerson> attendees;
+    QStringList confirmed; ///< the Meeting columns that are set ("scope_confirmed", "findings_presented", ...)
+};
+
 /// Everything the audit report shows, read once from an AuditStore into plain values. It is cheap to copy and owns
 /// no connection, so the GUI can read it on its own thread and hand it to a worker that lays out the pages.
 struct ReportData
@@ -108,11 +134,21 @@ public:
     QList<ReportEvidence> evidence;
     QList<ReportFinding> findings; ///< by grade (major first), then by reference
 
+    // The certification cycle (file format 6; an older file has none of it).
+    QString frameworks; ///< the audit's framework ids ("iso27001-2022"); SOC 2 audits have no programme
+    QString certificateNumber, certificateScope, certificateIssued, certificateExpires;
+    QList<ReportProgrammeAudit> programme; ///< completed by date, this audit, then planned by due date
+    QJsonObject auditTime; ///< the audit-time result stored with the audit (AuditTimeResult::toJson), or empty
+    QList<ReportCarriedFinding> carriedFindings; ///< by reference
+    QList<ReportMeeting> meetings; ///< opening first
+
     static Result<ReportData> load(const AuditStore& store);
 
     /// The lead auditor's name, or "" when the team has no lead.
     QString leadAuditor() const;
     int findingCount(const QString& grade) const;
+    /// Whether the audit belongs to an ISO/IEC 27001 certification cycle (a SOC 2 examination has no programme).
+    bool isIsoCycle() const;
 };
 
 } // namespace isoaudit

@@ -4,6 +4,7 @@
 #include "domain/Outcomes.h"
 #include "domain/ReportContent.h"
 #include "i18n/Translations.h"
+#include "report/ReportCycleSections.h"
 #include "report/ReportSections.h"
 #include "report/ReportText.h"
 
@@ -95,10 +96,13 @@ ReportDocument ReportDocument::build(const ReportData& data, const ReportOptions
     doc.cover(data, options);
     const qsizetype contentsAt = doc.blocks.size();
     doc.objectives(data);
+    ReportCycleSections::programme(doc, data);
     doc.team(data);
+    ReportCycleSections::meetings(doc, data);
     doc.summary(data);
     doc.conclusions(data);
     ReportSections::findingsSummary(doc, data);
+    ReportCycleSections::earlierNonconformities(doc, data);
     ReportSections::clauseResults(doc, data);
     ReportSections::soaSummary(doc, data);
     ReportSections::riskPicture(doc, data);

@@ -27,6 +27,8 @@ public:
     ~DocumentController() override;
 
     AuditDocument* document() const { return m_document.get(); }
+    /// The folder the last file was opened from or saved to (QSettings), else the documents folder.
+    QString lastDirectory() const;
     /// The rolling backups of the open audit and File > Restore from Backup….
     BackupController* backups() const { return m_backups; }
 
@@ -59,7 +61,6 @@ signals:
 
 private:
     void setDocument(std::unique_ptr<AuditDocument> document);
-    QString lastDirectory() const;
     void rememberDirectory(const QString& path);
 
     QWidget* m_window;

@@ -40,6 +40,8 @@ MainMenus::MainMenus(QMainWindow* window, QUndoGroup* undoGroup)
     QMenu* file = bar->addMenu(tr("&File"));
     newAudit = makeAction(this, tr("&New Audit…"), "newAuditAction", tr("Create a new audit file with a wizard"),
                           QKeySequence::New);
+    newAuditFromThis = makeAction(this, tr("New Audit from &This One…"), "newAuditFromThisAction",
+                                  tr("Start the next audit of the certification cycle from the open, signed audit"));
     open = makeAction(this, tr("&Open…"), "openAction", tr("Open an audit file"), QKeySequence::Open);
     openRecent = new QMenu(tr("Open &Recent"), window);
     openRecent->setObjectName(QStringLiteral("openRecentMenu"));
@@ -58,6 +60,7 @@ MainMenus::MainMenus(QMainWindow* window, QUndoGroup* undoGroup)
     quit = makeAction(this, tr("&Quit"), "quitAction", tr("Quit IsoAudit"), QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     file->addAction(newAudit);
+    file->addAction(newAuditFromThis);
     file->addAction(open);
     file->addMenu(openRecent);
     file->addSeparator();
@@ -155,6 +158,7 @@ void MainMenus::addPaneActions(const QStringList& titles)
 void MainMenus::setDocumentOpen(bool open)
 {
     saveCopyAs->setEnabled(open);
+    newAuditFromThis->setEnabled(open);
     exportPackage->setEnabled(open);
     exportEncryptedPackage->setEnabled(open);
     close->setEnabled(open);

@@ -26,6 +26,7 @@ public:
     void setDocumentOpen(bool open);
 
     QAction* newAudit = nullptr;
+    QAction* newAuditFromThis = nullptr; ///< the next audit of the cycle; MainWindow enables it for ISO audits
     QAction* open = nullptr;
     QMenu* openRecent = nullptr;
     QAction* saveCopyAs = nullptr;

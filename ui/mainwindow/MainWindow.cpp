@@ -2,6 +2,7 @@
 #include "mainwindow/MainWindow.h"
 
 #include "dialogs/HistoryDialog.h"
+#include "dialogs/NextAuditDialog.h"
 #include "dialogs/PreferencesDialog.h"
 #include "document/AuditDocument.h"
 #include "mainwindow/AuditStatusBar.h"
@@ -212,6 +213,7 @@ void MainWindow::connectActions()
     connect(m_welcome, &WelcomePage::demoRequested, m_controller, &DocumentController::openDemo);
     connect(m_welcome, &WelcomePage::recentRequested, this, [this](const QString& path) { openFile(path); });
     connect(m_menus->newAudit, &QAction::triggered, m_controller, &DocumentController::newAudit);
+    connect(m_menus->newAuditFromThis, &QAction::triggered, this, &MainWindow::newAuditFromThis);
     connect(m_menus->open, &QAction::triggered, m_controller, &DocumentController::openWithDialog);
     connect(m_menus->saveCopyAs, &QAction::triggered, m_controller, &DocumentController::saveCopyAs);
     connect(m_menus->exportPackage, &QAction::triggered, m_controller, &DocumentController::exportPackage);
@@ -298,7 +300,35 @@ void MainWindow::documentChanged(AuditDocument* document)
     }
     m_outerStack->setCurrentWidget(document ? static_cast<QWidget*>(m_splitter) : m_welcome);
     m_menus->setDocumentOpen(document != nullptr);
+    // Only an ISO/IEC 27001 audit belongs to a certification cycle.
+    bool iso = false;
+    if (document) {
+        if (auto audit = document->store().audit())
+            iso = audit->text(QStringLiteral("frameworks")).contains(QLatin1String("iso27001"));
+    }
+    m_menus->newAuditFromThis->setEnabled(iso);
     updateTitle();
+}
+
+void MainWindow::newAuditFromThis()
+{
+    AuditDocument* document = m_controller->document();
+    if (!document)
+        return;
+    auto snapshot = AuditSnapshot::load(document->store());
+    if (!snapshot) {
+        MessageBoxHook::critical(this, tr("Cannot Start the Next Audit"), snapshot.error());
+        return;
+    }
+    NextAuditDialog dialog(snapshot.value(), document->path(), m_controller->lastDirectory(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!m_controller->open(dialog.createdPath()))
+        return;
+    MessageBoxHook::information(
+        this, tr("Next Audit Created"),
+        tr("%1 was created from the last audit:\n\n%2")
+            .arg(QDir::toNativeSeparators(dialog.createdPath()), dialog.summary().join(QLatin1Char('\n'))));
 }
 
 void MainWindow::updateTitle()

@@ -69,6 +69,8 @@ private:
     void documentChanged(AuditDocument* document);
     void updateTitle();
     void showAbout();
+    /// File > New Audit from This One…: creates the next audit of the cycle and opens it like Open.
+    void newAuditFromThis();
     void activateRule(const UnmetRule& rule);
     void restoreSettings();
     void saveSettings() const;

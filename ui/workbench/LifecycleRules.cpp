@@ -62,6 +62,22 @@ void LifecycleRules::locate(UnmetRule& rule, const AuditStore& store)
             if (auto uuid = store.uuidForKey(RecordKind::Risk, match.captured(1)))
                 rule.target = uuid.value();
         }
+    } else if (has("earlier") || has("not-effective")) {
+        // The earlier audits' nonconformities this audit verifies: the Findings pane's list of them, at the first
+        // one still without a verdict (or verified not effective and not raised again).
+        rule.paneKey = QStringLiteral("findings");
+        rule.kind = RecordKind::CarriedFinding;
+        const bool again = has("not-effective");
+        if (auto carried = store.records(RecordKind::CarriedFinding)) {
+            for (const Record& c : carried.value()) {
+                const QString verdict = c.text(QStringLiteral("verification"));
+                if (again ? verdict == QLatin1String("not-effective")
+                          : verdict.isEmpty() && !c.flag(QStringLiteral("deferred"))) {
+                    rule.target = c.uuid;
+                    break;
+                }
+            }
+        }
     } else if (has("finding") || has("action") || has("nonconform") || has("major") || has("minor")) {
         rule.paneKey = QStringLiteral("findings");
         rule.kind = RecordKind::Finding;

@@ -5,6 +5,7 @@
 #include "models/FindingTableModel.h"
 #include "panes/findings/ClassificationPanel.h"
 #include "panes/findings/CorrectiveActionPanel.h"
+#include "panes/findings/EarlierFindingsPanel.h"
 #include "panes/findings/FindingEditor.h"
 #include "panes/findings/FindingRefs.h"
 #include "widgets/ThemeColors.h"
@@ -54,6 +55,7 @@ FindingsPane::FindingsPane(QWidget* parent)
     , m_editor(new FindingEditor(this))
     , m_classification(new ClassificationPanel(this))
     , m_action(new CorrectiveActionPanel(this))
+    , m_earlier(new EarlierFindingsPanel(this))
     , m_vertical(new QSplitter(Qt::Vertical, this))
     , m_horizontal(new QSplitter(Qt::Horizontal, this))
 {
@@ -129,9 +131,19 @@ FindingsPane::FindingsPane(QWidget* parent)
     m_vertical->setStretchFactor(0, 2);
     m_vertical->setStretchFactor(1, 3);
     m_vertical->setSizes({260, 420});
+    // The earlier nonconformities above this audit's own findings, in a splitter of their own so that the
+    // remembered layout of the findings and their editor stays as it was (the panel hides when there are none).
+    auto* outer = new QSplitter(Qt::Vertical, this);
+    outer->setObjectName(QStringLiteral("earlierFindingsSplitter"));
+    outer->addWidget(m_earlier);
+    outer->addWidget(m_vertical);
+    outer->setStretchFactor(0, 2);
+    outer->setStretchFactor(1, 5);
+    outer->setSizes({380, 540});
+    outer->setChildrenCollapsible(false);
     m_vertical->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_vertical);
+    layout->addWidget(outer);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &FindingsPane::onCurrentChanged);
     connect(m_model, &FindingTableModel::countsChanged, this, &FindingsPane::updateCounters);
@@ -153,12 +165,15 @@ FindingsPane::FindingsPane(QWidget* parent)
     connect(m_classification, &ClassificationPanel::statusMessage, this, &Pane::statusMessage);
     connect(m_action, &CorrectiveActionPanel::statusMessage, this, &Pane::statusMessage);
     connect(m_editor, &FindingEditor::navigateTo, this, &Pane::navigateTo);
+    connect(m_earlier, &EarlierFindingsPanel::statusMessage, this, &Pane::statusMessage);
     setFindField(m_textFilter);
     // Remembered between sessions (PaneState); what was saved before it was version byte 1, then these in order.
     rememberedState().setLegacyVersion(1);
     rememberSplitter(QStringLiteral("vertical"), m_vertical);
     rememberSplitter(QStringLiteral("horizontal"), m_horizontal);
     rememberHeader(QStringLiteral("header"), m_view->horizontalHeader());
+    rememberSplitter(QStringLiteral("earlier"), outer);
+    rememberSplitter(QStringLiteral("earlierDetail"), m_earlier->splitter());
     updateGradeChoices();
     setDocument(nullptr);
 }
@@ -180,6 +195,7 @@ void FindingsPane::setDocument(AuditDocument* document)
     m_editor->setDocument(document);
     m_classification->setDocument(document);
     m_action->setDocument(document);
+    m_earlier->setDocument(document);
     m_model->setStore(document ? &document->store() : nullptr);
     // The grades offered follow the audit's type (an area of concern only at Stage 1).
     StoreSubscription::Handlers handlers;
@@ -200,6 +216,7 @@ void FindingsPane::flush()
 {
     m_editor->flush();
     m_action->flush();
+    m_earlier->flush();
 }
 
 void FindingsPane::hideEvent(QHideEvent* event)
@@ -325,6 +342,10 @@ Status FindingsPane::deleteSelected()
 
 void FindingsPane::showRecord(RecordKind kind, const QString& uuidOrId)
 {
+    if (kind == RecordKind::CarriedFinding) {
+        m_earlier->showCarried(uuidOrId);
+        return;
+    }
     if (kind != RecordKind::Finding && kind != RecordKind::CorrectiveAction)
         return;
     QString uuid = uuidOrId;

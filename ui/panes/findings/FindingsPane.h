@@ -20,12 +20,14 @@ namespace isoaudit {
 
 class ClassificationPanel;
 class CorrectiveActionPanel;
+class EarlierFindingsPanel;
 class FindingEditor;
 class FindingTableModel;
 
 /// The Findings pane: counters by grade, the findings table (grade in colour, corrective-action status, due date,
 /// overdue marked), and for the selected finding the detail editor with the classification assistant and the
-/// corrective-action flow beside it.
+/// corrective-action flow beside it; above them, when the audit carries any, the earlier audits' nonconformities to
+/// verify (EarlierFindingsPanel).
 class FindingsPane : public Pane
 {
     Q_OBJECT
@@ -50,6 +52,8 @@ public:
     FindingEditor* editor() const { return m_editor; }
     ClassificationPanel* classification() const { return m_classification; }
     CorrectiveActionPanel* correctiveAction() const { return m_action; }
+    /// The earlier audits' nonconformities this audit verifies (shown only when it carries any).
+    EarlierFindingsPanel* earlierFindings() const { return m_earlier; }
     QLabel* countersLabel() const { return m_counters; }
     QComboBox* gradeFilter() const { return m_gradeFilter; }
     QToolButton* addButton() const { return m_addButton; }
@@ -81,6 +85,7 @@ private:
     FindingEditor* m_editor;
     ClassificationPanel* m_classification;
     CorrectiveActionPanel* m_action;
+    EarlierFindingsPanel* m_earlier;
     QSplitter* m_vertical;
     QSplitter* m_horizontal;
 };
