@@ -3,8 +3,8 @@
 #include "Arguments.h"
 #include "Commands.h"
 
-#include "cycle/AuditTime.h"
-#include "cycle/AuditTimeText.h"
+#include "audittime/AuditTime.h"
+#include "audittime/AuditTimeText.h"
 #include "i18n/ReportLanguage.h"
 
 #include <QJsonDocument>

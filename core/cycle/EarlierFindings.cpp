@@ -44,9 +44,12 @@ Record EarlierFindings::raisedAgain(const AuditSnapshot& audit, const Record& ca
     const QString origin = carried.text(s("origin_report")).isEmpty()
         ? ValueLabels::label(ValueList::AuditType, carried.text(s("origin_type")))
         : carried.text(s("origin_report"));
-    QString statement = tr("Raised again: the correction and corrective action of %1 (raised at %2 on %3) were "
-                           "not effective.")
-                            .arg(carried.text(s("ref")), origin, carried.text(s("raised_on")));
+    const QString raisedOn = carried.text(s("raised_on"));
+    QString statement = raisedOn.isEmpty()
+        ? tr("Raised again: the correction and corrective action of %1 (raised at %2) were not effective.")
+              .arg(carried.text(s("ref")), origin)
+        : tr("Raised again: the correction and corrective action of %1 (raised at %2 on %3) were not effective.")
+              .arg(carried.text(s("ref")), origin, raisedOn);
     const QString note = carried.text(s("verification_note")).trimmed();
     if (!note.isEmpty())
         statement += QLatin1Char(' ') + note;

@@ -141,7 +141,7 @@ inline const QStringList auditCombinations = {"single", "combined", "joint", "in
 /// How the client's risk method turns a likelihood and an impact rating into a score: their product, their sum, or
 /// the cell of a matrix the method gives cell by cell; schema 5.
 inline const QStringList riskScorings = {"product", "sum", "matrix"};
-/// Business and IT complexity in the ISO/IEC 27006 audit-time calculator (core/cycle/AuditTime.h); each level's
+/// Business and IT complexity in the ISO/IEC 27006 audit-time calculator (core/audittime/AuditTime.h); each level's
 /// percent is the audit-time chart's policy.
 inline const QStringList complexityLevels = {"low", "medium", "high"};
 /// The auditor's confirmation of a conclusion (scope appropriate, objectives met); schema 5.

@@ -97,7 +97,7 @@ QString signedPercent(double percent)
     return AuditPlanDocument::tr("%1 %").arg((percent > 0 ? QStringLiteral("+") : QString()) + days(percent));
 }
 
-/// The name of an audit-time factor by its id (core/cycle/AuditTime), or its own label for another adjustment.
+/// The name of an audit-time factor by its id (core/audittime/AuditTime), or its own label for another adjustment.
 QString factorName(const QString& id, const QString& label)
 {
     if (id == QLatin1String("business-complexity"))
@@ -111,7 +111,7 @@ QString factorName(const QString& id, const QString& label)
     return label.isEmpty() ? id : label;
 }
 
-/// The stored audit time's figures ({"input":…, "result":…}, core/cycle/AuditTime), read as data: the report does
+/// The stored audit time's figures ({"input":…, "result":…}, core/audittime/AuditTime), read as data: the report does
 /// not compute it.
 void auditTime(ReportDocument& doc, const QString& stored)
 {

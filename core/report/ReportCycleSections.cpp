@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/ReportCycleSections.h"
 
-#include "cycle/AuditTimeText.h"
+#include "audittime/AuditTimeText.h"
 #include "report/ReportDocument.h"
 #include "report/ReportText.h"
 

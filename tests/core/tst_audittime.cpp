@@ -2,9 +2,9 @@
 // The ISO/IEC 27006 audit-time calculator (core/cycle, docs/audit-time.md): the shipped chart agrees with
 // ../shared/reference/iso27006_audit_time.tsv at every band boundary, factors and the reduction cap at its edges,
 // FTE rounding, the square-root rule, extrapolation beyond the last band, and broken charts refused by name.
-#include "cycle/AuditTime.h"
-#include "cycle/AuditTimeChart.h"
-#include "cycle/AuditTimeText.h"
+#include "audittime/AuditTime.h"
+#include "audittime/AuditTimeChart.h"
+#include "audittime/AuditTimeText.h"
 
 #include <QFile>
 #include <QJsonArray>

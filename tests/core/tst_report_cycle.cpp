@@ -5,7 +5,7 @@
 // none of them for an audit without a cycle, and no programme for a SOC 2 examination.
 #include "CycleFixture.h"
 
-#include "cycle/AuditTime.h"
+#include "audittime/AuditTime.h"
 #include "cycle/EarlierFindings.h"
 #include "report/ReportCycleSections.h"
 #include "report/ReportDocument.h"

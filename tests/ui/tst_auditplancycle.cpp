@@ -4,7 +4,7 @@
 // that ends before it starts is refused) and their date-then-time sort; the audit-time calculator shows a problem
 // beside its field, stores {"input", "result"} in one undo step and shows the stored input when reopened; a meeting
 // dialog inserts on first OK and updates afterwards, one undo step each. Every result is checked in the store.
-#include "cycle/AuditTime.h"
+#include "audittime/AuditTime.h"
 #include "delegates/ItemRoles.h"
 #include "dialogs/MeetingDialog.h"
 #include "document/AuditDocument.h"

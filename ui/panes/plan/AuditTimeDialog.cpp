@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "panes/plan/AuditTimeDialog.h"
 
-#include "cycle/AuditTimeText.h"
+#include "audittime/AuditTimeText.h"
 #include "document/AuditDocument.h"
 #include "domain/ValueLabels.h"
 #include "widgets/ThemeColors.h"

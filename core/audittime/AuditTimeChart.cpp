@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cycle/AuditTimeChart.h"
+#include "audittime/AuditTimeChart.h"
 
 #include <QFile>
 #include <QJsonArray>

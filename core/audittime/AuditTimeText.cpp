@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cycle/AuditTimeText.h"
+#include "audittime/AuditTimeText.h"
 
 #include "domain/ValueLabels.h"
 

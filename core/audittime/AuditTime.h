@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "cycle/AuditTimeChart.h"
+#include "audittime/AuditTimeChart.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>

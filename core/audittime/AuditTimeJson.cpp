@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // AuditTimeInput and AuditTimeResult as JSON: the form the audit stores and `isoaudit-cli audit-time --format json`
 // prints (docs/audit-time.md lists every key). Keys are only added, never renamed.
-#include "cycle/AuditTime.h"
+#include "audittime/AuditTime.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "cycle/AuditTime.h"
+#include "audittime/AuditTime.h"
 #include "i18n/ReportLanguage.h"
 
 #include <QStringList>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cycle/AuditTime.h"
+#include "audittime/AuditTime.h"
 
 #include "domain/RecordKind.h"
 
