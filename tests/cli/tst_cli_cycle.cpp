@@ -186,6 +186,17 @@ class TestCliCycle : public QObject
         QVERIFY2(signedRun.code == 0, qPrintable(file + ": " + signedRun.out + signedRun.err + cli({"check", file, "--for", "signed"}).out));
     }
 
+    /// The signed step's report, as HTML: what it says it verified.
+    QString reportText(const QString& file)
+    {
+        const QString html = path(file) + ".html";
+        const Run run = cli({"export-html", path(file), "-o", html});
+        if (run.code != 0)
+            qWarning("%s", qPrintable(run.err));
+        QFile f(html);
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    }
+
     void next(const QString& from, const QString& to, const QString& type, const QString& start, const QString& end)
     {
         const Run run = cli({"new", path(to), "--from", path(from), "--type", type, "--start", start, "--end", end,
@@ -278,6 +289,10 @@ private slots:
         QVERIFY2(run.code == 0, qPrintable(run.err));
         conductAndSign(path("3-special.isoaudit"), {}, "nonconformities-closed");
         QVERIFY(!QTest::currentTestFailed());
+        QString report = reportText("3-special.isoaudit");
+        QVERIFY(report.contains("Verification of earlier nonconformities"));
+        QVERIFY2(report.contains("One earlier nonconformity was verified: 1 closed."), qPrintable(report.right(3000)));
+        QVERIFY(report.contains("To be verified at the next audit"));
 
         // Surveillance 1: the minors verified, one not effective and raised again.
         next("3-special.isoaudit", "4-surveillance1.isoaudit", "surveillance", day(340), day(341));
@@ -301,6 +316,10 @@ private slots:
         QVERIFY2(run.err.contains("raised again as NC-01"), qPrintable(run.err));
         conductAndSign(path("4-surveillance1.isoaudit"), {}, "continuation-after-verification");
         QVERIFY(!QTest::currentTestFailed());
+        report = reportText("4-surveillance1.isoaudit");
+        QVERIFY2(report.contains("2 earlier nonconformities were verified: 1 closed, 1 not effective and raised again "
+                                 "as NC-01."),
+                 qPrintable(report.right(3000)));
 
         // Surveillance 2 verifies the finding raised again, which carries NC-03's history.
         next("4-surveillance1.isoaudit", "5-surveillance2.isoaudit", "surveillance", day(700), day(701));
@@ -317,6 +336,7 @@ private slots:
                 == 0);
         conductAndSign(path("5-surveillance2.isoaudit"), {}, "continuation-recommended");
         QVERIFY(!QTest::currentTestFailed());
+        QVERIFY(reportText("5-surveillance2.isoaudit").contains("One earlier nonconformity was verified: 1 closed."));
 
         // Recertification: nothing left to verify, and the cycle's coverage is complete.
         next("5-surveillance2.isoaudit", "6-recertification.isoaudit", "recertification", day(1040), day(1042));
