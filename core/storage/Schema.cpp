@@ -329,7 +329,7 @@ QStringList version6()
         QStringLiteral("ALTER TABLE audit ADD COLUMN previous_file TEXT NOT NULL DEFAULT ''"),
         QStringLiteral("ALTER TABLE audit ADD COLUMN audit_time TEXT NOT NULL DEFAULT '{}'"),
     };
-    for (const QString table : {QStringLiteral("clause_assessment"), QStringLiteral("soa_entry")}) {
+    for (const QString& table : {QStringLiteral("clause_assessment"), QStringLiteral("soa_entry")}) {
         for (const char* column : {"plan_from", "plan_until", "plan_site", "previous_notes"})
             sql << QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 TEXT NOT NULL DEFAULT ''")
                        .arg(table, QLatin1String(column));
