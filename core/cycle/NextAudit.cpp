@@ -262,13 +262,22 @@ private:
         auto own = store.singleton(RecordKind::Programme);
         if (!own)
             return fail(own.error());
+        const QString previousType = m_previous.auditType();
+        // After a recertification the next cycle begins: its decision, and the renewed certificate's dates, are facts
+        // IsoAudit cannot know yet, so they are asked for again rather than carried from the last cycle.
+        const bool newCycle = previousType == QLatin1String("recertification")
+            && m_options.auditType != QLatin1String("special");
+        Record programme = m_previous.programme;
+        if (newCycle) {
+            for (const char* column : {"decision_date", "certificate_issued", "certificate_expires"})
+                programme.values.insert(s(column), QVariant());
+            programme.values.insert(s("cycle"), programme.integer(s("cycle")).value_or(1) + 1);
+        }
         if (!m_previous.programme.uuid.isEmpty()) {
-            const QVariantMap values
-                = copied(m_previous.programme, RecordKinds::info(RecordKind::Programme).columns());
+            const QVariantMap values = copied(programme, RecordKinds::info(RecordKind::Programme).columns());
             if (auto ok = store.setFields(RecordKind::Programme, own->uuid, values); !ok)
                 return ok;
         }
-        const QString previousType = m_previous.auditType();
         int previousCycle = 1;
         bool previousRecorded = false;
         QList<Record> planned;
@@ -295,11 +304,9 @@ private:
         // programme does not yet.
         const bool decision = previousType == QLatin1String("stage2")
             || previousType == QLatin1String("recertification");
-        int cycle = previousCycle;
-        if (previousType == QLatin1String("recertification") && m_options.auditType != QLatin1String("special"))
-            cycle = previousCycle + 1;
+        const int cycle = newCycle ? previousCycle + 1 : previousCycle;
         if (decision && planned.isEmpty() && m_options.auditType != QLatin1String("stage2"))
-            planned = CyclePlan::afterDecision(cycle, m_previous.programme);
+            planned = CyclePlan::afterDecision(cycle, programme);
 
         // This audit takes the first planned row of its type.
         auto rows = store.records(RecordKind::ProgrammeAudit);

@@ -276,6 +276,45 @@ private slots:
         QCOMPARE(file.readAll(), before); // the last audit was only read
     }
 
+    /// After a recertification the next cycle starts: numbered on, its decision and the renewed certificate's dates
+    /// asked for again (not carried from the last cycle), its audits planned without dates until then.
+    void recertificationStartsTheNextCycle()
+    {
+        const QString last = m_dir.filePath("recert.isoaudit");
+        {
+            NewAudit seed{"Contoso Ltd", "recertification", "Alice Auditor", "IT", QDate(2029, 2, 5), QDate(2029, 2, 7)};
+            auto store = Lifecycle::create(last, seed);
+            QVERIFY2(store.ok(), qPrintable(store.error()));
+            QVERIFY(testing::fillReadyAudit(*store.value()));
+            const QString programme = store.value()->singleton(RecordKind::Programme)->uuid;
+            QVERIFY(store.value()->setFields(RecordKind::Programme, programme,
+                                             {{"certificate_number", "ISMS-1"}, {"decision_date", "2026-05-04"},
+                                              {"certificate_expires", "2029-05-03"}}));
+            QVERIFY(Lifecycle::advance(*store.value(), "fieldwork"));
+            QVERIFY(Lifecycle::advance(*store.value(), "reporting"));
+            auto signedReport = test::signAudit(*store.value(), m_pki);
+            QVERIFY2(signedReport.ok(), qPrintable(signedReport.error()));
+        }
+        auto created = NextAudit::create(m_dir.filePath("c2s1.isoaudit"), last,
+                                         {"surveillance", QDate(2030, 3, 1), QDate(2030, 3, 2), {}, {}});
+        QVERIFY2(created.ok(), qPrintable(created.error()));
+        auto snapshot = AuditSnapshot::load(*created.value());
+        QVERIFY(snapshot.ok());
+        QCOMPARE(snapshot->programme.text("certificate_number"), QStringLiteral("ISMS-1"));
+        QCOMPARE(snapshot->programme.integer("cycle"), std::optional<int>(2));
+        QVERIFY(snapshot->programme.values.value("decision_date").isNull());
+        QVERIFY(snapshot->programme.values.value("certificate_expires").isNull());
+        for (const auto& row : snapshot->programmeAudits) {
+            const QString status = row.text("status");
+            if (status == QLatin1String("completed"))
+                QCOMPARE(row.integer("cycle"), std::optional<int>(1));
+            else
+                QCOMPARE(row.integer("cycle"), std::optional<int>(2));
+            if (status == QLatin1String("planned"))
+                QVERIFY(row.text("due_by").isEmpty());
+        }
+    }
+
     void aFailureLeavesNoFile()
     {
         const QString target = m_dir.filePath("never.isoaudit");
