@@ -7033,14 +7033,6 @@ Ignorer: bryd låsen, og rediger den. Gør det kun, når den anden kopi af IsoAu
             <translation>Verifi&amp;ceret af:</translation>
         </message>
         <message>
-            <source>&amp;Note:</source>
-            <translation>Be&amp;mærkning:</translation>
-        </message>
-        <message>
-            <source>E&amp;vidence:</source>
-            <translation>A&amp;uditbevis:</translation>
-        </message>
-        <message>
             <source>Statement</source>
             <translation>Konstatering</translation>
         </message>
@@ -7111,6 +7103,14 @@ Ignorer: bryd låsen, og rediger den. Gør det kun, når den anden kopi af IsoAu
         <message>
             <source>Change the evidence of the verification</source>
             <translation>Ændr beviserne for verifikationen</translation>
+        </message>
+        <message>
+            <source>Not&amp;e:</source>
+            <translation>Be&amp;mærkning:</translation>
+        </message>
+        <message>
+            <source>Ev&amp;idence:</source>
+            <translation>A&amp;uditbevis:</translation>
         </message>
     </context>
     <context>

@@ -7033,14 +7033,6 @@ Ignorieren: die Sperre aufheben und bearbeiten. Tun Sie das nur, wenn die andere
             <translation>V&amp;erifiziert von:</translation>
         </message>
         <message>
-            <source>&amp;Note:</source>
-            <translation>Noti&amp;z:</translation>
-        </message>
-        <message>
-            <source>E&amp;vidence:</source>
-            <translation>Nachwei&amp;se:</translation>
-        </message>
-        <message>
             <source>Statement</source>
             <translation>Feststellung</translation>
         </message>
@@ -7111,6 +7103,14 @@ Ignorieren: die Sperre aufheben und bearbeiten. Tun Sie das nur, wenn die andere
         <message>
             <source>Change the evidence of the verification</source>
             <translation>Nachweise der Verifizierung ändern</translation>
+        </message>
+        <message>
+            <source>Not&amp;e:</source>
+            <translation>Noti&amp;z:</translation>
+        </message>
+        <message>
+            <source>Ev&amp;idence:</source>
+            <translation>Nachwei&amp;se:</translation>
         </message>
     </context>
     <context>

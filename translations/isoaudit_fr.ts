@@ -7033,14 +7033,6 @@ Ignorer : forcer le verrou et le modifier. Ne le faites que si cette autre inst
             <translation>Vérifié &amp;par :</translation>
         </message>
         <message>
-            <source>&amp;Note:</source>
-            <translation>&amp;Note :</translation>
-        </message>
-        <message>
-            <source>E&amp;vidence:</source>
-            <translation>Pre&amp;uves :</translation>
-        </message>
-        <message>
             <source>Statement</source>
             <translation>Énoncé</translation>
         </message>
@@ -7111,6 +7103,14 @@ Ignorer : forcer le verrou et le modifier. Ne le faites que si cette autre inst
         <message>
             <source>Change the evidence of the verification</source>
             <translation>Modifier les preuves de la vérification</translation>
+        </message>
+        <message>
+            <source>Not&amp;e:</source>
+            <translation>&amp;Note :</translation>
+        </message>
+        <message>
+            <source>Ev&amp;idence:</source>
+            <translation>Pre&amp;uves :</translation>
         </message>
     </context>
     <context>

@@ -7033,14 +7033,6 @@ Negeren: de vergrendeling opheffen en bewerken. Doe dit alleen als die IsoAudit 
             <translation>&amp;Geverifieerd door:</translation>
         </message>
         <message>
-            <source>&amp;Note:</source>
-            <translation>Toe&amp;lichting:</translation>
-        </message>
-        <message>
-            <source>E&amp;vidence:</source>
-            <translation>Bew&amp;ijs:</translation>
-        </message>
-        <message>
             <source>Statement</source>
             <translation>Vaststelling</translation>
         </message>
@@ -7111,6 +7103,14 @@ Negeren: de vergrendeling opheffen en bewerken. Doe dit alleen als die IsoAudit 
         <message>
             <source>Change the evidence of the verification</source>
             <translation>Bewijs van de verificatie wijzigen</translation>
+        </message>
+        <message>
+            <source>Not&amp;e:</source>
+            <translation>Toe&amp;lichting:</translation>
+        </message>
+        <message>
+            <source>Ev&amp;idence:</source>
+            <translation>Bew&amp;ijs:</translation>
         </message>
     </context>
     <context>

@@ -107,8 +107,8 @@ EarlierFindingDetail::EarlierFindingDetail(QWidget* parent)
     auto* byLabel = new QLabel(tr("Verified &by:"), this);
     byLabel->setBuddy(m_verifiedBy);
     form->addRow(byLabel, byAndOn);
-    form->addRow(tr("&Note:"), m_note);
-    form->addRow(tr("E&vidence:"), m_evidence);
+    form->addRow(tr("Not&e:"), m_note);
+    form->addRow(tr("Ev&idence:"), m_evidence);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_heading);
