@@ -50,8 +50,10 @@ bool mayFollow(const QString& previous, const QString& next)
             || previous == QLatin1String("special");
     if (next == QLatin1String("special"))
         return previous != QLatin1String("stage1");
-    if (next == QLatin1String("surveillance") || next == QLatin1String("recertification"))
+    if (next == QLatin1String("surveillance"))
         return previous != QLatin1String("stage1");
+    if (next == QLatin1String("recertification")) // at the end of a cycle of surveillance audits
+        return previous == QLatin1String("surveillance") || previous == QLatin1String("special");
     return false;
 }
 

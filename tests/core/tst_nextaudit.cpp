@@ -184,6 +184,8 @@ private slots:
         QTest::newRow("stage1 again") << "stage2" << "signed" << "stage1" << "Stage 1";
         QTest::newRow("surveillance after stage 1") << "stage1" << "signed" << "surveillance" << "does not follow";
         QTest::newRow("unknown type") << "stage2" << "signed" << "audit" << "Unknown audit type";
+        QTest::newRow("recertification after stage 2") << "stage2" << "signed" << "recertification"
+                                                       << "does not follow";
         QTest::newRow("allowed: stage 2 after stage 1") << "stage1" << "signed" << "stage2" << "";
         QTest::newRow("allowed: special after surveillance") << "surveillance" << "signed" << "special" << "";
         QTest::newRow("allowed: recertification") << "surveillance" << "signed" << "recertification" << "";
