@@ -144,6 +144,10 @@ inline const QStringList riskScorings = {"product", "sum", "matrix"};
 /// Business and IT complexity in the ISO/IEC 27006 audit-time calculator (core/audittime/AuditTime.h); each level's
 /// percent is the audit-time chart's policy.
 inline const QStringList complexityLevels = {"low", "medium", "high"};
+/// How often a SOC 2 control operates (the control matrix, issue 16); the sample-size policy sizes a sample by it
+/// (core/sampling/SampleSize.h, docs/soc2-sampling.md). "multiple-daily": several times a day.
+inline const QStringList controlFrequencies = {"annual", "quarterly", "monthly", "weekly",
+                                               "daily", "multiple-daily", "as-needed"};
 /// The auditor's confirmation of a conclusion (scope appropriate, objectives met); schema 5.
 inline const QStringList confirmations = {"yes", "no"};
 /// The framework(s) an audit uses (core/catalog/Catalogs.h, docs/frameworks.md); schema 4.

@@ -349,6 +349,20 @@ const QList<ListLabels>& table()
              {QStringLiteral("high"), QT_TRANSLATE_NOOP3("ValueLabels", "High", "complexity level")},
          },
          ValueLabel{}},
+        {ValueList::ControlFrequency,
+         QStringLiteral("controlFrequencies"),
+         "control frequency",
+         {
+             {QStringLiteral("annual"), QT_TRANSLATE_NOOP3("ValueLabels", "Annual", "control frequency")},
+             {QStringLiteral("quarterly"), QT_TRANSLATE_NOOP3("ValueLabels", "Quarterly", "control frequency")},
+             {QStringLiteral("monthly"), QT_TRANSLATE_NOOP3("ValueLabels", "Monthly", "control frequency")},
+             {QStringLiteral("weekly"), QT_TRANSLATE_NOOP3("ValueLabels", "Weekly", "control frequency")},
+             {QStringLiteral("daily"), QT_TRANSLATE_NOOP3("ValueLabels", "Daily", "control frequency")},
+             {QStringLiteral("multiple-daily"),
+              QT_TRANSLATE_NOOP3("ValueLabels", "Several times a day", "control frequency")},
+             {QStringLiteral("as-needed"), QT_TRANSLATE_NOOP3("ValueLabels", "As needed", "control frequency")},
+         },
+         ValueLabel{}},
         {ValueList::AnnexATheme,
          QStringLiteral("annexAThemes"),
          "Annex A theme",
@@ -466,6 +480,8 @@ QStringList ValueLabels::values(ValueList list)
         return Enums::meetingKinds;
     case ValueList::ComplexityLevel:
         return Enums::complexityLevels;
+    case ValueList::ControlFrequency:
+        return Enums::controlFrequencies;
     case ValueList::AnnexATheme:
         break;
     }

@@ -31,6 +31,7 @@ enum class ValueList {
     VerificationVerdict,
     MeetingKind,
     ComplexityLevel,
+    ControlFrequency,
     AnnexATheme,
 };
 
