@@ -57,10 +57,16 @@ TrailRecordState TrailState::fromRow(const KindInfo& info, const QSqlQuery& quer
 
 std::optional<QString> TrailState::canonicalBound(const QVariant& value)
 {
+    // Text and whole numbers are nearly every value a record binds (an import binds a dozen per row): read them
+    // straight, as canonical() would convert them.
+    if (value.typeId() == QMetaType::QString) {
+        const QString& text = *static_cast<const QString*>(value.constData());
+        return text.isNull() ? std::nullopt : std::optional<QString>(text);
+    }
     if (!value.isValid() || value.isNull())
         return std::nullopt;
-    if (value.typeId() == QMetaType::QString && value.toString().isNull())
-        return std::nullopt;
+    if (value.typeId() == QMetaType::Int)
+        return QString::number(*static_cast<const int*>(value.constData()));
     if (value.typeId() == QMetaType::QByteArray && value.toByteArray().isNull())
         return std::nullopt;
     if (value.typeId() == QMetaType::Bool)
