@@ -148,12 +148,17 @@ private:
     friend struct StoreTestAccess; ///< tests/core/StoreTestAccess.h: the connection, for tests that inspect or damage
                                    ///< it
 
+    // AuditStoreWrite.cpp: the guard and transaction around each write, and the checks writes share.
     /// The kinds a change of `kind` can make stale in the cache: itself, for a removal also the kinds it owns
     /// (cascade) and those that link to any of them (the schema's triggers take the links).
     static quint64 kindBit(RecordKind kind) { return quint64(1) << int(kind); }
     static quint64 removalReach(RecordKind kind);
     Status write(RecordKind kind, const QStringList& columns, quint64 touchedKinds,
                  const std::function<Status()>& work);
+    Status checkLinkTargets(LinkKind linkKind, const QStringList& targets) const;
+    static QVariant toSql(const FieldInfo& field, const QVariant& value);
+
+    // AuditStoreRead.cpp: the reads behind the public ones, and the record cache.
     /// The row as the trail sees it (nullopt if there is none) and, if asked, its raw column values.
     Result<std::optional<TrailRecordState>> readRow(const KindInfo& info, const QString& uuid,
                                                     QVariantList* raw = nullptr) const;
@@ -161,21 +166,24 @@ private:
     /// when a default is an expression the store cannot evaluate (the new row is then read back).
     const std::optional<QMap<QString, std::optional<QString>>>& columnDefaults(const KindInfo& info) const;
     void dropCachedKinds(quint64 kinds);
-    AuditDatabase& database() { return *m_database; }
-    Status checkLinkTargets(LinkKind linkKind, const QStringList& targets) const;
-    Status insertLinks(const QString& ownerUuid, LinkKind linkKind, const QStringList& targets);
-    // AuditStoreInsert.cpp: a record checked and turned into what its INSERT binds, and the rows written in bulk.
-    struct PreparedInsert;
-    Result<PreparedInsert> prepareInsert(const Record& record) const;
-    Status writeInserts(const KindInfo& info, const QList<PreparedInsert>& rows, qsizetype* failed);
-    Status insertFailure(const KindInfo& info, const QString& uuid, const QString& why) const;
-    static QVariant toSql(const FieldInfo& field, const QVariant& value);
+    /// A column's value as read from SQLite, as records() returns it (toSql()'s other direction).
+    static QVariant fromSql(const FieldInfo& field, const QVariant& value);
     QMap<QString, QMap<LinkKind, QStringList>> loadLinks(const KindInfo& info, const QString& where,
                                                          const QVariantList& bindings) const;
     Result<QList<Record>> select(RecordKind kind, const QString& where, const QVariantList& bindings,
                                  Blobs blobs) const;
     bool exists(RecordKind kind, const QString& uuid) const;
     Result<QList<Record>> cachedRecords(RecordKind kind) const;
+
+    // AuditStoreInsert.cpp: a record checked and turned into what its INSERT binds, and the rows written in bulk.
+    struct PreparedInsert;
+    Result<PreparedInsert> prepareInsert(const Record& record) const;
+    Status writeInserts(const KindInfo& info, const QList<PreparedInsert>& rows, qsizetype* failed);
+    Status insertFailure(const KindInfo& info, const QString& uuid, const QString& why) const;
+    Status insertLinks(const QString& ownerUuid, LinkKind linkKind, const QStringList& targets);
+
+    // AuditStore.cpp: the file as a whole.
+    AuditDatabase& database() { return *m_database; }
     Status checkFileStillThere() const;
     Status explainFailure(const Status& status) const;
     static QString currentFileId(const QString& path);

@@ -15,14 +15,16 @@
 
 namespace isoaudit {
 
-/// A record checked and turned into what its INSERT binds (`columns`/`bindings`: the columns the record sets), the
-/// new row as the trail records it (the bound values and the schema's defaults), and its links.
+/// A record checked and turned into what its INSERT binds, the new row as the trail records it (the bound values and
+/// the schema's defaults), and its links. `values` holds one entry per field of the kind, in the kind's order (the
+/// fields the record leaves out, marked in `given`, take the column's default): a row binds them by position, with no
+/// lookup by column name.
 struct AuditStore::PreparedInsert
 {
     Record record;
     QString uuid;
-    QStringList columns;
-    QVariantList bindings;
+    QVariantList values;
+    QList<bool> given;
     TrailRecordState state;
     QMap<QString, QSet<QString>> links; ///< by link kind name, for the trail
 };
@@ -32,6 +34,25 @@ namespace {
 /// Rows to a statement in a bulk insert. Each run of an INSERT evaluates the table's CHECK (x IN (...)) constraints
 /// by building a small table once per run, which cost more than the row itself; 64 rows share one.
 constexpr int rowsPerStatement = 64;
+
+/// The kind's fields (their indexes) in the order of their column names, which is QMap's: the trail state is filled in
+/// it, each value appended at the end of the map instead of searched for.
+const QList<qsizetype>& fieldsByColumn(const KindInfo& info)
+{
+    static const QHash<int, QList<qsizetype>> orders = [] {
+        QHash<int, QList<qsizetype>> all;
+        for (const KindInfo& kind : RecordKinds::all()) {
+            QList<qsizetype> order;
+            for (qsizetype i = 0; i < kind.fields.size(); ++i)
+                order << i;
+            std::sort(order.begin(), order.end(),
+                      [&](qsizetype a, qsizetype b) { return kind.fields.at(a).column < kind.fields.at(b).column; });
+            all.insert(int(kind.kind), order);
+        }
+        return all;
+    }();
+    return *orders.constFind(int(info.kind));
+}
 
 QString rowsOfMarks(int columns, int rows)
 {
@@ -53,18 +74,10 @@ Result<AuditStore::PreparedInsert> AuditStore::prepareInsert(const Record& recor
     PreparedInsert prepared;
     prepared.record = record;
     prepared.uuid = record.uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : record.uuid;
-    prepared.columns = {QStringLiteral("uuid")};
-    prepared.bindings = {prepared.uuid};
-    if (info.singleton) {
-        prepared.columns << QStringLiteral("id");
-        prepared.bindings << 1;
-    }
     if (!info.parentColumn.isEmpty()) {
         if (record.parentUuid.isEmpty() || !exists(info.parentKind, record.parentUuid))
             return Error{tr("A %1 must belong to an existing %2.")
                              .arg(info.displayName, RecordKinds::info(info.parentKind).displayName)};
-        prepared.columns << info.parentColumn;
-        prepared.bindings << record.parentUuid;
     }
     for (auto it = record.values.cbegin(); it != record.values.cend(); ++it) {
         if (!info.field(it.key()))
@@ -72,24 +85,33 @@ Result<AuditStore::PreparedInsert> AuditStore::prepareInsert(const Record& recor
     }
     // The new row as the trail records it, from what is bound and the schema's defaults: nothing is read back.
     const auto& defaults = columnDefaults(info);
-    TrailRecordState& state = prepared.state;
-    state.kind = info.table;
-    state.parent = info.parentColumn.isEmpty() ? QString(QLatin1String("")) : record.parentUuid;
-    for (const auto& field : info.fields) {
+    const qsizetype fieldCount = info.fields.size();
+    prepared.values.resize(fieldCount);
+    prepared.given.resize(fieldCount);
+    QList<std::optional<QString>> stored(fieldCount); // each field's canonical text, for the trail state below
+    for (qsizetype i = 0; i < fieldCount; ++i) {
+        const FieldInfo& field = info.fields.at(i);
         const auto value = record.values.constFind(field.column);
         if (value == record.values.cend()) {
             if (field.required)
                 return Error{tr("%1.%2 must not be empty.").arg(info.displayName, field.jsonName)};
             if (defaults)
-                state.values.insert(field.column, defaults->value(field.column));
+                stored[i] = defaults->value(field.column);
             continue; // the column's default applies
         }
         auto v = normalize(info, field, value.value());
         if (!v)
             return Error{v.error()};
-        prepared.columns << field.column;
-        prepared.bindings << toSql(field, v.value());
-        state.values.insert(field.column, TrailState::canonicalBound(prepared.bindings.last()));
+        prepared.values[i] = toSql(field, v.value());
+        prepared.given[i] = true;
+        stored[i] = TrailState::canonicalBound(prepared.values.at(i));
+    }
+    TrailRecordState& state = prepared.state;
+    state.kind = info.table;
+    state.parent = info.parentColumn.isEmpty() ? QString(QLatin1String("")) : record.parentUuid;
+    for (const qsizetype i : fieldsByColumn(info)) {
+        if (prepared.given.at(i) || defaults) // without known defaults, the row is read back (insert())
+            state.values.insert(state.values.cend(), info.fields.at(i).column, stored.at(i));
     }
     if (!info.naturalKey.isEmpty()) {
         const QString key = record.text(info.naturalKey);
@@ -132,16 +154,32 @@ Result<QString> AuditStore::insert(const Record& record)
         return Error{checked.error()};
     PreparedInsert& prepared = checked.value();
     const QString& uuid = prepared.uuid;
+    QStringList columns{QStringLiteral("uuid")}; // the columns the record sets; the others take their defaults
+    QVariantList bindings{uuid};
+    if (info.singleton) {
+        columns << QStringLiteral("id");
+        bindings << 1;
+    }
+    if (!info.parentColumn.isEmpty()) {
+        columns << info.parentColumn;
+        bindings << record.parentUuid;
+    }
+    for (qsizetype i = 0; i < info.fields.size(); ++i) {
+        if (prepared.given.at(i)) {
+            columns << info.fields.at(i).column;
+            bindings << prepared.values.at(i);
+        }
+    }
     const Status done = write(record.kind, {}, kindBit(record.kind), [&]() -> Status {
         QString why;
-        QSqlQuery* query = m_statements->prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
-                                                      .arg(info.table, prepared.columns.join(QLatin1String(", ")),
-                                                           rowsOfMarks(int(prepared.columns.size()), 1)),
-                                                  &why);
+        QSqlQuery* query = m_statements->prepared(
+            QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+                .arg(info.table, columns.join(QLatin1String(", ")), rowsOfMarks(int(columns.size()), 1)),
+            &why);
         if (!query)
             return Error{tr("Could not add the %1: %2").arg(info.displayName, why)};
-        for (int i = 0; i < prepared.bindings.size(); ++i)
-            query->bindValue(i, prepared.bindings.at(i));
+        for (int i = 0; i < bindings.size(); ++i)
+            query->bindValue(i, bindings.at(i));
         const bool inserted = query->exec();
         if (!inserted)
             why = query->lastError().text();
@@ -227,7 +265,24 @@ Status AuditStore::writeInserts(const KindInfo& info, const QList<PreparedInsert
 {
     // Every row binds every column (a value the record leaves out binds the column's default, which is what SQLite
     // would store), so rows of different shapes share one statement.
-    const auto& defaults = *columnDefaults(info);
+    struct Default
+    {
+        enum { Null, Integer, Text } type = Null;
+        qlonglong number = 0;
+        QString text;
+    };
+    QList<Default> defaults; // what each field binds when a record leaves it out, worked out once
+    for (const auto& field : info.fields) {
+        const std::optional<QString> value = columnDefaults(info)->value(field.column);
+        bool isNumber = false;
+        const qlonglong number = value ? value->toLongLong(&isNumber) : 0;
+        if (!value)
+            defaults.append({Default::Null, 0, {}});
+        else if (isNumber && (field.type == FieldType::Integer || field.type == FieldType::Boolean))
+            defaults.append({Default::Integer, number, {}});
+        else
+            defaults.append({Default::Text, 0, *value});
+    }
     QStringList columns{QStringLiteral("uuid")};
     if (!info.parentColumn.isEmpty())
         columns << info.parentColumn;
@@ -240,22 +295,18 @@ Status AuditStore::writeInserts(const KindInfo& info, const QList<PreparedInsert
         statement.bindText(column++, row.uuid);
         if (!info.parentColumn.isEmpty())
             statement.bindText(column++, row.record.parentUuid);
-        for (const auto& field : info.fields) {
-            const int index = int(row.columns.indexOf(field.column));
-            if (index >= 0) {
-                statement.bind(column++, row.bindings.at(index));
+        for (qsizetype i = 0; i < info.fields.size(); ++i, ++column) {
+            if (row.given.at(i)) {
+                statement.bind(column, row.values.at(i));
                 continue;
             }
-            const std::optional<QString> value = defaults.value(field.column);
-            bool isNumber = false;
-            const qlonglong number = value ? value->toLongLong(&isNumber) : 0;
-            if (!value)
+            const Default& value = defaults.at(i);
+            if (value.type == Default::Null)
                 statement.bindNull(column);
-            else if (isNumber && (field.type == FieldType::Integer || field.type == FieldType::Boolean))
-                statement.bindInt(column, number);
+            else if (value.type == Default::Integer)
+                statement.bindInt(column, value.number);
             else
-                statement.bindText(column, *value);
-            ++column;
+                statement.bindText(column, value.text);
         }
     };
     QString why;

@@ -53,35 +53,6 @@ bool isPlain(char16_t u)
 
 } // namespace
 
-void appendString(QString& out, QStringView text)
-{
-    // Written straight into the string's buffer (an import escapes megabytes): at most 6 characters per character.
-    const qsizetype start = out.size();
-    out.resize(start + 2 + 6 * text.size());
-    QChar* write = out.data() + start;
-    *write++ = u'"';
-    const qsizetype n = text.size();
-    const QChar* read = text.data();
-    for (qsizetype i = 0; i < n; ++i) {
-        const char16_t u = read[i].unicode();
-        if (isPlain(u)) {
-            *write++ = read[i];
-            continue;
-        }
-        if (QChar::isHighSurrogate(u) && i + 1 < n && read[i + 1].isLowSurrogate()) {
-            *write++ = read[i]; // a valid pair stays as it is
-            *write++ = read[++i];
-            continue;
-        }
-        char escape[6];
-        const int size = writeEscape(u, escape);
-        for (int k = 0; k < size; ++k)
-            *write++ = QLatin1Char(escape[k]);
-    }
-    *write++ = u'"';
-    out.resize(write - out.constData());
-}
-
 void appendUtf8(QByteArray& out, QStringView text)
 {
     // At most 6 bytes per UTF-16 unit (an escape; a surrogate pair is 4 bytes for 2 units).
@@ -111,6 +82,29 @@ void appendUtf8(QByteArray& out, QStringView text)
             *write++ = char(0x80 | (c & 0x3f));
         } else {
             write += writeEscape(u, write);
+        }
+    }
+    *write++ = '"';
+    out.resize(write - out.constData());
+}
+
+void appendUtf8Text(QByteArray& out, QByteArrayView utf8)
+{
+    // Only the quote, the backslash and control characters change; every other byte (UTF-8 sequences included, which
+    // appendUtf8() writes as they are for valid text) is copied. A record's JSON quotes every key and value, so
+    // escapes come every few bytes: one byte at a time, with the two common escapes inline.
+    const qsizetype start = out.size();
+    out.resize(start + 2 + 6 * utf8.size());
+    char* write = out.data() + start;
+    *write++ = '"';
+    for (const char c : utf8) {
+        if (uchar(c) >= 0x20 && c != '"' && c != '\\') {
+            *write++ = c;
+        } else if (c == '"' || c == '\\') {
+            *write++ = '\\';
+            *write++ = c;
+        } else {
+            write += writeEscape(char16_t(uchar(c)), write);
         }
     }
     *write++ = '"';

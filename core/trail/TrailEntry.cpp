@@ -58,12 +58,28 @@ QString hashOf(const QString& prevHash, const QByteArray& canonical)
 
 QByteArray TrailEntry::canonicalText() const
 {
+    QByteArray out = canonicalHead(newValue ? newValue->size() * 5 / 4 : 0);
+    appendOptional(out, newValue);
+    out += ']';
+    return out;
+}
+
+QByteArray TrailEntry::canonicalText(QByteArrayView newValueUtf8) const
+{
+    QByteArray out = canonicalHead(newValueUtf8.size() * 9 / 8);
+    JsonText::appendUtf8Text(out, newValueUtf8);
+    out += ']';
+    return out;
+}
+
+QByteArray TrailEntry::canonicalHead(qsizetype reserveForNewValue) const
+{
     // A JSON array is unambiguous (every string is quoted and escaped, null differs from ""), so no two different
     // entries serialize alike. Written by hand in one pass (QJsonArray + QJsonDocument was a sixth of an import):
     // the same bytes as QJsonDocument's compact form, which referenceHash() still uses and tst_trail compares.
     QByteArray out;
     out.reserve(160 + at.size() + who.size() + recordUuid.size() + (oldValue ? oldValue->size() * 5 / 4 : 0)
-                + (newValue ? newValue->size() * 5 / 4 : 0));
+                + reserveForNewValue);
     out += '[';
     JsonText::appendUtf8(out, QString::number(seq));
     for (const QString* text : {&at, &who, &action, &kind, &recordUuid, &field}) {
@@ -73,14 +89,17 @@ QByteArray TrailEntry::canonicalText() const
     out += ',';
     appendOptional(out, oldValue);
     out += ',';
-    appendOptional(out, newValue);
-    out += ']';
     return out;
 }
 
 QString TrailEntry::computeHash() const
 {
-    return hashOf(prevHash, canonicalText());
+    return digest(prevHash, canonicalText());
+}
+
+QString TrailEntry::digest(const QString& prevHash, const QByteArray& canonicalText)
+{
+    return hashOf(prevHash, canonicalText);
 }
 
 QString TrailEntry::referenceHash() const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include <optional>
@@ -29,9 +30,19 @@ struct TrailEntry
     QString computeHash() const;
     /// The canonical serialization: the other columns as a compact JSON array, UTF-8.
     QByteArray canonicalText() const;
+    /// The same with the new value given as UTF-8 text instead of `newValue` (which is not read): the writer's form
+    /// of a record's JSON, written once as UTF-8, then hashed and stored as it is. Equal to canonicalText() with
+    /// newValue = QString::fromUtf8(newValueUtf8).
+    QByteArray canonicalText(QByteArrayView newValueUtf8) const;
+    /// SHA-256 (hex) over `prevHash` and a canonical serialization: computeHash() with the text given.
+    static QString digest(const QString& prevHash, const QByteArray& canonicalText);
     /// computeHash() through QJsonDocument, as the trail's first writer did: kept so tests can check that the two
     /// agree on every character a value can hold (a file's hashes must verify whichever wrote them).
     QString referenceHash() const;
+
+private:
+    /// canonicalText() up to the new value: the array's first eight elements and their commas.
+    QByteArray canonicalHead(qsizetype reserveForNewValue) const;
 };
 
 } // namespace isoaudit

@@ -16,17 +16,17 @@ namespace isoaudit {
 
 namespace {
 
-void appendJsonStringArray(QString& out, const QSet<QString>& set)
+void appendJsonStringArray(QByteArray& out, const QSet<QString>& set)
 {
     QStringList list(set.cbegin(), set.cend());
     list.sort();
-    out += QLatin1Char('[');
+    out += '[';
     for (qsizetype i = 0; i < list.size(); ++i) {
         if (i > 0)
-            out += QLatin1Char(',');
-        JsonText::appendString(out, list.at(i));
+            out += ',';
+        JsonText::appendUtf8(out, list.at(i));
     }
-    out += QLatin1Char(']');
+    out += ']';
 }
 
 QJsonArray sortedArray(const QSet<QString>& set)
@@ -57,10 +57,16 @@ TrailRecordState TrailState::fromRow(const KindInfo& info, const QSqlQuery& quer
 
 std::optional<QString> TrailState::canonicalBound(const QVariant& value)
 {
+    // Text and whole numbers are nearly every value a record binds (an import binds a dozen per row): read them
+    // straight, as canonical() would convert them.
+    if (value.typeId() == QMetaType::QString) {
+        const QString& text = *static_cast<const QString*>(value.constData());
+        return text.isNull() ? std::nullopt : std::optional<QString>(text);
+    }
     if (!value.isValid() || value.isNull())
         return std::nullopt;
-    if (value.typeId() == QMetaType::QString && value.toString().isNull())
-        return std::nullopt;
+    if (value.typeId() == QMetaType::Int)
+        return QString::number(*static_cast<const int*>(value.constData()));
     if (value.typeId() == QMetaType::QByteArray && value.toByteArray().isNull())
         return std::nullopt;
     if (value.typeId() == QMetaType::Bool)
@@ -139,39 +145,45 @@ Result<TrailLinks> TrailState::readLinks(QSqlDatabase& db, const QString& ownerU
 
 QString TrailState::toJson(const TrailRecordState& state, const QMap<QString, QSet<QString>>& links)
 {
-    // Written by hand (a QJsonObject per record was a sixth of an import's time), character for character what
-    // referenceJson() writes: keys in QMap order, which is QJsonObject's, and no spaces.
-    QString out;
-    out.reserve(256);
-    out += QLatin1Char('{');
+    return QString::fromUtf8(toJsonUtf8(state, links));
+}
+
+QByteArray TrailState::toJsonUtf8(const TrailRecordState& state, const QMap<QString, QSet<QString>>& links)
+{
+    // Written by hand (a QJsonObject per record was a sixth of an import's time), byte for byte what referenceJson()
+    // writes: keys in QMap order, which is QJsonObject's, and no spaces. UTF-8 from the start: the writer stores and
+    // hashes this text as it is.
+    QByteArray out;
+    out.reserve(512);
+    out += '{';
     bool anyLinks = false;
     for (auto it = links.cbegin(); it != links.cend(); ++it) {
         if (it.value().isEmpty())
             continue;
-        out += anyLinks ? QLatin1String(",") : QLatin1String("\"links\":{");
+        out += anyLinks ? "," : "\"links\":{";
         anyLinks = true;
-        JsonText::appendString(out, it.key());
-        out += QLatin1Char(':');
+        JsonText::appendUtf8(out, it.key());
+        out += ':';
         appendJsonStringArray(out, it.value());
     }
     if (anyLinks)
-        out += QLatin1String("},");
-    out += QLatin1String("\"parent\":");
-    JsonText::appendString(out, state.parent);
-    out += QLatin1String(",\"values\":{");
+        out += "},";
+    out += "\"parent\":";
+    JsonText::appendUtf8(out, state.parent);
+    out += ",\"values\":{";
     bool first = true;
     for (auto it = state.values.cbegin(); it != state.values.cend(); ++it) {
         if (!first)
-            out += QLatin1Char(',');
+            out += ',';
         first = false;
-        JsonText::appendString(out, it.key());
-        out += QLatin1Char(':');
+        JsonText::appendUtf8(out, it.key());
+        out += ':';
         if (it.value())
-            JsonText::appendString(out, *it.value());
+            JsonText::appendUtf8(out, *it.value());
         else
-            out += QLatin1String("null");
+            out += "null";
     }
-    out += QLatin1String("}}");
+    out += "}}";
     return out;
 }
 

@@ -56,6 +56,8 @@ public:
     static Result<TrailLinks> readLinks(QSqlDatabase& db, const QString& ownerUuid = {});
 
     static QString toJson(const TrailRecordState& state, const QMap<QString, QSet<QString>>& links);
+    /// toJson()'s text as UTF-8, written so in one pass: what the trail stores and hashes for a new record.
+    static QByteArray toJsonUtf8(const TrailRecordState& state, const QMap<QString, QSet<QString>>& links);
     /// What toJson() writes, built through QJsonObject/QJsonDocument: the slower original, kept so tests can check
     /// that the two agree byte for byte (the trail's hashes cover the text).
     static QString referenceJson(const TrailRecordState& state, const QMap<QString, QSet<QString>>& links);

@@ -34,10 +34,12 @@ Status TrailWriter::loadHead()
     return append(QStringLiteral("genesis"), {}, {}, {}, std::nullopt, std::nullopt);
 }
 
-TrailEntry TrailWriter::chained(const QString& action, const QString& kind, const QString& uuid, const QString& field,
-                                const std::optional<QString>& oldValue, const std::optional<QString>& newValue)
+TrailWriter::Pending TrailWriter::chained(const QString& action, const QString& kind, const QString& uuid,
+                                          const QString& field, const std::optional<QString>& oldValue,
+                                          const std::optional<QString>& newValue, QByteArray newUtf8)
 {
-    TrailEntry entry;
+    Pending pending{{}, std::move(newUtf8)};
+    TrailEntry& entry = pending.entry;
     entry.seq = m_head->seq + 1;
     // The time is formatted once per millisecond: an import writes thousands of entries in the same few.
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -52,11 +54,15 @@ TrailEntry TrailWriter::chained(const QString& action, const QString& kind, cons
     entry.recordUuid = uuid;
     entry.field = field;
     entry.oldValue = oldValue;
-    entry.newValue = newValue;
     entry.prevHash = m_head->hash;
-    entry.hash = entry.computeHash();
+    if (pending.newUtf8.isNull()) {
+        entry.newValue = newValue;
+        entry.hash = entry.computeHash();
+    } else {
+        entry.hash = TrailEntry::digest(entry.prevHash, entry.canonicalText(pending.newUtf8));
+    }
     m_head = Head{entry.seq, entry.hash};
-    return entry;
+    return pending;
 }
 
 SqliteStatement* TrailWriter::insertStatement(int rows)
@@ -76,7 +82,7 @@ SqliteStatement* TrailWriter::insertStatement(int rows)
     return &statement;
 }
 
-Status TrailWriter::write(const TrailEntry* entries, qsizetype count)
+Status TrailWriter::write(const Pending* entries, qsizetype count)
 {
     // As Qt's driver bound them before: a null string (absent, or held by the optional) is SQL NULL in the value
     // columns, and "" in the others.
@@ -94,7 +100,8 @@ Status TrailWriter::write(const TrailEntry* entries, qsizetype count)
             return Error{tr("This audit file has no audit trail table: %1").arg(why)};
         }
         for (int row = 0; row < rows; ++row) {
-            const TrailEntry& entry = entries[done + row];
+            const Pending& pending = entries[done + row];
+            const TrailEntry& entry = pending.entry;
             const int at = row * 11;
             statement->bindInt(at + 1, entry.seq);
             statement->bindText(at + 2, entry.at);
@@ -104,7 +111,10 @@ Status TrailWriter::write(const TrailEntry* entries, qsizetype count)
             statement->bindText(at + 6, entry.recordUuid);
             statement->bindText(at + 7, entry.field);
             optional(*statement, at + 8, entry.oldValue);
-            optional(*statement, at + 9, entry.newValue);
+            if (!pending.newUtf8.isNull())
+                statement->bindUtf8(at + 9, pending.newUtf8);
+            else
+                optional(*statement, at + 9, entry.newValue);
             statement->bindText(at + 10, entry.prevHash);
             statement->bindText(at + 11, entry.hash);
         }
@@ -116,14 +126,15 @@ Status TrailWriter::write(const TrailEntry* entries, qsizetype count)
 }
 
 Status TrailWriter::append(const QString& action, const QString& kind, const QString& uuid, const QString& field,
-                           const std::optional<QString>& oldValue, const std::optional<QString>& newValue)
+                           const std::optional<QString>& oldValue, const std::optional<QString>& newValue,
+                           QByteArray newUtf8)
 {
     if (!m_head) {
         if (auto ok = loadHead(); !ok)
             return ok;
     }
     const std::optional<Head> before = m_head;
-    const TrailEntry entry = chained(action, kind, uuid, field, oldValue, newValue);
+    const Pending entry = chained(action, kind, uuid, field, oldValue, newValue, std::move(newUtf8));
     if (auto written = write(&entry, 1); !written) {
         m_head = before;
         return written;
@@ -149,8 +160,10 @@ Status TrailWriter::start()
         if (!records)
             return Error{records.error()};
         for (auto it = records->cbegin(); it != records->cend(); ++it) {
-            const QString json = TrailState::toJson(it.value(), links->value(it.key()));
-            if (auto ok = append(QStringLiteral("baseline"), info.table, it.key(), {}, std::nullopt, json); !ok)
+            QByteArray json = TrailState::toJsonUtf8(it.value(), links->value(it.key()));
+            if (auto ok = append(QStringLiteral("baseline"), info.table, it.key(), {}, std::nullopt, std::nullopt,
+                                 std::move(json));
+                !ok)
                 return ok;
         }
     }
@@ -160,7 +173,8 @@ Status TrailWriter::start()
 Status TrailWriter::recordInsert(const KindInfo& info, const QString& uuid, const TrailRecordState& state,
                                  const QMap<QString, QSet<QString>>& links)
 {
-    return append(QStringLiteral("insert"), info.table, uuid, {}, std::nullopt, TrailState::toJson(state, links));
+    return append(QStringLiteral("insert"), info.table, uuid, {}, std::nullopt, std::nullopt,
+                  TrailState::toJsonUtf8(state, links));
 }
 
 Status TrailWriter::recordInserts(const KindInfo& info, const QList<Inserted>& records)
@@ -170,11 +184,11 @@ Status TrailWriter::recordInserts(const KindInfo& info, const QList<Inserted>& r
             return ok;
     }
     const std::optional<Head> before = m_head;
-    QList<TrailEntry> entries;
+    QList<Pending> entries;
     entries.reserve(records.size());
     for (const Inserted& record : records)
-        entries.append(chained(QStringLiteral("insert"), info.table, record.uuid, {}, std::nullopt,
-                               TrailState::toJson(record.state, record.links)));
+        entries.append(chained(QStringLiteral("insert"), info.table, record.uuid, {}, std::nullopt, std::nullopt,
+                               TrailState::toJsonUtf8(record.state, record.links)));
     if (auto written = write(entries.constData(), entries.size()); !written) {
         m_head = before;
         return written;

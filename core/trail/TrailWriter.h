@@ -64,13 +64,23 @@ public:
     QSqlDatabase& db() { return m_db; }
 
 private:
+    /// An entry made by chained(), about to be written. A record's JSON is made as UTF-8 once and kept so in
+    /// `newUtf8` (the entry's newValue is then empty): it is hashed and bound as it is, never converted again.
+    struct Pending
+    {
+        TrailEntry entry;
+        QByteArray newUtf8;
+    };
+    /// Appends one entry; its new value is `newValue`, or the UTF-8 text `newUtf8` when that is not null.
     Status append(const QString& action, const QString& kind, const QString& uuid, const QString& field,
-                  const std::optional<QString>& oldValue, const std::optional<QString>& newValue);
+                  const std::optional<QString>& oldValue, const std::optional<QString>& newValue,
+                  QByteArray newUtf8 = {});
     /// The next entry of the chain (seq, time, author, hash), kept as the head; written by write().
-    TrailEntry chained(const QString& action, const QString& kind, const QString& uuid, const QString& field,
-                       const std::optional<QString>& oldValue, const std::optional<QString>& newValue);
+    Pending chained(const QString& action, const QString& kind, const QString& uuid, const QString& field,
+                    const std::optional<QString>& oldValue, const std::optional<QString>& newValue,
+                    QByteArray newUtf8 = {});
     /// Writes entries made by chained(), in order, `rowsPerStatement` to a statement where there are that many.
-    Status write(const TrailEntry* entries, qsizetype count);
+    Status write(const Pending* entries, qsizetype count);
     SqliteStatement* insertStatement(int rows);
     Status loadHead();
 

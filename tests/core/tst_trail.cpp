@@ -168,6 +168,38 @@ private slots:
         QCOMPARE(entry.computeHash(), entry.referenceHash());
     }
 
+    void utf8JsonIsHashedAsItsTextWouldBe()
+    {
+        // The writer makes a new record's JSON once, as UTF-8, and hashes and stores it as it is: the hash must be
+        // the one the verifier computes from the text read back (a QString), and QJsonDocument's, to the byte.
+        const QString tricky = QStringLiteral("quote \" backslash \\ slash / tab \t nl \n cr \r ") + QChar(0x01)
+            + QChar(0x1f) + QChar(0x7f) + QStringLiteral(" é ß € 中 ") + QString::fromUtf8("\xf0\x9f\x98\x80")
+            + QChar(0xd800) + QStringLiteral("x") + QChar(0xdc00) + QChar(0x2028);
+        TrailRecordState state;
+        state.kind = QStringLiteral("risk");
+        state.parent = tricky;
+        state.values.insert(QStringLiteral("threat"), tricky);
+        state.values.insert(QStringLiteral("asset"), QString());
+        state.values.insert(QStringLiteral("likelihood"), std::nullopt);
+        QMap<QString, QSet<QString>> links{{QStringLiteral("control"), {QStringLiteral("A.5.9"), tricky}}};
+        const QByteArray utf8 = TrailState::toJsonUtf8(state, links);
+        QCOMPARE(utf8, TrailState::referenceJson(state, links).toUtf8());
+        TrailEntry entry;
+        entry.seq = 12;
+        entry.at = QStringLiteral("2026-12-07T01:02:03.456Z");
+        entry.who = tricky;
+        entry.action = QStringLiteral("insert");
+        entry.kind = QStringLiteral("risk");
+        entry.recordUuid = QStringLiteral("0b6f-uuid");
+        entry.prevHash = QString(64, QLatin1Char('b'));
+        for (const QByteArray& text : {utf8, QByteArray(""), QByteArray("{\"a\":\"\\u0001\"}"),
+                                       QStringLiteral("plain é \" \\ ").toUtf8() + QByteArray("\x01\x1f\x7f")}) {
+            entry.newValue = QString::fromUtf8(text);
+            QCOMPARE(entry.canonicalText(text), entry.canonicalText());
+            QCOMPARE(TrailEntry::digest(entry.prevHash, entry.canonicalText(text)), entry.referenceHash());
+        }
+    }
+
     void everyWriteIsChainedAndVerifies()
     {
         const QString path = newPath();
