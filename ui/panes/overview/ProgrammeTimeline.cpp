@@ -109,7 +109,11 @@ QList<ProgrammeTimeline::Placed> ProgrammeTimeline::layoutMarks() const
         p.mark = index;
         p.centre = QPointF(xOf(mark.date, axis), axis.top());
         const QString date = QLocale().toString(mark.date, QLocale::ShortFormat);
-        const qreal textWidth = qMax(metrics.horizontalAdvance(mark.label), metrics.horizontalAdvance(date)) + 4;
+        // Measured in the font it is drawn in: this audit's label is bold, and must stay inside the widget too.
+        QFont labelFont = font();
+        labelFont.setBold(mark.state == Mark::State::Current);
+        const qreal labelWidth = QFontMetricsF(labelFont).horizontalAdvance(mark.label);
+        const qreal textWidth = qMax(labelWidth, metrics.horizontalAdvance(date)) + 4;
         qreal left = std::clamp(p.centre.x() - textWidth / 2, 0.0, qMax(0.0, width() - textWidth));
         const bool above = side % 2 == 0;
         for (int level = 0; level < 2; ++level) {
