@@ -6,6 +6,7 @@
 #include "cycle/CyclePlan.h"
 #include "cycle/EarlierFindings.h"
 #include "cycle/NextAudit.h"
+#include "package/AuditPackage.h"
 #include "storage/AuditStore.h"
 #include "workflow/AuditSnapshot.h"
 #include "workflow/Lifecycle.h"
@@ -24,27 +25,12 @@ QString s(const char* text)
     return QString::fromLatin1(text);
 }
 
-/// A record's fields by their package names, for JSON output.
+/// A record as the audit package writes it; a field the package cannot write stays out rather than failing the
+/// listing (the package export names it).
 QJsonObject packageObject(const Record& record)
 {
-    QJsonObject o;
-    const KindInfo& info = RecordKinds::info(record.kind);
-    for (const auto& field : info.fields) {
-        const QVariant v = record.values.value(field.column);
-        if (field.type == FieldType::Json)
-            o.insert(field.jsonName, QJsonDocument::fromJson(v.toString().toUtf8()).isArray()
-                                         ? QJsonValue(QJsonDocument::fromJson(v.toString().toUtf8()).array())
-                                         : QJsonValue(QJsonDocument::fromJson(v.toString().toUtf8()).object()));
-        else if (field.type == FieldType::Integer)
-            o.insert(field.jsonName, v.isNull() ? QJsonValue() : QJsonValue(v.toInt()));
-        else if (field.type == FieldType::Boolean)
-            o.insert(field.jsonName, v.toBool());
-        else
-            o.insert(field.jsonName, v.isNull() ? QJsonValue() : QJsonValue(v.toString()));
-    }
-    for (const auto& link : info.links)
-        o.insert(link.jsonName, QJsonArray::fromStringList(record.linked(link.kind)));
-    return o;
+    auto object = AuditPackage::recordToJson(record);
+    return object ? object.value() : QJsonObject{};
 }
 
 bool json(const Arguments& a, QString* error)
@@ -55,11 +41,6 @@ bool json(const Arguments& a, QString* error)
         return false;
     }
     return format == QLatin1String("json");
-}
-
-Result<AuditSnapshot> snapshotOf(AuditStore& store)
-{
-    return AuditSnapshot::load(store);
 }
 
 } // namespace
@@ -150,7 +131,7 @@ int runProgramme(CliContext& c)
                                   : QStringLiteral("the programme already plans and dates its audits"))
               << Qt::endl;
     }
-    auto snapshot = snapshotOf(st);
+    auto snapshot = AuditSnapshot::load(st);
     if (!snapshot)
         return c.fail(snapshot.error(), 1);
     if (asJson) {
@@ -205,7 +186,7 @@ int runEarlier(CliContext& c)
         if (!raised.value().isEmpty())
             c.err << "isoaudit-cli: raised again as " << raised.value() << Qt::endl;
     }
-    auto snapshot = snapshotOf(*store.value());
+    auto snapshot = AuditSnapshot::load(*store.value());
     if (!snapshot)
         return c.fail(snapshot.error(), 1);
     if (asJson) {
@@ -247,32 +228,22 @@ int runCoverage(CliContext& c)
     if (!store)
         return c.fail(store.error());
     AuditStore& st = *store.value();
-    auto snapshot = snapshotOf(st);
+    auto snapshot = AuditSnapshot::load(st);
     if (!snapshot)
         return c.fail(snapshot.error(), 1);
     ProgrammeCoverage coverage = ProgrammeCoverage::compute(snapshot.value());
     const auto proposal = coverage.propose(snapshot.value());
     if (apply) {
         const Status applied = st.batch([&]() -> Status {
-            for (const auto& clause : snapshot->clauses) {
-                const bool planned = proposal.clauses.contains(clause.text(s("clause_id")));
-                if (planned != clause.flag(s("planned"))) {
-                    if (auto ok = st.setField(RecordKind::ClauseAssessment, clause.uuid, s("planned"), planned); !ok)
-                        return ok;
-                }
-            }
-            for (const auto& entry : snapshot->soa) {
-                const bool planned = proposal.controls.contains(entry.text(s("control_id")));
-                if (planned != entry.flag(s("planned"))) {
-                    if (auto ok = st.setField(RecordKind::SoaEntry, entry.uuid, s("planned"), planned); !ok)
-                        return ok;
-                }
+            for (const auto& change : coverage.planChanges(snapshot.value())) {
+                if (auto ok = st.setField(change.kind, change.uuid, s("planned"), change.planned); !ok)
+                    return ok;
             }
             return {};
         });
         if (!applied)
             return c.fail(applied.error(), 1);
-        snapshot = snapshotOf(st);
+        snapshot = AuditSnapshot::load(st);
         if (!snapshot)
             return c.fail(snapshot.error(), 1);
         coverage = ProgrammeCoverage::compute(snapshot.value());

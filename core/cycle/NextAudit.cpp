@@ -381,17 +381,9 @@ private:
             return fail(snapshot.error());
         const ProgrammeCoverage coverage = ProgrammeCoverage::compute(snapshot.value());
         const auto proposal = coverage.propose(snapshot.value());
-        for (const auto& c : snapshot->clauses) {
-            if (proposal.clauses.contains(c.text(s("clause_id")))) {
-                if (auto ok = store.setField(RecordKind::ClauseAssessment, c.uuid, s("planned"), true); !ok)
-                    return ok;
-            }
-        }
-        for (const auto& e : snapshot->soa) {
-            if (proposal.controls.contains(e.text(s("control_id")))) {
-                if (auto ok = store.setField(RecordKind::SoaEntry, e.uuid, s("planned"), true); !ok)
-                    return ok;
-            }
+        for (const auto& change : coverage.planChanges(snapshot.value())) {
+            if (auto ok = store.setField(change.kind, change.uuid, s("planned"), change.planned); !ok)
+                return ok;
         }
         say(NextAudit::tr("Plan: %1 clause items and %2 controls proposed from the programme's coverage.")
                 .arg(proposal.clauses.size())

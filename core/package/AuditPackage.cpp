@@ -53,7 +53,7 @@ Result<QJsonValue> fieldToJson(const KindInfo& info, const FieldInfo& field, con
     return QJsonValue();
 }
 
-Result<QJsonObject> recordToJson(const KindInfo& info, const Record& record)
+Result<QJsonObject> recordObject(const KindInfo& info, const Record& record)
 {
     QJsonObject object{{QStringLiteral("uuid"), record.uuid}};
     if (!info.parentColumn.isEmpty())
@@ -114,6 +114,11 @@ Status replaceFile(const QString& from, const QString& to)
 
 } // namespace
 
+Result<QJsonObject> AuditPackage::recordToJson(const Record& record)
+{
+    return recordObject(RecordKinds::info(record.kind), record);
+}
+
 Result<QJsonObject> AuditPackage::toJson(const AuditStore& store)
 {
     QJsonObject root{{QStringLiteral("format"), PackageReader::formatName()},
@@ -126,7 +131,7 @@ Result<QJsonObject> AuditPackage::toJson(const AuditStore& store)
             if (records->isEmpty())
                 return Error{tr("The audit file %1 has no %2 record; it is incomplete.")
                                  .arg(nativeName(store.path()), info.displayName)};
-            auto object = recordToJson(info, records->first());
+            auto object = recordObject(info, records->first());
             if (!object)
                 return Error{object.error()};
             root.insert(info.jsonName, object.value());
@@ -134,7 +139,7 @@ Result<QJsonObject> AuditPackage::toJson(const AuditStore& store)
         }
         QJsonArray array;
         for (const auto& record : records.value()) {
-            auto object = recordToJson(info, record);
+            auto object = recordObject(info, record);
             if (!object)
                 return Error{object.error()};
             array.append(object.value());

@@ -22,6 +22,8 @@ class AuditPackage
 public:
     /// The package as a JSON object, attachments included (base64).
     static Result<QJsonObject> toJson(const AuditStore& store);
+    /// One record as the package writes it (uuid, owner, every field by its package name, links).
+    static Result<QJsonObject> recordToJson(const Record& record);
     /// The package as deterministic UTF-8 bytes (indented JSON, keys in alphabetical order).
     static Result<QByteArray> serialize(const AuditStore& store);
     /// Writes the package to a file through QSaveFile: the file is replaced only by a complete package.

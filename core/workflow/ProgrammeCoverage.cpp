@@ -157,4 +157,21 @@ ProgrammeCoverage::Proposal ProgrammeCoverage::propose(const AuditSnapshot& s) c
     return p;
 }
 
+QList<ProgrammeCoverage::PlanChange> ProgrammeCoverage::planChanges(const AuditSnapshot& s) const
+{
+    const Proposal proposal = propose(s);
+    QList<PlanChange> changes;
+    for (const Record& row : s.clauses) {
+        const bool plan = proposal.clauses.contains(row.text(QStringLiteral("clause_id")));
+        if (plan != row.flag(QStringLiteral("planned")))
+            changes.append({RecordKind::ClauseAssessment, row.uuid, plan});
+    }
+    for (const Record& row : s.soa) {
+        const bool plan = proposal.controls.contains(row.text(QStringLiteral("control_id")));
+        if (plan != row.flag(QStringLiteral("planned")))
+            changes.append({RecordKind::SoaEntry, row.uuid, plan});
+    }
+    return changes;
+}
+
 } // namespace isoaudit

@@ -59,6 +59,17 @@ public:
     };
     Proposal propose(const AuditSnapshot& s) const;
 
+    /// One `planned` flag the proposal changes: the row's kind and uuid, and the new value.
+    struct PlanChange
+    {
+        RecordKind kind;
+        QString uuid;
+        bool planned;
+    };
+    /// The flags to set so that exactly the proposed clause items and controls are planned; each caller applies them
+    /// through its own door (the store in the CLI and NextAudit, AuditDocument in the workbench, as one undo step).
+    QList<PlanChange> planChanges(const AuditSnapshot& s) const;
+
     /// "Stage 2 (2026-03-10)" for a programme row.
     static QString auditLabel(const Record& programmeAudit);
 };

@@ -314,21 +314,13 @@ Result<int> AuditPlanPane::proposePlan()
     auto snapshot = AuditSnapshot::load(m_document->store());
     if (!snapshot)
         return Error{snapshot.error()};
-    const ProgrammeCoverage coverage = ProgrammeCoverage::compute(snapshot.value());
-    const ProgrammeCoverage::Proposal proposal = coverage.propose(snapshot.value());
-    int changed = 0;
+    const auto changes = ProgrammeCoverage::compute(snapshot.value()).planChanges(snapshot.value());
+    const int changed = int(changes.size());
     const Status done = m_document->macro(tr("Propose plan"), [&]() -> Status {
-        for (const auto& [rows, kind, idColumn, planned] :
-             {std::tuple{&snapshot->clauses, RecordKind::ClauseAssessment, QStringLiteral("clause_id"), &proposal.clauses},
-              std::tuple{&snapshot->soa, RecordKind::SoaEntry, QStringLiteral("control_id"), &proposal.controls}}) {
-            for (const Record& row : *rows) {
-                const bool plan = planned->contains(row.text(idColumn));
-                if (plan == row.flag(QStringLiteral("planned")))
-                    continue;
-                if (Status set = m_document->setField(kind, row.uuid, QStringLiteral("planned"), plan); !set)
-                    return set;
-                ++changed;
-            }
+        for (const auto& change : changes) {
+            if (Status set = m_document->setField(change.kind, change.uuid, QStringLiteral("planned"), change.planned);
+                !set)
+                return set;
         }
         return {};
     });
