@@ -15,9 +15,22 @@ namespace isoaudit::cli {
 
 int runNew(CliContext& c)
 {
-    Arguments a(c.args, {"client", "type", "lead", "scope", "start", "end", "from", "signed-report"});
+    Arguments a(c.args, {"client", "type", "lead", "scope", "start", "end", "from", "signed-report", "framework", "org",
+                         "system", "auditor-firm", "as-of", "period-start", "period-end", "categories"});
     if (!a.ok())
         return c.fail(a.error());
+    if (a.has(QStringLiteral("framework")) && isSoc2Framework(a.value(QStringLiteral("framework")))) {
+        if (a.has(QStringLiteral("from")))
+            return c.fail(QStringLiteral("a SOC 2 engagement is not started from an earlier audit with --from"));
+        return runNewEngagement(c, a);
+    }
+    const QString framework = a.value(QStringLiteral("framework"), Catalogs::defaultFrameworkId());
+    if (framework != QLatin1String("iso27001") && framework != Catalogs::defaultFrameworkId())
+        return c.fail(QStringLiteral("--framework must be iso27001-2022 or soc2, not \"%1\"").arg(framework));
+    for (const char* soc2Only : {"org", "system", "auditor-firm", "as-of", "period-start", "period-end", "categories"}) {
+        if (a.has(QLatin1String(soc2Only)))
+            return c.fail(QStringLiteral("--%1 is for a SOC 2 engagement (--framework soc2)").arg(QLatin1String(soc2Only)));
+    }
     if (a.has(QStringLiteral("from")))
         return runNewFrom(c, a); // CycleCommands.cpp
     if (a.positional().size() != 1)

@@ -9,8 +9,17 @@ const QList<Command>& commands()
         {"new",
          "new FILE --client NAME --type TYPE --lead NAME [--scope TEXT] [--start YYYY-MM-DD --end YYYY-MM-DD]\n"
          "    | new NEXT --from PREVIOUS --type stage2|surveillance|recertification|special [--start D --end D] "
-         "[--lead NAME] [--signed-report PREVIOUS.pdf]",
+         "[--lead NAME] [--signed-report PREVIOUS.pdf]\n"
+         "    | new FILE --framework soc2 --type type1|type2 --org NAME --lead NAME (--period-start D --period-end D | "
+         "--as-of D) [--system NAME] [--auditor-firm NAME] [--categories security,availability,...]",
          runNew},
+        {"engagement", "engagement FILE [--format text|json] [--systemName TEXT] [--periodEnd D] ... (any engagement "
+         "field by its package name but the opinion)",
+         runEngagement},
+        {"subservice", "subservice FILE [--name NAME [--services TEXT] [--method carve-out|inclusive] [--csocs TEXT] "
+         "[--criteria IDS] | --remove NAME]",
+         runSubservice},
+        {"cuec", "cuec FILE [--description TEXT [--ref REF] [--criteria IDS] | --remove REF]", runCuec},
         {"info", "info FILE", runInfo},
         {"catalog", "catalog [--framework iso27001-2022|soc2-2017] [--format tsv|json]", runCatalog},
         {"set",

@@ -35,5 +35,10 @@ int runEarlier(CliContext& context);
 int runCoverage(CliContext& context);
 int runAuditTime(CliContext& context); // AuditTimeCommand.cpp
 int runExportPlan(CliContext& context); // PlanCommands.cpp
+bool isSoc2Framework(const QString& word); // EngagementCommands.cpp
+int runNewEngagement(CliContext& context, const Arguments& arguments);
+int runEngagement(CliContext& context);
+int runSubservice(CliContext& context);
+int runCuec(CliContext& context);
 
 } // namespace isoaudit::cli

@@ -22,6 +22,8 @@ public:
     static QString resourceFolder() { return QStringLiteral(":/isoaudit/catalog"); }
     /// The framework of every audit made before audits recorded theirs, and of a package that does not say.
     static QString defaultFrameworkId() { return QStringLiteral("iso27001-2022"); }
+    /// The Trust Services Criteria: the framework of a SOC 2 engagement (docs/soc2.md).
+    static QString soc2FrameworkId() { return QStringLiteral("soc2-2017"); }
 
     /// Every shipped catalog, the default framework first, then by id.
     static const QList<Catalog>& all();

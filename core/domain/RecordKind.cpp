@@ -357,6 +357,136 @@ QList<KindInfo> buildKinds()
                    boolean("findings_presented", "findingsPresented"),
                    boolean("client_acknowledged", "clientAcknowledged"), text("disagreement", "disagreement"),
                    text("notes", "notes")}});
+    // Schema 7: the SOC 2 engagement (docs/soc2.md). Its rows exist only in an audit whose framework is soc2-2017.
+    kinds.append(
+        {RecordKind::Engagement,
+         "engagement",
+         "engagement",
+         "engagement",
+         true,
+         {},
+         RecordKind::Audit,
+         {},
+         {},
+         {text("system_name", "systemName"), text("service_auditor", "serviceAuditor"),
+          enumeration("report_type", "reportType", Enums::soc2ReportTypes), date("as_of_date", "asOfDate"),
+          date("period_start", "periodStart"), date("period_end", "periodEnd"), text("categories", "categories"),
+          text("services", "services"), text("infrastructure", "infrastructure"), text("software", "software"),
+          text("people", "people"), text("procedures", "procedures"), text("data", "data"),
+          text("boundaries", "boundaries"), text("management_assertion", "managementAssertion"),
+          text("intended_users", "intendedUsers"), enumeration("opinion", "opinion", Enums::opinions, true),
+          text("opinion_basis", "opinionBasis"), date("report_date", "reportDate")},
+         {{LinkKind::Criterion, "criteriaNotMet"}}});
+    kinds.append({RecordKind::ServiceControl,
+                  "service_control",
+                  "serviceControls",
+                  "control",
+                  false,
+                  {},
+                  RecordKind::Audit,
+                  {},
+                  "ref",
+                  {text("ref", "ref", true), text("title", "title"), text("description", "description"),
+                   text("owner", "owner"), enumeration("frequency", "frequency", Enums::controlFrequencies),
+                   enumeration("automation", "automation", Enums::controlAutomations),
+                   boolean("key_control", "keyControl"), boolean("prior_deviation", "priorDeviation"),
+                   enumeration("design", "design", Enums::designConclusions, true), text("design_note", "designNote"),
+                   text("notes", "notes")},
+                  {{LinkKind::Criterion, "criteria"}, {LinkKind::Evidence, "evidence"}}});
+    kinds.append({RecordKind::TestProcedure,
+                  "test_procedure",
+                  "testProcedures",
+                  "test procedure",
+                  false,
+                  "control_uuid",
+                  RecordKind::ServiceControl,
+                  "control",
+                  {},
+                  {enumeration("method", "method", Enums::testMethods), text("attributes", "attributes"),
+                   text("description", "description"), enumeration("result", "result", Enums::testResults, true),
+                   text("result_note", "resultNote"), text("performed_by", "performedBy"),
+                   date("performed_on", "performedOn")},
+                  {{LinkKind::Evidence, "evidence"}}});
+    kinds.append({RecordKind::Population,
+                  "population",
+                  "populations",
+                  "population",
+                  false,
+                  "control_uuid",
+                  RecordKind::ServiceControl,
+                  "control",
+                  {},
+                  {text("name", "name"), text("source_file", "sourceFile"), dateTime("imported_at", "importedAt"),
+                   text("imported_by", "importedBy"), integer("row_count", "rowCount", 0, 2000000000),
+                   text("sha256", "sha256"), text("id_column", "idColumn"), text("date_column", "dateColumn"),
+                   json("columns", "columns"), integer("out_of_period", "outOfPeriod", 0, 2000000000),
+                   text("completeness_accuracy", "completenessAccuracy"), text("ca_checked_by", "caCheckedBy"),
+                   date("ca_checked_on", "caCheckedOn")}});
+    kinds.append({RecordKind::Sample,
+                  "sample",
+                  "samples",
+                  "sample",
+                  false,
+                  "control_uuid",
+                  RecordKind::ServiceControl,
+                  "control",
+                  {},
+                  {text("population_uuid", "population"), text("seed", "seed"), text("method", "method"),
+                   integer("size", "size", 0, 1000000), json("size_basis", "sizeBasis"),
+                   text("size_reason", "sizeReason"), json("selection", "selection"), text("drawn_by", "drawnBy"),
+                   dateTime("drawn_at", "drawnAt")}});
+    kinds.append({RecordKind::SampleItem,
+                  "sample_item",
+                  "sampleItems",
+                  "sample item",
+                  false,
+                  "sample_uuid",
+                  RecordKind::Sample,
+                  "sample",
+                  {},
+                  {integer("row_no", "row", 1, 2000000000), text("occurrence_id", "occurrence"),
+                   date("occurred_on", "occurredOn"), text("month", "month"),
+                   enumeration("result", "result", Enums::itemResults, true), text("notes", "notes"),
+                   text("tested_by", "testedBy"), date("tested_on", "testedOn")},
+                  {{LinkKind::Evidence, "evidence"}}});
+    kinds.append({RecordKind::ControlException,
+                  "control_exception",
+                  "exceptions",
+                  "exception",
+                  false,
+                  "control_uuid",
+                  RecordKind::ServiceControl,
+                  "control",
+                  {},
+                  {integer("deviations", "deviations", 0, 1000000), integer("sample_size", "sampleSize", 0, 1000000),
+                   text("nature", "nature"), text("cause", "cause"),
+                   enumeration("pattern", "pattern", Enums::deviationPatterns, true),
+                   text("management_response", "managementResponse"),
+                   text("compensating_controls", "compensatingControls"), text("effect", "effect")},
+                  {{LinkKind::Criterion, "criteria"}}});
+    kinds.append({RecordKind::Subservice,
+                  "subservice",
+                  "subserviceOrganizations",
+                  "subservice organization",
+                  false,
+                  {},
+                  RecordKind::Audit,
+                  {},
+                  {},
+                  {text("name", "name", true), text("services", "services"),
+                   enumeration("method", "method", Enums::subserviceMethods), text("csocs", "csocs")},
+                  {{LinkKind::Criterion, "criteria"}}});
+    kinds.append({RecordKind::UserEntityControl,
+                  "user_entity_control",
+                  "userEntityControls",
+                  "complementary user-entity control",
+                  false,
+                  {},
+                  RecordKind::Audit,
+                  {},
+                  {},
+                  {text("ref", "ref"), text("description", "description", true)},
+                  {{LinkKind::Criterion, "criteria"}}});
     return kinds;
 }
 
@@ -421,13 +551,16 @@ QString RecordKinds::linkKindName(LinkKind kind)
         return QStringLiteral("evidence");
     case LinkKind::Risk:
         return QStringLiteral("risk");
+    case LinkKind::Criterion:
+        return QStringLiteral("criterion");
     }
     return {};
 }
 
 std::optional<LinkKind> RecordKinds::linkKindFromName(const QString& name)
 {
-    for (auto kind : {LinkKind::Clause, LinkKind::Control, LinkKind::Interview, LinkKind::Evidence, LinkKind::Risk}) {
+    for (auto kind : {LinkKind::Clause, LinkKind::Control, LinkKind::Interview, LinkKind::Evidence, LinkKind::Risk,
+                      LinkKind::Criterion}) {
         if (linkKindName(kind) == name)
             return kind;
     }
@@ -436,7 +569,7 @@ std::optional<LinkKind> RecordKinds::linkKindFromName(const QString& name)
 
 bool RecordKinds::linkTargetsRecord(LinkKind kind)
 {
-    return kind != LinkKind::Clause && kind != LinkKind::Control;
+    return kind != LinkKind::Clause && kind != LinkKind::Control && kind != LinkKind::Criterion;
 }
 
 } // namespace isoaudit

@@ -31,6 +31,16 @@ enum class RecordKind {
     ProgrammeAudit, ///< schema 6: one audit of the programme: planned, this one, or history (read-only)
     CarriedFinding, ///< schema 6: an earlier audit's nonconformity this audit verifies, linked back to it
     Meeting, ///< schema 6: the opening or closing meeting
+    // Schema 7: the SOC 2 engagement (docs/soc2.md). Rows exist only in an audit whose framework is soc2-2017.
+    Engagement, ///< the engagement's facts: system, report type and period, categories, description, opinion
+    ServiceControl, ///< a control of the service organization (the control matrix), mapped to criteria
+    TestProcedure, ///< a test of a control: inquiry, observation, inspection or reperformance
+    Population, ///< a frozen list of a control's occurrences in the period (rows in population_row)
+    Sample, ///< a seeded, reproducible draw from a population, with the size's policy basis
+    SampleItem, ///< one item of a sample and its result
+    ControlException, ///< the deviations of one control rolled up and assessed
+    Subservice, ///< a subservice organization, carve-out or inclusive, with the CSOCs assumed
+    UserEntityControl, ///< a complementary user-entity control (CUEC)
 };
 
 enum class FieldType {
@@ -58,7 +68,8 @@ struct FieldInfo
 
 /// Links between records and to catalog items, stored in the `link` table: an owner record points at a clause
 /// or control id, or at another record's uuid.
-enum class LinkKind { Clause, Control, Interview, Evidence, Risk };
+/// Criterion (schema 7): a Trust Services Criterion id of the soc2-2017 catalog ("CC6.1").
+enum class LinkKind { Clause, Control, Interview, Evidence, Risk, Criterion };
 
 struct LinkInfo
 {
@@ -89,7 +100,7 @@ namespace RecordKinds {
 const QList<KindInfo>& all();
 const KindInfo& info(RecordKind kind);
 std::optional<RecordKind> fromTable(const QString& table);
-QString linkKindName(LinkKind kind); ///< "clause", "control", "interview", "evidence", "risk"
+QString linkKindName(LinkKind kind); ///< "clause", "control", "interview", "evidence", "risk", "criterion"
 std::optional<LinkKind> linkKindFromName(const QString& name);
 /// Link kinds whose targets are other records (uuids) rather than catalog ids.
 bool linkTargetsRecord(LinkKind kind);
@@ -161,6 +172,28 @@ inline const QStringList programmeStatuses = {"planned", "current", "completed",
 inline const QStringList verificationVerdicts = {"effective", "not-effective", "still-open"};
 /// The meetings a report names: the opening and the closing meeting (ISO/IEC 17021-1 9.4.2, 9.4.7); schema 6.
 inline const QStringList meetingKinds = {"opening", "closing"};
+
+// Schema 7: the SOC 2 engagement (docs/soc2.md, ../shared/DOMAIN.md section 7).
+/// Type 1: the design of controls as of a date; Type 2: design and operating effectiveness over a period.
+inline const QStringList soc2ReportTypes = {"type1", "type2"};
+/// The Trust Services categories; Security (the common criteria CC1-CC9) is always in scope. Their English labels
+/// (ValueList::TrustCategory) are the catalog's category names ("Processing Integrity"); engagement.categories holds
+/// the ids separated by spaces.
+inline const QStringList trustCategories
+    = {"security", "availability", "processing-integrity", "confidentiality", "privacy"};
+inline const QStringList controlAutomations = {"manual", "automated"};
+inline const QStringList testMethods = {"inquiry", "observation", "inspection", "reperformance"};
+/// A Type 1 conclusion on a control's design.
+inline const QStringList designConclusions = {"suitably-designed", "not-suitably-designed"};
+/// The result of a test procedure, and of a sample item.
+inline const QStringList testResults = {"no-exceptions", "exceptions"};
+inline const QStringList itemResults = {"no-exception", "exception"};
+/// Whether a control's deviations were isolated or point to a systematic failure.
+inline const QStringList deviationPatterns = {"isolated", "systematic"};
+/// The service auditor's opinion.
+inline const QStringList opinions = {"unmodified", "qualified", "adverse", "disclaimer"};
+/// How the description treats a subservice organization's controls: left out (carve-out) or included.
+inline const QStringList subserviceMethods = {"carve-out", "inclusive"};
 } // namespace Enums
 
 } // namespace isoaudit

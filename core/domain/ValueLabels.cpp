@@ -363,6 +363,93 @@ const QList<ListLabels>& table()
              {QStringLiteral("as-needed"), QT_TRANSLATE_NOOP3("ValueLabels", "As needed", "control frequency")},
          },
          ValueLabel{}},
+        {ValueList::Soc2ReportType,
+         QStringLiteral("soc2ReportTypes"),
+         "SOC 2 report type",
+         {
+             {QStringLiteral("type1"), QT_TRANSLATE_NOOP3("ValueLabels", "Type 1", "SOC 2 report type")},
+             {QStringLiteral("type2"), QT_TRANSLATE_NOOP3("ValueLabels", "Type 2", "SOC 2 report type")},
+         },
+         ValueLabel{}},
+        {ValueList::TrustCategory,
+         QStringLiteral("trustCategories"),
+         "trust services category",
+         {
+             {QStringLiteral("security"), QT_TRANSLATE_NOOP3("ValueLabels", "Security", "trust services category")},
+             {QStringLiteral("availability"), QT_TRANSLATE_NOOP3("ValueLabels", "Availability", "trust services category")},
+             {QStringLiteral("processing-integrity"), QT_TRANSLATE_NOOP3("ValueLabels", "Processing Integrity", "trust services category")},
+             {QStringLiteral("confidentiality"), QT_TRANSLATE_NOOP3("ValueLabels", "Confidentiality", "trust services category")},
+             {QStringLiteral("privacy"), QT_TRANSLATE_NOOP3("ValueLabels", "Privacy", "trust services category")},
+         },
+         ValueLabel{}},
+        {ValueList::ControlAutomation,
+         QStringLiteral("controlAutomations"),
+         "control automation",
+         {
+             {QStringLiteral("manual"), QT_TRANSLATE_NOOP3("ValueLabels", "Manual", "control automation")},
+             {QStringLiteral("automated"), QT_TRANSLATE_NOOP3("ValueLabels", "Automated", "control automation")},
+         },
+         ValueLabel{}},
+        {ValueList::TestMethod,
+         QStringLiteral("testMethods"),
+         "test method",
+         {
+             {QStringLiteral("inquiry"), QT_TRANSLATE_NOOP3("ValueLabels", "Inquiry", "test method")},
+             {QStringLiteral("observation"), QT_TRANSLATE_NOOP3("ValueLabels", "Observation", "test method")},
+             {QStringLiteral("inspection"), QT_TRANSLATE_NOOP3("ValueLabels", "Inspection", "test method")},
+             {QStringLiteral("reperformance"), QT_TRANSLATE_NOOP3("ValueLabels", "Reperformance", "test method")},
+         },
+         ValueLabel{}},
+        {ValueList::DesignConclusion,
+         QStringLiteral("designConclusions"),
+         "design conclusion",
+         {
+             {QStringLiteral("suitably-designed"), QT_TRANSLATE_NOOP3("ValueLabels", "Suitably designed", "design conclusion")},
+             {QStringLiteral("not-suitably-designed"), QT_TRANSLATE_NOOP3("ValueLabels", "Not suitably designed", "design conclusion")},
+         },
+         ValueLabel{{}, QT_TRANSLATE_NOOP3("ValueLabels", "Not yet concluded", "design conclusion")}},
+        {ValueList::TestResult,
+         QStringLiteral("testResults"),
+         "test result",
+         {
+             {QStringLiteral("no-exceptions"), QT_TRANSLATE_NOOP3("ValueLabels", "No exceptions noted", "test result")},
+             {QStringLiteral("exceptions"), QT_TRANSLATE_NOOP3("ValueLabels", "Exceptions noted", "test result")},
+         },
+         ValueLabel{{}, QT_TRANSLATE_NOOP3("ValueLabels", "Not yet tested", "test result")}},
+        {ValueList::ItemResult,
+         QStringLiteral("itemResults"),
+         "sample item result",
+         {
+             {QStringLiteral("no-exception"), QT_TRANSLATE_NOOP3("ValueLabels", "No exception", "sample item result")},
+             {QStringLiteral("exception"), QT_TRANSLATE_NOOP3("ValueLabels", "Exception", "sample item result")},
+         },
+         ValueLabel{{}, QT_TRANSLATE_NOOP3("ValueLabels", "Not yet tested", "sample item result")}},
+        {ValueList::DeviationPattern,
+         QStringLiteral("deviationPatterns"),
+         "deviation pattern",
+         {
+             {QStringLiteral("isolated"), QT_TRANSLATE_NOOP3("ValueLabels", "Isolated", "deviation pattern")},
+             {QStringLiteral("systematic"), QT_TRANSLATE_NOOP3("ValueLabels", "Systematic", "deviation pattern")},
+         },
+         ValueLabel{{}, QT_TRANSLATE_NOOP3("ValueLabels", "Not yet assessed", "deviation pattern")}},
+        {ValueList::Opinion,
+         QStringLiteral("opinions"),
+         "opinion",
+         {
+             {QStringLiteral("unmodified"), QT_TRANSLATE_NOOP3("ValueLabels", "Unmodified", "opinion")},
+             {QStringLiteral("qualified"), QT_TRANSLATE_NOOP3("ValueLabels", "Qualified", "opinion")},
+             {QStringLiteral("adverse"), QT_TRANSLATE_NOOP3("ValueLabels", "Adverse", "opinion")},
+             {QStringLiteral("disclaimer"), QT_TRANSLATE_NOOP3("ValueLabels", "Disclaimer of opinion", "opinion")},
+         },
+         ValueLabel{{}, QT_TRANSLATE_NOOP3("ValueLabels", "Not yet formed", "opinion")}},
+        {ValueList::SubserviceMethod,
+         QStringLiteral("subserviceMethods"),
+         "subservice method",
+         {
+             {QStringLiteral("carve-out"), QT_TRANSLATE_NOOP3("ValueLabels", "Carve-out", "subservice method")},
+             {QStringLiteral("inclusive"), QT_TRANSLATE_NOOP3("ValueLabels", "Inclusive", "subservice method")},
+         },
+         ValueLabel{}},
         {ValueList::AnnexATheme,
          QStringLiteral("annexAThemes"),
          "Annex A theme",
@@ -482,6 +569,26 @@ QStringList ValueLabels::values(ValueList list)
         return Enums::complexityLevels;
     case ValueList::ControlFrequency:
         return Enums::controlFrequencies;
+    case ValueList::Soc2ReportType:
+        return Enums::soc2ReportTypes;
+    case ValueList::TrustCategory:
+        return Enums::trustCategories;
+    case ValueList::ControlAutomation:
+        return Enums::controlAutomations;
+    case ValueList::TestMethod:
+        return Enums::testMethods;
+    case ValueList::DesignConclusion:
+        return Enums::designConclusions;
+    case ValueList::TestResult:
+        return Enums::testResults;
+    case ValueList::ItemResult:
+        return Enums::itemResults;
+    case ValueList::DeviationPattern:
+        return Enums::deviationPatterns;
+    case ValueList::Opinion:
+        return Enums::opinions;
+    case ValueList::SubserviceMethod:
+        return Enums::subserviceMethods;
     case ValueList::AnnexATheme:
         break;
     }

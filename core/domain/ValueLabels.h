@@ -32,6 +32,16 @@ enum class ValueList {
     MeetingKind,
     ComplexityLevel,
     ControlFrequency,
+    Soc2ReportType,
+    TrustCategory,
+    ControlAutomation,
+    TestMethod,
+    DesignConclusion,
+    TestResult,
+    ItemResult,
+    DeviationPattern,
+    Opinion,
+    SubserviceMethod,
     AnnexATheme,
 };
 

@@ -4,6 +4,7 @@
 #include "storage/AuditStore.h"
 
 #include "catalog/Catalog.h"
+#include "catalog/Catalogs.h"
 #include "storage/DefaultRiskMethod.h"
 #include "storage/StatementCache.h"
 #include "trail/TrailWriter.h"
@@ -140,7 +141,15 @@ Result<std::unique_ptr<AuditStore>> AuditStore::create(const QString& path, cons
         if (!created)
             return Error{created.error()};
         AuditStore& store = *created.value();
-        const Catalog& catalog = Catalog::isoSpecificByNature();
+        const bool iso = seed.framework == Catalogs::defaultFrameworkId();
+        const Catalog* framework = Catalogs::find(seed.framework);
+        if (!framework || (!iso && seed.framework != Catalogs::soc2FrameworkId())) {
+            created.value().reset();
+            QFile::remove(partial);
+            return Error{tr("Unknown framework \"%1\"; use one of: %2.")
+                             .arg(seed.framework, Catalogs::knownIds().join(QLatin1String(", ")))};
+        }
+        const Catalog& catalog = *framework;
         const Status filled = store.batch([&]() -> Status {
             Record audit{RecordKind::Audit, {}, {}, {}, {}};
             audit.values
@@ -148,6 +157,7 @@ Result<std::unique_ptr<AuditStore>> AuditStore::create(const QString& path, cons
                    {"scope", seed.scope},
                    {"audit_type", seed.auditType},
                    {"standard", catalog.frameworkName()},
+                   {"frameworks", catalog.frameworkId()},
                    {"start_date", seed.startDate.isValid() ? seed.startDate.toString(Qt::ISODate) : QVariant()},
                    {"end_date", seed.endDate.isValid() ? seed.endDate.toString(Qt::ISODate) : QVariant()},
                    {"lifecycle", QStringLiteral("planning")},
@@ -161,6 +171,8 @@ Result<std::unique_ptr<AuditStore>> AuditStore::create(const QString& path, cons
             Record lead{RecordKind::TeamMember, {}, {}, {{"name", seed.leadAuditor.trimmed()}, {"role", "lead"}}, {}};
             if (auto r = store.insert(lead); !r)
                 return Error{r.error()};
+            if (!iso) // a SOC 2 engagement: no clauses, no SoA, no certification programme
+                return seed.populate ? seed.populate(store, auditUuid.value()) : Status();
             for (const auto& clause : catalog.clauses()) {
                 if (auto r = store.insert({RecordKind::ClauseAssessment, {}, {}, {{"clause_id", clause.id}}, {}}); !r)
                     return Error{r.error()};

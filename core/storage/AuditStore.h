@@ -31,6 +31,10 @@ struct NewAudit
     QString scope;
     QDate startDate;
     QDate endDate;
+    /// The audit's framework (Catalogs::knownIds()). An ISO/IEC 27001 audit starts with its clause and SoA rows and
+    /// its programme; a SOC 2 engagement (Catalogs::soc2FrameworkId()) starts with none of them: core/soc2's
+    /// Engagement::create writes its engagement row through `populate`.
+    QString framework = QStringLiteral("iso27001-2022");
     /// Runs in the creating transaction after the defaults are written, with the new audit's uuid: the next audit
     /// of a cycle fills itself from the last one here (core/cycle/NextAudit), so a failure leaves no file behind.
     std::function<Status(AuditStore& store, const QString& auditUuid)> populate = {};
@@ -145,6 +149,9 @@ signals:
     void linksChanged(isoaudit::RecordKind kind, const QString& uuid);
 
 private:
+    /// core/storage/PopulationTable: a SOC 2 population's frozen rows (schema 7), bulk-written in the transaction
+    /// that inserts the population record and read back in pages; no other door reaches population_row.
+    friend class PopulationTable;
     friend struct StoreTestAccess; ///< tests/core/StoreTestAccess.h: the connection, for tests that inspect or damage
                                    ///< it
 

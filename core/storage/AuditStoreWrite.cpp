@@ -4,6 +4,7 @@
 #include "storage/AuditStore.h"
 
 #include "catalog/Catalog.h"
+#include "catalog/Catalogs.h"
 #include "domain/FieldValues.h"
 #include "storage/StatementCache.h"
 #include "trail/TrailState.h"
@@ -30,6 +31,7 @@ std::optional<RecordKind> linkTargetKind(LinkKind kind)
         return RecordKind::Risk;
     case LinkKind::Clause:
     case LinkKind::Control:
+    case LinkKind::Criterion:
         break;
     }
     return std::nullopt;
@@ -102,6 +104,12 @@ Status AuditStore::checkLinkTargets(LinkKind linkKind, const QStringList& target
             if (!exists(RecordKind::Risk, target))
                 return Error{tr("There is no risk %1 in this audit.").arg(target)};
             break;
+        case LinkKind::Criterion: {
+            const Catalog* criteria = Catalogs::find(Catalogs::soc2FrameworkId());
+            if (!criteria || !criteria->criterion(target))
+                return Error{tr("\"%1\" is not a Trust Services Criterion.").arg(target)};
+            break;
+        }
         }
     }
     return {};

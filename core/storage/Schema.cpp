@@ -391,11 +391,125 @@ QStringList version6()
     return sql;
 }
 
+// Version 7: the SOC 2 engagement (docs/soc2.md). The link table accepts links to Trust Services Criteria
+// ('criterion', a rebuild: its CHECK names the link kinds), and new tables hold the engagement (one row, in SOC 2
+// audits only), the service organization's controls, their test procedures, populations (the frozen rows in
+// population_row, which no statement may change once written), samples and their items, the exceptions rolled up
+// per control, the subservice organizations and the complementary user-entity controls.
+QStringList version7()
+{
+    const QString flag = QStringLiteral(" INTEGER NOT NULL DEFAULT 0 CHECK (%1 IN (0,1))");
+    const auto unlink = [](const QString& table) {
+        return QStringLiteral("CREATE TRIGGER %1_unlink AFTER DELETE ON %1 BEGIN"
+                              " DELETE FROM link WHERE owner_uuid = OLD.uuid; END")
+            .arg(table);
+    };
+    QStringList sql = {
+        // The link table is rebuilt by SQLite's twelve steps; the triggers of other tables name it in their bodies,
+        // so the rename must leave them as they are (legacy_alter_table), not re-parse them against a missing table.
+        QStringLiteral("PRAGMA legacy_alter_table = ON"),
+        QStringLiteral("CREATE TABLE link_v7 (owner_uuid TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN"
+                       " ('clause','control','interview','evidence','risk','criterion')),"
+                       " target TEXT NOT NULL, PRIMARY KEY (owner_uuid, kind, target)) WITHOUT ROWID"),
+        QStringLiteral("INSERT INTO link_v7 (owner_uuid, kind, target) SELECT owner_uuid, kind, target FROM link"),
+        QStringLiteral("DROP TABLE link"),
+        QStringLiteral("ALTER TABLE link_v7 RENAME TO link"),
+        QStringLiteral("CREATE INDEX link_target ON link(kind, target)"),
+        QStringLiteral("PRAGMA legacy_alter_table = OFF"),
+        QStringLiteral(
+            "CREATE TABLE engagement (id INTEGER PRIMARY KEY CHECK (id = 1), uuid TEXT NOT NULL UNIQUE,"
+            " system_name TEXT NOT NULL DEFAULT '', service_auditor TEXT NOT NULL DEFAULT '',"
+            " report_type TEXT NOT NULL DEFAULT 'type2' CHECK (report_type IN ('type1','type2')),"
+            " as_of_date TEXT, period_start TEXT, period_end TEXT, categories TEXT NOT NULL DEFAULT 'security',"
+            " services TEXT NOT NULL DEFAULT '', infrastructure TEXT NOT NULL DEFAULT '',"
+            " software TEXT NOT NULL DEFAULT '', people TEXT NOT NULL DEFAULT '', procedures TEXT NOT NULL DEFAULT '',"
+            " data TEXT NOT NULL DEFAULT '', boundaries TEXT NOT NULL DEFAULT '',"
+            " management_assertion TEXT NOT NULL DEFAULT '', intended_users TEXT NOT NULL DEFAULT '',"
+            " opinion TEXT CHECK (opinion IN ('unmodified','qualified','adverse','disclaimer')),"
+            " opinion_basis TEXT NOT NULL DEFAULT '', report_date TEXT)"),
+        QStringLiteral("CREATE TABLE service_control (uuid TEXT PRIMARY KEY, ref TEXT NOT NULL UNIQUE,"
+                       " title TEXT NOT NULL DEFAULT '', description TEXT NOT NULL DEFAULT '',"
+                       " owner TEXT NOT NULL DEFAULT '', frequency TEXT NOT NULL DEFAULT 'as-needed' CHECK (frequency"
+                       " IN ('annual','quarterly','monthly','weekly','daily','multiple-daily','as-needed')),"
+                       " automation TEXT NOT NULL DEFAULT 'manual' CHECK (automation IN ('manual','automated')),"
+                       " key_control%1, prior_deviation%2,"
+                       " design TEXT CHECK (design IN ('suitably-designed','not-suitably-designed')),"
+                       " design_note TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '')")
+            .arg(flag.arg(QStringLiteral("key_control")), flag.arg(QStringLiteral("prior_deviation"))),
+        unlink(QStringLiteral("service_control")),
+        QStringLiteral("CREATE TABLE test_procedure (uuid TEXT PRIMARY KEY,"
+                       " control_uuid TEXT NOT NULL REFERENCES service_control(uuid) ON DELETE CASCADE,"
+                       " method TEXT NOT NULL DEFAULT 'inspection'"
+                       "  CHECK (method IN ('inquiry','observation','inspection','reperformance')),"
+                       " attributes TEXT NOT NULL DEFAULT '', description TEXT NOT NULL DEFAULT '',"
+                       " result TEXT CHECK (result IN ('no-exceptions','exceptions')),"
+                       " result_note TEXT NOT NULL DEFAULT '', performed_by TEXT NOT NULL DEFAULT '',"
+                       " performed_on TEXT)"),
+        QStringLiteral("CREATE INDEX test_procedure_control ON test_procedure(control_uuid)"),
+        unlink(QStringLiteral("test_procedure")),
+        QStringLiteral("CREATE TABLE population (uuid TEXT PRIMARY KEY,"
+                       " control_uuid TEXT NOT NULL REFERENCES service_control(uuid) ON DELETE CASCADE,"
+                       " name TEXT NOT NULL DEFAULT '', source_file TEXT NOT NULL DEFAULT '', imported_at TEXT,"
+                       " imported_by TEXT NOT NULL DEFAULT '', row_count INTEGER CHECK (row_count >= 0),"
+                       " sha256 TEXT NOT NULL DEFAULT '', id_column TEXT NOT NULL DEFAULT '',"
+                       " date_column TEXT NOT NULL DEFAULT '', columns TEXT NOT NULL DEFAULT '[]',"
+                       " out_of_period INTEGER CHECK (out_of_period >= 0),"
+                       " completeness_accuracy TEXT NOT NULL DEFAULT '', ca_checked_by TEXT NOT NULL DEFAULT '',"
+                       " ca_checked_on TEXT)"),
+        QStringLiteral("CREATE INDEX population_control ON population(control_uuid)"),
+        // The frozen rows: the client's id and date of each occurrence, whether it falls in the period, and the
+        // row's other columns as a JSON array in the order of population.columns.
+        QStringLiteral("CREATE TABLE population_row (population_uuid TEXT NOT NULL"
+                       "  REFERENCES population(uuid) ON DELETE CASCADE,"
+                       " row_no INTEGER NOT NULL CHECK (row_no >= 1), occurrence_id TEXT NOT NULL,"
+                       " occurred_on TEXT NOT NULL, in_period%1, other TEXT NOT NULL DEFAULT '[]',"
+                       " PRIMARY KEY (population_uuid, row_no)) WITHOUT ROWID")
+            .arg(flag.arg(QStringLiteral("in_period"))),
+        QStringLiteral("CREATE TRIGGER population_row_frozen BEFORE UPDATE ON population_row BEGIN"
+                       " SELECT RAISE(ABORT, 'a population is frozen when it is imported'); END"),
+        QStringLiteral("CREATE TABLE sample (uuid TEXT PRIMARY KEY,"
+                       " control_uuid TEXT NOT NULL REFERENCES service_control(uuid) ON DELETE CASCADE,"
+                       " population_uuid TEXT NOT NULL DEFAULT '', seed TEXT NOT NULL DEFAULT '',"
+                       " method TEXT NOT NULL DEFAULT '', size INTEGER CHECK (size >= 0),"
+                       " size_basis TEXT NOT NULL DEFAULT '{}', size_reason TEXT NOT NULL DEFAULT '',"
+                       " selection TEXT NOT NULL DEFAULT '{}', drawn_by TEXT NOT NULL DEFAULT '', drawn_at TEXT)"),
+        QStringLiteral("CREATE INDEX sample_control ON sample(control_uuid)"),
+        QStringLiteral("CREATE TABLE sample_item (uuid TEXT PRIMARY KEY,"
+                       " sample_uuid TEXT NOT NULL REFERENCES sample(uuid) ON DELETE CASCADE,"
+                       " row_no INTEGER CHECK (row_no >= 1), occurrence_id TEXT NOT NULL DEFAULT '',"
+                       " occurred_on TEXT, month TEXT NOT NULL DEFAULT '',"
+                       " result TEXT CHECK (result IN ('no-exception','exception')), notes TEXT NOT NULL DEFAULT '',"
+                       " tested_by TEXT NOT NULL DEFAULT '', tested_on TEXT)"),
+        QStringLiteral("CREATE INDEX sample_item_sample ON sample_item(sample_uuid)"),
+        unlink(QStringLiteral("sample_item")),
+        QStringLiteral("CREATE TABLE control_exception (uuid TEXT PRIMARY KEY,"
+                       " control_uuid TEXT NOT NULL REFERENCES service_control(uuid) ON DELETE CASCADE,"
+                       " deviations INTEGER CHECK (deviations >= 0), sample_size INTEGER CHECK (sample_size >= 0),"
+                       " nature TEXT NOT NULL DEFAULT '', cause TEXT NOT NULL DEFAULT '',"
+                       " pattern TEXT CHECK (pattern IN ('isolated','systematic')),"
+                       " management_response TEXT NOT NULL DEFAULT '',"
+                       " compensating_controls TEXT NOT NULL DEFAULT '', effect TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX control_exception_control ON control_exception(control_uuid)"),
+        unlink(QStringLiteral("control_exception")),
+        QStringLiteral("CREATE TABLE subservice (uuid TEXT PRIMARY KEY, name TEXT NOT NULL DEFAULT '',"
+                       " services TEXT NOT NULL DEFAULT '', method TEXT NOT NULL DEFAULT 'carve-out'"
+                       "  CHECK (method IN ('carve-out','inclusive')), csocs TEXT NOT NULL DEFAULT '')"),
+        unlink(QStringLiteral("subservice")),
+        QStringLiteral("CREATE TABLE user_entity_control (uuid TEXT PRIMARY KEY, ref TEXT NOT NULL DEFAULT '',"
+                       " description TEXT NOT NULL DEFAULT '')"),
+        unlink(QStringLiteral("user_entity_control")),
+    };
+    // Engagement links: the criteria the opinion names as not met.
+    sql << unlink(QStringLiteral("engagement"));
+    return sql;
+}
+
 } // namespace
 
 const QList<QStringList>& Schema::migrations()
 {
-    static const QList<QStringList> all = {version1(), version2(), version3(), version4(), version5(), version6()};
+    static const QList<QStringList> all = {version1(), version2(), version3(), version4(), version5(), version6(),
+                                             version7()};
     return all;
 }
 
@@ -416,7 +530,7 @@ QStringList Schema::recordTablesChangedBy(int version)
 
 bool Schema::rebuildsTables(int version)
 {
-    return version == 5;
+    return version == 5 || version == 7;
 }
 
 int Schema::currentVersion()
