@@ -4,6 +4,7 @@
 #include "Commands.h"
 
 #include "catalog/Catalogs.h"
+#include "soc2/Engagement.h"
 #include "storage/AuditStore.h"
 #include "workflow/Lifecycle.h"
 
@@ -69,7 +70,15 @@ int runInfo(CliContext& c)
     c.out << "file\t" << a.positional().first() << "\n";
     c.out << "schema\t" << s.schemaVersion() << "\n";
     c.out << "client\t" << audit->text("client") << "\n";
-    c.out << "type\t" << audit->text("audit_type") << "\n";
+    c.out << "framework\t" << audit->text("frameworks") << "\n";
+    if (Engagement::isEngagement(*audit)) { // a SOC 2 engagement: its type is the report's (docs/soc2.md)
+        auto engagement = s.singleton(RecordKind::Engagement);
+        if (!engagement)
+            return c.fail(engagement.error());
+        c.out << "type\t" << engagement->text("report_type") << "\n";
+    } else {
+        c.out << "type\t" << audit->text("audit_type") << "\n";
+    }
     c.out << "lifecycle\t" << audit->text("lifecycle") << "\n";
     for (const auto& kind : RecordKinds::all()) {
         if (kind.singleton)

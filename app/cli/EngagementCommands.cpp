@@ -93,12 +93,13 @@ int runNewEngagement(CliContext& c, const Arguments& a)
     seed.periodStart = *start;
     seed.periodEnd = *end;
     seed.categories = a.value(s("categories")).split(QRegularExpression(s("[,;]")), Qt::SkipEmptyParts);
-    auto audit = Engagement::newAudit(seed);
-    if (!audit)
-        return c.fail(audit.error());
-    audit->startDate = *fieldworkStart;
-    audit->endDate = *fieldworkEnd;
-    auto store = Lifecycle::create(a.positional().first(), *audit);
+    auto checked = Engagement::newAudit(seed);
+    if (!checked)
+        return c.fail(checked.error());
+    NewAudit audit = checked.value();
+    audit.startDate = *fieldworkStart;
+    audit.endDate = *fieldworkEnd;
+    auto store = Lifecycle::create(a.positional().first(), audit);
     if (!store)
         return c.fail(store.error());
     c.out << "created " << a.positional().first() << Qt::endl;
