@@ -11,47 +11,53 @@ namespace isoaudit {
 
 namespace {
 
-const QString resourcePath = QStringLiteral(":/isoaudit/demo/demo-audit.json");
+QString resourcePath(DemoAudit::Which which)
+{
+    return which == DemoAudit::Which::Soc2 ? QStringLiteral(":/isoaudit/demo/demo-soc2.json")
+                                           : QStringLiteral(":/isoaudit/demo/demo-audit.json");
+}
 
 } // namespace
 
-QString DemoAudit::fileName()
+QString DemoAudit::fileName(Which which)
 {
-    return QStringLiteral("Nordlys-Betalinger-Stage2-demo.isoaudit");
+    return which == Which::Soc2 ? QStringLiteral("Kestrel-Analytics-SOC2-Type2-demo.isoaudit")
+                                : QStringLiteral("Nordlys-Betalinger-Stage2-demo.isoaudit");
 }
 
-Result<QByteArray> DemoAudit::package()
+Result<QByteArray> DemoAudit::package(Which which)
 {
-    QFile file(resourcePath);
+    const QString resource = resourcePath(which);
+    QFile file(resource);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("The demo audit is missing from this build of IsoAudit (%1).").arg(resourcePath)};
+        return Error{tr("The demo audit is missing from this build of IsoAudit (%1).").arg(resource)};
     return file.readAll();
 }
 
-Result<QString> DemoAudit::ensure(const QString& directory)
+Result<QString> DemoAudit::ensure(const QString& directory, Which which)
 {
-    const QString path = QDir(directory).filePath(fileName());
+    const QString path = QDir(directory).filePath(fileName(which));
     if (QFileInfo::exists(path))
         return path;
-    return import(directory, false);
+    return import(directory, which, false);
 }
 
-Result<QString> DemoAudit::resetCopy(const QString& directory)
+Result<QString> DemoAudit::resetCopy(const QString& directory, Which which)
 {
-    return import(directory, true);
+    return import(directory, which, true);
 }
 
-Result<QString> DemoAudit::import(const QString& directory, bool replace)
+Result<QString> DemoAudit::import(const QString& directory, Which which, bool replace)
 {
     if (directory.isEmpty())
         return Error{tr("No folder was given for the demo audit.")};
     if (!QDir().mkpath(directory))
         return Error{
             tr("The folder %1 for the demo audit cannot be created.").arg(QDir::toNativeSeparators(directory))};
-    auto json = package();
+    auto json = package(which);
     if (!json)
         return Error{json.error()};
-    const QString path = QDir(directory).filePath(fileName());
+    const QString path = QDir(directory).filePath(fileName(which));
     auto imported = AuditPackage::importToFile(path, json.value(), replace);
     if (!imported)
         return Error{tr("The demo audit could not be created in %1: %2")
