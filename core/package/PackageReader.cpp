@@ -26,6 +26,12 @@ bool isClauseKind(RecordKind kind)
     return kind == RecordKind::ClauseAssessment;
 }
 
+/// The kinds whose natural key is a catalog id (clause or Annex A control), one row per catalog item.
+bool isCatalogKind(RecordKind kind)
+{
+    return kind == RecordKind::ClauseAssessment || kind == RecordKind::SoaEntry;
+}
+
 QStringList catalogIds(RecordKind kind)
 {
     const Catalog& catalog = Catalog::isoSpecificByNature();
@@ -183,7 +189,7 @@ Status PackageReader::readKind(const KindInfo& info, const QJsonValue& value)
                 return ok;
         }
     }
-    if (!info.naturalKey.isEmpty())
+    if (isCatalogKind(info.kind)) // a SOC 2 service control's ref is the client's, not a catalog id
         addMissingCatalogItems(info);
     return {};
 }
@@ -400,6 +406,12 @@ Status PackageReader::checkNaturalKey(const KindInfo& info, const Record& record
     const QString where = path + QLatin1Char('.') + (field ? field->jsonName : info.naturalKey);
     const QString key = record.text(info.naturalKey);
     const Catalog& catalog = Catalog::isoSpecificByNature();
+    if (!isCatalogKind(info.kind)) {
+        if (const auto it = m_keyPaths.constFind(key); it != m_keyPaths.cend())
+            return Error{tr("%1: \"%2\" is already in %3; each may appear only once.").arg(where, key, it.value())};
+        m_keyPaths.insert(key, path);
+        return {};
+    }
     if (isClauseKind(info.kind) && !catalog.clause(key))
         return Error{tr("%1: \"%2\" is not a clause of %3.").arg(where, key, catalog.frameworkName())};
     if (!isClauseKind(info.kind) && !catalog.control(key))
