@@ -145,6 +145,10 @@ Result<SampleDrawResult> SampleDraw::draw(AuditStore& store, const SampleDrawOpt
     });
     if (!written)
         return Error{written.error()};
+    auto stored = store.record(RecordKind::Sample, result.sample.uuid); // as records() return it (JSON as text)
+    if (!stored)
+        return Error{stored.error()};
+    result.sample = stored.value();
     return result;
 }
 
@@ -230,8 +234,12 @@ Result<Record> SampleDraw::replace(AuditStore& store, const QString& controlUuid
     return added;
 }
 
-Result<SampleSelection> SampleDraw::redrawCheck(const AuditStore& store, const Record& sample)
+Result<SampleSelection> SampleDraw::redrawCheck(const AuditStore& store, const Record& given)
 {
+    auto read = store.record(RecordKind::Sample, given.uuid); // the sample as stored, not as a caller holds it
+    if (!read)
+        return Error{read.error()};
+    const Record& sample = read.value();
     auto population = store.record(RecordKind::Population, sample.text(QStringLiteral("population_uuid")));
     if (!population)
         return Error{tr("The sample's population is not in this file: %1").arg(population.error())};
