@@ -77,6 +77,19 @@ const QList<Command>& commands()
         {"backup", "backup FILE [--folder DIR] [--keep N]", runBackup},
         {"backups", "backups FILE [--folder DIR]", runBackups},
         {"restore", "restore FILE BACKUP [--folder DIR]", runRestore},
+        {"population",
+         "population FILE --control REF [--import TABLE [--sheet NAME] [--id-column NAME --date-column NAME] "
+         "[--date-format FORMAT] [--outside flag|refuse] [--name TEXT] | --completenessAccuracy TEXT --caCheckedBy NAME "
+         "--caCheckedOn DATE | --verify] [--population NAME]",
+         runPopulation},
+        {"sample",
+         "sample FILE --control REF [--population NAME] [--seed N] [--size N --reason TEXT] [--by NAME] | --replace ID "
+         "--reason TEXT | --redraw-check | --remove",
+         runSample},
+        {"test-result",
+         "test-result FILE --control REF --item ID --result pass|exception [--note TEXT] [--by NAME] [--on DATE] "
+         "[--evidence UUID,...]",
+         runTestResult},
     };
     return all;
 }

@@ -40,5 +40,8 @@ int runNewEngagement(CliContext& context, const Arguments& arguments);
 int runEngagement(CliContext& context);
 int runSubservice(CliContext& context);
 int runCuec(CliContext& context);
+int runPopulation(CliContext& context); // SamplingCommands.cpp
+int runSample(CliContext& context);
+int runTestResult(CliContext& context);
 
 } // namespace isoaudit::cli

@@ -2,6 +2,7 @@
 #include "package/AuditPackage.h"
 
 #include "package/PackageReader.h"
+#include "package/PackageRows.h"
 #include "workflow/Lifecycle.h"
 
 #include <QDir>
@@ -82,7 +83,14 @@ Result<QStringList> fill(AuditStore& store, const PackageContents& contents)
     }
     const Status done = store.batch([&]() -> Status {
         for (qsizetype i = 0; i < contents.records.size(); ++i) {
-            if (auto inserted = store.insert(contents.records.at(i)); !inserted)
+            const Record& record = contents.records.at(i);
+            if (record.kind == RecordKind::Population) { // with its frozen rows, checked when the package was read
+                if (auto ok = PackageRows::insert(store, record, contents.populationRows.value(record.uuid)); !ok)
+                    return Error{
+                        PackageReader::oneLine(QStringLiteral("%1: %2").arg(contents.paths.at(i), ok.error()))};
+                continue;
+            }
+            if (auto inserted = store.insert(record); !inserted)
                 return Error{
                     PackageReader::oneLine(QStringLiteral("%1: %2").arg(contents.paths.at(i), inserted.error()))};
         }
@@ -128,6 +136,9 @@ Result<QJsonObject> AuditPackage::toJson(const AuditStore& store)
         if (!records)
             return Error{records.error()};
         if (info.singleton) {
+            // A SOC 2 engagement has no certification programme, an ISO/IEC 27001 audit no engagement: left out.
+            if (records->isEmpty() && info.kind != RecordKind::Audit)
+                continue;
             if (records->isEmpty())
                 return Error{tr("The audit file %1 has no %2 record; it is incomplete.")
                                  .arg(nativeName(store.path()), info.displayName)};
@@ -142,6 +153,12 @@ Result<QJsonObject> AuditPackage::toJson(const AuditStore& store)
             auto object = recordObject(info, record);
             if (!object)
                 return Error{object.error()};
+            if (info.kind == RecordKind::Population) { // a population travels with its frozen rows
+                auto rows = PackageRows::toJson(store, record.uuid);
+                if (!rows)
+                    return Error{rows.error()};
+                object.value().insert(QStringLiteral("rows"), rows.value());
+            }
             array.append(object.value());
         }
         root.insert(info.jsonName, array);

@@ -4,6 +4,7 @@
 #include "catalog/Catalog.h"
 #include "domain/Outcomes.h"
 #include "domain/RiskMethod.h"
+#include "package/PackageRows.h"
 #include "storage/AuditStore.h"
 
 #include <QCryptographicHash>
@@ -24,6 +25,19 @@ const QString uuidKey = QStringLiteral("uuid");
 bool isClauseKind(RecordKind kind)
 {
     return kind == RecordKind::ClauseAssessment;
+}
+
+/// The kinds whose natural key is a catalog id (clause or Annex A control), one row per catalog item.
+bool isCatalogKind(RecordKind kind)
+{
+    return kind == RecordKind::ClauseAssessment || kind == RecordKind::SoaEntry;
+}
+
+/// Whether the package's audit (read first) is a SOC 2 engagement.
+bool isSoc2(const PackageContents& contents)
+{
+    return !contents.records.isEmpty()
+        && contents.records.first().text(QStringLiteral("frameworks")) == QLatin1String("soc2-2017");
 }
 
 QStringList catalogIds(RecordKind kind)
@@ -166,6 +180,9 @@ Status PackageReader::readKind(const KindInfo& info, const QJsonValue& value)
         // Every file needs its audit row; other singletons can start from their column defaults.
         if (info.kind == RecordKind::Audit)
             return Error{tr("the package has no \"%1\".").arg(info.jsonName)};
+        // The engagement exists only in a SOC 2 engagement, the programme only in an ISO/IEC 27001 audit.
+        if (info.kind == RecordKind::Engagement || (info.kind == RecordKind::Programme && isSoc2(m_contents)))
+            return {};
         add({info.kind, {}, {}, {}, {}}, info.jsonName);
         if (info.kind == RecordKind::Programme && m_version < 2)
             return {}; // version 1 had no programme: nothing is missing
@@ -183,7 +200,8 @@ Status PackageReader::readKind(const KindInfo& info, const QJsonValue& value)
                 return ok;
         }
     }
-    if (!info.naturalKey.isEmpty())
+    // A SOC 2 service control's ref is the client's, not a catalog id; a SOC 2 engagement has no clauses or SoA.
+    if (isCatalogKind(info.kind) && !isSoc2(m_contents))
         addMissingCatalogItems(info);
     return {};
 }
@@ -201,6 +219,9 @@ Status PackageReader::readRecord(const KindInfo& info, const QJsonValue& value, 
         known << field.jsonName;
     for (const auto& link : info.links)
         known << link.jsonName;
+    const QString rowsKey = QStringLiteral("rows");
+    if (info.kind == RecordKind::Population && m_version >= 3)
+        known << rowsKey;
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.contains(it.key()))
             return Error{tr("%1.%2: unknown key; a %3 has: %4.")
@@ -224,6 +245,14 @@ Status PackageReader::readRecord(const KindInfo& info, const QJsonValue& value, 
         return ok;
     if (auto ok = checkBlobIntegrity(info, record, path); !ok)
         return ok;
+    if (info.kind == RecordKind::Population) {
+        const QJsonValue rows = object.value(rowsKey);
+        if (!rows.isArray())
+            return Error{tr("%1.rows must be the population's rows (an array), not %2.").arg(path, describe(rows))};
+        if (auto ok = PackageRows::check(record, rows.toArray(), path); !ok)
+            return ok;
+        m_contents.populationRows.insert(record.uuid, rows.toArray());
+    }
     if (info.kind == RecordKind::Audit)
         adaptOutcome(record, path);
     if (info.kind == RecordKind::RiskMethod) {
@@ -400,6 +429,12 @@ Status PackageReader::checkNaturalKey(const KindInfo& info, const Record& record
     const QString where = path + QLatin1Char('.') + (field ? field->jsonName : info.naturalKey);
     const QString key = record.text(info.naturalKey);
     const Catalog& catalog = Catalog::isoSpecificByNature();
+    if (!isCatalogKind(info.kind)) {
+        if (const auto it = m_keyPaths.constFind(key); it != m_keyPaths.cend())
+            return Error{tr("%1: \"%2\" is already in %3; each may appear only once.").arg(where, key, it.value())};
+        m_keyPaths.insert(key, path);
+        return {};
+    }
     if (isClauseKind(info.kind) && !catalog.clause(key))
         return Error{tr("%1: \"%2\" is not a clause of %3.").arg(where, key, catalog.frameworkName())};
     if (!isClauseKind(info.kind) && !catalog.control(key))

@@ -19,6 +19,8 @@ struct PackageContents
     QList<Record> records;
     QStringList paths; ///< paths.at(i) names records.at(i) in messages: "risks[3]", "audit"
     QStringList warnings;
+    /// Version 3: each SOC 2 population's frozen rows by the population's uuid, checked against its record.
+    QHash<QString, QJsonArray> populationRows;
 };
 
 /// Reads an audit package (docs/audit-package.md) into records. It is driven entirely by the RecordKinds metadata,
@@ -31,8 +33,9 @@ class PackageReader
 
 public:
     /// The version this build writes. Version 2 (file format 6) adds the programme, its audits, the earlier
-    /// nonconformities an audit verifies and the meetings; a version 1 package still reads.
-    static constexpr int formatVersion = 2;
+    /// nonconformities an audit verifies and the meetings; version 3 (file format 7) the SOC 2 engagement's records
+    /// and each population's frozen rows ("rows"); versions 1 and 2 still read.
+    static constexpr int formatVersion = 3;
     static constexpr int oldestVersion = 1;
     static QString formatName() { return QStringLiteral("isoaudit-package"); }
 

@@ -110,7 +110,7 @@ Result<QList<Record>> AuditStore::select(RecordKind kind, const QString& where, 
         for (auto& record : result)
             record.links = links.value(record.uuid);
     }
-    if (!info.naturalKey.isEmpty()) {
+    if (kind == RecordKind::ClauseAssessment || kind == RecordKind::SoaEntry) {
         const Catalog& catalog = Catalog::isoSpecificByNature();
         const bool clauses = kind == RecordKind::ClauseAssessment;
         std::stable_sort(result.begin(), result.end(), [&](const Record& a, const Record& b) {
