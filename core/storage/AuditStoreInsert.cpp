@@ -113,7 +113,8 @@ Result<AuditStore::PreparedInsert> AuditStore::prepareInsert(const Record& recor
         if (prepared.given.at(i) || defaults) // without known defaults, the row is read back (insert())
             state.values.insert(state.values.cend(), info.fields.at(i).column, stored.at(i));
     }
-    if (!info.naturalKey.isEmpty()) {
+    // Clause and SoA rows are keyed by an ISO/IEC 27001 catalog id; a SOC 2 control's key (its ref) is the client's.
+    if (record.kind == RecordKind::ClauseAssessment || record.kind == RecordKind::SoaEntry) {
         const QString key = record.text(info.naturalKey);
         const Catalog& catalog = Catalog::isoSpecificByNature();
         const bool known = record.kind == RecordKind::ClauseAssessment ? catalog.clause(key) != nullptr
