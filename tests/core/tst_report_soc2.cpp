@@ -119,7 +119,7 @@ private slots:
         QVERIFY(one.contains(QStringLiteral("deployed without the required approval on three occasions")));
         QVERIFY(one.contains(QStringLiteral("except for the matter described in the basis for qualified opinion")));
         QVERIFY(one.contains(QStringLiteral("(c) the controls stated in the description operated effectively "
-                                           "throughout the period 1 January 2026 to 31 December 2026")));
+                                            "throughout the period 1 January 2026 to 31 December 2026")));
         QVERIFY(one.contains(QStringLiteral("management of Nimbus Ledger Ltd, its user entities and their auditors")));
         QVERIFY(one.contains(QStringLiteral("IsoAudit's default wording")));
         QVERIFY(one.contains(QStringLiteral("Engagement lead | Riley Reviewer")));
@@ -167,7 +167,8 @@ private slots:
         two = between(t, QStringLiteral("II  Management"), QStringLiteral("III  "));
         QVERIFY(two.contains(QStringLiteral("We, the management of Nimbus Ledger Ltd, confirm")));
         QVERIFY(!two.contains(QStringLiteral("has not been provided")));
-        QVERIFY(t.contains(QStringLiteral("information and use of the management of Nimbus Ledger Ltd and Acme Corp.")));
+        QVERIFY(
+            t.contains(QStringLiteral("information and use of the management of Nimbus Ledger Ltd and Acme Corp.")));
         QVERIFY(!t.contains(QStringLiteral("default wording")));
     }
 
@@ -178,8 +179,8 @@ private slots:
         QVERIFY(three.contains(QStringLiteral("Production runs in two availability zones")));
         QVERIFY(three.contains(QStringLiteral("customers' own systems are outside it")));
         QVERIFY(three.contains(QStringLiteral("Skyhost Data Centres Inc. | data centre hosting and physical security | "
-                                             "Carve-out | Skyhost restricts physical access to the data halls to "
-                                             "authorized staff. | CC6.4, A1.2")));
+                                              "Carve-out | Skyhost restricts physical access to the data halls to "
+                                              "authorized staff. | CC6.4, A1.2")));
         QVERIFY(
             three.contains(QStringLiteral("CUEC-1 | User entities remove their leavers' accounts promptly. | CC6.2")));
         QVERIFY(three.contains(QStringLiteral("CUEC-2 | ")));
