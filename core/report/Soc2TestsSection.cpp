@@ -300,7 +300,7 @@ void Soc2Report::samplesAppendix(ReportDocument& doc, const EngagementData& e)
                      "here) with the seed and the selection method named below."),
                   Text::Small);
     ReportTable t;
-    t.widths = {0.12, 0.22, 0.2, 0.2, 0.18, 0.08};
+    t.widths = {0.1, 0.22, 0.18, 0.16, 0.26, 0.08};
     t.header = {{tr("Control"), Text::TableHeader}, {tr("Population"), Text::TableHeader},
                 {tr("SHA-256"), Text::TableHeader}, {tr("Seed"), Text::TableHeader},
                 {tr("Method"), Text::TableHeader},  {tr("Items"), Text::TableHeader, {}, Qt::AlignRight}};
@@ -322,7 +322,7 @@ void Soc2Report::samplesAppendix(ReportDocument& doc, const EngagementData& e)
             const QString name = p ? field(*p, "name") : QString();
             t.rows.append({{{field(c, "ref")},
                             {(name.isEmpty() ? QString() : name + QLatin1Char('\n')) + tr("%n row(s)", nullptr, count)},
-                            {sha.isEmpty() ? ReportText::orDash({}) : sha.left(16) + QStringLiteral("…")},
+                            {sha.isEmpty() ? ReportText::orDash({}) : sha.left(12) + QStringLiteral("…")},
                             {ReportText::orDash(seed)},
                             {method.isEmpty() ? ReportText::orDash({}) : tr("%1, version %2").arg(method).arg(version)},
                             {QString::number(e.itemsOf(sample->uuid).size()), Text::TableCell, {}, Qt::AlignRight}}});

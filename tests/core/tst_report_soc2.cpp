@@ -261,7 +261,7 @@ private slots:
         const QString method = SampleSelection::methodName() + QStringLiteral(", version 1");
         QVERIFY2(
             appendix.contains(QStringLiteral("CTL-01 | CTL-01 occurrences 2026.csv\n365 row(s) | %1… | %2 | %3 | 25")
-                                  .arg(sha.left(16))
+                                  .arg(sha.left(12))
                                   .arg(testing::soc2Seed)
                                   .arg(method)),
             qPrintable(appendix));
