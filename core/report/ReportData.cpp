@@ -4,6 +4,8 @@
 #include "domain/ReportContent.h"
 
 #include "catalog/Catalogs.h"
+#include "soc2/Engagement.h"
+#include "soc2/EngagementData.h"
 #include "storage/AuditStore.h"
 
 #include <QHash>
@@ -297,6 +299,12 @@ Result<ReportData> ReportData::load(const AuditStore& store)
     });
     if (auto cycle = loadCycle(store, a, data); !cycle)
         return Error{tr("Cannot read the audit for the report: %1").arg(cycle.error())};
+    if (Engagement::isEngagement(a)) {
+        auto engagement = EngagementData::load(store);
+        if (!engagement)
+            return Error{tr("Cannot read the audit for the report: %1").arg(engagement.error())};
+        data.engagement = std::make_shared<const EngagementData>(std::move(engagement.value()));
+    }
     return data;
 }
 

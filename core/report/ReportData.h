@@ -13,11 +13,13 @@
 #include <QPageSize>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace isoaudit {
 
 class AuditStore;
+struct EngagementData;
 
 /// How a report is produced: the paper (A4 by default, US Letter as the option) and the language of its texts.
 struct ReportOptions
@@ -141,6 +143,10 @@ public:
     QJsonObject auditTime; ///< the audit-time result stored with the audit (AuditTimeResult::toJson), or empty
     QList<ReportCarriedFinding> carriedFindings; ///< by reference
     QList<ReportMeeting> meetings; ///< opening first
+
+    /// A SOC 2 engagement (file format 7) as plain records, or null for an ISO audit: the report is then the SOC 2
+    /// report (Soc2Report) instead of the ISO audit report. Shared and read-only, so ReportData stays cheap to copy.
+    std::shared_ptr<const EngagementData> engagement;
 
     static Result<ReportData> load(const AuditStore& store);
 

@@ -7,6 +7,7 @@
 #include "report/ReportCycleSections.h"
 #include "report/ReportSections.h"
 #include "report/ReportText.h"
+#include "report/Soc2Report.h"
 
 namespace isoaudit {
 
@@ -84,6 +85,11 @@ ReportDocument ReportDocument::build(const ReportData& data, const ReportOptions
     const ReportLanguage::Scope language(options.language);
     ReportDocument doc;
     doc.language = options.language;
+    if (data.engagement) { // a SOC 2 engagement: the service auditor's report, from the same blocks
+        const qsizetype contentsAt = Soc2Report::build(doc, data, *data.engagement);
+        doc.insertContents(contentsAt);
+        return doc;
+    }
     const QString standard = data.standard.isEmpty() ? data.framework : data.standard;
     const QString number = data.reportNumber.isEmpty() ? tr("(no number)") : data.reportNumber;
     doc.title = tr("%1 audit report %2 — %3").arg(ReportText::auditType(data.auditType), number, data.client);
@@ -111,21 +117,26 @@ ReportDocument ReportDocument::build(const ReportData& data, const ReportOptions
     doc.distribution(data);
     doc.signatures(data);
 
-    // The contents lists the sections, so it is built last and put in its place after the cover.
-    ReportDocument contents;
-    contents.contents = doc.contents;
-    contents.contentsPage();
-    for (qsizetype i = 0; i < contents.blocks.size(); ++i)
-        doc.blocks.insert(contentsAt + i, contents.blocks.at(i));
+    doc.insertContents(contentsAt);
     return doc;
 }
 
-void ReportDocument::section(const QString& text, bool newPage)
+void ReportDocument::insertContents(qsizetype at)
+{
+    // The contents lists the sections, so it is built last and put in its place after the cover.
+    ReportDocument contentsDoc;
+    contentsDoc.contents = contents;
+    contentsDoc.contentsPage();
+    for (qsizetype i = 0; i < contentsDoc.blocks.size(); ++i)
+        blocks.insert(at + i, contentsDoc.blocks.at(i));
+}
+
+void ReportDocument::section(const QString& text, bool newPage, const QString& sectionNumber)
 {
     if (newPage)
         pageBreak();
-    const QString number = QString::number(contents.size() + 1);
-    const QString anchor = QStringLiteral("section-%1").arg(number);
+    const QString number = sectionNumber.isEmpty() ? QString::number(contents.size() + 1) : sectionNumber;
+    const QString anchor = QStringLiteral("section-%1").arg(contents.size() + 1);
     contents.append({anchor, number, text});
     ReportBlock block;
     block.style = Text::Heading1;

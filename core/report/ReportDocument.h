@@ -83,7 +83,8 @@ public:
     QString plainText() const;
 
     // Building blocks, used by build() and ReportSections.
-    void section(const QString& title, bool newPage = true);
+    /// A numbered section, listed in the contents; `number` overrides the running number ("I", "II" in SOC 2).
+    void section(const QString& title, bool newPage = true, const QString& number = {});
     void heading(const QString& text, ReportStyle::Text style = ReportStyle::Text::Heading2, const QColor& accent = {});
     void paragraph(const QString& text, ReportStyle::Text style = ReportStyle::Text::Body);
     void table(ReportTable table);
@@ -93,6 +94,8 @@ public:
     void keyValues(const QList<QPair<QString, QString>>& rows, qreal labelWidth = 0.28);
 
 private:
+    /// Puts the contents page (built from `contents`) into the blocks at `at`: the sections are known only at the end.
+    void insertContents(qsizetype at);
     void cover(const ReportData& data, const ReportOptions& options);
     void contentsPage();
     void objectives(const ReportData& data);
