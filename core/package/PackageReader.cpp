@@ -2,6 +2,7 @@
 #include "package/PackageReader.h"
 
 #include "catalog/Catalog.h"
+#include "catalog/Catalogs.h"
 #include "domain/Outcomes.h"
 #include "domain/RiskMethod.h"
 #include "package/PackageRows.h"
@@ -408,6 +409,11 @@ Status PackageReader::readLinks(const LinkInfo& link, const QJsonValue& value, c
         if (link.kind == LinkKind::Control && !catalog.control(id))
             return Error{
                 tr("%1: %2 is not an Annex A control of %3.").arg(item, describe(target), catalog.frameworkName())};
+        if (link.kind == LinkKind::Criterion) {
+            const Catalog* criteria = Catalogs::find(Catalogs::soc2FrameworkId());
+            if (!criteria || !criteria->criterion(id))
+                return Error{tr("%1: %2 is not a Trust Services Criterion.").arg(item, describe(target))};
+        }
         if (RecordKinds::linkTargetsRecord(link.kind)) {
             const auto found = m_uuidIndex.constFind(id);
             if (!targetKind || found == m_uuidIndex.cend() || m_contents.records.at(found.value()).kind != *targetKind)

@@ -37,6 +37,13 @@ std::optional<RecordKind> linkTargetKind(LinkKind kind)
     return std::nullopt;
 }
 
+/// Clause assessments and SoA entries: one row per catalog item, keyed by its id, in every ISO/IEC 27001 audit. A
+/// SOC 2 service control's key (its ref) is the client's own: it may be renamed and removed.
+bool isCatalogRow(RecordKind kind)
+{
+    return kind == RecordKind::ClauseAssessment || kind == RecordKind::SoaEntry;
+}
+
 } // namespace
 
 quint64 AuditStore::removalReach(RecordKind kind)
@@ -156,7 +163,7 @@ Status AuditStore::setFields(RecordKind kind, const QString& uuid, const QVarian
         const FieldInfo* field = info.field(it.key());
         if (!field)
             return Error{tr("A %1 has no field \"%2\".").arg(info.displayName, it.key())};
-        if (!info.naturalKey.isEmpty() && field->column == info.naturalKey)
+        if (isCatalogRow(kind) && field->column == info.naturalKey)
             return Error{tr("The %1 of a %2 cannot be changed.").arg(field->jsonName, info.displayName)};
         auto v = normalize(info, *field, it.value());
         if (!v)
@@ -220,7 +227,7 @@ Status AuditStore::setFields(RecordKind kind, const QString& uuid, const QVarian
 Status AuditStore::remove(RecordKind kind, const QString& uuid)
 {
     const KindInfo& info = RecordKinds::info(kind);
-    if (info.singleton || !info.naturalKey.isEmpty())
+    if (info.singleton || isCatalogRow(kind))
         return Error{tr("The %1 cannot be deleted; it is part of every audit.").arg(info.displayName)};
     // Children cascade and the incoming links of other kinds go with it: those kinds are dropped from the cache too.
     const Status done = write(kind, {}, removalReach(kind), [&]() -> Status {
