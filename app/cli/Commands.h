@@ -40,5 +40,10 @@ int runNewEngagement(CliContext& context, const Arguments& arguments);
 int runEngagement(CliContext& context);
 int runSubservice(CliContext& context);
 int runCuec(CliContext& context);
+int runControls(CliContext& context); // ControlCommands.cpp
+int runControl(CliContext& context);
+int runTestProcedure(CliContext& context);
+int runExceptions(CliContext& context); // ExceptionCommands.cpp
+int runOpinion(CliContext& context);
 
 } // namespace isoaudit::cli
