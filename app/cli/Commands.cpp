@@ -97,7 +97,8 @@ const QList<Command>& commands()
          "import FILE --risks|--soa|--findings TABLE.csv|TABLE.xlsx [--sheet NAME] [--mapping MAP.json] "
          "[--save-mapping MAP.json] [--dry-run]",
          runImportTable},
-        {"export-table", "export-table FILE --what risks|soa|findings|actions -o OUT.xlsx|OUT.csv", runExportTable},
+        {"export-table", "export-table FILE --what risks|soa|findings|actions|controls -o OUT.xlsx|OUT.csv",
+         runExportTable},
         {"trail", "trail FILE [--verify] [--record UUID]", runTrail},
         {"backup", "backup FILE [--folder DIR] [--keep N]", runBackup},
         {"backups", "backups FILE [--folder DIR]", runBackups},
