@@ -54,6 +54,39 @@ class TestSoc2Rules : public QObject
     }
 
 private slots:
+    void everySoc2RuleIsCoveredHere()
+    {
+        // Each id below has its failing and passing case in this file; a new soc2.* rule needs its own.
+        const QStringList covered{"soc2.engagement-lead",
+                                  "soc2.criteria-addressed",
+                                  "soc2.period-length",
+                                  "soc2.key-controls-tested",
+                                  "soc2.items-have-results",
+                                  "soc2.exceptions-assessed",
+                                  "soc2.exception-without-deviations",
+                                  "soc2.populations-checked",
+                                  "soc2.population-in-period",
+                                  "soc2.type1-design",
+                                  "soc2.system-description",
+                                  "soc2.management-assertion",
+                                  "soc2.opinion-recorded",
+                                  "soc2.opinion-consistent"};
+        QStringList engine;
+        QSet<QString> warnings;
+        for (const Rule& r : RuleEngine::rules()) {
+            if (!RuleEngine::isSoc2Rule(r))
+                continue;
+            engine << r.id;
+            QVERIFY2(!r.clause.isEmpty(), qPrintable(r.id));
+            if (r.severity == Severity::Warning)
+                warnings << r.id;
+        }
+        QCOMPARE(engine, covered);
+        QCOMPARE(
+            warnings,
+            (QSet<QString>{"soc2.period-length", "soc2.exception-without-deviations", "soc2.population-in-period"}));
+    }
+
     void isoRulesDoNotApplyToAnEngagement()
     {
         auto store = engagement();
