@@ -13,13 +13,37 @@ const QList<Command>& commands()
          "    | new FILE --framework soc2 --type type1|type2 --org NAME --lead NAME (--period-start D --period-end D | "
          "--as-of D) [--system NAME] [--auditor-firm NAME] [--categories security,availability,...]",
          runNew},
-        {"engagement", "engagement FILE [--format text|json] [--systemName TEXT] [--periodEnd D] ... (any engagement "
+        {"engagement",
+         "engagement FILE [--format text|json] [--systemName TEXT] [--periodEnd D] ... (any engagement "
          "field by its package name but the opinion)",
          runEngagement},
-        {"subservice", "subservice FILE [--name NAME [--services TEXT] [--method carve-out|inclusive] [--csocs TEXT] "
+        {"subservice",
+         "subservice FILE [--name NAME [--services TEXT] [--method carve-out|inclusive] [--csocs TEXT] "
          "[--criteria IDS] | --remove NAME]",
          runSubservice},
         {"cuec", "cuec FILE [--description TEXT [--ref REF] [--criteria IDS] | --remove REF]", runCuec},
+        {"controls",
+         "controls FILE [--format text|json] | --import TABLE [--sheet NAME] [--mapping MAP.json] [--dry-run] | --map "
+         "CTRL CRITERION... | --unmap CTRL CRITERION...",
+         runControls},
+        {"control",
+         "control FILE --ref REF [--criteria IDS] [--title TEXT] [--frequency F] [--keyControl yes|no] "
+         "[--design suitably-designed|not-suitably-designed] ... (any control field by its package name)",
+         runControl},
+        {"test-procedure",
+         "test-procedure FILE --control REF --method inquiry|observation|inspection|reperformance [--attributes TEXT] "
+         "[--description TEXT] [--result no-exceptions|exceptions] [--resultNote TEXT] [--by NAME] [--on D] | "
+         "test-procedure FILE --list [--control REF] [--format text|json]",
+         runTestProcedure},
+        {"exceptions",
+         "exceptions FILE [--format text|json] | --control REF [--nature TEXT] [--cause TEXT] [--pattern "
+         "isolated|systematic] [--managementResponse TEXT] [--compensatingControls TEXT] [--effect TEXT] "
+         "[--criteria IDS] | --control REF --remove",
+         runExceptions},
+        {"opinion",
+         "opinion FILE [--format text|json] | --opinion unmodified|qualified|adverse|disclaimer [--basis TEXT] "
+         "[--not-met IDS]",
+         runOpinion},
         {"info", "info FILE", runInfo},
         {"catalog", "catalog [--framework iso27001-2022|soc2-2017] [--format tsv|json]", runCatalog},
         {"set",
@@ -58,7 +82,8 @@ const QList<Command>& commands()
          "generate FILE --risks N --interviews N --findings N --evidence N [--attachments-mb N] [--seed N] "
          "[--client NAME]",
          runGenerate},
-        {"export-pdf", "export-pdf FILE -o REPORT.pdf [--paper a4|letter] [--lang CODE] [--body NAME [--body-address "
+        {"export-pdf",
+         "export-pdf FILE -o REPORT.pdf [--paper a4|letter] [--lang CODE] [--body NAME [--body-address "
          "TEXT] [--body-accreditation TEXT]]",
          runExportPdf},
         {"export-html", "export-html FILE -o REPORT.html [--lang CODE] [--body NAME ...]", runExportHtml},
@@ -72,7 +97,8 @@ const QList<Command>& commands()
          "import FILE --risks|--soa|--findings TABLE.csv|TABLE.xlsx [--sheet NAME] [--mapping MAP.json] "
          "[--save-mapping MAP.json] [--dry-run]",
          runImportTable},
-        {"export-table", "export-table FILE --what risks|soa|findings|actions -o OUT.xlsx|OUT.csv", runExportTable},
+        {"export-table", "export-table FILE --what risks|soa|findings|actions|controls -o OUT.xlsx|OUT.csv",
+         runExportTable},
         {"trail", "trail FILE [--verify] [--record UUID]", runTrail},
         {"backup", "backup FILE [--folder DIR] [--keep N]", runBackup},
         {"backups", "backups FILE [--folder DIR]", runBackups},

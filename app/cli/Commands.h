@@ -43,5 +43,10 @@ int runCuec(CliContext& context);
 int runPopulation(CliContext& context); // SamplingCommands.cpp
 int runSample(CliContext& context);
 int runTestResult(CliContext& context);
+int runControls(CliContext& context); // ControlCommands.cpp
+int runControl(CliContext& context);
+int runTestProcedure(CliContext& context);
+int runExceptions(CliContext& context); // ExceptionCommands.cpp
+int runOpinion(CliContext& context);
 
 } // namespace isoaudit::cli

@@ -82,10 +82,11 @@ int runExportTable(CliContext& c)
         return c.fail(a.error());
     if (a.positional().size() != 1 || !a.has("what") || !a.has("output"))
         return c.fail(QStringLiteral(
-            "usage: isoaudit-cli export-table FILE --what risks|soa|findings|actions -o OUT.xlsx|OUT.csv"));
+            "usage: isoaudit-cli export-table FILE --what risks|soa|findings|actions|controls -o OUT.xlsx|OUT.csv"));
     const auto kind = TableKinds::fromName(a.value("what"));
     if (!kind)
-        return c.fail(QStringLiteral("--what takes risks, soa, findings or actions, not \"%1\"").arg(a.value("what")));
+        return c.fail(
+            QStringLiteral("--what takes risks, soa, findings, actions or controls, not \"%1\"").arg(a.value("what")));
     auto store = Lifecycle::open(a.positional().first(), AuditDatabase::Mode::ReadOnly);
     if (!store)
         return c.fail(store.error());

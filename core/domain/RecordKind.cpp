@@ -377,6 +377,8 @@ QList<KindInfo> buildKinds()
           text("intended_users", "intendedUsers"), enumeration("opinion", "opinion", Enums::opinions, true),
           text("opinion_basis", "opinionBasis"), date("report_date", "reportDate")},
          {{LinkKind::Criterion, "criteriaNotMet"}}});
+    // No naturalKey: storage and the package read a natural key as an ISO/IEC 27001 catalog id (clause or Annex A
+    // control). The ref is unique in the schema, and AuditStore::uuidForKey finds a control by it.
     kinds.append({RecordKind::ServiceControl,
                   "service_control",
                   "serviceControls",
@@ -385,7 +387,7 @@ QList<KindInfo> buildKinds()
                   {},
                   RecordKind::Audit,
                   {},
-                  "ref",
+                  {},
                   {text("ref", "ref", true), text("title", "title"), text("description", "description"),
                    text("owner", "owner"), enumeration("frequency", "frequency", Enums::controlFrequencies),
                    enumeration("automation", "automation", Enums::controlAutomations),

@@ -204,6 +204,61 @@ QList<Synonyms> buildSynonyms(TableKind kind)
         };
     case TableKind::Actions:
         return {};
+    case TableKind::Controls:
+        // A SOC 2 control matrix. "Type" and "control type" usually mean preventive/detective, not manual/automated,
+        // so they are ignored rather than guessed.
+        return {
+            {"ref",
+             {"control",
+              "control id",
+              "control no",
+              "control number",
+              "control ref",
+              "control reference",
+              "ref",
+              "reference",
+              "id",
+              "no",
+              "nr",
+              "kontrol id",
+              "kontrol nr",
+              "kontrolnummer",
+              "kontrolreference",
+              "kontroll id",
+              "kontroll nr",
+              "kontrollnummer",
+              "kontrollreferenz",
+              "nummer"}},
+            {"title",
+             {"title", "control title", "control name", "name", "titel", "kontroltitel", "kontrolnavn", "navn",
+              "bezeichnung", "kontrolltitel", "kontrollname"}},
+            {"description",
+             {"description", "control description", "control activity", "control activities", "activity", "beskrivelse",
+              "kontrolbeskrivelse", "kontrolaktivitet", "beschreibung", "kontrollbeschreibung", "kontrollaktivitat",
+              "kontrolltatigkeit"}},
+            {"owner",
+             {"owner", "control owner", "responsible", "ejer", "kontrolejer", "ansvarlig", "verantwortlich",
+              "verantwortlicher", "kontrollverantwortlicher", "eigentumer", "kontrolleigner"}},
+            {"frequency",
+             {"frequency", "control frequency", "how often", "periodicity", "hyppighed", "frekvens", "kontrolfrekvens",
+              "haufigkeit", "kontrollhaufigkeit", "frequenz", "turnus", "periodizitat", "intervall"}},
+            {"automation",
+             {"automation", "manual automated", "manual or automated", "manual vs automated", "automated manual",
+              "automated or manual", "manual", "automated", "manuel automatisk", "manuel eller automatisk",
+              "automatisering", "manuell automatisiert", "manuell oder automatisiert", "automatisierung",
+              "automatisierungsgrad"}},
+            {"key_control",
+             {"key control", "key", "key control y n", "key control yes no", "noglekontrol", "nogle kontrol",
+              "schlusselkontrolle", "schluesselkontrolle"}},
+            {"criteria",
+             {"criteria", "criterion", "tsc", "trust services criteria", "tsc mapping", "criteria mapping",
+              "mapped criteria", "soc 2 criteria", "tsc reference", "aicpa criteria", "kriterier", "kriterium",
+              "kriterien", "tsc kriterier", "tsc kriterien"}},
+            {"notes", notes},
+            {"",
+             {"type", "control type", "kontroltype", "kontrolltyp", "preventive detective", "test procedure",
+              "test procedures", "testing", "result", "status"}},
+        };
     }
     return {};
 }
@@ -213,7 +268,8 @@ const QList<Synonyms>& synonyms(TableKind kind)
 {
     static const QList<QList<Synonyms>> all = [] {
         QList<QList<Synonyms>> kinds;
-        for (auto k : {TableKind::Risks, TableKind::Soa, TableKind::Findings, TableKind::Actions}) {
+        for (auto k :
+             {TableKind::Risks, TableKind::Soa, TableKind::Findings, TableKind::Actions, TableKind::Controls}) {
             QList<Synonyms> list = buildSynonyms(k);
             for (auto& s : list) {
                 for (const auto& w : s.words)
@@ -314,6 +370,11 @@ QString ColumnMapper::fieldLabel(TableKind kind, const QString& key)
         {"objective_evidence", QT_TR_NOOP("Objective evidence")},
         {"raised_on", QT_TR_NOOP("Raised on")},
         {"raised_by", QT_TR_NOOP("Raised by")},
+        {"description", QT_TR_NOOP("Description")},
+        {"frequency", QT_TR_NOOP("Frequency")},
+        {"automation", QT_TR_NOOP("Manual or automated")},
+        {"key_control", QT_TR_NOOP("Key control")},
+        {"criteria", QT_TR_NOOP("Trust Services Criteria")},
     };
     Q_UNUSED(kind)
     const char* label = labels.value(key);

@@ -23,6 +23,8 @@ public:
             return tr("findings");
         case TableKind::Actions:
             return tr("corrective actions");
+        case TableKind::Controls:
+            return tr("control matrix");
         }
         return {};
     }
@@ -41,13 +43,15 @@ QString TableKinds::name(TableKind kind)
         return QStringLiteral("findings");
     case TableKind::Actions:
         return QStringLiteral("actions");
+    case TableKind::Controls:
+        return QStringLiteral("controls");
     }
     return {};
 }
 
 std::optional<TableKind> TableKinds::fromName(const QString& name)
 {
-    for (auto kind : {TableKind::Risks, TableKind::Soa, TableKind::Findings, TableKind::Actions}) {
+    for (auto kind : {TableKind::Risks, TableKind::Soa, TableKind::Findings, TableKind::Actions, TableKind::Controls}) {
         if (TableKinds::name(kind) == name)
             return kind;
     }

@@ -11,11 +11,12 @@
 
 namespace isoaudit {
 
-/// The tables a client hands over and the auditor hands back.
-enum class TableKind { Risks, Soa, Findings, Actions };
+/// The tables a client hands over and the auditor hands back. Controls: a SOC 2 service organization's control
+/// matrix (imported into an engagement only).
+enum class TableKind { Risks, Soa, Findings, Actions, Controls };
 
 namespace TableKinds {
-QString name(TableKind kind); ///< "risks", "soa", "findings", "actions"
+QString name(TableKind kind); ///< "risks", "soa", "findings", "actions", "controls"
 std::optional<TableKind> fromName(const QString& name);
 QString label(TableKind kind); ///< translated: "risk register", "Statement of Applicability", ...
 } // namespace TableKinds

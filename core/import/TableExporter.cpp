@@ -206,6 +206,28 @@ Result<QList<QVariantList>> TableExporter::rows(const AuditStore& store, TableKi
         }
         break;
     }
+    case TableKind::Controls: {
+        table << QVariantList{tr("Reference"),   tr("Title"),
+                              tr("Description"), tr("Owner"),
+                              tr("Frequency"),   tr("Manual or automated"),
+                              tr("Key control"), tr("Trust Services Criteria"),
+                              tr("Notes")};
+        auto controls = store.records(RecordKind::ServiceControl);
+        if (!controls)
+            return Error{controls.error()};
+        for (const auto& c : controls.value()) {
+            table << QVariantList{c.text("ref"),
+                                  c.text("title"),
+                                  c.text("description"),
+                                  c.text("owner"),
+                                  v(c, "frequency"),
+                                  v(c, "automation"),
+                                  tr(c.flag("key_control") ? yesSource : noSource),
+                                  c.linked(LinkKind::Criterion).join(", "),
+                                  c.text("notes")};
+        }
+        break;
+    }
     case TableKind::Actions: {
         table << QVariantList{tr("Finding"),           tr("Grade"),       tr("Correction"), tr("Root cause"),
                               tr("Corrective action"), tr("Owner"),       tr("Due date"),   tr("Status"),
@@ -285,6 +307,8 @@ std::optional<ValueList> TableExporter::listOf(RecordKind kind, const QString& c
         {RecordKind::Risk, "treatment", ValueList::Treatment},
         {RecordKind::Finding, "grade", ValueList::FindingGrade},
         {RecordKind::CorrectiveAction, "status", ValueList::ActionStatus},
+        {RecordKind::ServiceControl, "frequency", ValueList::ControlFrequency},
+        {RecordKind::ServiceControl, "automation", ValueList::ControlAutomation},
     };
     for (const Column& c : columns) {
         if (c.kind == kind && column == QLatin1String(c.column))

@@ -2,7 +2,9 @@
 #include "import/TableImporter.h"
 
 #include "catalog/Catalog.h"
+#include "catalog/Catalogs.h"
 #include "i18n/Translations.h"
+#include "import/ControlMatrixValues.h"
 #include "import/CsvReader.h"
 #include "import/ValueNormalizer.h"
 #include "import/XlsxReader.h"
@@ -111,6 +113,23 @@ struct RowContext
     }
 };
 
+/// A control matrix belongs in a SOC 2 engagement, a risk register, SoA or findings list in an ISO/IEC 27001 audit;
+/// an audit of both frameworks takes either.
+QString frameworkMismatch(const Record& audit, TableKind kind)
+{
+    const QStringList frameworks = audit.text(QStringLiteral("frameworks")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const bool soc2 = frameworks.contains(Catalogs::soc2FrameworkId());
+    const bool iso = frameworks.isEmpty() || frameworks.contains(Catalogs::defaultFrameworkId());
+    if (kind == TableKind::Controls && !soc2)
+        return TableImporter::tr("A control matrix is imported into a SOC 2 engagement; this audit is an ISO/IEC 27001 "
+                                 "audit, whose controls are the Annex A controls of its Statement of Applicability.");
+    if (kind != TableKind::Controls && !iso)
+        return TableImporter::tr("A %1 is an ISO/IEC 27001 table and this audit is a SOC 2 engagement; import the "
+                                 "service organization's control matrix instead.")
+            .arg(TableKinds::label(kind));
+    return {};
+}
+
 } // namespace
 
 int ImportPlan::insertCount() const
@@ -189,12 +208,18 @@ Result<ImportPlan> TableImporter::plan(const AuditStore& store, TableKind kind, 
     const int keyColumn = mapping.columnOf(keyField);
     if (kind == TableKind::Actions)
         return Error{tr("Corrective actions are exported, not imported.")};
+    auto audit = store.audit();
+    if (!audit)
+        return Error{audit.error()};
+    if (const QString mismatch = frameworkMismatch(audit.value(), kind); !mismatch.isEmpty())
+        return Error{mismatch};
     if (keyColumn < 0)
         return Error{
             tr("No column gives the %1; a %2 needs one to match its rows.")
                 .arg(Translations::inSentence(ColumnMapper::fieldLabel(kind, keyField)), TableKinds::label(kind))};
     const RecordKind recordKind = kind == TableKind::Risks ? RecordKind::Risk
         : kind == TableKind::Soa                           ? RecordKind::SoaEntry
+        : kind == TableKind::Controls                      ? RecordKind::ServiceControl
                                                            : RecordKind::Finding;
     QStringList likelihoodLabels;
     QStringList impactLabels;
@@ -295,7 +320,18 @@ Result<ImportPlan> TableImporter::plan(const AuditStore& store, TableKind kind, 
                 setOrReport(level(impacts, value, impactLabels), same);
             } else if (field == QLatin1String("treatment")) {
                 setOrReport(treatments.get(text, [&] { return ValueNormalizer::treatment(text); }), same);
-            } else if (field == QLatin1String("residual_accepted")) {
+            } else if (field == QLatin1String("frequency")) {
+                setOrReport(ControlMatrixValues::frequency(text), same);
+            } else if (field == QLatin1String("automation")) {
+                setOrReport(ControlMatrixValues::automation(text), same);
+            } else if (field == QLatin1String("criteria")) {
+                QStringList problems;
+                const QStringList ids = ControlMatrixValues::criteria(text, &problems);
+                for (const QString& p : problems)
+                    rc.issue(column, p);
+                if (!ids.isEmpty()) // a cell with no criterion read leaves the control's mapping as it is
+                    r.links.insert(LinkKind::Criterion, ids);
+            } else if (field == QLatin1String("residual_accepted") || field == QLatin1String("key_control")) {
                 setOrReport(ValueNormalizer::boolean(value), same);
             } else if (field == QLatin1String("accepted_on") || field == QLatin1String("last_reviewed")
                        || field == QLatin1String("raised_on")) {

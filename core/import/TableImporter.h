@@ -58,9 +58,11 @@ struct ImportPlan
     int updateCount() const;
 };
 
-/// Imports a client's risk register, SoA or findings list: plan() reads and checks every row without writing;
-/// apply() writes the whole plan in one transaction (all or nothing); revert() undoes an applied plan, also in one
-/// transaction. Risks and findings are matched by their reference, SoA rows by control.
+/// Imports a client's risk register, SoA or findings list, or a SOC 2 service organization's control matrix:
+/// plan() reads and checks every row without writing; apply() writes the whole plan in one transaction (all or
+/// nothing); revert() undoes an applied plan, also in one transaction. Risks, findings and service controls are
+/// matched by their reference, SoA rows by control. plan() refuses a control matrix for an ISO/IEC 27001 audit and
+/// an ISO table for a SOC 2 engagement.
 class TableImporter
 {
     Q_DECLARE_TR_FUNCTIONS(TableImporter)

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workflow/AuditSnapshot.h"
 
+#include "catalog/Catalogs.h"
+#include "soc2/Engagement.h"
+#include "soc2/EngagementData.h"
 #include "storage/AuditStore.h"
 
 #include <QRegularExpression>
@@ -41,7 +44,19 @@ Result<AuditSnapshot> AuditSnapshot::load(const AuditStore& store)
             return Error{rows.error()};
         *list = rows.value();
     }
+    if (Engagement::isEngagement(s.audit)) {
+        auto engagement = EngagementData::load(store);
+        if (!engagement)
+            return Error{engagement.error()};
+        s.engagement = std::make_shared<const EngagementData>(std::move(engagement.value()));
+    }
     return s;
+}
+
+bool AuditSnapshot::isIso() const
+{
+    const QStringList frameworks = audit.text(QStringLiteral("frameworks")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return frameworks.isEmpty() || frameworks.contains(Catalogs::defaultFrameworkId());
 }
 
 QString AuditSnapshot::nextFindingRef(const QString& grade) const

@@ -8,11 +8,13 @@
 #include <QCoreApplication>
 #include <QDate>
 
+#include <memory>
 #include <optional>
 
 namespace isoaudit {
 
 class AuditStore;
+struct EngagementData;
 
 /// The whole audit as plain records, read once, for the workflow's rules, cross-checks and classifier to look at
 /// without touching SQL. Built by load() from an AuditStore, or by hand in tests. Pointers it returns point into
@@ -40,11 +42,18 @@ public:
     QList<Record> programmeAudits;
     QList<Record> carriedFindings;
     QList<Record> meetings;
+    /// Schema 7: a SOC 2 engagement's records (core/soc2), loaded when the audit's frameworks include soc2-2017;
+    /// null otherwise. The soc2.* rules read it.
+    std::shared_ptr<const EngagementData> engagement;
     /// The day the rules are evaluated on (time limits such as the six-month rule for Stage 2 majors); tests set it.
     QDate today = QDate::currentDate();
 
     static Result<AuditSnapshot> load(const AuditStore& store);
 
+    /// Whether the ISO/IEC 27001 rules apply: the audit's frameworks include iso27001-2022 (or name none).
+    bool isIso() const;
+    /// Whether the SOC 2 rules apply: the engagement was loaded.
+    bool isSoc2() const { return bool(engagement); }
     QString lifecycle() const { return audit.text(QStringLiteral("lifecycle")); }
     QString auditType() const { return audit.text(QStringLiteral("audit_type")); }
     QDate startDate() const;

@@ -44,6 +44,8 @@ public:
     static QList<Rule> signing();
     /// The certification cycle's rules: earlier nonconformities verified, programme coverage (CycleRules.cpp).
     static QList<Rule> cycle();
+    /// The SOC 2 engagement's rules, ids soc2.* (Soc2Rules.cpp); they apply only to a SOC 2 engagement.
+    static QList<Rule> soc2();
     /// report.<column>: one per item of core/domain/ReportContent, guarding `signed` (ReportContentRules.cpp).
     static QList<Rule> reportContent();
     /// "report.client-address" for the column "client_address".

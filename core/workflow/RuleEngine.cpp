@@ -15,8 +15,18 @@ QString severityName(Severity severity)
 const QList<Rule>& RuleEngine::rules()
 {
     static const QList<Rule> all = WorkflowRules::fieldwork() + WorkflowRules::reporting() + WorkflowRules::signing()
-        + WorkflowRules::reportContent() + WorkflowRules::cycle();
+        + WorkflowRules::reportContent() + WorkflowRules::cycle() + WorkflowRules::soc2();
     return all;
+}
+
+bool RuleEngine::isSoc2Rule(const Rule& rule)
+{
+    return rule.id.startsWith(QLatin1String("soc2."));
+}
+
+bool RuleEngine::applies(const Rule& rule, const AuditSnapshot& snapshot)
+{
+    return isSoc2Rule(rule) ? snapshot.isSoc2() : snapshot.isIso();
 }
 
 QList<Rule> RuleEngine::rulesFor(const QString& target)
@@ -43,6 +53,8 @@ Result<QList<RuleViolation>> RuleEngine::evaluate(const AuditSnapshot& snapshot,
         return Error{tr("There are no rules for \"%1\"; use fieldwork, reporting or signed.").arg(target)};
     QList<RuleViolation> violations;
     for (const auto& rule : rulesFor(target)) {
+        if (!applies(rule, snapshot))
+            continue;
         for (const QString& message : rule.check(snapshot))
             violations.append({rule.id, rule.severity, rule.clause, message});
     }

@@ -20,6 +20,11 @@ public:
     static const QList<Rule>& rules();
     /// The rules checked on the way into `target` (fieldwork, reporting or signed).
     static QList<Rule> rulesFor(const QString& target);
+    /// SOC 2 rules are those whose id starts with "soc2." (Soc2Rules.cpp); every other rule is an ISO/IEC 27001
+    /// rule. Each applies only to an audit of its framework (an audit of both takes both).
+    static bool isSoc2Rule(const Rule& rule);
+    static bool applies(const Rule& rule, const AuditSnapshot& snapshot);
+    /// The unmet rules that apply to the audit's framework(s).
     static Result<QList<RuleViolation>> evaluate(const AuditSnapshot& snapshot, const QString& target);
     static Result<QList<RuleViolation>> evaluate(const AuditStore& store, const QString& target);
     static bool hasBlocker(const QList<RuleViolation>& violations);

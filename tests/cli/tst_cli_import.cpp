@@ -193,7 +193,7 @@ private slots:
                      0);
         const Run bad = cli({"export-table", audit, "--what", "interviews", "-o", out});
         QCOMPARE(bad.code, 2);
-        QVERIFY(bad.err.contains("--what takes risks, soa, findings or actions"));
+        QVERIFY(bad.err.contains("--what takes risks, soa, findings, actions or controls"));
     }
 };
 

@@ -678,6 +678,8 @@ private slots:
                 << "fieldwork.audit-within-window";
         QStringList engine;
         for (const auto& r : RuleEngine::rules()) {
+            if (RuleEngine::isSoc2Rule(r))
+                continue; // tests/core/tst_soc2rules.cpp covers the SOC 2 engagement's rules
             engine << r.id;
             QVERIFY2(!r.clause.isEmpty(), qPrintable(r.id));
         }
@@ -688,7 +690,7 @@ private slots:
     {
         QSet<QString> warnings;
         for (const auto& r : RuleEngine::rules()) {
-            if (r.severity == Severity::Warning)
+            if (r.severity == Severity::Warning && !RuleEngine::isSoc2Rule(r))
                 warnings << r.id;
         }
         QCOMPARE(warnings,
