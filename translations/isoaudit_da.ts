@@ -1221,46 +1221,46 @@
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beskrivelse</translation>
+        <translation>Beskrivelse</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Frekvens</translation>
     </message>
     <message>
         <source>Manual or automated</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuel eller automatiseret</translation>
     </message>
     <message>
         <source>Key control</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøglekontrol</translation>
     </message>
     <message>
         <source>Trust Services Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Trust Services Criteria</translation>
     </message>
 </context>
 <context>
     <name>ControlMatrixValues</name>
     <message>
         <source>&quot;%1&quot; does not say how often the control operates, which is what a sample is sized by; it is not imported: the control keeps its frequency (a new control starts as &quot;as needed&quot;) until you choose one (record an automated control as automated).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; angiver ikke, hvor ofte kontrollen udføres, og det er det, stikprøvens størrelse fastsættes ud fra; værdien importeres ikke: kontrollen beholder sin frekvens (en ny kontrol starter som &quot;efter behov&quot;), indtil du vælger en (registrér en automatiseret kontrol som automatiseret).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a frequency IsoAudit can read without guessing (annual, quarterly, monthly, weekly, daily, several times a day, as needed); it is not imported: the control keeps its frequency (a new control starts as &quot;as needed&quot;) until you choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; er ikke en frekvens, som IsoAudit kan læse uden at gætte (årlig, kvartalsvis, månedlig, ugentlig, daglig, flere gange dagligt, efter behov); værdien importeres ikke: kontrollen beholder sin frekvens (en ny kontrol starter som &quot;efter behov&quot;), indtil du vælger en.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither manual nor automated (an IT-dependent manual or semi-automated control is yours to classify); it is not imported: the control keeps its classification (a new control starts as manual) until you choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; er hverken manuel eller automatiseret (en IT-afhængig manuel eller delvist automatiseret kontrol skal du selv klassificere); værdien importeres ikke: kontrollen beholder sin klassifikation (en ny kontrol starter som manuel), indtil du vælger en.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Trust Services Criterion; it is not linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; er ikke et kriterium i Trust Services Criteria; det tilknyttes ikke.</translation>
     </message>
     <message>
         <source>The cell names no Trust Services Criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellen angiver intet kriterium i Trust Services Criteria.</translation>
     </message>
 </context>
 <context>
@@ -1599,27 +1599,27 @@
     <name>CsvStream</name>
     <message>
         <source>Row %1 opens a quoted field that is never closed.</source>
-        <translation type="unfinished">Række %1 åbner et felt i anførselstegn, der aldrig lukkes.</translation>
+        <translation>Række %1 åbner et felt i anførselstegn, som aldrig lukkes.</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished">Kunne ikke åbne %1: %2</translation>
+        <translation>Kunne ikke åbne %1: %2</translation>
     </message>
     <message>
         <source>%1 is empty: there is nothing to import.</source>
-        <translation type="unfinished">%1 er tom: der er intet at importere.</translation>
+        <translation>%1 er tom: der er intet at importere.</translation>
     </message>
     <message>
         <source>%1 is a zip archive (an Excel workbook?), not a CSV file; save it as .xlsx.</source>
-        <translation type="unfinished">%1 er et zip-arkiv (en Excel-projektmappe?), ikke en CSV-fil; gem den som .xlsx.</translation>
+        <translation>%1 er et zip-arkiv (en Excel-projektmappe?), ikke en CSV-fil; gem den som .xlsx.</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished">Kunne ikke læse %1: %2</translation>
+        <translation>Kunne ikke læse %1: %2</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">%1 kan ikke læses: %2</translation>
+        <translation>%1 kan ikke læses: %2</translation>
     </message>
 </context>
 <context>
@@ -1710,49 +1710,49 @@
     <name>Engagement</name>
     <message>
         <source>A new engagement needs the service organization&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>En ny erklæringsopgave kræver serviceleverandørens navn.</translation>
     </message>
     <message>
         <source>A new engagement needs the engagement lead&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>En ny erklæringsopgave kræver navnet på den opgaveansvarlige.</translation>
     </message>
     <message>
         <source>Unknown SOC 2 report type &quot;%1&quot;; use type1 or type2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt SOC 2-erklæringstype &quot;%1&quot;; brug type1 eller type2.</translation>
     </message>
     <message>
         <source>A Type 2 engagement needs the start and the end of the period it reports on.</source>
-        <translation type="unfinished"></translation>
+        <translation>En Type 2-erklæringsopgave kræver start- og slutdatoen for den periode, erklæringen omfatter.</translation>
     </message>
     <message>
         <source>The period ends (%1) on or before it starts (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioden slutter (%1) samme dag som eller før den starter (%2).</translation>
     </message>
     <message>
         <source>A Type 1 engagement needs the date its report speaks as of.</source>
-        <translation type="unfinished"></translation>
+        <translation>En Type 1-erklæringsopgave kræver den dato, som erklæringen vedrører.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Trust Services category; use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; er ikke en kriteriekategori i Trust Services Criteria; brug %2.</translation>
     </message>
 </context>
 <context>
     <name>EngagementData</name>
     <message>
         <source>This audit is not a SOC 2 engagement (its framework is %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne audit er ikke en SOC 2-erklæringsopgave (dens ramme er %1).</translation>
     </message>
 </context>
 <context>
     <name>ExceptionRollup</name>
     <message>
         <source>There is no control %1 in this engagement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ingen kontrol %1 i denne erklæringsopgave.</translation>
     </message>
     <message>
         <source>Control %1 has no exceptions to assess: none of its sample items or tests found a deviation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol %1 har ingen afvigelser at vurdere: ingen af dens stikprøveelementer eller test har konstateret en afvigelse.</translation>
     </message>
 </context>
 <context>
@@ -2132,47 +2132,47 @@
     <name>Opinion</name>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 og %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an opinion; use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; er ikke en konklusion; brug %2.</translation>
     </message>
     <message>
         <source>The criteria not met must be criteria of the categories in scope; %1 is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>De ikke opfyldte kriterier skal være kriterier i de kategorier, der er omfattet; det er %1 ikke.</translation>
     </message>
     <message>
         <source>The criteria not met must be criteria of the categories in scope; %1 are not.</source>
-        <translation type="unfinished"></translation>
+        <translation>De ikke opfyldte kriterier skal være kriterier i de kategorier, der er omfattet; det er %1 ikke.</translation>
     </message>
     <message>
         <source>An unmodified opinion cannot be given: criterion %1 is not met. Give a qualified or adverse opinion, or take it off the criteria not met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kan ikke afgives en konklusion uden forbehold: kriterium %1 er ikke opfyldt. Afgiv en konklusion med forbehold eller en afkræftende konklusion, eller fjern kriteriet fra de ikke opfyldte kriterier.</translation>
     </message>
     <message>
         <source>An unmodified opinion cannot be given: criteria %1 are not met. Give a qualified or adverse opinion, or take them off the criteria not met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kan ikke afgives en konklusion uden forbehold: kriterierne %1 er ikke opfyldt. Afgiv en konklusion med forbehold eller en afkræftende konklusion, eller fjern dem fra de ikke opfyldte kriterier.</translation>
     </message>
     <message>
         <source>An unmodified opinion cannot be given yet: every control mapped to %1 failed (exceptions assessed as systematic, or a design not suitably designed) and the effect on the criterion is not stated. State each exception&apos;s effect (or the design note), or list the criterion as not met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kan endnu ikke afgives en konklusion uden forbehold: alle kontroller, der er knyttet til %1, fejlede (afvigelser vurderet som systematiske, eller en udformning, der ikke er hensigtsmæssig), og virkningen på kriteriet er ikke angivet. Angiv hver afvigelses virkning (eller bemærkningen til udformningen), eller angiv kriteriet som ikke opfyldt.</translation>
     </message>
     <message>
         <source>A qualified opinion names at least one criterion that is not met.</source>
-        <translation type="unfinished"></translation>
+        <translation>En konklusion med forbehold angiver mindst ét kriterium, der ikke er opfyldt.</translation>
     </message>
     <message>
         <source>A qualified opinion states its basis: the matter that gives rise to the qualification.</source>
-        <translation type="unfinished"></translation>
+        <translation>En konklusion med forbehold angiver sit grundlag: det forhold, der giver anledning til forbeholdet.</translation>
     </message>
     <message>
         <source>An adverse opinion states its basis: why the controls did not achieve the criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>En afkræftende konklusion angiver sit grundlag: hvorfor kontrollerne ikke opfyldte kriterierne.</translation>
     </message>
     <message>
         <source>A disclaimer of opinion states its basis: why sufficient evidence could not be obtained.</source>
-        <translation type="unfinished"></translation>
+        <translation>En manglende konklusion angiver sit grundlag: hvorfor der ikke kunne opnås tilstrækkeligt bevis.</translation>
     </message>
 </context>
 <context>
@@ -2386,34 +2386,34 @@
     </message>
     <message>
         <source>%1.rows must be the population&apos;s rows (an array), not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.rows skal være populationens rækker (et array), ikke %2.</translation>
     </message>
     <message>
         <source>%1: %2 is not a Trust Services Criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 er ikke et kriterium i Trust Services Criteria.</translation>
     </message>
 </context>
 <context>
     <name>PackageRows</name>
     <message>
         <source>%1 must be an object with id (text), date (YYYY-MM-DD), inPeriod (true or false) and other (an array).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 skal være et objekt med id (tekst), date (ÅÅÅÅ-MM-DD), inPeriod (true eller false) og other (et array).</translation>
     </message>
     <message>
         <source>%1 needs an id and a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 skal have et id og en gyldig dato.</translation>
     </message>
     <message>
         <source>%1 (population &quot;%2&quot;): rowCount is %3, but it has %4 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (population &quot;%2&quot;): rowCount er %3, men den har %4 rækker.</translation>
     </message>
     <message>
         <source>%1 (population &quot;%2&quot;): outOfPeriod is %3, but %4 rows are outside the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (population &quot;%2&quot;): outOfPeriod er %3, men %4 rækker ligger uden for perioden.</translation>
     </message>
     <message>
         <source>%1 (population &quot;%2&quot;): its rows do not match its sha256 (the rows give %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (population &quot;%2&quot;): rækkerne stemmer ikke med dens sha256 (rækkerne giver %3).</translation>
     </message>
 </context>
 <context>
@@ -2627,73 +2627,73 @@
     <name>PopulationImport</name>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kolonne %1</translation>
     </message>
     <message>
         <source>No column of the header (row %1) looks like the occurrences&apos; id; name it with --id-column (the columns: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kolonne i overskriftsrækken (række %1) ligner udførelsernes id; angiv den med --id-column (kolonnerne: %2).</translation>
     </message>
     <message>
         <source>There is no column &quot;%1&quot; in the header (row %2); the columns: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ingen kolonne &quot;%1&quot; i overskriftsrækken (række %2); kolonnerne: %3.</translation>
     </message>
     <message>
         <source>No column of the header (row %1) looks like the occurrences&apos; date; name it with --date-column (the columns: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kolonne i overskriftsrækken (række %1) ligner udførelsernes dato; angiv den med --date-column (kolonnerne: %2).</translation>
     </message>
     <message>
         <source>The id and the date cannot be the same column (&quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Id og dato kan ikke være den samme kolonne (&quot;%1&quot;).</translation>
     </message>
     <message>
         <source>Rows %1 and %2 have the same id &quot;%3&quot;; each occurrence is listed once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Række %1 og %2 har samme id &quot;%3&quot;; hver udførelse må kun optræde én gang.</translation>
     </message>
     <message>
         <source>Row %1 has a value in column %2, which the header (row %3) does not name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Række %1 har en værdi i kolonne %2, som overskriftsrækken (række %3) ikke navngiver.</translation>
     </message>
     <message>
         <source>Row %1 has no id (column &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Række %1 har intet id (kolonne &quot;%2&quot;).</translation>
     </message>
     <message>
         <source>Row %1 has no date (column &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Række %1 har ingen dato (kolonne &quot;%2&quot;).</translation>
     </message>
     <message>
         <source>Row %1: &quot;%2&quot; is not a date in the format %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Række %1: &quot;%2&quot; er ikke en dato i formatet %3.</translation>
     </message>
     <message>
         <source>Row %1: &quot;%2&quot; is not an ISO date (YYYY-MM-DD); a date such as 03/04 could be either day or month first, so give the file&apos;s format with --date-format (for example d/M/yyyy or M/d/yyyy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Række %1: &quot;%2&quot; er ikke en ISO-dato (ÅÅÅÅ-MM-DD); en dato som 03/04 kan have enten dag eller måned først, så angiv filens format med --date-format (for eksempel d/M/yyyy eller M/d/yyyy).</translation>
     </message>
     <message>
         <source>row %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>række %1 (%2)</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished">Kunne ikke åbne %1: %2</translation>
+        <translation>Kunne ikke åbne %1: %2</translation>
     </message>
     <message>
         <source>%1 is an old Excel 97-2003 workbook (.xls); save it as .xlsx or CSV first.</source>
-        <translation type="unfinished">%1 er en gammel Excel 97-2003-projektmappe (.xls); gem den først som .xlsx eller CSV.</translation>
+        <translation>%1 er en gammel Excel 97-2003-projektmappe (.xls); gem den først som .xlsx eller CSV.</translation>
     </message>
     <message>
         <source>This audit is not a SOC 2 engagement; populations belong to a service organization&apos;s controls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne audit er ikke en SOC 2-erklæringsopgave; populationer hører til en serviceleverandørs kontroller.</translation>
     </message>
     <message>
         <source>%1 has no header row naming its columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har ingen overskriftsrække, der navngiver kolonnerne.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) fall outside the engagement&apos;s period, first %1; nothing was imported (import with the rows flagged instead to keep them out of the sample).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n række ligger uden for erklæringsopgavens periode, %1; intet blev importeret (importér i stedet med rækken markeret for at holde den uden for stikprøven).</numerusform>
+            <numerusform>%n rækker ligger uden for erklæringsopgavens periode, først %1; intet blev importeret (importér i stedet med rækkerne markeret for at holde dem uden for stikprøven).</numerusform>
         </translation>
     </message>
 </context>
@@ -2701,66 +2701,66 @@
     <name>PopulationTable</name>
     <message>
         <source>Could not write row %1 of the population: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke skrive række %1 i populationen: %2</translation>
     </message>
     <message>
         <source>Could not write the population&apos;s rows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke skrive populationens rækker: %1</translation>
     </message>
     <message>
         <source>Only a population has frozen rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun en population har fastlåste rækker.</translation>
     </message>
     <message>
         <source>Could not read the population&apos;s rows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke læse populationens rækker: %1</translation>
     </message>
     <message>
         <source>Could not count the population&apos;s rows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke tælle populationens rækker: %1</translation>
     </message>
 </context>
 <context>
     <name>Populations</name>
     <message>
         <source>row %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>række %1 mangler</translation>
     </message>
     <message>
         <source>The population &quot;%1&quot; is damaged: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Populationen &quot;%1&quot; er beskadiget: %2.</translation>
     </message>
     <message>
         <source>%1 rows are stored, %2 were imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rækker er gemt, %2 blev importeret</translation>
     </message>
     <message>
         <source>%1 rows outside the period are stored, %2 were imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rækker uden for perioden er gemt, %2 blev importeret</translation>
     </message>
     <message>
         <source>the SHA-256 of the rows in the period is %1, the population records %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 for rækkerne i perioden er %1, populationen har registreret %2</translation>
     </message>
     <message>
         <source>The population &quot;%1&quot; is not as imported: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Populationen &quot;%1&quot; er ikke som importeret: %2.</translation>
     </message>
     <message>
         <source>Say how completeness and accuracy were checked, by whom or when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv, hvordan fuldstændighed og nøjagtighed blev kontrolleret, af hvem eller hvornår.</translation>
     </message>
     <message>
         <source>The control has no population; import one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollen har ingen population; importér først en.</translation>
     </message>
     <message>
         <source>The control has %1 populations; name one: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollen har %1 populationer; angiv én: %2.</translation>
     </message>
     <message>
         <source>The control has no population &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollen har ingen population &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4131,78 +4131,78 @@
     <name>SampleDraw</name>
     <message>
         <source>Control %1 already has a sample from the population &quot;%2&quot; (seed %3, drawn %4); remove that sample first to draw again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol %1 har allerede en stikprøve fra populationen &quot;%2&quot; (startværdi %3, udtaget %4); fjern først den stikprøve for at udtage igen.</translation>
     </message>
     <message>
         <source>Control %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol %1: %2</translation>
     </message>
     <message>
         <source>A sample size other than the firm&apos;s policy (%1) needs a reason on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>En anden stikprøvestørrelse end revisionsvirksomhedens politik (%1) kræver en registreret begrundelse.</translation>
     </message>
     <message>
         <source>The sample size %1 is below 1.</source>
-        <translation type="unfinished">Stikprøvestørrelsen %1 er under 1.</translation>
+        <translation>Stikprøvestørrelsen %1 er under 1.</translation>
     </message>
     <message>
         <source>No sample has been drawn from the population &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ikke udtaget nogen stikprøve fra populationen &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The control has no sample yet; draw one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollen har endnu ingen stikprøve; udtag først en.</translation>
     </message>
     <message>
         <source>The control has %1 samples; name the population of the one meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollen har %1 stikprøver; angiv populationen for den, der menes.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an item of the control&apos;s sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; er ikke et element i kontrollens stikprøve.</translation>
     </message>
     <message>
         <source>An item is replaced only with a reason on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et element erstattes kun med en registreret begrundelse.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an item of this sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; er ikke et element i denne stikprøve.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already has a result (%2); an item that was tested is not replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; har allerede et resultat (%2); et element, der er testet, erstattes ikke.</translation>
     </message>
     <message>
         <source>The sample&apos;s population is not in this file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stikprøvens population findes ikke i denne fil: %1</translation>
     </message>
     <message>
         <source>The sample&apos;s seed %1 is not the seed of its selection (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stikprøvens startværdi %1 er ikke startværdien for dens udvælgelse (%2).</translation>
     </message>
     <message>
         <source>The seed draws &quot;%1&quot; (%2), which is not among the sample&apos;s items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startværdien udtager &quot;%1&quot; (%2), som ikke er blandt stikprøvens elementer.</translation>
     </message>
     <message>
         <source>The sample&apos;s item &quot;%1&quot; records %2 %3; the seed draws %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stikprøvens element &quot;%1&quot; har registreret %2 %3; startværdien udtager %4.</translation>
     </message>
     <message>
         <source>The sample holds &quot;%1&quot;, which the seed does not draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stikprøven indeholder &quot;%1&quot;, som startværdien ikke udtager.</translation>
     </message>
     <message>
         <source>The sample&apos;s item &quot;%1&quot; has a result; a tested sample is not removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stikprøvens element &quot;%1&quot; har et resultat; en testet stikprøve fjernes ikke.</translation>
     </message>
 </context>
 <context>
     <name>SampleResults</name>
     <message>
         <source>A sample item&apos;s result is %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et stikprøveelements resultat er %1, ikke &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4460,667 +4460,667 @@
     <name>Soc2Report</name>
     <message>
         <source>system</source>
-        <translation type="unfinished"></translation>
+        <translation>systemet</translation>
     </message>
     <message>
         <source>Independent service auditor&apos;s report</source>
-        <translation type="unfinished"></translation>
+        <translation>Uafhængig revisors erklæring</translation>
     </message>
     <message>
         <source>To the management of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Til ledelsen i %1</translation>
     </message>
     <message>
         <source>Service auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisor</translation>
     </message>
     <message>
         <source>Not recorded in the engagement file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke registreret i opgavefilen.</translation>
     </message>
     <message>
         <source>Engagement lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgaveansvarlig</translation>
     </message>
     <message>
         <source>Report date</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklæringsdato</translation>
     </message>
     <message>
         <source>Not yet dated</source>
-        <translation type="unfinished"></translation>
+        <translation>Endnu ikke dateret</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished">Omfang</translation>
+        <translation>Omfang</translation>
     </message>
     <message>
         <source>We have examined %1&apos;s accompanying description of its %2 in Section III (the description) for the period %3, and the suitability of the design and operating effectiveness of the controls stated in the description throughout that period to provide reasonable assurance that %1&apos;s service commitments and system requirements were achieved based on the trust services criteria relevant to %4 (the applicable trust services criteria) established by the AICPA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vi har undersøgt den medfølgende beskrivelse af %2 i afsnit III (beskrivelsen), som %1 har udarbejdet, for perioden fra %3, samt om de kontroller, der er anført i beskrivelsen, i hele denne periode var hensigtsmæssigt udformet og fungerede effektivt til at give høj grad af sikkerhed for, at serviceforpligtelserne og systemkravene hos %1 blev opfyldt på grundlag af de Trust Services Criteria, som AICPA har fastsat, og som er relevante for %4 (de gældende Trust Services Criteria).</translation>
     </message>
     <message>
         <source>We have examined %1&apos;s accompanying description of its %2 in Section III (the description) as of %3, and the suitability of the design of the controls stated in the description as of that date to provide reasonable assurance that %1&apos;s service commitments and system requirements would be achieved based on the trust services criteria relevant to %4 (the applicable trust services criteria) established by the AICPA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vi har undersøgt den medfølgende beskrivelse af %2 i afsnit III (beskrivelsen), som %1 har udarbejdet, pr. %3, samt om de kontroller, der er anført i beskrivelsen, pr. denne dato var hensigtsmæssigt udformet til at give høj grad af sikkerhed for, at serviceforpligtelserne og systemkravene hos %1 ville blive opfyldt på grundlag af de Trust Services Criteria, som AICPA har fastsat, og som er relevante for %4 (de gældende Trust Services Criteria).</translation>
     </message>
     <message>
         <source>%1 uses %2, a subservice organization, for %3. The description includes the controls of %2 (the inclusive method), and our examination extended to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anvender underleverandøren %2 til %3. Beskrivelsen omfatter kontrollerne hos %2 (den integrerede metode), og vores undersøgelse har også omfattet dem.</translation>
     </message>
     <message>
         <source>%1 uses %2, a subservice organization, for %3. The description includes only the controls of %1 and excludes the controls of %2 (the carve-out method). The description also indicates that certain applicable trust services criteria (%4) can be met only if the complementary subservice organization controls assumed in the design of %1&apos;s controls are suitably designed and operating effectively along with the related controls at %1. Our examination did not extend to the controls of %2, and we have not evaluated the suitability of the design or the operating effectiveness of those complementary subservice organization controls. The controls assumed are: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anvender underleverandøren %2 til %3. Beskrivelsen omfatter kun kontrollerne hos %1 og udelader kontrollerne hos %2 (partielmetoden). Beskrivelsen angiver også, at visse af de gældende Trust Services Criteria (%4) kun kan opfyldes, hvis de komplementerende kontroller hos underleverandøren, som er forudsat i udformningen af kontrollerne hos %1, er hensigtsmæssigt udformet og fungerer effektivt sammen med de tilknyttede kontroller hos %1. Vores undersøgelse har ikke omfattet kontrollerne hos %2, og vi har ikke vurderet, om disse komplementerende kontroller hos underleverandøren er hensigtsmæssigt udformet eller fungerer effektivt. De forudsatte kontroller er: %5</translation>
     </message>
     <message numerus="yes">
         <source>The description indicates that certain applicable trust services criteria can be met only if the complementary user entity controls assumed in the design of %1&apos;s controls are suitably designed and operating effectively along with the related controls at %1. Our examination did not include those complementary user entity controls, and we have not evaluated their design or operating effectiveness. They are listed in Section III (%n control(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Beskrivelsen angiver, at visse af de gældende Trust Services Criteria kun kan opfyldes, hvis de komplementerende kontroller hos brugervirksomhederne, som er forudsat i udformningen af kontrollerne hos %1, er hensigtsmæssigt udformet og fungerer effektivt sammen med de tilknyttede kontroller hos %1. Vores undersøgelse har ikke omfattet disse komplementerende kontroller hos brugervirksomhederne, og vi har ikke vurderet deres udformning eller funktionalitet. De er anført i afsnit III (%n kontrol).</numerusform>
+            <numerusform>Beskrivelsen angiver, at visse af de gældende Trust Services Criteria kun kan opfyldes, hvis de komplementerende kontroller hos brugervirksomhederne, som er forudsat i udformningen af kontrollerne hos %1, er hensigtsmæssigt udformet og fungerer effektivt sammen med de tilknyttede kontroller hos %1. Vores undersøgelse har ikke omfattet disse komplementerende kontroller hos brugervirksomhederne, og vi har ikke vurderet deres udformning eller funktionalitet. De er anført i afsnit III (%n kontroller).</numerusform>
         </translation>
     </message>
     <message>
         <source>Service organization&apos;s responsibilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Serviceleverandørens ansvar</translation>
     </message>
     <message>
         <source>%1 is also responsible for preparing the description and the assertion, including their completeness and accuracy; for providing the services covered by the description; for selecting the applicable trust services criteria and stating the related controls in the description; and for identifying the risks that threaten the achievement of its service commitments and system requirements.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er desuden ansvarlig for at udarbejde beskrivelsen og udtalelsen, herunder for at de er fuldstændige og nøjagtige; for at levere de ydelser, som beskrivelsen omfatter; for at vælge de gældende Trust Services Criteria og anføre de tilknyttede kontroller i beskrivelsen; og for at identificere de risici, der truer opfyldelsen af dens serviceforpligtelser og systemkrav.</translation>
     </message>
     <message>
         <source>%1 is responsible for its service commitments and system requirements and for designing, implementing and operating effective controls within the system to provide reasonable assurance that they are achieved. In Section II, %1 has provided an assertion about the presentation of the description and the suitability of the design and operating effectiveness of the controls stated in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er ansvarlig for sine serviceforpligtelser og systemkrav og for at udforme, implementere og drive effektive kontroller i systemet, der giver høj grad af sikkerhed for, at de opfyldes. I afsnit II har %1 afgivet en udtalelse om fremstillingen af beskrivelsen og om hensigtsmæssigheden af udformningen og funktionaliteten af de kontroller, der er anført i den.</translation>
     </message>
     <message>
         <source>%1 is responsible for its service commitments and system requirements and for designing and implementing controls within the system to provide reasonable assurance that they are achieved. In Section II, %1 has provided an assertion about the presentation of the description and the suitability of the design of the controls stated in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er ansvarlig for sine serviceforpligtelser og systemkrav og for at udforme og implementere kontroller i systemet, der giver høj grad af sikkerhed for, at de opfyldes. I afsnit II har %1 afgivet en udtalelse om fremstillingen af beskrivelsen og om hensigtsmæssigheden af udformningen af de kontroller, der er anført i den.</translation>
     </message>
     <message>
         <source>Service auditor&apos;s responsibilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisors ansvar</translation>
     </message>
     <message>
         <source>Our responsibility is to express an opinion on the description and on the suitability of the design and operating effectiveness of the controls stated in it, based on our examination. Our examination was conducted in accordance with attestation standards established by the AICPA. Those standards require that we plan and perform the examination to obtain reasonable assurance about whether, in all material respects, the description is presented in accordance with the description criteria and the controls stated in it were suitably designed and operated effectively to provide reasonable assurance that the service commitments and system requirements were achieved based on the applicable trust services criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vores ansvar er på grundlag af vores undersøgelse at udtrykke en konklusion om beskrivelsen og om hensigtsmæssigheden af udformningen og funktionaliteten af de kontroller, der er anført i den. Vi har udført vores undersøgelse i overensstemmelse med de erklæringsstandarder (attestation standards), som AICPA har fastsat. Disse standarder kræver, at vi planlægger og udfører undersøgelsen med henblik på at opnå høj grad af sikkerhed for, om beskrivelsen i alle væsentlige henseender er fremstillet i overensstemmelse med kriterierne for beskrivelsen, og om de kontroller, der er anført i den, var hensigtsmæssigt udformet og fungerede effektivt til at give høj grad af sikkerhed for, at serviceforpligtelserne og systemkravene blev opfyldt på grundlag af de gældende Trust Services Criteria.</translation>
     </message>
     <message>
         <source>Our responsibility is to express an opinion on the description and on the suitability of the design of the controls stated in it, based on our examination. Our examination was conducted in accordance with attestation standards established by the AICPA. Those standards require that we plan and perform the examination to obtain reasonable assurance about whether, in all material respects, the description is presented in accordance with the description criteria and the controls stated in it were suitably designed to provide reasonable assurance that the service commitments and system requirements would be achieved based on the applicable trust services criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vores ansvar er på grundlag af vores undersøgelse at udtrykke en konklusion om beskrivelsen og om hensigtsmæssigheden af udformningen af de kontroller, der er anført i den. Vi har udført vores undersøgelse i overensstemmelse med de erklæringsstandarder (attestation standards), som AICPA har fastsat. Disse standarder kræver, at vi planlægger og udfører undersøgelsen med henblik på at opnå høj grad af sikkerhed for, om beskrivelsen i alle væsentlige henseender er fremstillet i overensstemmelse med kriterierne for beskrivelsen, og om de kontroller, der er anført i den, var hensigtsmæssigt udformet til at give høj grad af sikkerhed for, at serviceforpligtelserne og systemkravene ville blive opfyldt på grundlag af de gældende Trust Services Criteria.</translation>
     </message>
     <message>
         <source>The examination involved performing procedures to obtain evidence about the presentation of the description and the suitability of the design and operating effectiveness of the controls: assessing the risks that the description is not presented in accordance with the description criteria and that the controls were not suitably designed or did not operate effectively; testing the operating effectiveness of the controls we consider necessary to provide reasonable assurance that the applicable trust services criteria were met; and evaluating the overall presentation of the description. The procedures selected depend on the service auditor&apos;s judgment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Undersøgelsen har omfattet udførelse af handlinger for at opnå bevis for fremstillingen af beskrivelsen og for hensigtsmæssigheden af kontrollernes udformning og funktionalitet: vurdering af risikoen for, at beskrivelsen ikke er fremstillet i overensstemmelse med kriterierne for beskrivelsen, og at kontrollerne ikke var hensigtsmæssigt udformet eller ikke fungerede effektivt; test af funktionaliteten af de kontroller, som vi anser for nødvendige for at give høj grad af sikkerhed for, at de gældende Trust Services Criteria blev opfyldt; samt vurdering af den samlede fremstilling af beskrivelsen. De valgte handlinger afhænger af revisors faglige vurdering.</translation>
     </message>
     <message>
         <source>The examination involved performing procedures to obtain evidence about the presentation of the description and the suitability of the design of the controls: assessing the risks that the description is not presented in accordance with the description criteria and that the controls were not suitably designed, and evaluating the overall presentation of the description. The procedures selected depend on the service auditor&apos;s judgment. A Type 1 examination does not test the operating effectiveness of controls, and we express no opinion on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Undersøgelsen har omfattet udførelse af handlinger for at opnå bevis for fremstillingen af beskrivelsen og for hensigtsmæssigheden af kontrollernes udformning: vurdering af risikoen for, at beskrivelsen ikke er fremstillet i overensstemmelse med kriterierne for beskrivelsen, og at kontrollerne ikke var hensigtsmæssigt udformet, samt vurdering af den samlede fremstilling af beskrivelsen. De valgte handlinger afhænger af revisors faglige vurdering. En Type 1-undersøgelse omfatter ikke test af kontrollernes funktionalitet, og vi udtrykker ingen konklusion herom.</translation>
     </message>
     <message>
         <source>We are required to be independent of %1 and to meet our other ethical responsibilities in accordance with the relevant ethical requirements relating to the examination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vi skal være uafhængige af %1 og opfylde vores øvrige etiske forpligtelser i overensstemmelse med de relevante etiske krav vedrørende undersøgelsen.</translation>
     </message>
     <message>
         <source>We believe that the evidence we obtained is sufficient and appropriate to provide a reasonable basis for our opinion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det er vores opfattelse, at det opnåede bevis er tilstrækkeligt og egnet som grundlag for vores konklusion.</translation>
     </message>
     <message>
         <source>Inherent limitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Iboende begrænsninger</translation>
     </message>
     <message>
         <source>The description is prepared to meet the common needs of a broad range of users and may therefore not include every aspect of the system that an individual user may consider important. There are inherent limitations in the effectiveness of any system of internal control, including the possibility of human error and the circumvention of controls. Because of their nature, controls may not always operate effectively to provide reasonable assurance that the service commitments and system requirements are achieved. Projecting any conclusion about the suitability of the design or the operating effectiveness of the controls to future periods is subject to the risk that controls may become inadequate because of changes in conditions, or that the degree of compliance with policies or procedures may deteriorate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivelsen er udarbejdet for at opfylde de fælles behov hos en bred kreds af brugere og omfatter derfor muligvis ikke alle de aspekter af systemet, som den enkelte bruger måtte anse for vigtige. Der er iboende begrænsninger i effektiviteten af ethvert system af interne kontroller, herunder muligheden for menneskelige fejl og omgåelse af kontroller. Som følge af deres art fungerer kontroller ikke nødvendigvis altid effektivt nok til at give høj grad af sikkerhed for, at serviceforpligtelserne og systemkravene opfyldes. Enhver overførsel af konklusioner om hensigtsmæssigheden af kontrollernes udformning eller funktionalitet til fremtidige perioder er forbundet med risiko for, at kontrollerne bliver utilstrækkelige som følge af ændrede forhold, eller at graden af overholdelse af politikker eller procedurer forringes.</translation>
     </message>
     <message>
         <source>Description of tests of controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivelse af test af kontroller</translation>
     </message>
     <message>
         <source>The specific controls we tested, and the nature, timing and results of those tests, are listed in Section IV.</source>
-        <translation type="unfinished"></translation>
+        <translation>De specifikke kontroller, vi har testet, samt testenes art, tidspunkt og resultater er anført i afsnit IV.</translation>
     </message>
     <message>
         <source>The controls stated in the description and our conclusions on their design are listed in Section IV.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kontroller, der er anført i beskrivelsen, og vores konklusioner om deres udformning er anført i afsnit IV.</translation>
     </message>
     <message>
         <source>The engagement file names no criterion as not met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgavefilen angiver intet kriterium som ikke opfyldt.</translation>
     </message>
     <message>
         <source>The basis is not recorded in the engagement file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundlaget er ikke registreret i opgavefilen.</translation>
     </message>
     <message>
         <source>(a) the description presents %1&apos;s %2 that was designed and implemented %3 in accordance with the description criteria;</source>
-        <translation type="unfinished"></translation>
+        <translation>a) beskrivelsen fremstiller %2 hos %1, således som systemet var udformet og implementeret %3, i overensstemmelse med kriterierne for beskrivelsen;</translation>
     </message>
     <message>
         <source>(b) the controls stated in the description were suitably designed %1 to provide reasonable assurance that %2&apos;s service commitments and system requirements would be achieved based on the applicable trust services criteria, if its controls operated effectively %1</source>
-        <translation type="unfinished"></translation>
+        <translation>b) de kontroller, der er anført i beskrivelsen, var %1 hensigtsmæssigt udformet til at give høj grad af sikkerhed for, at serviceforpligtelserne og systemkravene hos %2 ville blive opfyldt på grundlag af de gældende Trust Services Criteria, hvis kontrollerne fungerede effektivt %1</translation>
     </message>
     <message>
         <source>(c) the controls stated in the description operated effectively %1 to provide reasonable assurance that %2&apos;s service commitments and system requirements were achieved based on the applicable trust services criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>c) de kontroller, der er anført i beskrivelsen, fungerede %1 effektivt til at give høj grad af sikkerhed for, at serviceforpligtelserne og systemkravene hos %2 blev opfyldt på grundlag af de gældende Trust Services Criteria.</translation>
     </message>
     <message>
         <source>These conclusions assume that the complementary subservice organization controls and complementary user entity controls referred to above were suitably designed and operated effectively %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disse konklusioner forudsætter, at de komplementerende kontroller hos underleverandører og de komplementerende kontroller hos brugervirksomheder, der er omtalt ovenfor, var hensigtsmæssigt udformet og fungerede effektivt %1.</translation>
     </message>
     <message>
         <source>Opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Konklusion</translation>
     </message>
     <message>
         <source>In our opinion, in all material respects:</source>
-        <translation type="unfinished"></translation>
+        <translation>Det er vores opfattelse, at i alle væsentlige henseender:</translation>
     </message>
     <message>
         <source>Basis for qualified opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundlag for konklusion med forbehold</translation>
     </message>
     <message>
         <source>Our tests, described in Section IV, found that the controls did not provide reasonable assurance that the following applicable trust services criteria were met:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vores test, der er beskrevet i afsnit IV, viste, at kontrollerne ikke gav høj grad af sikkerhed for, at følgende gældende Trust Services Criteria blev opfyldt:</translation>
     </message>
     <message>
         <source>Qualified opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Konklusion med forbehold</translation>
     </message>
     <message>
         <source>In our opinion, except for the matter described in the basis for qualified opinion paragraph, in all material respects:</source>
-        <translation type="unfinished"></translation>
+        <translation>Det er vores opfattelse, at bortset fra det forhold, der er beskrevet i afsnittet om grundlag for konklusion med forbehold, i alle væsentlige henseender:</translation>
     </message>
     <message>
         <source>Basis for adverse opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundlag for afkræftende konklusion</translation>
     </message>
     <message>
         <source>Our tests, described in Section IV, found that the controls did not provide reasonable assurance that the following applicable trust services criteria were met, and the effect is pervasive:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vores test, der er beskrevet i afsnit IV, viste, at kontrollerne ikke gav høj grad af sikkerhed for, at følgende gældende Trust Services Criteria blev opfyldt, og at virkningen er gennemgribende:</translation>
     </message>
     <message>
         <source>Adverse opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Afkræftende konklusion</translation>
     </message>
     <message>
         <source>In our opinion, because of the significance of the matter described in the basis for adverse opinion paragraph, the controls stated in the description were not suitably designed and did not operate effectively %1 to provide reasonable assurance that %2&apos;s service commitments and system requirements were achieved based on the applicable trust services criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det er vores opfattelse, at de kontroller, der er anført i beskrivelsen, som følge af betydningen af det forhold, der er beskrevet i afsnittet om grundlag for afkræftende konklusion, %1 ikke var hensigtsmæssigt udformet og ikke fungerede effektivt til at give høj grad af sikkerhed for, at serviceforpligtelserne og systemkravene hos %2 blev opfyldt på grundlag af de gældende Trust Services Criteria.</translation>
     </message>
     <message>
         <source>In our opinion, because of the significance of the matter described in the basis for adverse opinion paragraph, the controls stated in the description were not suitably designed %1 to provide reasonable assurance that %2&apos;s service commitments and system requirements would be achieved based on the applicable trust services criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det er vores opfattelse, at de kontroller, der er anført i beskrivelsen, som følge af betydningen af det forhold, der er beskrevet i afsnittet om grundlag for afkræftende konklusion, %1 ikke var hensigtsmæssigt udformet til at give høj grad af sikkerhed for, at serviceforpligtelserne og systemkravene hos %2 ville blive opfyldt på grundlag af de gældende Trust Services Criteria.</translation>
     </message>
     <message>
         <source>Basis for disclaimer of opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundlag for manglende konklusion</translation>
     </message>
     <message>
         <source>We were not able to obtain sufficient appropriate evidence for the matter described below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vi har ikke kunnet opnå tilstrækkeligt og egnet bevis vedrørende det forhold, der er beskrevet nedenfor.</translation>
     </message>
     <message>
         <source>Disclaimer of opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Manglende konklusion</translation>
     </message>
     <message>
         <source>Because of the significance of the matter described in the basis for disclaimer of opinion paragraph, we have not been able to obtain sufficient appropriate evidence to provide a basis for an opinion. Accordingly, we do not express an opinion on the description or on the suitability of the design or the operating effectiveness of the controls stated in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Som følge af betydningen af det forhold, der er beskrevet i afsnittet om grundlag for manglende konklusion, har vi ikke kunnet opnå tilstrækkeligt og egnet bevis til at danne grundlag for en konklusion. Vi udtrykker derfor ingen konklusion om beskrivelsen eller om hensigtsmæssigheden af udformningen eller funktionaliteten af de kontroller, der er anført i den.</translation>
     </message>
     <message>
         <source>Opinion not yet formed</source>
-        <translation type="unfinished"></translation>
+        <translation>Konklusion endnu ikke udformet</translation>
     </message>
     <message>
         <source>The service auditor has not formed an opinion: this report is a draft, and no opinion is expressed in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisor har ikke udformet en konklusion: denne erklæring er et udkast, og der udtrykkes ingen konklusion i den.</translation>
     </message>
     <message>
         <source>Restricted use</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrænsning i anvendelse</translation>
     </message>
     <message>
         <source>the management of %1, its user entities and their auditors</source>
-        <translation type="unfinished"></translation>
+        <translation>ledelsen i %1, dens brugervirksomheder og disses revisorer</translation>
     </message>
     <message>
         <source>This report, including the description of the tests of controls and their results in Section IV, is intended solely for the information and use of %1. It is not intended to be, and should not be, used by anyone other than these specified parties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne erklæring, herunder beskrivelsen af test af kontroller og resultaterne heraf i afsnit IV, er udelukkende beregnet til orientering for og brug af %1. Den er ikke beregnet til og bør ikke anvendes af andre end disse specificerede parter.</translation>
     </message>
     <message>
         <source>The engagement file names no intended users: the parties above are IsoAudit&apos;s default wording, for the service auditor to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgavefilen angiver ingen tiltænkte brugere: parterne ovenfor er IsoAudits standardformulering, som revisor skal bekræfte.</translation>
     </message>
     <message>
         <source>Not described in the engagement file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke beskrevet i opgavefilen.</translation>
     </message>
     <message>
         <source>(no number)</source>
-        <translation type="unfinished">(intet nummer)</translation>
+        <translation>(intet nummer)</translation>
     </message>
     <message>
         <source>%1 %2 — %3</source>
-        <translation type="unfinished">%1 — %3 {1 %2 ?}</translation>
+        <translation>%1 %2 — %3</translation>
     </message>
     <message>
         <source>CONFIDENTIAL</source>
-        <translation type="unfinished">FORTROLIGT</translation>
+        <translation>FORTROLIGT</translation>
     </message>
     <message>
         <source>Report %1 · Rev %2 · Page %3 of %4</source>
-        <translation type="unfinished">Rapport %1 · Rev. %2 · Side %3 af %4</translation>
+        <translation>Erklæring %1 · Rev. %2 · Side %3 af %4</translation>
     </message>
     <message>
         <source>SOC 2® Type 2 report</source>
-        <translation type="unfinished"></translation>
+        <translation>SOC 2® Type 2-erklæring</translation>
     </message>
     <message>
         <source>SOC 2® Type 1 report</source>
-        <translation type="unfinished"></translation>
+        <translation>SOC 2® Type 1-erklæring</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 til %2</translation>
+        <translation>%1 til %2</translation>
     </message>
     <message>
         <source>throughout the period %1</source>
-        <translation type="unfinished"></translation>
+        <translation>i hele perioden fra %1</translation>
     </message>
     <message>
         <source>as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pr. %1</translation>
     </message>
     <message>
         <source>the service organization</source>
-        <translation type="unfinished"></translation>
+        <translation>serviceleverandøren</translation>
     </message>
     <message>
         <source>REPORT ON AN EXAMINATION BY A SERVICE AUDITOR</source>
-        <translation type="unfinished"></translation>
+        <translation>ERKLÆRING FRA SERVICELEVERANDØRENS REVISOR</translation>
     </message>
     <message>
         <source>Report on %1&apos;s description of its %2 and on the suitability of the design and operating effectiveness of its controls relevant to %3, for the period %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklæring om beskrivelsen af %2 hos %1 og om hensigtsmæssigheden af udformningen og funktionaliteten af de tilknyttede kontroller, der er relevante for %3, for perioden fra %4</translation>
     </message>
     <message>
         <source>Report on %1&apos;s description of its %2 and on the suitability of the design of its controls relevant to %3, as of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklæring om beskrivelsen af %2 hos %1 og om hensigtsmæssigheden af udformningen af de tilknyttede kontroller, der er relevante for %3, pr. %4</translation>
     </message>
     <message>
         <source>Draft: examination in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Udkast: undersøgelse i gang</translation>
     </message>
     <message>
         <source>Final, for signature</source>
-        <translation type="unfinished">Endelig, til underskrift</translation>
+        <translation>Endelig, til underskrift</translation>
     </message>
     <message>
         <source>Final, signed</source>
-        <translation type="unfinished">Endelig, underskrevet</translation>
+        <translation>Endelig, underskrevet</translation>
     </message>
     <message>
         <source>Service organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Serviceleverandør</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Report type</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklæringstype</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr. dato</translation>
     </message>
     <message>
         <source>Trust services categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriteriekategorier (Trust Services)</translation>
     </message>
     <message>
         <source>Report number</source>
-        <translation type="unfinished">Rapportnummer</translation>
+        <translation>Erklæringsnummer</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished">Revision</translation>
+        <translation>Revision</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>This report is intended solely for the specified parties named in Section I under &quot;Restricted use&quot; and must not be passed to others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne erklæring er udelukkende beregnet til de specificerede parter, der er nævnt i afsnit I under &quot;Begrænsning i anvendelse&quot;, og må ikke videregives til andre.</translation>
     </message>
     <message>
         <source>Management&apos;s assertion</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledelsens udtalelse</translation>
     </message>
     <message>
         <source>Management&apos;s assertion has not been provided. The report cannot be issued without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledelsens udtalelse foreligger ikke. Erklæringen kan ikke afgives uden den.</translation>
     </message>
     <message>
         <source>The assertion below is made by the management of %1, as provided to the service auditor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nedenstående udtalelse er afgivet af ledelsen i %1 og gengives, som den er modtaget af revisor.</translation>
     </message>
     <message>
         <source>%1&apos;s description of its system</source>
-        <translation type="unfinished"></translation>
+        <translation>Systembeskrivelse fra %1</translation>
     </message>
     <message>
         <source>The description in this section is prepared by the management of %1; the service auditor examined its presentation (Section I).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivelsen i dette afsnit er udarbejdet af ledelsen i %1; revisor har undersøgt fremstillingen af den (afsnit I).</translation>
     </message>
     <message>
         <source>Services provided</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverede ydelser</translation>
     </message>
     <message>
         <source>Components of the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemets komponenter</translation>
     </message>
     <message>
         <source>Infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Infrastruktur</translation>
     </message>
     <message>
         <source>Software</source>
-        <translation type="unfinished"></translation>
+        <translation>Software</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">Personrelaterede</translation>
+        <translation>Personale</translation>
     </message>
     <message>
         <source>Procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedurer</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>System boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemets afgrænsning</translation>
     </message>
     <message>
         <source>Subservice organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Underleverandører</translation>
     </message>
     <message>
         <source>%1 uses no subservice organization for the services in scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anvender ingen underleverandører til de ydelser, der er omfattet.</translation>
     </message>
     <message>
         <source>Subservice organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Underleverandør</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished">Metode</translation>
+        <translation>Metode</translation>
     </message>
     <message>
         <source>Complementary subservice organization controls assumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Forudsatte komplementerende kontroller hos underleverandøren</translation>
     </message>
     <message>
         <source>Criteria</source>
-        <translation type="unfinished">Auditkriterier</translation>
+        <translation>Kriterier</translation>
     </message>
     <message>
         <source>Complementary user entity controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Komplementerende kontroller hos brugervirksomheder</translation>
     </message>
     <message>
         <source>The description assumes no complementary user entity controls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivelsen forudsætter ingen komplementerende kontroller hos brugervirksomheder.</translation>
     </message>
     <message>
         <source>%1&apos;s controls were designed with the assumption that user entities implement the controls below. User entities are responsible for them; the service auditor did not examine them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerne hos %1 er udformet ud fra den forudsætning, at brugervirksomhederne implementerer nedenstående kontroller. Brugervirksomhederne er ansvarlige for dem; revisor har ikke undersøgt dem.</translation>
     </message>
     <message>
         <source>Ref</source>
-        <translation type="unfinished">Ref.</translation>
+        <translation>Ref.</translation>
     </message>
     <message>
         <source>Control expected of user entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol, der forventes hos brugervirksomheder</translation>
     </message>
     <message>
         <source>Other information provided by the service organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Andre oplysninger fra serviceleverandøren</translation>
     </message>
     <message>
         <source>Not covered by the service auditor&apos;s opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke omfattet af revisors konklusion</translation>
     </message>
     <message>
         <source>The information in this section is presented by the management of %1 to provide additional information to user entities. It is not part of the description of the system and was not subjected to the procedures applied in the examination; accordingly, the service auditor expresses no opinion on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oplysningerne i dette afsnit fremlægges af ledelsen i %1 for at give brugervirksomhederne supplerende oplysninger. De indgår ikke i beskrivelsen af systemet og har ikke været genstand for de handlinger, der er udført som led i undersøgelsen; revisor udtrykker derfor ingen konklusion om dem.</translation>
     </message>
     <message>
         <source>Management&apos;s responses to the exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledelsens kommentarer til afvigelserne</translation>
     </message>
     <message>
         <source>The examination noted no exceptions, so management has no responses to present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Undersøgelsen har ikke konstateret nogen afvigelser, så ledelsen har ingen kommentarer at fremlægge.</translation>
     </message>
     <message>
         <source>Control</source>
-        <translation type="unfinished">Kontrol</translation>
+        <translation>Kontrol</translation>
     </message>
     <message>
         <source>Exception noted</source>
-        <translation type="unfinished"></translation>
+        <translation>Konstateret afvigelse</translation>
     </message>
     <message>
         <source>Management&apos;s response</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledelsens kommentar</translation>
     </message>
     <message>
         <source>Management has not provided a response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledelsen har ikke afgivet en kommentar.</translation>
     </message>
     <message>
         <source>%1, %2 or more occurrences</source>
-        <translation type="unfinished">%1, %2 eller flere udførelser</translation>
+        <translation>%1, %2 eller flere udførelser</translation>
     </message>
     <message>
         <source>%1, %2–%3 occurrences</source>
-        <translation type="unfinished">%1, %2–%3 udførelser</translation>
+        <translation>%1, %2–%3 udførelser</translation>
     </message>
     <message numerus="yes">
         <source>Tested the whole population: %n occurrence(s) in the period.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hele populationen er testet: %n udførelse i perioden.</numerusform>
+            <numerusform>Hele populationen er testet: %n udførelser i perioden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sample of %1 of %2 occurrences, selected at random across the period (stratified by month).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stikprøve på %1 af %2 udførelser, udvalgt tilfældigt over hele perioden (stratificeret pr. måned).</translation>
     </message>
     <message>
         <source>Sample size set by the service auditor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stikprøvestørrelse fastsat af revisor: %1</translation>
     </message>
     <message>
         <source>Sample size from the firm&apos;s sampling policy (%1), increased for a deviation in the prior period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stikprøvestørrelse i henhold til revisionsvirksomhedens stikprøvepolitik (%1), forøget på grund af en afvigelse i den foregående periode.</translation>
     </message>
     <message>
         <source>Sample size from the firm&apos;s sampling policy (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stikprøvestørrelse i henhold til revisionsvirksomhedens stikprøvepolitik (%1).</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) replaced, each with the reason on record.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n element er erstattet med en registreret begrundelse.</numerusform>
+            <numerusform>%n elementer er erstattet, hver med en registreret begrundelse.</numerusform>
         </translation>
     </message>
     <message>
         <source>Trust services criteria, controls, tests of controls and results</source>
-        <translation type="unfinished"></translation>
+        <translation>Trust Services Criteria, kontroller, test af kontroller og resultater</translation>
     </message>
     <message>
         <source>For each applicable trust services criterion, this section lists the controls of %1 mapped to it, the tests the service auditor performed %2 and their results. A control mapped to several criteria is listed under each of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>For hvert gældende kriterium i Trust Services Criteria angiver dette afsnit de kontroller hos %1, der er knyttet til kriteriet, de test, revisor har udført %2, og resultaterne heraf. En kontrol, der er knyttet til flere kriterier, er anført under hvert af dem.</translation>
     </message>
     <message>
         <source>Sample sizes follow the service auditor&apos;s firm&apos;s sampling policy; they are the firm&apos;s judgment, not a requirement of the AICPA. Items were selected at random with a recorded seed from the population as frozen on import, spread across the months of the period; the table at the end of this section gives what a reviewer needs to draw the same items again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stikprøvestørrelserne følger revisionsvirksomhedens stikprøvepolitik; de er udtryk for revisionsvirksomhedens faglige vurdering og ikke et krav fra AICPA. Elementerne er udvalgt tilfældigt med en registreret startværdi (seed) fra populationen, som den blev fastlåst ved importen, fordelt over periodens måneder; tabellen sidst i dette afsnit angiver, hvad der skal til for at udtage de samme elementer igen ved en efterprøvning.</translation>
     </message>
     <message>
         <source>For each applicable trust services criterion, this section lists the controls of %1 mapped to it, the procedures the service auditor performed to evaluate their design and the conclusion on their design %2. A Type 1 examination does not test operating effectiveness.</source>
-        <translation type="unfinished"></translation>
+        <translation>For hvert gældende kriterium i Trust Services Criteria angiver dette afsnit de kontroller hos %1, der er knyttet til kriteriet, de handlinger, revisor har udført for at vurdere deres udformning, og konklusionen på deres udformning %2. En Type 1-undersøgelse omfatter ikke test af funktionaliteten.</translation>
     </message>
     <message>
         <source>Test methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Testmetoder</translation>
     </message>
     <message>
         <source>Asked appropriate personnel about the control and corroborated the answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevante medarbejdere er forespurgt om kontrollen, og svarene er bekræftet.</translation>
     </message>
     <message>
         <source>Watched the control being performed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Udførelsen af kontrollen er observeret.</translation>
     </message>
     <message>
         <source>Examined documents, records or system settings that show the control was performed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenter, registreringer eller systemindstillinger, der viser, at kontrollen er udført, er inspiceret.</translation>
     </message>
     <message>
         <source>Performed the control again independently and compared the outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollen er genudført uafhængigt, og resultatet er sammenlignet.</translation>
     </message>
     <message>
         <source>No control of %1 is mapped to this criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kontrol hos %1 er knyttet til dette kriterium.</translation>
     </message>
     <message>
         <source>Controls not mapped to an applicable criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroller, der ikke er knyttet til et gældende kriterium</translation>
     </message>
     <message>
         <source>Tests performed by the service auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Test udført af revisor</translation>
     </message>
     <message>
         <source>Procedures to evaluate design</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlinger til vurdering af udformningen</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat af test</translation>
     </message>
     <message>
         <source>Conclusion on design</source>
-        <translation type="unfinished"></translation>
+        <translation>Konklusion på udformningen</translation>
     </message>
     <message>
         <source>Key control</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøglekontrol</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The population for the period (%1) has no occurrences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Populationen for perioden (%1) har ingen udførelser.</translation>
     </message>
     <message>
         <source>No test recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen test registreret.</translation>
     </message>
     <message>
         <source>No exceptions noted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen afvigelser konstateret.</translation>
     </message>
     <message>
         <source>The control did not operate during the period; no test of operating effectiveness was possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollen har ikke været udført i perioden; det var ikke muligt at teste funktionaliteten.</translation>
     </message>
     <message>
         <source>Testing not completed: %1 of %2 sampled items have a result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testen er ikke afsluttet: %1 af %2 udtagne elementer har et resultat.</translation>
     </message>
     <message>
         <source>Not yet tested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endnu ikke testet.</translation>
     </message>
     <message>
         <source>Testing not completed: a test procedure has no result yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testen er ikke afsluttet: en testhandling har endnu intet resultat.</translation>
     </message>
     <message>
         <source>Exception noted: %1 of %2 items sampled deviated from the control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afvigelse konstateret: %1 af %2 udtagne elementer afveg fra kontrollen.</translation>
     </message>
     <message>
         <source>Nature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Karakter: %1</translation>
     </message>
     <message>
         <source>Cause: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsag: %1</translation>
     </message>
     <message>
         <source>Assessed as: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurderet som: %1</translation>
     </message>
     <message>
         <source>The exception has not yet been assessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afvigelsen er endnu ikke vurderet.</translation>
     </message>
     <message>
         <source>Exception noted (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Afvigelse konstateret (%1): %2</translation>
     </message>
     <message>
         <source>Samples and how to draw them again</source>
-        <translation type="unfinished"></translation>
+        <translation>Stikprøver, og hvordan de udtages igen</translation>
     </message>
     <message>
         <source>Each sample was drawn from its control&apos;s population as frozen on import. A reviewer draws the same items again from the same population (checked by its row count and SHA-256, shortened here) with the seed and the selection method named below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver stikprøve er udtaget fra kontrollens population, som den blev fastlåst ved importen. Ved en efterprøvning udtages de samme elementer igen fra den samme population (kontrolleret ved dens antal rækker og SHA-256, her forkortet) med den startværdi og den udvælgelsesmetode, der er angivet nedenfor.</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished">Population</translation>
+        <translation>Population</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished">SHA-256</translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Startværdi</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementer</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n række</numerusform>
+            <numerusform>%n rækker</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, version %2</translation>
     </message>
 </context>
 <context>
@@ -5347,27 +5347,27 @@
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Reference</translation>
+        <translation>Reference</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beskrivelse</translation>
+        <translation>Beskrivelse</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Frekvens</translation>
     </message>
     <message>
         <source>Manual or automated</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuel eller automatiseret</translation>
     </message>
     <message>
         <source>Key control</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøglekontrol</translation>
     </message>
     <message>
         <source>Trust Services Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Trust Services Criteria</translation>
     </message>
 </context>
 <context>
@@ -5418,11 +5418,11 @@
     </message>
     <message>
         <source>A control matrix is imported into a SOC 2 engagement; this audit is an ISO/IEC 27001 audit, whose controls are the Annex A controls of its Statement of Applicability.</source>
-        <translation type="unfinished"></translation>
+        <translation>En kontrolmatrix importeres i en SOC 2-erklæringsopgave; denne audit er en ISO/IEC 27001-audit, hvis kontroller er Anneks A-kontrollerne i dens anvendelseserklæring.</translation>
     </message>
     <message>
         <source>A %1 is an ISO/IEC 27001 table and this audit is a SOC 2 engagement; import the service organization&apos;s control matrix instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabeltypen %1 hører til ISO/IEC 27001, og denne audit er en SOC 2-erklæringsopgave; importér i stedet serviceleverandørens kontrolmatrix.</translation>
     </message>
 </context>
 <context>
@@ -5445,7 +5445,7 @@
     </message>
     <message>
         <source>control matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>kontrolmatrix</translation>
     </message>
 </context>
 <context>
@@ -6263,162 +6263,162 @@
     <message>
         <source>Type 1</source>
         <comment>SOC 2 report type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Type 1</translation>
     </message>
     <message>
         <source>Type 2</source>
         <comment>SOC 2 report type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Type 2</translation>
     </message>
     <message>
         <source>Security</source>
         <comment>trust services category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhed</translation>
     </message>
     <message>
         <source>Availability</source>
         <comment>trust services category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tilgængelighed</translation>
     </message>
     <message>
         <source>Processing Integrity</source>
         <comment>trust services category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Behandlingsintegritet</translation>
     </message>
     <message>
         <source>Confidentiality</source>
         <comment>trust services category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fortrolighed</translation>
     </message>
     <message>
         <source>Privacy</source>
         <comment>trust services category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Privatliv</translation>
     </message>
     <message>
         <source>Manual</source>
         <comment>control automation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Manuel</translation>
     </message>
     <message>
         <source>Automated</source>
         <comment>control automation</comment>
-        <translation type="unfinished">Automatiseret</translation>
+        <translation>Automatiseret</translation>
     </message>
     <message>
         <source>Inquiry</source>
         <comment>test method</comment>
-        <translation type="unfinished"></translation>
+        <translation>Forespørgsel</translation>
     </message>
     <message>
         <source>Observation</source>
         <comment>test method</comment>
-        <translation type="unfinished">Observation</translation>
+        <translation>Observation</translation>
     </message>
     <message>
         <source>Inspection</source>
         <comment>test method</comment>
-        <translation type="unfinished"></translation>
+        <translation>Inspektion</translation>
     </message>
     <message>
         <source>Reperformance</source>
         <comment>test method</comment>
-        <translation type="unfinished"></translation>
+        <translation>Genudførelse</translation>
     </message>
     <message>
         <source>Suitably designed</source>
         <comment>design conclusion</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hensigtsmæssigt udformet</translation>
     </message>
     <message>
         <source>Not suitably designed</source>
         <comment>design conclusion</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ikke hensigtsmæssigt udformet</translation>
     </message>
     <message>
         <source>Not yet concluded</source>
         <comment>design conclusion</comment>
-        <translation type="unfinished"></translation>
+        <translation>Endnu ikke konkluderet</translation>
     </message>
     <message>
         <source>No exceptions noted</source>
         <comment>test result</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ingen afvigelser konstateret</translation>
     </message>
     <message>
         <source>Exceptions noted</source>
         <comment>test result</comment>
-        <translation type="unfinished"></translation>
+        <translation>Afvigelser konstateret</translation>
     </message>
     <message>
         <source>Not yet tested</source>
         <comment>test result</comment>
-        <translation type="unfinished"></translation>
+        <translation>Endnu ikke testet</translation>
     </message>
     <message>
         <source>No exception</source>
         <comment>sample item result</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ingen afvigelse</translation>
     </message>
     <message>
         <source>Exception</source>
         <comment>sample item result</comment>
-        <translation type="unfinished"></translation>
+        <translation>Afvigelse</translation>
     </message>
     <message>
         <source>Not yet tested</source>
         <comment>sample item result</comment>
-        <translation type="unfinished"></translation>
+        <translation>Endnu ikke testet</translation>
     </message>
     <message>
         <source>Isolated</source>
         <comment>deviation pattern</comment>
-        <translation type="unfinished"></translation>
+        <translation>Enkeltstående</translation>
     </message>
     <message>
         <source>Systematic</source>
         <comment>deviation pattern</comment>
-        <translation type="unfinished"></translation>
+        <translation>Systematisk</translation>
     </message>
     <message>
         <source>Not yet assessed</source>
         <comment>deviation pattern</comment>
-        <translation type="unfinished"></translation>
+        <translation>Endnu ikke vurderet</translation>
     </message>
     <message>
         <source>Unmodified</source>
         <comment>opinion</comment>
-        <translation type="unfinished"></translation>
+        <translation>Uden forbehold</translation>
     </message>
     <message>
         <source>Qualified</source>
         <comment>opinion</comment>
-        <translation type="unfinished"></translation>
+        <translation>Med forbehold</translation>
     </message>
     <message>
         <source>Adverse</source>
         <comment>opinion</comment>
-        <translation type="unfinished"></translation>
+        <translation>Afkræftende</translation>
     </message>
     <message>
         <source>Disclaimer of opinion</source>
         <comment>opinion</comment>
-        <translation type="unfinished"></translation>
+        <translation>Manglende konklusion</translation>
     </message>
     <message>
         <source>Not yet formed</source>
         <comment>opinion</comment>
-        <translation type="unfinished"></translation>
+        <translation>Endnu ikke udformet</translation>
     </message>
     <message>
         <source>Carve-out</source>
         <comment>subservice method</comment>
-        <translation type="unfinished"></translation>
+        <translation>Partiel metode (carve-out)</translation>
     </message>
     <message>
         <source>Inclusive</source>
         <comment>subservice method</comment>
-        <translation type="unfinished"></translation>
+        <translation>Integreret metode (inclusive)</translation>
     </message>
 </context>
 <context>
@@ -6709,59 +6709,59 @@
     </message>
     <message>
         <source>The engagement needs exactly one named engagement lead; it has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklæringsopgaven skal have præcis én navngiven opgaveansvarlig; den har %1.</translation>
     </message>
     <message>
         <source>Criteria of the categories in scope that no control addresses: %1. Map a control to each, or take its category out of scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterier i de omfattede kategorier, som ingen kontrol adresserer: %1. Knyt en kontrol til hvert af dem, eller tag kriteriets kategori ud af omfanget.</translation>
     </message>
     <message>
         <source>The Type 2 period has no valid start and end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type 2-perioden har ingen gyldig start og slutning.</translation>
     </message>
     <message>
         <source>The Type 2 period (%1 to %2) is %3 months long; a period is usually 3 to 12 months. Confirm it is the period the report covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type 2-perioden (%1 til %2) er %3 måneder lang; en periode er normalt 3 til 12 måneder. Bekræft, at det er den periode, erklæringen omfatter.</translation>
     </message>
     <message>
         <source>Key controls without a complete test result: %1. Each needs a test procedure with a result or a sample whose items all have results (an empty population counts as not occurring).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøglekontroller uden et fuldstændigt testresultat: %1. Hver af dem skal have en testhandling med et resultat eller en stikprøve, hvor alle elementer har et resultat (en tom population tæller som ikke udført).</translation>
     </message>
     <message>
         <source>%1: %2 of %3 sample items have no result yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 af %3 stikprøveelementer har endnu intet resultat.</translation>
     </message>
     <message>
         <source>%1: deviations in %2 of %3 tested; the exception&apos;s %4 not recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: afvigelser i %2 af %3 testede; afvigelsens %4 er endnu ikke registreret.</translation>
     </message>
     <message>
         <source>%1: its exception record counts no deviation now (nature: &quot;%2&quot;). Remove it, or keep it and say in its nature why it stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: afvigelsesregistreringen tæller nu ingen afvigelser (karakter: &quot;%2&quot;). Fjern den, eller behold den og angiv i dens karakter, hvorfor den bevares.</translation>
     </message>
     <message>
         <source>%1: the population &quot;%2&quot; has no record of how its completeness and accuracy were checked, and by whom.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: for populationen &quot;%2&quot; er det ikke registreret, hvordan og af hvem dens fuldstændighed og nøjagtighed blev kontrolleret.</translation>
     </message>
     <message>
         <source>%1: the population &quot;%3&quot; has rows dated outside the period (%2). Ask the service organization whether the population is the right one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: populationen &quot;%3&quot; har rækker dateret uden for perioden (%2). Spørg serviceleverandøren, om det er den rigtige population.</translation>
     </message>
     <message>
         <source>Controls whose design is not yet concluded: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroller, hvis udformning der endnu ikke er konkluderet på: %1.</translation>
     </message>
     <message>
         <source>The system description is incomplete; missing: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Systembeskrivelsen er ufuldstændig; mangler: %1.</translation>
     </message>
     <message>
         <source>Management&apos;s written assertion is not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledelsens skriftlige udtalelse er ikke registreret.</translation>
     </message>
     <message>
         <source>No opinion is recorded (unmodified, qualified, adverse or a disclaimer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ikke registreret nogen konklusion (uden forbehold, med forbehold, afkræftende eller manglende konklusion).</translation>
     </message>
 </context>
 <context>
@@ -7637,11 +7637,11 @@
     </message>
     <message>
         <source>Unknown framework &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt ramme &quot;%1&quot;; brug en af: %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Trust Services Criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; er ikke et kriterium i Trust Services Criteria.</translation>
     </message>
 </context>
 <context>

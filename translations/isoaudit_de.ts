@@ -1221,46 +1221,46 @@
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beschreibung</translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigkeit</translation>
     </message>
     <message>
         <source>Manual or automated</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuell oder automatisiert</translation>
     </message>
     <message>
         <source>Key control</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselkontrolle</translation>
     </message>
     <message>
         <source>Trust Services Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Trust Services Criteria</translation>
     </message>
 </context>
 <context>
     <name>ControlMatrixValues</name>
     <message>
         <source>&quot;%1&quot; does not say how often the control operates, which is what a sample is sized by; it is not imported: the control keeps its frequency (a new control starts as &quot;as needed&quot;) until you choose one (record an automated control as automated).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gibt nicht an, wie oft die Kontrolle durchgeführt wird, wonach sich der Stichprobenumfang bemisst; der Wert wird nicht importiert: Die Kontrolle behält ihre Häufigkeit (eine neue Kontrolle beginnt mit „Bei Bedarf“), bis Sie eine auswählen (erfassen Sie eine automatisierte Kontrolle als automatisiert).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a frequency IsoAudit can read without guessing (annual, quarterly, monthly, weekly, daily, several times a day, as needed); it is not imported: the control keeps its frequency (a new control starts as &quot;as needed&quot;) until you choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Häufigkeit, die IsoAudit ohne Raten lesen kann (jährlich, vierteljährlich, monatlich, wöchentlich, täglich, mehrmals täglich, bei Bedarf); der Wert wird nicht importiert: Die Kontrolle behält ihre Häufigkeit (eine neue Kontrolle beginnt mit „Bei Bedarf“), bis Sie eine auswählen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither manual nor automated (an IT-dependent manual or semi-automated control is yours to classify); it is not imported: the control keeps its classification (a new control starts as manual) until you choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder manuell noch automatisiert (eine IT-abhängige manuelle oder teilautomatisierte Kontrolle müssen Sie selbst einordnen); der Wert wird nicht importiert: Die Kontrolle behält ihre Einordnung (eine neue Kontrolle beginnt als manuell), bis Sie eine auswählen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Trust Services Criterion; it is not linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Kriterium der Trust Services Criteria; es wird nicht verknüpft.</translation>
     </message>
     <message>
         <source>The cell names no Trust Services Criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zelle nennt kein Kriterium der Trust Services Criteria.</translation>
     </message>
 </context>
 <context>
@@ -1599,27 +1599,27 @@
     <name>CsvStream</name>
     <message>
         <source>Row %1 opens a quoted field that is never closed.</source>
-        <translation type="unfinished">Zeile %1 öffnet ein Feld in Anführungszeichen, das nie geschlossen wird.</translation>
+        <translation>Zeile %1 öffnet ein Feld in Anführungszeichen, das nie geschlossen wird.</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht geöffnet werden: %2</translation>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 is empty: there is nothing to import.</source>
-        <translation type="unfinished">%1 ist leer: Es gibt nichts zu importieren.</translation>
+        <translation>%1 ist leer: Es gibt nichts zu importieren.</translation>
     </message>
     <message>
         <source>%1 is a zip archive (an Excel workbook?), not a CSV file; save it as .xlsx.</source>
-        <translation type="unfinished">%1 ist ein ZIP-Archiv (eine Excel-Arbeitsmappe?), keine CSV-Datei; speichern Sie sie als .xlsx.</translation>
+        <translation>%1 ist ein ZIP-Archiv (eine Excel-Arbeitsmappe?), keine CSV-Datei; speichern Sie die Datei mit der Endung .xlsx.</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht gelesen werden: %2</translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1710,49 +1710,49 @@
     <name>Engagement</name>
     <message>
         <source>A new engagement needs the service organization&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für eine neue SOC 2-Prüfung ist der Name des Dienstleistungsunternehmens anzugeben.</translation>
     </message>
     <message>
         <source>A new engagement needs the engagement lead&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für eine neue SOC 2-Prüfung ist der Name des Auftragsverantwortlichen anzugeben.</translation>
     </message>
     <message>
         <source>Unknown SOC 2 report type &quot;%1&quot;; use type1 or type2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter SOC 2-Berichtstyp „%1“; verwenden Sie type1 oder type2.</translation>
     </message>
     <message>
         <source>A Type 2 engagement needs the start and the end of the period it reports on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Prüfung vom Typ 2 benötigt Beginn und Ende des Zeitraums, über den berichtet wird.</translation>
     </message>
     <message>
         <source>The period ends (%1) on or before it starts (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum endet (%1) am oder vor seinem Beginn (%2).</translation>
     </message>
     <message>
         <source>A Type 1 engagement needs the date its report speaks as of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Prüfung vom Typ 1 benötigt den Stichtag, auf den sich der Bericht bezieht.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Trust Services category; use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Trust-Services-Kategorie; verwenden Sie %2.</translation>
     </message>
 </context>
 <context>
     <name>EngagementData</name>
     <message>
         <source>This audit is not a SOC 2 engagement (its framework is %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Audit ist keine SOC 2-Prüfung (sein Regelwerk ist %1).</translation>
     </message>
 </context>
 <context>
     <name>ExceptionRollup</name>
     <message>
         <source>There is no control %1 in this engagement.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Prüfung gibt es keine Kontrolle %1.</translation>
     </message>
     <message>
         <source>Control %1 has no exceptions to assess: none of its sample items or tests found a deviation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Kontrolle %1 sind keine Abweichungen zu beurteilen: Keines ihrer Stichprobenelemente und keine ihrer Prüfungshandlungen hat eine Abweichung ergeben.</translation>
     </message>
 </context>
 <context>
@@ -2132,47 +2132,47 @@
     <name>Opinion</name>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an opinion; use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Prüfungsurteil; verwenden Sie %2.</translation>
     </message>
     <message>
         <source>The criteria not met must be criteria of the categories in scope; %1 is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nicht erfüllten Kriterien müssen Kriterien der Kategorien im Prüfungsumfang sein; %1 ist es nicht.</translation>
     </message>
     <message>
         <source>The criteria not met must be criteria of the categories in scope; %1 are not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nicht erfüllten Kriterien müssen Kriterien der Kategorien im Prüfungsumfang sein; %1 sind es nicht.</translation>
     </message>
     <message>
         <source>An unmodified opinion cannot be given: criterion %1 is not met. Give a qualified or adverse opinion, or take it off the criteria not met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein nicht modifiziertes Prüfungsurteil kann nicht abgegeben werden: Kriterium %1 ist nicht erfüllt. Geben Sie ein eingeschränktes oder versagtes Prüfungsurteil ab, oder streichen Sie das Kriterium aus den nicht erfüllten Kriterien.</translation>
     </message>
     <message>
         <source>An unmodified opinion cannot be given: criteria %1 are not met. Give a qualified or adverse opinion, or take them off the criteria not met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein nicht modifiziertes Prüfungsurteil kann nicht abgegeben werden: Die Kriterien %1 sind nicht erfüllt. Geben Sie ein eingeschränktes oder versagtes Prüfungsurteil ab, oder streichen Sie sie aus den nicht erfüllten Kriterien.</translation>
     </message>
     <message>
         <source>An unmodified opinion cannot be given yet: every control mapped to %1 failed (exceptions assessed as systematic, or a design not suitably designed) and the effect on the criterion is not stated. State each exception&apos;s effect (or the design note), or list the criterion as not met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein nicht modifiziertes Prüfungsurteil kann noch nicht abgegeben werden: Jede %1 zugeordnete Kontrolle ist fehlgeschlagen (Abweichungen als systematisch beurteilt oder Ausgestaltung nicht angemessen), und die Auswirkung auf das Kriterium ist nicht angegeben. Geben Sie für jede Abweichung die Auswirkung an (bzw. die Anmerkung zur Ausgestaltung), oder führen Sie das Kriterium als nicht erfüllt auf.</translation>
     </message>
     <message>
         <source>A qualified opinion names at least one criterion that is not met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein eingeschränktes Prüfungsurteil nennt mindestens ein nicht erfülltes Kriterium.</translation>
     </message>
     <message>
         <source>A qualified opinion states its basis: the matter that gives rise to the qualification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein eingeschränktes Prüfungsurteil nennt seine Grundlage: den Sachverhalt, der zur Einschränkung führt.</translation>
     </message>
     <message>
         <source>An adverse opinion states its basis: why the controls did not achieve the criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein versagtes Prüfungsurteil nennt seine Grundlage: warum die Kontrollen die Kriterien nicht erreicht haben.</translation>
     </message>
     <message>
         <source>A disclaimer of opinion states its basis: why sufficient evidence could not be obtained.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Erklärung der Nichtabgabe eines Prüfungsurteils nennt ihre Grundlage: warum keine ausreichenden geeigneten Nachweise erlangt werden konnten.</translation>
     </message>
 </context>
 <context>
@@ -2386,34 +2386,34 @@
     </message>
     <message>
         <source>%1.rows must be the population&apos;s rows (an array), not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.rows muss die Zeilen der Grundgesamtheit enthalten (ein Array), nicht %2.</translation>
     </message>
     <message>
         <source>%1: %2 is not a Trust Services Criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist kein Kriterium der Trust Services Criteria.</translation>
     </message>
 </context>
 <context>
     <name>PackageRows</name>
     <message>
         <source>%1 must be an object with id (text), date (YYYY-MM-DD), inPeriod (true or false) and other (an array).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ein Objekt mit id (Text), date (YYYY-MM-DD), inPeriod (true oder false) und other (ein Array) sein.</translation>
     </message>
     <message>
         <source>%1 needs an id and a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt eine id und ein gültiges date.</translation>
     </message>
     <message>
         <source>%1 (population &quot;%2&quot;): rowCount is %3, but it has %4 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Grundgesamtheit „%2“): rowCount ist %3, sie hat aber %4 Zeilen.</translation>
     </message>
     <message>
         <source>%1 (population &quot;%2&quot;): outOfPeriod is %3, but %4 rows are outside the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Grundgesamtheit „%2“): outOfPeriod ist %3, aber %4 Zeilen liegen außerhalb des Zeitraums.</translation>
     </message>
     <message>
         <source>%1 (population &quot;%2&quot;): its rows do not match its sha256 (the rows give %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Grundgesamtheit „%2“): Ihre Zeilen stimmen nicht mit ihrem sha256 überein (die Zeilen ergeben %3).</translation>
     </message>
 </context>
 <context>
@@ -2627,73 +2627,73 @@
     <name>PopulationImport</name>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1</translation>
     </message>
     <message>
         <source>No column of the header (row %1) looks like the occurrences&apos; id; name it with --id-column (the columns: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Spalte der Kopfzeile (Zeile %1) sieht nach der ID der Durchführungen aus; benennen Sie sie mit --id-column (die Spalten: %2).</translation>
     </message>
     <message>
         <source>There is no column &quot;%1&quot; in the header (row %2); the columns: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopfzeile (Zeile %2) enthält keine Spalte „%1“; die Spalten: %3.</translation>
     </message>
     <message>
         <source>No column of the header (row %1) looks like the occurrences&apos; date; name it with --date-column (the columns: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Spalte der Kopfzeile (Zeile %1) sieht nach dem Datum der Durchführungen aus; benennen Sie sie mit --date-column (die Spalten: %2).</translation>
     </message>
     <message>
         <source>The id and the date cannot be the same column (&quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>ID und Datum können nicht in derselben Spalte stehen („%1“).</translation>
     </message>
     <message>
         <source>Rows %1 and %2 have the same id &quot;%3&quot;; each occurrence is listed once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen %1 und %2 haben dieselbe ID „%3“; jede Durchführung wird nur einmal aufgeführt.</translation>
     </message>
     <message>
         <source>Row %1 has a value in column %2, which the header (row %3) does not name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 hat einen Wert in Spalte %2, die in der Kopfzeile (Zeile %3) nicht benannt ist.</translation>
     </message>
     <message>
         <source>Row %1 has no id (column &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 hat keine ID (Spalte „%2“).</translation>
     </message>
     <message>
         <source>Row %1 has no date (column &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 hat kein Datum (Spalte „%2“).</translation>
     </message>
     <message>
         <source>Row %1: &quot;%2&quot; is not a date in the format %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: „%2“ ist kein Datum im Format %3.</translation>
     </message>
     <message>
         <source>Row %1: &quot;%2&quot; is not an ISO date (YYYY-MM-DD); a date such as 03/04 could be either day or month first, so give the file&apos;s format with --date-format (for example d/M/yyyy or M/d/yyyy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: „%2“ ist kein ISO-Datum (YYYY-MM-DD); bei einem Datum wie 03/04 kann der Tag oder der Monat zuerst stehen, geben Sie daher das Format der Datei mit --date-format an (zum Beispiel d/M/yyyy oder M/d/yyyy).</translation>
     </message>
     <message>
         <source>row %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 (%2)</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht geöffnet werden: %2</translation>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 is an old Excel 97-2003 workbook (.xls); save it as .xlsx or CSV first.</source>
-        <translation type="unfinished">%1 ist eine alte Excel-97-2003-Arbeitsmappe (.xls); speichern Sie sie zuerst als .xlsx oder CSV.</translation>
+        <translation>%1 ist eine alte Excel-97-2003-Arbeitsmappe (.xls); speichern Sie sie zuerst als .xlsx oder CSV.</translation>
     </message>
     <message>
         <source>This audit is not a SOC 2 engagement; populations belong to a service organization&apos;s controls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Audit ist keine SOC 2-Prüfung; Grundgesamtheiten gehören zu den Kontrollen eines Dienstleistungsunternehmens.</translation>
     </message>
     <message>
         <source>%1 has no header row naming its columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Kopfzeile mit den Namen der Spalten.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) fall outside the engagement&apos;s period, first %1; nothing was imported (import with the rows flagged instead to keep them out of the sample).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile liegt außerhalb des Prüfungszeitraums: %1; es wurde nichts importiert (importieren Sie stattdessen mit markierten Zeilen, damit diese nicht in die Stichprobe gelangen).</numerusform>
+            <numerusform>%n Zeilen liegen außerhalb des Prüfungszeitraums, die erste: %1; es wurde nichts importiert (importieren Sie stattdessen mit markierten Zeilen, damit diese nicht in die Stichprobe gelangen).</numerusform>
         </translation>
     </message>
 </context>
@@ -2701,66 +2701,66 @@
     <name>PopulationTable</name>
     <message>
         <source>Could not write row %1 of the population: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 der Grundgesamtheit konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Could not write the population&apos;s rows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen der Grundgesamtheit konnten nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Only a population has frozen rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine Grundgesamtheit hat festgeschriebene Zeilen.</translation>
     </message>
     <message>
         <source>Could not read the population&apos;s rows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen der Grundgesamtheit konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Could not count the population&apos;s rows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen der Grundgesamtheit konnten nicht gezählt werden: %1</translation>
     </message>
 </context>
 <context>
     <name>Populations</name>
     <message>
         <source>row %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 fehlt</translation>
     </message>
     <message>
         <source>The population &quot;%1&quot; is damaged: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Grundgesamtheit „%1“ ist beschädigt: %2.</translation>
     </message>
     <message>
         <source>%1 rows are stored, %2 were imported</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeichert sind %1 Zeilen, importiert wurden %2</translation>
     </message>
     <message>
         <source>%1 rows outside the period are stored, %2 were imported</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeichert sind %1 Zeilen außerhalb des Zeitraums, importiert wurden %2</translation>
     </message>
     <message>
         <source>the SHA-256 of the rows in the period is %1, the population records %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der SHA-256-Wert der Zeilen im Zeitraum ist %1, in der Grundgesamtheit erfasst ist %2</translation>
     </message>
     <message>
         <source>The population &quot;%1&quot; is not as imported: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Grundgesamtheit „%1“ entspricht nicht dem importierten Stand: %2.</translation>
     </message>
     <message>
         <source>Say how completeness and accuracy were checked, by whom or when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, wie, von wem oder wann Vollständigkeit und Richtigkeit geprüft wurden.</translation>
     </message>
     <message>
         <source>The control has no population; import one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontrolle hat keine Grundgesamtheit; importieren Sie zuerst eine.</translation>
     </message>
     <message>
         <source>The control has %1 populations; name one: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontrolle hat %1 Grundgesamtheiten; nennen Sie eine: %2.</translation>
     </message>
     <message>
         <source>The control has no population &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontrolle hat keine Grundgesamtheit „%1“.</translation>
     </message>
 </context>
 <context>
@@ -4131,78 +4131,78 @@
     <name>SampleDraw</name>
     <message>
         <source>Control %1 already has a sample from the population &quot;%2&quot; (seed %3, drawn %4); remove that sample first to draw again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolle %1 hat bereits eine Stichprobe aus der Grundgesamtheit „%2“ (Startwert %3, gezogen am %4); entfernen Sie zuerst diese Stichprobe, um erneut zu ziehen.</translation>
     </message>
     <message>
         <source>Control %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolle %1: %2</translation>
     </message>
     <message>
         <source>A sample size other than the firm&apos;s policy (%1) needs a reason on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Stichprobenumfang als der nach der Richtlinie der Prüfungsgesellschaft (%1) erfordert eine dokumentierte Begründung.</translation>
     </message>
     <message>
         <source>The sample size %1 is below 1.</source>
-        <translation type="unfinished">Der Stichprobenumfang %1 ist kleiner als 1.</translation>
+        <translation>Der Stichprobenumfang %1 ist kleiner als 1.</translation>
     </message>
     <message>
         <source>No sample has been drawn from the population &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Grundgesamtheit „%1“ wurde keine Stichprobe gezogen.</translation>
     </message>
     <message>
         <source>The control has no sample yet; draw one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontrolle hat noch keine Stichprobe; ziehen Sie zuerst eine.</translation>
     </message>
     <message>
         <source>The control has %1 samples; name the population of the one meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontrolle hat %1 Stichproben; nennen Sie die Grundgesamtheit der gemeinten Stichprobe.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an item of the control&apos;s sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Element der Stichprobe der Kontrolle.</translation>
     </message>
     <message>
         <source>An item is replaced only with a reason on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Element wird nur mit dokumentierter Begründung ersetzt.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an item of this sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Element dieser Stichprobe.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already has a result (%2); an item that was tested is not replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat bereits ein Ergebnis (%2); ein getestetes Element wird nicht ersetzt.</translation>
     </message>
     <message>
         <source>The sample&apos;s population is not in this file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Grundgesamtheit der Stichprobe ist nicht in dieser Datei enthalten: %1</translation>
     </message>
     <message>
         <source>The sample&apos;s seed %1 is not the seed of its selection (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Startwert %1 der Stichprobe ist nicht der Startwert ihrer Auswahl (%2).</translation>
     </message>
     <message>
         <source>The seed draws &quot;%1&quot; (%2), which is not among the sample&apos;s items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Startwert ergibt „%1“ (%2), das nicht zu den Elementen der Stichprobe gehört.</translation>
     </message>
     <message>
         <source>The sample&apos;s item &quot;%1&quot; records %2 %3; the seed draws %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das Stichprobenelement „%1“ ist %2 = %3 erfasst; der Startwert ergibt %4.</translation>
     </message>
     <message>
         <source>The sample holds &quot;%1&quot;, which the seed does not draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stichprobe enthält „%1“, das der Startwert nicht ergibt.</translation>
     </message>
     <message>
         <source>The sample&apos;s item &quot;%1&quot; has a result; a tested sample is not removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Stichprobenelement „%1“ hat ein Ergebnis; eine getestete Stichprobe wird nicht entfernt.</translation>
     </message>
 </context>
 <context>
     <name>SampleResults</name>
     <message>
         <source>A sample item&apos;s result is %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis eines Stichprobenelements muss %1 sein, nicht „%2“.</translation>
     </message>
 </context>
 <context>
@@ -4460,667 +4460,667 @@
     <name>Soc2Report</name>
     <message>
         <source>system</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Bezeichnung)</translation>
     </message>
     <message>
         <source>Independent service auditor&apos;s report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht des unabhängigen Prüfers des Dienstleistungsunternehmens</translation>
     </message>
     <message>
         <source>To the management of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>An die Geschäftsleitung von %1</translation>
     </message>
     <message>
         <source>Service auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungsgesellschaft</translation>
     </message>
     <message>
         <source>Not recorded in the engagement file.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Auftragsdatei nicht erfasst.</translation>
     </message>
     <message>
         <source>Engagement lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragsverantwortlicher</translation>
     </message>
     <message>
         <source>Report date</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsdatum</translation>
     </message>
     <message>
         <source>Not yet dated</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht datiert</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished">Anwendungsbereich</translation>
+        <translation>Gegenstand der Prüfung</translation>
     </message>
     <message>
         <source>We have examined %1&apos;s accompanying description of its %2 in Section III (the description) for the period %3, and the suitability of the design and operating effectiveness of the controls stated in the description throughout that period to provide reasonable assurance that %1&apos;s service commitments and system requirements were achieved based on the trust services criteria relevant to %4 (the applicable trust services criteria) established by the AICPA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir haben die beigefügte Beschreibung des Systems %2 von %1 in Abschnitt III (die Beschreibung) für den Zeitraum vom %3 geprüft sowie, ob die in der Beschreibung dargestellten Kontrollen während dieses gesamten Zeitraums angemessen ausgestaltet waren und wirksam funktionierten, um hinreichende Sicherheit dafür zu bieten, dass die Leistungszusagen und Systemanforderungen von %1 auf Grundlage der vom AICPA festgelegten, für %4 relevanten Trust Services Criteria (die maßgeblichen Trust Services Criteria) erreicht wurden.</translation>
     </message>
     <message>
         <source>We have examined %1&apos;s accompanying description of its %2 in Section III (the description) as of %3, and the suitability of the design of the controls stated in the description as of that date to provide reasonable assurance that %1&apos;s service commitments and system requirements would be achieved based on the trust services criteria relevant to %4 (the applicable trust services criteria) established by the AICPA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir haben die beigefügte Beschreibung des Systems %2 von %1 in Abschnitt III (die Beschreibung) zum %3 geprüft sowie, ob die in der Beschreibung dargestellten Kontrollen zu diesem Stichtag angemessen ausgestaltet waren, um hinreichende Sicherheit dafür zu bieten, dass die Leistungszusagen und Systemanforderungen von %1 auf Grundlage der vom AICPA festgelegten, für %4 relevanten Trust Services Criteria (die maßgeblichen Trust Services Criteria) erreicht würden.</translation>
     </message>
     <message>
         <source>%1 uses %2, a subservice organization, for %3. The description includes the controls of %2 (the inclusive method), and our examination extended to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt für %3 die Leistungen von %2, einem Subdienstleister, in Anspruch. Die Beschreibung umfasst die Kontrollen von %2 (Inclusive-Methode), und unsere Prüfung erstreckte sich auch auf diese.</translation>
     </message>
     <message>
         <source>%1 uses %2, a subservice organization, for %3. The description includes only the controls of %1 and excludes the controls of %2 (the carve-out method). The description also indicates that certain applicable trust services criteria (%4) can be met only if the complementary subservice organization controls assumed in the design of %1&apos;s controls are suitably designed and operating effectively along with the related controls at %1. Our examination did not extend to the controls of %2, and we have not evaluated the suitability of the design or the operating effectiveness of those complementary subservice organization controls. The controls assumed are: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt für %3 die Leistungen von %2, einem Subdienstleister, in Anspruch. Die Beschreibung umfasst nur die Kontrollen von %1 und schließt die Kontrollen von %2 aus (Carve-out-Methode). Die Beschreibung weist zudem darauf hin, dass bestimmte maßgebliche Trust Services Criteria (%4) nur erfüllt werden können, wenn die bei der Ausgestaltung der Kontrollen von %1 vorausgesetzten komplementären Kontrollen beim Subdienstleister (CSOC) angemessen ausgestaltet sind und zusammen mit den zugehörigen Kontrollen von %1 wirksam funktionieren. Unsere Prüfung erstreckte sich nicht auf die Kontrollen von %2, und wir haben die Angemessenheit der Ausgestaltung und die Wirksamkeit dieser komplementären Kontrollen beim Subdienstleister nicht beurteilt. Die vorausgesetzten Kontrollen sind: %5</translation>
     </message>
     <message numerus="yes">
         <source>The description indicates that certain applicable trust services criteria can be met only if the complementary user entity controls assumed in the design of %1&apos;s controls are suitably designed and operating effectively along with the related controls at %1. Our examination did not include those complementary user entity controls, and we have not evaluated their design or operating effectiveness. They are listed in Section III (%n control(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Beschreibung weist darauf hin, dass bestimmte maßgebliche Trust Services Criteria nur erfüllt werden können, wenn die bei der Ausgestaltung der Kontrollen von %1 vorausgesetzten komplementären Kontrollen bei den auslagernden Unternehmen (CUEC) angemessen ausgestaltet sind und zusammen mit den zugehörigen Kontrollen von %1 wirksam funktionieren. Unsere Prüfung umfasste diese komplementären Kontrollen bei den auslagernden Unternehmen nicht, und wir haben deren Ausgestaltung und Wirksamkeit nicht beurteilt. Sie sind in Abschnitt III aufgeführt (%n Kontrolle).</numerusform>
+            <numerusform>Die Beschreibung weist darauf hin, dass bestimmte maßgebliche Trust Services Criteria nur erfüllt werden können, wenn die bei der Ausgestaltung der Kontrollen von %1 vorausgesetzten komplementären Kontrollen bei den auslagernden Unternehmen (CUEC) angemessen ausgestaltet sind und zusammen mit den zugehörigen Kontrollen von %1 wirksam funktionieren. Unsere Prüfung umfasste diese komplementären Kontrollen bei den auslagernden Unternehmen nicht, und wir haben deren Ausgestaltung und Wirksamkeit nicht beurteilt. Sie sind in Abschnitt III aufgeführt (%n Kontrollen).</numerusform>
         </translation>
     </message>
     <message>
         <source>Service organization&apos;s responsibilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortung des Dienstleistungsunternehmens</translation>
     </message>
     <message>
         <source>%1 is also responsible for preparing the description and the assertion, including their completeness and accuracy; for providing the services covered by the description; for selecting the applicable trust services criteria and stating the related controls in the description; and for identifying the risks that threaten the achievement of its service commitments and system requirements.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ferner verantwortlich für die Erstellung der Beschreibung und der Erklärung einschließlich deren Vollständigkeit und Richtigkeit, für die Erbringung der in der Beschreibung erfassten Leistungen, für die Auswahl der maßgeblichen Trust Services Criteria und die Darstellung der zugehörigen Kontrollen in der Beschreibung sowie für die Identifizierung der Risiken, die das Erreichen der eigenen Leistungszusagen und Systemanforderungen gefährden.</translation>
     </message>
     <message>
         <source>%1 is responsible for its service commitments and system requirements and for designing, implementing and operating effective controls within the system to provide reasonable assurance that they are achieved. In Section II, %1 has provided an assertion about the presentation of the description and the suitability of the design and operating effectiveness of the controls stated in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist verantwortlich für die eigenen Leistungszusagen und Systemanforderungen sowie für die Ausgestaltung, Implementierung und Durchführung wirksamer Kontrollen innerhalb des Systems, um hinreichende Sicherheit dafür zu bieten, dass diese erreicht werden. In Abschnitt II hat %1 eine Erklärung über die Darstellung der Beschreibung sowie über die Angemessenheit der Ausgestaltung und die Wirksamkeit der darin dargestellten Kontrollen abgegeben.</translation>
     </message>
     <message>
         <source>%1 is responsible for its service commitments and system requirements and for designing and implementing controls within the system to provide reasonable assurance that they are achieved. In Section II, %1 has provided an assertion about the presentation of the description and the suitability of the design of the controls stated in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist verantwortlich für die eigenen Leistungszusagen und Systemanforderungen sowie für die Ausgestaltung und Implementierung von Kontrollen innerhalb des Systems, um hinreichende Sicherheit dafür zu bieten, dass diese erreicht werden. In Abschnitt II hat %1 eine Erklärung über die Darstellung der Beschreibung und über die Angemessenheit der Ausgestaltung der darin dargestellten Kontrollen abgegeben.</translation>
     </message>
     <message>
         <source>Service auditor&apos;s responsibilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortung des Prüfers des Dienstleistungsunternehmens</translation>
     </message>
     <message>
         <source>Our responsibility is to express an opinion on the description and on the suitability of the design and operating effectiveness of the controls stated in it, based on our examination. Our examination was conducted in accordance with attestation standards established by the AICPA. Those standards require that we plan and perform the examination to obtain reasonable assurance about whether, in all material respects, the description is presented in accordance with the description criteria and the controls stated in it were suitably designed and operated effectively to provide reasonable assurance that the service commitments and system requirements were achieved based on the applicable trust services criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsere Aufgabe ist es, auf Grundlage unserer Prüfung ein Prüfungsurteil über die Beschreibung sowie über die Angemessenheit der Ausgestaltung und die Wirksamkeit der darin dargestellten Kontrollen abzugeben. Wir haben unsere Prüfung in Übereinstimmung mit den vom AICPA festgelegten Attestation Standards durchgeführt. Nach diesen Standards haben wir die Prüfung so zu planen und durchzuführen, dass wir hinreichende Sicherheit darüber erlangen, ob die Beschreibung in allen wesentlichen Belangen in Übereinstimmung mit den Beschreibungskriterien dargestellt ist und ob die darin dargestellten Kontrollen angemessen ausgestaltet waren und wirksam funktionierten, um hinreichende Sicherheit dafür zu bieten, dass die Leistungszusagen und Systemanforderungen auf Grundlage der maßgeblichen Trust Services Criteria erreicht wurden.</translation>
     </message>
     <message>
         <source>Our responsibility is to express an opinion on the description and on the suitability of the design of the controls stated in it, based on our examination. Our examination was conducted in accordance with attestation standards established by the AICPA. Those standards require that we plan and perform the examination to obtain reasonable assurance about whether, in all material respects, the description is presented in accordance with the description criteria and the controls stated in it were suitably designed to provide reasonable assurance that the service commitments and system requirements would be achieved based on the applicable trust services criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsere Aufgabe ist es, auf Grundlage unserer Prüfung ein Prüfungsurteil über die Beschreibung und über die Angemessenheit der Ausgestaltung der darin dargestellten Kontrollen abzugeben. Wir haben unsere Prüfung in Übereinstimmung mit den vom AICPA festgelegten Attestation Standards durchgeführt. Nach diesen Standards haben wir die Prüfung so zu planen und durchzuführen, dass wir hinreichende Sicherheit darüber erlangen, ob die Beschreibung in allen wesentlichen Belangen in Übereinstimmung mit den Beschreibungskriterien dargestellt ist und ob die darin dargestellten Kontrollen angemessen ausgestaltet waren, um hinreichende Sicherheit dafür zu bieten, dass die Leistungszusagen und Systemanforderungen auf Grundlage der maßgeblichen Trust Services Criteria erreicht würden.</translation>
     </message>
     <message>
         <source>The examination involved performing procedures to obtain evidence about the presentation of the description and the suitability of the design and operating effectiveness of the controls: assessing the risks that the description is not presented in accordance with the description criteria and that the controls were not suitably designed or did not operate effectively; testing the operating effectiveness of the controls we consider necessary to provide reasonable assurance that the applicable trust services criteria were met; and evaluating the overall presentation of the description. The procedures selected depend on the service auditor&apos;s judgment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung umfasste die Durchführung von Prüfungshandlungen zur Erlangung von Nachweisen über die Darstellung der Beschreibung sowie über die Angemessenheit der Ausgestaltung und die Wirksamkeit der Kontrollen: die Beurteilung der Risiken, dass die Beschreibung nicht in Übereinstimmung mit den Beschreibungskriterien dargestellt ist und dass die Kontrollen nicht angemessen ausgestaltet waren oder nicht wirksam funktionierten; die Prüfung der Wirksamkeit derjenigen Kontrollen, die wir für erforderlich halten, um hinreichende Sicherheit dafür zu bieten, dass die maßgeblichen Trust Services Criteria erfüllt wurden; sowie die Beurteilung der Gesamtdarstellung der Beschreibung. Die Auswahl der Prüfungshandlungen liegt im pflichtgemäßen Ermessen des Prüfers des Dienstleistungsunternehmens.</translation>
     </message>
     <message>
         <source>The examination involved performing procedures to obtain evidence about the presentation of the description and the suitability of the design of the controls: assessing the risks that the description is not presented in accordance with the description criteria and that the controls were not suitably designed, and evaluating the overall presentation of the description. The procedures selected depend on the service auditor&apos;s judgment. A Type 1 examination does not test the operating effectiveness of controls, and we express no opinion on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung umfasste die Durchführung von Prüfungshandlungen zur Erlangung von Nachweisen über die Darstellung der Beschreibung und über die Angemessenheit der Ausgestaltung der Kontrollen: die Beurteilung der Risiken, dass die Beschreibung nicht in Übereinstimmung mit den Beschreibungskriterien dargestellt ist und dass die Kontrollen nicht angemessen ausgestaltet waren, sowie die Beurteilung der Gesamtdarstellung der Beschreibung. Die Auswahl der Prüfungshandlungen liegt im pflichtgemäßen Ermessen des Prüfers des Dienstleistungsunternehmens. Eine Prüfung vom Typ 1 umfasst keine Prüfung der Wirksamkeit der Kontrollen, und wir geben hierzu kein Prüfungsurteil ab.</translation>
     </message>
     <message>
         <source>We are required to be independent of %1 and to meet our other ethical responsibilities in accordance with the relevant ethical requirements relating to the examination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir sind verpflichtet, von %1 unabhängig zu sein und unsere sonstigen beruflichen Pflichten in Übereinstimmung mit den für die Prüfung maßgeblichen berufsethischen Anforderungen zu erfüllen.</translation>
     </message>
     <message>
         <source>We believe that the evidence we obtained is sufficient and appropriate to provide a reasonable basis for our opinion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir sind der Auffassung, dass die von uns erlangten Nachweise ausreichend und geeignet sind, um als Grundlage für unser Prüfungsurteil zu dienen.</translation>
     </message>
     <message>
         <source>Inherent limitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhärente Grenzen</translation>
     </message>
     <message>
         <source>The description is prepared to meet the common needs of a broad range of users and may therefore not include every aspect of the system that an individual user may consider important. There are inherent limitations in the effectiveness of any system of internal control, including the possibility of human error and the circumvention of controls. Because of their nature, controls may not always operate effectively to provide reasonable assurance that the service commitments and system requirements are achieved. Projecting any conclusion about the suitability of the design or the operating effectiveness of the controls to future periods is subject to the risk that controls may become inadequate because of changes in conditions, or that the degree of compliance with policies or procedures may deteriorate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibung ist darauf ausgerichtet, den gemeinsamen Bedürfnissen eines breiten Nutzerkreises zu entsprechen, und umfasst daher möglicherweise nicht jeden Aspekt des Systems, den ein einzelner Nutzer für wichtig hält. Die Wirksamkeit jedes internen Kontrollsystems unterliegt inhärenten Grenzen, einschließlich der Möglichkeit menschlicher Fehler und der Umgehung von Kontrollen. Aufgrund ihrer Art funktionieren Kontrollen möglicherweise nicht immer wirksam, um hinreichende Sicherheit dafür zu bieten, dass die Leistungszusagen und Systemanforderungen erreicht werden. Jede Übertragung von Schlussfolgerungen über die Angemessenheit der Ausgestaltung oder die Wirksamkeit der Kontrollen auf künftige Zeiträume unterliegt dem Risiko, dass Kontrollen aufgrund veränderter Umstände unzureichend werden oder dass der Grad der Einhaltung von Richtlinien oder Verfahren nachlässt.</translation>
     </message>
     <message>
         <source>Description of tests of controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung der Kontrolltests</translation>
     </message>
     <message>
         <source>The specific controls we tested, and the nature, timing and results of those tests, are listed in Section IV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die einzelnen von uns getesteten Kontrollen sowie Art, Zeitpunkt und Ergebnisse dieser Tests sind in Abschnitt IV aufgeführt.</translation>
     </message>
     <message>
         <source>The controls stated in the description and our conclusions on their design are listed in Section IV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die in der Beschreibung dargestellten Kontrollen und unsere Schlussfolgerungen zu ihrer Ausgestaltung sind in Abschnitt IV aufgeführt.</translation>
     </message>
     <message>
         <source>The engagement file names no criterion as not met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auftragsdatei nennt kein Kriterium als nicht erfüllt.</translation>
     </message>
     <message>
         <source>The basis is not recorded in the engagement file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Grundlage ist in der Auftragsdatei nicht erfasst.</translation>
     </message>
     <message>
         <source>(a) the description presents %1&apos;s %2 that was designed and implemented %3 in accordance with the description criteria;</source>
-        <translation type="unfinished"></translation>
+        <translation>(a) Die Beschreibung stellt das System %2 von %1, wie es %3 ausgestaltet und implementiert war, in Übereinstimmung mit den Beschreibungskriterien dar;</translation>
     </message>
     <message>
         <source>(b) the controls stated in the description were suitably designed %1 to provide reasonable assurance that %2&apos;s service commitments and system requirements would be achieved based on the applicable trust services criteria, if its controls operated effectively %1</source>
-        <translation type="unfinished"></translation>
+        <translation>(b) Die in der Beschreibung dargestellten Kontrollen waren %1 angemessen ausgestaltet, um hinreichende Sicherheit dafür zu bieten, dass die Leistungszusagen und Systemanforderungen von %2 auf Grundlage der maßgeblichen Trust Services Criteria erreicht würden, sofern die Kontrollen %1 wirksam funktionierten</translation>
     </message>
     <message>
         <source>(c) the controls stated in the description operated effectively %1 to provide reasonable assurance that %2&apos;s service commitments and system requirements were achieved based on the applicable trust services criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>(c) Die in der Beschreibung dargestellten Kontrollen funktionierten %1 wirksam, um hinreichende Sicherheit dafür zu bieten, dass die Leistungszusagen und Systemanforderungen von %2 auf Grundlage der maßgeblichen Trust Services Criteria erreicht wurden.</translation>
     </message>
     <message>
         <source>These conclusions assume that the complementary subservice organization controls and complementary user entity controls referred to above were suitably designed and operated effectively %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Schlussfolgerungen setzen voraus, dass die oben genannten komplementären Kontrollen beim Subdienstleister und komplementären Kontrollen bei den auslagernden Unternehmen %1 angemessen ausgestaltet waren und wirksam funktionierten.</translation>
     </message>
     <message>
         <source>Opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungsurteil</translation>
     </message>
     <message>
         <source>In our opinion, in all material respects:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unserer Beurteilung gilt in allen wesentlichen Belangen:</translation>
     </message>
     <message>
         <source>Basis for qualified opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundlage für das eingeschränkte Prüfungsurteil</translation>
     </message>
     <message>
         <source>Our tests, described in Section IV, found that the controls did not provide reasonable assurance that the following applicable trust services criteria were met:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsere in Abschnitt IV beschriebenen Tests haben ergeben, dass die Kontrollen keine hinreichende Sicherheit dafür geboten haben, dass die folgenden maßgeblichen Trust Services Criteria erfüllt wurden:</translation>
     </message>
     <message>
         <source>Qualified opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeschränktes Prüfungsurteil</translation>
     </message>
     <message>
         <source>In our opinion, except for the matter described in the basis for qualified opinion paragraph, in all material respects:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unserer Beurteilung gilt, mit Ausnahme des im Abschnitt „Grundlage für das eingeschränkte Prüfungsurteil“ beschriebenen Sachverhalts, in allen wesentlichen Belangen:</translation>
     </message>
     <message>
         <source>Basis for adverse opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundlage für das versagte Prüfungsurteil</translation>
     </message>
     <message>
         <source>Our tests, described in Section IV, found that the controls did not provide reasonable assurance that the following applicable trust services criteria were met, and the effect is pervasive:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsere in Abschnitt IV beschriebenen Tests haben ergeben, dass die Kontrollen keine hinreichende Sicherheit dafür geboten haben, dass die folgenden maßgeblichen Trust Services Criteria erfüllt wurden, und die Auswirkungen sind umfassend:</translation>
     </message>
     <message>
         <source>Adverse opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Versagtes Prüfungsurteil</translation>
     </message>
     <message>
         <source>In our opinion, because of the significance of the matter described in the basis for adverse opinion paragraph, the controls stated in the description were not suitably designed and did not operate effectively %1 to provide reasonable assurance that %2&apos;s service commitments and system requirements were achieved based on the applicable trust services criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unserer Beurteilung waren die in der Beschreibung dargestellten Kontrollen aufgrund der Bedeutung des im Abschnitt „Grundlage für das versagte Prüfungsurteil“ beschriebenen Sachverhalts %1 nicht angemessen ausgestaltet und funktionierten nicht wirksam, um hinreichende Sicherheit dafür zu bieten, dass die Leistungszusagen und Systemanforderungen von %2 auf Grundlage der maßgeblichen Trust Services Criteria erreicht wurden.</translation>
     </message>
     <message>
         <source>In our opinion, because of the significance of the matter described in the basis for adverse opinion paragraph, the controls stated in the description were not suitably designed %1 to provide reasonable assurance that %2&apos;s service commitments and system requirements would be achieved based on the applicable trust services criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unserer Beurteilung waren die in der Beschreibung dargestellten Kontrollen aufgrund der Bedeutung des im Abschnitt „Grundlage für das versagte Prüfungsurteil“ beschriebenen Sachverhalts %1 nicht angemessen ausgestaltet, um hinreichende Sicherheit dafür zu bieten, dass die Leistungszusagen und Systemanforderungen von %2 auf Grundlage der maßgeblichen Trust Services Criteria erreicht würden.</translation>
     </message>
     <message>
         <source>Basis for disclaimer of opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundlage für die Erklärung der Nichtabgabe eines Prüfungsurteils</translation>
     </message>
     <message>
         <source>We were not able to obtain sufficient appropriate evidence for the matter described below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir konnten zu dem nachstehend beschriebenen Sachverhalt keine ausreichenden geeigneten Nachweise erlangen.</translation>
     </message>
     <message>
         <source>Disclaimer of opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärung der Nichtabgabe eines Prüfungsurteils</translation>
     </message>
     <message>
         <source>Because of the significance of the matter described in the basis for disclaimer of opinion paragraph, we have not been able to obtain sufficient appropriate evidence to provide a basis for an opinion. Accordingly, we do not express an opinion on the description or on the suitability of the design or the operating effectiveness of the controls stated in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgrund der Bedeutung des im Abschnitt „Grundlage für die Erklärung der Nichtabgabe eines Prüfungsurteils“ beschriebenen Sachverhalts waren wir nicht in der Lage, ausreichende geeignete Nachweise als Grundlage für ein Prüfungsurteil zu erlangen. Dementsprechend geben wir kein Prüfungsurteil über die Beschreibung oder über die Angemessenheit der Ausgestaltung oder die Wirksamkeit der darin dargestellten Kontrollen ab.</translation>
     </message>
     <message>
         <source>Opinion not yet formed</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungsurteil noch nicht gebildet</translation>
     </message>
     <message>
         <source>The service auditor has not formed an opinion: this report is a draft, and no opinion is expressed in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prüfer des Dienstleistungsunternehmens hat noch kein Prüfungsurteil gebildet: Dieser Bericht ist ein Entwurf und enthält kein Prüfungsurteil.</translation>
     </message>
     <message>
         <source>Restricted use</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendungsbeschränkung</translation>
     </message>
     <message>
         <source>the management of %1, its user entities and their auditors</source>
-        <translation type="unfinished"></translation>
+        <translation>die Geschäftsleitung von %1, die auslagernden Unternehmen und deren Prüfer</translation>
     </message>
     <message>
         <source>This report, including the description of the tests of controls and their results in Section IV, is intended solely for the information and use of %1. It is not intended to be, and should not be, used by anyone other than these specified parties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Bericht, einschließlich der Beschreibung der Kontrolltests und ihrer Ergebnisse in Abschnitt IV, ist ausschließlich zur Information und Verwendung durch %1 bestimmt. Er ist nicht dazu bestimmt, von anderen als diesen ausdrücklich genannten Parteien verwendet zu werden, und darf von ihnen nicht verwendet werden.</translation>
     </message>
     <message>
         <source>The engagement file names no intended users: the parties above are IsoAudit&apos;s default wording, for the service auditor to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auftragsdatei nennt keine vorgesehenen Nutzer: Die oben genannten Parteien sind die Standardformulierung von IsoAudit und vom Prüfer des Dienstleistungsunternehmens zu bestätigen.</translation>
     </message>
     <message>
         <source>Not described in the engagement file.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Auftragsdatei nicht beschrieben.</translation>
     </message>
     <message>
         <source>(no number)</source>
-        <translation type="unfinished">(ohne Nummer)</translation>
+        <translation>(ohne Nummer)</translation>
     </message>
     <message>
         <source>%1 %2 — %3</source>
-        <translation type="unfinished">%1 — %3 {1 %2 ?}</translation>
+        <translation>%1 %2 — %3</translation>
     </message>
     <message>
         <source>CONFIDENTIAL</source>
-        <translation type="unfinished">VERTRAULICH</translation>
+        <translation>VERTRAULICH</translation>
     </message>
     <message>
         <source>Report %1 · Rev %2 · Page %3 of %4</source>
-        <translation type="unfinished">Bericht %1 · Rev. %2 · Seite %3 von %4</translation>
+        <translation>Bericht %1 · Rev. %2 · Seite %3 von %4</translation>
     </message>
     <message>
         <source>SOC 2® Type 2 report</source>
-        <translation type="unfinished"></translation>
+        <translation>SOC 2®-Bericht vom Typ 2</translation>
     </message>
     <message>
         <source>SOC 2® Type 1 report</source>
-        <translation type="unfinished"></translation>
+        <translation>SOC 2®-Bericht vom Typ 1</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 bis %2</translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>throughout the period %1</source>
-        <translation type="unfinished"></translation>
+        <translation>im gesamten Zeitraum vom %1</translation>
     </message>
     <message>
         <source>as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zum %1</translation>
     </message>
     <message>
         <source>the service organization</source>
-        <translation type="unfinished"></translation>
+        <translation>[Dienstleistungsunternehmen]</translation>
     </message>
     <message>
         <source>REPORT ON AN EXAMINATION BY A SERVICE AUDITOR</source>
-        <translation type="unfinished"></translation>
+        <translation>BERICHT DES PRÜFERS DES DIENSTLEISTUNGSUNTERNEHMENS</translation>
     </message>
     <message>
         <source>Report on %1&apos;s description of its %2 and on the suitability of the design and operating effectiveness of its controls relevant to %3, for the period %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht über die Beschreibung des Systems %2 von %1 und über die Angemessenheit der Ausgestaltung und die Wirksamkeit der für %3 relevanten Kontrollen für den Zeitraum vom %4</translation>
     </message>
     <message>
         <source>Report on %1&apos;s description of its %2 and on the suitability of the design of its controls relevant to %3, as of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht über die Beschreibung des Systems %2 von %1 und über die Angemessenheit der Ausgestaltung der für %3 relevanten Kontrollen zum %4</translation>
     </message>
     <message>
         <source>Draft: examination in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf: Prüfung läuft</translation>
     </message>
     <message>
         <source>Final, for signature</source>
-        <translation type="unfinished">Endfassung, zur Signatur</translation>
+        <translation>Endfassung, zur Signatur</translation>
     </message>
     <message>
         <source>Final, signed</source>
-        <translation type="unfinished">Endfassung, signiert</translation>
+        <translation>Endfassung, signiert</translation>
     </message>
     <message>
         <source>Service organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstleister</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Report type</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtstyp</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungszeitraum</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichtag</translation>
     </message>
     <message>
         <source>Trust services categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Trust-Services-Kategorien</translation>
     </message>
     <message>
         <source>Report number</source>
-        <translation type="unfinished">Berichtsnummer</translation>
+        <translation>Berichtsnummer</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished">Revision</translation>
+        <translation>Revision</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>This report is intended solely for the specified parties named in Section I under &quot;Restricted use&quot; and must not be passed to others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Bericht ist ausschließlich für die in Abschnitt I unter „Verwendungsbeschränkung“ genannten Parteien bestimmt und darf nicht an Dritte weitergegeben werden.</translation>
     </message>
     <message>
         <source>Management&apos;s assertion</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärung der Geschäftsleitung</translation>
     </message>
     <message>
         <source>Management&apos;s assertion has not been provided. The report cannot be issued without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erklärung der Geschäftsleitung liegt nicht vor. Ohne sie kann der Bericht nicht herausgegeben werden.</translation>
     </message>
     <message>
         <source>The assertion below is made by the management of %1, as provided to the service auditor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nachstehende Erklärung wird von der Geschäftsleitung von %1 abgegeben und ist so wiedergegeben, wie sie dem Prüfer des Dienstleistungsunternehmens vorgelegt wurde.</translation>
     </message>
     <message>
         <source>%1&apos;s description of its system</source>
-        <translation type="unfinished"></translation>
+        <translation>Systembeschreibung von %1</translation>
     </message>
     <message>
         <source>The description in this section is prepared by the management of %1; the service auditor examined its presentation (Section I).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibung in diesem Abschnitt wurde von der Geschäftsleitung von %1 erstellt; der Prüfer des Dienstleistungsunternehmens hat ihre Darstellung geprüft (Abschnitt I).</translation>
     </message>
     <message>
         <source>Services provided</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbrachte Leistungen</translation>
     </message>
     <message>
         <source>Components of the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponenten des Systems</translation>
     </message>
     <message>
         <source>Infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Infrastruktur</translation>
     </message>
     <message>
         <source>Software</source>
-        <translation type="unfinished"></translation>
+        <translation>Software</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">Personell</translation>
+        <translation>Personal</translation>
     </message>
     <message>
         <source>Procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfahren</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>System boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemgrenzen</translation>
     </message>
     <message>
         <source>Subservice organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Subdienstleister</translation>
     </message>
     <message>
         <source>%1 uses no subservice organization for the services in scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt für die Leistungen im Prüfungsumfang keinen Subdienstleister in Anspruch.</translation>
     </message>
     <message>
         <source>Subservice organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Subdienstleister</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished">Methode</translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>Complementary subservice organization controls assumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorausgesetzte komplementäre Kontrollen beim Subdienstleister (CSOC)</translation>
     </message>
     <message>
         <source>Criteria</source>
-        <translation type="unfinished">Auditkriterien</translation>
+        <translation>Kriterien</translation>
     </message>
     <message>
         <source>Complementary user entity controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Komplementäre Kontrollen bei den auslagernden Unternehmen (CUEC)</translation>
     </message>
     <message>
         <source>The description assumes no complementary user entity controls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibung setzt keine komplementären Kontrollen bei den auslagernden Unternehmen voraus.</translation>
     </message>
     <message>
         <source>%1&apos;s controls were designed with the assumption that user entities implement the controls below. User entities are responsible for them; the service auditor did not examine them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontrollen von %1 wurden unter der Annahme ausgestaltet, dass die auslagernden Unternehmen die nachstehenden Kontrollen implementieren. Die auslagernden Unternehmen sind für diese verantwortlich; der Prüfer des Dienstleistungsunternehmens hat sie nicht geprüft.</translation>
     </message>
     <message>
         <source>Ref</source>
-        <translation type="unfinished">Ref.</translation>
+        <translation>Ref.</translation>
     </message>
     <message>
         <source>Control expected of user entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Von den auslagernden Unternehmen erwartete Kontrolle</translation>
     </message>
     <message>
         <source>Other information provided by the service organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige Informationen des Dienstleistungsunternehmens</translation>
     </message>
     <message>
         <source>Not covered by the service auditor&apos;s opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vom Prüfungsurteil des Prüfers des Dienstleistungsunternehmens umfasst</translation>
     </message>
     <message>
         <source>The information in this section is presented by the management of %1 to provide additional information to user entities. It is not part of the description of the system and was not subjected to the procedures applied in the examination; accordingly, the service auditor expresses no opinion on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Informationen in diesem Abschnitt werden von der Geschäftsleitung von %1 dargestellt, um den auslagernden Unternehmen zusätzliche Informationen zu geben. Sie sind nicht Bestandteil der Systembeschreibung und wurden den bei der Prüfung angewandten Prüfungshandlungen nicht unterzogen; dementsprechend gibt der Prüfer des Dienstleistungsunternehmens dazu kein Prüfungsurteil ab.</translation>
     </message>
     <message>
         <source>Management&apos;s responses to the exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellungnahmen der Geschäftsleitung zu den Abweichungen</translation>
     </message>
     <message>
         <source>The examination noted no exceptions, so management has no responses to present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Prüfung wurden keine Abweichungen festgestellt; die Geschäftsleitung hat daher keine Stellungnahmen abzugeben.</translation>
     </message>
     <message>
         <source>Control</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolle</translation>
     </message>
     <message>
         <source>Exception noted</source>
-        <translation type="unfinished"></translation>
+        <translation>Festgestellte Abweichung</translation>
     </message>
     <message>
         <source>Management&apos;s response</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellungnahme der Geschäftsleitung</translation>
     </message>
     <message>
         <source>Management has not provided a response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geschäftsleitung hat keine Stellungnahme abgegeben.</translation>
     </message>
     <message>
         <source>%1, %2 or more occurrences</source>
-        <translation type="unfinished">%1, ab %2 Durchführungen</translation>
+        <translation>%1, ab %2 Durchführungen</translation>
     </message>
     <message>
         <source>%1, %2–%3 occurrences</source>
-        <translation type="unfinished">%1, %2–%3 Durchführungen</translation>
+        <translation>%1, %2–%3 Durchführungen</translation>
     </message>
     <message numerus="yes">
         <source>Tested the whole population: %n occurrence(s) in the period.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gesamte Grundgesamtheit getestet (Vollerhebung): %n Durchführung im Prüfungszeitraum.</numerusform>
+            <numerusform>Gesamte Grundgesamtheit getestet (Vollerhebung): %n Durchführungen im Prüfungszeitraum.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sample of %1 of %2 occurrences, selected at random across the period (stratified by month).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichprobe von %1 aus %2 Durchführungen, zufällig über den Prüfungszeitraum ausgewählt (nach Monaten geschichtet).</translation>
     </message>
     <message>
         <source>Sample size set by the service auditor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichprobenumfang vom Prüfer des Dienstleistungsunternehmens festgelegt: %1</translation>
     </message>
     <message>
         <source>Sample size from the firm&apos;s sampling policy (%1), increased for a deviation in the prior period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichprobenumfang nach der Richtlinie zum Stichprobenumfang der Prüfungsgesellschaft (%1), erhöht aufgrund einer Abweichung in der Vorperiode.</translation>
     </message>
     <message>
         <source>Sample size from the firm&apos;s sampling policy (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichprobenumfang nach der Richtlinie zum Stichprobenumfang der Prüfungsgesellschaft (%1).</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) replaced, each with the reason on record.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element ersetzt, mit dokumentierter Begründung.</numerusform>
+            <numerusform>%n Elemente ersetzt, jeweils mit dokumentierter Begründung.</numerusform>
         </translation>
     </message>
     <message>
         <source>Trust services criteria, controls, tests of controls and results</source>
-        <translation type="unfinished"></translation>
+        <translation>Trust Services Criteria, Kontrollen, Kontrolltests und Ergebnisse</translation>
     </message>
     <message>
         <source>For each applicable trust services criterion, this section lists the controls of %1 mapped to it, the tests the service auditor performed %2 and their results. A control mapped to several criteria is listed under each of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für jedes maßgebliche Kriterium der Trust Services Criteria führt dieser Abschnitt die ihm zugeordneten Kontrollen von %1, die vom Prüfer des Dienstleistungsunternehmens %2 durchgeführten Tests und deren Ergebnisse auf. Eine Kontrolle, die mehreren Kriterien zugeordnet ist, wird unter jedem dieser Kriterien aufgeführt.</translation>
     </message>
     <message>
         <source>Sample sizes follow the service auditor&apos;s firm&apos;s sampling policy; they are the firm&apos;s judgment, not a requirement of the AICPA. Items were selected at random with a recorded seed from the population as frozen on import, spread across the months of the period; the table at the end of this section gives what a reviewer needs to draw the same items again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stichprobenumfänge folgen der Richtlinie zum Stichprobenumfang der Prüfungsgesellschaft des Prüfers; sie beruhen auf dem Ermessen der Prüfungsgesellschaft und sind keine Anforderung des AICPA. Die Elemente wurden zufällig mit einem dokumentierten Startwert aus der beim Import festgeschriebenen Grundgesamtheit ausgewählt, verteilt über die Monate des Prüfungszeitraums; die Tabelle am Ende dieses Abschnitts enthält alle Angaben, die ein Reviewer benötigt, um dieselben Elemente erneut zu ziehen.</translation>
     </message>
     <message>
         <source>For each applicable trust services criterion, this section lists the controls of %1 mapped to it, the procedures the service auditor performed to evaluate their design and the conclusion on their design %2. A Type 1 examination does not test operating effectiveness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für jedes maßgebliche Kriterium der Trust Services Criteria führt dieser Abschnitt die ihm zugeordneten Kontrollen von %1, die vom Prüfer des Dienstleistungsunternehmens zur Beurteilung ihrer Ausgestaltung durchgeführten Prüfungshandlungen und die Schlussfolgerung zu ihrer Ausgestaltung %2 auf. Bei einer Prüfung vom Typ 1 wird die Wirksamkeit nicht getestet.</translation>
     </message>
     <message>
         <source>Test methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Testmethoden</translation>
     </message>
     <message>
         <source>Asked appropriate personnel about the control and corroborated the answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geeignete Mitarbeiter zur Kontrolle befragt und die Antworten durch weitere Nachweise bestätigt.</translation>
     </message>
     <message>
         <source>Watched the control being performed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Durchführung der Kontrolle beobachtet.</translation>
     </message>
     <message>
         <source>Examined documents, records or system settings that show the control was performed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente, Aufzeichnungen oder Systemeinstellungen eingesehen, die die Durchführung der Kontrolle belegen.</translation>
     </message>
     <message>
         <source>Performed the control again independently and compared the outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontrolle unabhängig erneut durchgeführt und das Ergebnis verglichen.</translation>
     </message>
     <message>
         <source>No control of %1 is mapped to this criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Kriterium ist keine Kontrolle von %1 zugeordnet.</translation>
     </message>
     <message>
         <source>Controls not mapped to an applicable criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Keinem maßgeblichen Kriterium zugeordnete Kontrollen</translation>
     </message>
     <message>
         <source>Tests performed by the service auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Prüfer durchgeführte Tests</translation>
     </message>
     <message>
         <source>Procedures to evaluate design</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungshandlungen zur Beurteilung der Ausgestaltung</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
         <source>Conclusion on design</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlussfolgerung zur Ausgestaltung</translation>
     </message>
     <message>
         <source>Key control</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselkontrolle</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The population for the period (%1) has no occurrences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Grundgesamtheit für den Prüfungszeitraum (%1) enthält keine Durchführungen.</translation>
     </message>
     <message>
         <source>No test recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Test erfasst.</translation>
     </message>
     <message>
         <source>No exceptions noted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Abweichungen festgestellt.</translation>
     </message>
     <message>
         <source>The control did not operate during the period; no test of operating effectiveness was possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontrolle wurde im Prüfungszeitraum nicht durchgeführt; ein Test der Wirksamkeit war nicht möglich.</translation>
     </message>
     <message>
         <source>Testing not completed: %1 of %2 sampled items have a result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test nicht abgeschlossen: Für %1 von %2 Stichprobenelementen liegt ein Ergebnis vor.</translation>
     </message>
     <message>
         <source>Not yet tested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht getestet.</translation>
     </message>
     <message>
         <source>Testing not completed: a test procedure has no result yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test nicht abgeschlossen: Für eine Prüfungshandlung liegt noch kein Ergebnis vor.</translation>
     </message>
     <message>
         <source>Exception noted: %1 of %2 items sampled deviated from the control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung festgestellt: Bei %1 von %2 Stichprobenelementen wurde von der Kontrolle abgewichen.</translation>
     </message>
     <message>
         <source>Nature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Art: %1</translation>
     </message>
     <message>
         <source>Cause: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursache: %1</translation>
     </message>
     <message>
         <source>Assessed as: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beurteilung: %1</translation>
     </message>
     <message>
         <source>The exception has not yet been assessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abweichung wurde noch nicht beurteilt.</translation>
     </message>
     <message>
         <source>Exception noted (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung festgestellt (%1): %2</translation>
     </message>
     <message>
         <source>Samples and how to draw them again</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichproben und ihre erneute Ziehung</translation>
     </message>
     <message>
         <source>Each sample was drawn from its control&apos;s population as frozen on import. A reviewer draws the same items again from the same population (checked by its row count and SHA-256, shortened here) with the seed and the selection method named below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Stichprobe wurde aus der beim Import festgeschriebenen Grundgesamtheit ihrer Kontrolle gezogen. Ein Reviewer zieht dieselben Elemente erneut aus derselben Grundgesamtheit (überprüft anhand ihrer Zeilenzahl und ihres SHA-256-Werts, hier gekürzt) mit dem unten genannten Startwert und Auswahlverfahren.</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished">Grundgesamtheit</translation>
+        <translation>Grundgesamtheit</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished">SHA-256</translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Version %2</translation>
     </message>
 </context>
 <context>
@@ -5347,27 +5347,27 @@
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Referenz</translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beschreibung</translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigkeit</translation>
     </message>
     <message>
         <source>Manual or automated</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuell oder automatisiert</translation>
     </message>
     <message>
         <source>Key control</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselkontrolle</translation>
     </message>
     <message>
         <source>Trust Services Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Trust Services Criteria</translation>
     </message>
 </context>
 <context>
@@ -5418,11 +5418,11 @@
     </message>
     <message>
         <source>A control matrix is imported into a SOC 2 engagement; this audit is an ISO/IEC 27001 audit, whose controls are the Annex A controls of its Statement of Applicability.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kontrollmatrix wird in eine SOC 2-Prüfung importiert; dieses Audit ist ein Audit nach ISO/IEC 27001, dessen Maßnahmen die Maßnahmen aus Anhang A seiner Erklärung zur Anwendbarkeit sind.</translation>
     </message>
     <message>
         <source>A %1 is an ISO/IEC 27001 table and this audit is a SOC 2 engagement; import the service organization&apos;s control matrix instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle „%1“ gehört zu ISO/IEC 27001, dieses Audit ist jedoch eine SOC 2-Prüfung; importieren Sie stattdessen die Kontrollmatrix des Dienstleistungsunternehmens.</translation>
     </message>
 </context>
 <context>
@@ -5445,7 +5445,7 @@
     </message>
     <message>
         <source>control matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollmatrix</translation>
     </message>
 </context>
 <context>
@@ -6263,162 +6263,162 @@
     <message>
         <source>Type 1</source>
         <comment>SOC 2 report type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Typ 1</translation>
     </message>
     <message>
         <source>Type 2</source>
         <comment>SOC 2 report type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Typ 2</translation>
     </message>
     <message>
         <source>Security</source>
         <comment>trust services category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <source>Availability</source>
         <comment>trust services category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit</translation>
     </message>
     <message>
         <source>Processing Integrity</source>
         <comment>trust services category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verarbeitungsintegrität</translation>
     </message>
     <message>
         <source>Confidentiality</source>
         <comment>trust services category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vertraulichkeit</translation>
     </message>
     <message>
         <source>Privacy</source>
         <comment>trust services category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Datenschutz</translation>
     </message>
     <message>
         <source>Manual</source>
         <comment>control automation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Manuell</translation>
     </message>
     <message>
         <source>Automated</source>
         <comment>control automation</comment>
-        <translation type="unfinished">Automatisiert</translation>
+        <translation>Automatisiert</translation>
     </message>
     <message>
         <source>Inquiry</source>
         <comment>test method</comment>
-        <translation type="unfinished"></translation>
+        <translation>Befragung</translation>
     </message>
     <message>
         <source>Observation</source>
         <comment>test method</comment>
-        <translation type="unfinished">Beobachtung</translation>
+        <translation>Beobachtung</translation>
     </message>
     <message>
         <source>Inspection</source>
         <comment>test method</comment>
-        <translation type="unfinished"></translation>
+        <translation>Einsichtnahme</translation>
     </message>
     <message>
         <source>Reperformance</source>
         <comment>test method</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nachvollzug</translation>
     </message>
     <message>
         <source>Suitably designed</source>
         <comment>design conclusion</comment>
-        <translation type="unfinished"></translation>
+        <translation>Angemessen ausgestaltet</translation>
     </message>
     <message>
         <source>Not suitably designed</source>
         <comment>design conclusion</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemessen ausgestaltet</translation>
     </message>
     <message>
         <source>Not yet concluded</source>
         <comment>design conclusion</comment>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht beurteilt</translation>
     </message>
     <message>
         <source>No exceptions noted</source>
         <comment>test result</comment>
-        <translation type="unfinished"></translation>
+        <translation>Keine Abweichungen festgestellt</translation>
     </message>
     <message>
         <source>Exceptions noted</source>
         <comment>test result</comment>
-        <translation type="unfinished"></translation>
+        <translation>Abweichungen festgestellt</translation>
     </message>
     <message>
         <source>Not yet tested</source>
         <comment>test result</comment>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht getestet</translation>
     </message>
     <message>
         <source>No exception</source>
         <comment>sample item result</comment>
-        <translation type="unfinished"></translation>
+        <translation>Keine Abweichung</translation>
     </message>
     <message>
         <source>Exception</source>
         <comment>sample item result</comment>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung</translation>
     </message>
     <message>
         <source>Not yet tested</source>
         <comment>sample item result</comment>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht getestet</translation>
     </message>
     <message>
         <source>Isolated</source>
         <comment>deviation pattern</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vereinzelt</translation>
     </message>
     <message>
         <source>Systematic</source>
         <comment>deviation pattern</comment>
-        <translation type="unfinished"></translation>
+        <translation>Systematisch</translation>
     </message>
     <message>
         <source>Not yet assessed</source>
         <comment>deviation pattern</comment>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht beurteilt</translation>
     </message>
     <message>
         <source>Unmodified</source>
         <comment>opinion</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nicht modifiziert</translation>
     </message>
     <message>
         <source>Qualified</source>
         <comment>opinion</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eingeschränkt</translation>
     </message>
     <message>
         <source>Adverse</source>
         <comment>opinion</comment>
-        <translation type="unfinished"></translation>
+        <translation>Versagt</translation>
     </message>
     <message>
         <source>Disclaimer of opinion</source>
         <comment>opinion</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nichtabgabe eines Prüfungsurteils</translation>
     </message>
     <message>
         <source>Not yet formed</source>
         <comment>opinion</comment>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gebildet</translation>
     </message>
     <message>
         <source>Carve-out</source>
         <comment>subservice method</comment>
-        <translation type="unfinished"></translation>
+        <translation>Carve-out</translation>
     </message>
     <message>
         <source>Inclusive</source>
         <comment>subservice method</comment>
-        <translation type="unfinished"></translation>
+        <translation>Inclusive</translation>
     </message>
 </context>
 <context>
@@ -6709,59 +6709,59 @@
     </message>
     <message>
         <source>The engagement needs exactly one named engagement lead; it has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung benötigt genau einen benannten Auftragsverantwortlichen; sie hat %1.</translation>
     </message>
     <message>
         <source>Criteria of the categories in scope that no control addresses: %1. Map a control to each, or take its category out of scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterien der Kategorien im Prüfungsumfang, die keine Kontrolle abdeckt: %1. Ordnen Sie jedem Kriterium eine Kontrolle zu, oder nehmen Sie seine Kategorie aus dem Prüfungsumfang.</translation>
     </message>
     <message>
         <source>The Type 2 period has no valid start and end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prüfungszeitraum für Typ 2 hat keinen gültigen Beginn und kein gültiges Ende.</translation>
     </message>
     <message>
         <source>The Type 2 period (%1 to %2) is %3 months long; a period is usually 3 to 12 months. Confirm it is the period the report covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prüfungszeitraum für Typ 2 (%1 bis %2) umfasst %3 Monate; üblich sind 3 bis 12 Monate. Bestätigen Sie, dass dies der Zeitraum ist, den der Bericht abdeckt.</translation>
     </message>
     <message>
         <source>Key controls without a complete test result: %1. Each needs a test procedure with a result or a sample whose items all have results (an empty population counts as not occurring).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselkontrollen ohne vollständiges Testergebnis: %1. Jede benötigt eine Prüfungshandlung mit Ergebnis oder eine Stichprobe, deren Elemente alle ein Ergebnis haben (eine leere Grundgesamtheit gilt als nicht durchgeführt).</translation>
     </message>
     <message>
         <source>%1: %2 of %3 sample items have no result yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von %3 Stichprobenelementen haben noch kein Ergebnis.</translation>
     </message>
     <message>
         <source>%1: deviations in %2 of %3 tested; the exception&apos;s %4 not recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Abweichungen bei %2 von %3 getesteten Elementen; für die Abweichung ist noch nicht erfasst: %4.</translation>
     </message>
     <message>
         <source>%1: its exception record counts no deviation now (nature: &quot;%2&quot;). Remove it, or keep it and say in its nature why it stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Erfassung der Abweichung zählt derzeit keine Abweichung (Art: „%2“). Entfernen Sie sie, oder behalten Sie sie und begründen Sie unter „Art“, warum sie bestehen bleibt.</translation>
     </message>
     <message>
         <source>%1: the population &quot;%2&quot; has no record of how its completeness and accuracy were checked, and by whom.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Für die Grundgesamtheit „%2“ ist nicht erfasst, wie und von wem ihre Vollständigkeit und Richtigkeit geprüft wurden.</translation>
     </message>
     <message>
         <source>%1: the population &quot;%3&quot; has rows dated outside the period (%2). Ask the service organization whether the population is the right one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Grundgesamtheit „%3“ enthält Zeilen mit einem Datum außerhalb des Prüfungszeitraums (%2). Klären Sie mit dem Dienstleistungsunternehmen, ob es die richtige Grundgesamtheit ist.</translation>
     </message>
     <message>
         <source>Controls whose design is not yet concluded: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollen, deren Ausgestaltung noch nicht beurteilt ist: %1.</translation>
     </message>
     <message>
         <source>The system description is incomplete; missing: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Systembeschreibung ist unvollständig; es fehlt: %1.</translation>
     </message>
     <message>
         <source>Management&apos;s written assertion is not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die schriftliche Erklärung der Geschäftsleitung ist nicht erfasst.</translation>
     </message>
     <message>
         <source>No opinion is recorded (unmodified, qualified, adverse or a disclaimer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Prüfungsurteil erfasst (nicht modifiziert, eingeschränkt, versagt oder Erklärung der Nichtabgabe).</translation>
     </message>
 </context>
 <context>
@@ -7637,11 +7637,11 @@
     </message>
     <message>
         <source>Unknown framework &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Regelwerk „%1“; verwenden Sie eines von: %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Trust Services Criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Kriterium der Trust Services Criteria.</translation>
     </message>
 </context>
 <context>

@@ -1221,46 +1221,46 @@
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence</translation>
     </message>
     <message>
         <source>Manual or automated</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuel ou automatisé</translation>
     </message>
     <message>
         <source>Key control</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle clé</translation>
     </message>
     <message>
         <source>Trust Services Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Trust Services Criteria</translation>
     </message>
 </context>
 <context>
     <name>ControlMatrixValues</name>
     <message>
         <source>&quot;%1&quot; does not say how often the control operates, which is what a sample is sized by; it is not imported: the control keeps its frequency (a new control starts as &quot;as needed&quot;) until you choose one (record an automated control as automated).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;indique pas à quelle fréquence le contrôle fonctionne, alors que c&apos;est elle qui détermine la taille de l&apos;échantillon&#xa0;; la valeur n&apos;est pas importée&#xa0;: le contrôle conserve sa fréquence (un nouveau contrôle reçoit d&apos;abord «&#xa0;au besoin&#xa0;») jusqu&apos;à ce que vous en choisissiez une (enregistrez un contrôle automatisé comme automatisé).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a frequency IsoAudit can read without guessing (annual, quarterly, monthly, weekly, daily, several times a day, as needed); it is not imported: the control keeps its frequency (a new control starts as &quot;as needed&quot;) until you choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une fréquence qu&apos;IsoAudit peut lire sans deviner (annuelle, trimestrielle, mensuelle, hebdomadaire, quotidienne, plusieurs fois par jour, au besoin)&#xa0;; la valeur n&apos;est pas importée&#xa0;: le contrôle conserve sa fréquence (un nouveau contrôle reçoit d&apos;abord «&#xa0;au besoin&#xa0;») jusqu&apos;à ce que vous en choisissiez une.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither manual nor automated (an IT-dependent manual or semi-automated control is yours to classify); it is not imported: the control keeps its classification (a new control starts as manual) until you choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni manuel ni automatisé (c&apos;est à vous de classer un contrôle manuel dépendant de l&apos;informatique ou un contrôle semi-automatisé)&#xa0;; la valeur n&apos;est pas importée&#xa0;: le contrôle conserve sa classification (un nouveau contrôle est d&apos;abord manuel) jusqu&apos;à ce que vous en choisissiez une.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Trust Services Criterion; it is not linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un critère relatif aux services de confiance&#xa0;; aucun lien n&apos;est créé.</translation>
     </message>
     <message>
         <source>The cell names no Trust Services Criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cellule ne nomme aucun critère relatif aux services de confiance.</translation>
     </message>
 </context>
 <context>
@@ -1599,27 +1599,27 @@
     <name>CsvStream</name>
     <message>
         <source>Row %1 opens a quoted field that is never closed.</source>
-        <translation type="unfinished">La ligne %1 ouvre un champ entre guillemets qui n&apos;est jamais fermé.</translation>
+        <translation>La ligne %1 ouvre un champ entre guillemets qui n&apos;est jamais fermé.</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished">Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is empty: there is nothing to import.</source>
-        <translation type="unfinished">%1 est vide&#xa0;: il n&apos;y a rien à importer.</translation>
+        <translation>%1 est vide&#xa0;: il n&apos;y a rien à importer.</translation>
     </message>
     <message>
         <source>%1 is a zip archive (an Excel workbook?), not a CSV file; save it as .xlsx.</source>
-        <translation type="unfinished">%1 est une archive zip (un classeur Excel&#xa0;?), et non un fichier CSV&#xa0;; enregistrez-le au format .xlsx.</translation>
+        <translation>%1 est une archive zip (un classeur Excel&#xa0;?), et non un fichier CSV&#xa0;; enregistrez-le au format .xlsx.</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished">Impossible de lire %1&#xa0;: %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">%1 ne peut pas être lu&#xa0;: %2</translation>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1710,49 +1710,49 @@
     <name>Engagement</name>
     <message>
         <source>A new engagement needs the service organization&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle mission nécessite le nom de la société de services.</translation>
     </message>
     <message>
         <source>A new engagement needs the engagement lead&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle mission nécessite le nom du responsable de la mission.</translation>
     </message>
     <message>
         <source>Unknown SOC 2 report type &quot;%1&quot;; use type1 or type2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de rapport SOC 2 inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez type1 ou type2.</translation>
     </message>
     <message>
         <source>A Type 2 engagement needs the start and the end of the period it reports on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une mission de type 2 nécessite le début et la fin de la période couverte par le rapport.</translation>
     </message>
     <message>
         <source>The period ends (%1) on or before it starts (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La fin de la période (%1) n&apos;est pas postérieure à son début (%2).</translation>
     </message>
     <message>
         <source>A Type 1 engagement needs the date its report speaks as of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une mission de type 1 nécessite la date de référence de son rapport.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Trust Services category; use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une catégorie de services de confiance&#xa0;; utilisez %2.</translation>
     </message>
 </context>
 <context>
     <name>EngagementData</name>
     <message>
         <source>This audit is not a SOC 2 engagement (its framework is %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet audit n&apos;est pas une mission SOC 2 (son référentiel est %1).</translation>
     </message>
 </context>
 <context>
     <name>ExceptionRollup</name>
     <message>
         <source>There is no control %1 in this engagement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette mission ne comporte aucun contrôle %1.</translation>
     </message>
     <message>
         <source>Control %1 has no exceptions to assess: none of its sample items or tests found a deviation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrôle %1 n&apos;a aucune exception à évaluer&#xa0;: aucun élément de ses échantillons ni aucun de ses tests n&apos;a relevé d&apos;écart.</translation>
     </message>
 </context>
 <context>
@@ -2132,47 +2132,47 @@
     <name>Opinion</name>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an opinion; use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une opinion&#xa0;; utilisez %2.</translation>
     </message>
     <message>
         <source>The criteria not met must be criteria of the categories in scope; %1 is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les critères non satisfaits doivent appartenir aux catégories incluses dans le périmètre&#xa0;; ce n&apos;est pas le cas de %1.</translation>
     </message>
     <message>
         <source>The criteria not met must be criteria of the categories in scope; %1 are not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les critères non satisfaits doivent appartenir aux catégories incluses dans le périmètre&#xa0;; ce n&apos;est pas le cas de %1.</translation>
     </message>
     <message>
         <source>An unmodified opinion cannot be given: criterion %1 is not met. Give a qualified or adverse opinion, or take it off the criteria not met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une opinion sans réserve ne peut pas être exprimée&#xa0;: le critère %1 n&apos;est pas satisfait. Exprimez une opinion avec réserve ou une opinion défavorable, ou retirez ce critère des critères non satisfaits.</translation>
     </message>
     <message>
         <source>An unmodified opinion cannot be given: criteria %1 are not met. Give a qualified or adverse opinion, or take them off the criteria not met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une opinion sans réserve ne peut pas être exprimée&#xa0;: les critères %1 ne sont pas satisfaits. Exprimez une opinion avec réserve ou une opinion défavorable, ou retirez ces critères des critères non satisfaits.</translation>
     </message>
     <message>
         <source>An unmodified opinion cannot be given yet: every control mapped to %1 failed (exceptions assessed as systematic, or a design not suitably designed) and the effect on the criterion is not stated. State each exception&apos;s effect (or the design note), or list the criterion as not met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une opinion sans réserve ne peut pas encore être exprimée&#xa0;: tous les contrôles rattachés à %1 ont échoué (exceptions évaluées comme systématiques, ou conception non appropriée) et l&apos;incidence sur le critère n&apos;est pas indiquée. Indiquez l&apos;incidence de chaque exception (ou la note sur la conception), ou inscrivez le critère parmi les critères non satisfaits.</translation>
     </message>
     <message>
         <source>A qualified opinion names at least one criterion that is not met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une opinion avec réserve nomme au moins un critère non satisfait.</translation>
     </message>
     <message>
         <source>A qualified opinion states its basis: the matter that gives rise to the qualification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une opinion avec réserve énonce son fondement&#xa0;: le point qui motive la réserve.</translation>
     </message>
     <message>
         <source>An adverse opinion states its basis: why the controls did not achieve the criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une opinion défavorable énonce son fondement&#xa0;: la raison pour laquelle les contrôles n&apos;ont pas permis de satisfaire aux critères.</translation>
     </message>
     <message>
         <source>A disclaimer of opinion states its basis: why sufficient evidence could not be obtained.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une impossibilité d&apos;exprimer une opinion énonce son fondement&#xa0;: la raison pour laquelle des éléments probants suffisants n&apos;ont pas pu être obtenus.</translation>
     </message>
 </context>
 <context>
@@ -2386,34 +2386,34 @@
     </message>
     <message>
         <source>%1.rows must be the population&apos;s rows (an array), not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.rows doit contenir les lignes de la population (un tableau), et non %2.</translation>
     </message>
     <message>
         <source>%1: %2 is not a Trust Services Criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 n&apos;est pas un critère relatif aux services de confiance.</translation>
     </message>
 </context>
 <context>
     <name>PackageRows</name>
     <message>
         <source>%1 must be an object with id (text), date (YYYY-MM-DD), inPeriod (true or false) and other (an array).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un objet avec id (texte), date (AAAA-MM-JJ), inPeriod (true ou false) et other (un tableau).</translation>
     </message>
     <message>
         <source>%1 needs an id and a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nécessite un id et une date valide.</translation>
     </message>
     <message>
         <source>%1 (population &quot;%2&quot;): rowCount is %3, but it has %4 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (population «&#xa0;%2&#xa0;»)&#xa0;: rowCount vaut %3, mais elle compte %4 lignes.</translation>
     </message>
     <message>
         <source>%1 (population &quot;%2&quot;): outOfPeriod is %3, but %4 rows are outside the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (population «&#xa0;%2&#xa0;»)&#xa0;: outOfPeriod vaut %3, mais %4 lignes sont hors de la période.</translation>
     </message>
     <message>
         <source>%1 (population &quot;%2&quot;): its rows do not match its sha256 (the rows give %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (population «&#xa0;%2&#xa0;»)&#xa0;: ses lignes ne correspondent pas à son sha256 (les lignes donnent %3).</translation>
     </message>
 </context>
 <context>
@@ -2627,73 +2627,73 @@
     <name>PopulationImport</name>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne %1</translation>
     </message>
     <message>
         <source>No column of the header (row %1) looks like the occurrences&apos; id; name it with --id-column (the columns: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune colonne de l&apos;en-tête (ligne %1) ne ressemble à l&apos;identifiant des occurrences&#xa0;; indiquez-la avec --id-column (les colonnes&#xa0;: %2).</translation>
     </message>
     <message>
         <source>There is no column &quot;%1&quot; in the header (row %2); the columns: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;en-tête (ligne %2) ne comporte pas de colonne «&#xa0;%1&#xa0;»&#xa0;; les colonnes&#xa0;: %3.</translation>
     </message>
     <message>
         <source>No column of the header (row %1) looks like the occurrences&apos; date; name it with --date-column (the columns: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune colonne de l&apos;en-tête (ligne %1) ne ressemble à la date des occurrences&#xa0;; indiquez-la avec --date-column (les colonnes&#xa0;: %2).</translation>
     </message>
     <message>
         <source>The id and the date cannot be the same column (&quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant et la date ne peuvent pas être la même colonne («&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
         <source>Rows %1 and %2 have the same id &quot;%3&quot;; each occurrence is listed once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes %1 et %2 ont le même identifiant «&#xa0;%3&#xa0;»&#xa0;; chaque occurrence ne doit figurer qu&apos;une fois.</translation>
     </message>
     <message>
         <source>Row %1 has a value in column %2, which the header (row %3) does not name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 a une valeur dans la colonne %2, que l&apos;en-tête (ligne %3) ne nomme pas.</translation>
     </message>
     <message>
         <source>Row %1 has no id (column &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 n&apos;a pas d&apos;identifiant (colonne «&#xa0;%2&#xa0;»).</translation>
     </message>
     <message>
         <source>Row %1 has no date (column &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 n&apos;a pas de date (colonne «&#xa0;%2&#xa0;»).</translation>
     </message>
     <message>
         <source>Row %1: &quot;%2&quot; is not a date in the format %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une date au format %3.</translation>
     </message>
     <message>
         <source>Row %1: &quot;%2&quot; is not an ISO date (YYYY-MM-DD); a date such as 03/04 could be either day or month first, so give the file&apos;s format with --date-format (for example d/M/yyyy or M/d/yyyy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une date ISO (AAAA-MM-JJ)&#xa0;; une date telle que 03/04 peut commencer par le jour comme par le mois, indiquez donc le format du fichier avec --date-format (par exemple d/M/yyyy ou M/d/yyyy).</translation>
     </message>
     <message>
         <source>row %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 (%2)</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished">Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is an old Excel 97-2003 workbook (.xls); save it as .xlsx or CSV first.</source>
-        <translation type="unfinished">%1 est un ancien classeur Excel 97-2003 (.xls)&#xa0;; enregistrez-le d&apos;abord au format .xlsx ou CSV.</translation>
+        <translation>%1 est un ancien classeur Excel 97-2003 (.xls)&#xa0;; enregistrez-le d&apos;abord au format .xlsx ou CSV.</translation>
     </message>
     <message>
         <source>This audit is not a SOC 2 engagement; populations belong to a service organization&apos;s controls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet audit n&apos;est pas une mission SOC 2&#xa0;; les populations se rattachent aux contrôles d&apos;une société de services.</translation>
     </message>
     <message>
         <source>%1 has no header row naming its columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de ligne d&apos;en-tête nommant ses colonnes.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) fall outside the engagement&apos;s period, first %1; nothing was imported (import with the rows flagged instead to keep them out of the sample).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne se situe hors de la période de la mission (première&#xa0;: %1)&#xa0;; rien n&apos;a été importé (importez plutôt en signalant ces lignes, pour les tenir à l&apos;écart de l&apos;échantillon).</numerusform>
+            <numerusform>%n lignes se situent hors de la période de la mission (première&#xa0;: %1)&#xa0;; rien n&apos;a été importé (importez plutôt en signalant ces lignes, pour les tenir à l&apos;écart de l&apos;échantillon).</numerusform>
         </translation>
     </message>
 </context>
@@ -2701,66 +2701,66 @@
     <name>PopulationTable</name>
     <message>
         <source>Could not write row %1 of the population: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire la ligne %1 de la population&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not write the population&apos;s rows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire les lignes de la population&#xa0;: %1</translation>
     </message>
     <message>
         <source>Only a population has frozen rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule une population a des lignes figées.</translation>
     </message>
     <message>
         <source>Could not read the population&apos;s rows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les lignes de la population&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not count the population&apos;s rows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de compter les lignes de la population&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Populations</name>
     <message>
         <source>row %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne %1 manque</translation>
     </message>
     <message>
         <source>The population &quot;%1&quot; is damaged: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La population «&#xa0;%1&#xa0;» est endommagée&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 rows are stored, %2 were imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes sont enregistrées, %2 ont été importées</translation>
     </message>
     <message>
         <source>%1 rows outside the period are stored, %2 were imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes hors de la période sont enregistrées, %2 ont été importées</translation>
     </message>
     <message>
         <source>the SHA-256 of the rows in the period is %1, the population records %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le SHA-256 des lignes de la période est %1, la population enregistre %2</translation>
     </message>
     <message>
         <source>The population &quot;%1&quot; is not as imported: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La population «&#xa0;%1&#xa0;» ne correspond plus à ce qui a été importé&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Say how completeness and accuracy were checked, by whom or when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez comment l&apos;exhaustivité et l&apos;exactitude ont été vérifiées, par qui ou quand.</translation>
     </message>
     <message>
         <source>The control has no population; import one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrôle n&apos;a pas de population&#xa0;; importez-en d&apos;abord une.</translation>
     </message>
     <message>
         <source>The control has %1 populations; name one: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrôle a %1 populations&#xa0;; nommez-en une&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The control has no population &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrôle n&apos;a pas de population «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -4131,78 +4131,78 @@
     <name>SampleDraw</name>
     <message>
         <source>Control %1 already has a sample from the population &quot;%2&quot; (seed %3, drawn %4); remove that sample first to draw again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrôle %1 a déjà un échantillon tiré de la population «&#xa0;%2&#xa0;» (graine %3, tiré le %4)&#xa0;; supprimez d&apos;abord cet échantillon pour effectuer un nouveau tirage.</translation>
     </message>
     <message>
         <source>Control %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>A sample size other than the firm&apos;s policy (%1) needs a reason on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une taille d&apos;échantillon différente de celle de la politique du cabinet (%1) nécessite un motif enregistré.</translation>
     </message>
     <message>
         <source>The sample size %1 is below 1.</source>
-        <translation type="unfinished">La taille d&apos;échantillon %1 est inférieure à 1.</translation>
+        <translation>La taille d&apos;échantillon %1 est inférieure à 1.</translation>
     </message>
     <message>
         <source>No sample has been drawn from the population &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun échantillon n&apos;a été tiré de la population «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The control has no sample yet; draw one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrôle n&apos;a pas encore d&apos;échantillon&#xa0;; tirez-en d&apos;abord un.</translation>
     </message>
     <message>
         <source>The control has %1 samples; name the population of the one meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrôle a %1 échantillons&#xa0;; nommez la population de celui que vous visez.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an item of the control&apos;s sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un élément de l&apos;échantillon du contrôle.</translation>
     </message>
     <message>
         <source>An item is replaced only with a reason on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un élément n&apos;est remplacé qu&apos;avec un motif enregistré.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an item of this sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un élément de cet échantillon.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already has a result (%2); an item that was tested is not replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» a déjà un résultat (%2)&#xa0;; un élément testé n&apos;est pas remplacé.</translation>
     </message>
     <message>
         <source>The sample&apos;s population is not in this file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La population de l&apos;échantillon ne figure pas dans ce fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>The sample&apos;s seed %1 is not the seed of its selection (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La graine %1 de l&apos;échantillon n&apos;est pas celle de sa sélection (%2).</translation>
     </message>
     <message>
         <source>The seed draws &quot;%1&quot; (%2), which is not among the sample&apos;s items.</source>
-        <translation type="unfinished"></translation>
+        <translation>La graine tire «&#xa0;%1&#xa0;» (%2), qui ne fait pas partie des éléments de l&apos;échantillon.</translation>
     </message>
     <message>
         <source>The sample&apos;s item &quot;%1&quot; records %2 %3; the seed draws %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;élément «&#xa0;%1&#xa0;» de l&apos;échantillon enregistre %2 = %3&#xa0;; la graine tire %4.</translation>
     </message>
     <message>
         <source>The sample holds &quot;%1&quot;, which the seed does not draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;échantillon contient «&#xa0;%1&#xa0;», que la graine ne tire pas.</translation>
     </message>
     <message>
         <source>The sample&apos;s item &quot;%1&quot; has a result; a tested sample is not removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;élément «&#xa0;%1&#xa0;» de l&apos;échantillon a un résultat&#xa0;; un échantillon testé n&apos;est pas supprimé.</translation>
     </message>
 </context>
 <context>
     <name>SampleResults</name>
     <message>
         <source>A sample item&apos;s result is %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résultat d&apos;un élément d&apos;échantillon est %1, et non «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -4460,667 +4460,667 @@
     <name>Soc2Report</name>
     <message>
         <source>system</source>
-        <translation type="unfinished"></translation>
+        <translation>son système</translation>
     </message>
     <message>
         <source>Independent service auditor&apos;s report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de l&apos;auditeur indépendant de la société de services</translation>
     </message>
     <message>
         <source>To the management of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;attention de la direction de %1</translation>
     </message>
     <message>
         <source>Service auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditeur de la société de services</translation>
     </message>
     <message>
         <source>Not recorded in the engagement file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non renseigné dans le dossier de la mission.</translation>
     </message>
     <message>
         <source>Engagement lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable de la mission</translation>
     </message>
     <message>
         <source>Report date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date du rapport</translation>
     </message>
     <message>
         <source>Not yet dated</source>
-        <translation type="unfinished"></translation>
+        <translation>Non encore daté</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished">Périmètre</translation>
+        <translation>Périmètre</translation>
     </message>
     <message>
         <source>We have examined %1&apos;s accompanying description of its %2 in Section III (the description) for the period %3, and the suitability of the design and operating effectiveness of the controls stated in the description throughout that period to provide reasonable assurance that %1&apos;s service commitments and system requirements were achieved based on the trust services criteria relevant to %4 (the applicable trust services criteria) established by the AICPA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous avons examiné la description ci-jointe, établie par %1, de %2, figurant à la section III (la «&#xa0;description&#xa0;») pour la période %3, ainsi que le caractère approprié de la conception et l&apos;efficacité du fonctionnement des contrôles mentionnés dans la description tout au long de cette période, en vue de fournir une assurance raisonnable que les engagements de service et les exigences relatives au système de %1 ont été atteints sur la base des critères relatifs aux services de confiance applicables aux catégories %4 (les «&#xa0;critères applicables&#xa0;»), établis par l&apos;AICPA.</translation>
     </message>
     <message>
         <source>We have examined %1&apos;s accompanying description of its %2 in Section III (the description) as of %3, and the suitability of the design of the controls stated in the description as of that date to provide reasonable assurance that %1&apos;s service commitments and system requirements would be achieved based on the trust services criteria relevant to %4 (the applicable trust services criteria) established by the AICPA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous avons examiné la description ci-jointe, établie par %1, de %2, figurant à la section III (la «&#xa0;description&#xa0;») au %3, ainsi que le caractère approprié de la conception des contrôles mentionnés dans la description à cette date, en vue de fournir une assurance raisonnable que les engagements de service et les exigences relatives au système de %1 seraient atteints sur la base des critères relatifs aux services de confiance applicables aux catégories %4 (les «&#xa0;critères applicables&#xa0;»), établis par l&apos;AICPA.</translation>
     </message>
     <message>
         <source>%1 uses %2, a subservice organization, for %3. The description includes the controls of %2 (the inclusive method), and our examination extended to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait appel à %2, société de services sous-traitante, pour %3. La description inclut les contrôles de %2 (méthode de l&apos;inclusion), et notre examen s&apos;est étendu à ceux-ci.</translation>
     </message>
     <message>
         <source>%1 uses %2, a subservice organization, for %3. The description includes only the controls of %1 and excludes the controls of %2 (the carve-out method). The description also indicates that certain applicable trust services criteria (%4) can be met only if the complementary subservice organization controls assumed in the design of %1&apos;s controls are suitably designed and operating effectively along with the related controls at %1. Our examination did not extend to the controls of %2, and we have not evaluated the suitability of the design or the operating effectiveness of those complementary subservice organization controls. The controls assumed are: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait appel à %2, société de services sous-traitante, pour %3. La description inclut uniquement les contrôles de %1 et exclut les contrôles de %2 (méthode de l&apos;exclusion). La description indique également que certains critères applicables (%4) ne peuvent être satisfaits que si les contrôles complémentaires de la société de services sous-traitante pris pour hypothèse dans la conception des contrôles de %1 sont conçus de manière appropriée et fonctionnent efficacement conjointement avec les contrôles correspondants de %1. Notre examen ne s&apos;est pas étendu aux contrôles de %2, et nous n&apos;avons évalué ni le caractère approprié de la conception ni l&apos;efficacité du fonctionnement de ces contrôles complémentaires de la société de services sous-traitante. Les contrôles pris pour hypothèse sont les suivants&#xa0;: %5</translation>
     </message>
     <message numerus="yes">
         <source>The description indicates that certain applicable trust services criteria can be met only if the complementary user entity controls assumed in the design of %1&apos;s controls are suitably designed and operating effectively along with the related controls at %1. Our examination did not include those complementary user entity controls, and we have not evaluated their design or operating effectiveness. They are listed in Section III (%n control(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La description indique que certains critères applicables ne peuvent être satisfaits que si les contrôles complémentaires au niveau des entités utilisatrices pris pour hypothèse dans la conception des contrôles de %1 sont conçus de manière appropriée et fonctionnent efficacement conjointement avec les contrôles correspondants de %1. Notre examen n&apos;a pas porté sur ces contrôles complémentaires au niveau des entités utilisatrices, et nous n&apos;avons évalué ni leur conception ni l&apos;efficacité de leur fonctionnement. Ils sont énumérés à la section III (%n contrôle).</numerusform>
+            <numerusform>La description indique que certains critères applicables ne peuvent être satisfaits que si les contrôles complémentaires au niveau des entités utilisatrices pris pour hypothèse dans la conception des contrôles de %1 sont conçus de manière appropriée et fonctionnent efficacement conjointement avec les contrôles correspondants de %1. Notre examen n&apos;a pas porté sur ces contrôles complémentaires au niveau des entités utilisatrices, et nous n&apos;avons évalué ni leur conception ni l&apos;efficacité de leur fonctionnement. Ils sont énumérés à la section III (%n contrôles).</numerusform>
         </translation>
     </message>
     <message>
         <source>Service organization&apos;s responsibilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabilités de la société de services</translation>
     </message>
     <message>
         <source>%1 is also responsible for preparing the description and the assertion, including their completeness and accuracy; for providing the services covered by the description; for selecting the applicable trust services criteria and stating the related controls in the description; and for identifying the risks that threaten the achievement of its service commitments and system requirements.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est également responsable de l&apos;établissement de la description et de la déclaration, y compris de leur exhaustivité et de leur exactitude&#xa0;; de la fourniture des services couverts par la description&#xa0;; du choix des critères applicables et de la mention des contrôles correspondants dans la description&#xa0;; ainsi que de l&apos;identification des risques qui menacent l&apos;atteinte de ses engagements de service et de ses exigences relatives au système.</translation>
     </message>
     <message>
         <source>%1 is responsible for its service commitments and system requirements and for designing, implementing and operating effective controls within the system to provide reasonable assurance that they are achieved. In Section II, %1 has provided an assertion about the presentation of the description and the suitability of the design and operating effectiveness of the controls stated in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est responsable de ses engagements de service et de ses exigences relatives au système, ainsi que de la conception, de la mise en œuvre et du fonctionnement de contrôles efficaces au sein du système afin de fournir une assurance raisonnable qu&apos;ils sont atteints. À la section II, %1 a fourni une déclaration portant sur la présentation de la description ainsi que sur le caractère approprié de la conception et l&apos;efficacité du fonctionnement des contrôles qui y sont mentionnés.</translation>
     </message>
     <message>
         <source>%1 is responsible for its service commitments and system requirements and for designing and implementing controls within the system to provide reasonable assurance that they are achieved. In Section II, %1 has provided an assertion about the presentation of the description and the suitability of the design of the controls stated in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est responsable de ses engagements de service et de ses exigences relatives au système, ainsi que de la conception et de la mise en œuvre de contrôles au sein du système afin de fournir une assurance raisonnable qu&apos;ils sont atteints. À la section II, %1 a fourni une déclaration portant sur la présentation de la description ainsi que sur le caractère approprié de la conception des contrôles qui y sont mentionnés.</translation>
     </message>
     <message>
         <source>Service auditor&apos;s responsibilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabilités de l&apos;auditeur de la société de services</translation>
     </message>
     <message>
         <source>Our responsibility is to express an opinion on the description and on the suitability of the design and operating effectiveness of the controls stated in it, based on our examination. Our examination was conducted in accordance with attestation standards established by the AICPA. Those standards require that we plan and perform the examination to obtain reasonable assurance about whether, in all material respects, the description is presented in accordance with the description criteria and the controls stated in it were suitably designed and operated effectively to provide reasonable assurance that the service commitments and system requirements were achieved based on the applicable trust services criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nous appartient d&apos;exprimer, sur la base de notre examen, une opinion sur la description ainsi que sur le caractère approprié de la conception et l&apos;efficacité du fonctionnement des contrôles qui y sont mentionnés. Notre examen a été réalisé conformément aux normes d&apos;attestation établies par l&apos;AICPA. Ces normes requièrent que nous planifiions et réalisions l&apos;examen de manière à obtenir une assurance raisonnable que, dans tous leurs aspects significatifs, la description est présentée conformément aux critères de description et que les contrôles qui y sont mentionnés ont été conçus de manière appropriée et ont fonctionné efficacement pour fournir une assurance raisonnable que les engagements de service et les exigences relatives au système ont été atteints sur la base des critères applicables.</translation>
     </message>
     <message>
         <source>Our responsibility is to express an opinion on the description and on the suitability of the design of the controls stated in it, based on our examination. Our examination was conducted in accordance with attestation standards established by the AICPA. Those standards require that we plan and perform the examination to obtain reasonable assurance about whether, in all material respects, the description is presented in accordance with the description criteria and the controls stated in it were suitably designed to provide reasonable assurance that the service commitments and system requirements would be achieved based on the applicable trust services criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nous appartient d&apos;exprimer, sur la base de notre examen, une opinion sur la description ainsi que sur le caractère approprié de la conception des contrôles qui y sont mentionnés. Notre examen a été réalisé conformément aux normes d&apos;attestation établies par l&apos;AICPA. Ces normes requièrent que nous planifiions et réalisions l&apos;examen de manière à obtenir une assurance raisonnable que, dans tous leurs aspects significatifs, la description est présentée conformément aux critères de description et que les contrôles qui y sont mentionnés ont été conçus de manière appropriée pour fournir une assurance raisonnable que les engagements de service et les exigences relatives au système seraient atteints sur la base des critères applicables.</translation>
     </message>
     <message>
         <source>The examination involved performing procedures to obtain evidence about the presentation of the description and the suitability of the design and operating effectiveness of the controls: assessing the risks that the description is not presented in accordance with the description criteria and that the controls were not suitably designed or did not operate effectively; testing the operating effectiveness of the controls we consider necessary to provide reasonable assurance that the applicable trust services criteria were met; and evaluating the overall presentation of the description. The procedures selected depend on the service auditor&apos;s judgment.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;examen a consisté à mettre en œuvre des procédures en vue d&apos;obtenir des éléments probants concernant la présentation de la description ainsi que le caractère approprié de la conception et l&apos;efficacité du fonctionnement des contrôles&#xa0;: évaluer les risques que la description ne soit pas présentée conformément aux critères de description et que les contrôles n&apos;aient pas été conçus de manière appropriée ou n&apos;aient pas fonctionné efficacement&#xa0;; tester l&apos;efficacité du fonctionnement des contrôles que nous estimons nécessaires pour fournir une assurance raisonnable que les critères applicables ont été satisfaits&#xa0;; et évaluer la présentation d&apos;ensemble de la description. Le choix des procédures relève du jugement de l&apos;auditeur de la société de services.</translation>
     </message>
     <message>
         <source>The examination involved performing procedures to obtain evidence about the presentation of the description and the suitability of the design of the controls: assessing the risks that the description is not presented in accordance with the description criteria and that the controls were not suitably designed, and evaluating the overall presentation of the description. The procedures selected depend on the service auditor&apos;s judgment. A Type 1 examination does not test the operating effectiveness of controls, and we express no opinion on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;examen a consisté à mettre en œuvre des procédures en vue d&apos;obtenir des éléments probants concernant la présentation de la description et le caractère approprié de la conception des contrôles&#xa0;: évaluer les risques que la description ne soit pas présentée conformément aux critères de description et que les contrôles n&apos;aient pas été conçus de manière appropriée, et évaluer la présentation d&apos;ensemble de la description. Le choix des procédures relève du jugement de l&apos;auditeur de la société de services. Un examen de type 1 ne porte pas sur l&apos;efficacité du fonctionnement des contrôles, et nous n&apos;exprimons aucune opinion sur celle-ci.</translation>
     </message>
     <message>
         <source>We are required to be independent of %1 and to meet our other ethical responsibilities in accordance with the relevant ethical requirements relating to the examination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous sommes tenus d&apos;être indépendants de %1 et de nous acquitter de nos autres obligations déontologiques conformément aux règles déontologiques applicables à l&apos;examen.</translation>
     </message>
     <message>
         <source>We believe that the evidence we obtained is sufficient and appropriate to provide a reasonable basis for our opinion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous estimons que les éléments probants que nous avons obtenus sont suffisants et appropriés pour fonder notre opinion.</translation>
     </message>
     <message>
         <source>Inherent limitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites inhérentes</translation>
     </message>
     <message>
         <source>The description is prepared to meet the common needs of a broad range of users and may therefore not include every aspect of the system that an individual user may consider important. There are inherent limitations in the effectiveness of any system of internal control, including the possibility of human error and the circumvention of controls. Because of their nature, controls may not always operate effectively to provide reasonable assurance that the service commitments and system requirements are achieved. Projecting any conclusion about the suitability of the design or the operating effectiveness of the controls to future periods is subject to the risk that controls may become inadequate because of changes in conditions, or that the degree of compliance with policies or procedures may deteriorate.</source>
-        <translation type="unfinished"></translation>
+        <translation>La description est établie pour répondre aux besoins communs d&apos;un large éventail d&apos;utilisateurs et peut donc ne pas inclure tous les aspects du système qu&apos;un utilisateur donné pourrait juger importants. Tout système de contrôle interne comporte des limites inhérentes à son efficacité, notamment la possibilité d&apos;erreurs humaines et de contournement des contrôles. En raison de leur nature, les contrôles peuvent ne pas toujours fonctionner efficacement pour fournir une assurance raisonnable que les engagements de service et les exigences relatives au système sont atteints. Toute projection sur des périodes futures d&apos;une conclusion relative au caractère approprié de la conception ou à l&apos;efficacité du fonctionnement des contrôles comporte le risque que les contrôles deviennent inadéquats en raison de changements de circonstances, ou que le degré de respect des politiques ou des procédures se détériore.</translation>
     </message>
     <message>
         <source>Description of tests of controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Description des tests des contrôles</translation>
     </message>
     <message>
         <source>The specific controls we tested, and the nature, timing and results of those tests, are listed in Section IV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les contrôles spécifiques que nous avons testés, ainsi que la nature, le calendrier et les résultats de ces tests, sont présentés à la section IV.</translation>
     </message>
     <message>
         <source>The controls stated in the description and our conclusions on their design are listed in Section IV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les contrôles mentionnés dans la description et nos conclusions sur leur conception sont présentés à la section IV.</translation>
     </message>
     <message>
         <source>The engagement file names no criterion as not met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de la mission ne désigne aucun critère comme non satisfait.</translation>
     </message>
     <message>
         <source>The basis is not recorded in the engagement file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fondement n&apos;est pas consigné dans le dossier de la mission.</translation>
     </message>
     <message>
         <source>(a) the description presents %1&apos;s %2 that was designed and implemented %3 in accordance with the description criteria;</source>
-        <translation type="unfinished"></translation>
+        <translation>(a) la description établie par %1 présente, conformément aux critères de description, %2, tel qu&apos;il a été conçu et mis en œuvre %3&#xa0;;</translation>
     </message>
     <message>
         <source>(b) the controls stated in the description were suitably designed %1 to provide reasonable assurance that %2&apos;s service commitments and system requirements would be achieved based on the applicable trust services criteria, if its controls operated effectively %1</source>
-        <translation type="unfinished"></translation>
+        <translation>(b) les contrôles mentionnés dans la description étaient conçus de manière appropriée %1 pour fournir une assurance raisonnable que les engagements de service et les exigences relatives au système de %2 seraient atteints sur la base des critères applicables, si ces contrôles fonctionnaient efficacement %1</translation>
     </message>
     <message>
         <source>(c) the controls stated in the description operated effectively %1 to provide reasonable assurance that %2&apos;s service commitments and system requirements were achieved based on the applicable trust services criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>(c) les contrôles mentionnés dans la description ont fonctionné efficacement %1 pour fournir une assurance raisonnable que les engagements de service et les exigences relatives au système de %2 ont été atteints sur la base des critères applicables.</translation>
     </message>
     <message>
         <source>These conclusions assume that the complementary subservice organization controls and complementary user entity controls referred to above were suitably designed and operated effectively %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces conclusions supposent que les contrôles complémentaires de la société de services sous-traitante et les contrôles complémentaires au niveau des entités utilisatrices mentionnés ci-dessus étaient conçus de manière appropriée et ont fonctionné efficacement %1.</translation>
     </message>
     <message>
         <source>Opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinion</translation>
     </message>
     <message>
         <source>In our opinion, in all material respects:</source>
-        <translation type="unfinished"></translation>
+        <translation>À notre avis, dans tous leurs aspects significatifs&#xa0;:</translation>
     </message>
     <message>
         <source>Basis for qualified opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondement de l&apos;opinion avec réserve</translation>
     </message>
     <message>
         <source>Our tests, described in Section IV, found that the controls did not provide reasonable assurance that the following applicable trust services criteria were met:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nos tests, décrits à la section IV, ont montré que les contrôles ne fournissaient pas une assurance raisonnable que les critères applicables suivants étaient satisfaits&#xa0;:</translation>
     </message>
     <message>
         <source>Qualified opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinion avec réserve</translation>
     </message>
     <message>
         <source>In our opinion, except for the matter described in the basis for qualified opinion paragraph, in all material respects:</source>
-        <translation type="unfinished"></translation>
+        <translation>À notre avis, à l&apos;exception de l&apos;incidence du point décrit dans le paragraphe «&#xa0;Fondement de l&apos;opinion avec réserve&#xa0;», dans tous leurs aspects significatifs&#xa0;:</translation>
     </message>
     <message>
         <source>Basis for adverse opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondement de l&apos;opinion défavorable</translation>
     </message>
     <message>
         <source>Our tests, described in Section IV, found that the controls did not provide reasonable assurance that the following applicable trust services criteria were met, and the effect is pervasive:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nos tests, décrits à la section IV, ont montré que les contrôles ne fournissaient pas une assurance raisonnable que les critères applicables suivants étaient satisfaits, et cette incidence est généralisée&#xa0;:</translation>
     </message>
     <message>
         <source>Adverse opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinion défavorable</translation>
     </message>
     <message>
         <source>In our opinion, because of the significance of the matter described in the basis for adverse opinion paragraph, the controls stated in the description were not suitably designed and did not operate effectively %1 to provide reasonable assurance that %2&apos;s service commitments and system requirements were achieved based on the applicable trust services criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>À notre avis, en raison de l&apos;importance du point décrit dans le paragraphe «&#xa0;Fondement de l&apos;opinion défavorable&#xa0;», les contrôles mentionnés dans la description n&apos;étaient pas conçus de manière appropriée et n&apos;ont pas fonctionné efficacement %1 pour fournir une assurance raisonnable que les engagements de service et les exigences relatives au système de %2 ont été atteints sur la base des critères applicables.</translation>
     </message>
     <message>
         <source>In our opinion, because of the significance of the matter described in the basis for adverse opinion paragraph, the controls stated in the description were not suitably designed %1 to provide reasonable assurance that %2&apos;s service commitments and system requirements would be achieved based on the applicable trust services criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>À notre avis, en raison de l&apos;importance du point décrit dans le paragraphe «&#xa0;Fondement de l&apos;opinion défavorable&#xa0;», les contrôles mentionnés dans la description n&apos;étaient pas conçus de manière appropriée %1 pour fournir une assurance raisonnable que les engagements de service et les exigences relatives au système de %2 seraient atteints sur la base des critères applicables.</translation>
     </message>
     <message>
         <source>Basis for disclaimer of opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondement de l&apos;impossibilité d&apos;exprimer une opinion</translation>
     </message>
     <message>
         <source>We were not able to obtain sufficient appropriate evidence for the matter described below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous n&apos;avons pas été en mesure d&apos;obtenir des éléments probants suffisants et appropriés concernant le point décrit ci-dessous.</translation>
     </message>
     <message>
         <source>Disclaimer of opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibilité d&apos;exprimer une opinion</translation>
     </message>
     <message>
         <source>Because of the significance of the matter described in the basis for disclaimer of opinion paragraph, we have not been able to obtain sufficient appropriate evidence to provide a basis for an opinion. Accordingly, we do not express an opinion on the description or on the suitability of the design or the operating effectiveness of the controls stated in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>En raison de l&apos;importance du point décrit dans le paragraphe «&#xa0;Fondement de l&apos;impossibilité d&apos;exprimer une opinion&#xa0;», nous n&apos;avons pas été en mesure d&apos;obtenir des éléments probants suffisants et appropriés pour fonder une opinion. En conséquence, nous n&apos;exprimons pas d&apos;opinion sur la description ni sur le caractère approprié de la conception ou l&apos;efficacité du fonctionnement des contrôles qui y sont mentionnés.</translation>
     </message>
     <message>
         <source>Opinion not yet formed</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinion non encore formée</translation>
     </message>
     <message>
         <source>The service auditor has not formed an opinion: this report is a draft, and no opinion is expressed in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;auditeur de la société de services n&apos;a pas formé d&apos;opinion&#xa0;: le présent rapport est un projet et n&apos;exprime aucune opinion.</translation>
     </message>
     <message>
         <source>Restricted use</source>
-        <translation type="unfinished"></translation>
+        <translation>Restriction d&apos;utilisation</translation>
     </message>
     <message>
         <source>the management of %1, its user entities and their auditors</source>
-        <translation type="unfinished"></translation>
+        <translation>la direction de %1, ses entités utilisatrices et leurs auditeurs</translation>
     </message>
     <message>
         <source>This report, including the description of the tests of controls and their results in Section IV, is intended solely for the information and use of %1. It is not intended to be, and should not be, used by anyone other than these specified parties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le présent rapport, y compris la description des tests des contrôles et de leurs résultats figurant à la section IV, est destiné exclusivement à l&apos;information et à l&apos;usage de %1. Il n&apos;est pas destiné à être utilisé, et ne doit pas l&apos;être, par des personnes autres que ces parties désignées.</translation>
     </message>
     <message>
         <source>The engagement file names no intended users: the parties above are IsoAudit&apos;s default wording, for the service auditor to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de la mission ne désigne aucun utilisateur visé&#xa0;: les parties ci-dessus correspondent à la formulation par défaut d&apos;IsoAudit, à confirmer par l&apos;auditeur de la société de services.</translation>
     </message>
     <message>
         <source>Not described in the engagement file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non décrit dans le dossier de la mission.</translation>
     </message>
     <message>
         <source>(no number)</source>
-        <translation type="unfinished">(sans numéro)</translation>
+        <translation>(sans numéro)</translation>
     </message>
     <message>
         <source>%1 %2 — %3</source>
-        <translation type="unfinished">%1 — %3 {1 %2 ?}</translation>
+        <translation>%1 %2 — %3</translation>
     </message>
     <message>
         <source>CONFIDENTIAL</source>
-        <translation type="unfinished">CONFIDENTIEL</translation>
+        <translation>CONFIDENTIEL</translation>
     </message>
     <message>
         <source>Report %1 · Rev %2 · Page %3 of %4</source>
-        <translation type="unfinished">Rapport %1 · Rév. %2 · Page %3 sur %4</translation>
+        <translation>Rapport %1 · Rév. %2 · Page %3 sur %4</translation>
     </message>
     <message>
         <source>SOC 2® Type 2 report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport SOC 2® de type 2</translation>
     </message>
     <message>
         <source>SOC 2® Type 1 report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport SOC 2® de type 1</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished">du %1 au %2</translation>
+        <translation>du %1 au %2</translation>
     </message>
     <message>
         <source>throughout the period %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tout au long de la période %1</translation>
     </message>
     <message>
         <source>as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>au %1</translation>
     </message>
     <message>
         <source>the service organization</source>
-        <translation type="unfinished"></translation>
+        <translation>la société de services</translation>
     </message>
     <message>
         <source>REPORT ON AN EXAMINATION BY A SERVICE AUDITOR</source>
-        <translation type="unfinished"></translation>
+        <translation>RAPPORT D&apos;ASSURANCE DE L&apos;AUDITEUR DE LA SOCIÉTÉ DE SERVICES</translation>
     </message>
     <message>
         <source>Report on %1&apos;s description of its %2 and on the suitability of the design and operating effectiveness of its controls relevant to %3, for the period %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport sur la description, établie par %1, de %2 et sur le caractère approprié de la conception et l&apos;efficacité du fonctionnement de ses contrôles relatifs aux catégories %3, pour la période %4</translation>
     </message>
     <message>
         <source>Report on %1&apos;s description of its %2 and on the suitability of the design of its controls relevant to %3, as of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport sur la description, établie par %1, de %2 et sur le caractère approprié de la conception de ses contrôles relatifs aux catégories %3, au %4</translation>
     </message>
     <message>
         <source>Draft: examination in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet&#xa0;: examen en cours</translation>
     </message>
     <message>
         <source>Final, for signature</source>
-        <translation type="unfinished">Version finale, pour signature</translation>
+        <translation>Version finale, pour signature</translation>
     </message>
     <message>
         <source>Final, signed</source>
-        <translation type="unfinished">Version finale, signée</translation>
+        <translation>Version finale, signée</translation>
     </message>
     <message>
         <source>Service organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Société de services</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Système</translation>
     </message>
     <message>
         <source>Report type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de rapport</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de référence</translation>
     </message>
     <message>
         <source>Trust services categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories de services de confiance</translation>
     </message>
     <message>
         <source>Report number</source>
-        <translation type="unfinished">Numéro du rapport</translation>
+        <translation>Numéro du rapport</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished">Révision</translation>
+        <translation>Révision</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>This report is intended solely for the specified parties named in Section I under &quot;Restricted use&quot; and must not be passed to others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le présent rapport est destiné exclusivement aux parties désignées à la section I sous «&#xa0;Restriction d&apos;utilisation&#xa0;» et ne doit pas être transmis à des tiers.</translation>
     </message>
     <message>
         <source>Management&apos;s assertion</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclaration de la direction</translation>
     </message>
     <message>
         <source>Management&apos;s assertion has not been provided. The report cannot be issued without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La déclaration de la direction n&apos;a pas été fournie. Le rapport ne peut pas être émis sans elle.</translation>
     </message>
     <message>
         <source>The assertion below is made by the management of %1, as provided to the service auditor.</source>
-        <translation type="unfinished"></translation>
+        <translation>La déclaration ci-dessous est faite par la direction de %1, telle qu&apos;elle a été transmise à l&apos;auditeur de la société de services.</translation>
     </message>
     <message>
         <source>%1&apos;s description of its system</source>
-        <translation type="unfinished"></translation>
+        <translation>Description du système de %1</translation>
     </message>
     <message>
         <source>The description in this section is prepared by the management of %1; the service auditor examined its presentation (Section I).</source>
-        <translation type="unfinished"></translation>
+        <translation>La description figurant dans la présente section est établie par la direction de %1&#xa0;; l&apos;auditeur de la société de services a examiné sa présentation (section I).</translation>
     </message>
     <message>
         <source>Services provided</source>
-        <translation type="unfinished"></translation>
+        <translation>Services fournis</translation>
     </message>
     <message>
         <source>Components of the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Composantes du système</translation>
     </message>
     <message>
         <source>Infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Infrastructure</translation>
     </message>
     <message>
         <source>Software</source>
-        <translation type="unfinished"></translation>
+        <translation>Logiciels</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">Lié aux personnes</translation>
+        <translation>Personnel</translation>
     </message>
     <message>
         <source>Procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>Procédures</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données</translation>
     </message>
     <message>
         <source>System boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites du système</translation>
     </message>
     <message>
         <source>Subservice organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Sociétés de services sous-traitantes</translation>
     </message>
     <message>
         <source>%1 uses no subservice organization for the services in scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne fait appel à aucune société de services sous-traitante pour les services inclus dans le périmètre.</translation>
     </message>
     <message>
         <source>Subservice organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Société de services sous-traitante</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished">Méthode</translation>
+        <translation>Méthode</translation>
     </message>
     <message>
         <source>Complementary subservice organization controls assumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôles complémentaires de la société sous-traitante pris pour hypothèse (CSOC)</translation>
     </message>
     <message>
         <source>Criteria</source>
-        <translation type="unfinished">Critères d&apos;audit</translation>
+        <translation>Critères</translation>
     </message>
     <message>
         <source>Complementary user entity controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôles complémentaires au niveau des entités utilisatrices (CUEC)</translation>
     </message>
     <message>
         <source>The description assumes no complementary user entity controls.</source>
-        <translation type="unfinished"></translation>
+        <translation>La description ne suppose aucun contrôle complémentaire au niveau des entités utilisatrices.</translation>
     </message>
     <message>
         <source>%1&apos;s controls were designed with the assumption that user entities implement the controls below. User entities are responsible for them; the service auditor did not examine them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les contrôles de %1 ont été conçus en partant de l&apos;hypothèse que les entités utilisatrices mettent en œuvre les contrôles ci-dessous. Ces contrôles relèvent de la responsabilité des entités utilisatrices&#xa0;; l&apos;auditeur de la société de services ne les a pas examinés.</translation>
     </message>
     <message>
         <source>Ref</source>
-        <translation type="unfinished">Réf.</translation>
+        <translation>Réf.</translation>
     </message>
     <message>
         <source>Control expected of user entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle attendu des entités utilisatrices</translation>
     </message>
     <message>
         <source>Other information provided by the service organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres informations fournies par la société de services</translation>
     </message>
     <message>
         <source>Not covered by the service auditor&apos;s opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors du champ de l&apos;opinion de l&apos;auditeur de la société de services</translation>
     </message>
     <message>
         <source>The information in this section is presented by the management of %1 to provide additional information to user entities. It is not part of the description of the system and was not subjected to the procedures applied in the examination; accordingly, the service auditor expresses no opinion on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les informations figurant dans la présente section sont présentées par la direction de %1 afin de fournir des informations complémentaires aux entités utilisatrices. Elles ne font pas partie de la description du système et n&apos;ont pas été soumises aux procédures mises en œuvre lors de l&apos;examen&#xa0;; en conséquence, l&apos;auditeur de la société de services n&apos;exprime aucune opinion à leur sujet.</translation>
     </message>
     <message>
         <source>Management&apos;s responses to the exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses de la direction aux exceptions</translation>
     </message>
     <message>
         <source>The examination noted no exceptions, so management has no responses to present.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;examen n&apos;a relevé aucune exception&#xa0;; la direction n&apos;a donc aucune réponse à présenter.</translation>
     </message>
     <message>
         <source>Control</source>
-        <translation type="unfinished">Mesure</translation>
+        <translation>Contrôle</translation>
     </message>
     <message>
         <source>Exception noted</source>
-        <translation type="unfinished"></translation>
+        <translation>Exception relevée</translation>
     </message>
     <message>
         <source>Management&apos;s response</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse de la direction</translation>
     </message>
     <message>
         <source>Management has not provided a response.</source>
-        <translation type="unfinished"></translation>
+        <translation>La direction n&apos;a pas fourni de réponse.</translation>
     </message>
     <message>
         <source>%1, %2 or more occurrences</source>
-        <translation type="unfinished">%1, %2 occurrences ou plus</translation>
+        <translation>%1, %2 occurrences ou plus</translation>
     </message>
     <message>
         <source>%1, %2–%3 occurrences</source>
-        <translation type="unfinished">%1, de %2 à %3 occurrences</translation>
+        <translation>%1, de %2 à %3 occurrences</translation>
     </message>
     <message numerus="yes">
         <source>Tested the whole population: %n occurrence(s) in the period.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Population testée dans son intégralité&#xa0;: %n occurrence au cours de la période.</numerusform>
+            <numerusform>Population testée dans son intégralité&#xa0;: %n occurrences au cours de la période.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sample of %1 of %2 occurrences, selected at random across the period (stratified by month).</source>
-        <translation type="unfinished"></translation>
+        <translation>Échantillon de %1 occurrences sur %2, sélectionné de manière aléatoire sur l&apos;ensemble de la période (stratification par mois).</translation>
     </message>
     <message>
         <source>Sample size set by the service auditor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille d&apos;échantillon fixée par l&apos;auditeur de la société de services&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sample size from the firm&apos;s sampling policy (%1), increased for a deviation in the prior period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille d&apos;échantillon issue de la politique d&apos;échantillonnage du cabinet (%1), augmentée en raison d&apos;un écart lors de la période précédente.</translation>
     </message>
     <message>
         <source>Sample size from the firm&apos;s sampling policy (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille d&apos;échantillon issue de la politique d&apos;échantillonnage du cabinet (%1).</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) replaced, each with the reason on record.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément remplacé, avec le motif enregistré.</numerusform>
+            <numerusform>%n éléments remplacés, chacun avec le motif enregistré.</numerusform>
         </translation>
     </message>
     <message>
         <source>Trust services criteria, controls, tests of controls and results</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères relatifs aux services de confiance, contrôles, tests des contrôles et résultats</translation>
     </message>
     <message>
         <source>For each applicable trust services criterion, this section lists the controls of %1 mapped to it, the tests the service auditor performed %2 and their results. A control mapped to several criteria is listed under each of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour chaque critère applicable relatif aux services de confiance, la présente section présente les contrôles de %1 qui y sont rattachés, les tests réalisés par l&apos;auditeur de la société de services %2 et leurs résultats. Un contrôle rattaché à plusieurs critères figure sous chacun d&apos;eux.</translation>
     </message>
     <message>
         <source>Sample sizes follow the service auditor&apos;s firm&apos;s sampling policy; they are the firm&apos;s judgment, not a requirement of the AICPA. Items were selected at random with a recorded seed from the population as frozen on import, spread across the months of the period; the table at the end of this section gives what a reviewer needs to draw the same items again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tailles d&apos;échantillon suivent la politique d&apos;échantillonnage du cabinet de l&apos;auditeur de la société de services&#xa0;; elles relèvent du jugement du cabinet et ne constituent pas une exigence de l&apos;AICPA. Les éléments ont été sélectionnés de manière aléatoire, avec une graine enregistrée, dans la population telle qu&apos;elle a été figée lors de l&apos;import, et répartis sur les mois de la période&#xa0;; le tableau figurant à la fin de la présente section donne ce dont la personne chargée de la revue a besoin pour tirer à nouveau les mêmes éléments.</translation>
     </message>
     <message>
         <source>For each applicable trust services criterion, this section lists the controls of %1 mapped to it, the procedures the service auditor performed to evaluate their design and the conclusion on their design %2. A Type 1 examination does not test operating effectiveness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour chaque critère applicable relatif aux services de confiance, la présente section présente les contrôles de %1 qui y sont rattachés, les procédures mises en œuvre par l&apos;auditeur de la société de services pour évaluer leur conception et la conclusion sur leur conception %2. Un examen de type 1 ne porte pas sur l&apos;efficacité du fonctionnement.</translation>
     </message>
     <message>
         <source>Test methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthodes de test</translation>
     </message>
     <message>
         <source>Asked appropriate personnel about the control and corroborated the answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande d&apos;informations auprès du personnel compétent au sujet du contrôle et corroboration des réponses obtenues.</translation>
     </message>
     <message>
         <source>Watched the control being performed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Observation de l&apos;exécution du contrôle.</translation>
     </message>
     <message>
         <source>Examined documents, records or system settings that show the control was performed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspection de documents, d&apos;enregistrements ou de paramètres du système démontrant que le contrôle a été exécuté.</translation>
     </message>
     <message>
         <source>Performed the control again independently and compared the outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réexécution indépendante du contrôle et comparaison du résultat obtenu.</translation>
     </message>
     <message>
         <source>No control of %1 is mapped to this criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contrôle de %1 n&apos;est rattaché à ce critère.</translation>
     </message>
     <message>
         <source>Controls not mapped to an applicable criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôles non rattachés à un critère applicable</translation>
     </message>
     <message>
         <source>Tests performed by the service auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Tests réalisés par l&apos;auditeur de la société de services</translation>
     </message>
     <message>
         <source>Procedures to evaluate design</source>
-        <translation type="unfinished"></translation>
+        <translation>Procédures d&apos;évaluation de la conception</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>Conclusion on design</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusion sur la conception</translation>
     </message>
     <message>
         <source>Key control</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle clé</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The population for the period (%1) has no occurrences.</source>
-        <translation type="unfinished"></translation>
+        <translation>La population de la période (%1) ne comporte aucune occurrence.</translation>
     </message>
     <message>
         <source>No test recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun test enregistré.</translation>
     </message>
     <message>
         <source>No exceptions noted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune exception relevée.</translation>
     </message>
     <message>
         <source>The control did not operate during the period; no test of operating effectiveness was possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrôle n&apos;a pas fonctionné au cours de la période&#xa0;; aucun test de l&apos;efficacité du fonctionnement n&apos;a été possible.</translation>
     </message>
     <message>
         <source>Testing not completed: %1 of %2 sampled items have a result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tests non terminés&#xa0;: %1 éléments échantillonnés sur %2 ont un résultat.</translation>
     </message>
     <message>
         <source>Not yet tested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore testé.</translation>
     </message>
     <message>
         <source>Testing not completed: a test procedure has no result yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tests non terminés&#xa0;: une procédure de test n&apos;a pas encore de résultat.</translation>
     </message>
     <message>
         <source>Exception noted: %1 of %2 items sampled deviated from the control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exception relevée&#xa0;: %1 éléments échantillonnés sur %2 présentent un écart par rapport au contrôle.</translation>
     </message>
     <message>
         <source>Nature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nature&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cause: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause&#xa0;: %1</translation>
     </message>
     <message>
         <source>Assessed as: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation&#xa0;: %1</translation>
     </message>
     <message>
         <source>The exception has not yet been assessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exception n&apos;a pas encore été évaluée.</translation>
     </message>
     <message>
         <source>Exception noted (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Exception relevée (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Samples and how to draw them again</source>
-        <translation type="unfinished"></translation>
+        <translation>Échantillons et reproduction du tirage</translation>
     </message>
     <message>
         <source>Each sample was drawn from its control&apos;s population as frozen on import. A reviewer draws the same items again from the same population (checked by its row count and SHA-256, shortened here) with the seed and the selection method named below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque échantillon a été tiré de la population de son contrôle telle qu&apos;elle a été figée lors de l&apos;import. La personne chargée de la revue tire à nouveau les mêmes éléments à partir de la même population (vérifiée par son nombre de lignes et son SHA-256, abrégé ici) avec la graine et la méthode de sélection indiquées ci-dessous.</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished">Population</translation>
+        <translation>Population</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished">SHA-256</translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, version %2</translation>
     </message>
 </context>
 <context>
@@ -5347,27 +5347,27 @@
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Référence</translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence</translation>
     </message>
     <message>
         <source>Manual or automated</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuel ou automatisé</translation>
     </message>
     <message>
         <source>Key control</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle clé</translation>
     </message>
     <message>
         <source>Trust Services Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Trust Services Criteria</translation>
     </message>
 </context>
 <context>
@@ -5418,11 +5418,11 @@
     </message>
     <message>
         <source>A control matrix is imported into a SOC 2 engagement; this audit is an ISO/IEC 27001 audit, whose controls are the Annex A controls of its Statement of Applicability.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une matrice des contrôles s&apos;importe dans une mission SOC 2&#xa0;; cet audit est un audit ISO/IEC 27001, dont les mesures sont les mesures de l&apos;annexe A de sa déclaration d&apos;applicabilité.</translation>
     </message>
     <message>
         <source>A %1 is an ISO/IEC 27001 table and this audit is a SOC 2 engagement; import the service organization&apos;s control matrix instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tableau de type «&#xa0;%1&#xa0;» relève de l&apos;ISO/IEC 27001 et cet audit est une mission SOC 2&#xa0;; importez plutôt la matrice des contrôles de la société de services.</translation>
     </message>
 </context>
 <context>
@@ -5445,7 +5445,7 @@
     </message>
     <message>
         <source>control matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>matrice des contrôles</translation>
     </message>
 </context>
 <context>
@@ -6263,162 +6263,162 @@
     <message>
         <source>Type 1</source>
         <comment>SOC 2 report type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Type 1</translation>
     </message>
     <message>
         <source>Type 2</source>
         <comment>SOC 2 report type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Type 2</translation>
     </message>
     <message>
         <source>Security</source>
         <comment>trust services category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité</translation>
     </message>
     <message>
         <source>Availability</source>
         <comment>trust services category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité</translation>
     </message>
     <message>
         <source>Processing Integrity</source>
         <comment>trust services category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Intégrité du traitement</translation>
     </message>
     <message>
         <source>Confidentiality</source>
         <comment>trust services category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Confidentialité</translation>
     </message>
     <message>
         <source>Privacy</source>
         <comment>trust services category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Protection de la vie privée</translation>
     </message>
     <message>
         <source>Manual</source>
         <comment>control automation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Manuel</translation>
     </message>
     <message>
         <source>Automated</source>
         <comment>control automation</comment>
-        <translation type="unfinished">Automatisé</translation>
+        <translation>Automatisé</translation>
     </message>
     <message>
         <source>Inquiry</source>
         <comment>test method</comment>
-        <translation type="unfinished"></translation>
+        <translation>Demande d&apos;informations</translation>
     </message>
     <message>
         <source>Observation</source>
         <comment>test method</comment>
-        <translation type="unfinished">Observation</translation>
+        <translation>Observation</translation>
     </message>
     <message>
         <source>Inspection</source>
         <comment>test method</comment>
-        <translation type="unfinished"></translation>
+        <translation>Inspection</translation>
     </message>
     <message>
         <source>Reperformance</source>
         <comment>test method</comment>
-        <translation type="unfinished"></translation>
+        <translation>Réexécution</translation>
     </message>
     <message>
         <source>Suitably designed</source>
         <comment>design conclusion</comment>
-        <translation type="unfinished"></translation>
+        <translation>Conçu de manière appropriée</translation>
     </message>
     <message>
         <source>Not suitably designed</source>
         <comment>design conclusion</comment>
-        <translation type="unfinished"></translation>
+        <translation>Non conçu de manière appropriée</translation>
     </message>
     <message>
         <source>Not yet concluded</source>
         <comment>design conclusion</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore conclu</translation>
     </message>
     <message>
         <source>No exceptions noted</source>
         <comment>test result</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aucune exception relevée</translation>
     </message>
     <message>
         <source>Exceptions noted</source>
         <comment>test result</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exceptions relevées</translation>
     </message>
     <message>
         <source>Not yet tested</source>
         <comment>test result</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore testé</translation>
     </message>
     <message>
         <source>No exception</source>
         <comment>sample item result</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aucune exception</translation>
     </message>
     <message>
         <source>Exception</source>
         <comment>sample item result</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exception</translation>
     </message>
     <message>
         <source>Not yet tested</source>
         <comment>sample item result</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore testé</translation>
     </message>
     <message>
         <source>Isolated</source>
         <comment>deviation pattern</comment>
-        <translation type="unfinished"></translation>
+        <translation>Isolée</translation>
     </message>
     <message>
         <source>Systematic</source>
         <comment>deviation pattern</comment>
-        <translation type="unfinished"></translation>
+        <translation>Systématique</translation>
     </message>
     <message>
         <source>Not yet assessed</source>
         <comment>deviation pattern</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore évaluée</translation>
     </message>
     <message>
         <source>Unmodified</source>
         <comment>opinion</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sans réserve</translation>
     </message>
     <message>
         <source>Qualified</source>
         <comment>opinion</comment>
-        <translation type="unfinished"></translation>
+        <translation>Avec réserve</translation>
     </message>
     <message>
         <source>Adverse</source>
         <comment>opinion</comment>
-        <translation type="unfinished"></translation>
+        <translation>Défavorable</translation>
     </message>
     <message>
         <source>Disclaimer of opinion</source>
         <comment>opinion</comment>
-        <translation type="unfinished"></translation>
+        <translation>Impossibilité d&apos;exprimer une opinion</translation>
     </message>
     <message>
         <source>Not yet formed</source>
         <comment>opinion</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore formée</translation>
     </message>
     <message>
         <source>Carve-out</source>
         <comment>subservice method</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exclusion</translation>
     </message>
     <message>
         <source>Inclusive</source>
         <comment>subservice method</comment>
-        <translation type="unfinished"></translation>
+        <translation>Inclusion</translation>
     </message>
 </context>
 <context>
@@ -6709,59 +6709,59 @@
     </message>
     <message>
         <source>The engagement needs exactly one named engagement lead; it has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mission doit avoir exactement un responsable de la mission désigné&#xa0;; elle en a %1.</translation>
     </message>
     <message>
         <source>Criteria of the categories in scope that no control addresses: %1. Map a control to each, or take its category out of scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères des catégories incluses dans le périmètre auxquels aucun contrôle ne répond&#xa0;: %1. Rattachez un contrôle à chacun d&apos;eux, ou retirez sa catégorie du périmètre.</translation>
     </message>
     <message>
         <source>The Type 2 period has no valid start and end.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période de type 2 n&apos;a pas de début et de fin valides.</translation>
     </message>
     <message>
         <source>The Type 2 period (%1 to %2) is %3 months long; a period is usually 3 to 12 months. Confirm it is the period the report covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période de type 2 (du %1 au %2) dure %3 mois&#xa0;; une période dure généralement de 3 à 12 mois. Confirmez qu&apos;il s&apos;agit bien de la période couverte par le rapport.</translation>
     </message>
     <message>
         <source>Key controls without a complete test result: %1. Each needs a test procedure with a result or a sample whose items all have results (an empty population counts as not occurring).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôles clés sans résultat de test complet&#xa0;: %1. Chacun nécessite une procédure de test assortie d&apos;un résultat, ou un échantillon dont tous les éléments ont un résultat (une population vide compte comme une absence d&apos;occurrence).</translation>
     </message>
     <message>
         <source>%1: %2 of %3 sample items have no result yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 éléments d&apos;échantillon sur %3 n&apos;ont pas encore de résultat.</translation>
     </message>
     <message>
         <source>%1: deviations in %2 of %3 tested; the exception&apos;s %4 not recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: écarts pour %2 éléments testés sur %3&#xa0;; éléments de l&apos;exception non encore consignés&#xa0;: %4.</translation>
     </message>
     <message>
         <source>%1: its exception record counts no deviation now (nature: &quot;%2&quot;). Remove it, or keep it and say in its nature why it stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: son enregistrement d&apos;exception ne compte plus aucun écart (nature&#xa0;: «&#xa0;%2&#xa0;»). Supprimez-le, ou conservez-le en indiquant dans sa nature pourquoi il est maintenu.</translation>
     </message>
     <message>
         <source>%1: the population &quot;%2&quot; has no record of how its completeness and accuracy were checked, and by whom.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la population «&#xa0;%2&#xa0;» n&apos;indique pas comment son exhaustivité et son exactitude ont été vérifiées, ni par qui.</translation>
     </message>
     <message>
         <source>%1: the population &quot;%3&quot; has rows dated outside the period (%2). Ask the service organization whether the population is the right one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la population «&#xa0;%3&#xa0;» comporte des lignes datées hors de la période (%2). Demandez à la société de services s&apos;il s&apos;agit bien de la bonne population.</translation>
     </message>
     <message>
         <source>Controls whose design is not yet concluded: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôles dont la conception n&apos;est pas encore conclue&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The system description is incomplete; missing: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La description du système est incomplète&#xa0;; éléments manquants&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Management&apos;s written assertion is not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La déclaration écrite de la direction n&apos;est pas enregistrée.</translation>
     </message>
     <message>
         <source>No opinion is recorded (unmodified, qualified, adverse or a disclaimer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune opinion n&apos;est enregistrée (sans réserve, avec réserve, défavorable ou impossibilité d&apos;exprimer une opinion).</translation>
     </message>
 </context>
 <context>
@@ -7637,11 +7637,11 @@
     </message>
     <message>
         <source>Unknown framework &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Référentiel inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez l&apos;un des suivants&#xa0;: %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Trust Services Criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un critère relatif aux services de confiance.</translation>
     </message>
 </context>
 <context>

@@ -1221,46 +1221,46 @@
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beschrijving</translation>
+        <translation>Beschrijving</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequentie</translation>
     </message>
     <message>
         <source>Manual or automated</source>
-        <translation type="unfinished"></translation>
+        <translation>Handmatig of geautomatiseerd</translation>
     </message>
     <message>
         <source>Key control</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernbeheersmaatregel</translation>
     </message>
     <message>
         <source>Trust Services Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Trust Services Criteria</translation>
     </message>
 </context>
 <context>
     <name>ControlMatrixValues</name>
     <message>
         <source>&quot;%1&quot; does not say how often the control operates, which is what a sample is sized by; it is not imported: the control keeps its frequency (a new control starts as &quot;as needed&quot;) until you choose one (record an automated control as automated).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; zegt niet hoe vaak de beheersmaatregel wordt uitgevoerd, terwijl de steekproefgrootte daarop is gebaseerd; de waarde wordt niet geïmporteerd: de beheersmaatregel behoudt zijn frequentie (een nieuwe beheersmaatregel begint met &quot;naar behoefte&quot;) totdat u er een kiest (leg een geautomatiseerde beheersmaatregel vast als geautomatiseerd).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a frequency IsoAudit can read without guessing (annual, quarterly, monthly, weekly, daily, several times a day, as needed); it is not imported: the control keeps its frequency (a new control starts as &quot;as needed&quot;) until you choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen frequentie die IsoAudit zonder te gissen kan lezen (jaarlijks, per kwartaal, maandelijks, wekelijks, dagelijks, meerdere keren per dag, naar behoefte); de waarde wordt niet geïmporteerd: de beheersmaatregel behoudt zijn frequentie (een nieuwe beheersmaatregel begint met &quot;naar behoefte&quot;) totdat u er een kiest.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither manual nor automated (an IT-dependent manual or semi-automated control is yours to classify); it is not imported: the control keeps its classification (a new control starts as manual) until you choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is noch handmatig noch geautomatiseerd (een IT-afhankelijke handmatige of semi-geautomatiseerde beheersmaatregel classificeert u zelf); de waarde wordt niet geïmporteerd: de beheersmaatregel behoudt zijn classificatie (een nieuwe beheersmaatregel begint als handmatig) totdat u er een kiest.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Trust Services Criterion; it is not linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen criterium van de Trust Services Criteria; het wordt niet gekoppeld.</translation>
     </message>
     <message>
         <source>The cell names no Trust Services Criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>De cel noemt geen criterium van de Trust Services Criteria.</translation>
     </message>
 </context>
 <context>
@@ -1599,27 +1599,27 @@
     <name>CsvStream</name>
     <message>
         <source>Row %1 opens a quoted field that is never closed.</source>
-        <translation type="unfinished">Rij %1 opent een veld tussen aanhalingstekens dat nooit wordt gesloten.</translation>
+        <translation>Rij %1 opent een veld tussen aanhalingstekens dat nooit wordt gesloten.</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished">Kan %1 niet openen: %2</translation>
+        <translation>Kan %1 niet openen: %2</translation>
     </message>
     <message>
         <source>%1 is empty: there is nothing to import.</source>
-        <translation type="unfinished">%1 is leeg: er is niets te importeren.</translation>
+        <translation>%1 is leeg: er is niets te importeren.</translation>
     </message>
     <message>
         <source>%1 is a zip archive (an Excel workbook?), not a CSV file; save it as .xlsx.</source>
-        <translation type="unfinished">%1 is een zip-archief (een Excel-werkmap?), geen CSV-bestand; sla het op als .xlsx.</translation>
+        <translation>%1 is een zip-archief (een Excel-werkmap?), geen CSV-bestand; sla het op als .xlsx.</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished">Kan %1 niet lezen: %2</translation>
+        <translation>Kan %1 niet lezen: %2</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">%1 kan niet worden gelezen: %2</translation>
+        <translation>%1 kan niet worden gelezen: %2</translation>
     </message>
 </context>
 <context>
@@ -1710,49 +1710,49 @@
     <name>Engagement</name>
     <message>
         <source>A new engagement needs the service organization&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuwe opdracht heeft de naam van de serviceorganisatie nodig.</translation>
     </message>
     <message>
         <source>A new engagement needs the engagement lead&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuwe opdracht heeft de naam van de opdrachtleider nodig.</translation>
     </message>
     <message>
         <source>Unknown SOC 2 report type &quot;%1&quot;; use type1 or type2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekend type SOC 2-rapport &quot;%1&quot;; gebruik type1 of type2.</translation>
     </message>
     <message>
         <source>A Type 2 engagement needs the start and the end of the period it reports on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een Type 2-opdracht heeft het begin en het einde nodig van de periode waarover wordt gerapporteerd.</translation>
     </message>
     <message>
         <source>The period ends (%1) on or before it starts (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>De periode eindigt (%1) op of vóór de begindatum (%2).</translation>
     </message>
     <message>
         <source>A Type 1 engagement needs the date its report speaks as of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een Type 1-opdracht heeft de datum nodig waarop het rapport betrekking heeft (de peildatum).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Trust Services category; use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen Trust Services-categorie; gebruik %2.</translation>
     </message>
 </context>
 <context>
     <name>EngagementData</name>
     <message>
         <source>This audit is not a SOC 2 engagement (its framework is %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze audit is geen SOC 2-opdracht (het normenkader is %1).</translation>
     </message>
 </context>
 <context>
     <name>ExceptionRollup</name>
     <message>
         <source>There is no control %1 in this engagement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze opdracht heeft geen beheersmaatregel %1.</translation>
     </message>
     <message>
         <source>Control %1 has no exceptions to assess: none of its sample items or tests found a deviation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheersmaatregel %1 heeft geen afwijkingen om te beoordelen: geen van de items in de steekproef of de testen heeft een afwijking aan het licht gebracht.</translation>
     </message>
 </context>
 <context>
@@ -2132,47 +2132,47 @@
     <name>Opinion</name>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an opinion; use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen oordeel; gebruik %2.</translation>
     </message>
     <message>
         <source>The criteria not met must be criteria of the categories in scope; %1 is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>De criteria waaraan niet is voldaan, moeten criteria zijn van de categorieën binnen de scope; %1 is dat niet.</translation>
     </message>
     <message>
         <source>The criteria not met must be criteria of the categories in scope; %1 are not.</source>
-        <translation type="unfinished"></translation>
+        <translation>De criteria waaraan niet is voldaan, moeten criteria zijn van de categorieën binnen de scope; %1 zijn dat niet.</translation>
     </message>
     <message>
         <source>An unmodified opinion cannot be given: criterion %1 is not met. Give a qualified or adverse opinion, or take it off the criteria not met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een goedkeurend oordeel is niet mogelijk: aan criterium %1 is niet voldaan. Geef een oordeel met beperking of een afkeurend oordeel, of haal het criterium van de lijst van criteria waaraan niet is voldaan.</translation>
     </message>
     <message>
         <source>An unmodified opinion cannot be given: criteria %1 are not met. Give a qualified or adverse opinion, or take them off the criteria not met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een goedkeurend oordeel is niet mogelijk: aan de criteria %1 is niet voldaan. Geef een oordeel met beperking of een afkeurend oordeel, of haal ze van de lijst van criteria waaraan niet is voldaan.</translation>
     </message>
     <message>
         <source>An unmodified opinion cannot be given yet: every control mapped to %1 failed (exceptions assessed as systematic, or a design not suitably designed) and the effect on the criterion is not stated. State each exception&apos;s effect (or the design note), or list the criterion as not met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een goedkeurend oordeel is nog niet mogelijk: elke beheersmaatregel die aan %1 is gekoppeld, heeft gefaald (afwijkingen beoordeeld als systematisch, of een opzet die niet passend is) en het effect op het criterium is niet vermeld. Vermeld het effect van elke afwijking (of de toelichting op de opzet), of zet het criterium op de lijst van criteria waaraan niet is voldaan.</translation>
     </message>
     <message>
         <source>A qualified opinion names at least one criterion that is not met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een oordeel met beperking noemt ten minste één criterium waaraan niet is voldaan.</translation>
     </message>
     <message>
         <source>A qualified opinion states its basis: the matter that gives rise to the qualification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een oordeel met beperking vermeldt de basis ervoor: de aangelegenheid die tot de beperking leidt.</translation>
     </message>
     <message>
         <source>An adverse opinion states its basis: why the controls did not achieve the criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een afkeurend oordeel vermeldt de basis ervoor: waarom de beheersmaatregelen niet aan de criteria hebben voldaan.</translation>
     </message>
     <message>
         <source>A disclaimer of opinion states its basis: why sufficient evidence could not be obtained.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een oordeelonthouding vermeldt de basis ervoor: waarom geen voldoende en geschikt bewijs kon worden verkregen.</translation>
     </message>
 </context>
 <context>
@@ -2386,34 +2386,34 @@
     </message>
     <message>
         <source>%1.rows must be the population&apos;s rows (an array), not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.rows moet de regels van de populatie bevatten (een array), niet %2.</translation>
     </message>
     <message>
         <source>%1: %2 is not a Trust Services Criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 is geen criterium van de Trust Services Criteria.</translation>
     </message>
 </context>
 <context>
     <name>PackageRows</name>
     <message>
         <source>%1 must be an object with id (text), date (YYYY-MM-DD), inPeriod (true or false) and other (an array).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 moet een object zijn met id (tekst), date (JJJJ-MM-DD), inPeriod (true of false) en other (een array).</translation>
     </message>
     <message>
         <source>%1 needs an id and a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft een id en een geldige datum nodig.</translation>
     </message>
     <message>
         <source>%1 (population &quot;%2&quot;): rowCount is %3, but it has %4 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (populatie &quot;%2&quot;): rowCount is %3, maar de populatie heeft %4 regels.</translation>
     </message>
     <message>
         <source>%1 (population &quot;%2&quot;): outOfPeriod is %3, but %4 rows are outside the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (populatie &quot;%2&quot;): outOfPeriod is %3, maar %4 regels vallen buiten de periode.</translation>
     </message>
     <message>
         <source>%1 (population &quot;%2&quot;): its rows do not match its sha256 (the rows give %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (populatie &quot;%2&quot;): de regels komen niet overeen met de sha256 ervan (de regels geven %3).</translation>
     </message>
 </context>
 <context>
@@ -2627,73 +2627,73 @@
     <name>PopulationImport</name>
     <message>
         <source>column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kolom %1</translation>
     </message>
     <message>
         <source>No column of the header (row %1) looks like the occurrences&apos; id; name it with --id-column (the columns: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkele kolom van de kopregel (rij %1) lijkt de id van de uitvoeringen te bevatten; geef de kolom op met --id-column (de kolommen: %2).</translation>
     </message>
     <message>
         <source>There is no column &quot;%1&quot; in the header (row %2); the columns: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kopregel (rij %2) heeft geen kolom &quot;%1&quot;; de kolommen: %3.</translation>
     </message>
     <message>
         <source>No column of the header (row %1) looks like the occurrences&apos; date; name it with --date-column (the columns: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkele kolom van de kopregel (rij %1) lijkt de datum van de uitvoeringen te bevatten; geef de kolom op met --date-column (de kolommen: %2).</translation>
     </message>
     <message>
         <source>The id and the date cannot be the same column (&quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>De id en de datum kunnen niet in dezelfde kolom staan (&quot;%1&quot;).</translation>
     </message>
     <message>
         <source>Rows %1 and %2 have the same id &quot;%3&quot;; each occurrence is listed once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij %1 en rij %2 hebben dezelfde id &quot;%3&quot;; elke uitvoering wordt één keer vermeld.</translation>
     </message>
     <message>
         <source>Row %1 has a value in column %2, which the header (row %3) does not name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij %1 heeft een waarde in kolom %2, die de kopregel (rij %3) niet benoemt.</translation>
     </message>
     <message>
         <source>Row %1 has no id (column &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij %1 heeft geen id (kolom &quot;%2&quot;).</translation>
     </message>
     <message>
         <source>Row %1 has no date (column &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij %1 heeft geen datum (kolom &quot;%2&quot;).</translation>
     </message>
     <message>
         <source>Row %1: &quot;%2&quot; is not a date in the format %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij %1: &quot;%2&quot; is geen datum in de notatie %3.</translation>
     </message>
     <message>
         <source>Row %1: &quot;%2&quot; is not an ISO date (YYYY-MM-DD); a date such as 03/04 could be either day or month first, so give the file&apos;s format with --date-format (for example d/M/yyyy or M/d/yyyy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij %1: &quot;%2&quot; is geen ISO-datum (JJJJ-MM-DD); bij een datum als 03/04 kan zowel de dag als de maand voorop staan, dus geef de notatie van het bestand op met --date-format (bijvoorbeeld d/M/yyyy of M/d/yyyy).</translation>
     </message>
     <message>
         <source>row %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>rij %1 (%2)</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished">Kan %1 niet openen: %2</translation>
+        <translation>Kan %1 niet openen: %2</translation>
     </message>
     <message>
         <source>%1 is an old Excel 97-2003 workbook (.xls); save it as .xlsx or CSV first.</source>
-        <translation type="unfinished">%1 is een oude Excel 97-2003-werkmap (.xls); sla het eerst op als .xlsx of CSV.</translation>
+        <translation>%1 is een oude Excel 97-2003-werkmap (.xls); sla het eerst op als .xlsx of CSV.</translation>
     </message>
     <message>
         <source>This audit is not a SOC 2 engagement; populations belong to a service organization&apos;s controls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze audit is geen SOC 2-opdracht; populaties horen bij de beheersmaatregelen van een serviceorganisatie.</translation>
     </message>
     <message>
         <source>%1 has no header row naming its columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft geen kopregel die de kolommen benoemt.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) fall outside the engagement&apos;s period, first %1; nothing was imported (import with the rows flagged instead to keep them out of the sample).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rij valt buiten de periode van de opdracht: %1; er is niets geïmporteerd (importeer in plaats daarvan met de rijen gemarkeerd om ze buiten de steekproef te houden).</numerusform>
+            <numerusform>%n rijen vallen buiten de periode van de opdracht, de eerste: %1; er is niets geïmporteerd (importeer in plaats daarvan met de rijen gemarkeerd om ze buiten de steekproef te houden).</numerusform>
         </translation>
     </message>
 </context>
@@ -2701,66 +2701,66 @@
     <name>PopulationTable</name>
     <message>
         <source>Could not write row %1 of the population: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan regel %1 van de populatie niet schrijven: %2</translation>
     </message>
     <message>
         <source>Could not write the population&apos;s rows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de regels van de populatie niet schrijven: %1</translation>
     </message>
     <message>
         <source>Only a population has frozen rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen een populatie heeft bevroren regels.</translation>
     </message>
     <message>
         <source>Could not read the population&apos;s rows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de regels van de populatie niet lezen: %1</translation>
     </message>
     <message>
         <source>Could not count the population&apos;s rows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de regels van de populatie niet tellen: %1</translation>
     </message>
 </context>
 <context>
     <name>Populations</name>
     <message>
         <source>row %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>regel %1 ontbreekt</translation>
     </message>
     <message>
         <source>The population &quot;%1&quot; is damaged: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>De populatie &quot;%1&quot; is beschadigd: %2.</translation>
     </message>
     <message>
         <source>%1 rows are stored, %2 were imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 regels zijn opgeslagen, %2 zijn geïmporteerd</translation>
     </message>
     <message>
         <source>%1 rows outside the period are stored, %2 were imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 regels buiten de periode zijn opgeslagen, %2 zijn geïmporteerd</translation>
     </message>
     <message>
         <source>the SHA-256 of the rows in the period is %1, the population records %2</source>
-        <translation type="unfinished"></translation>
+        <translation>de SHA-256 van de regels in de periode is %1, de populatie vermeldt %2</translation>
     </message>
     <message>
         <source>The population &quot;%1&quot; is not as imported: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>De populatie &quot;%1&quot; is niet meer zoals bij de import: %2.</translation>
     </message>
     <message>
         <source>Say how completeness and accuracy were checked, by whom or when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermeld hoe de volledigheid en juistheid zijn gecontroleerd, door wie of wanneer.</translation>
     </message>
     <message>
         <source>The control has no population; import one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>De beheersmaatregel heeft geen populatie; importeer er eerst een.</translation>
     </message>
     <message>
         <source>The control has %1 populations; name one: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>De beheersmaatregel heeft %1 populaties; noem er een: %2.</translation>
     </message>
     <message>
         <source>The control has no population &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>De beheersmaatregel heeft geen populatie &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4131,78 +4131,78 @@
     <name>SampleDraw</name>
     <message>
         <source>Control %1 already has a sample from the population &quot;%2&quot; (seed %3, drawn %4); remove that sample first to draw again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheersmaatregel %1 heeft al een steekproef uit de populatie &quot;%2&quot; (startwaarde %3, getrokken op %4); verwijder die steekproef eerst om opnieuw te trekken.</translation>
     </message>
     <message>
         <source>Control %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheersmaatregel %1: %2</translation>
     </message>
     <message>
         <source>A sample size other than the firm&apos;s policy (%1) needs a reason on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een andere steekproefgrootte dan die volgens het beleid van het kantoor (%1) vereist een vastgelegde reden.</translation>
     </message>
     <message>
         <source>The sample size %1 is below 1.</source>
-        <translation type="unfinished">De steekproefgrootte %1 is kleiner dan 1.</translation>
+        <translation>De steekproefgrootte %1 is kleiner dan 1.</translation>
     </message>
     <message>
         <source>No sample has been drawn from the population &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit de populatie &quot;%1&quot; is geen steekproef getrokken.</translation>
     </message>
     <message>
         <source>The control has no sample yet; draw one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>De beheersmaatregel heeft nog geen steekproef; trek er eerst een.</translation>
     </message>
     <message>
         <source>The control has %1 samples; name the population of the one meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>De beheersmaatregel heeft %1 steekproeven; noem de populatie van de bedoelde steekproef.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an item of the control&apos;s sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen item van de steekproef van de beheersmaatregel.</translation>
     </message>
     <message>
         <source>An item is replaced only with a reason on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een item wordt alleen vervangen met een vastgelegde reden.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an item of this sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen item van deze steekproef.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already has a result (%2); an item that was tested is not replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; heeft al een resultaat (%2); een item dat is getest, wordt niet vervangen.</translation>
     </message>
     <message>
         <source>The sample&apos;s population is not in this file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De populatie van de steekproef staat niet in dit bestand: %1</translation>
     </message>
     <message>
         <source>The sample&apos;s seed %1 is not the seed of its selection (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>De startwaarde %1 van de steekproef is niet de startwaarde van de selectie (%2).</translation>
     </message>
     <message>
         <source>The seed draws &quot;%1&quot; (%2), which is not among the sample&apos;s items.</source>
-        <translation type="unfinished"></translation>
+        <translation>De startwaarde trekt &quot;%1&quot; (%2), dat niet tot de items van de steekproef behoort.</translation>
     </message>
     <message>
         <source>The sample&apos;s item &quot;%1&quot; records %2 %3; the seed draws %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het item &quot;%1&quot; van de steekproef vermeldt %2 %3; de startwaarde trekt %4.</translation>
     </message>
     <message>
         <source>The sample holds &quot;%1&quot;, which the seed does not draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>De steekproef bevat &quot;%1&quot;, dat de startwaarde niet trekt.</translation>
     </message>
     <message>
         <source>The sample&apos;s item &quot;%1&quot; has a result; a tested sample is not removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het item &quot;%1&quot; van de steekproef heeft een resultaat; een geteste steekproef wordt niet verwijderd.</translation>
     </message>
 </context>
 <context>
     <name>SampleResults</name>
     <message>
         <source>A sample item&apos;s result is %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het resultaat van een steekproefitem is %1, niet &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4460,667 +4460,667 @@
     <name>Soc2Report</name>
     <message>
         <source>system</source>
-        <translation type="unfinished"></translation>
+        <translation>het systeem</translation>
     </message>
     <message>
         <source>Independent service auditor&apos;s report</source>
-        <translation type="unfinished"></translation>
+        <translation>Assurance-rapport van de onafhankelijke service-auditor</translation>
     </message>
     <message>
         <source>To the management of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan het management van %1</translation>
     </message>
     <message>
         <source>Service auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Service-auditor</translation>
     </message>
     <message>
         <source>Not recorded in the engagement file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet vastgelegd in het opdrachtbestand.</translation>
     </message>
     <message>
         <source>Engagement lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdrachtleider</translation>
     </message>
     <message>
         <source>Report date</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapportdatum</translation>
     </message>
     <message>
         <source>Not yet dated</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet gedateerd</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished">Scope</translation>
+        <translation>Scope</translation>
     </message>
     <message>
         <source>We have examined %1&apos;s accompanying description of its %2 in Section III (the description) for the period %3, and the suitability of the design and operating effectiveness of the controls stated in the description throughout that period to provide reasonable assurance that %1&apos;s service commitments and system requirements were achieved based on the trust services criteria relevant to %4 (the applicable trust services criteria) established by the AICPA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wij hebben de bijgaande beschrijving in sectie III (de beschrijving) onderzocht die %1 heeft opgesteld van %2 voor de periode %3, alsmede de geschiktheid van de opzet en de effectieve werking van de in de beschrijving opgenomen beheersmaatregelen gedurende die periode om een redelijke mate van zekerheid te verschaffen dat de serviceverplichtingen en systeemvereisten van %1 zijn gerealiseerd op basis van de Trust Services Criteria die relevant zijn voor %4 (de toepasselijke Trust Services Criteria), zoals vastgesteld door het AICPA.</translation>
     </message>
     <message>
         <source>We have examined %1&apos;s accompanying description of its %2 in Section III (the description) as of %3, and the suitability of the design of the controls stated in the description as of that date to provide reasonable assurance that %1&apos;s service commitments and system requirements would be achieved based on the trust services criteria relevant to %4 (the applicable trust services criteria) established by the AICPA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wij hebben de bijgaande beschrijving in sectie III (de beschrijving) onderzocht die %1 heeft opgesteld van %2 per %3, alsmede de geschiktheid van de opzet van de in de beschrijving opgenomen beheersmaatregelen per die datum om een redelijke mate van zekerheid te verschaffen dat de serviceverplichtingen en systeemvereisten van %1 zouden worden gerealiseerd op basis van de Trust Services Criteria die relevant zijn voor %4 (de toepasselijke Trust Services Criteria), zoals vastgesteld door het AICPA.</translation>
     </message>
     <message>
         <source>%1 uses %2, a subservice organization, for %3. The description includes the controls of %2 (the inclusive method), and our examination extended to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 maakt voor %3 gebruik van %2, een subserviceorganisatie. De beschrijving omvat de beheersmaatregelen van %2 (de inclusive-methode), en ons onderzoek strekte zich ook tot die beheersmaatregelen uit.</translation>
     </message>
     <message>
         <source>%1 uses %2, a subservice organization, for %3. The description includes only the controls of %1 and excludes the controls of %2 (the carve-out method). The description also indicates that certain applicable trust services criteria (%4) can be met only if the complementary subservice organization controls assumed in the design of %1&apos;s controls are suitably designed and operating effectively along with the related controls at %1. Our examination did not extend to the controls of %2, and we have not evaluated the suitability of the design or the operating effectiveness of those complementary subservice organization controls. The controls assumed are: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 maakt voor %3 gebruik van %2, een subserviceorganisatie. De beschrijving omvat alleen de beheersmaatregelen van %1 en sluit de beheersmaatregelen van %2 uit (de carve-out-methode). De beschrijving geeft ook aan dat aan bepaalde toepasselijke Trust Services Criteria (%4) alleen kan worden voldaan als de complementaire beheersmaatregelen bij de subserviceorganisatie die bij de opzet van de beheersmaatregelen van %1 zijn verondersteld, passend zijn opgezet en effectief werken samen met de gerelateerde beheersmaatregelen van %1. Ons onderzoek strekte zich niet uit tot de beheersmaatregelen van %2, en wij hebben de geschiktheid van de opzet en de effectieve werking van die complementaire beheersmaatregelen bij de subserviceorganisatie niet geëvalueerd. De veronderstelde beheersmaatregelen zijn: %5</translation>
     </message>
     <message numerus="yes">
         <source>The description indicates that certain applicable trust services criteria can be met only if the complementary user entity controls assumed in the design of %1&apos;s controls are suitably designed and operating effectively along with the related controls at %1. Our examination did not include those complementary user entity controls, and we have not evaluated their design or operating effectiveness. They are listed in Section III (%n control(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De beschrijving geeft aan dat aan bepaalde toepasselijke Trust Services Criteria alleen kan worden voldaan als de complementaire beheersmaatregelen bij gebruikersorganisaties die bij de opzet van de beheersmaatregelen van %1 zijn verondersteld, passend zijn opgezet en effectief werken samen met de gerelateerde beheersmaatregelen van %1. Ons onderzoek omvatte die complementaire beheersmaatregelen bij gebruikersorganisaties niet, en wij hebben de opzet en de effectieve werking ervan niet geëvalueerd. Ze zijn opgenomen in sectie III (%n beheersmaatregel).</numerusform>
+            <numerusform>De beschrijving geeft aan dat aan bepaalde toepasselijke Trust Services Criteria alleen kan worden voldaan als de complementaire beheersmaatregelen bij gebruikersorganisaties die bij de opzet van de beheersmaatregelen van %1 zijn verondersteld, passend zijn opgezet en effectief werken samen met de gerelateerde beheersmaatregelen van %1. Ons onderzoek omvatte die complementaire beheersmaatregelen bij gebruikersorganisaties niet, en wij hebben de opzet en de effectieve werking ervan niet geëvalueerd. Ze zijn opgenomen in sectie III (%n beheersmaatregelen).</numerusform>
         </translation>
     </message>
     <message>
         <source>Service organization&apos;s responsibilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwoordelijkheden van de serviceorganisatie</translation>
     </message>
     <message>
         <source>%1 is also responsible for preparing the description and the assertion, including their completeness and accuracy; for providing the services covered by the description; for selecting the applicable trust services criteria and stating the related controls in the description; and for identifying the risks that threaten the achievement of its service commitments and system requirements.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is daarnaast verantwoordelijk voor het opstellen van de beschrijving en de bewering, met inbegrip van de volledigheid en juistheid daarvan; voor het leveren van de diensten die de beschrijving behandelt; voor het selecteren van de toepasselijke Trust Services Criteria en het opnemen van de gerelateerde beheersmaatregelen in de beschrijving; en voor het identificeren van de risico&apos;s die het realiseren van haar serviceverplichtingen en systeemvereisten bedreigen.</translation>
     </message>
     <message>
         <source>%1 is responsible for its service commitments and system requirements and for designing, implementing and operating effective controls within the system to provide reasonable assurance that they are achieved. In Section II, %1 has provided an assertion about the presentation of the description and the suitability of the design and operating effectiveness of the controls stated in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is verantwoordelijk voor haar serviceverplichtingen en systeemvereisten en voor het opzetten, implementeren en effectief uitvoeren van beheersmaatregelen binnen het systeem om een redelijke mate van zekerheid te verschaffen dat deze worden gerealiseerd. In sectie II heeft %1 een bewering verstrekt over de weergave van de beschrijving en de geschiktheid van de opzet en de effectieve werking van de daarin opgenomen beheersmaatregelen.</translation>
     </message>
     <message>
         <source>%1 is responsible for its service commitments and system requirements and for designing and implementing controls within the system to provide reasonable assurance that they are achieved. In Section II, %1 has provided an assertion about the presentation of the description and the suitability of the design of the controls stated in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is verantwoordelijk voor haar serviceverplichtingen en systeemvereisten en voor het opzetten en implementeren van beheersmaatregelen binnen het systeem om een redelijke mate van zekerheid te verschaffen dat deze worden gerealiseerd. In sectie II heeft %1 een bewering verstrekt over de weergave van de beschrijving en de geschiktheid van de opzet van de daarin opgenomen beheersmaatregelen.</translation>
     </message>
     <message>
         <source>Service auditor&apos;s responsibilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwoordelijkheden van de service-auditor</translation>
     </message>
     <message>
         <source>Our responsibility is to express an opinion on the description and on the suitability of the design and operating effectiveness of the controls stated in it, based on our examination. Our examination was conducted in accordance with attestation standards established by the AICPA. Those standards require that we plan and perform the examination to obtain reasonable assurance about whether, in all material respects, the description is presented in accordance with the description criteria and the controls stated in it were suitably designed and operated effectively to provide reasonable assurance that the service commitments and system requirements were achieved based on the applicable trust services criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onze verantwoordelijkheid is het tot uitdrukking brengen van een oordeel over de beschrijving en over de geschiktheid van de opzet en de effectieve werking van de daarin opgenomen beheersmaatregelen, op basis van ons onderzoek. Wij hebben ons onderzoek uitgevoerd in overeenstemming met de door het AICPA vastgestelde standaarden voor attestation-opdrachten (attestation standards). Deze standaarden vereisen dat wij het onderzoek zodanig plannen en uitvoeren dat wij een redelijke mate van zekerheid verkrijgen over de vraag of de beschrijving in alle van materieel belang zijnde opzichten is weergegeven in overeenstemming met de beschrijvingscriteria en of de daarin opgenomen beheersmaatregelen passend waren opgezet en effectief hebben gewerkt om een redelijke mate van zekerheid te verschaffen dat de serviceverplichtingen en systeemvereisten zijn gerealiseerd op basis van de toepasselijke Trust Services Criteria.</translation>
     </message>
     <message>
         <source>Our responsibility is to express an opinion on the description and on the suitability of the design of the controls stated in it, based on our examination. Our examination was conducted in accordance with attestation standards established by the AICPA. Those standards require that we plan and perform the examination to obtain reasonable assurance about whether, in all material respects, the description is presented in accordance with the description criteria and the controls stated in it were suitably designed to provide reasonable assurance that the service commitments and system requirements would be achieved based on the applicable trust services criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onze verantwoordelijkheid is het tot uitdrukking brengen van een oordeel over de beschrijving en over de geschiktheid van de opzet van de daarin opgenomen beheersmaatregelen, op basis van ons onderzoek. Wij hebben ons onderzoek uitgevoerd in overeenstemming met de door het AICPA vastgestelde standaarden voor attestation-opdrachten (attestation standards). Deze standaarden vereisen dat wij het onderzoek zodanig plannen en uitvoeren dat wij een redelijke mate van zekerheid verkrijgen over de vraag of de beschrijving in alle van materieel belang zijnde opzichten is weergegeven in overeenstemming met de beschrijvingscriteria en of de daarin opgenomen beheersmaatregelen passend waren opgezet om een redelijke mate van zekerheid te verschaffen dat de serviceverplichtingen en systeemvereisten zouden worden gerealiseerd op basis van de toepasselijke Trust Services Criteria.</translation>
     </message>
     <message>
         <source>The examination involved performing procedures to obtain evidence about the presentation of the description and the suitability of the design and operating effectiveness of the controls: assessing the risks that the description is not presented in accordance with the description criteria and that the controls were not suitably designed or did not operate effectively; testing the operating effectiveness of the controls we consider necessary to provide reasonable assurance that the applicable trust services criteria were met; and evaluating the overall presentation of the description. The procedures selected depend on the service auditor&apos;s judgment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het onderzoek omvatte het uitvoeren van werkzaamheden om bewijs te verkrijgen over de weergave van de beschrijving en de geschiktheid van de opzet en de effectieve werking van de beheersmaatregelen: het inschatten van de risico&apos;s dat de beschrijving niet is weergegeven in overeenstemming met de beschrijvingscriteria en dat de beheersmaatregelen niet passend waren opgezet of niet effectief hebben gewerkt; het testen van de effectieve werking van de beheersmaatregelen die wij noodzakelijk achten om een redelijke mate van zekerheid te verschaffen dat aan de toepasselijke Trust Services Criteria is voldaan; en het evalueren van de algehele weergave van de beschrijving. De geselecteerde werkzaamheden zijn afhankelijk van de professionele oordeelsvorming van de service-auditor.</translation>
     </message>
     <message>
         <source>The examination involved performing procedures to obtain evidence about the presentation of the description and the suitability of the design of the controls: assessing the risks that the description is not presented in accordance with the description criteria and that the controls were not suitably designed, and evaluating the overall presentation of the description. The procedures selected depend on the service auditor&apos;s judgment. A Type 1 examination does not test the operating effectiveness of controls, and we express no opinion on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het onderzoek omvatte het uitvoeren van werkzaamheden om bewijs te verkrijgen over de weergave van de beschrijving en de geschiktheid van de opzet van de beheersmaatregelen: het inschatten van de risico&apos;s dat de beschrijving niet is weergegeven in overeenstemming met de beschrijvingscriteria en dat de beheersmaatregelen niet passend waren opgezet, en het evalueren van de algehele weergave van de beschrijving. De geselecteerde werkzaamheden zijn afhankelijk van de professionele oordeelsvorming van de service-auditor. Bij een Type 1-onderzoek wordt de effectieve werking van beheersmaatregelen niet getest, en wij brengen daarover geen oordeel tot uitdrukking.</translation>
     </message>
     <message>
         <source>We are required to be independent of %1 and to meet our other ethical responsibilities in accordance with the relevant ethical requirements relating to the examination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wij zijn verplicht onafhankelijk te zijn van %1 en te voldoen aan onze overige ethische verantwoordelijkheden in overeenstemming met de relevante ethische voorschriften die op het onderzoek van toepassing zijn.</translation>
     </message>
     <message>
         <source>We believe that the evidence we obtained is sufficient and appropriate to provide a reasonable basis for our opinion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wij zijn van mening dat het door ons verkregen bewijs voldoende en geschikt is om een redelijke basis te bieden voor ons oordeel.</translation>
     </message>
     <message>
         <source>Inherent limitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Inherente beperkingen</translation>
     </message>
     <message>
         <source>The description is prepared to meet the common needs of a broad range of users and may therefore not include every aspect of the system that an individual user may consider important. There are inherent limitations in the effectiveness of any system of internal control, including the possibility of human error and the circumvention of controls. Because of their nature, controls may not always operate effectively to provide reasonable assurance that the service commitments and system requirements are achieved. Projecting any conclusion about the suitability of the design or the operating effectiveness of the controls to future periods is subject to the risk that controls may become inadequate because of changes in conditions, or that the degree of compliance with policies or procedures may deteriorate.</source>
-        <translation type="unfinished"></translation>
+        <translation>De beschrijving is opgesteld om te voorzien in de gemeenschappelijke behoeften van een brede groep gebruikers en bevat daarom mogelijk niet elk aspect van het systeem dat een individuele gebruiker belangrijk kan vinden. Aan de effectiviteit van elk systeem van interne beheersing zijn inherente beperkingen verbonden, waaronder de mogelijkheid van menselijke fouten en het omzeilen van beheersmaatregelen. Door hun aard werken beheersmaatregelen mogelijk niet altijd effectief om een redelijke mate van zekerheid te verschaffen dat de serviceverplichtingen en systeemvereisten worden gerealiseerd. Het doortrekken van een conclusie over de geschiktheid van de opzet of de effectieve werking van de beheersmaatregelen naar toekomstige perioden is onderhevig aan het risico dat beheersmaatregelen door gewijzigde omstandigheden ontoereikend worden, of dat de mate van naleving van beleid of procedures afneemt.</translation>
     </message>
     <message>
         <source>Description of tests of controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijving van de testen van beheersmaatregelen</translation>
     </message>
     <message>
         <source>The specific controls we tested, and the nature, timing and results of those tests, are listed in Section IV.</source>
-        <translation type="unfinished"></translation>
+        <translation>De specifieke beheersmaatregelen die wij hebben getest, en de aard, timing en resultaten van die testen, zijn opgenomen in sectie IV.</translation>
     </message>
     <message>
         <source>The controls stated in the description and our conclusions on their design are listed in Section IV.</source>
-        <translation type="unfinished"></translation>
+        <translation>De in de beschrijving opgenomen beheersmaatregelen en onze conclusies over hun opzet zijn opgenomen in sectie IV.</translation>
     </message>
     <message>
         <source>The engagement file names no criterion as not met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het opdrachtbestand noemt geen criterium waaraan niet is voldaan.</translation>
     </message>
     <message>
         <source>The basis is not recorded in the engagement file.</source>
-        <translation type="unfinished"></translation>
+        <translation>De basis is niet vastgelegd in het opdrachtbestand.</translation>
     </message>
     <message>
         <source>(a) the description presents %1&apos;s %2 that was designed and implemented %3 in accordance with the description criteria;</source>
-        <translation type="unfinished"></translation>
+        <translation>(a) geeft de beschrijving %2 van %1, zoals dat %3 was opgezet en geïmplementeerd, weer in overeenstemming met de beschrijvingscriteria;</translation>
     </message>
     <message>
         <source>(b) the controls stated in the description were suitably designed %1 to provide reasonable assurance that %2&apos;s service commitments and system requirements would be achieved based on the applicable trust services criteria, if its controls operated effectively %1</source>
-        <translation type="unfinished"></translation>
+        <translation>(b) waren de in de beschrijving opgenomen beheersmaatregelen %1 passend opgezet om een redelijke mate van zekerheid te verschaffen dat de serviceverplichtingen en systeemvereisten van %2 zouden worden gerealiseerd op basis van de toepasselijke Trust Services Criteria, indien de beheersmaatregelen %1 effectief zouden werken</translation>
     </message>
     <message>
         <source>(c) the controls stated in the description operated effectively %1 to provide reasonable assurance that %2&apos;s service commitments and system requirements were achieved based on the applicable trust services criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>(c) hebben de in de beschrijving opgenomen beheersmaatregelen %1 effectief gewerkt om een redelijke mate van zekerheid te verschaffen dat de serviceverplichtingen en systeemvereisten van %2 zijn gerealiseerd op basis van de toepasselijke Trust Services Criteria.</translation>
     </message>
     <message>
         <source>These conclusions assume that the complementary subservice organization controls and complementary user entity controls referred to above were suitably designed and operated effectively %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze conclusies gaan ervan uit dat de hierboven genoemde complementaire beheersmaatregelen bij subserviceorganisaties en complementaire beheersmaatregelen bij gebruikersorganisaties %1 passend waren opgezet en effectief hebben gewerkt.</translation>
     </message>
     <message>
         <source>Opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Oordeel</translation>
     </message>
     <message>
         <source>In our opinion, in all material respects:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar ons oordeel, in alle van materieel belang zijnde opzichten:</translation>
     </message>
     <message>
         <source>Basis for qualified opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis voor ons oordeel met beperking</translation>
     </message>
     <message>
         <source>Our tests, described in Section IV, found that the controls did not provide reasonable assurance that the following applicable trust services criteria were met:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit onze testen, beschreven in sectie IV, is gebleken dat de beheersmaatregelen geen redelijke mate van zekerheid hebben verschaft dat aan de volgende toepasselijke Trust Services Criteria is voldaan:</translation>
     </message>
     <message>
         <source>Qualified opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Oordeel met beperking</translation>
     </message>
     <message>
         <source>In our opinion, except for the matter described in the basis for qualified opinion paragraph, in all material respects:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar ons oordeel, met uitzondering van de aangelegenheid die is beschreven in de paragraaf &quot;Basis voor ons oordeel met beperking&quot;, in alle van materieel belang zijnde opzichten:</translation>
     </message>
     <message>
         <source>Basis for adverse opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis voor ons afkeurend oordeel</translation>
     </message>
     <message>
         <source>Our tests, described in Section IV, found that the controls did not provide reasonable assurance that the following applicable trust services criteria were met, and the effect is pervasive:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit onze testen, beschreven in sectie IV, is gebleken dat de beheersmaatregelen geen redelijke mate van zekerheid hebben verschaft dat aan de volgende toepasselijke Trust Services Criteria is voldaan, en de gevolgen daarvan zijn diepgaand:</translation>
     </message>
     <message>
         <source>Adverse opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Afkeurend oordeel</translation>
     </message>
     <message>
         <source>In our opinion, because of the significance of the matter described in the basis for adverse opinion paragraph, the controls stated in the description were not suitably designed and did not operate effectively %1 to provide reasonable assurance that %2&apos;s service commitments and system requirements were achieved based on the applicable trust services criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar ons oordeel waren, vanwege het belang van de aangelegenheid die is beschreven in de paragraaf &quot;Basis voor ons afkeurend oordeel&quot;, de in de beschrijving opgenomen beheersmaatregelen %1 niet passend opgezet en hebben zij niet effectief gewerkt om een redelijke mate van zekerheid te verschaffen dat de serviceverplichtingen en systeemvereisten van %2 zijn gerealiseerd op basis van de toepasselijke Trust Services Criteria.</translation>
     </message>
     <message>
         <source>In our opinion, because of the significance of the matter described in the basis for adverse opinion paragraph, the controls stated in the description were not suitably designed %1 to provide reasonable assurance that %2&apos;s service commitments and system requirements would be achieved based on the applicable trust services criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar ons oordeel waren, vanwege het belang van de aangelegenheid die is beschreven in de paragraaf &quot;Basis voor ons afkeurend oordeel&quot;, de in de beschrijving opgenomen beheersmaatregelen %1 niet passend opgezet om een redelijke mate van zekerheid te verschaffen dat de serviceverplichtingen en systeemvereisten van %2 zouden worden gerealiseerd op basis van de toepasselijke Trust Services Criteria.</translation>
     </message>
     <message>
         <source>Basis for disclaimer of opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis voor onze oordeelonthouding</translation>
     </message>
     <message>
         <source>We were not able to obtain sufficient appropriate evidence for the matter described below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wij hebben voor de hieronder beschreven aangelegenheid geen voldoende en geschikt bewijs kunnen verkrijgen.</translation>
     </message>
     <message>
         <source>Disclaimer of opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Oordeelonthouding</translation>
     </message>
     <message>
         <source>Because of the significance of the matter described in the basis for disclaimer of opinion paragraph, we have not been able to obtain sufficient appropriate evidence to provide a basis for an opinion. Accordingly, we do not express an opinion on the description or on the suitability of the design or the operating effectiveness of the controls stated in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanwege het belang van de aangelegenheid die is beschreven in de paragraaf &quot;Basis voor onze oordeelonthouding&quot;, hebben wij geen voldoende en geschikt bewijs kunnen verkrijgen als basis voor een oordeel. Wij brengen daarom geen oordeel tot uitdrukking over de beschrijving of over de geschiktheid van de opzet of de effectieve werking van de daarin opgenomen beheersmaatregelen.</translation>
     </message>
     <message>
         <source>Opinion not yet formed</source>
-        <translation type="unfinished"></translation>
+        <translation>Oordeel nog niet gevormd</translation>
     </message>
     <message>
         <source>The service auditor has not formed an opinion: this report is a draft, and no opinion is expressed in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De service-auditor heeft geen oordeel gevormd: dit rapport is een concept en er wordt geen oordeel in tot uitdrukking gebracht.</translation>
     </message>
     <message>
         <source>Restricted use</source>
-        <translation type="unfinished"></translation>
+        <translation>Beperking in gebruik</translation>
     </message>
     <message>
         <source>the management of %1, its user entities and their auditors</source>
-        <translation type="unfinished"></translation>
+        <translation>het management van %1, haar gebruikersorganisaties en de auditors van deze gebruikersorganisaties</translation>
     </message>
     <message>
         <source>This report, including the description of the tests of controls and their results in Section IV, is intended solely for the information and use of %1. It is not intended to be, and should not be, used by anyone other than these specified parties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit rapport, met inbegrip van de beschrijving van de testen van beheersmaatregelen en de resultaten daarvan in sectie IV, is uitsluitend bestemd ter informatie van en voor gebruik door %1. Het is niet bedoeld om te worden gebruikt, en mag niet worden gebruikt, door anderen dan deze specifiek genoemde partijen.</translation>
     </message>
     <message>
         <source>The engagement file names no intended users: the parties above are IsoAudit&apos;s default wording, for the service auditor to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het opdrachtbestand noemt geen beoogde gebruikers: de bovengenoemde partijen zijn de standaardformulering van IsoAudit, ter bevestiging door de service-auditor.</translation>
     </message>
     <message>
         <source>Not described in the engagement file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet beschreven in het opdrachtbestand.</translation>
     </message>
     <message>
         <source>(no number)</source>
-        <translation type="unfinished">(geen nummer)</translation>
+        <translation>(geen nummer)</translation>
     </message>
     <message>
         <source>%1 %2 — %3</source>
-        <translation type="unfinished">%1 — %3 {1 %2 ?}</translation>
+        <translation>%1 %2 — %3</translation>
     </message>
     <message>
         <source>CONFIDENTIAL</source>
-        <translation type="unfinished">VERTROUWELIJK</translation>
+        <translation>VERTROUWELIJK</translation>
     </message>
     <message>
         <source>Report %1 · Rev %2 · Page %3 of %4</source>
-        <translation type="unfinished">Rapport %1 · Rev. %2 · Pagina %3 van %4</translation>
+        <translation>Rapport %1 · Rev. %2 · Pagina %3 van %4</translation>
     </message>
     <message>
         <source>SOC 2® Type 2 report</source>
-        <translation type="unfinished"></translation>
+        <translation>SOC 2® Type 2-rapport</translation>
     </message>
     <message>
         <source>SOC 2® Type 1 report</source>
-        <translation type="unfinished"></translation>
+        <translation>SOC 2® Type 1-rapport</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 tot en met %2</translation>
+        <translation>%1 tot en met %2</translation>
     </message>
     <message>
         <source>throughout the period %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gedurende de periode %1</translation>
     </message>
     <message>
         <source>as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>per %1</translation>
     </message>
     <message>
         <source>the service organization</source>
-        <translation type="unfinished"></translation>
+        <translation>de serviceorganisatie</translation>
     </message>
     <message>
         <source>REPORT ON AN EXAMINATION BY A SERVICE AUDITOR</source>
-        <translation type="unfinished"></translation>
+        <translation>RAPPORT OVER EEN ONDERZOEK DOOR EEN SERVICE-AUDITOR</translation>
     </message>
     <message>
         <source>Report on %1&apos;s description of its %2 and on the suitability of the design and operating effectiveness of its controls relevant to %3, for the period %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport over de beschrijving die %1 heeft opgesteld van %2 en over de geschiktheid van de opzet en de effectieve werking van de beheersmaatregelen die relevant zijn voor %3, voor de periode %4</translation>
     </message>
     <message>
         <source>Report on %1&apos;s description of its %2 and on the suitability of the design of its controls relevant to %3, as of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport over de beschrijving die %1 heeft opgesteld van %2 en over de geschiktheid van de opzet van de beheersmaatregelen die relevant zijn voor %3, per %4</translation>
     </message>
     <message>
         <source>Draft: examination in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Concept: onderzoek loopt</translation>
     </message>
     <message>
         <source>Final, for signature</source>
-        <translation type="unfinished">Definitief, ter ondertekening</translation>
+        <translation>Definitief, ter ondertekening</translation>
     </message>
     <message>
         <source>Final, signed</source>
-        <translation type="unfinished">Definitief, ondertekend</translation>
+        <translation>Definitief, ondertekend</translation>
     </message>
     <message>
         <source>Service organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Serviceorganisatie</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeem</translation>
     </message>
     <message>
         <source>Report type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type rapport</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>Peildatum</translation>
     </message>
     <message>
         <source>Trust services categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Trust Services-categorieën</translation>
     </message>
     <message>
         <source>Report number</source>
-        <translation type="unfinished">Rapportnummer</translation>
+        <translation>Rapportnummer</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished">Revisie</translation>
+        <translation>Revisie</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>This report is intended solely for the specified parties named in Section I under &quot;Restricted use&quot; and must not be passed to others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit rapport is uitsluitend bestemd voor de specifiek genoemde partijen die in sectie I onder &quot;Beperking in gebruik&quot; worden vermeld, en mag niet aan anderen worden doorgegeven.</translation>
     </message>
     <message>
         <source>Management&apos;s assertion</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewering van het management</translation>
     </message>
     <message>
         <source>Management&apos;s assertion has not been provided. The report cannot be issued without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bewering van het management is niet verstrekt. Het rapport kan zonder deze bewering niet worden uitgebracht.</translation>
     </message>
     <message>
         <source>The assertion below is made by the management of %1, as provided to the service auditor.</source>
-        <translation type="unfinished"></translation>
+        <translation>De onderstaande bewering is afgegeven door het management van %1, zoals verstrekt aan de service-auditor.</translation>
     </message>
     <message>
         <source>%1&apos;s description of its system</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijving van het systeem van %1</translation>
     </message>
     <message>
         <source>The description in this section is prepared by the management of %1; the service auditor examined its presentation (Section I).</source>
-        <translation type="unfinished"></translation>
+        <translation>De beschrijving in deze sectie is opgesteld door het management van %1; de service-auditor heeft de weergave ervan onderzocht (sectie I).</translation>
     </message>
     <message>
         <source>Services provided</source>
-        <translation type="unfinished"></translation>
+        <translation>Geleverde diensten</translation>
     </message>
     <message>
         <source>Components of the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Componenten van het systeem</translation>
     </message>
     <message>
         <source>Infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Infrastructuur</translation>
     </message>
     <message>
         <source>Software</source>
-        <translation type="unfinished"></translation>
+        <translation>Software</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">Mensgericht</translation>
+        <translation>Mensen</translation>
     </message>
     <message>
         <source>Procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedures</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens</translation>
     </message>
     <message>
         <source>System boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeemgrenzen</translation>
     </message>
     <message>
         <source>Subservice organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Subserviceorganisaties</translation>
     </message>
     <message>
         <source>%1 uses no subservice organization for the services in scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 maakt voor de diensten binnen de scope geen gebruik van een subserviceorganisatie.</translation>
     </message>
     <message>
         <source>Subservice organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Subservice-organisatie</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished">Methode</translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>Complementary subservice organization controls assumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Veronderstelde complementaire beheersmaatregelen bij de subserviceorganisatie</translation>
     </message>
     <message>
         <source>Criteria</source>
-        <translation type="unfinished">Auditcriteria</translation>
+        <translation>Criteria</translation>
     </message>
     <message>
         <source>Complementary user entity controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Complementaire beheersmaatregelen bij gebruikersorganisaties</translation>
     </message>
     <message>
         <source>The description assumes no complementary user entity controls.</source>
-        <translation type="unfinished"></translation>
+        <translation>De beschrijving veronderstelt geen complementaire beheersmaatregelen bij gebruikersorganisaties.</translation>
     </message>
     <message>
         <source>%1&apos;s controls were designed with the assumption that user entities implement the controls below. User entities are responsible for them; the service auditor did not examine them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij de opzet van de beheersmaatregelen van %1 is ervan uitgegaan dat gebruikersorganisaties de onderstaande beheersmaatregelen implementeren. Gebruikersorganisaties zijn daarvoor verantwoordelijk; de service-auditor heeft ze niet onderzocht.</translation>
     </message>
     <message>
         <source>Ref</source>
-        <translation type="unfinished">Ref.</translation>
+        <translation>Ref.</translation>
     </message>
     <message>
         <source>Control expected of user entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Van gebruikersorganisaties verwachte beheersmaatregel</translation>
     </message>
     <message>
         <source>Other information provided by the service organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Overige informatie verstrekt door de serviceorganisatie</translation>
     </message>
     <message>
         <source>Not covered by the service auditor&apos;s opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Valt niet onder het oordeel van de service-auditor</translation>
     </message>
     <message>
         <source>The information in this section is presented by the management of %1 to provide additional information to user entities. It is not part of the description of the system and was not subjected to the procedures applied in the examination; accordingly, the service auditor expresses no opinion on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De informatie in deze sectie wordt door het management van %1 gepresenteerd om gebruikersorganisaties aanvullende informatie te verschaffen. Zij maakt geen deel uit van de beschrijving van het systeem en is niet onderworpen aan de werkzaamheden die bij het onderzoek zijn uitgevoerd; de service-auditor brengt daarom geen oordeel over deze informatie tot uitdrukking.</translation>
     </message>
     <message>
         <source>Management&apos;s responses to the exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Reacties van het management op de afwijkingen</translation>
     </message>
     <message>
         <source>The examination noted no exceptions, so management has no responses to present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij het onderzoek zijn geen afwijkingen geconstateerd; het management heeft daarom geen reacties te presenteren.</translation>
     </message>
     <message>
         <source>Control</source>
-        <translation type="unfinished"></translation>
+        <translation>Maatregel</translation>
     </message>
     <message>
         <source>Exception noted</source>
-        <translation type="unfinished"></translation>
+        <translation>Geconstateerde afwijking</translation>
     </message>
     <message>
         <source>Management&apos;s response</source>
-        <translation type="unfinished"></translation>
+        <translation>Reactie van het management</translation>
     </message>
     <message>
         <source>Management has not provided a response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het management heeft geen reactie verstrekt.</translation>
     </message>
     <message>
         <source>%1, %2 or more occurrences</source>
-        <translation type="unfinished">%1, %2 of meer uitvoeringen</translation>
+        <translation>%1, %2 of meer uitvoeringen</translation>
     </message>
     <message>
         <source>%1, %2–%3 occurrences</source>
-        <translation type="unfinished">%1, %2–%3 uitvoeringen</translation>
+        <translation>%1, %2–%3 uitvoeringen</translation>
     </message>
     <message numerus="yes">
         <source>Tested the whole population: %n occurrence(s) in the period.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De hele populatie is getest: %n uitvoering in de periode.</numerusform>
+            <numerusform>De hele populatie is getest: %n uitvoeringen in de periode.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sample of %1 of %2 occurrences, selected at random across the period (stratified by month).</source>
-        <translation type="unfinished"></translation>
+        <translation>Steekproef van %1 van de %2 uitvoeringen, aselect geselecteerd over de periode (gestratificeerd per maand).</translation>
     </message>
     <message>
         <source>Sample size set by the service auditor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Steekproefgrootte vastgesteld door de service-auditor: %1</translation>
     </message>
     <message>
         <source>Sample size from the firm&apos;s sampling policy (%1), increased for a deviation in the prior period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steekproefgrootte volgens het steekproefbeleid van het kantoor (%1), verhoogd vanwege een afwijking in de vorige periode.</translation>
     </message>
     <message>
         <source>Sample size from the firm&apos;s sampling policy (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Steekproefgrootte volgens het steekproefbeleid van het kantoor (%1).</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) replaced, each with the reason on record.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item vervangen, met de reden vastgelegd.</numerusform>
+            <numerusform>%n items vervangen, elk met de reden vastgelegd.</numerusform>
         </translation>
     </message>
     <message>
         <source>Trust services criteria, controls, tests of controls and results</source>
-        <translation type="unfinished"></translation>
+        <translation>Trust Services Criteria, beheersmaatregelen, testen van beheersmaatregelen en resultaten</translation>
     </message>
     <message>
         <source>For each applicable trust services criterion, this section lists the controls of %1 mapped to it, the tests the service auditor performed %2 and their results. A control mapped to several criteria is listed under each of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor elk toepasselijk criterium van de Trust Services Criteria vermeldt deze sectie de daaraan gekoppelde beheersmaatregelen van %1, de testen die de service-auditor %2 heeft uitgevoerd en de resultaten daarvan. Een beheersmaatregel die aan meerdere criteria is gekoppeld, wordt onder elk daarvan vermeld.</translation>
     </message>
     <message>
         <source>Sample sizes follow the service auditor&apos;s firm&apos;s sampling policy; they are the firm&apos;s judgment, not a requirement of the AICPA. Items were selected at random with a recorded seed from the population as frozen on import, spread across the months of the period; the table at the end of this section gives what a reviewer needs to draw the same items again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steekproefgrootten volgen het steekproefbeleid van het kantoor van de service-auditor; zij berusten op de professionele oordeelsvorming van het kantoor en zijn geen vereiste van het AICPA. Items zijn aselect geselecteerd met een vastgelegde startwaarde uit de populatie zoals die bij de import is bevroren, gespreid over de maanden van de periode; de tabel aan het einde van deze sectie bevat wat een beoordelaar nodig heeft om dezelfde items opnieuw te trekken.</translation>
     </message>
     <message>
         <source>For each applicable trust services criterion, this section lists the controls of %1 mapped to it, the procedures the service auditor performed to evaluate their design and the conclusion on their design %2. A Type 1 examination does not test operating effectiveness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor elk toepasselijk criterium van de Trust Services Criteria vermeldt deze sectie de daaraan gekoppelde beheersmaatregelen van %1, de werkzaamheden die de service-auditor heeft uitgevoerd om de opzet ervan te beoordelen en de conclusie over de opzet %2. Bij een Type 1-onderzoek wordt de effectieve werking niet getest.</translation>
     </message>
     <message>
         <source>Test methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Testmethoden</translation>
     </message>
     <message>
         <source>Asked appropriate personnel about the control and corroborated the answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevante medewerkers ondervraagd over de beheersmaatregel en de antwoorden met ander bewijs bevestigd.</translation>
     </message>
     <message>
         <source>Watched the control being performed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waargenomen hoe de beheersmaatregel werd uitgevoerd.</translation>
     </message>
     <message>
         <source>Examined documents, records or system settings that show the control was performed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenten, registraties of systeeminstellingen onderzocht waaruit blijkt dat de beheersmaatregel is uitgevoerd.</translation>
     </message>
     <message>
         <source>Performed the control again independently and compared the outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>De beheersmaatregel onafhankelijk opnieuw uitgevoerd en de uitkomst vergeleken.</translation>
     </message>
     <message>
         <source>No control of %1 is mapped to this criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan dit criterium is geen beheersmaatregel van %1 gekoppeld.</translation>
     </message>
     <message>
         <source>Controls not mapped to an applicable criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheersmaatregelen die niet aan een toepasselijk criterium zijn gekoppeld</translation>
     </message>
     <message>
         <source>Tests performed by the service auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Door de service-auditor uitgevoerde testen</translation>
     </message>
     <message>
         <source>Procedures to evaluate design</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzaamheden ter beoordeling van de opzet</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaten</translation>
     </message>
     <message>
         <source>Conclusion on design</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusie over de opzet</translation>
     </message>
     <message>
         <source>Key control</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernbeheersmaatregel</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The population for the period (%1) has no occurrences.</source>
-        <translation type="unfinished"></translation>
+        <translation>De populatie voor de periode (%1) bevat geen uitvoeringen.</translation>
     </message>
     <message>
         <source>No test recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen test vastgelegd.</translation>
     </message>
     <message>
         <source>No exceptions noted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen afwijkingen geconstateerd.</translation>
     </message>
     <message>
         <source>The control did not operate during the period; no test of operating effectiveness was possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>De beheersmaatregel is in de periode niet uitgevoerd; een test van de effectieve werking was niet mogelijk.</translation>
     </message>
     <message>
         <source>Testing not completed: %1 of %2 sampled items have a result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testen niet afgerond: %1 van de %2 items in de steekproef hebben een resultaat.</translation>
     </message>
     <message>
         <source>Not yet tested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet getest.</translation>
     </message>
     <message>
         <source>Testing not completed: a test procedure has no result yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testen niet afgerond: een testprocedure heeft nog geen resultaat.</translation>
     </message>
     <message>
         <source>Exception noted: %1 of %2 items sampled deviated from the control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afwijking geconstateerd: bij %1 van de %2 items in de steekproef is van de beheersmaatregel afgeweken.</translation>
     </message>
     <message>
         <source>Nature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aard: %1</translation>
     </message>
     <message>
         <source>Cause: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oorzaak: %1</translation>
     </message>
     <message>
         <source>Assessed as: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beoordeeld als: %1</translation>
     </message>
     <message>
         <source>The exception has not yet been assessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De afwijking is nog niet beoordeeld.</translation>
     </message>
     <message>
         <source>Exception noted (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Afwijking geconstateerd (%1): %2</translation>
     </message>
     <message>
         <source>Samples and how to draw them again</source>
-        <translation type="unfinished"></translation>
+        <translation>Steekproeven en hoe ze opnieuw te trekken</translation>
     </message>
     <message>
         <source>Each sample was drawn from its control&apos;s population as frozen on import. A reviewer draws the same items again from the same population (checked by its row count and SHA-256, shortened here) with the seed and the selection method named below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke steekproef is getrokken uit de populatie van de beheersmaatregel zoals die bij de import is bevroren. Een beoordelaar trekt dezelfde items opnieuw uit dezelfde populatie (gecontroleerd aan de hand van het aantal regels en de SHA-256, hier verkort weergegeven) met de startwaarde en de selectiemethode die hieronder zijn vermeld.</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished">Populatie</translation>
+        <translation>Populatie</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished">SHA-256</translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwaarde</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Items</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n regel</numerusform>
+            <numerusform>%n regels</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, versie %2</translation>
     </message>
 </context>
 <context>
@@ -5347,27 +5347,27 @@
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Referentie</translation>
+        <translation>Referentie</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beschrijving</translation>
+        <translation>Beschrijving</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequentie</translation>
     </message>
     <message>
         <source>Manual or automated</source>
-        <translation type="unfinished"></translation>
+        <translation>Handmatig of geautomatiseerd</translation>
     </message>
     <message>
         <source>Key control</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernbeheersmaatregel</translation>
     </message>
     <message>
         <source>Trust Services Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Trust Services Criteria</translation>
     </message>
 </context>
 <context>
@@ -5418,11 +5418,11 @@
     </message>
     <message>
         <source>A control matrix is imported into a SOC 2 engagement; this audit is an ISO/IEC 27001 audit, whose controls are the Annex A controls of its Statement of Applicability.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een beheersmaatregelenmatrix wordt geïmporteerd in een SOC 2-opdracht; deze audit is een ISO/IEC 27001-audit, waarvan de beheersmaatregelen de beheersmaatregelen uit bijlage A van de Verklaring van toepasselijkheid zijn.</translation>
     </message>
     <message>
         <source>A %1 is an ISO/IEC 27001 table and this audit is a SOC 2 engagement; import the service organization&apos;s control matrix instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een %1 is een ISO/IEC 27001-tabel en deze audit is een SOC 2-opdracht; importeer in plaats daarvan de beheersmaatregelenmatrix van de serviceorganisatie.</translation>
     </message>
 </context>
 <context>
@@ -5445,7 +5445,7 @@
     </message>
     <message>
         <source>control matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>beheersmaatregelenmatrix</translation>
     </message>
 </context>
 <context>
@@ -6263,162 +6263,162 @@
     <message>
         <source>Type 1</source>
         <comment>SOC 2 report type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Type 1</translation>
     </message>
     <message>
         <source>Type 2</source>
         <comment>SOC 2 report type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Type 2</translation>
     </message>
     <message>
         <source>Security</source>
         <comment>trust services category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Beveiliging</translation>
     </message>
     <message>
         <source>Availability</source>
         <comment>trust services category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Beschikbaarheid</translation>
     </message>
     <message>
         <source>Processing Integrity</source>
         <comment>trust services category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Integriteit van de verwerking</translation>
     </message>
     <message>
         <source>Confidentiality</source>
         <comment>trust services category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vertrouwelijkheid</translation>
     </message>
     <message>
         <source>Privacy</source>
         <comment>trust services category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Privacy</translation>
     </message>
     <message>
         <source>Manual</source>
         <comment>control automation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Handmatig</translation>
     </message>
     <message>
         <source>Automated</source>
         <comment>control automation</comment>
-        <translation type="unfinished">Geautomatiseerd</translation>
+        <translation>Geautomatiseerd</translation>
     </message>
     <message>
         <source>Inquiry</source>
         <comment>test method</comment>
-        <translation type="unfinished"></translation>
+        <translation>Inlichtingen inwinnen</translation>
     </message>
     <message>
         <source>Observation</source>
         <comment>test method</comment>
-        <translation type="unfinished"></translation>
+        <translation>Waarneming</translation>
     </message>
     <message>
         <source>Inspection</source>
         <comment>test method</comment>
-        <translation type="unfinished"></translation>
+        <translation>Inspectie</translation>
     </message>
     <message>
         <source>Reperformance</source>
         <comment>test method</comment>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw uitvoeren</translation>
     </message>
     <message>
         <source>Suitably designed</source>
         <comment>design conclusion</comment>
-        <translation type="unfinished"></translation>
+        <translation>Passend opgezet</translation>
     </message>
     <message>
         <source>Not suitably designed</source>
         <comment>design conclusion</comment>
-        <translation type="unfinished"></translation>
+        <translation>Niet passend opgezet</translation>
     </message>
     <message>
         <source>Not yet concluded</source>
         <comment>design conclusion</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen conclusie</translation>
     </message>
     <message>
         <source>No exceptions noted</source>
         <comment>test result</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geen afwijkingen geconstateerd</translation>
     </message>
     <message>
         <source>Exceptions noted</source>
         <comment>test result</comment>
-        <translation type="unfinished"></translation>
+        <translation>Afwijkingen geconstateerd</translation>
     </message>
     <message>
         <source>Not yet tested</source>
         <comment>test result</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet getest</translation>
     </message>
     <message>
         <source>No exception</source>
         <comment>sample item result</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geen afwijking</translation>
     </message>
     <message>
         <source>Exception</source>
         <comment>sample item result</comment>
-        <translation type="unfinished"></translation>
+        <translation>Afwijking</translation>
     </message>
     <message>
         <source>Not yet tested</source>
         <comment>sample item result</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet getest</translation>
     </message>
     <message>
         <source>Isolated</source>
         <comment>deviation pattern</comment>
-        <translation type="unfinished"></translation>
+        <translation>Incidenteel</translation>
     </message>
     <message>
         <source>Systematic</source>
         <comment>deviation pattern</comment>
-        <translation type="unfinished"></translation>
+        <translation>Systematisch</translation>
     </message>
     <message>
         <source>Not yet assessed</source>
         <comment>deviation pattern</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet beoordeeld</translation>
     </message>
     <message>
         <source>Unmodified</source>
         <comment>opinion</comment>
-        <translation type="unfinished"></translation>
+        <translation>Goedkeurend</translation>
     </message>
     <message>
         <source>Qualified</source>
         <comment>opinion</comment>
-        <translation type="unfinished"></translation>
+        <translation>Met beperking</translation>
     </message>
     <message>
         <source>Adverse</source>
         <comment>opinion</comment>
-        <translation type="unfinished"></translation>
+        <translation>Afkeurend</translation>
     </message>
     <message>
         <source>Disclaimer of opinion</source>
         <comment>opinion</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oordeelonthouding</translation>
     </message>
     <message>
         <source>Not yet formed</source>
         <comment>opinion</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet gevormd</translation>
     </message>
     <message>
         <source>Carve-out</source>
         <comment>subservice method</comment>
-        <translation type="unfinished"></translation>
+        <translation>Carve-out</translation>
     </message>
     <message>
         <source>Inclusive</source>
         <comment>subservice method</comment>
-        <translation type="unfinished"></translation>
+        <translation>Inclusive</translation>
     </message>
 </context>
 <context>
@@ -6709,59 +6709,59 @@
     </message>
     <message>
         <source>The engagement needs exactly one named engagement lead; it has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De opdracht moet precies één opdrachtleider met naam hebben; er zijn er %1.</translation>
     </message>
     <message>
         <source>Criteria of the categories in scope that no control addresses: %1. Map a control to each, or take its category out of scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Criteria van de categorieën binnen de scope die door geen enkele beheersmaatregel worden geadresseerd: %1. Koppel aan elk criterium een beheersmaatregel, of haal de categorie ervan uit de scope.</translation>
     </message>
     <message>
         <source>The Type 2 period has no valid start and end.</source>
-        <translation type="unfinished"></translation>
+        <translation>De Type 2-periode heeft geen geldig begin en einde.</translation>
     </message>
     <message>
         <source>The Type 2 period (%1 to %2) is %3 months long; a period is usually 3 to 12 months. Confirm it is the period the report covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>De Type 2-periode (%1 tot en met %2) duurt %3 maanden; een periode is gewoonlijk 3 tot 12 maanden. Bevestig dat dit de periode is waarop het rapport betrekking heeft.</translation>
     </message>
     <message>
         <source>Key controls without a complete test result: %1. Each needs a test procedure with a result or a sample whose items all have results (an empty population counts as not occurring).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernbeheersmaatregelen zonder volledig testresultaat: %1. Elk ervan heeft een testprocedure met een resultaat nodig of een steekproef waarvan alle items een resultaat hebben (een lege populatie telt als niet uitgevoerd).</translation>
     </message>
     <message>
         <source>%1: %2 of %3 sample items have no result yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 van de %3 items in de steekproef hebben nog geen resultaat.</translation>
     </message>
     <message>
         <source>%1: deviations in %2 of %3 tested; the exception&apos;s %4 not recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: afwijkingen bij %2 van de %3 geteste items; voor de afwijking is %4 nog niet vastgelegd.</translation>
     </message>
     <message>
         <source>%1: its exception record counts no deviation now (nature: &quot;%2&quot;). Remove it, or keep it and say in its nature why it stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: de afwijkingsregistratie telt nu geen afwijkende items meer (aard: &quot;%2&quot;). Verwijder de registratie, of behoud deze en leg bij de aard uit waarom ze blijft.</translation>
     </message>
     <message>
         <source>%1: the population &quot;%2&quot; has no record of how its completeness and accuracy were checked, and by whom.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: voor de populatie &quot;%2&quot; is niet vastgelegd hoe en door wie de volledigheid en juistheid zijn gecontroleerd.</translation>
     </message>
     <message>
         <source>%1: the population &quot;%3&quot; has rows dated outside the period (%2). Ask the service organization whether the population is the right one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: de populatie &quot;%3&quot; bevat regels met een datum buiten de periode (%2). Vraag de serviceorganisatie of dit de juiste populatie is.</translation>
     </message>
     <message>
         <source>Controls whose design is not yet concluded: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheersmaatregelen waarvan de conclusie over de opzet nog ontbreekt: %1.</translation>
     </message>
     <message>
         <source>The system description is incomplete; missing: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De systeembeschrijving is onvolledig; het volgende ontbreekt: %1.</translation>
     </message>
     <message>
         <source>Management&apos;s written assertion is not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>De schriftelijke bewering van het management is niet vastgelegd.</translation>
     </message>
     <message>
         <source>No opinion is recorded (unmodified, qualified, adverse or a disclaimer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen oordeel vastgelegd (goedkeurend, met beperking, afkeurend of een oordeelonthouding).</translation>
     </message>
 </context>
 <context>
@@ -7637,11 +7637,11 @@
     </message>
     <message>
         <source>Unknown framework &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekend normenkader &quot;%1&quot;; gebruik een van: %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Trust Services Criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen criterium van de Trust Services Criteria.</translation>
     </message>
 </context>
 <context>
