@@ -4,6 +4,8 @@
 #include "Commands.h"
 
 #include "catalog/Catalogs.h"
+#include "demo/DemoAudit.h"
+#include "package/AuditPackage.h"
 #include "soc2/Engagement.h"
 #include "storage/AuditStore.h"
 #include "workflow/Lifecycle.h"
@@ -49,6 +51,25 @@ int runNew(CliContext& c)
     auto store = Lifecycle::create(a.positional().first(), seed);
     if (!store)
         return c.fail(store.error());
+    c.out << "created " << a.positional().first() << Qt::endl;
+    return 0;
+}
+
+/// `demo FILE [--soc2]`: a fresh copy of a shipped demo audit (docs/soc2.md, README), never over an existing file.
+int runDemo(CliContext& c)
+{
+    Arguments a(c.args, {}, {"soc2"});
+    if (!a.ok())
+        return c.fail(a.error());
+    if (a.positional().size() != 1)
+        return c.fail(QStringLiteral("usage: isoaudit-cli demo FILE [--soc2]"));
+    const auto which = a.flag(QStringLiteral("soc2")) ? DemoAudit::Which::Soc2 : DemoAudit::Which::Iso27001;
+    auto json = DemoAudit::package(which);
+    if (!json)
+        return c.fail(json.error());
+    auto imported = AuditPackage::importToFile(a.positional().first(), json.value(), false);
+    if (!imported)
+        return c.fail(imported.error());
     c.out << "created " << a.positional().first() << Qt::endl;
     return 0;
 }

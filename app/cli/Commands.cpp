@@ -45,6 +45,8 @@ const QList<Command>& commands()
          "[--not-met IDS]",
          runOpinion},
         {"info", "info FILE", runInfo},
+        {"demo", "demo FILE [--soc2]   (a fresh copy of the ISO/IEC 27001 Stage 2 demo audit, or the SOC 2 Type 2 demo)",
+         runDemo},
         {"catalog", "catalog [--framework iso27001-2022|soc2-2017] [--format tsv|json]", runCatalog},
         {"set",
          "set FILE [--recommendation OUTCOME] [--recommendationRationale TEXT] [--clientAddress TEXT] ... (any audit "

@@ -9,6 +9,7 @@ class Arguments;
 
 int runNew(CliContext& context);
 int runInfo(CliContext& context);
+int runDemo(CliContext& context);
 int runCatalog(CliContext& context);
 int runSet(CliContext& context); // AuditCommands.cpp
 int runCheck(CliContext& context); // WorkflowCommands.cpp

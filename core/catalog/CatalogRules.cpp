@@ -2,10 +2,16 @@
 #include "catalog/CatalogRules.h"
 
 #include "catalog/Catalog.h"
+#include "domain/ValueLabels.h"
 
 namespace isoaudit {
 
 namespace {
+
+QString category(const char* id)
+{
+    return ValueLabels::source(ValueList::TrustCategory, QLatin1String(id));
+}
 
 const QList<CatalogRules>& allRules()
 {
@@ -29,11 +35,12 @@ const QList<CatalogRules>& allRules()
          0,
          61,
          {},
-         {{QStringLiteral("Security"), QStringLiteral("CC1-CC9"), 33},
-          {QStringLiteral("Availability"), QStringLiteral("A1"), 3},
-          {QStringLiteral("Confidentiality"), QStringLiteral("C1"), 2},
-          {QStringLiteral("Processing Integrity"), QStringLiteral("PI1"), 5},
-          {QStringLiteral("Privacy"), QStringLiteral("P1-P8"), 18}}},
+         // The catalog names its categories by their English labels in the one label table.
+         {{category("security"), QStringLiteral("CC1-CC9"), 33},
+          {category("availability"), QStringLiteral("A1"), 3},
+          {category("confidentiality"), QStringLiteral("C1"), 2},
+          {category("processing-integrity"), QStringLiteral("PI1"), 5},
+          {category("privacy"), QStringLiteral("P1-P8"), 18}}},
     };
     return rules;
 }

@@ -265,7 +265,7 @@ void Soc2Report::opinion(ReportDocument& doc, const EngagementData& e)
     } else if (opinion == QLatin1String("disclaimer")) {
         basisSection(tr("Basis for disclaimer of opinion"),
                      tr("We were not able to obtain sufficient appropriate evidence for the matter described below."));
-        doc.heading(tr("Disclaimer of opinion"));
+        doc.heading(ReportText::label(ValueList::Opinion, QStringLiteral("disclaimer")));
         doc.paragraph(tr("Because of the significance of the matter described in the basis for disclaimer of opinion "
                          "paragraph, we have not been able to obtain sufficient appropriate evidence to provide a "
                          "basis for an opinion. Accordingly, we do not express an opinion on the description or on "

@@ -193,7 +193,7 @@ const SampleSizeRow* SampleSizePolicy::row(const QString& frequency, int populat
 QString SampleSizePolicy::rowLabel(const SampleSizeRow& row)
 {
     if (row.frequency.isEmpty())
-        return tr("Automated");
+        return ValueLabels::label(ValueList::ControlAutomation, QStringLiteral("automated"));
     const QString frequency = ValueLabels::label(ValueList::ControlFrequency, row.frequency);
     if (row.frequency != QLatin1String("as-needed"))
         return frequency;

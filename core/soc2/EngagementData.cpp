@@ -164,10 +164,11 @@ ControlResult EngagementData::resultOf(const Record& control) const
     bool exceptionFound = false;
     bool complete = true;
     const QList<const Record*> procedures = testsOf(control.uuid);
+    bool procedureWithoutResult = false;
     for (const Record* test : procedures) {
         const QString r = test->text(QStringLiteral("result"));
         if (r.isEmpty())
-            complete = false;
+            procedureWithoutResult = true;
         else if (r == QLatin1String("exceptions"))
             exceptionFound = true;
     }
@@ -186,6 +187,10 @@ ControlResult EngagementData::resultOf(const Record& control) const
             }
         }
     }
+    // A procedure without a result of its own is complete when it was performed on samples whose items all have
+    // results (the sample's items are its result); without a sample it still needs one.
+    if (procedureWithoutResult && (result.sampled == 0 || !isType2()))
+        complete = false;
     if (!isType2()) {
         const QString design = control.text(QStringLiteral("design"));
         if (design == QLatin1String("not-suitably-designed") || exceptionFound)

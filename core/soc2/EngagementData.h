@@ -67,6 +67,8 @@ public:
     QStringList unaddressedCriteria() const;
     /// The criteria the opinion names as not met (the engagement's criteriaNotMet links).
     QStringList criteriaNotMet() const;
+    /// Where a control's testing stands. A test procedure without a result of its own is complete when the control has
+    /// sample items and all have results (the procedure was performed on the sample); without a sample it needs one.
     ControlResult resultOf(const Record& control) const;
 
 private:

@@ -104,8 +104,8 @@ private slots:
                                << "risks[0].likelihood must be between 1 and 10, not 12";
         QTest::newRow("control") << "soa/5/control" << QJsonValue("5.99")
                                  << "soa[5].control: \"5.99\" is not an Annex A control";
-        QTest::newRow("version") << "version" << QJsonValue(3)
-                                 << "version 3 is not supported (this IsoAudit reads versions 1 to 2)";
+        QTest::newRow("version") << "version" << QJsonValue(4)
+                                 << "version 4 is not supported (this IsoAudit reads versions 1 to 3)";
         QTest::newRow("second lead") << "team/1/role" << QJsonValue("lead")
                                      << "team[1]: The audit team already has a lead auditor";
     }
@@ -174,9 +174,9 @@ private slots:
             << QStringList{"import-package", path("n.isoaudit"),
                            QStringLiteral(ISOAUDIT_TEST_DATA "/packages/not-a-package.json")}
             << "not an IsoAudit package";
-        QTest::newRow("import version 3") << QStringList{"import-package", path("n.isoaudit"),
-                                                         QStringLiteral(ISOAUDIT_TEST_DATA "/packages/version3.json")}
-                                          << "version 3 is not supported (this IsoAudit reads versions 1 to 2)";
+        QTest::newRow("import version 4") << QStringList{"import-package", path("n.isoaudit"),
+                                                         QStringLiteral(ISOAUDIT_TEST_DATA "/packages/version4.json")}
+                                          << "version 4 is not supported (this IsoAudit reads versions 1 to 3)";
         QTest::newRow("import garbage") << QStringList{"import-package", path("n.isoaudit"), m_rich}
                                         << "malformed JSON at offset";
     }

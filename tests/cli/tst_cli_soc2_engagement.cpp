@@ -153,7 +153,7 @@ private slots:
         write("matrix.csv", csv);
         Run r = cli({"controls", file, "--import", path("matrix.csv"), "--dry-run"});
         expectOk(r, "controls --dry-run");
-        QCOMPARE(cli({"controls", file, "--format", "json"}).out.trimmed(), QStringLiteral("[]")); // nothing written
+        QVERIFY(QJsonDocument::fromJson(cli({"controls", file, "--format", "json"}).out.toUtf8()).array().isEmpty());
         expectOk(cli({"controls", file, "--import", path("matrix.csv")}), "controls --import");
 
         // CC9.2 is not addressed yet: the fieldwork gate names it; mapping NC-12 to it clears the rule.
@@ -179,11 +179,16 @@ private slots:
                       "--criteria", "CC6.2"}),
                  "cuec");
 
-        // One test procedure per control.
-        for (const MatrixRow& row : matrix)
-            expectOk(cli({"test-procedure", file, "--control", row.ref, "--method", "inspection", "--attributes",
-                          QStringLiteral("Evidence that %1 operated as described").arg(QLatin1String(row.ref))}),
-                     QStringLiteral("test-procedure %1").arg(QLatin1String(row.ref)));
+        // One test procedure per control: those tested on a population take their result from the sample's items;
+        // the others are concluded on inspection.
+        const QStringList sampled{"NC-06", "NC-07", "NC-09", "NC-10"};
+        for (const MatrixRow& row : matrix) {
+            QStringList args{"test-procedure", file, "--control", row.ref, "--method", "inspection", "--attributes",
+                             QStringLiteral("Evidence that %1 operated as described").arg(QLatin1String(row.ref))};
+            if (!sampled.contains(QLatin1String(row.ref)))
+                args << "--result" << "no-exceptions";
+            expectOk(cli(args), QStringLiteral("test-procedure %1").arg(QLatin1String(row.ref)));
+        }
 
         // Populations. A row dated after the period is caught: refused on request, flagged by default.
         write("changes.csv", population(QStringLiteral("CHG"), 600, QStringLiteral("CHG-9999,2026-07-02,Late")));
@@ -232,13 +237,6 @@ private slots:
                          QStringLiteral("test-result %1 %2").arg(it.key(), id));
             }
         }
-        for (const MatrixRow& row : matrix) { // the procedures without samples are concluded on inspection
-            if (!items.contains(QLatin1String(row.ref)))
-                expectOk(cli({"test-procedure", file, "--control", row.ref, "--method", "inquiry", "--attributes",
-                              "Inquired of the control owner", "--result", "no-exceptions"}),
-                         QStringLiteral("conclude %1").arg(QLatin1String(row.ref)));
-        }
-
         // The exceptions roll up per control; until assessed they hold the report back.
         r = cli({"exceptions", file, "--format", "json"});
         expectOk(r, "exceptions");
@@ -277,9 +275,9 @@ private slots:
         QVERIFY2(sig.out.contains(QLatin1String("Total document signed")), qPrintable(sig.out));
         expectOk(cli({"verify", pdf, "--audit", file, "--ca", m_pki.path(QStringLiteral("ca.crt"))}), "verify");
 
-        const Run text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        const Run text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
         QCOMPARE(text.code, 0);
-        const QString report = text.out;
+        const QString report = text.out.simplified(); // table cells wrap their lines
         const qsizetype sectionIv = report.indexOf(QLatin1String("Section IV"), report.indexOf(QLatin1String("Section III")));
         QVERIFY2(sectionIv > 0, "the report has a Section IV after Section III");
         const QString iv = report.mid(sectionIv);

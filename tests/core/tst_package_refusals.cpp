@@ -48,17 +48,17 @@ private slots:
         QTest::newRow("link to wrong kind")
             << "evidence/0/interviews" << QJsonValue(QJsonArray{uuidOf(m_richJson, "risks", 0)})
             << "evidence[0].interviews[0]: no interview with uuid";
-        QTest::newRow("version") << "version" << QJsonValue(3)
-                                 << "version 3 is not supported (this IsoAudit reads versions 1 to 2)";
+        QTest::newRow("version") << "version" << QJsonValue(4)
+                                 << "version 4 is not supported (this IsoAudit reads versions 1 to 3)";
         QTest::newRow("version 0") << "version" << QJsonValue(0)
-                                   << "version 0 is not supported (this IsoAudit reads versions 1 to 2)";
+                                   << "version 0 is not supported (this IsoAudit reads versions 1 to 3)";
         QTest::newRow("version text") << "version" << QJsonValue("1") << "version must be a whole number, not \"1\"";
         QTest::newRow("no version") << "version" << undefined << "the package has no \"version\"";
         QTest::newRow("format") << "format" << QJsonValue("x") << "not an IsoAudit package (format is \"x\"";
         QTest::newRow("no format") << "format" << undefined << "not an IsoAudit package (it has no \"format\"";
         QTest::newRow("unknown top key") << "risk" << QJsonValue(QJsonArray()) << "risk: unknown key at the top level";
         QTest::newRow("unknown record key")
-            << "risks/0/likelyhood" << QJsonValue(3) << "risks[0].likelyhood: unknown key";
+            << "risks/0/likelyhood" << QJsonValue(4) << "risks[0].likelyhood: unknown key";
         QTest::newRow("string for array") << "risks" << QJsonValue("oops") << "risks must be an array, not \"oops\"";
         QTest::newRow("object for array")
             << "sites" << QJsonValue(QJsonObject()) << "sites must be an array, not an object";
