@@ -4429,10 +4429,6 @@
         <translation>automated: priorDeviation er &quot;%1&quot;, ikke &quot;as-manual&quot; eller &quot;same&quot;</translation>
     </message>
     <message>
-        <source>Automated</source>
-        <translation>Automatiseret</translation>
-    </message>
-    <message>
         <source>%1, %2 or more occurrences</source>
         <translation>%1, %2 eller flere udførelser</translation>
     </message>
@@ -4656,10 +4652,6 @@
     <message>
         <source>We were not able to obtain sufficient appropriate evidence for the matter described below.</source>
         <translation>Vi har ikke kunnet opnå tilstrækkeligt og egnet bevis vedrørende det forhold, der er beskrevet nedenfor.</translation>
-    </message>
-    <message>
-        <source>Disclaimer of opinion</source>
-        <translation>Manglende konklusion</translation>
     </message>
     <message>
         <source>Because of the significance of the matter described in the basis for disclaimer of opinion paragraph, we have not been able to obtain sufficient appropriate evidence to provide a basis for an opinion. Accordingly, we do not express an opinion on the description or on the suitability of the design or the operating effectiveness of the controls stated in it.</source>

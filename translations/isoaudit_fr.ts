@@ -4429,10 +4429,6 @@
         <translation>automated&#xa0;: priorDeviation vaut &quot;%1&quot;, et non &quot;as-manual&quot; ou &quot;same&quot;</translation>
     </message>
     <message>
-        <source>Automated</source>
-        <translation>Automatisé</translation>
-    </message>
-    <message>
         <source>%1, %2 or more occurrences</source>
         <translation>%1, %2 occurrences ou plus</translation>
     </message>
@@ -4656,10 +4652,6 @@
     <message>
         <source>We were not able to obtain sufficient appropriate evidence for the matter described below.</source>
         <translation>Nous n&apos;avons pas été en mesure d&apos;obtenir des éléments probants suffisants et appropriés concernant le point décrit ci-dessous.</translation>
-    </message>
-    <message>
-        <source>Disclaimer of opinion</source>
-        <translation>Impossibilité d&apos;exprimer une opinion</translation>
     </message>
     <message>
         <source>Because of the significance of the matter described in the basis for disclaimer of opinion paragraph, we have not been able to obtain sufficient appropriate evidence to provide a basis for an opinion. Accordingly, we do not express an opinion on the description or on the suitability of the design or the operating effectiveness of the controls stated in it.</source>

@@ -6,6 +6,7 @@
 #include "domain/Outcomes.h"
 #include "domain/RiskMethod.h"
 #include "package/PackageRows.h"
+#include "soc2/Engagement.h"
 #include "storage/AuditStore.h"
 
 #include <QCryptographicHash>
@@ -37,8 +38,7 @@ bool isCatalogKind(RecordKind kind)
 /// Whether the package's audit (read first) is a SOC 2 engagement.
 bool isSoc2(const PackageContents& contents)
 {
-    return !contents.records.isEmpty()
-        && contents.records.first().text(QStringLiteral("frameworks")) == QLatin1String("soc2-2017");
+    return !contents.records.isEmpty() && Engagement::isEngagement(contents.records.first());
 }
 
 QStringList catalogIds(RecordKind kind)

@@ -54,7 +54,9 @@ Result<NewAudit> Engagement::newAudit(const EngagementSeed& seed)
 
 bool Engagement::isEngagement(const Record& audit)
 {
-    return audit.text(QStringLiteral("frameworks")).split(QLatin1Char(' ')).contains(Catalogs::soc2FrameworkId());
+    // The primary framework decides what the audit is (Catalogs::primaryForAudit): "iso27001-2022 soc2-2017" is an
+    // ISO/IEC 27001 audit that also names the criteria, not an engagement.
+    return audit.text(QStringLiteral("frameworks")).section(QLatin1Char(' '), 0, 0) == Catalogs::soc2FrameworkId();
 }
 
 const Catalog& Engagement::criteriaCatalog()

@@ -40,7 +40,7 @@ public:
     /// and the engagement row written in the creating transaction.
     static Result<NewAudit> newAudit(const EngagementSeed& seed);
 
-    /// Whether an audit record is a SOC 2 engagement (its framework is soc2-2017).
+    /// Whether an audit record is a SOC 2 engagement (its primary framework, the first, is soc2-2017).
     static bool isEngagement(const Record& audit);
     /// The Trust Services Criteria catalog.
     static const Catalog& criteriaCatalog();
