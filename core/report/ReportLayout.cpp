@@ -34,6 +34,12 @@ bool isHeading(const ReportBlock& block)
     return block.style == Text::Heading1 || block.style == Text::Heading2 || block.style == Text::Heading3;
 }
 
+/// A heading, or a one-line bold caption (a criterion's id and title above its table).
+bool isLeadIn(const ReportBlock& block)
+{
+    return isHeading(block) || (block.style == Text::TableCellBold && !block.text.contains(QLatin1Char('\n')));
+}
+
 /// The room a heading keeps below itself on its page, for the first lines of what it introduces.
 constexpr qreal headingRoom = 56;
 
@@ -170,6 +176,17 @@ public:
 
     qreal width() const { return m_width; }
 
+    /// The height a table needs at the foot of a page to start there: its header and its first row, the row capped
+    /// at a third of a page (a taller row is split by lines anyway).
+    qreal startHeight(const ReportTable& table, const MeasuredTable& measured) const
+    {
+        const qreal header = measured.header.isEmpty() ? 0 : rowHeight(measured.header, zeros(measured.header), 0);
+        if (measured.rows.isEmpty())
+            return header + 30;
+        const qreal first = rowHeight(measured.rows.first(), zeros(measured.rows.first()), table.rows.first().minHeight);
+        return header + qMin(first, (m_bottom - m_top) / 3);
+    }
+
     void table(const ReportTable& table, const MeasuredTable& measured)
     {
         const QList<qreal>& widths = measured.widths;
@@ -177,7 +194,9 @@ public:
         const qreal headerHeight = rowHeight(header, zeros(header), 0);
         m_y += m_y > m_top ? 2 : 0;
         const bool hasHeader = !header.isEmpty();
-        if (hasHeader && m_y + headerHeight + 30 > m_bottom)
+        // No header alone at the foot of a page: the header moves unless its first row (or a third of a page of a
+        // taller one) fits below it.
+        if (hasHeader && m_y + startHeight(table, measured) > m_bottom)
             newPage();
         if (hasHeader)
             placeRow(table, widths, header, zeros(header), QList<int>(), 0, true);
@@ -401,14 +420,25 @@ std::shared_ptr<const ReportLayout> ReportLayout::create(const ReportDocument& d
                 builder.table(next, measured);
                 ++i;
             } else {
-                // A heading whose next block is a heading too (a section and its first sub-heading) keeps the
-                // room for both and the first lines after them, so no page ends on a pair of headings.
-                const bool headingPair = isHeading(block) && i + 1 < total
-                    && document.blocks.at(i + 1).type == ReportBlock::Type::Paragraph
-                    && isHeading(document.blocks.at(i + 1));
-                if (headingPair)
-                    builder.keepTogether(builder.paragraphHeight(block)
-                                         + builder.paragraphHeight(document.blocks.at(i + 1)) + headingRoom);
+                // A heading, or a bold caption line, leads in to what follows: with the headings and captions right
+                // after it (a section and its first sub-heading), it keeps room for them and for the start of what
+                // they introduce — a table's header and first row, or the first lines of text — so no page ends on
+                // a lead-in.
+                if (isLeadIn(block)) {
+                    qreal height = 0;
+                    int j = i;
+                    for (; j < total && document.blocks.at(j).type == ReportBlock::Type::Paragraph
+                           && isLeadIn(document.blocks.at(j));
+                         ++j)
+                        height += builder.paragraphHeight(document.blocks.at(j));
+                    if (j < total && document.blocks.at(j).type == ReportBlock::Type::Table) {
+                        const ReportTable& table = document.blocks.at(j).table;
+                        height += builder.startHeight(table, builder.measure(table)) + 2;
+                    } else {
+                        height += headingRoom;
+                    }
+                    builder.keepTogether(height);
+                }
                 builder.paragraph(block);
             }
             break;

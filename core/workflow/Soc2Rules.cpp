@@ -48,7 +48,7 @@ QList<Rule> WorkflowRules::soc2()
 {
     QList<Rule> rules;
     // To fieldwork: the engagement is set up and the control matrix covers the criteria.
-    rules << rule("soc2.engagement-lead", "fieldwork", Severity::Blocker, "AT-C 205", [](const EngagementData& d) {
+    rules << rule("soc2.engagement-lead", "fieldwork", Severity::Blocker, "IsoAudit workflow", [](const EngagementData& d) {
         int leads = 0;
         for (const Record& m : d.team) {
             if (m.text(QStringLiteral("role")) == QLatin1String("lead")
@@ -68,7 +68,7 @@ QList<Rule> WorkflowRules::soc2()
                                             "a control to each, or take its category out of scope.")
                                              .arg(missing.join(QStringLiteral(", ")))};
                   });
-    rules << rule("soc2.period-length", "fieldwork", Severity::Warning, "AICPA SOC 2 Guide",
+    rules << rule("soc2.period-length", "fieldwork", Severity::Warning, "Common practice",
                   [](const EngagementData& d) {
                       if (!d.isType2())
                           return QStringList();
