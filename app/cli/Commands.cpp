@@ -111,7 +111,7 @@ const QList<Command>& commands()
          "--caCheckedOn DATE | --verify] [--population NAME]",
          runPopulation},
         {"sample",
-         "sample FILE --control REF [--population NAME] [--seed N] [--size N --reason TEXT] [--by NAME] | --replace ID "
+         "sample FILE --control REF [--population NAME] [--seed N] [--size N --reason TEXT] [--policy FIRM.json] [--by NAME] | --replace ID "
          "--reason TEXT | --redraw-check | --remove",
          runSample},
         {"test-result",

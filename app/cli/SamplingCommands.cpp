@@ -117,6 +117,12 @@ int drawSample(CliContext& c, AuditStore& store, const Record& control, const Ar
     options.population = a.value(s("population"));
     options.drawnBy = a.value(s("by"));
     options.sizeReason = a.value(s("reason"));
+    if (a.has(s("policy"))) {
+        auto policy = SampleSizePolicy::load(a.value(s("policy")));
+        if (!policy)
+            return c.fail(policy.error());
+        options.policy = policy.value();
+    }
     if (a.has(s("seed"))) {
         bool ok = false;
         options.seed = a.value(s("seed")).toULongLong(&ok);
@@ -206,7 +212,8 @@ int runPopulation(CliContext& c)
 
 int runSample(CliContext& c)
 {
-    Arguments a(c.args, {s("control"), s("population"), s("seed"), s("size"), s("reason"), s("by"), s("replace")},
+    Arguments a(c.args,
+                {s("control"), s("population"), s("seed"), s("size"), s("reason"), s("by"), s("replace"), s("policy")},
                 {s("redraw-check"), s("remove")});
     if (!a.ok())
         return c.fail(a.error());

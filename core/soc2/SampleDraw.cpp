@@ -92,7 +92,7 @@ Result<SampleDrawResult> SampleDraw::draw(AuditStore& store, const SampleDrawOpt
     SampleSizeInput input{control->text(QStringLiteral("frequency")),
                           control->text(QStringLiteral("automation")) == QLatin1String("automated"), occurrences,
                           control->flag(QStringLiteral("prior_deviation"))};
-    auto policy = SampleSize::compute(input);
+    auto policy = SampleSize::compute(input, options.policy ? *options.policy : SampleSizePolicy::shipped());
     if (!policy)
         return Error{policy.error()};
     SampleDrawResult result;

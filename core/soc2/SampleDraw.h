@@ -4,6 +4,7 @@
 #include "domain/Record.h"
 #include "sampling/SampleSelection.h"
 #include "sampling/SampleSize.h"
+#include "sampling/SampleSizePolicy.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,8 @@ struct SampleDrawOptions
     std::optional<int> size; ///< the auditor's size instead of the policy's; needs `sizeReason`
     QString sizeReason;
     QString drawnBy;
+    /// The firm's own sample-size table (docs/soc2-sampling.md); IsoAudit's shipped one when not given.
+    std::optional<SampleSizePolicy> policy;
 };
 
 /// A sample as drawn and recorded.

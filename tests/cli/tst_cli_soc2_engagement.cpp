@@ -305,6 +305,24 @@ private slots:
         expectOk(r, "sample (reviewer)");
         QCOMPARE(sampledIds(r.out), items.value(QStringLiteral("NC-10")));
 
+        // A firm's own sample-size table replaces IsoAudit's: as needed, 51-250 occurrences, 20 items.
+        QFile shipped(QStringLiteral(ISOAUDIT_SOURCE_DIR "/resources/sampling/sample-sizes.json"));
+        QVERIFY(shipped.open(QIODevice::ReadOnly));
+        QByteArray firm = shipped.readAll();
+        firm.replace("\"name\": \"IsoAudit default sample sizes\"", "\"name\": \"Smith & Co sampling policy\"");
+        firm.replace("{\"populationMin\": 51, \"populationMax\": 250, \"size\": 15, \"increasedSize\": 25}",
+                     "{\"populationMin\": 51, \"populationMax\": 250, \"size\": 20, \"increasedSize\": 25}");
+        write("firm-policy.json", firm);
+        expectOk(cli({"population", again, "--control", "NC-06", "--import", path("access.csv")}),
+                 "population NC-06 (reviewer)");
+        r = cli({"sample", again, "--control", "NC-06", "--seed", "11", "--policy", path("firm-policy.json")});
+        expectOk(r, "sample with the firm's policy");
+        QCOMPARE(sampledIds(r.out).size(), 20);
+        QVERIFY2(r.out.contains(QLatin1String("Smith & Co sampling policy")), qPrintable(r.out));
+        write("broken-policy.json", "{\"format\": \"isoaudit-sample-size-policy\"}");
+        r = cli({"sample", again, "--control", "NC-07", "--policy", path("broken-policy.json")});
+        QVERIFY(r.code != 0 && r.err.contains(QLatin1String("broken-policy.json")));
+
         // The engagement travels whole: exported and imported, its package re-exports identically.
         expectOk(cli({"export", file, "-o", path("nimbus.json")}), "export");
         const QString copy = path("copy.isoaudit");
