@@ -8566,6 +8566,18 @@ Ignorer: bryd låsen, og rediger den. Gør det kun, når den anden kopi af IsoAu
         <source>Cannot Open Demo Audit</source>
         <translation>Kan ikke åbne demoauditten</translation>
     </message>
+    <message>
+        <source>SOC 2 Engagement</source>
+        <translation>SOC 2-erklæringsopgave</translation>
+    </message>
+    <message>
+        <source>%1 is a SOC 2 engagement (an attestation, not an ISO/IEC 27001 audit).
+
+This version of the workbench audits ISO/IEC 27001. Prepare, test, report and sign a SOC 2 engagement with isoaudit-cli: engagement, controls, population, sample, test-result, exceptions, opinion, check, export-pdf and sign (see docs/soc2.md). The file has not been changed.</source>
+        <translation>%1 er en SOC 2-erklæringsopgave (en erklæring, ikke en ISO/IEC 27001-audit).
+
+Denne version af arbejdsbordet auditerer efter ISO/IEC 27001. Forbered, test, rapportér og signér en SOC 2-erklæringsopgave med isoaudit-cli: engagement, controls, population, sample, test-result, exceptions, opinion, check, export-pdf og sign (se docs/soc2.md). Filen er ikke ændret.</translation>
+    </message>
 </context>
 <context>
     <name>isoaudit::EarlierFindingDetail</name>

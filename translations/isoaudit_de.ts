@@ -8566,6 +8566,18 @@ Ignorieren: die Sperre aufheben und bearbeiten. Tun Sie das nur, wenn die andere
         <source>Cannot Open Demo Audit</source>
         <translation>Demo-Audit kann nicht geöffnet werden</translation>
     </message>
+    <message>
+        <source>SOC 2 Engagement</source>
+        <translation>SOC 2-Prüfung</translation>
+    </message>
+    <message>
+        <source>%1 is a SOC 2 engagement (an attestation, not an ISO/IEC 27001 audit).
+
+This version of the workbench audits ISO/IEC 27001. Prepare, test, report and sign a SOC 2 engagement with isoaudit-cli: engagement, controls, population, sample, test-result, exceptions, opinion, check, export-pdf and sign (see docs/soc2.md). The file has not been changed.</source>
+        <translation>%1 ist eine SOC 2-Prüfung (eine Prüfung mit Bestätigung, kein Audit nach ISO/IEC 27001).
+
+Diese Version der Arbeitsoberfläche prüft nach ISO/IEC 27001. Eine SOC 2-Prüfung wird mit isoaudit-cli vorbereitet, getestet, berichtet und signiert: engagement, controls, population, sample, test-result, exceptions, opinion, check, export-pdf und sign (siehe docs/soc2.md). Die Datei wurde nicht verändert.</translation>
+    </message>
 </context>
 <context>
     <name>isoaudit::EarlierFindingDetail</name>

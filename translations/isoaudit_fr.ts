@@ -8566,6 +8566,18 @@ Ignorer&#xa0;: forcer le verrou et le modifier. Ne le faites que si cette autre 
         <source>Cannot Open Demo Audit</source>
         <translation>Impossible d&apos;ouvrir l&apos;audit de démonstration</translation>
     </message>
+    <message>
+        <source>SOC 2 Engagement</source>
+        <translation>Mission SOC 2</translation>
+    </message>
+    <message>
+        <source>%1 is a SOC 2 engagement (an attestation, not an ISO/IEC 27001 audit).
+
+This version of the workbench audits ISO/IEC 27001. Prepare, test, report and sign a SOC 2 engagement with isoaudit-cli: engagement, controls, population, sample, test-result, exceptions, opinion, check, export-pdf and sign (see docs/soc2.md). The file has not been changed.</source>
+        <translation>%1 est une mission SOC 2 (une mission d&apos;assurance, pas un audit ISO/IEC 27001).
+
+Cette version de l&apos;espace de travail audite selon ISO/IEC 27001. Préparez, testez, établissez le rapport et signez une mission SOC 2 avec isoaudit-cli : engagement, controls, population, sample, test-result, exceptions, opinion, check, export-pdf et sign (voir docs/soc2.md). Le fichier n&apos;a pas été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>isoaudit::EarlierFindingDetail</name>

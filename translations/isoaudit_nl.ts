@@ -8566,6 +8566,18 @@ Negeren: de vergrendeling opheffen en bewerken. Doe dit alleen als die IsoAudit 
         <source>Cannot Open Demo Audit</source>
         <translation>Kan demo-audit niet openen</translation>
     </message>
+    <message>
+        <source>SOC 2 Engagement</source>
+        <translation>SOC 2-opdracht</translation>
+    </message>
+    <message>
+        <source>%1 is a SOC 2 engagement (an attestation, not an ISO/IEC 27001 audit).
+
+This version of the workbench audits ISO/IEC 27001. Prepare, test, report and sign a SOC 2 engagement with isoaudit-cli: engagement, controls, population, sample, test-result, exceptions, opinion, check, export-pdf and sign (see docs/soc2.md). The file has not been changed.</source>
+        <translation>%1 is een SOC 2-opdracht (een assurance-opdracht, geen audit volgens ISO/IEC 27001).
+
+Deze versie van de werkomgeving auditeert volgens ISO/IEC 27001. Bereid een SOC 2-opdracht voor, test, rapporteer en onderteken met isoaudit-cli: engagement, controls, population, sample, test-result, exceptions, opinion, check, export-pdf en sign (zie docs/soc2.md). Het bestand is niet gewijzigd.</translation>
+    </message>
 </context>
 <context>
     <name>isoaudit::EarlierFindingDetail</name>

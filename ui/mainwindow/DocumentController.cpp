@@ -8,6 +8,7 @@
 #include "package/AuditPackage.h"
 #include "package/PackageCrypto.h"
 #include "settings/AppSettings.h"
+#include "soc2/Engagement.h"
 #include "workflow/Lifecycle.h"
 
 #if __has_include("demo/DemoAudit.h")
@@ -112,6 +113,18 @@ bool DocumentController::open(const QString& path, AuditDatabase::Mode mode)
         MessageBoxHook::critical(
             m_window, tr("Cannot Open Audit"),
             tr("%1 could not be opened.\n\n%2").arg(QDir::toNativeSeparators(absolute), opened.error()));
+        return false;
+    }
+    // A SOC 2 engagement (docs/soc2.md) is not an ISO/IEC 27001 audit: the workbench's pages (clauses, SoA, the
+    // certification recommendation) would misstate it, so it is left to isoaudit-cli until its own pages exist.
+    if (auto audit = opened.value()->store().audit(); audit && Engagement::isEngagement(*audit)) {
+        MessageBoxHook::information(
+            m_window, tr("SOC 2 Engagement"),
+            tr("%1 is a SOC 2 engagement (an attestation, not an ISO/IEC 27001 audit).\n\nThis version of the "
+               "workbench audits ISO/IEC 27001. Prepare, test, report and sign a SOC 2 engagement with isoaudit-cli: "
+               "engagement, controls, population, sample, test-result, exceptions, opinion, check, export-pdf and "
+               "sign (see docs/soc2.md). The file has not been changed.")
+                .arg(QDir::toNativeSeparators(absolute)));
         return false;
     }
     setDocument(std::move(opened).value());
