@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The SOC 2 control matrix through the table importer: headers in English, Danish and German, frequency and
+// The SOC 2 control matrix through the table importer: headers in English, Danish, German, Dutch and French, frequency and
 // automation words read only when unambiguous, criteria checked per row, dry run, re-import by ref, and the refusals
 // across frameworks.
 #include "core/Soc2MatrixFixture.h"
@@ -57,7 +57,7 @@ class TestControlMatrix : public QObject
     }
 
 private slots:
-    void headersInThreeLanguages()
+    void headersInFiveLanguages()
     {
         const ColumnMapping en = ColumnMapper::guess(TableKind::Controls, englishMatrix());
         QCOMPARE(en.headerRow, 0);
@@ -88,6 +88,17 @@ private slots:
         QCOMPARE(de.fieldOf(4), QStringLiteral("key_control"));
         QCOMPARE(de.fieldOf(5), QStringLiteral("criteria"));
         QCOMPARE(de.fieldOf(6), QString()); // preventive/detective, not manual/automated: not guessed
+        const ColumnMapping nl = ColumnMapper::guess(
+            TableKind::Controls, sheet({{"Beheersmaatregel ID", "Omschrijving", "Eigenaar", "Frequentie",
+                                         "Handmatig/Geautomatiseerd", "Kernbeheersmaatregel", "TSC"}}));
+        const QStringList expected{"ref", "description", "owner", "frequency", "automation", "key_control", "criteria"};
+        for (int column = 0; column < expected.size(); ++column)
+            QCOMPARE(nl.fieldOf(column), expected.at(column));
+        const ColumnMapping fr = ColumnMapper::guess(
+            TableKind::Controls, sheet({{"Référence du contrôle", "Description du contrôle", "Propriétaire", "Fréquence",
+                                         "Manuel/Automatisé", "Contrôle clé", "Critères"}}));
+        for (int column = 0; column < expected.size(); ++column)
+            QCOMPARE(fr.fieldOf(column), expected.at(column));
     }
 
     void frequencyWordsOnlyWhenUnambiguous_data()
