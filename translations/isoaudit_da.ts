@@ -2415,6 +2415,10 @@
         <source>%1 (population &quot;%2&quot;): its rows do not match its sha256 (the rows give %3).</source>
         <translation>%1 (population &quot;%2&quot;): rækkerne stemmer ikke med dens sha256 (rækkerne giver %3).</translation>
     </message>
+    <message>
+        <source>%1 (population &quot;%2&quot;): its rows do not match its rowsSha256 (a row&apos;s columns differ from those imported).</source>
+        <translation>%1 (population &quot;%2&quot;): rækkerne svarer ikke til dens rowsSha256 (en rækkes kolonner afviger fra de importerede).</translation>
+    </message>
 </context>
 <context>
     <name>PdfSigner</name>
@@ -2761,6 +2765,10 @@
     <message>
         <source>The control has no population &quot;%1&quot;.</source>
         <translation>Kontrollen har ingen population &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>the SHA-256 of its rows is %1, the population records %2</source>
+        <translation>SHA-256 for rækkerne er %1, populationen har registreret %2</translation>
     </message>
 </context>
 <context>

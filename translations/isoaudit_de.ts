@@ -2415,6 +2415,10 @@
         <source>%1 (population &quot;%2&quot;): its rows do not match its sha256 (the rows give %3).</source>
         <translation>%1 (Grundgesamtheit „%2“): Ihre Zeilen stimmen nicht mit ihrem sha256 überein (die Zeilen ergeben %3).</translation>
     </message>
+    <message>
+        <source>%1 (population &quot;%2&quot;): its rows do not match its rowsSha256 (a row&apos;s columns differ from those imported).</source>
+        <translation>%1 (Grundgesamtheit „%2“): ihre Zeilen passen nicht zu ihrem rowsSha256 (die Spalten einer Zeile weichen vom importierten Stand ab).</translation>
+    </message>
 </context>
 <context>
     <name>PdfSigner</name>
@@ -2761,6 +2765,10 @@
     <message>
         <source>The control has no population &quot;%1&quot;.</source>
         <translation>Die Kontrolle hat keine Grundgesamtheit „%1“.</translation>
+    </message>
+    <message>
+        <source>the SHA-256 of its rows is %1, the population records %2</source>
+        <translation>der SHA-256-Wert ihrer Zeilen ist %1, in der Grundgesamtheit erfasst ist %2</translation>
     </message>
 </context>
 <context>

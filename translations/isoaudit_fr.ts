@@ -2415,6 +2415,10 @@
         <source>%1 (population &quot;%2&quot;): its rows do not match its sha256 (the rows give %3).</source>
         <translation>%1 (population «&#xa0;%2&#xa0;»)&#xa0;: ses lignes ne correspondent pas à son sha256 (les lignes donnent %3).</translation>
     </message>
+    <message>
+        <source>%1 (population &quot;%2&quot;): its rows do not match its rowsSha256 (a row&apos;s columns differ from those imported).</source>
+        <translation>%1 (population «&#xa0;%2&#xa0;»)&#xa0;: ses lignes ne correspondent pas à son rowsSha256 (les colonnes d&apos;une ligne diffèrent de celles importées).</translation>
+    </message>
 </context>
 <context>
     <name>PdfSigner</name>
@@ -2761,6 +2765,10 @@
     <message>
         <source>The control has no population &quot;%1&quot;.</source>
         <translation>Le contrôle n&apos;a pas de population «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>the SHA-256 of its rows is %1, the population records %2</source>
+        <translation>le SHA-256 de ses lignes est %1, la population enregistre %2</translation>
     </message>
 </context>
 <context>

@@ -2415,6 +2415,10 @@
         <source>%1 (population &quot;%2&quot;): its rows do not match its sha256 (the rows give %3).</source>
         <translation>%1 (populatie &quot;%2&quot;): de regels komen niet overeen met de sha256 ervan (de regels geven %3).</translation>
     </message>
+    <message>
+        <source>%1 (population &quot;%2&quot;): its rows do not match its rowsSha256 (a row&apos;s columns differ from those imported).</source>
+        <translation>%1 (populatie &quot;%2&quot;): de regels komen niet overeen met de rowsSha256 (de kolommen van een regel wijken af van de geïmporteerde).</translation>
+    </message>
 </context>
 <context>
     <name>PdfSigner</name>
@@ -2761,6 +2765,10 @@
     <message>
         <source>The control has no population &quot;%1&quot;.</source>
         <translation>De beheersmaatregel heeft geen populatie &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>the SHA-256 of its rows is %1, the population records %2</source>
+        <translation>de SHA-256 van de regels is %1, de populatie vermeldt %2</translation>
     </message>
 </context>
 <context>

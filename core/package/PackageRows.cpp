@@ -55,6 +55,7 @@ Result<QJsonArray> PackageRows::toJson(const AuditStore& store, const QString& p
 Status PackageRows::check(const Record& population, const QJsonArray& rows, const QString& path)
 {
     PopulationHash hash;
+    PopulationContentHash content;
     qint64 outside = 0;
     for (qsizetype i = 0; i < rows.size(); ++i) {
         auto row = rowOf(rows.at(i), QStringLiteral("%1.rows[%2]").arg(path).arg(i));
@@ -64,6 +65,7 @@ Status PackageRows::check(const Record& population, const QJsonArray& rows, cons
             hash.add(row->occurrenceId, row->occurredOn);
         else
             ++outside;
+        content.add(row->occurrenceId, row->occurredOn, row->inPeriod, row->other);
     }
     const QString name = population.text(QStringLiteral("name"));
     if (rows.size() != population.integer(QStringLiteral("row_count")).value_or(-1))
@@ -80,6 +82,11 @@ Status PackageRows::check(const Record& population, const QJsonArray& rows, cons
     if (sha256 != population.text(QStringLiteral("sha256")))
         return Error{
             tr("%1 (population \"%2\"): its rows do not match its sha256 (the rows give %3).").arg(path, name, sha256)};
+    const QString recorded = population.text(QStringLiteral("rows_sha256"));
+    if (!recorded.isEmpty() && content.hex() != recorded)
+        return Error{tr("%1 (population \"%2\"): its rows do not match its rowsSha256 (a row's columns differ from "
+                        "those imported).")
+                         .arg(path, name)};
     return {};
 }
 

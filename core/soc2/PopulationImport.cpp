@@ -70,6 +70,8 @@ struct Importer
     int idColumn = -1;
     int dateColumn = -1;
     PopulationHash hash;
+    PopulationContentHash content;
+    QStringList otherFields; // reused for every row
     struct Seen
     {
         qint64 rowNo;
@@ -193,15 +195,18 @@ struct Importer
                     << PopulationImport::tr("row %1 (%2)").arg(fileRow).arg(date->toString(Qt::ISODate));
         }
         QByteArray other("[");
+        otherFields.clear();
         for (int i = 0; i < headers.size(); ++i) {
             if (i == idColumn || i == dateColumn)
                 continue;
             if (other.size() > 1)
                 other += ',';
             JsonText::appendUtf8(other, fields.value(i));
+            otherFields << fields.value(i);
         }
         other += ']';
         frozen.other = other;
+        content.add(frozen.occurrenceId, frozen.occurredOn, frozen.inPeriod, otherFields);
         return writer->append(frozen);
     }
 };
@@ -344,6 +349,7 @@ Result<PopulationImportResult> PopulationImport::run(AuditStore& store, const Po
                {QStringLiteral("imported_by"), options.importedBy.isEmpty() ? store.author() : options.importedBy},
                {QStringLiteral("row_count"), result.rows},
                {QStringLiteral("sha256"), result.sha256},
+               {QStringLiteral("rows_sha256"), importer.content.hex()},
                {QStringLiteral("id_column"), result.idColumn},
                {QStringLiteral("date_column"), result.dateColumn},
                {QStringLiteral("columns"), QJsonArray::fromStringList(result.otherColumns)},

@@ -4,6 +4,9 @@
 #include "storage/AuditStore.h"
 #include "storage/PopulationTable.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace isoaudit {
 
 void PopulationHash::add(const QString& id, const QDate& date)
@@ -16,6 +19,34 @@ void PopulationHash::add(const QString& id, const QDate& date)
 }
 
 QString PopulationHash::hex()
+{
+    return QString::fromLatin1(m_hash.result().toHex());
+}
+
+void PopulationContentHash::add(const QString& id, const QDate& date, bool inPeriod, const QStringList& other)
+{
+    m_line = id.toUtf8();
+    m_line += '\t';
+    m_line += date.toString(Qt::ISODate).toLatin1();
+    m_line += inPeriod ? "\t1\t" : "\t0\t";
+    for (const QString& value : other) {
+        m_line += value.toUtf8();
+        m_line += '\x1f';
+    }
+    m_line += '\n';
+    m_hash.addData(m_line);
+}
+
+void PopulationContentHash::add(const QString& id, const QDate& date, bool inPeriod, const QByteArray& otherJson)
+{
+    QStringList other;
+    const QJsonArray values = QJsonDocument::fromJson(otherJson).array();
+    for (const QJsonValue& value : values)
+        other << value.toString();
+    add(id, date, inPeriod, other);
+}
+
+QString PopulationContentHash::hex()
 {
     return QString::fromLatin1(m_hash.result().toHex());
 }
@@ -36,6 +67,7 @@ Result<PopulationCheck> Populations::recount(const AuditStore& store, const QStr
 {
     PopulationCheck check;
     PopulationHash hash;
+    PopulationContentHash content;
     const Status read = PopulationTable::forEach(store, populationUuid, false, [&](const PopulationRow& row) {
         ++check.rows;
         if (row.rowNo != check.rows)
@@ -44,11 +76,13 @@ Result<PopulationCheck> Populations::recount(const AuditStore& store, const QStr
             ++check.outOfPeriod;
         else
             hash.add(row.occurrenceId, row.occurredOn);
+        content.add(row.occurrenceId, row.occurredOn, row.inPeriod, row.other);
         return Status();
     });
     if (!read)
         return Error{read.error()};
     check.sha256 = hash.hex();
+    check.rowsSha256 = content.hex();
     return check;
 }
 
@@ -69,6 +103,11 @@ Status Populations::verify(const AuditStore& store, const Record& population)
     if (check->sha256 != population.text(QStringLiteral("sha256")))
         differences << tr("the SHA-256 of the rows in the period is %1, the population records %2")
                            .arg(check->sha256, population.text(QStringLiteral("sha256")));
+    // Populations imported before the whole rows were hashed record none; every later one does.
+    const QString rowsSha256 = population.text(QStringLiteral("rows_sha256"));
+    if (!rowsSha256.isEmpty() && check->rowsSha256 != rowsSha256)
+        differences
+            << tr("the SHA-256 of its rows is %1, the population records %2").arg(check->rowsSha256, rowsSha256);
     if (!differences.isEmpty())
         return Error{
             tr("The population \"%1\" is not as imported: %2.").arg(name, differences.join(QLatin1String("; ")))};

@@ -28,6 +28,22 @@ private:
     QByteArray m_line;
 };
 
+/// SHA-256 of every frozen row as it is kept (population.rows_sha256): per row, in order, `id TAB yyyy-MM-dd TAB
+/// 1|0 (in the period) TAB`, then each other column's text followed by US (0x1F), then LF, in UTF-8. A change to any
+/// row — its id, date, period flag or any other column — changes it; PopulationHash covers only the sampling frame.
+class PopulationContentHash
+{
+public:
+    void add(const QString& id, const QDate& date, bool inPeriod, const QStringList& other);
+    /// A stored row: its `other` JSON array is read back.
+    void add(const QString& id, const QDate& date, bool inPeriod, const QByteArray& otherJson);
+    QString hex();
+
+private:
+    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    QByteArray m_line;
+};
+
 /// What a population's frozen rows hold, recounted from the file: its rows, those outside the period, and the
 /// SHA-256 of its sampling frame (the rows in the period).
 struct PopulationCheck
@@ -35,6 +51,7 @@ struct PopulationCheck
     qint64 rows = 0;
     qint64 outOfPeriod = 0;
     QString sha256;
+    QString rowsSha256; ///< PopulationContentHash of every row
 };
 
 /// A control's populations (docs/soc2.md): the sampling frame a sample is drawn from, the check that the frozen rows

@@ -209,6 +209,12 @@ private slots:
         QVERIFY(!query.exec(QStringLiteral("UPDATE population_row SET occurrence_id = 'X' WHERE row_no = 5")));
         // A damaged file: a row's date changed behind the trigger's back.
         QVERIFY(query.exec(QStringLiteral("DROP TRIGGER population_row_frozen")));
+        // A column outside the sampling frame (not the id, not the date) changed: the whole rows' hash catches it.
+        QVERIFY(!record->text(QStringLiteral("rows_sha256")).isEmpty());
+        QVERIFY(query.exec(QStringLiteral("UPDATE population_row SET other = '[\"someone else\"]' WHERE row_no = 9")));
+        const Status otherColumn = Populations::verify(*store, record.value());
+        QVERIFY2(!otherColumn && otherColumn.error().contains(QLatin1String("SHA-256 of its rows")),
+                 qPrintable(otherColumn.error()));
         QVERIFY(query.exec(QStringLiteral("UPDATE population_row SET occurred_on = '2024-01-02' WHERE row_no = 200")));
         const Status damaged = Populations::verify(*store, record.value());
         QVERIFY(!damaged);

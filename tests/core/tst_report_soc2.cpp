@@ -301,9 +301,9 @@ private slots:
         const QRegularExpression banned(QStringLiteral("certif|zertifi|certific"),
                                         QRegularExpression::CaseInsensitiveOption);
         QVERIFY(ReportRenderer::languages().size() >= 5);
-        for (const QString type : {QStringLiteral("type1"), QStringLiteral("type2")}) {
+        for (const QString& type : {QStringLiteral("type1"), QStringLiteral("type2")}) {
             auto store = engagement({type, QString(), true, {}});
-            for (const QString opinion : {QStringLiteral("unmodified"), QStringLiteral("qualified"),
+            for (const QString& opinion : {QStringLiteral("unmodified"), QStringLiteral("qualified"),
                                           QStringLiteral("adverse"), QStringLiteral("disclaimer"), QString()}) {
                 setOpinion(*store, opinion);
                 for (const QString& language : ReportRenderer::languages()) {

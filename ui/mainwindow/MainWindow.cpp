@@ -90,6 +90,16 @@ QString paneKeyFor(RecordKind kind)
         return QStringLiteral("risks");
     case RecordKind::ReportRevision:
         return QStringLiteral("report");
+    case RecordKind::Engagement: // a SOC 2 engagement is not opened in this workbench (DocumentController::open)
+    case RecordKind::ServiceControl:
+    case RecordKind::TestProcedure:
+    case RecordKind::Population:
+    case RecordKind::Sample:
+    case RecordKind::SampleItem:
+    case RecordKind::ControlException:
+    case RecordKind::Subservice:
+    case RecordKind::UserEntityControl:
+        break;
     }
     return QStringLiteral("overview");
 }
