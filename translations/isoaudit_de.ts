@@ -4484,7 +4484,7 @@
     </message>
     <message>
         <source>Engagement lead</source>
-        <translation>Auftragsverantwortlicher</translation>
+        <translation>Auftragsleitung</translation>
     </message>
     <message>
         <source>Report date</source>

@@ -300,7 +300,7 @@ void Soc2Report::samplesAppendix(ReportDocument& doc, const EngagementData& e)
                      "here) with the seed and the selection method named below."),
                   Text::Small);
     ReportTable t;
-    t.widths = {0.1, 0.22, 0.18, 0.16, 0.26, 0.08};
+    t.widths = {0.12, 0.21, 0.18, 0.13, 0.28, 0.08};
     t.header = {{tr("Control"), Text::TableHeader}, {tr("Population"), Text::TableHeader},
                 {tr("SHA-256"), Text::TableHeader}, {tr("Seed"), Text::TableHeader},
                 {tr("Method"), Text::TableHeader},  {tr("Items"), Text::TableHeader, {}, Qt::AlignRight}};
