@@ -235,6 +235,26 @@ private slots:
         QVERIFY(result(model.uuidAt(10)).isEmpty());
     }
 
+    void aRefusedEditLeavesNoUndoStep()
+    {
+        // The same file opened read-only: the store refuses, nothing changes and nothing enters the stack.
+        const QString path = store().path();
+        auto readOnly = AuditDocument::open(path, AuditDatabase::Mode::ReadOnly);
+        QVERIFY2(readOnly, qPrintable(readOnly.error()));
+        SampleItemTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDocument(readOnly->get());
+        model.setControl(m_control);
+        QCOMPARE(model.rowCount(), 25);
+        QSignalSpy refused(&model, &RecordTableModel::editRefused);
+        QVERIFY(!model.setResults({0, 1, 2}, QStringLiteral("no-exception")));
+        QCOMPARE(model.markAndNext(0, QStringLiteral("exception")), 0);
+        QCOMPARE(refused.size(), 1);
+        QCOMPARE((*readOnly)->undoStack()->count(), 0);
+        QCOMPARE(model.progress().tested, 0);
+        QVERIFY(result(model.uuidAt(0)).isEmpty());
+    }
+
     void followsTheStore()
     {
         SampleItemTableModel model;
