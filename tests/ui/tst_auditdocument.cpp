@@ -129,7 +129,7 @@ private slots:
         const QString findingUuid = m_document->insertRecord(finding).value();
         Record action{RecordKind::CorrectiveAction, {}, findingUuid, {{"owner", QStringLiteral("CISO")}}, {}};
         const QString actionUuid = m_document->insertRecord(action).value();
-        const int steps = m_document->undoStack()->count();
+        const int steps = m_document->undoStack()->index(); // the undone "Unplan two" goes, as before any edit
 
         // Deleting the evidence takes its attachment and the finding's link to it.
         QVERIFY(m_document->removeRecord(RecordKind::Evidence, evidenceUuid));
@@ -191,6 +191,7 @@ private slots:
         QVERIFY(store().record(RecordKind::ClauseAssessment, a)->flag("planned"));
         QVERIFY(store().record(RecordKind::ClauseAssessment, b)->flag("planned"));
 
+        const int steps = m_document->undoStack()->index(); // the undone "Unplan two" goes, as before any edit
         const Status failed = m_document->macro(QStringLiteral("Half"), [&]() -> Status {
             if (auto s = m_document->setField(RecordKind::ClauseAssessment, a, "verdict", QStringLiteral("conform"));
                 !s)
@@ -199,6 +200,8 @@ private slots:
         });
         QVERIFY(!failed);
         QCOMPARE(value(RecordKind::ClauseAssessment, a, "verdict"), QStringLiteral("pending"));
+        QCOMPARE(m_document->undoStack()->count(), steps); // nothing left to redo
+        QVERIFY(!m_document->undoStack()->canRedo());
     }
 
     void readOnlyDocumentRefusesEdits()

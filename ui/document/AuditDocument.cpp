@@ -123,8 +123,13 @@ Status AuditDocument::macro(const QString& undoText, const std::function<Status(
     m_undoStack.beginMacro(undoText);
     const Status done = work();
     m_undoStack.endMacro();
-    if (!done && m_undoStack.canUndo() && m_undoStack.undoText() == undoText)
-        m_undoStack.undo(); // a half-done bulk edit is taken back whole
+    if (!done && m_undoStack.canUndo() && m_undoStack.undoText() == undoText) {
+        // A half-done bulk edit is taken back whole, and then leaves the stack: QUndoStack drops an obsolete command
+        // instead of redoing it, so a refused edit never stays behind as a step to redo.
+        m_undoStack.undo();
+        const_cast<QUndoCommand*>(m_undoStack.command(m_undoStack.index()))->setObsolete(true);
+        m_undoStack.redo();
+    }
     return done;
 }
 

@@ -72,8 +72,11 @@ void RecordTableModel::reload()
     reloading();
     if (AuditStore* source = store()) {
         for (RecordKind kind : m_rowKinds) {
-            if (auto records = source->records(kind))
-                m_rows.append(std::move(records).value());
+            if (auto records = source->records(kind)) {
+                QList<Record> list = std::move(records).value();
+                list.removeIf([this](const Record& record) { return !acceptsRow(record); });
+                m_rows.append(std::move(list));
+            }
         }
         m_rowOf.reserve(m_rows.size());
         for (int row = 0; row < m_rows.size(); ++row) {
@@ -99,7 +102,7 @@ void RecordTableModel::appendRow(RecordKind kind, const QString& uuid)
     if (m_rowOf.contains(uuid))
         return;
     auto record = store()->record(kind, uuid);
-    if (!record)
+    if (!record || !acceptsRow(record.value()))
         return;
     const int row = int(m_rows.size());
     beginInsertRows({}, row, row);

@@ -72,6 +72,13 @@ protected:
     /// Rows in a fixed order (the catalog's) instead of the order they were added: an insert or removal of a row
     /// kind reloads the table. Call in the constructor.
     void setReloadOnInsertOrRemove(bool reload) { m_reloadOnInsertOrRemove = reload; }
+    /// Only the records of the row kinds this accepts are rows (the items of one control's samples); every record
+    /// by default. Asked on reload and on insert; call reload() when what it accepts changes.
+    virtual bool acceptsRow(const Record& record) const
+    {
+        Q_UNUSED(record);
+        return true;
+    }
 
     /// Shows the rows of a store (read-only) or of a document's store (editable); nullptr = none.
     void followStore(AuditStore* store);
