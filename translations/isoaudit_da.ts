@@ -1080,6 +1080,10 @@
         <source>The signature&apos;s signing-certificate attribute does not match the signer&apos;s certificate.</source>
         <translation>Signaturens signing-certificate-attribut passer ikke til underskriverens certifikat.</translation>
     </message>
+    <message>
+        <source>Out of memory while verifying the signature.</source>
+        <translation>Ikke nok hukommelse under kontrol af signaturen.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapper</name>
@@ -10964,6 +10968,41 @@ Licenseret under GNU GPL v3 eller senere.</translation>
     </message>
 </context>
 <context>
+    <name>isoaudit::PopulationRowsModel</name>
+    <message>
+        <source>The population holds fewer rows than recorded at its import.</source>
+        <translation>Populationen har færre rækker end registreret ved importen.</translation>
+    </message>
+    <message>
+        <source>In the period</source>
+        <translation>I perioden</translation>
+    </message>
+    <message>
+        <source>Outside the period</source>
+        <translation>Uden for perioden</translation>
+    </message>
+    <message>
+        <source>Outside the engagement&apos;s period: not in the sampling frame</source>
+        <translation>Uden for opgavens periode: ikke i udvælgelsesgrundlaget</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Række</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+</context>
+<context>
     <name>isoaudit::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -12328,6 +12367,79 @@ Hvorfor er dette ikke et fund? Begrundelsen gemmes med auditten og vises i rappo
     <message>
         <source>Set %1 of %2</source>
         <translation>Angiv %1 for %2</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::SampleItemTableModel</name>
+    <message numerus="yes">
+        <source>%n evidence record(s) linked</source>
+        <translation>
+            <numerusform>%n revisionsbevis tilknyttet</numerusform>
+            <numerusform>%n revisionsbeviser tilknyttet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Occurrence</source>
+        <translation>Forekomst</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Måned</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Tested by</source>
+        <translation>Testet af</translation>
+    </message>
+    <message>
+        <source>Tested on</source>
+        <translation>Testet den</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Revisionsbevis</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sample item&apos;s result; write &quot;%2&quot; or &quot;%3&quot;.</source>
+        <translation>&quot;%1&quot; er ikke et resultat for et stikprøveelement; skriv &quot;%2&quot; eller &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>No audit is open for editing.</source>
+        <translation>Ingen audit er åben for redigering.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sample item&apos;s result.</source>
+        <translation>&quot;%1&quot; er ikke et resultat for et stikprøveelement.</translation>
+    </message>
+    <message>
+        <source>There is no sample item in row %1.</source>
+        <translation>Der er intet stikprøveelement i række %1.</translation>
+    </message>
+    <message>
+        <source>Set result of %1</source>
+        <translation>Sæt resultat for %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set result of %n sample item(s)</source>
+        <translation>
+            <numerusform>Sæt resultat for %n stikprøveelement</numerusform>
+            <numerusform>Sæt resultat for %n stikprøveelementer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set %1 of %2</source>
+        <translation>Sæt %1 for %2</translation>
     </message>
 </context>
 <context>

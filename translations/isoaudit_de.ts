@@ -1080,6 +1080,10 @@
         <source>The signature&apos;s signing-certificate attribute does not match the signer&apos;s certificate.</source>
         <translation>Das Attribut „signing-certificate“ der Signatur passt nicht zum Zertifikat des Unterzeichners.</translation>
     </message>
+    <message>
+        <source>Out of memory while verifying the signature.</source>
+        <translation>Nicht genügend Speicher beim Prüfen der Signatur.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapper</name>
@@ -10964,6 +10968,41 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
     </message>
 </context>
 <context>
+    <name>isoaudit::PopulationRowsModel</name>
+    <message>
+        <source>The population holds fewer rows than recorded at its import.</source>
+        <translation>Die Grundgesamtheit enthält weniger Zeilen als beim Import erfasst.</translation>
+    </message>
+    <message>
+        <source>In the period</source>
+        <translation>Im Zeitraum</translation>
+    </message>
+    <message>
+        <source>Outside the period</source>
+        <translation>Außerhalb des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Outside the engagement&apos;s period: not in the sampling frame</source>
+        <translation>Außerhalb des Prüfungszeitraums: nicht in der Auswahlgrundlage</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+</context>
+<context>
     <name>isoaudit::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -12328,6 +12367,79 @@ Warum ist dies keine Feststellung? Die Begründung wird mit dem Audit gespeicher
     <message>
         <source>Set %1 of %2</source>
         <translation>%1 von %2 festlegen</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::SampleItemTableModel</name>
+    <message numerus="yes">
+        <source>%n evidence record(s) linked</source>
+        <translation>
+            <numerusform>%n Nachweis verknüpft</numerusform>
+            <numerusform>%n Nachweise verknüpft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Occurrence</source>
+        <translation>Vorkommen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Tested by</source>
+        <translation>Getestet von</translation>
+    </message>
+    <message>
+        <source>Tested on</source>
+        <translation>Getestet am</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sample item&apos;s result; write &quot;%2&quot; or &quot;%3&quot;.</source>
+        <translation>„%1“ ist kein Ergebnis eines Stichprobenelements; schreiben Sie „%2“ oder „%3“.</translation>
+    </message>
+    <message>
+        <source>No audit is open for editing.</source>
+        <translation>Es ist kein Audit zum Bearbeiten geöffnet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sample item&apos;s result.</source>
+        <translation>„%1“ ist kein Ergebnis eines Stichprobenelements.</translation>
+    </message>
+    <message>
+        <source>There is no sample item in row %1.</source>
+        <translation>In Zeile %1 gibt es kein Stichprobenelement.</translation>
+    </message>
+    <message>
+        <source>Set result of %1</source>
+        <translation>Ergebnis von %1 setzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set result of %n sample item(s)</source>
+        <translation>
+            <numerusform>Ergebnis von %n Stichprobenelement setzen</numerusform>
+            <numerusform>Ergebnis von %n Stichprobenelementen setzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set %1 of %2</source>
+        <translation>%1 von %2 setzen</translation>
     </message>
 </context>
 <context>

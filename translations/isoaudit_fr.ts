@@ -1080,6 +1080,10 @@
         <source>The signature&apos;s signing-certificate attribute does not match the signer&apos;s certificate.</source>
         <translation>L&apos;attribut signing-certificate de la signature ne correspond pas au certificat du signataire.</translation>
     </message>
+    <message>
+        <source>Out of memory while verifying the signature.</source>
+        <translation>Mémoire insuffisante pendant la vérification de la signature.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapper</name>
@@ -10964,6 +10968,41 @@ Sous licence GNU GPL v3 ou ultérieure.</translation>
     </message>
 </context>
 <context>
+    <name>isoaudit::PopulationRowsModel</name>
+    <message>
+        <source>The population holds fewer rows than recorded at its import.</source>
+        <translation>La population contient moins de lignes qu&apos;enregistré lors de son import.</translation>
+    </message>
+    <message>
+        <source>In the period</source>
+        <translation>Dans la période</translation>
+    </message>
+    <message>
+        <source>Outside the period</source>
+        <translation>Hors de la période</translation>
+    </message>
+    <message>
+        <source>Outside the engagement&apos;s period: not in the sampling frame</source>
+        <translation>Hors de la période de la mission : exclu de la base de sondage</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+</context>
+<context>
     <name>isoaudit::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -12324,6 +12363,79 @@ Pourquoi n&apos;est-ce pas un constat&#xa0;? Le motif est conservé avec l&apos;
     <message>
         <source>Withdraw acceptance of %1</source>
         <translation>Retirer l&apos;acceptation de %1</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2</source>
+        <translation>Définir %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::SampleItemTableModel</name>
+    <message numerus="yes">
+        <source>%n evidence record(s) linked</source>
+        <translation>
+            <numerusform>%n élément probant lié</numerusform>
+            <numerusform>%n éléments probants liés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Occurrence</source>
+        <translation>Occurrence</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Tested by</source>
+        <translation>Testé par</translation>
+    </message>
+    <message>
+        <source>Tested on</source>
+        <translation>Testé le</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Éléments probants</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sample item&apos;s result; write &quot;%2&quot; or &quot;%3&quot;.</source>
+        <translation>« %1 » n&apos;est pas un résultat d&apos;élément d&apos;échantillon ; écrivez « %2 » ou « %3 ».</translation>
+    </message>
+    <message>
+        <source>No audit is open for editing.</source>
+        <translation>Aucun audit n&apos;est ouvert en modification.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sample item&apos;s result.</source>
+        <translation>« %1 » n&apos;est pas un résultat d&apos;élément d&apos;échantillon.</translation>
+    </message>
+    <message>
+        <source>There is no sample item in row %1.</source>
+        <translation>Il n&apos;y a pas d&apos;élément d&apos;échantillon à la ligne %1.</translation>
+    </message>
+    <message>
+        <source>Set result of %1</source>
+        <translation>Définir le résultat de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set result of %n sample item(s)</source>
+        <translation>
+            <numerusform>Définir le résultat de %n élément d&apos;échantillon</numerusform>
+            <numerusform>Définir le résultat de %n éléments d&apos;échantillon</numerusform>
+        </translation>
     </message>
     <message>
         <source>Set %1 of %2</source>

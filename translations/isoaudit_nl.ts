@@ -1080,6 +1080,10 @@
         <source>The signature&apos;s signing-certificate attribute does not match the signer&apos;s certificate.</source>
         <translation>Het signing-certificate-attribuut van de handtekening komt niet overeen met het certificaat van de ondertekenaar.</translation>
     </message>
+    <message>
+        <source>Out of memory while verifying the signature.</source>
+        <translation>Onvoldoende geheugen bij het controleren van de handtekening.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapper</name>
@@ -10964,6 +10968,41 @@ Gelicentieerd onder de GNU GPL v3 of later.</translation>
     </message>
 </context>
 <context>
+    <name>isoaudit::PopulationRowsModel</name>
+    <message>
+        <source>The population holds fewer rows than recorded at its import.</source>
+        <translation>De populatie bevat minder regels dan bij de import vastgelegd.</translation>
+    </message>
+    <message>
+        <source>In the period</source>
+        <translation>In de periode</translation>
+    </message>
+    <message>
+        <source>Outside the period</source>
+        <translation>Buiten de periode</translation>
+    </message>
+    <message>
+        <source>Outside the engagement&apos;s period: not in the sampling frame</source>
+        <translation>Buiten de periode van de opdracht: niet in de selectiebasis</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+</context>
+<context>
     <name>isoaudit::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -12324,6 +12363,79 @@ Waarom is dit geen bevinding? De reden wordt bij de audit bewaard en in het rapp
     <message>
         <source>Withdraw acceptance of %1</source>
         <translation>Acceptatie van %1 intrekken</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2</source>
+        <translation>%1 van %2 instellen</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::SampleItemTableModel</name>
+    <message numerus="yes">
+        <source>%n evidence record(s) linked</source>
+        <translation>
+            <numerusform>%n bewijsstuk gekoppeld</numerusform>
+            <numerusform>%n bewijsstukken gekoppeld</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Occurrence</source>
+        <translation>Voorval</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Tested by</source>
+        <translation>Getest door</translation>
+    </message>
+    <message>
+        <source>Tested on</source>
+        <translation>Getest op</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bewijs</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sample item&apos;s result; write &quot;%2&quot; or &quot;%3&quot;.</source>
+        <translation>&quot;%1&quot; is geen resultaat van een steekproefitem; schrijf &quot;%2&quot; of &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>No audit is open for editing.</source>
+        <translation>Er is geen audit geopend om te bewerken.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sample item&apos;s result.</source>
+        <translation>&quot;%1&quot; is geen resultaat van een steekproefitem.</translation>
+    </message>
+    <message>
+        <source>There is no sample item in row %1.</source>
+        <translation>Er is geen steekproefitem in regel %1.</translation>
+    </message>
+    <message>
+        <source>Set result of %1</source>
+        <translation>Resultaat van %1 instellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set result of %n sample item(s)</source>
+        <translation>
+            <numerusform>Resultaat van %n steekproefitem instellen</numerusform>
+            <numerusform>Resultaat van %n steekproefitems instellen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Set %1 of %2</source>
