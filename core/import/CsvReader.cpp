@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/CsvReader.h"
 
+#include "import/CsvParser.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -128,77 +130,26 @@ QChar CsvReader::detectDelimiter(const QString& text)
 Result<QList<QVariantList>> CsvReader::split(const QString& text, QChar delimiter, int maxRows)
 {
     QList<QVariantList> rows;
-    QVariantList row;
-    QString field;
-    bool quoted = false; // inside a quoted field
-    bool wasQuoted = false; // the current field started with a quote
-    int quoteStartRow = 0;
-    const qsizetype n = text.size();
-    auto endField = [&] {
-        row.append(wasQuoted ? field : field.trimmed());
-        field.clear();
-        wasQuoted = false;
-    };
-    auto endRow = [&] {
-        endField();
-        if (row.size() == 1 && row.first().toString().isEmpty())
-            row.clear(); // a blank line stays a blank row, so row numbers match
+    bool full = false; // maxRows reached: the rest is not read
+    CsvRowParser parser(delimiter, [&](qsizetype, const QStringList& fields) -> Status {
+        QVariantList row;
+        row.reserve(fields.size());
+        for (const QString& field : fields)
+            row.append(field);
         rows.append(row);
-        row.clear();
-    };
-    const QStringView all(text);
-    // Runs of ordinary characters are copied at once, not one character at a time (a 10,000-row register is
-    // millions of them).
-    for (qsizetype i = 0; i < n;) {
-        if (maxRows > 0 && rows.size() >= maxRows)
-            return rows;
-        if (quoted) {
-            const qsizetype quote = text.indexOf(u'"', i);
-            if (quote < 0) { // never closed: the rest is the field
-                field.append(all.sliced(i));
-                break;
-            }
-            field.append(all.sliced(i, quote - i));
-            if (quote + 1 < n && text.at(quote + 1) == u'"') {
-                field.append(u'"');
-                i = quote + 2;
-            } else {
-                quoted = false;
-                i = quote + 1;
-            }
-            continue;
+        if (maxRows > 0 && rows.size() >= maxRows) {
+            full = true;
+            return Error{QStringLiteral("enough rows")};
         }
-        const QChar c = text.at(i);
-        if (c == u'"' && field.trimmed().isEmpty() && !wasQuoted) {
-            field.clear();
-            quoted = true;
-            wasQuoted = true;
-            quoteStartRow = int(rows.size()) + 1;
-            ++i;
-        } else if (c == delimiter) {
-            endField();
-            ++i;
-        } else if (c == u'\r' || c == u'\n') {
-            if (c == u'\r' && i + 1 < n && text.at(i + 1) == u'\n')
-                ++i;
-            endRow();
-            ++i;
-        } else {
-            qsizetype end = i + 1;
-            while (end < n) {
-                const QChar d = text.at(end);
-                if (d == delimiter || d == u'"' || d == u'\r' || d == u'\n')
-                    break;
-                ++end;
-            }
-            field.append(all.sliced(i, end - i));
-            i = end;
-        }
-    }
-    if (quoted && maxRows <= 0)
-        return Error{tr("Row %1 opens a quoted field that is never closed.").arg(quoteStartRow)};
-    if (!field.isEmpty() || wasQuoted || !row.isEmpty())
-        endRow();
+        return {};
+    });
+    const Status fed = parser.feed(text);
+    if (full)
+        return rows;
+    if (!fed)
+        return Error{fed.error()};
+    if (auto ok = parser.finish(maxRows <= 0); !ok && !full)
+        return Error{ok.error()};
     return rows;
 }
 
