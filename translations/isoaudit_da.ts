@@ -1602,10 +1602,6 @@
 <context>
     <name>CsvStream</name>
     <message>
-        <source>Row %1 opens a quoted field that is never closed.</source>
-        <translation>Række %1 åbner et felt i anførselstegn, som aldrig lukkes.</translation>
-    </message>
-    <message>
         <source>Could not open %1: %2</source>
         <translation>Kunne ikke åbne %1: %2</translation>
     </message>

@@ -1602,10 +1602,6 @@
 <context>
     <name>CsvStream</name>
     <message>
-        <source>Row %1 opens a quoted field that is never closed.</source>
-        <translation>Zeile %1 öffnet ein Feld in Anführungszeichen, das nie geschlossen wird.</translation>
-    </message>
-    <message>
         <source>Could not open %1: %2</source>
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>

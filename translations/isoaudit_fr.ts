@@ -1602,10 +1602,6 @@
 <context>
     <name>CsvStream</name>
     <message>
-        <source>Row %1 opens a quoted field that is never closed.</source>
-        <translation>La ligne %1 ouvre un champ entre guillemets qui n&apos;est jamais fermé.</translation>
-    </message>
-    <message>
         <source>Could not open %1: %2</source>
         <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>

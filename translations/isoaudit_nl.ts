@@ -1602,10 +1602,6 @@
 <context>
     <name>CsvStream</name>
     <message>
-        <source>Row %1 opens a quoted field that is never closed.</source>
-        <translation>Rij %1 opent een veld tussen aanhalingstekens dat nooit wordt gesloten.</translation>
-    </message>
-    <message>
         <source>Could not open %1: %2</source>
         <translation>Kan %1 niet openen: %2</translation>
     </message>

@@ -5,7 +5,6 @@
 #include "FieldArguments.h"
 
 #include "import/ColumnMapper.h"
-#include "import/ControlMatrixValues.h"
 #include "import/ImportReport.h"
 #include "import/TableImporter.h"
 #include "soc2/EngagementData.h"
@@ -22,18 +21,6 @@ namespace {
 QString s(const char* text)
 {
     return QString::fromLatin1(text);
-}
-
-/// Criteria ids from the words given; nullopt and a message naming the first word that is not a criterion.
-std::optional<QStringList> criteriaFrom(const QStringList& words, QString* error)
-{
-    QStringList problems;
-    const QStringList ids = ControlMatrixValues::criteria(words.join(QLatin1Char(' ')), &problems);
-    if (!problems.isEmpty()) {
-        *error = problems.first() + s(" (see `isoaudit-cli catalog --framework soc2-2017`)");
-        return std::nullopt;
-    }
-    return ids;
 }
 
 bool badFormat(const QString& format)
@@ -137,7 +124,7 @@ int runControls(CliContext& c)
         QString error;
         if (a.positional().size() < 2)
             return c.fail(s("name at least one criterion after the control: --map CTRL CC6.1 CC6.2"));
-        if (!(criteria = criteriaFrom(a.positional().mid(1), &error)))
+        if (!(criteria = criteriaArgument(a.positional().mid(1).join(QLatin1Char(' ')), &error)))
             return c.fail(error);
     }
     auto store = Lifecycle::open(a.positional().first(),
@@ -187,7 +174,7 @@ int runControl(CliContext& c)
     if (!values)
         return c.fail(error);
     std::optional<QStringList> criteria;
-    if (a.has(s("criteria")) && !(criteria = criteriaFrom({a.value(s("criteria"))}, &error)))
+    if (a.has(s("criteria")) && !(criteria = criteriaArgument(a.value(s("criteria")), &error)))
         return c.fail(error);
     auto store = Lifecycle::open(a.positional().first());
     if (!store)

@@ -30,24 +30,6 @@ QJsonObject recordJson(const Record& record)
     return object ? object.value() : QJsonObject{};
 }
 
-/// "CC6.1,CC6.2 CC7.1" -> the ids, checked against the criteria catalog.
-std::optional<QStringList> criteriaList(const QString& text, QString* error)
-{
-    QStringList ids;
-    for (QString id : text.split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts)) {
-        id = id.toUpper();
-        if (!Engagement::criteriaCatalog().criterion(id)) {
-            *error = QStringLiteral("\"%1\" is not a Trust Services Criterion (see `isoaudit-cli catalog --framework "
-                                    "soc2-2017`)")
-                         .arg(id);
-            return std::nullopt;
-        }
-        if (!ids.contains(id))
-            ids << id;
-    }
-    return ids;
-}
-
 /// The engagement fields the `engagement` command sets; the opinion is recorded by `opinion`, which checks it.
 const QStringList opinionFields{s("opinion"), s("opinionBasis")};
 
@@ -191,7 +173,7 @@ int runSubservice(CliContext& c)
     if (!values)
         return c.fail(error);
     std::optional<QStringList> criteria = QStringList();
-    if (a.has(s("criteria")) && !(criteria = criteriaList(a.value(s("criteria")), &error)))
+    if (a.has(s("criteria")) && !(criteria = criteriaArgument(a.value(s("criteria")), &error)))
         return c.fail(error);
     const bool writes = !values->isEmpty() || a.has(s("remove"));
     auto store = Lifecycle::open(a.positional().first(),
@@ -265,7 +247,7 @@ int runCuec(CliContext& c)
     if (!values)
         return c.fail(error);
     std::optional<QStringList> criteria = QStringList();
-    if (a.has(s("criteria")) && !(criteria = criteriaList(a.value(s("criteria")), &error)))
+    if (a.has(s("criteria")) && !(criteria = criteriaArgument(a.value(s("criteria")), &error)))
         return c.fail(error);
     const bool writes = !values->isEmpty() || a.has(s("remove"));
     auto store = Lifecycle::open(a.positional().first(),

@@ -3,7 +3,6 @@
 #include "Commands.h"
 #include "FieldArguments.h"
 
-#include "import/ControlMatrixValues.h"
 #include "soc2/EngagementData.h"
 #include "soc2/ExceptionRollup.h"
 #include "soc2/Opinion.h"
@@ -20,20 +19,6 @@ namespace {
 QString s(const char* text)
 {
     return QString::fromLatin1(text);
-}
-
-/// "CC6.1, CC7.2" -> the ids; nullopt and a message naming a word that is not a criterion. "" gives no ids.
-std::optional<QStringList> idsFrom(const QString& text, QString* error)
-{
-    if (text.trimmed().isEmpty())
-        return QStringList();
-    QStringList problems;
-    const QStringList ids = ControlMatrixValues::criteria(text, &problems);
-    if (!problems.isEmpty()) {
-        *error = problems.first();
-        return std::nullopt;
-    }
-    return ids;
 }
 
 void printExceptions(CliContext& c, const EngagementData& data, bool json)
@@ -91,7 +76,7 @@ int runExceptions(CliContext& c)
     if (!values)
         return c.fail(error);
     std::optional<QStringList> criteria;
-    if (a.has(s("criteria")) && !(criteria = idsFrom(a.value(s("criteria")), &error)))
+    if (a.has(s("criteria")) && !(criteria = criteriaArgument(a.value(s("criteria")), &error)))
         return c.fail(error);
     if (!a.has(s("control")) && (!values->isEmpty() || criteria || a.flag(s("remove"))))
         return c.fail(s("name the control whose exception you assess: --control REF"));
@@ -140,7 +125,7 @@ int runOpinion(CliContext& c)
                         "unmodified|qualified|adverse|disclaimer [--basis TEXT] [--not-met IDS]"));
     QString error;
     std::optional<QStringList> notMet;
-    if (a.has(s("not-met")) && !(notMet = idsFrom(a.value(s("not-met")), &error)))
+    if (a.has(s("not-met")) && !(notMet = criteriaArgument(a.value(s("not-met")), &error)))
         return c.fail(error);
     const bool writes = a.has(s("opinion"));
     auto store = Lifecycle::open(a.positional().first(),

@@ -4,6 +4,7 @@
 #include "Arguments.h"
 
 #include "domain/RecordKind.h"
+#include "import/ControlMatrixValues.h"
 
 #include <QVariantMap>
 
@@ -77,6 +78,21 @@ inline std::optional<QVariantMap> fieldValues(const Arguments& a, const KindInfo
         }
     }
     return values;
+}
+
+/// The Trust Services Criteria an option names ("CC6.1, CC6.2 A1.2", read as the control-matrix importer reads a
+/// criteria cell); "" names none. nullopt and a message naming the first word that is not a criterion.
+inline std::optional<QStringList> criteriaArgument(const QString& text, QString* error)
+{
+    if (text.trimmed().isEmpty())
+        return QStringList();
+    QStringList problems;
+    const QStringList ids = ControlMatrixValues::criteria(text, &problems);
+    if (!problems.isEmpty()) {
+        *error = problems.first() + QStringLiteral(" (see `isoaudit-cli catalog --framework soc2-2017`)");
+        return std::nullopt;
+    }
+    return ids;
 }
 
 } // namespace isoaudit::cli
