@@ -130,4 +130,12 @@ Status SetLinksCommand::revert()
     return m_store.setLinks(m_kind, m_uuid, m_linkKind, m_old);
 }
 
+OperationCommand::OperationCommand(AuditStore& store, std::function<Status()> apply, std::function<Status()> revert,
+                                   const QString& text)
+    : RecordCommand(store, text)
+    , m_apply(std::move(apply))
+    , m_revert(std::move(revert))
+{
+}
+
 } // namespace isoaudit

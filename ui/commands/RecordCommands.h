@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QUndoCommand>
 
+#include <functional>
+
 namespace isoaudit {
 
 /// Base of every edit: the change is made (and committed) once before the command is pushed, so a refused edit
@@ -104,6 +106,24 @@ private:
     LinkKind m_linkKind;
     QStringList m_old;
     QStringList m_new;
+};
+
+/// An edit that is not one field, record or link set: a population imported, a sample drawn or an item replaced
+/// (core/soc2 writes those in their own transactions). `apply` does it (the first time, and on redo), `revert` takes
+/// it back; both report the store's refusal, which AuditDocument turns into editFailed on undo/redo.
+class OperationCommand : public RecordCommand
+{
+public:
+    OperationCommand(AuditStore& store, std::function<Status()> apply, std::function<Status()> revert,
+                     const QString& text);
+
+protected:
+    Status apply() override { return m_apply(); }
+    Status revert() override { return m_revert(); }
+
+private:
+    std::function<Status()> m_apply;
+    std::function<Status()> m_revert;
 };
 
 } // namespace isoaudit

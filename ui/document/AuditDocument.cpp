@@ -118,6 +118,11 @@ Status AuditDocument::importTable(const ImportPlan& plan)
     return push(new ImportCommand(*m_store, plan, ImportCommand::undoText(plan)));
 }
 
+Status AuditDocument::perform(const QString& undoText, std::function<Status()> apply, std::function<Status()> revert)
+{
+    return push(new OperationCommand(*m_store, std::move(apply), std::move(revert), undoText));
+}
+
 Status AuditDocument::macro(const QString& undoText, const std::function<Status()>& work)
 {
     m_undoStack.beginMacro(undoText);

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QUndoStack>
 
+#include <functional>
 #include <memory>
 
 namespace isoaudit {
@@ -42,6 +43,10 @@ public:
                     const QString& undoText = {});
     /// Writes a whole table import (TableImporter::plan) as one undo step, in one transaction.
     Status importTable(const ImportPlan& plan);
+    /// An edit core makes in its own transaction (a population imported, a sample drawn): `apply` runs now and on
+    /// redo, `revert` on undo. The closures share whatever state they need (the uuid apply created, the seed a draw
+    /// used) through captured shared pointers. Nothing reaches the stack when apply is refused.
+    Status perform(const QString& undoText, std::function<Status()> apply, std::function<Status()> revert);
     /// Groups the edits made inside `work` into one undo step (a bulk edit).
     Status macro(const QString& undoText, const std::function<Status()>& work);
 
