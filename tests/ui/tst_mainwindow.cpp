@@ -5,7 +5,6 @@
 // saves a copy, exports and imports a package, and refuses a damaged file with a message while leaving it untouched.
 #include "WorkbenchTestSupport.h"
 
-#include "demo/DemoAudit.h"
 #include "document/AuditDocument.h"
 #include "mainwindow/AuditStatusBar.h"
 #include "mainwindow/DocumentController.h"
@@ -323,25 +322,6 @@ private slots:
         QVERIFY(window.document());
         QCOMPARE(window.document()->path(), m_demo); // the open audit stays open
         QVERIFY(!window.recentFiles()->files().contains(bad));
-    }
-
-    void soc2EngagementIsLeftToTheCommandLine()
-    {
-        MainWindow window;
-        window.show();
-        QVERIFY(window.openFile(m_demo));
-        auto soc2 = DemoAudit::ensure(m_dir.filePath(QStringLiteral("soc2")), DemoAudit::Which::Soc2);
-        QVERIFY2(soc2.ok(), qPrintable(soc2.error()));
-        const QByteArray before = fileHash(soc2.value());
-        MessageBoxHook::reset();
-        MessageBoxHook::setAutomaticAnswer(QMessageBox::Ok);
-        QVERIFY(!window.openFile(soc2.value()));
-        QCOMPARE(MessageBoxHook::shownMessages().size(), 1);
-        QVERIFY(MessageBoxHook::shownMessages().first().contains(QStringLiteral("SOC 2 engagement")));
-        QVERIFY(MessageBoxHook::shownMessages().first().contains(QStringLiteral("isoaudit-cli")));
-        QVERIFY(!MessageBoxHook::shownMessages().first().contains(QStringLiteral("certified")));
-        QCOMPARE(fileHash(soc2.value()), before);
-        QCOMPARE(window.document()->path(), m_demo); // the open audit stays open
     }
 
     void readOnlyAudit()

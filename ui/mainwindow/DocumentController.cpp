@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow/DocumentController.h"
 
+#include "demo/DemoAudit.h"
 #include "document/AuditDocument.h"
 #include "mainwindow/BackupController.h"
 #include "mainwindow/MessageBoxHook.h"
@@ -11,12 +12,6 @@
 #include "soc2/Engagement.h"
 #include "workflow/Lifecycle.h"
 
-#if __has_include("demo/DemoAudit.h")
-#include "demo/DemoAudit.h"
-#define ISOAUDIT_HAVE_DEMO_AUDIT 1
-#else
-#include "generate/AuditGenerator.h"
-#endif
 
 #include <QCoreApplication>
 #include <QDir>
@@ -115,18 +110,6 @@ bool DocumentController::open(const QString& path, AuditDatabase::Mode mode)
             tr("%1 could not be opened.\n\n%2").arg(QDir::toNativeSeparators(absolute), opened.error()));
         return false;
     }
-    // A SOC 2 engagement (docs/soc2.md) is not an ISO/IEC 27001 audit: the workbench's pages (clauses, SoA, the
-    // certification recommendation) would misstate it, so it is left to isoaudit-cli until its own pages exist.
-    if (auto audit = opened.value()->store().audit(); audit && Engagement::isEngagement(*audit)) {
-        MessageBoxHook::information(
-            m_window, tr("SOC 2 Engagement"),
-            tr("%1 is a SOC 2 engagement (an attestation, not an ISO/IEC 27001 audit).\n\nThis version of the "
-               "workbench audits ISO/IEC 27001. Prepare, test, report and sign a SOC 2 engagement with isoaudit-cli: "
-               "engagement, controls, population, sample, test-result, exceptions, opinion, check, export-pdf and "
-               "sign (see docs/soc2.md). The file has not been changed.")
-                .arg(QDir::toNativeSeparators(absolute)));
-        return false;
-    }
     setDocument(std::move(opened).value());
     rememberDirectory(absolute);
     emit fileOpened(absolute);
@@ -151,11 +134,22 @@ bool DocumentController::newAudit()
     NewAuditWizard wizard(m_window);
     if (wizard.exec() != QDialog::Accepted)
         return false;
-    const NewAudit audit = wizard.audit();
+    NewAudit audit = wizard.audit();
+    QString kind = audit.auditType;
+    if (wizard.isSoc2()) {
+        const EngagementSeed seed = wizard.engagementSeed();
+        auto engagement = Engagement::newAudit(seed);
+        if (!engagement) {
+            MessageBoxHook::critical(m_window, tr("Cannot Create Engagement"), engagement.error());
+            return false;
+        }
+        audit = engagement.value();
+        kind = QStringLiteral("soc2 ") + seed.reportType; // as the ISO proposal: the stored spelling ("stage2")
+    }
     QString suggested = audit.client;
     suggested.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]")), QString());
     const QString proposal
-        = QDir(lastDirectory()).filePath(QStringLiteral("%1 %2.isoaudit").arg(suggested.trimmed(), audit.auditType));
+        = QDir(lastDirectory()).filePath(QStringLiteral("%1 %2.isoaudit").arg(suggested.trimmed(), kind));
     const QString path = withSuffix(
         MessageBoxHook::saveFileName(m_window, tr("Save New Audit As"), proposal, auditFilter()), "isoaudit");
     if (path.isEmpty())
@@ -349,48 +343,19 @@ QString DocumentController::demoDirectory()
     return dir;
 }
 
-QString DocumentController::ensureDemo(QString* error)
+QString DocumentController::ensureDemo(QString* error, DemoAudit::Which which)
 {
     const QString dir = demoDirectory();
     if (!QDir().mkpath(dir)) {
         *error = tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(dir));
         return {};
     }
-#ifdef ISOAUDIT_HAVE_DEMO_AUDIT
-    auto demo = DemoAudit::ensure(dir);
+    auto demo = DemoAudit::ensure(dir, which);
     if (!demo) {
         *error = demo.error();
         return {};
     }
     return demo.value();
-#else
-    const QString path = QDir(dir).filePath(QStringLiteral("demo.isoaudit"));
-    if (QFileInfo::exists(path))
-        return path;
-    NewAudit seed;
-    seed.client = QStringLiteral("Northwind Logistics Ltd");
-    seed.leadAuditor = QStringLiteral("A. Auditor");
-    seed.scope = QStringLiteral("Warehouse management and customer portal, head office and data centre");
-    seed.startDate = QDate::currentDate();
-    seed.endDate = QDate::currentDate().addDays(3);
-    auto created = Lifecycle::create(path, seed);
-    if (!created) {
-        *error = created.error();
-        return {};
-    }
-    GenerateOptions options;
-    options.risks = 40;
-    options.interviews = 12;
-    options.findings = 8;
-    options.evidence = 20;
-    if (const Status filled = AuditGenerator::fill(*created.value(), options); !filled) {
-        created.value().reset();
-        QFile::remove(path);
-        *error = filled.error();
-        return {};
-    }
-    return path;
-#endif
 }
 
 bool DocumentController::openDemo()
@@ -399,6 +364,17 @@ bool DocumentController::openDemo()
     const QString path = ensureDemo(&error);
     if (path.isEmpty()) {
         MessageBoxHook::critical(m_window, tr("Cannot Open Demo Audit"), error);
+        return false;
+    }
+    return open(path);
+}
+
+bool DocumentController::openSoc2Demo()
+{
+    QString error;
+    const QString path = ensureDemo(&error, DemoAudit::Which::Soc2);
+    if (path.isEmpty()) {
+        MessageBoxHook::critical(m_window, tr("Cannot Open Demo Engagement"), error);
         return false;
     }
     return open(path);

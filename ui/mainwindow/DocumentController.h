@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "demo/DemoAudit.h"
 #include "storage/AuditDatabase.h"
 
 #include <QObject>
@@ -44,13 +45,15 @@ public:
     bool exportEncryptedPackage();
     bool importPackage();
     bool openDemo();
+    /// Opens the SOC 2 demo engagement (a Type 2 examination with its populations, samples and exceptions).
+    bool openSoc2Demo();
     /// After Preferences: the trail names the auditor from the settings, backups take the new interval.
     void applyPreferences();
     /// Where the demo audit lives: <data>/IsoAudit/demo (AppDataLocation/demo, without repeating the application
     /// name as organization folder); a demo left in the old .../IsoAudit/IsoAudit/demo is moved there.
     static QString demoDirectory();
     /// Creates (if missing) the demo audit and returns its path, or "" with `error` set.
-    static QString ensureDemo(QString* error);
+    static QString ensureDemo(QString* error, DemoAudit::Which which = DemoAudit::Which::Iso27001);
 
 signals:
     /// Emitted after an audit was opened or closed (nullptr). Before the old document is destroyed, panes get

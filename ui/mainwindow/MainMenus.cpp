@@ -115,6 +115,9 @@ MainMenus::MainMenus(QMainWindow* window, QUndoGroup* undoGroup)
     QMenu* help = bar->addMenu(tr("&Help"));
     openDemo = makeAction(this, tr("Open &Demo Audit"), "openDemoAction",
                           tr("Open a complete example audit to try the workbench"));
+    openSoc2Demo = makeAction(this, tr("Open SOC &2 Demo Engagement"), "openSoc2DemoAction",
+                              tr("Open a complete example SOC 2 Type 2 engagement: controls, populations, samples "
+                                 "and exceptions"));
     about = makeAction(this, tr("&About IsoAudit"), "aboutAction", tr("Version and licence"));
     about->setMenuRole(QAction::AboutRole);
     // The guide's viewer is all the menu needs, so the action lives here rather than in MainWindow.
@@ -125,20 +128,29 @@ MainMenus::MainMenus(QMainWindow* window, QUndoGroup* undoGroup)
     help->addAction(userGuide);
     window->addAction(userGuide);
     help->addAction(openDemo);
+    help->addAction(openSoc2Demo);
     help->addSeparator();
     help->addAction(about);
 
     for (QAction* action : {newAudit, open, saveCopyAs, exportPackage, importPackage, restoreBackup, close, quit, undo,
-                            redo, find, history, preferences, nextRules, fullScreen, openDemo, about})
+                            redo, find, history, preferences, nextRules, fullScreen, openDemo, openSoc2Demo, about})
         window->addAction(action); // shortcuts work in full screen with the menu bar hidden
     // Tooltips name the shortcut (docs/style.md, "Accessibility"), for any toolbar or button showing an action.
     for (QAction* action : window->actions())
         showShortcutInToolTip(action, tr("%1 (%2)"));
 }
 
-void MainMenus::addPaneActions(const QStringList& titles)
+void MainMenus::setPaneActions(const QStringList& titles)
 {
+    // The pages of the open audit's framework replace the last ones (ISO/IEC 27001 and SOC 2 have their own).
+    for (QAction* action : std::as_const(paneActions)) {
+        m_window->removeAction(action);
+        delete action;
+    }
+    paneActions.clear();
+    delete m_paneGroup;
     auto* group = new QActionGroup(this);
+    m_paneGroup = group;
     group->setExclusive(true);
     for (int i = 0; i < titles.size(); ++i) {
         auto* action = makeAction(this, titles.at(i), QStringLiteral("paneAction%1").arg(i),

@@ -5,6 +5,7 @@
 #include <QObject>
 
 class QAction;
+class QActionGroup;
 class QMainWindow;
 class QMenu;
 class QUndoGroup;
@@ -20,8 +21,8 @@ class MainMenus : public QObject
 public:
     MainMenus(QMainWindow* window, QUndoGroup* undoGroup);
 
-    /// One View action per pane, Ctrl+1..9, in navigation order.
-    void addPaneActions(const QStringList& titles);
+    /// One View action per page shown, Ctrl+1..9, in navigation order; replaces the actions of the last call.
+    void setPaneActions(const QStringList& titles);
     /// Enables what needs an open audit (undo/redo follow the undo stack).
     void setDocumentOpen(bool open);
 
@@ -44,6 +45,7 @@ public:
     QAction* nextRules = nullptr;
     QAction* fullScreen = nullptr;
     QAction* openDemo = nullptr;
+    QAction* openSoc2Demo = nullptr;
     QAction* about = nullptr;
     QList<QAction*> paneActions;
 
@@ -54,6 +56,7 @@ private:
     QMainWindow* m_window;
     QMenu* m_viewMenu = nullptr;
     QAction* m_paneSeparator = nullptr;
+    QActionGroup* m_paneGroup = nullptr;
 };
 
 } // namespace isoaudit

@@ -14,33 +14,32 @@
 #include "mainwindow/UnmetRulesDialog.h"
 #include "mainwindow/WelcomePage.h"
 #include "panes/clauses/ClausesPane.h"
-#include "panes/overview/OverviewPane.h"
-#include "panes/plan/AuditPlanPane.h"
-
-#if __has_include("panes/soa/SoaPane.h")
-#include "panes/soa/SoaPane.h"
-#define ISOAUDIT_HAVE_SOA_PANE 1
+#if __has_include("panes/controls/ControlsPane.h") // INTERIM until the branch lands
+#include "panes/controls/ControlsPane.h"
+#define HAVE_CONTROLS 1
 #endif
-#if __has_include("panes/risks/RiskPane.h")
-#include "panes/risks/RiskPane.h"
-#define ISOAUDIT_HAVE_RISK_PANE 1
+#if __has_include("panes/engagement/EngagementPane.h") // INTERIM until the branch lands
+#include "panes/engagement/EngagementPane.h"
+#define HAVE_ENGAGEMENT 1
 #endif
-#if __has_include("panes/interviews/InterviewsPane.h")
-#include "panes/interviews/InterviewsPane.h"
-#define ISOAUDIT_HAVE_INTERVIEWS_PANE 1
-#endif
-#if __has_include("panes/evidence/EvidencePane.h")
 #include "panes/evidence/EvidencePane.h"
-#define ISOAUDIT_HAVE_EVIDENCE_PANE 1
+#if __has_include("panes/exceptions/ExceptionsPane.h") // INTERIM until the branch lands
+#include "panes/exceptions/ExceptionsPane.h"
+#define HAVE_EXCEPTIONS 1
 #endif
-#if __has_include("panes/findings/FindingsPane.h")
 #include "panes/findings/FindingsPane.h"
-#define ISOAUDIT_HAVE_FINDINGS_PANE 1
-#endif
-#if __has_include("panes/report/ReportPane.h")
+#include "panes/interviews/InterviewsPane.h"
+#include "panes/overview/OverviewPane.h"
+#include "panes/overview/Soc2OverviewPane.h"
+#include "panes/plan/AuditPlanPane.h"
 #include "panes/report/ReportPane.h"
-#define ISOAUDIT_HAVE_REPORT_PANE 1
+#include "panes/risks/RiskPane.h"
+#include "panes/soa/SoaPane.h"
+#if __has_include("panes/testing/TestingPane.h") // INTERIM until the branch lands
+#include "panes/testing/TestingPane.h"
+#define HAVE_TESTING 1
 #endif
+#include "soc2/Engagement.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -90,16 +89,18 @@ QString paneKeyFor(RecordKind kind)
         return QStringLiteral("risks");
     case RecordKind::ReportRevision:
         return QStringLiteral("report");
-    case RecordKind::Engagement: // a SOC 2 engagement is not opened in this workbench (DocumentController::open)
+    case RecordKind::Engagement:
+    case RecordKind::Subservice:
+    case RecordKind::UserEntityControl:
+        return QStringLiteral("engagement");
     case RecordKind::ServiceControl:
     case RecordKind::TestProcedure:
     case RecordKind::Population:
     case RecordKind::Sample:
     case RecordKind::SampleItem:
+        return QStringLiteral("testing");
     case RecordKind::ControlException:
-    case RecordKind::Subservice:
-    case RecordKind::UserEntityControl:
-        break;
+        return QStringLiteral("exceptions");
     }
     return QStringLiteral("overview");
 }
@@ -139,10 +140,7 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(m_outerStack);
 
     createPanes();
-    QStringList titles;
-    for (Pane* pane : std::as_const(m_panes))
-        titles << pane->title();
-    m_menus->addPaneActions(titles);
+    showPageSet(false);
     const int navigationWidth = m_navigation->sizeHintForColumn(0) + 4 * m_navigation->frameWidth() + 24;
     m_navigation->setMinimumWidth(std::min(navigationWidth, 260));
     m_splitter->setSizes({navigationWidth, 1000});
@@ -154,18 +152,16 @@ MainWindow::MainWindow(QWidget* parent)
 MainWindow::~MainWindow()
 {
     // Panes must let go of the document before the controller (a child, destroyed later) deletes it.
-    for (Pane* pane : std::as_const(m_panes))
-        pane->setDocument(nullptr);
+    for (const PageEntry& page : std::as_const(m_pages))
+        page.pane->setDocument(nullptr);
 }
 
-void MainWindow::addPane(const QString& key, Pane* pane)
+void MainWindow::addPane(const QString& key, Pane* pane, unsigned sets)
 {
-    pane->setObjectName(key + QStringLiteral("Pane"));
-    m_keys << key;
-    m_panes << pane;
+    pane->setObjectName((sets == Soc2Pages && key == QLatin1String("overview") ? QStringLiteral("soc2Overview") : key)
+                        + QStringLiteral("Pane"));
+    m_pages.append({key, pane, sets});
     m_paneStack->addWidget(pane);
-    auto* item = new QListWidgetItem(pane->title(), m_navigation);
-    item->setToolTip(tr("%1 (Ctrl+%2)").arg(pane->title()).arg(m_panes.size()));
     connect(pane, &Pane::navigateTo, this, &MainWindow::navigateTo);
     connect(pane, &Pane::statusMessage, this,
             [this](const QString& message) { m_statusBar->showMessage(message, 8000); });
@@ -173,31 +169,78 @@ void MainWindow::addPane(const QString& key, Pane* pane)
 
 void MainWindow::createPanes()
 {
-    addPane(QStringLiteral("overview"), new OverviewPane);
-    addPane(QStringLiteral("plan"), new AuditPlanPane);
-    addPane(QStringLiteral("clauses"), new ClausesPane);
-#ifdef ISOAUDIT_HAVE_SOA_PANE
-    addPane(QStringLiteral("soa"), new SoaPane);
+    addPane(QStringLiteral("overview"), new OverviewPane, IsoPages);
+    addPane(QStringLiteral("overview"), new Soc2OverviewPane, Soc2Pages);
+    addPane(QStringLiteral("plan"), new AuditPlanPane, IsoPages);
+#ifdef HAVE_ENGAGEMENT
+    addPane(QStringLiteral("engagement"), new EngagementPane, Soc2Pages);
 #endif
-#ifdef ISOAUDIT_HAVE_RISK_PANE
-    addPane(QStringLiteral("risks"), new RiskPane);
+    addPane(QStringLiteral("clauses"), new ClausesPane, IsoPages);
+#ifdef HAVE_CONTROLS
+    addPane(QStringLiteral("controls"), new ControlsPane, Soc2Pages);
 #endif
-#ifdef ISOAUDIT_HAVE_INTERVIEWS_PANE
-    addPane(QStringLiteral("interviews"), new InterviewsPane);
+    addPane(QStringLiteral("soa"), new SoaPane, IsoPages);
+#ifdef HAVE_TESTING
+    addPane(QStringLiteral("testing"), new TestingPane, Soc2Pages);
 #endif
-#ifdef ISOAUDIT_HAVE_EVIDENCE_PANE
-    addPane(QStringLiteral("evidence"), new EvidencePane);
+    addPane(QStringLiteral("risks"), new RiskPane, IsoPages);
+    addPane(QStringLiteral("interviews"), new InterviewsPane, IsoPages);
+    addPane(QStringLiteral("evidence"), new EvidencePane, IsoPages);
+    addPane(QStringLiteral("findings"), new FindingsPane, IsoPages);
+#ifdef HAVE_EXCEPTIONS
+    addPane(QStringLiteral("exceptions"), new ExceptionsPane, Soc2Pages);
 #endif
-#ifdef ISOAUDIT_HAVE_FINDINGS_PANE
-    addPane(QStringLiteral("findings"), new FindingsPane);
-#endif
-#ifdef ISOAUDIT_HAVE_REPORT_PANE
-    addPane(QStringLiteral("report"), new ReportPane);
-#endif
+    addPane(QStringLiteral("report"), new ReportPane, AllPages);
     if (auto* overview = qobject_cast<OverviewPane*>(pane(QStringLiteral("overview")))) {
         connect(overview, &OverviewPane::advanceRequested, this, &MainWindow::showUnmetRules);
         connect(overview, &OverviewPane::ruleActivated, this, &MainWindow::activateRule);
     }
+    for (const PageEntry& page : std::as_const(m_pages)) {
+        if (auto* overview = qobject_cast<Soc2OverviewPane*>(page.pane)) {
+            connect(overview, &Soc2OverviewPane::advanceRequested, this, &MainWindow::showUnmetRules);
+            connect(overview, &Soc2OverviewPane::ruleActivated, this, &MainWindow::activateRule);
+            connect(overview, &Soc2OverviewPane::pageRequested, this, &MainWindow::showPane);
+        }
+    }
+}
+
+void MainWindow::showPageSet(bool soc2)
+{
+    if (m_pageSetShown && soc2 == m_soc2)
+        return;
+    // Each framework comes back on the page it was left on.
+    if (m_pageSetShown)
+        m_lastPage[m_soc2 ? 1 : 0] = currentPaneKey();
+    const QString remembered = m_lastPage[soc2 ? 1 : 0];
+    const QString current = remembered.isEmpty() ? currentPaneKey() : remembered;
+    m_pageSetShown = true;
+    m_soc2 = soc2;
+    m_keys.clear();
+    m_panes.clear();
+    const unsigned set = soc2 ? Soc2Pages : IsoPages;
+    for (const PageEntry& page : std::as_const(m_pages)) {
+        if (page.sets & set) {
+            m_keys << page.key;
+            m_panes << page.pane;
+        }
+    }
+    {
+        const QSignalBlocker blocker(m_navigation);
+        m_navigation->clear();
+        for (int i = 0; i < m_panes.size(); ++i) {
+            auto* item = new QListWidgetItem(m_panes.at(i)->title(), m_navigation);
+            item->setToolTip(i < 9 ? tr("%1 (Ctrl+%2)").arg(m_panes.at(i)->title()).arg(i + 1) : m_panes.at(i)->title());
+        }
+    }
+    QStringList titles;
+    for (Pane* pane : std::as_const(m_panes))
+        titles << pane->title();
+    m_menus->setPaneActions(titles);
+    m_menus->setDocumentOpen(m_controller->document() != nullptr);
+    const int index = std::max(int(m_keys.indexOf(current)), 0);
+    m_navigation->setCurrentRow(index);
+    if (index < m_panes.size())
+        m_paneStack->setCurrentWidget(m_panes.at(index));
 }
 
 void MainWindow::connectActions()
@@ -206,8 +249,9 @@ void MainWindow::connectActions()
         if (row < 0 || row >= m_panes.size())
             return;
         bindPane(m_panes.at(row));
-        m_paneStack->setCurrentIndex(row);
-        m_menus->paneActions.at(row)->setChecked(true);
+        m_paneStack->setCurrentWidget(m_panes.at(row));
+        if (row < m_menus->paneActions.size())
+            m_menus->paneActions.at(row)->setChecked(true);
     });
     connect(m_menus, &MainMenus::paneRequested, this, [this](int index) {
         if (m_controller->document())
@@ -221,6 +265,7 @@ void MainWindow::connectActions()
     connect(m_welcome, &WelcomePage::newAuditRequested, m_controller, &DocumentController::newAudit);
     connect(m_welcome, &WelcomePage::openRequested, m_controller, &DocumentController::openWithDialog);
     connect(m_welcome, &WelcomePage::demoRequested, m_controller, &DocumentController::openDemo);
+    connect(m_welcome, &WelcomePage::soc2DemoRequested, m_controller, &DocumentController::openSoc2Demo);
     connect(m_welcome, &WelcomePage::recentRequested, this, [this](const QString& path) { openFile(path); });
     connect(m_menus->newAudit, &QAction::triggered, m_controller, &DocumentController::newAudit);
     connect(m_menus->newAuditFromThis, &QAction::triggered, this, &MainWindow::newAuditFromThis);
@@ -252,6 +297,7 @@ void MainWindow::connectActions()
         setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
     });
     connect(m_menus->openDemo, &QAction::triggered, m_controller, &DocumentController::openDemo);
+    connect(m_menus->openSoc2Demo, &QAction::triggered, m_controller, &DocumentController::openSoc2Demo);
     connect(m_menus->about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_statusBar, &AuditStatusBar::unmetRulesClicked, this, &MainWindow::showUnmetRules);
 }
@@ -283,10 +329,18 @@ void MainWindow::bindPane(Pane* pane) const
 
 void MainWindow::documentChanged(AuditDocument* document)
 {
+    // The pages of the audit's framework: a SOC 2 engagement's, or an ISO/IEC 27001 audit's.
+    bool soc2 = false;
+    if (document) {
+        if (auto audit = document->store().audit())
+            soc2 = Engagement::isEngagement(*audit);
+    }
+    showPageSet(soc2);
     // Only the visible pane loads the audit now; the others when they are first shown (bindPane), so the window
     // paints without building every page's models. A pane still holding a closing document lets go of it at once.
     Pane* visible = document ? currentPane() : nullptr;
-    for (Pane* pane : std::as_const(m_panes)) {
+    for (const PageEntry& page : std::as_const(m_pages)) {
+        Pane* pane = page.pane;
         if (pane == visible) {
             bindPane(pane);
         } else if (!m_boundDocuments.contains(pane) || m_boundDocuments.value(pane)) {
@@ -312,7 +366,7 @@ void MainWindow::documentChanged(AuditDocument* document)
     m_menus->setDocumentOpen(document != nullptr);
     // Only an ISO/IEC 27001 audit belongs to a certification cycle.
     bool iso = false;
-    if (document) {
+    if (document && !soc2) {
         if (auto audit = document->store().audit())
             iso = audit->text(QStringLiteral("frameworks")).contains(QLatin1String("iso27001"));
     }
@@ -364,11 +418,17 @@ QStringList MainWindow::paneKeys() const
 
 Pane* MainWindow::pane(const QString& key) const
 {
-    const int index = int(m_keys.indexOf(key));
-    if (index < 0)
-        return nullptr;
-    bindPane(m_panes.at(index)); // whoever asks for a pane gets it with the open audit loaded
-    return m_panes.at(index);
+    Pane* found = nullptr;
+    if (const int index = int(m_keys.indexOf(key)); index >= 0) {
+        found = m_panes.at(index);
+        bindPane(found); // whoever asks for a shown page gets it with the open audit loaded
+        return found;
+    }
+    for (const PageEntry& page : m_pages) {
+        if (page.key == key)
+            return page.pane; // another framework's page: not given this audit
+    }
+    return nullptr;
 }
 
 Pane* MainWindow::currentPane() const
@@ -378,7 +438,7 @@ Pane* MainWindow::currentPane() const
 
 QString MainWindow::currentPaneKey() const
 {
-    const int index = m_paneStack->currentIndex();
+    const int index = int(m_panes.indexOf(currentPane()));
     return index < 0 ? QString() : m_keys.value(index);
 }
 
@@ -429,7 +489,9 @@ void MainWindow::showAbout()
         this, tr("About IsoAudit"),
         tr("IsoAudit %1\n\nA desktop workbench for ISO/IEC 27001:2022 lead auditors: plan, assess clauses 4–10 and "
            "the Statement of Applicability, review the client's risks, record interviews and evidence, grade "
-           "findings and sign the report — offline, one file per audit.\n\nLicensed under the GNU GPL v3 or later.")
+           "findings and sign the report — offline, one file per audit.\n\nFor SOC 2 service auditors: map the "
+           "control matrix to the Trust Services Criteria, test populations and samples, assess exceptions, form "
+           "the opinion and sign the service auditor's report.\n\nLicensed under the GNU GPL v3 or later.")
             .arg(QApplication::applicationVersion()));
 }
 
@@ -445,12 +507,13 @@ void MainWindow::restoreSettings()
     m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
     const int index = int(m_keys.indexOf(settings.value(QStringLiteral("pane")).toString()));
     m_navigation->setCurrentRow(std::max(index, 0));
+    m_lastPage[1] = settings.value(QStringLiteral("soc2Pane")).toString();
     settings.endGroup();
     settings.beginGroup(QStringLiteral("panes"));
-    for (int i = 0; i < m_panes.size(); ++i) {
-        const QByteArray state = settings.value(m_keys.at(i)).toByteArray();
+    for (const PageEntry& page : std::as_const(m_pages)) {
+        const QByteArray state = settings.value(page.stateKey()).toByteArray();
         if (!state.isEmpty())
-            m_panes.at(i)->restoreState(state);
+            page.pane->restoreState(state);
     }
     settings.endGroup();
 }
@@ -462,11 +525,13 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     settings.setValue(QStringLiteral("state"), saveState());
     settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
-    settings.setValue(QStringLiteral("pane"), currentPaneKey());
+    // The page last shown of each framework's pages.
+    settings.setValue(QStringLiteral("pane"), m_soc2 ? m_lastPage[0] : currentPaneKey());
+    settings.setValue(QStringLiteral("soc2Pane"), m_soc2 ? currentPaneKey() : m_lastPage[1]);
     settings.endGroup();
     settings.beginGroup(QStringLiteral("panes"));
-    for (int i = 0; i < m_panes.size(); ++i)
-        settings.setValue(m_keys.at(i), m_panes.at(i)->saveState());
+    for (const PageEntry& page : std::as_const(m_pages))
+        settings.setValue(page.stateKey(), page.pane->saveState());
     settings.endGroup();
 }
 

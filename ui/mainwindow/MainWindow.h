@@ -24,9 +24,11 @@ class RecentFiles;
 class WelcomePage;
 struct UnmetRule;
 
-/// The auditor's workbench: a navigation list of pages (Overview, Audit plan, Clauses 4–10, SoA, Risks, Interviews,
-/// Evidence, Findings, Report) beside a stack of Pane objects, the menus, and a status bar with the audit's
-/// lifecycle. It owns one open audit at a time (through DocumentController) and remembers its layout in QSettings.
+/// The auditor's workbench: a navigation list of pages beside a stack of Pane objects, the menus, and a status bar
+/// with the lifecycle. The pages are those of the open audit's framework: for ISO/IEC 27001 Overview, Audit plan,
+/// Clauses 4–10, SoA, Risks, Interviews, Evidence, Findings and Report; for a SOC 2 engagement Overview, Engagement,
+/// Criteria & Controls, Testing, Exceptions & Opinion and Report. It owns one open audit at a time (through
+/// DocumentController) and remembers its layout in QSettings.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -44,8 +46,12 @@ public:
     MainMenus* menus() const { return m_menus; }
     AuditStatusBar* auditStatusBar() const { return m_statusBar; }
 
-    /// Stable keys of the panes in navigation order ("overview", "plan", "clauses", "soa", ...).
+    /// Stable keys of the pages shown, in navigation order ("overview", "plan", "clauses", "soa", ... for an ISO
+    /// audit; "overview", "engagement", "controls", "testing", "exceptions", "report" for a SOC 2 engagement).
     QStringList paneKeys() const;
+    /// Whether the pages shown are a SOC 2 engagement's.
+    bool showsSoc2Pages() const { return m_soc2; }
+    /// The page shown under `key`; when no shown page has it, the other framework's page of that key.
     Pane* pane(const QString& key) const;
     Pane* currentPane() const;
     QString currentPaneKey() const;
@@ -62,8 +68,20 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    enum PageSet : unsigned { IsoPages = 1, Soc2Pages = 2, AllPages = 3 };
+    struct PageEntry
+    {
+        QString key;
+        Pane* pane = nullptr;
+        unsigned sets = AllPages;
+        QString stateKey() const { return sets == Soc2Pages ? QStringLiteral("soc2-") + key : key; }
+    };
+
     void createPanes();
-    void addPane(const QString& key, Pane* pane);
+    void addPane(const QString& key, Pane* pane, unsigned sets);
+    /// Shows the pages of one framework in the navigation list and the View menu (Ctrl+1 …), keeping the page
+    /// of the same key when there is one.
+    void showPageSet(bool soc2);
     void bindPane(Pane* pane) const;
     void connectActions();
     void documentChanged(AuditDocument* document);
@@ -86,7 +104,11 @@ private:
     QSplitter* m_splitter = nullptr;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_paneStack = nullptr;
-    QStringList m_keys;
+    QList<PageEntry> m_pages; ///< every page of both frameworks
+    bool m_soc2 = false;
+    bool m_pageSetShown = false;
+    QString m_lastPage[2]; ///< the page each framework's pages were left on: ISO, SOC 2
+    QStringList m_keys; ///< the pages shown
     QList<Pane*> m_panes;
     /// The document each pane was last given: a pane gets the open audit only when it is first shown or asked
     /// for (pane()), so opening a large audit loads the models of the visible page only.

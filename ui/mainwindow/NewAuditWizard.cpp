@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow/NewAuditWizard.h"
 
-#include "workbench/WorkbenchLabels.h"
+#include "catalog/Catalogs.h"
+#include "domain/ValueLabels.h"
 #include "settings/AppSettings.h"
 #include "settings/RiskMethodPresets.h"
+#include "workbench/WorkbenchLabels.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -15,6 +19,8 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <functional>
 
 namespace isoaudit {
 
@@ -27,6 +33,15 @@ public:
     QLineEdit* required = nullptr;
     bool isComplete() const override { return !required || !required->text().trimmed().isEmpty(); }
 };
+
+/// A wizard page whose Next button waits for `check` (a Type 2 period that ends after it starts).
+class CheckedPage : public QWizardPage
+{
+public:
+    using QWizardPage::QWizardPage;
+    std::function<bool()> check;
+    bool isComplete() const override { return !check || check(); }
+};
 } // namespace
 
 NewAuditWizard::NewAuditWizard(QWidget* parent)
@@ -36,11 +51,70 @@ NewAuditWizard::NewAuditWizard(QWidget* parent)
     setObjectName(QStringLiteral("newAuditWizard"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
-    addPage(createClientPage());
-    addPage(createDatesPage());
-    addPage(createTeamPage());
-    addPage(createMethodPage());
-    resize(620, 480);
+    setPage(ClientPage, createClientPage());
+    setPage(DatesPage, createDatesPage());
+    setPage(TeamPage, createTeamPage());
+    setPage(MethodPage, createMethodPage());
+    setPage(EngagementPage, createEngagementPage());
+    setStartId(ClientPage);
+    frameworkChanged();
+    resize(640, 500);
+}
+
+bool NewAuditWizard::isSoc2() const
+{
+    return m_framework->currentData().toString() == Catalogs::soc2FrameworkId();
+}
+
+void NewAuditWizard::setSoc2(bool soc2)
+{
+    m_framework->setCurrentIndex(soc2 ? 1 : 0);
+}
+
+int NewAuditWizard::nextId() const
+{
+    switch (currentId()) {
+    case ClientPage:
+        return isSoc2() ? EngagementPage : DatesPage;
+    case EngagementPage:
+    case DatesPage:
+        return TeamPage;
+    case TeamPage:
+        return isSoc2() ? -1 : MethodPage;
+    default:
+        return -1;
+    }
+}
+
+void NewAuditWizard::frameworkChanged()
+{
+    const bool soc2 = isSoc2();
+    setWindowTitle(soc2 ? tr("New SOC 2 Engagement") : tr("New Audit"));
+    auto* clientPage = page(ClientPage);
+    clientPage->setTitle(soc2 ? tr("Service organization") : tr("Client and audit type"));
+    clientPage->setSubTitle(soc2 ? tr("The service organization whose system the SOC 2 report describes.")
+                                 : tr("Who is audited, and which audit of the certification cycle this is."));
+    if (auto* label = qobject_cast<QLabel*>(m_clientForm->labelForField(m_client)))
+        label->setText(soc2 ? tr("Service &organization:") : tr("&Client:"));
+    m_client->setAccessibleName(soc2 ? tr("Service organization") : tr("Client"));
+    m_client->setPlaceholderText(soc2 ? tr("e.g. Kestrel Analytics Inc.") : tr("e.g. Northwind Logistics Ltd"));
+    m_clientForm->setRowVisible(m_type, !soc2);
+
+    auto* teamPage = page(TeamPage);
+    teamPage->setTitle(soc2 ? tr("Engagement team") : tr("Audit team"));
+    teamPage->setSubTitle(soc2 ? tr("The engagement lead signs the service auditor's report; add the other members "
+                                    "of the engagement team with their roles.")
+                               : tr("The lead auditor signs the report; add the other team members with their roles."));
+    if (auto* label = qobject_cast<QLabel*>(m_teamForm->labelForField(m_lead)))
+        label->setText(soc2 ? tr("Engagement &lead:") : tr("&Lead auditor:"));
+    if (auto* label = qobject_cast<QLabel*>(m_teamForm->labelForField(m_body)))
+        label->setText(soc2 ? tr("Service auditor's &firm:") : tr("Certification &body:"));
+    m_lead->setAccessibleName(soc2 ? tr("Engagement lead") : tr("Lead auditor"));
+    m_lead->setToolTip(soc2 ? tr("Your name from Preferences; the engagement lead signs the report")
+                            : tr("Your name from Preferences; the lead auditor signs the report"));
+    m_body->setAccessibleName(soc2 ? tr("Service auditor's firm") : tr("Certification body"));
+    m_body->setToolTip(soc2 ? tr("The CPA firm that performs the examination, from Preferences")
+                            : tr("The organisation of the lead auditor and the auditors, from Preferences"));
 }
 
 QWizardPage* NewAuditWizard::createClientPage()
@@ -49,6 +123,16 @@ QWizardPage* NewAuditWizard::createClientPage()
     page->setTitle(tr("Client and audit type"));
     page->setSubTitle(tr("Who is audited, and which audit of the certification cycle this is."));
     auto* form = new QFormLayout(page);
+    m_clientForm = form;
+    m_framework = new QComboBox(page);
+    m_framework->setObjectName(QStringLiteral("frameworkComboBox"));
+    m_framework->setAccessibleName(tr("Framework"));
+    m_framework->setToolTip(tr("An ISO/IEC 27001 certification audit, or a SOC 2 examination (an attestation "
+                               "engagement on the Trust Services Criteria)"));
+    m_framework->addItem(tr("ISO/IEC 27001:2022 certification audit"), QStringLiteral("iso27001-2022"));
+    m_framework->addItem(tr("SOC 2 examination (Trust Services Criteria)"), Catalogs::soc2FrameworkId());
+    connect(m_framework, &QComboBox::currentIndexChanged, this, &NewAuditWizard::frameworkChanged);
+    form->addRow(tr("&Framework:"), m_framework);
     m_client = new QLineEdit(page);
     m_client->setObjectName(QStringLiteral("clientLineEdit"));
     m_client->setPlaceholderText(tr("e.g. Northwind Logistics Ltd"));
@@ -113,6 +197,7 @@ QWizardPage* NewAuditWizard::createTeamPage()
     page->setSubTitle(tr("The lead auditor signs the report; add the other team members with their roles."));
     auto* layout = new QVBoxLayout(page);
     auto* form = new QFormLayout;
+    m_teamForm = form;
     m_lead = new QLineEdit(page);
     m_lead->setObjectName(QStringLiteral("leadAuditorLineEdit"));
     m_lead->setAccessibleName(tr("Lead auditor"));
@@ -199,6 +284,126 @@ QWizardPage* NewAuditWizard::createMethodPage()
     return page;
 }
 
+QWizardPage* NewAuditWizard::createEngagementPage()
+{
+    auto* page = new CheckedPage(this);
+    page->setTitle(tr("System, report type and categories"));
+    page->setSubTitle(tr("The system the report describes, whether it speaks as of a date (Type 1) or over a period "
+                         "(Type 2), and the trust services categories in scope."));
+    auto* form = new QFormLayout(page);
+    m_engagementForm = form;
+    m_system = new QLineEdit(page);
+    m_system->setObjectName(QStringLiteral("systemLineEdit"));
+    m_system->setAccessibleName(tr("System"));
+    m_system->setPlaceholderText(tr("e.g. Kestrel Insights analytics platform"));
+    m_reportType = new QComboBox(page);
+    m_reportType->setObjectName(QStringLiteral("reportTypeComboBox"));
+    m_reportType->setAccessibleName(tr("Report type"));
+    for (const QString& type : ValueLabels::values(ValueList::Soc2ReportType))
+        m_reportType->addItem(ValueLabels::label(ValueList::Soc2ReportType, type), type);
+    m_reportType->setCurrentIndex(std::max(0, m_reportType->findData(QStringLiteral("type2"))));
+    // A Type 2 period of twelve months ending with the last month; Type 1 as of today.
+    const QDate today = QDate::currentDate();
+    const QDate lastMonthEnd = QDate(today.year(), today.month(), 1).addDays(-1);
+    m_asOf = new QDateEdit(today, page);
+    m_asOf->setObjectName(QStringLiteral("asOfDateEdit"));
+    m_asOf->setCalendarPopup(true);
+    m_asOf->setAccessibleName(tr("As-of date"));
+    m_periodStart = new QDateEdit(lastMonthEnd.addMonths(-12).addDays(1), page);
+    m_periodStart->setObjectName(QStringLiteral("periodStartDateEdit"));
+    m_periodStart->setCalendarPopup(true);
+    m_periodStart->setAccessibleName(tr("Start of the period"));
+    m_periodEnd = new QDateEdit(lastMonthEnd, page);
+    m_periodEnd->setObjectName(QStringLiteral("periodEndDateEdit"));
+    m_periodEnd->setCalendarPopup(true);
+    m_periodEnd->setAccessibleName(tr("End of the period"));
+    m_periodHint = new QLabel(page);
+    m_periodHint->setObjectName(QStringLiteral("periodHintLabel"));
+    m_periodHint->setWordWrap(true);
+    auto* categories = new QWidget(page);
+    auto* grid = new QGridLayout(categories);
+    grid->setContentsMargins(0, 0, 0, 0);
+    const QStringList ids = ValueLabels::values(ValueList::TrustCategory);
+    for (int i = 0; i < ids.size(); ++i) {
+        auto* box = new QCheckBox(ValueLabels::label(ValueList::TrustCategory, ids.at(i)), categories);
+        box->setObjectName(QStringLiteral("category-%1").arg(ids.at(i)));
+        box->setProperty("category", ids.at(i));
+        box->setAccessibleName(tr("Category %1").arg(box->text()));
+        if (ids.at(i) == QLatin1String("security")) {
+            box->setChecked(true);
+            box->setEnabled(false);
+            box->setToolTip(tr("The common criteria (Security) are in scope of every SOC 2 examination"));
+        }
+        grid->addWidget(box, i / 3, i % 3);
+        m_categories << box;
+    }
+    form->addRow(tr("S&ystem:"), m_system);
+    form->addRow(tr("Report &type:"), m_reportType);
+    form->addRow(tr("&As of:"), m_asOf);
+    form->addRow(tr("Period &from:"), m_periodStart);
+    form->addRow(tr("Period &to:"), m_periodEnd);
+    form->addRow(QString(), m_periodHint);
+    form->addRow(tr("Categories:"), categories);
+    connect(m_reportType, &QComboBox::currentIndexChanged, this, &NewAuditWizard::reportTypeChanged);
+    connect(m_periodStart, &QDateEdit::dateChanged, this, &NewAuditWizard::reportTypeChanged);
+    connect(m_periodEnd, &QDateEdit::dateChanged, this, &NewAuditWizard::reportTypeChanged);
+    page->check = [this] {
+        return m_reportType->currentData().toString() != QLatin1String("type2")
+               || m_periodEnd->date() > m_periodStart->date();
+    };
+    for (QDateEdit* edit : {m_periodStart, m_periodEnd})
+        connect(edit, &QDateEdit::dateChanged, page, &QWizardPage::completeChanged);
+    connect(m_reportType, &QComboBox::currentIndexChanged, page, &QWizardPage::completeChanged);
+    reportTypeChanged();
+    return page;
+}
+
+void NewAuditWizard::reportTypeChanged()
+{
+    const bool type2 = m_reportType->currentData().toString() == QLatin1String("type2");
+    m_engagementForm->setRowVisible(m_asOf, !type2);
+    m_engagementForm->setRowVisible(m_periodStart, type2);
+    m_engagementForm->setRowVisible(m_periodEnd, type2);
+    m_engagementForm->setRowVisible(m_periodHint, type2);
+    if (!type2)
+        return;
+    const QDate start = m_periodStart->date();
+    const QDate end = m_periodEnd->date();
+    if (end <= start) {
+        m_periodHint->setText(tr("The period must end after it starts."));
+        return;
+    }
+    int months = (end.year() - start.year()) * 12 + end.month() - start.month();
+    if (end.addDays(1).day() == 1 && start.day() == 1)
+        ++months; // 1 January to 31 December is twelve months
+    const QString length = tr("%n month(s).", nullptr, months);
+    m_periodHint->setText(months < 3 || months > 12
+                              ? length + QLatin1Char(' ')
+                                    + tr("A Type 2 period is usually 3 to 12 months; IsoAudit will warn.")
+                              : length);
+}
+
+EngagementSeed NewAuditWizard::engagementSeed() const
+{
+    EngagementSeed seed;
+    seed.organization = m_client->text().trimmed();
+    seed.systemName = m_system->text().trimmed();
+    seed.serviceAuditor = m_body->text().trimmed();
+    seed.lead = m_lead->text().trimmed();
+    seed.reportType = m_reportType->currentData().toString();
+    if (seed.reportType == QLatin1String("type2")) {
+        seed.periodStart = m_periodStart->date();
+        seed.periodEnd = m_periodEnd->date();
+    } else {
+        seed.asOf = m_asOf->date();
+    }
+    for (const QCheckBox* box : m_categories) {
+        if (box->isChecked())
+            seed.categories << box->property("category").toString();
+    }
+    return seed;
+}
+
 NewAudit NewAuditWizard::audit() const
 {
     NewAudit audit;
@@ -277,6 +482,14 @@ Status NewAuditWizard::addDetails(AuditStore& store) const
                 record.values.insert(QStringLiteral("organization"), body);
             if (auto done = store.insert(record); !done)
                 return Error{done.error()};
+        }
+        if (isSoc2()) { // no risk matrix, nonconformity deadlines or sites in a SOC 2 examination
+            if (reportNumber().isEmpty())
+                return {};
+            auto audit = store.audit();
+            if (!audit)
+                return Error{audit.error()};
+            return store.setField(RecordKind::Audit, audit->uuid, QStringLiteral("report_number"), reportNumber());
         }
         // Audits start with the 5 x 5 method and the schema's deadlines; only a different choice is written, so
         // the trail of a new audit made with the defaults stays as it was.

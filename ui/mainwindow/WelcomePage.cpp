@@ -21,8 +21,8 @@ WelcomePage::WelcomePage(RecentFiles* recent, QWidget* parent)
     auto* outer = new QVBoxLayout(this);
     outer->addStretch(1);
     auto* column = new QVBoxLayout;
-    auto* title = new QLabel(tr("<h1>IsoAudit</h1><p>The workbench for ISO/IEC 27001 certification audits. "
-                                "Open an audit file, start a new one, or try the demo audit.</p>"),
+    auto* title = new QLabel(tr("<h1>IsoAudit</h1><p>The workbench for ISO/IEC 27001 certification audits and SOC 2 "
+                                "examinations. Open an audit file, start a new one, or try a demo.</p>"),
                              this);
     title->setWordWrap(true);
     column->addWidget(title);
@@ -36,7 +36,12 @@ WelcomePage::WelcomePage(RecentFiles* recent, QWidget* parent)
     demoButton->setToolTip(tr("A complete example audit: risks, interviews, evidence and findings"));
     buttons->addWidget(newButton);
     buttons->addWidget(openButton);
+    auto* soc2DemoButton = new QPushButton(tr("SOC &2 Demo"), this);
+    soc2DemoButton->setObjectName(QStringLiteral("welcomeSoc2DemoButton"));
+    soc2DemoButton->setToolTip(
+        tr("A complete example SOC 2 Type 2 engagement: controls, populations, samples and exceptions"));
     buttons->addWidget(demoButton);
+    buttons->addWidget(soc2DemoButton);
     buttons->addStretch(1);
     column->addLayout(buttons);
     auto* recentLabel = new QLabel(tr("&Recent audits:"), this);
@@ -58,6 +63,7 @@ WelcomePage::WelcomePage(RecentFiles* recent, QWidget* parent)
     connect(newButton, &QPushButton::clicked, this, &WelcomePage::newAuditRequested);
     connect(openButton, &QPushButton::clicked, this, &WelcomePage::openRequested);
     connect(demoButton, &QPushButton::clicked, this, &WelcomePage::demoRequested);
+    connect(soc2DemoButton, &QPushButton::clicked, this, &WelcomePage::soc2DemoRequested);
     connect(m_list, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* item) { emit recentRequested(item->data(Qt::UserRole).toString()); });
     connect(recent, &RecentFiles::changed, this, &WelcomePage::reload);

@@ -21,6 +21,7 @@ signals:
     void newAuditRequested();
     void openRequested();
     void demoRequested();
+    void soc2DemoRequested();
     void recentRequested(const QString& path);
 
 private:

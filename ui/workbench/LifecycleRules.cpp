@@ -31,6 +31,45 @@ QString firstCatalogId(const QString& text, bool control)
 
 } // namespace
 
+void LifecycleRules::locateSoc2(UnmetRule& rule, const AuditStore& store)
+{
+    // The SOC 2 pages: the engagement's facts, the control matrix, the tests and samples, the exceptions and the
+    // opinion (docs/workflow.md lists the soc2.* rules).
+    const QString id = rule.id.mid(int(qstrlen("soc2.")));
+    if (id == QLatin1String("criteria-addressed")) {
+        rule.paneKey = QStringLiteral("controls");
+        rule.kind = RecordKind::ServiceControl;
+        return;
+    }
+    if (id.startsWith(QLatin1String("exception")) || id.startsWith(QLatin1String("opinion"))) {
+        rule.paneKey = QStringLiteral("exceptions");
+        rule.kind = RecordKind::ControlException;
+    } else if (id.contains(QLatin1String("tested")) || id.startsWith(QLatin1String("items"))
+               || id.startsWith(QLatin1String("population")) || id == QLatin1String("type1-design")) {
+        rule.paneKey = QStringLiteral("testing");
+        rule.kind = RecordKind::ServiceControl;
+    } else {
+        rule.paneKey = QStringLiteral("engagement");
+        rule.kind = RecordKind::Engagement;
+        return;
+    }
+    // The first control the message names ("C-12"), when it names one the matrix has.
+    auto controls = store.records(RecordKind::ServiceControl);
+    if (!controls)
+        return;
+    for (const Record& control : controls.value()) {
+        const QString ref = control.text(QStringLiteral("ref"));
+        if (ref.isEmpty())
+            continue;
+        const QRegularExpression word(QStringLiteral("(^|[^\\w-])%1($|[^\\w-])").arg(QRegularExpression::escape(ref)));
+        if (word.match(rule.message).hasMatch()) {
+            rule.kind = RecordKind::ServiceControl;
+            rule.target = control.uuid;
+            return;
+        }
+    }
+}
+
 void LifecycleRules::locate(UnmetRule& rule, const AuditStore& store)
 {
     const QString id = rule.id;
@@ -45,6 +84,10 @@ void LifecycleRules::locate(UnmetRule& rule, const AuditStore& store)
             rule.target = column;
             return;
         }
+    }
+    if (id.startsWith(QLatin1String("soc2."))) {
+        locateSoc2(rule, store);
+        return;
     }
     if (has("plan") || has("coverage")) {
         rule.paneKey = QStringLiteral("plan");
@@ -147,6 +190,8 @@ QString LifecycleRules::clauseReference(const QString& clause)
         return tr("ISO/IEC 27001 Annex A");
     if (c.startsWith(QLatin1String("4-10")))
         return tr("ISO/IEC 27001 clauses 4–10");
+    if (!c.front().isDigit())
+        return c; // a source named in full: "AT-C 205", "TSP section 100", "AICPA SOC 2 Guide", "IsoAudit workflow"
     return tr("ISO/IEC 27001 %1").arg(c);
 }
 

@@ -45,6 +45,9 @@ public:
     /// and the ids its message names. A report.<column> rule (report.client-address) leads to its field on the
     /// Overview (kind Audit, target the column: client_address).
     static void locate(UnmetRule& rule, const AuditStore& store);
+    /// locate() for a SOC 2 rule (soc2.*): the Engagement, Criteria & controls, Testing or Exceptions page, at the
+    /// first control the message names (kind ServiceControl) when it names one.
+    static void locateSoc2(UnmetRule& rule, const AuditStore& store);
     /// A rule's clause field as a reader knows it: "6.1.3 d)" → "ISO/IEC 27001 6.1.3 d)", "Annex A" → "ISO/IEC 27001
     /// Annex A", "ISO/IEC 17021-1 9.5" as it is; "" for none.
     static QString clauseReference(const QString& clause);

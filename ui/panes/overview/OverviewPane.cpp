@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "panes/overview/OverviewPane.h"
 
-#include "dialogs/SignReportDialog.h"
 #include "document/AuditDocument.h"
 #include "domain/Outcomes.h"
 #include "panes/overview/AuditProgressWidget.h"
 #include "panes/overview/AuditStatistics.h"
+#include "panes/overview/LifecyclePanel.h"
 #include "panes/overview/ProgrammeForm.h"
 #include "panes/overview/ReportContentForm.h"
 #include "widgets/FieldText.h"
-#include "widgets/ThemeColors.h"
 #include "workbench/WorkbenchLabels.h"
 
 #include <QApplication>
@@ -24,7 +23,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace isoaudit {
@@ -166,68 +164,35 @@ QWidget* OverviewPane::createIdentityBox()
 
 QWidget* OverviewPane::createLifecycleBox()
 {
-    auto* box = new QGroupBox(lifecycleTitle(QStringLiteral("stage2")), this);
-    m_lifecycleBox = box;
-    auto* layout = new QVBoxLayout(box);
-    m_steps = new QLabel(box);
-    m_steps->setObjectName(QStringLiteral("lifecycleStepsLabel"));
-    m_steps->setTextFormat(Qt::RichText);
-    layout->addWidget(m_steps);
-    m_rulesSummary = new QLabel(box);
-    m_rulesSummary->setWordWrap(true);
-    layout->addWidget(m_rulesSummary);
-    m_rules = new QListWidget(box);
-    m_rules->setObjectName(QStringLiteral("overviewRulesList"));
-    m_rules->setAccessibleName(tr("Unmet rules for the next lifecycle step"));
-    m_rules->setToolTip(tr("Double-click or press Enter to go to the place that needs attention"));
-    m_rules->setWordWrap(true);
-    m_rules->setAlternatingRowColors(true);
-    m_rulesSummary->setBuddy(m_rules);
-    layout->addWidget(m_rules, 1);
-    m_advance = new QPushButton(tr("&Advance…"), box);
-    m_advance->setObjectName(QStringLiteral("advanceButton"));
-    m_advance->setToolTip(tr("Check the rules and move the audit to its next lifecycle state"));
-    auto* buttonRow = new QHBoxLayout;
-    buttonRow->addStretch(1);
-    buttonRow->addWidget(m_advance);
-    layout->addLayout(buttonRow);
-
+    m_lifecycle = new LifecyclePanel(this);
+    m_lifecycle->setTitle(lifecycleTitle(QStringLiteral("stage2")));
+    m_rules = m_lifecycle->rulesList();
     auto* form = new QFormLayout;
-    m_recommendation = new QComboBox(box);
+    m_recommendation = new QComboBox(m_lifecycle);
     m_recommendation->setObjectName(QStringLiteral("recommendationComboBox"));
     m_recommendation->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_recommendationLabel = new QLabel(box);
+    m_recommendationLabel = new QLabel(m_lifecycle);
     m_recommendationLabel->setBuddy(m_recommendation);
-    m_suggestion = new QLabel(box);
+    m_suggestion = new QLabel(m_lifecycle);
     m_suggestion->setObjectName(QStringLiteral("outcomeSuggestionLabel"));
     m_suggestion->setWordWrap(true);
     form->addRow(m_recommendationLabel, m_recommendation);
     form->addRow(QString(), m_suggestion);
-    layout->addLayout(form);
+    m_lifecycle->contentLayout()->addLayout(form);
 
-    connect(m_advance, &QPushButton::clicked, this, [this] {
-        // An audit becomes signed only by signing its report, so the last step opens the signing dialog.
-        if (m_document && m_snapshot.next == QLatin1String("signed")) {
-            SignReportDialog(m_document, SignReportDialog::Mode::Sign, this).exec();
-            refresh();
-            return;
-        }
-        emit advanceRequested();
-    });
-    connect(m_rules, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
-        const int row = m_rules->row(item);
-        if (row >= 0 && row < m_snapshot.unmet.size())
-            emit ruleActivated(m_snapshot.unmet.at(row));
-    });
+    connect(m_lifecycle, &LifecyclePanel::advanceRequested, this, &OverviewPane::advanceRequested);
+    connect(m_lifecycle, &LifecyclePanel::signingFinished, this, &OverviewPane::refresh);
+    connect(m_lifecycle, &LifecyclePanel::ruleActivated, this, &OverviewPane::ruleActivated);
     connect(m_recommendation, &QComboBox::activated, this,
             [this] { saveField("recommendation", m_recommendation->currentData()); });
-    return box;
+    return m_lifecycle;
 }
 
 void OverviewPane::setDocument(AuditDocument* document)
 {
     m_reportContent->flush(); // typing not yet saved belongs to the audit it was typed in
     m_document = document;
+    m_lifecycle->setDocument(document);
     m_programme->setDocument(document);
     m_subscription.followAnyChange(document ? &document->store() : nullptr, this, [this] { scheduleRefresh(); });
     setEnabled(document != nullptr);
@@ -268,7 +233,7 @@ void OverviewPane::refresh()
     m_refreshTimer.stop();
     m_stale = false;
     if (!m_document) {
-        m_rules->clear();
+        m_lifecycle->clear();
         return;
     }
     const AuditStatistics s = AuditStatistics::collect(m_document->store());
@@ -303,35 +268,7 @@ void OverviewPane::refresh()
     m_team->setText(team.join(QStringLiteral(" · ")));
     m_programme->refresh(writable);
 
-    m_snapshot = LifecycleRules::evaluate(m_document->store());
-    QStringList steps;
-    for (const QString& state : Enums::lifecycleStates) {
-        const QString label = WorkbenchLabels::lifecycle(state).toHtmlEscaped();
-        steps << (state == m_snapshot.state ? QStringLiteral("<b style='font-size:13pt'>%1</b>").arg(label)
-                                            : QStringLiteral("<span style='color:%1'>%2</span>")
-                                                  .arg(ThemeColors::dimmedText(palette()).name(), label));
-    }
-    m_steps->setText(steps.join(QStringLiteral(" → ")));
-    m_rules->clear();
-    const QIcon blocker = style()->standardIcon(QStyle::SP_MessageBoxCritical);
-    const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
-    for (const UnmetRule& rule : std::as_const(m_snapshot.unmet)) {
-        auto* item = new QListWidgetItem(rule.blocker ? blocker : warning, LifecycleRules::displayText(rule), m_rules);
-        item->setToolTip(LifecycleRules::toolTip(rule));
-    }
-    const QString next = WorkbenchLabels::lifecycle(m_snapshot.next);
-    if (m_snapshot.next.isEmpty())
-        m_rulesSummary->setText(tr("The audit is signed: the report is the record and can no longer change."));
-    else if (m_snapshot.unmet.isEmpty())
-        m_rulesSummary->setText(tr("Every rule for %1 holds; the audit can advance.").arg(next));
-    else
-        m_rulesSummary->setText(tr("Before %1 — blockers: %2, warnings: %3. Double-click one to fix it.")
-                                    .arg(next)
-                                    .arg(m_snapshot.blockers)
-                                    .arg(m_snapshot.unmet.size() - m_snapshot.blockers));
-    m_rules->setVisible(!m_snapshot.unmet.isEmpty());
-    m_advance->setEnabled(!m_snapshot.next.isEmpty());
-    m_advance->setText(m_snapshot.next.isEmpty() ? tr("&Advance…") : tr("&Advance to %1…").arg(next));
+    m_lifecycle->setSnapshot(LifecycleRules::evaluate(m_document->store()), false);
 
     showOutcome(s.auditType(), audit.text("recommendation"), s.suggestedRecommendation());
     m_progress->setStatistics(s);
@@ -351,7 +288,7 @@ void OverviewPane::showOutcome(const QString& auditType, const QString& outcome,
             m_recommendation->addItem(AuditStatistics::recommendationLabel(value), value);
         m_recommendation->setAccessibleName(outcomeName(auditType));
         m_recommendationLabel->setText(outcomeFieldLabel(auditType));
-        m_lifecycleBox->setTitle(lifecycleTitle(auditType));
+        m_lifecycle->setTitle(lifecycleTitle(auditType));
     }
     int at = m_recommendation->findData(outcome);
     if (at < 0 && !outcome.isEmpty()) {

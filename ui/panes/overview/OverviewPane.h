@@ -21,6 +21,7 @@ class QScrollArea;
 namespace isoaudit {
 
 class AuditProgressWidget;
+class LifecyclePanel;
 class ProgrammeForm;
 class ReportContentForm;
 
@@ -76,7 +77,6 @@ private:
     StoreSubscription m_subscription;
     QTimer m_refreshTimer;
     bool m_stale = false;
-    LifecycleRules::Snapshot m_snapshot;
     bool m_loading = false;
 
     QLineEdit* m_client = nullptr;
@@ -88,11 +88,8 @@ private:
     QLabel* m_standard = nullptr;
     QLabel* m_sites = nullptr;
     QLabel* m_team = nullptr;
-    QLabel* m_steps = nullptr;
-    QLabel* m_rulesSummary = nullptr;
+    LifecyclePanel* m_lifecycle = nullptr;
     QListWidget* m_rules = nullptr;
-    QPushButton* m_advance = nullptr;
-    QGroupBox* m_lifecycleBox = nullptr;
     QLabel* m_recommendationLabel = nullptr;
     QComboBox* m_recommendation = nullptr;
     QString m_outcomeType; ///< the audit type whose outcomes the combo offers
