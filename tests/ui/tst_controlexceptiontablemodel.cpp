@@ -136,7 +136,8 @@ private slots:
                  QStringLiteral("CC8.1: Unapproved changes may reach production."));
         QVERIFY(cell(model, 0, ControlExceptionTableModel::EffectColumn, Qt::ToolTipRole).startsWith("CC8.1 — "));
         QCOMPARE(cell(model, 0, ControlExceptionTableModel::AssessmentColumn), QStringLiteral("Complete"));
-        QVERIFY(model.index(0, ControlExceptionTableModel::AssessmentColumn).data(ItemRoles::IssuesRole)
+        QVERIFY(model.index(0, ControlExceptionTableModel::AssessmentColumn)
+                    .data(ItemRoles::IssuesRole)
                     .toStringList()
                     .isEmpty());
         QCOMPARE(model.unassessedCount(), 0);
@@ -146,17 +147,15 @@ private slots:
         QCOMPARE(cell(model, 0, ControlExceptionTableModel::ControlColumn), QStringLiteral("CM-01"));
 
         // A second control whose exception comes from a test procedure (no sample).
-        auto other = m_store->insert({RecordKind::ServiceControl,
-                                      {},
-                                      {},
-                                      {{"ref", "C-2"}, {"title", "Backups are restored yearly"}, {"frequency", "annual"}},
-                                      {}});
+        auto other
+            = m_store->insert({RecordKind::ServiceControl,
+                               {},
+                               {},
+                               {{"ref", "C-2"}, {"title", "Backups are restored yearly"}, {"frequency", "annual"}},
+                               {}});
         QVERIFY(other);
-        QVERIFY(m_store->insert({RecordKind::TestProcedure,
-                                 {},
-                                 other.value(),
-                                 {{"method", "inspection"}, {"result", "exceptions"}},
-                                 {}}));
+        QVERIFY(m_store->insert(
+            {RecordKind::TestProcedure, {}, other.value(), {{"method", "inspection"}, {"result", "exceptions"}}, {}}));
         rollUp();
         QCOMPARE(model.rowCount(), 2);
         const int row = model.rowOfControl(other.value());

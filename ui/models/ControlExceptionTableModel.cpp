@@ -278,11 +278,16 @@ QVariant ControlExceptionTableModel::headerData(int section, Qt::Orientation ori
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount
         || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return QAbstractTableModel::headerData(section, orientation, role);
-    static const char* const titles[ColumnCount]
-        = {QT_TR_NOOP("Control"), QT_TR_NOOP("Title"),    QT_TR_NOOP("Deviations"),
-           QT_TR_NOOP("Nature"),  QT_TR_NOOP("Cause"),    QT_TR_NOOP("Pattern"),
-           QT_TR_NOOP("Management's response"), QT_TR_NOOP("Compensating controls"), QT_TR_NOOP("Effect on criteria"),
-           QT_TR_NOOP("Assessment")};
+    static const char* const titles[ColumnCount] = {QT_TR_NOOP("Control"),
+                                                    QT_TR_NOOP("Title"),
+                                                    QT_TR_NOOP("Deviations"),
+                                                    QT_TR_NOOP("Nature"),
+                                                    QT_TR_NOOP("Cause"),
+                                                    QT_TR_NOOP("Pattern"),
+                                                    QT_TR_NOOP("Management's response"),
+                                                    QT_TR_NOOP("Compensating controls"),
+                                                    QT_TR_NOOP("Effect on criteria"),
+                                                    QT_TR_NOOP("Assessment")};
     if (role == Qt::ToolTipRole) {
         switch (section) {
         case DeviationsColumn:

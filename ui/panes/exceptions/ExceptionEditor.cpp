@@ -156,7 +156,8 @@ void ExceptionEditor::setDocument(AuditDocument* document)
     handlers.changed = [this](RecordKind kind, const QString& uuid, const QString& column) {
         if (kind == RecordKind::ControlException && uuid == m_uuid)
             loadField(column);
-        else if (kind == RecordKind::ServiceControl || (kind == RecordKind::Engagement && column == QLatin1String("categories")))
+        else if (kind == RecordKind::ServiceControl
+                 || (kind == RecordKind::Engagement && column == QLatin1String("categories")))
             load();
     };
     handlers.linksChanged = [this](RecordKind kind, const QString& uuid) {
@@ -212,8 +213,8 @@ void ExceptionEditor::load()
     const Record exception = current();
     const bool shown = !exception.uuid.isEmpty();
     const bool writable = shown && !m_document->isReadOnly();
-    for (QWidget* w : std::initializer_list<QWidget*>{m_nature, m_cause, m_pattern, m_response, m_compensating, m_effect,
-                                                      m_criteria, m_remove})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_nature, m_cause, m_pattern, m_response, m_compensating,
+                                                      m_effect, m_criteria, m_remove})
         w->setEnabled(writable);
     m_openControl->setEnabled(shown);
     if (!shown) {
@@ -288,13 +289,13 @@ void ExceptionEditor::updateMissing()
         return;
     }
     const QStringList missing = ExceptionRollup::missingAssessment(exception);
-    m_missing->setText(missing.isEmpty() ? tr("Assessment complete.")
-                                         : tr("Still to record: %1.")
-                                               .arg(ControlExceptionTableModel::missingText(missing)));
+    m_missing->setText(missing.isEmpty()
+                           ? tr("Assessment complete.")
+                           : tr("Still to record: %1.").arg(ControlExceptionTableModel::missingText(missing)));
     m_missing->setToolTip(ControlExceptionTableModel::assessmentToolTip(missing));
-    m_missing->setStyleSheet(ThemeColors::badgeStyleSheet(
-        missing.isEmpty() ? ThemeColors::positiveBadge(palette()) : ThemeColors::warningBadge(palette()),
-        QStringLiteral("border-radius: 4px; padding: 2px 8px;")));
+    m_missing->setStyleSheet(ThemeColors::badgeStyleSheet(missing.isEmpty() ? ThemeColors::positiveBadge(palette())
+                                                                            : ThemeColors::warningBadge(palette()),
+                                                          QStringLiteral("border-radius: 4px; padding: 2px 8px;")));
     m_missing->show();
 }
 
@@ -314,8 +315,7 @@ void ExceptionEditor::saveCriteria(const QStringList& ids)
     if (!m_document || m_uuid.isEmpty())
         return;
     const QString text = tr("Change the criteria of the exception of %1").arg(controlRef());
-    if (auto done = m_document->setLinks(RecordKind::ControlException, m_uuid, LinkKind::Criterion, ids, text);
-        !done) {
+    if (auto done = m_document->setLinks(RecordKind::ControlException, m_uuid, LinkKind::Criterion, ids, text); !done) {
         emit statusMessage(done.error());
         loadCriteria();
     }
@@ -332,8 +332,8 @@ Status ExceptionEditor::removeException()
                         "have exceptions.")
                          .arg(ref)};
     flush();
-    const Status done
-        = m_document->removeRecord(RecordKind::ControlException, exception.uuid, tr("Remove the exception of %1").arg(ref));
+    const Status done = m_document->removeRecord(RecordKind::ControlException, exception.uuid,
+                                                 tr("Remove the exception of %1").arg(ref));
     if (done)
         emit statusMessage(tr("The exception of %1 was removed; Edit > Undo brings it back.").arg(ref));
     return done;

@@ -103,10 +103,9 @@ QStringList ExceptionSync::outOfStep(const EngagementData& data)
     for (const Record& control : data.controls) {
         const DeviationCount n = ExceptionRollup::count(data, control);
         const QList<const Record*> existing = data.exceptionsOf(control.uuid);
-        const bool differs = existing.isEmpty()
-            ? n.deviations > 0
-            : (existing.first()->integer(deviationsField) != n.deviations
-               || existing.first()->integer(sizeField) != n.sampleSize);
+        const bool differs = existing.isEmpty() ? n.deviations > 0
+                                                : (existing.first()->integer(deviationsField) != n.deviations
+                                                   || existing.first()->integer(sizeField) != n.sampleSize);
         if (differs)
             refs << control.text(QStringLiteral("ref"));
     }
@@ -143,7 +142,8 @@ Result<QStringList> ExceptionSync::rollUp()
         }
         return store->batch([&]() -> Status {
             for (auto it = delta->created.cbegin(); it != delta->created.cend(); ++it) {
-                if (auto inserted = store->insert({RecordKind::ControlException, it.key(), it->control, values(*it), {}});
+                if (auto inserted
+                    = store->insert({RecordKind::ControlException, it.key(), it->control, values(*it), {}});
                     !inserted)
                     return Error{inserted.error()};
             }

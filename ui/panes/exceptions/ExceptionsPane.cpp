@@ -99,15 +99,12 @@ ExceptionsPane::ExceptionsPane(QWidget* parent)
     QHeaderView* header = m_view->horizontalHeader();
     header->setStretchLastSection(true);
     header->setSectionResizeMode(QHeaderView::Interactive);
-    const QList<QPair<int, int>> widths{{ControlExceptionTableModel::ControlColumn, 70},
-                                        {ControlExceptionTableModel::TitleColumn, 170},
-                                        {ControlExceptionTableModel::DeviationsColumn, 85},
-                                        {ControlExceptionTableModel::NatureColumn, 150},
-                                        {ControlExceptionTableModel::CauseColumn, 110},
-                                        {ControlExceptionTableModel::PatternColumn, 110},
-                                        {ControlExceptionTableModel::ResponseColumn, 150},
-                                        {ControlExceptionTableModel::CompensatingColumn, 120},
-                                        {ControlExceptionTableModel::EffectColumn, 130}};
+    const QList<QPair<int, int>> widths{
+        {ControlExceptionTableModel::ControlColumn, 70},    {ControlExceptionTableModel::TitleColumn, 170},
+        {ControlExceptionTableModel::DeviationsColumn, 85}, {ControlExceptionTableModel::NatureColumn, 150},
+        {ControlExceptionTableModel::CauseColumn, 110},     {ControlExceptionTableModel::PatternColumn, 110},
+        {ControlExceptionTableModel::ResponseColumn, 150},  {ControlExceptionTableModel::CompensatingColumn, 120},
+        {ControlExceptionTableModel::EffectColumn, 130}};
     for (const auto& [column, width] : widths)
         m_view->setColumnWidth(column, width);
 
@@ -136,8 +133,7 @@ ExceptionsPane::ExceptionsPane(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_vertical);
 
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &ExceptionsPane::onCurrentChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ExceptionsPane::onCurrentChanged);
     connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
         const QString control = index.data(ControlExceptionTableModel::ControlUuidRole).toString();
         if (!control.isEmpty())

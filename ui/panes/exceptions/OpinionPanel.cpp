@@ -197,7 +197,8 @@ void OpinionPanel::updateRecorded()
     }
     QString text = tr("Recorded opinion: <b>%1</b>").arg(opinionLabel(recorded.opinion).toHtmlEscaped());
     if (!recorded.notMet.isEmpty())
-        text += QStringLiteral("<br>") + tr("Criteria not met: %1").arg(Opinion::joinIds(recorded.notMet).toHtmlEscaped());
+        text += QStringLiteral("<br>")
+            + tr("Criteria not met: %1").arg(Opinion::joinIds(recorded.notMet).toHtmlEscaped());
     if (!recorded.basis.isEmpty())
         text += QStringLiteral("<br>") + tr("Basis: %1").arg(recorded.basis.toHtmlEscaped());
     m_recorded->setText(text);
@@ -270,9 +271,9 @@ Status OpinionPanel::recordOpinion()
     auto revert = [store, uuid, previous]() {
         return store->batch([&]() -> Status {
             const QVariant opinion = previous.opinion.isEmpty() ? QVariant() : QVariant(previous.opinion);
-            if (Status s = store->setFields(RecordKind::Engagement, uuid,
-                                            {{QStringLiteral("opinion"), opinion},
-                                             {QStringLiteral("opinion_basis"), previous.basis}});
+            if (Status s = store->setFields(
+                    RecordKind::Engagement, uuid,
+                    {{QStringLiteral("opinion"), opinion}, {QStringLiteral("opinion_basis"), previous.basis}});
                 !s)
                 return s;
             return store->setLinks(RecordKind::Engagement, uuid, LinkKind::Criterion, previous.notMet);
