@@ -143,7 +143,7 @@ private slots:
         QCOMPARE(view->model()->index(0, ControlExceptionTableModel::ControlColumn).data().toString(),
                  QStringLiteral("C-1"));
         QCOMPARE(pane.currentUuid(), exception().uuid); // selected for assessment
-        QVERIFY(pane.summaryLabel()->text().contains(QStringLiteral("1 not yet assessed")));
+        QCOMPARE(pane.summaryLabel()->text(), QStringLiteral("Exceptions: 1; not yet assessed: 1"));
 
         // Undo takes the roll-up back (the row goes); redo brings the same record back.
         const QString uuid = exception().uuid;
@@ -222,7 +222,7 @@ private slots:
         QCOMPARE(pane.model()->index(0, ControlExceptionTableModel::AssessmentColumn).data().toString(),
                  QStringLiteral("Complete"));
         QCOMPARE(pane.model()->unassessedCount(), 0);
-        QVERIFY(pane.summaryLabel()->text().contains(QStringLiteral("all assessed")));
+        QCOMPARE(pane.summaryLabel()->text(), QStringLiteral("Exceptions: 1, all assessed"));
 
         // The effect's criteria, ticked from the keyboard.
         EffectCriteriaList* criteria = editor->effectCriteria();
@@ -342,6 +342,54 @@ private slots:
         pane.activateWindow();
         pane.find();
         QCOMPARE(QApplication::focusWidget(), pane.filterEdit());
+    }
+
+    void signedAuditRefusesAndSaysWhy()
+    {
+        markTwoExceptions();
+        {
+            ExceptionSync sync;
+            sync.setDocument(m_document.get());
+            settle();
+        }
+        QCOMPARE(exceptions().size(), 1);
+        // Fixture: marked signed directly (signing a report needs a PKI; tst_workflow_lifecycle does that).
+        store().setWriteGuard([](RecordKind, const QStringList&) { return Status(); });
+        QVERIFY(store().setField(RecordKind::Audit, store().audit()->uuid, "lifecycle", QStringLiteral("signed")));
+        m_document.reset();
+        auto opened = AuditDocument::open(m_path);
+        QVERIFY(opened);
+        ExceptionsPane pane;
+        QSignalSpy messages(&pane, &Pane::statusMessage);
+        pane.setDocument(opened.value().get());
+        pane.show();
+        settle();
+        QVERIFY(messages.isEmpty()); // in step: nothing to roll up, nothing to say
+        ExceptionEditor* editor = pane.editor();
+        auto stored = opened.value()->store().records(RecordKind::ControlException);
+        QVERIFY(stored && stored->size() == 1);
+        QCOMPARE(editor->exception(), stored->first().uuid);
+        type(editor->natureEdit(), QStringLiteral("Late approvals"));
+        pane.flush();
+        QCOMPARE(messages.size(), 1);
+        QVERIFY(messages.first().first().toString().contains(QStringLiteral("signed")));
+        stored = opened.value()->store().records(RecordKind::ControlException);
+        QVERIFY(stored);
+        QCOMPARE(stored->first().text(QStringLiteral("nature")), QString());
+        QCOMPARE(editor->natureEdit()->toPlainText(), QString()); // the refused text is not left standing
+        QCOMPARE(opened.value()->undoStack()->count(), 0);
+
+        OpinionPanel* opinion = pane.opinion();
+        opinion->opinionCombo()->setCurrentIndex(opinion->opinionCombo()->findData(QStringLiteral("adverse")));
+        type(opinion->basisEdit(), QStringLiteral("Changes were not approved."));
+        QVERIFY(opinion->recordButton()->isEnabled()); // consistent; the store refuses it
+        QTest::mouseClick(opinion->recordButton(), Qt::LeftButton);
+        QCOMPARE(messages.size(), 2);
+        QVERIFY(messages.last().first().toString().contains(QStringLiteral("signed")));
+        auto data = EngagementData::load(opened.value()->store());
+        QVERIFY(data);
+        QVERIFY(Opinion::recorded(data.value()).opinion.isEmpty());
+        pane.setDocument(nullptr);
     }
 
     void readOnlyAuditAndNoDocument()

@@ -23,9 +23,9 @@ QString firstLine(const QString& text)
 
 ControlExceptionTableModel::ControlExceptionTableModel(QObject* parent)
     : RecordTableModel({RecordKind::ControlException},
-                       {QString(), QString(), QString(), QStringLiteral("nature"), QStringLiteral("cause"),
+                       {QString(), QString(), QString(), QString(), QStringLiteral("nature"), QStringLiteral("cause"),
                         QStringLiteral("pattern"), QStringLiteral("management_response"),
-                        QStringLiteral("compensating_controls"), QString(), QString()},
+                        QStringLiteral("compensating_controls"), QString()},
                        parent)
 {
     Q_ASSERT(columnCount() == ColumnCount);
@@ -186,9 +186,9 @@ QVariant ControlExceptionTableModel::toolTip(int row, int column) const
         return tr("%1 — %2\nDouble-click or press Enter to open the control on the Testing page.")
             .arg(controlText(row, controlRef), controlText(row, controlTitle));
     case DeviationsColumn:
-        return tr("%n deviation(s) among %1 tested: the control's sample items with an exception, or its test "
-                  "procedures with exceptions when it has no sample.",
-                  nullptr, exception.integer(QStringLiteral("deviations")).value_or(0))
+        return tr("Deviations: %1 of %2 tested (the control's sample items with an exception, or its test "
+                  "procedures with exceptions when it has no sample)")
+            .arg(exception.integer(QStringLiteral("deviations")).value_or(0))
             .arg(exception.integer(QStringLiteral("sample_size")).value_or(0));
     case EffectColumn: {
         QStringList lines;
@@ -281,13 +281,13 @@ QVariant ControlExceptionTableModel::headerData(int section, Qt::Orientation ori
     static const char* const titles[ColumnCount] = {QT_TR_NOOP("Control"),
                                                     QT_TR_NOOP("Title"),
                                                     QT_TR_NOOP("Deviations"),
+                                                    QT_TR_NOOP("Assessment"),
                                                     QT_TR_NOOP("Nature"),
                                                     QT_TR_NOOP("Cause"),
                                                     QT_TR_NOOP("Pattern"),
                                                     QT_TR_NOOP("Management's response"),
                                                     QT_TR_NOOP("Compensating controls"),
-                                                    QT_TR_NOOP("Effect on criteria"),
-                                                    QT_TR_NOOP("Assessment")};
+                                                    QT_TR_NOOP("Effect on criteria")};
     if (role == Qt::ToolTipRole) {
         switch (section) {
         case DeviationsColumn:

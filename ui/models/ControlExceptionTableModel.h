@@ -21,13 +21,13 @@ public:
         ControlColumn,
         TitleColumn,
         DeviationsColumn,
+        AssessmentColumn,
         NatureColumn,
         CauseColumn,
         PatternColumn,
         ResponseColumn,
         CompensatingColumn,
         EffectColumn,
-        AssessmentColumn,
         ColumnCount
     };
     enum Role {

@@ -91,13 +91,19 @@ void EffectCriteriaList::setChecked(const QStringList& ids)
             addCriterion(id, known ? known->title : QString(), false);
         }
     }
+    QListWidgetItem* first = nullptr;
     for (int row = 0; row < count(); ++row) {
         QListWidgetItem* it = item(row);
         const Qt::CheckState state = ids.contains(it->data(IdRole).toString()) ? Qt::Checked : Qt::Unchecked;
         if (it->checkState() != state)
             it->setCheckState(state);
+        if (!first && state == Qt::Checked)
+            first = it;
     }
     m_loading = false;
+    // The ticked criteria are what the list says: bring the first into view (without moving the current item).
+    if (first)
+        scrollToItem(first, QAbstractItemView::PositionAtCenter);
 }
 
 QStringList EffectCriteriaList::checked() const

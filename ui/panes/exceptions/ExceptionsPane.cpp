@@ -9,6 +9,7 @@
 #include "panes/exceptions/OpinionPanel.h"
 #include "widgets/ThemeColors.h"
 
+#include <QComboBox>
 #include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -99,17 +100,19 @@ ExceptionsPane::ExceptionsPane(QWidget* parent)
     QHeaderView* header = m_view->horizontalHeader();
     header->setStretchLastSection(true);
     header->setSectionResizeMode(QHeaderView::Interactive);
+    // Wide enough for the header's words (translations run longer), the titles and texts cut with an ellipsis.
     const QList<QPair<int, int>> widths{
-        {ControlExceptionTableModel::ControlColumn, 70},    {ControlExceptionTableModel::TitleColumn, 170},
-        {ControlExceptionTableModel::DeviationsColumn, 85}, {ControlExceptionTableModel::NatureColumn, 150},
-        {ControlExceptionTableModel::CauseColumn, 110},     {ControlExceptionTableModel::PatternColumn, 110},
-        {ControlExceptionTableModel::ResponseColumn, 150},  {ControlExceptionTableModel::CompensatingColumn, 120},
-        {ControlExceptionTableModel::EffectColumn, 130}};
+        {ControlExceptionTableModel::ControlColumn, 60},       {ControlExceptionTableModel::TitleColumn, 140},
+        {ControlExceptionTableModel::DeviationsColumn, 70},    {ControlExceptionTableModel::AssessmentColumn, 110},
+        {ControlExceptionTableModel::NatureColumn, 130},       {ControlExceptionTableModel::CauseColumn, 90},
+        {ControlExceptionTableModel::PatternColumn, 80},       {ControlExceptionTableModel::ResponseColumn, 130},
+        {ControlExceptionTableModel::CompensatingColumn, 120}, {ControlExceptionTableModel::EffectColumn, 160}};
     for (const auto& [column, width] : widths)
-        m_view->setColumnWidth(column, width);
+        m_view->setColumnWidth(column, qMax(width, header->sectionSizeHint(column)));
 
     auto* top = new QHBoxLayout;
-    top->addWidget(m_summary, 1);
+    top->addWidget(m_summary);
+    top->addStretch(1);
     top->addWidget(m_filter);
     m_filter->setMinimumWidth(220);
     auto* upper = new QWidget(this);
@@ -229,10 +232,9 @@ void ExceptionsPane::updateSummary()
     if (total == 0)
         m_summary->setText(tr("No exceptions: no sample item or test has found a deviation."));
     else if (open == 0)
-        m_summary->setText(tr("%n exception(s), all assessed", nullptr, total));
+        m_summary->setText(tr("Exceptions: %1, all assessed").arg(total));
     else
-        m_summary->setText(tr("%n exception(s)", nullptr, total) + QStringLiteral("; ")
-                           + tr("%n not yet assessed", nullptr, open));
+        m_summary->setText(tr("Exceptions: %1; not yet assessed: %2").arg(total).arg(open));
     m_summary->setStyleSheet(ThemeColors::badgeStyleSheet(open == 0 ? ThemeColors::positiveBadge(palette())
                                                                     : ThemeColors::warningBadge(palette()),
                                                           QStringLiteral("border-radius: 4px; padding: 2px 8px;")));
@@ -240,6 +242,10 @@ void ExceptionsPane::updateSummary()
 
 void ExceptionsPane::showRecord(RecordKind kind, const QString& uuidOrId)
 {
+    if (kind == RecordKind::Engagement) {
+        m_opinion->opinionCombo()->setFocus(Qt::OtherFocusReason); // the engagement's part here is its opinion
+        return;
+    }
     int row = -1;
     if (kind == RecordKind::ControlException)
         row = m_model->rowOf(uuidOrId);

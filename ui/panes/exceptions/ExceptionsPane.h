@@ -35,7 +35,8 @@ public:
 
     QString title() const override;
     void setDocument(AuditDocument* document) override;
-    /// Selects a control exception (ControlException uuid), or the exception of a control (ServiceControl uuid).
+    /// Selects a control exception (ControlException uuid) or the exception of a control (ServiceControl uuid);
+    /// for the Engagement, focuses the opinion selector.
     void showRecord(RecordKind kind, const QString& uuidOrId) override;
     void flush();
 
