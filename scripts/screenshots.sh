@@ -39,26 +39,34 @@ mkdir -m 700 "${home}/runtime"
 export XDG_RUNTIME_DIR="${home}/runtime"
 mkdir -p "${out}"
 
-# The page keys the binary knows, in navigation order (panes other engineers add appear automatically).
-pages=$(HOME="${home}" XDG_CONFIG_HOME="${home}/config" XDG_DATA_HOME="${home}/data" QT_QPA_PLATFORM=offscreen \
-    "${app}" --screenshot-pane '?' 2>&1 | sed -n 's/.*pages: //p' | tr -d ',' || true)
-if [[ -z "${pages}" ]]; then
-    echo "screenshots.sh: could not ask ${app} for its pages" >&2
-    exit 1
-fi
-
-for size in "${sizes[@]}"; do
-    echo "== ${size}"
-    HOME="${home}" XDG_CONFIG_HOME="${home}/config" XDG_DATA_HOME="${home}/data" \
-        xvfb-run -a -s "-screen 0 ${size}x24" bash -c '
-            set -euo pipefail
-            app="$1"; out="$2"; size="$3"; prefix="$4"; shift 4
-            for page in "$@"; do
-                file="${out}/${page}-${size}.png"
-                [[ -n "${prefix}" ]] && file="${out}/${prefix}${page}.png"
-                "${app}" --screenshot-pane "${page}" --size "${size}" --screenshot "${file}"
-                echo "   ${file}"
-            done' _ "${app}" "${out}" "${size}" "${prefix}" ${pages}
+# The ISO/IEC 27001 demo audit's pages, then the SOC 2 demo engagement's (pictures named soc2-<page>-...).
+for demo in iso soc2; do
+    flags=()
+    name="${prefix}"
+    if [[ "${demo}" == soc2 ]]; then
+        flags=(--soc2-demo)
+        name="${prefix}soc2-"
+    fi
+    # The page keys the binary knows, in navigation order (panes other engineers add appear automatically).
+    pages=$(HOME="${home}" XDG_CONFIG_HOME="${home}/config" XDG_DATA_HOME="${home}/data" QT_QPA_PLATFORM=offscreen \
+        "${app}" "${flags[@]}" --screenshot-pane '?' 2>&1 | sed -n 's/.*pages: //p' | tr -d ',' || true)
+    if [[ -z "${pages}" ]]; then
+        echo "screenshots.sh: could not ask ${app} for its pages" >&2
+        exit 1
+    fi
+    for size in "${sizes[@]}"; do
+        echo "== ${demo} ${size}"
+        HOME="${home}" XDG_CONFIG_HOME="${home}/config" XDG_DATA_HOME="${home}/data" \
+            xvfb-run -a -s "-screen 0 ${size}x24" bash -c '
+                set -euo pipefail
+                app="$1"; out="$2"; size="$3"; name="$4"; guide="$5"; flags="$6"; shift 6
+                for page in "$@"; do
+                    file="${out}/${name}${page}-${size}.png"
+                    [[ "${guide}" == 1 ]] && file="${out}/${name}${page}.png"
+                    "${app}" ${flags} --screenshot-pane "${page}" --size "${size}" --screenshot "${file}"
+                    echo "   ${file}"
+                done' _ "${app}" "${out}" "${size}" "${name}" "${guide}" "${flags[*]:-}" ${pages}
+    done
 done
 
 if ((guide)); then

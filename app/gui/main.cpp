@@ -90,7 +90,8 @@ int main(int argc, char** argv)
     isoaudit::Translations::installUiLanguage(language);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Workbench for ISO/IEC 27001 lead auditors"));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Workbench for ISO/IEC 27001 lead auditors and SOC 2 service auditors"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("file"),
@@ -104,6 +105,8 @@ int main(int argc, char** argv)
                                   QApplication::translate("main",
                                                           "Show this page first (overview, plan, clauses, "
                                                           "soa, risks, interviews, evidence, findings, "
+                                                          "report; for a SOC 2 engagement overview, "
+                                                          "engagement, controls, testing, exceptions, "
                                                           "report)."),
                                   QStringLiteral("NAME"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
@@ -119,7 +122,10 @@ int main(int argc, char** argv)
                                 "User interface language: en, da, de, nl or fr (default: Preferences, else "
                                 "the system's)."),
         QStringLiteral("CODE"));
-    parser.addOptions({readOnly, quitWhenShown, pane, screenshot, size, languageOption});
+    const QCommandLineOption soc2Demo(
+        QStringLiteral("soc2-demo"),
+        QApplication::translate("main", "Open the SOC 2 demo engagement instead of the ISO/IEC 27001 demo audit."));
+    parser.addOptions({readOnly, quitWhenShown, pane, screenshot, size, languageOption, soc2Demo});
     parser.process(app);
 
     isoaudit::MainWindow window;
@@ -142,7 +148,8 @@ int main(int argc, char** argv)
         window.openFile(files.first(), mode);
     } else {
         QString error;
-        const QString demo = isoaudit::DocumentController::ensureDemo(&error);
+        const QString demo = isoaudit::DocumentController::ensureDemo(
+            &error, parser.isSet(soc2Demo) ? isoaudit::DemoAudit::Which::Soc2 : isoaudit::DemoAudit::Which::Iso27001);
         if (demo.isEmpty())
             std::fprintf(stderr, "isoaudit: %s\n", qPrintable(error));
         else

@@ -23,10 +23,7 @@
 #define HAVE_ENGAGEMENT 1
 #endif
 #include "panes/evidence/EvidencePane.h"
-#if __has_include("panes/exceptions/ExceptionsPane.h") // INTERIM until the branch lands
 #include "panes/exceptions/ExceptionsPane.h"
-#define HAVE_EXCEPTIONS 1
-#endif
 #include "panes/findings/FindingsPane.h"
 #include "panes/interviews/InterviewsPane.h"
 #include "panes/overview/OverviewPane.h"
@@ -187,9 +184,7 @@ void MainWindow::createPanes()
     addPane(QStringLiteral("interviews"), new InterviewsPane, IsoPages);
     addPane(QStringLiteral("evidence"), new EvidencePane, IsoPages);
     addPane(QStringLiteral("findings"), new FindingsPane, IsoPages);
-#ifdef HAVE_EXCEPTIONS
     addPane(QStringLiteral("exceptions"), new ExceptionsPane, Soc2Pages);
-#endif
     addPane(QStringLiteral("report"), new ReportPane, AllPages);
     if (auto* overview = qobject_cast<OverviewPane*>(pane(QStringLiteral("overview")))) {
         connect(overview, &OverviewPane::advanceRequested, this, &MainWindow::showUnmetRules);

@@ -35,7 +35,7 @@ QLabel* factLabel(QWidget* parent, const char* objectName)
 
 QString longDate(const QDate& date)
 {
-    return date.isValid() ? QLocale().toString(date, QLocale::LongFormat) : QString();
+    return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMMM yyyy")) : QString();
 }
 } // namespace
 
@@ -243,9 +243,13 @@ void Soc2OverviewPane::refresh()
     m_categories->setText(categories.join(QStringLiteral(", ")));
     m_firm->setText(orNot(e.text(QStringLiteral("service_auditor"))));
     QStringList team;
-    for (const Record& member : d.team)
+    for (const Record& member : d.team) {
+        const QString role = member.text(QStringLiteral("role"));
+        // The lead of a SOC 2 engagement is its engagement lead, not a lead auditor of a certification body.
         team << tr("%1 (%2)").arg(member.text(QStringLiteral("name")),
-                                  WorkbenchLabels::label(QStringLiteral("role"), member.text(QStringLiteral("role"))));
+                                  role == QLatin1String("lead") ? tr("engagement lead")
+                                                                : WorkbenchLabels::label(QStringLiteral("role"), role));
+    }
     m_team->setText(orNot(team.join(QStringLiteral(" · "))));
     m_reportNumber->setText(orNot(d.audit.text(QStringLiteral("report_number"))));
 
@@ -267,7 +271,7 @@ void Soc2OverviewPane::refresh()
     QString criteriaText = tr("%1 of %2").arg(criteria - unaddressed.size()).arg(criteria);
     if (!unaddressed.isEmpty()) {
         const QStringList first = unaddressed.mid(0, 6);
-        criteriaText += QLatin1String(" — ")
+        criteriaText += QStringLiteral(" — ")
                         + tr("without a control: %1%2")
                               .arg(first.join(QStringLiteral(", ")),
                                    unaddressed.size() > first.size() ? QStringLiteral(", …") : QString());
@@ -290,7 +294,7 @@ void Soc2OverviewPane::refresh()
     const int controls = int(d.controls.size());
     QString controlsText = tr("%1 of %2").arg(tested).arg(controls);
     if (withExceptions > 0 || notOccurring > 0)
-        controlsText += QLatin1String(" — ") + tr("with exceptions: %1, not occurring: %2").arg(withExceptions).arg(notOccurring);
+        controlsText += QStringLiteral(" — ") + tr("with exceptions: %1, not occurring: %2").arg(withExceptions).arg(notOccurring);
     setRow("controls", tested, controls, controlsText);
     setRow("items", withResult, sampled,
            sampled == 0 ? tr("No sample drawn yet") : tr("%1 of %2 (%3 to test)").arg(withResult).arg(sampled).arg(sampled - withResult));
