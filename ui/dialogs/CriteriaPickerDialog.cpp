@@ -198,7 +198,7 @@ void CriteriaPickerDialog::setFilterText(const QString& text)
 void CriteriaPickerDialog::updateCount()
 {
     const int chosen = int(selectedIds().size());
-    m_count->setText(tr("%n criteria chosen of %1 offered.", nullptr, chosen).arg(m_criteria.size()));
+    m_count->setText(tr("Chosen: %1 of the %2 criteria offered.").arg(chosen).arg(m_criteria.size()));
 }
 
 } // namespace isoaudit

@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -58,7 +59,6 @@ EngagementFactsForm::EngagementFactsForm(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(createFactsBox());
     layout->addWidget(createCategoriesBox());
-    layout->addStretch(1);
 }
 
 QWidget* EngagementFactsForm::createFactsBox()
@@ -95,12 +95,6 @@ QWidget* EngagementFactsForm::createFactsBox()
     m_periodStart->setToolTip(tr("The first day of the period the Type 2 report covers"));
     m_periodEnd = dateEdit(box, QStringLiteral("periodEndDateEdit"), tr("Period end"));
     m_periodEnd->setToolTip(tr("The last day of the period the Type 2 report covers"));
-    m_periodRow = new QWidget(box);
-    auto* period = new QHBoxLayout(m_periodRow);
-    period->setContentsMargins(0, 0, 0, 0);
-    period->addWidget(m_periodStart, 1);
-    period->addWidget(new QLabel(tr("to"), m_periodRow));
-    period->addWidget(m_periodEnd, 1);
     m_periodLength = new QLabel(box);
     m_periodLength->setObjectName(QStringLiteral("periodLengthLabel"));
     m_periodLength->setWordWrap(true);
@@ -112,9 +106,8 @@ QWidget* EngagementFactsForm::createFactsBox()
     m_form->addRow(tr("Engagement &lead:"), m_lead);
     m_form->addRow(tr("Report t&ype:"), m_reportType);
     m_form->addRow(tr("&As of:"), m_asOf);
-    auto* periodLabel = new QLabel(tr("&Period:"), box);
-    periodLabel->setBuddy(m_periodStart);
-    m_form->addRow(periodLabel, m_periodRow);
+    m_form->addRow(tr("&Period from:"), m_periodStart);
+    m_form->addRow(tr("Period &to:"), m_periodEnd);
     m_form->addRow(QString(), m_periodLength);
 
     connect(m_organization, &QLineEdit::editingFinished, this, &EngagementFactsForm::saveOrganization);
@@ -144,6 +137,8 @@ QWidget* EngagementFactsForm::createCategoriesBox()
     auto* box = new QGroupBox(tr("Categories in scope"), this);
     box->setObjectName(QStringLiteral("categoriesBox"));
     auto* layout = new QVBoxLayout(box);
+    auto* grid = new QGridLayout;
+    int at = 0;
     for (const QString& category : Enums::trustCategories) {
         auto* check = new QCheckBox(ValueLabels::label(ValueList::TrustCategory, category), box);
         check->setObjectName(category + QStringLiteral("CheckBox"));
@@ -159,8 +154,10 @@ QWidget* EngagementFactsForm::createCategoriesBox()
                     [this, category](bool checked) { saveCategory(category, checked); });
         }
         m_categories.insert(category, check);
-        layout->addWidget(check);
+        grid->addWidget(check, at / 2, at % 2); // two to a line, in the order of the criteria
+        ++at;
     }
+    layout->addLayout(grid);
     m_criteriaCount = new QLabel(box);
     m_criteriaCount->setObjectName(QStringLiteral("criteriaInScopeLabel"));
     m_criteriaCount->setWordWrap(true);
@@ -171,7 +168,8 @@ QWidget* EngagementFactsForm::createCategoriesBox()
 void EngagementFactsForm::showTypeRows(bool type2)
 {
     m_form->setRowVisible(m_asOf, !type2);
-    m_form->setRowVisible(m_periodRow, type2);
+    m_form->setRowVisible(m_periodStart, type2);
+    m_form->setRowVisible(m_periodEnd, type2);
 }
 
 bool EngagementFactsForm::showsAsOf() const
@@ -181,7 +179,7 @@ bool EngagementFactsForm::showsAsOf() const
 
 bool EngagementFactsForm::showsPeriod() const
 {
-    return m_periodRow->isVisibleTo(this);
+    return m_periodStart->isVisibleTo(this) && m_periodEnd->isVisibleTo(this);
 }
 
 QString EngagementFactsForm::periodWarning(const Record& engagement)
@@ -193,9 +191,11 @@ QString EngagementFactsForm::periodWarning(const Record& engagement)
         return tr("The Type 2 period has no valid start and end.");
     if (months >= 3 && months <= 12)
         return {};
-    return tr("The period is %n month(s) long; a Type 2 period is usually 3 to 12 months. Confirm it is the period "
-              "the report covers.",
-              nullptr, months);
+    return months == 1 ? tr("The period is one month long; a Type 2 period is usually 3 to 12 months. Confirm it is "
+                            "the period the report covers.")
+                       : tr("The period is %1 months long; a Type 2 period is usually 3 to 12 months. Confirm it is "
+                            "the period the report covers.")
+                             .arg(months);
 }
 
 void EngagementFactsForm::clear()
@@ -252,7 +252,7 @@ void EngagementFactsForm::showValues(const Record& audit, const Record& engageme
         m_periodLength->setStyleSheet(
             ThemeColors::badgeStyleSheet(ThemeColors::warningBadge(palette()), QStringLiteral("padding: 4px;")));
     } else {
-        m_periodLength->setText(tr("A period of %n month(s).", nullptr, months));
+        m_periodLength->setText(tr("A period of %1 months.").arg(months)); // 3 to 12 here
         m_periodLength->setStyleSheet({});
     }
     m_periodLength->setAccessibleDescription(warning);
@@ -263,7 +263,8 @@ void EngagementFactsForm::showValues(const Record& audit, const Record& engageme
         if (it.key() != security)
             it.value()->setEnabled(writable);
     }
-    m_criteriaCount->setText(tr("%n criteria in scope.", nullptr, int(Engagement::criteriaInScope(engagement).size())));
+    // Security alone has 33 criteria: never one.
+    m_criteriaCount->setText(tr("%1 criteria in scope.").arg(Engagement::criteriaInScope(engagement).size()));
     m_loading = false;
 }
 

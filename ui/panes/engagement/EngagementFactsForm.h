@@ -89,7 +89,6 @@ private:
     QDateEdit* m_asOf = nullptr;
     QDateEdit* m_periodStart = nullptr;
     QDateEdit* m_periodEnd = nullptr;
-    QWidget* m_periodRow = nullptr;
     QLabel* m_periodLength = nullptr;
     QMap<QString, QCheckBox*> m_categories;
     QLabel* m_criteriaCount = nullptr;

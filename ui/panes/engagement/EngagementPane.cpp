@@ -48,10 +48,17 @@ EngagementPane::EngagementPane(QWidget* parent)
 
     auto* top = new QHBoxLayout;
     m_facts = new EngagementFactsForm(m_content);
-    m_facts->setMinimumWidth(330);
-    m_facts->setMaximumWidth(440);
     m_description = new SystemDescriptionForm(m_content);
-    top->addWidget(m_facts, 2);
+    // Left: the facts, the categories and the report's date and users; right: the description and the assertion.
+    auto* left = new QWidget(m_content);
+    left->setMinimumWidth(330);
+    left->setMaximumWidth(440);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_facts);
+    leftLayout->addWidget(m_description->reportBox());
+    leftLayout->addStretch(1);
+    top->addWidget(left, 2);
     top->addWidget(m_description, 5);
     layout->addLayout(top);
     layout->addWidget(createTables(), 1);
@@ -113,11 +120,11 @@ QWidget* EngagementPane::createTables()
     subservice.criteriaToolTip = tr("Choose the criteria the selected organization's CSOCs relate to");
     subservice.removeUndoText = [](const QStringList& names) {
         return names.size() == 1 ? tr("Delete subservice organization %1").arg(names.first())
-                                 : tr("Delete %n subservice organization(s)", nullptr, int(names.size()));
+                                 : tr("Delete %1 subservice organizations").arg(names.size());
     };
     subservice.removedMessage = [](const QStringList& names) {
         return names.size() == 1 ? tr("Deleted subservice organization %1.").arg(names.first())
-                                 : tr("Deleted %n subservice organization(s).", nullptr, int(names.size()));
+                                 : tr("Deleted %1 subservice organizations.").arg(names.size());
     };
     m_subserviceBox = new CriteriaTableBox(
         subservice, m_subservices, [this] { return m_subservices->addSubservice(); },
@@ -136,11 +143,11 @@ QWidget* EngagementPane::createTables()
     cuec.criteriaToolTip = tr("Choose the criteria the selected user-entity control relates to");
     cuec.removeUndoText = [](const QStringList& names) {
         return names.size() == 1 ? tr("Delete user-entity control %1").arg(names.first())
-                                 : tr("Delete %n user-entity control(s)", nullptr, int(names.size()));
+                                 : tr("Delete %1 user-entity controls").arg(names.size());
     };
     cuec.removedMessage = [](const QStringList& names) {
         return names.size() == 1 ? tr("Deleted user-entity control %1.").arg(names.first())
-                                 : tr("Deleted %n user-entity control(s).", nullptr, int(names.size()));
+                                 : tr("Deleted %1 user-entity controls.").arg(names.size());
     };
     m_userControlBox = new CriteriaTableBox(
         cuec, m_userControls, [this] { return m_userControls->addControl(); },
@@ -151,17 +158,17 @@ QWidget* EngagementPane::createTables()
     auto* multiLine = new MultiLineTextDelegate(subservices);
     subservices->setItemDelegateForColumn(SubserviceTableModel::ServicesColumn, multiLine);
     subservices->setItemDelegateForColumn(SubserviceTableModel::CsocsColumn, multiLine);
-    const QList<std::pair<int, int>> subserviceWidths = {{SubserviceTableModel::NameColumn, 150},
-                                                         {SubserviceTableModel::ServicesColumn, 150},
-                                                         {SubserviceTableModel::MethodColumn, 84},
-                                                         {SubserviceTableModel::CsocsColumn, 170}};
+    const QList<std::pair<int, int>> subserviceWidths = {{SubserviceTableModel::NameColumn, 140},
+                                                         {SubserviceTableModel::ServicesColumn, 130},
+                                                         {SubserviceTableModel::MethodColumn, 80},
+                                                         {SubserviceTableModel::CsocsColumn, 150}};
     for (const auto& [column, width] : subserviceWidths)
         subservices->horizontalHeader()->resizeSection(column, width);
     QTableView* userControls = m_userControlBox->tableView();
     userControls->setItemDelegateForColumn(UserEntityControlTableModel::DescriptionColumn,
                                            new MultiLineTextDelegate(userControls));
     userControls->horizontalHeader()->resizeSection(UserEntityControlTableModel::RefColumn, 76);
-    userControls->horizontalHeader()->resizeSection(UserEntityControlTableModel::DescriptionColumn, 250);
+    userControls->horizontalHeader()->resizeSection(UserEntityControlTableModel::DescriptionColumn, 240);
 
     m_tablesSplitter = new QSplitter(Qt::Horizontal, container);
     m_tablesSplitter->setObjectName(QStringLiteral("engagementTablesSplitter"));

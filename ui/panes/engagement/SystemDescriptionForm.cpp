@@ -5,6 +5,7 @@
 #include "widgets/FieldTextEdit.h"
 
 #include <QDateEdit>
+#include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -69,7 +70,7 @@ SystemDescriptionForm::SystemDescriptionForm(QWidget* parent)
     };
     int at = 0;
     for (const auto& part : parts) {
-        FieldTextEdit* edit = addField(description, QLatin1String(part.column), part.label, part.hint, 3);
+        FieldTextEdit* edit = addField(description, QLatin1String(part.column), part.label, part.hint, 4);
         grid->addWidget(labelled(description, edit, part.label), at / 2, at % 2);
         ++at;
     }
@@ -78,21 +79,21 @@ SystemDescriptionForm::SystemDescriptionForm(QWidget* parent)
     grid->addWidget(labelled(description, boundaries, tr("Boundaries")), at / 2, 0, 1, 2);
     layout->addWidget(description);
 
-    auto* report = new QGroupBox(tr("Management's assertion and report"), this);
-    report->setObjectName(QStringLiteral("assertionBox"));
-    auto* reportGrid = new QGridLayout(report);
-    reportGrid->setHorizontalSpacing(14);
-    reportGrid->setVerticalSpacing(8);
-    reportGrid->setColumnStretch(0, 3);
-    reportGrid->setColumnStretch(1, 1);
+    auto* assertionBox = new QGroupBox(tr("Management's assertion"), this);
+    assertionBox->setObjectName(QStringLiteral("assertionBox"));
+    auto* assertionLayout = new QVBoxLayout(assertionBox);
     FieldTextEdit* assertion
-        = addField(report, QStringLiteral("management_assertion"), tr("Management's assertion"),
-                   tr("Management's own words, printed as Section II of the report"), 4);
-    reportGrid->addWidget(labelled(report, assertion, tr("Management's assertion")), 0, 0, 1, 2);
-    FieldTextEdit* users = addField(report, QStringLiteral("intended_users"), tr("Intended users"),
-                                    tr("Who the report is meant for (the restricted-use paragraph)"), 2);
-    reportGrid->addWidget(labelled(report, users, tr("Intended users")), 1, 0);
-    m_reportDate = new QDateEdit(report);
+        = addField(assertionBox, QStringLiteral("management_assertion"), tr("Management's assertion"),
+                   tr("Management's own words, printed as Section II of the report"), 5);
+    assertionLayout->addWidget(assertion);
+    layout->addWidget(assertionBox);
+    layout->addStretch(1);
+
+    // The report's date and intended users: a group of this form that the page places in its other column.
+    m_reportBox = new QGroupBox(tr("Report"), this);
+    m_reportBox->setObjectName(QStringLiteral("reportBox"));
+    auto* reportForm = new QFormLayout(m_reportBox);
+    m_reportDate = new QDateEdit(m_reportBox);
     m_reportDate->setObjectName(QStringLiteral("reportDateEdit"));
     m_reportDate->setAccessibleName(tr("Report date"));
     m_reportDate->setToolTip(tr("The date of the service auditor's report"));
@@ -100,16 +101,13 @@ SystemDescriptionForm::SystemDescriptionForm(QWidget* parent)
     m_reportDate->setMinimumDate(QDate(2000, 1, 1));
     m_reportDate->setSpecialValueText(tr("Not set")); // the minimum date stands for "no date"
     m_reportDate->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-    auto* dateColumn = new QVBoxLayout;
-    dateColumn->setSpacing(3);
-    auto* dateLabel = new QLabel(tr("&Report date"), report);
-    dateLabel->setBuddy(m_reportDate);
-    dateColumn->addWidget(dateLabel);
-    dateColumn->addWidget(m_reportDate);
-    dateColumn->addStretch(1);
-    reportGrid->addLayout(dateColumn, 1, 1);
-    layout->addWidget(report);
-    layout->addStretch(1);
+    reportForm->addRow(tr("&Report date:"), m_reportDate);
+    FieldTextEdit* users = addField(m_reportBox, QStringLiteral("intended_users"), tr("Intended users"),
+                                    tr("Who the report is meant for (the restricted-use paragraph)"), 2);
+    auto* usersLabel = new QLabel(tr("Intended users:"), m_reportBox);
+    usersLabel->setBuddy(users);
+    reportForm->addRow(usersLabel);
+    reportForm->addRow(users);
 
     connect(m_reportDate, &QDateEdit::dateChanged, this, [this](const QDate& date) {
         save(QStringLiteral("report_date"),
@@ -166,6 +164,7 @@ void SystemDescriptionForm::showValues(const Record& engagement, bool writable)
     m_engagement = engagement;
     m_loading = true;
     setEnabled(true);
+    m_reportBox->setEnabled(true);
     for (const Field& f : std::as_const(m_fields)) {
         f.edit->setReadOnly(!writable);
         f.edit->setValue(engagement.text(f.column));
@@ -189,6 +188,7 @@ void SystemDescriptionForm::clear()
     m_reportDate->setDate(m_reportDate->minimumDate());
     m_loading = false;
     setEnabled(false);
+    m_reportBox->setEnabled(false);
 }
 
 void SystemDescriptionForm::flush()

@@ -13,9 +13,10 @@ namespace isoaudit {
 class AuditDocument;
 class FieldTextEdit;
 
-/// The right column of the Engagement page: the system description's parts (services, infrastructure, software,
-/// people, procedures, data, boundaries; Section III of the report), management's assertion (Section II), the
-/// intended users (the restricted-use paragraph) and the report date. The paragraphs save while the user types
+/// The engagement's paragraphs on the Engagement page: the system description's parts (services, infrastructure,
+/// software, people, procedures, data, boundaries; Section III of the report) and management's assertion (Section
+/// II) in the page's right column, and the report date and intended users (the restricted-use paragraph) in a group
+/// the page places in its left column (reportBox()). The paragraphs save while the user types
 /// (FieldTextEdit: one undo step per burst); each edit goes through the AuditDocument, a refusal is reported through
 /// statusMessage() and the stored text shown again.
 class SystemDescriptionForm : public QWidget
@@ -35,6 +36,9 @@ public:
     FieldTextEdit* field(const QString& column) const;
     QStringList columns() const;
     QDateEdit* reportDateEdit() const { return m_reportDate; }
+    /// The group with the report date and the intended users, created with the form; the page lays it out beside
+    /// the engagement's facts (it is a child of whatever layout holds it).
+    QWidget* reportBox() const { return m_reportBox; }
 
 signals:
     void statusMessage(const QString& message);
@@ -56,6 +60,7 @@ private:
     bool m_loading = false;
     QList<Field> m_fields;
     QDateEdit* m_reportDate = nullptr;
+    QWidget* m_reportBox = nullptr;
 };
 
 } // namespace isoaudit
