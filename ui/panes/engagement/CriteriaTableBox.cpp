@@ -55,10 +55,10 @@ CriteriaTableBox::CriteriaTableBox(const Texts& texts, CriteriaLinkedTableModel*
     m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 5 + 30);
     m_table->installEventFilter(this);
 
-    m_addAction = createAction(texts.add, texts.addToolTip, QKeySequence(Qt::Key_Insert), "AddAction");
-    m_removeAction = createAction(texts.remove, texts.removeToolTip, QKeySequence(Qt::Key_Delete), "RemoveAction");
+    m_addAction = createAction(texts.add, texts.addToolTip, QKeySequence(Qt::Key_Insert), QStringLiteral("AddAction"));
+    m_removeAction = createAction(texts.remove, texts.removeToolTip, QKeySequence(Qt::Key_Delete), QStringLiteral("RemoveAction"));
     m_criteriaAction = createAction(tr("&Criteria…"), texts.criteriaToolTip,
-                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), "CriteriaAction");
+                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), QStringLiteral("CriteriaAction"));
 
     auto* layout = new QVBoxLayout(this);
     auto* buttons = new QHBoxLayout;
@@ -99,10 +99,10 @@ CriteriaTableBox::CriteriaTableBox(const Texts& texts, CriteriaLinkedTableModel*
 }
 
 QAction* CriteriaTableBox::createAction(const QString& text, const QString& toolTip, const QKeySequence& shortcut,
-                                        const char* objectName)
+                                        const QString& objectName)
 {
     auto* action = new QAction(text, this);
-    action->setObjectName(m_texts.objectPrefix + QLatin1String(objectName)); // "subserviceAddAction"
+    action->setObjectName(m_texts.objectPrefix + objectName); // "subserviceAddAction"
     action->setShortcut(shortcut);
     // Only while the table itself has the focus: Delete in a cell's open editor deletes text, not the row.
     action->setShortcutContext(Qt::WidgetShortcut);

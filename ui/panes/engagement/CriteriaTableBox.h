@@ -82,7 +82,7 @@ protected:
 
 private:
     QAction* createAction(const QString& text, const QString& toolTip, const QKeySequence& shortcut,
-                          const char* objectName);
+                          const QString& objectName);
     QList<int> selectedModelRows() const;
     int currentModelRow() const;
     void updateActions();
