@@ -139,7 +139,19 @@ private slots:
         QVERIFY(!facts()->isEnabled());
         QVERIFY(!m_pane->subserviceBox()->addAction()->isEnabled());
         m_pane->subserviceBox()->addRow();
+        // An ISO/IEC 27001 audit has no engagement: said, nothing to edit.
+        NewAudit iso;
+        iso.client = QStringLiteral("Example Ltd");
+        iso.leadAuditor = QStringLiteral("Lena Lead");
+        auto isoStore = AuditStore::create(m_dir.filePath(QStringLiteral("iso%1.isoaudit").arg(m_files)), iso);
+        QVERIFY2(isoStore, qPrintable(isoStore.error()));
+        AuditDocument isoDocument(std::move(isoStore).value());
+        m_pane->setDocument(&isoDocument);
+        QVERIFY(m_pane->findChild<QLabel*>(QStringLiteral("notEngagementLabel"))->isVisibleTo(m_pane.get()));
+        QVERIFY(!facts()->isEnabled());
+        QVERIFY(!m_pane->subserviceBox()->isEnabled());
         m_pane->setDocument(m_document.get());
+        QVERIFY(!m_pane->findChild<QLabel*>(QStringLiteral("notEngagementLabel"))->isVisibleTo(m_pane.get()));
         QCOMPARE(facts()->systemEdit()->text(), QStringLiteral("Example platform"));
     }
 

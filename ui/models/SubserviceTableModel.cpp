@@ -55,11 +55,16 @@ QVariant SubserviceTableModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (column == ServicesColumn || column == CsocsColumn)
             return fieldText(row, column);
-        if (column == MethodColumn)
-            return record.text(methodField) == QLatin1String("inclusive")
-                ? tr("Inclusive: the subservice organization's controls are part of the description and the tests.")
-                : tr("Carve-out: the subservice organization's controls are left out of the description and the "
-                     "tests; its CSOCs are listed in Sections I and III.");
+        if (column == MethodColumn) {
+            const QString method = record.text(methodField);
+            const QString label = ValueLabels::label(ValueList::SubserviceMethod, method);
+            return method == QLatin1String("inclusive")
+                ? tr("%1: the subservice organization's controls are part of the description and the tests.")
+                      .arg(label)
+                : tr("%1: the subservice organization's controls are left out of the description and the tests; "
+                     "its CSOCs are listed in Sections I and III.")
+                      .arg(label);
+        }
         return {};
     case Qt::EditRole:
     case ItemRoles::RawValueRole:

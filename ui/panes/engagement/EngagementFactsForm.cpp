@@ -65,7 +65,9 @@ QWidget* EngagementFactsForm::createFactsBox()
 {
     auto* box = new QGroupBox(tr("Engagement"), this);
     box->setObjectName(QStringLiteral("engagementFactsBox"));
-    m_form = new QFormLayout(box);
+    auto* boxLayout = new QVBoxLayout(box);
+    m_form = new QFormLayout;
+    boxLayout->addLayout(m_form);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
 
@@ -108,7 +110,8 @@ QWidget* EngagementFactsForm::createFactsBox()
     m_form->addRow(tr("&As of:"), m_asOf);
     m_form->addRow(tr("&Period from:"), m_periodStart);
     m_form->addRow(tr("Period &to:"), m_periodEnd);
-    m_form->addRow(QString(), m_periodLength);
+    // Below the form, the box's whole width: a wrapped warning gets the height it needs there.
+    boxLayout->addWidget(m_periodLength);
 
     connect(m_organization, &QLineEdit::editingFinished, this, &EngagementFactsForm::saveOrganization);
     connect(m_system, &QLineEdit::editingFinished, this, [this] {

@@ -58,6 +58,9 @@ EngagementPane::EngagementPane(QWidget* parent)
     leftLayout->addWidget(m_facts);
     leftLayout->addWidget(m_description->reportBox());
     leftLayout->addStretch(1);
+    // Neither column is squeezed below what it needs: the page scrolls instead.
+    left->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    m_description->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     top->addWidget(left, 2);
     top->addWidget(m_description, 5);
     layout->addLayout(top);
@@ -164,11 +167,18 @@ QWidget* EngagementPane::createTables()
                                                          {SubserviceTableModel::CsocsColumn, 150}};
     for (const auto& [column, width] : subserviceWidths)
         subservices->horizontalHeader()->resizeSection(column, width);
+    // The widest text takes the room a wide window gives; the criteria keep their width.
+    subservices->horizontalHeader()->setStretchLastSection(false);
+    subservices->horizontalHeader()->setSectionResizeMode(SubserviceTableModel::CsocsColumn, QHeaderView::Stretch);
+    subservices->horizontalHeader()->resizeSection(SubserviceTableModel::CriteriaColumn, 130);
     QTableView* userControls = m_userControlBox->tableView();
     userControls->setItemDelegateForColumn(UserEntityControlTableModel::DescriptionColumn,
                                            new MultiLineTextDelegate(userControls));
     userControls->horizontalHeader()->resizeSection(UserEntityControlTableModel::RefColumn, 76);
-    userControls->horizontalHeader()->resizeSection(UserEntityControlTableModel::DescriptionColumn, 240);
+    userControls->horizontalHeader()->setStretchLastSection(false);
+    userControls->horizontalHeader()->setSectionResizeMode(UserEntityControlTableModel::DescriptionColumn,
+                                                           QHeaderView::Stretch);
+    userControls->horizontalHeader()->resizeSection(UserEntityControlTableModel::CriteriaColumn, 110);
 
     m_tablesSplitter = new QSplitter(Qt::Horizontal, container);
     m_tablesSplitter->setObjectName(QStringLiteral("engagementTablesSplitter"));
