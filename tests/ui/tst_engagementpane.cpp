@@ -5,6 +5,7 @@
 // subservice organization and a CUEC added from the keyboard and mapped to a criterion through the criteria picker,
 // rows deleted with Delete; every result checked in the store and undone. A read-only audit shows everything and
 // refuses every edit; changes made straight in the store are shown.
+#include "catalog/Catalog.h"
 #include "core/Soc2Fixture.h"
 #include "delegates/ItemRoles.h"
 #include "dialogs/CriteriaPickerDialog.h"
@@ -16,6 +17,7 @@
 #include "panes/engagement/EngagementFactsForm.h"
 #include "panes/engagement/EngagementPane.h"
 #include "panes/engagement/SystemDescriptionForm.h"
+#include "soc2/Engagement.h"
 #include "widgets/FieldTextEdit.h"
 
 #include <QAction>
@@ -27,6 +29,7 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -341,6 +344,56 @@ private slots:
         QVERIFY(m_pane->filterEdit()->text().isEmpty());
         QCOMPARE(table->model()->rowCount(), 2);
         QCOMPARE(table->currentIndex().data(ItemRoles::UuidRole).toString(), uuid);
+    }
+
+    void theCriteriaPickerOffersTheCategoriesInScope()
+    {
+        Record e = engagement();
+        e.values.insert(QStringLiteral("categories"), QStringLiteral("security availability"));
+        // P1.1 was chosen while Privacy was in scope: still listed, still checked.
+        CriteriaPickerDialog dialog(e, {QStringLiteral("P1.1"), QStringLiteral("A1.2")});
+        QStringList inScope;
+        for (const CatalogItem* item : Engagement::criteriaInScope(e))
+            inScope << item->id;
+        QCOMPARE(dialog.offeredIds(), inScope + QStringList{QStringLiteral("P1.1")});
+        QCOMPARE(dialog.selectedIds(), (QStringList{"A1.2", "P1.1"}));
+        QVERIFY(dialog.setChecked(QStringLiteral("CC1.1"), true));
+        QVERIFY(!dialog.setChecked(QStringLiteral("C1.1"), true)); // Confidentiality is not in scope
+        QVERIFY(dialog.setChecked(QStringLiteral("P1.1"), false));
+        QCOMPARE(dialog.selectedIds(), (QStringList{"CC1.1", "A1.2"}));
+        // The filter hides the other series; the choice is kept.
+        dialog.setFilterText(QStringLiteral("A1."));
+        int shown = 0;
+        for (int i = 0; i < dialog.tree()->topLevelItemCount(); ++i)
+            shown += dialog.tree()->topLevelItem(i)->isHidden() ? 0 : 1;
+        QCOMPARE(shown, 1);
+        QCOMPARE(dialog.filterEdit()->text(), QStringLiteral("A1."));
+        QCOMPARE(dialog.selectedIds(), (QStringList{"CC1.1", "A1.2"}));
+        // Space on the current criterion toggles it.
+        QTreeWidgetItem* a11 = dialog.tree()->topLevelItem(dialog.tree()->topLevelItemCount() - 2)->child(0);
+        QVERIFY(a11->text(0).startsWith(QStringLiteral("A1.1")));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.tree()->setFocus();
+        dialog.tree()->setCurrentItem(a11);
+        QTest::keyClick(dialog.tree(), Qt::Key_Space);
+        QVERIFY(dialog.isChecked(QStringLiteral("A1.1")));
+    }
+
+    void remembersItsSplitterAndColumns()
+    {
+        QSplitter* splitter = m_pane->findChild<QSplitter*>(QStringLiteral("engagementTablesSplitter"));
+        QVERIFY(splitter);
+        splitter->setSizes({300, 800});
+        const QList<int> sizes = splitter->sizes();
+        const QByteArray state = m_pane->saveState();
+        QVERIFY(!state.isEmpty());
+        EngagementPane other;
+        other.resize(m_pane->size());
+        other.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&other));
+        other.restoreState(state);
+        QCOMPARE(other.findChild<QSplitter*>(QStringLiteral("engagementTablesSplitter"))->sizes(), sizes);
     }
 
     void followsChangesMadeElsewhere()

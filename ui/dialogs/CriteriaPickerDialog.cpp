@@ -80,8 +80,8 @@ void CriteriaPickerDialog::build(const Record& engagement, const QStringList& se
                 series = new QTreeWidgetItem(m_tree, {tr("%1 %2").arg(group.id, group.title)});
                 series->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable
                                  | Qt::ItemIsAutoTristate);
-                series->setToolTip(0, ValueLabels::label(ValueList::TrustCategory,
-                                                         Engagement::categoryOf(criterion.id)));
+                series->setToolTip(0,
+                                   ValueLabels::label(ValueList::TrustCategory, Engagement::categoryOf(criterion.id)));
             }
             auto* item = new QTreeWidgetItem(series, {tr("%1 — %2").arg(criterion.id, criterion.title)});
             item->setData(0, idRole, criterion.id);
@@ -101,8 +101,9 @@ void CriteriaPickerDialog::build(const Record& engagement, const QStringList& se
             outside = new QTreeWidgetItem(m_tree, {tr("Chosen, but not in scope")});
             outside->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable
                               | Qt::ItemIsAutoTristate);
-            outside->setToolTip(0, tr("Criteria of categories that are no longer in scope; uncheck them to remove "
-                                      "them from the mapping."));
+            outside->setToolTip(0,
+                                tr("Criteria of categories that are no longer in scope; uncheck them to remove "
+                                   "them from the mapping."));
         }
         const CatalogItem* criterion = catalog.criterion(id);
         auto* item = new QTreeWidgetItem(outside, {criterion ? tr("%1 — %2").arg(id, criterion->title) : id});

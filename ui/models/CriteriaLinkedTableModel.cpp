@@ -27,8 +27,8 @@ QStringList inCatalogOrder(QStringList ids)
 
 } // namespace
 
-CriteriaLinkedTableModel::CriteriaLinkedTableModel(RecordKind kind, const QStringList& columnFields,
-                                                   int criteriaColumn, QObject* parent)
+CriteriaLinkedTableModel::CriteriaLinkedTableModel(RecordKind kind, const QStringList& columnFields, int criteriaColumn,
+                                                   QObject* parent)
     : RecordTableModel({kind}, columnFields, parent)
     , m_criteriaColumn(criteriaColumn)
 {

@@ -59,8 +59,7 @@ QVariant SubserviceTableModel::data(const QModelIndex& index, int role) const
             const QString method = record.text(methodField);
             const QString label = ValueLabels::label(ValueList::SubserviceMethod, method);
             return method == QLatin1String("inclusive")
-                ? tr("%1: the subservice organization's controls are part of the description and the tests.")
-                      .arg(label)
+                ? tr("%1: the subservice organization's controls are part of the description and the tests.").arg(label)
                 : tr("%1: the subservice organization's controls are left out of the description and the tests; "
                      "its CSOCs are listed in Sections I and III.")
                       .arg(label);
@@ -87,9 +86,8 @@ QVariant SubserviceTableModel::headerData(int section, Qt::Orientation orientati
                   "the subservice organization operates");
     if (role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    static const char* const titles[ColumnCount]
-        = {QT_TR_NOOP("Name"), QT_TR_NOOP("Services"), QT_TR_NOOP("Method"), QT_TR_NOOP("CSOCs"),
-           QT_TR_NOOP("Criteria")};
+    static const char* const titles[ColumnCount] = {QT_TR_NOOP("Name"), QT_TR_NOOP("Services"), QT_TR_NOOP("Method"),
+                                                    QT_TR_NOOP("CSOCs"), QT_TR_NOOP("Criteria")};
     return tr(titles[section]);
 }
 

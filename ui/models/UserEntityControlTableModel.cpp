@@ -55,9 +55,9 @@ QVariant UserEntityControlTableModel::data(const QModelIndex& index, int role) c
             const QString ref = rowRecord(row).text(refField);
             static const QRegularExpression number(QStringLiteral("(\\d+)$"));
             const auto match = number.match(ref);
-            return match.hasMatch() ? ref.left(match.capturedStart()).toCaseFolded()
-                    + match.captured(1).rightJustified(9, QLatin1Char('0'))
-                                    : ref.toCaseFolded();
+            return match.hasMatch()
+                ? ref.left(match.capturedStart()).toCaseFolded() + match.captured(1).rightJustified(9, QLatin1Char('0'))
+                : ref.toCaseFolded();
         }
         return fieldSortKey(row, column);
     default:

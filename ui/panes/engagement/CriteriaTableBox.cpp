@@ -56,7 +56,8 @@ CriteriaTableBox::CriteriaTableBox(const Texts& texts, CriteriaLinkedTableModel*
     m_table->installEventFilter(this);
 
     m_addAction = createAction(texts.add, texts.addToolTip, QKeySequence(Qt::Key_Insert), QStringLiteral("AddAction"));
-    m_removeAction = createAction(texts.remove, texts.removeToolTip, QKeySequence(Qt::Key_Delete), QStringLiteral("RemoveAction"));
+    m_removeAction
+        = createAction(texts.remove, texts.removeToolTip, QKeySequence(Qt::Key_Delete), QStringLiteral("RemoveAction"));
     m_criteriaAction = createAction(tr("&Criteria…"), texts.criteriaToolTip,
                                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), QStringLiteral("CriteriaAction"));
 
@@ -87,8 +88,7 @@ CriteriaTableBox::CriteriaTableBox(const Texts& texts, CriteriaLinkedTableModel*
         if (source.column() == m_model->criteriaColumn() && m_criteriaAction->isEnabled())
             chooseCriteria(source.row());
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &CriteriaTableBox::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CriteriaTableBox::updateActions);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &CriteriaTableBox::updateActions);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &CriteriaTableBox::updateHint);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &CriteriaTableBox::updateHint);

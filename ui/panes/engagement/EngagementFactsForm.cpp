@@ -120,8 +120,7 @@ QWidget* EngagementFactsForm::createFactsBox()
     });
     connect(m_auditor, &QLineEdit::editingFinished, this, [this] {
         m_auditor->setModified(false);
-        saveEngagementField(QStringLiteral("service_auditor"), m_auditor->text().trimmed(),
-                            tr("Set service auditor"));
+        saveEngagementField(QStringLiteral("service_auditor"), m_auditor->text().trimmed(), tr("Set service auditor"));
     });
     connect(m_lead, &QLineEdit::editingFinished, this, &EngagementFactsForm::saveLead);
     connect(m_reportType, &QComboBox::activated, this, &EngagementFactsForm::saveReportType);
@@ -228,10 +227,11 @@ void EngagementFactsForm::showValues(const Record& audit, const Record& engageme
     m_writable = writable;
     m_loading = true;
     setEnabled(true);
-    const QList<std::pair<QLineEdit*, QString>> lines = {{m_organization, audit.text(QStringLiteral("client"))},
-                                                         {m_system, engagement.text(QStringLiteral("system_name"))},
-                                                         {m_auditor, engagement.text(QStringLiteral("service_auditor"))},
-                                                         {m_lead, lead}};
+    const QList<std::pair<QLineEdit*, QString>> lines
+        = {{m_organization, audit.text(QStringLiteral("client"))},
+           {m_system, engagement.text(QStringLiteral("system_name"))},
+           {m_auditor, engagement.text(QStringLiteral("service_auditor"))},
+           {m_lead, lead}};
     for (const auto& [edit, value] : lines) {
         edit->setReadOnly(!writable);
         if (!edit->hasFocus() || !edit->isModified())
@@ -342,8 +342,7 @@ void EngagementFactsForm::saveReportType()
     const QString periodEnd = m_engagement.text(QStringLiteral("period_end"));
     const QString uuid = m_engagement.uuid;
     AuditDocument* document = m_document;
-    const QString undoText
-        = tr("Set report type to %1").arg(ValueLabels::label(ValueList::Soc2ReportType, type));
+    const QString undoText = tr("Set report type to %1").arg(ValueLabels::label(ValueList::Soc2ReportType, type));
     const Status done = document->macro(undoText, [&]() -> Status {
         if (auto set = document->setField(RecordKind::Engagement, uuid, QStringLiteral("report_type"), type, undoText);
             !set)

@@ -130,8 +130,8 @@ QWidget* EngagementPane::createTables()
                                  : tr("Deleted %1 subservice organizations.").arg(names.size());
     };
     m_subserviceBox = new CriteriaTableBox(
-        subservice, m_subservices, [this] { return m_subservices->addSubservice(); },
-        SubserviceTableModel::NameColumn, container);
+        subservice, m_subservices, [this] { return m_subservices->addSubservice(); }, SubserviceTableModel::NameColumn,
+        container);
 
     CriteriaTableBox::Texts cuec;
     cuec.objectPrefix = QStringLiteral("userEntityControl");
@@ -241,8 +241,8 @@ void EngagementPane::refresh()
 {
     const auto audit = m_document ? m_document->store().audit() : Result<Record>(Error{QString()});
     const bool engagementOpen = audit && Engagement::isEngagement(*audit);
-    const auto engagement = engagementOpen ? m_document->store().singleton(RecordKind::Engagement)
-                                           : Result<Record>(Error{QString()});
+    const auto engagement
+        = engagementOpen ? m_document->store().singleton(RecordKind::Engagement) : Result<Record>(Error{QString()});
     m_notEngagement->setVisible(m_document && !engagement);
     if (!engagement) {
         m_facts->clear();

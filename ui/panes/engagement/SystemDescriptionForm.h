@@ -50,8 +50,7 @@ private:
         FieldTextEdit* edit = nullptr;
     };
 
-    FieldTextEdit* addField(QWidget* box, const QString& column, const QString& label, const QString& hint,
-                            int lines);
+    FieldTextEdit* addField(QWidget* box, const QString& column, const QString& label, const QString& hint, int lines);
     QWidget* labelled(QWidget* box, FieldTextEdit* edit, const QString& label);
     void save(const QString& column, const QVariant& value);
 
