@@ -133,6 +133,16 @@ private slots:
         QVERIFY(!security->isEnabled());
         QVERIFY(facts()->categoryCheckBox(QStringLiteral("availability"))->isEnabled());
         QVERIFY(!facts()->categoryCheckBox(QStringLiteral("availability"))->isChecked());
+        // Tab goes down the left column, then the right one.
+        const auto tabFrom = [](QWidget* from) {
+            from->setFocus(Qt::TabFocusReason);
+            QTest::keyClick(from, Qt::Key_Tab);
+            return QApplication::focusWidget();
+        };
+        QCOMPARE(tabFrom(facts()->categoryCheckBox(QStringLiteral("privacy"))),
+                 m_pane->descriptionForm()->reportDateEdit());
+        QCOMPARE(tabFrom(m_pane->descriptionForm()->field(QStringLiteral("intended_users"))),
+                 m_pane->descriptionForm()->field(QStringLiteral("services")));
         // Edit > Find: the tables' filter.
         m_pane->find();
         QCOMPARE(QApplication::focusWidget(), m_pane->filterEdit());

@@ -13,6 +13,8 @@
 #include "widgets/FieldTextEdit.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -72,6 +74,13 @@ EngagementPane::EngagementPane(QWidget* parent)
 
     connect(m_facts, &EngagementFactsForm::statusMessage, this, &Pane::statusMessage);
     connect(m_description, &SystemDescriptionForm::statusMessage, this, &Pane::statusMessage);
+    // Tab follows the columns as they are seen: the facts, the categories and the report's date and users on the
+    // left, then the description and the assertion on the right, then the tables.
+    QWidget::setTabOrder(m_facts->categoryCheckBox(Enums::trustCategories.last()), m_description->reportDateEdit());
+    QWidget::setTabOrder(m_description->reportDateEdit(), m_description->field(QStringLiteral("intended_users")));
+    QWidget::setTabOrder(m_description->field(QStringLiteral("intended_users")),
+                         m_description->field(QStringLiteral("services")));
+    QWidget::setTabOrder(m_description->field(QStringLiteral("management_assertion")), m_filter);
     setFindField(m_filter);
     rememberSplitter(QStringLiteral("tables"), m_tablesSplitter);
     rememberHeader(QStringLiteral("subservices"), m_subserviceBox->tableView()->horizontalHeader());
