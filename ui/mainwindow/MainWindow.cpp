@@ -18,10 +18,7 @@
 #include "panes/controls/ControlsPane.h"
 #define HAVE_CONTROLS 1
 #endif
-#if __has_include("panes/engagement/EngagementPane.h") // INTERIM until the branch lands
 #include "panes/engagement/EngagementPane.h"
-#define HAVE_ENGAGEMENT 1
-#endif
 #include "panes/evidence/EvidencePane.h"
 #include "panes/exceptions/ExceptionsPane.h"
 #include "panes/findings/FindingsPane.h"
@@ -169,9 +166,7 @@ void MainWindow::createPanes()
     addPane(QStringLiteral("overview"), new OverviewPane, IsoPages);
     addPane(QStringLiteral("overview"), new Soc2OverviewPane, Soc2Pages);
     addPane(QStringLiteral("plan"), new AuditPlanPane, IsoPages);
-#ifdef HAVE_ENGAGEMENT
     addPane(QStringLiteral("engagement"), new EngagementPane, Soc2Pages);
-#endif
     addPane(QStringLiteral("clauses"), new ClausesPane, IsoPages);
 #ifdef HAVE_CONTROLS
     addPane(QStringLiteral("controls"), new ControlsPane, Soc2Pages);
