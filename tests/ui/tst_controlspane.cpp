@@ -16,16 +16,20 @@
 #include "models/ServiceControlTableModel.h"
 #include "panes/controls/ControlsPane.h"
 
+#include <QAbstractButton>
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
 #include <QSettings>
+#include <QSplitter>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -122,6 +126,45 @@ private slots:
         }
         pane.setDocument(nullptr);
         QCOMPARE(pane.controlModel()->rowCount(), 0);
+    }
+
+    void namedControlsAndRememberedState()
+    {
+        ControlsPane pane;
+        showPane(pane);
+        // What a screen reader hears: every control that takes the focus has a name (a combo box's is its
+        // accessible name, not its value).
+        QStringList unnamed;
+        for (QWidget* widget : pane.findChildren<QWidget*>()) {
+            if (!widget->isVisible() || !(widget->focusPolicy() & Qt::TabFocus) || widget->focusProxy()
+                || qobject_cast<QComboBox*>(widget->parentWidget()))
+                continue;
+            if (!qobject_cast<QAbstractButton*>(widget) && !qobject_cast<QLineEdit*>(widget)
+                && !qobject_cast<QComboBox*>(widget) && !qobject_cast<QAbstractItemView*>(widget))
+                continue;
+            QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(widget);
+            const QString name = qobject_cast<QComboBox*>(widget) ? widget->accessibleName()
+                : iface                                           ? iface->text(QAccessible::Name)
+                                                                  : QString();
+            if (name.trimmed().isEmpty())
+                unnamed << widget->metaObject()->className() + QStringLiteral(" ") + widget->objectName();
+        }
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+
+        // The splitter and the headers come back as they were left.
+        auto* splitter = pane.findChild<QSplitter*>(QStringLiteral("controlsSplitter"));
+        splitter->setSizes({300, 860});
+        const QList<int> sizes = splitter->sizes();
+        pane.controlView()->horizontalHeader()->resizeSection(Model::TitleColumn, 321);
+        const QByteArray state = pane.saveState();
+        ControlsPane restored;
+        restored.resize(pane.size());
+        restored.setDocument(m_document.get());
+        restored.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&restored));
+        restored.restoreState(state);
+        QCOMPARE(restored.findChild<QSplitter*>(QStringLiteral("controlsSplitter"))->sizes(), sizes);
+        QCOMPARE(restored.controlView()->horizontalHeader()->sectionSize(Model::TitleColumn), 321);
     }
 
     void mapByKeyboardAndUndo()
@@ -294,7 +337,7 @@ private slots:
         // A criterion selected in the tree: its controls in bold; the toggle shows only them.
         pane.showCriterion(QStringLiteral("CC6.1"));
         QCOMPARE(filter->rowCount(), 3);
-        auto* toggle = pane.findChild<QToolButton*>(QStringLiteral("criteriaFilterButton"));
+        auto* toggle = pane.findChild<QCheckBox*>(QStringLiteral("criteriaFilterCheckBox"));
         toggle->setChecked(true);
         QCOMPARE(filter->rowCount(), 2);
         toggle->setChecked(false);

@@ -33,6 +33,8 @@ public:
         m_list->setObjectName(QStringLiteral("criteriaCheckList"));
         m_list->setAccessibleName(CriteriaListDelegate::tr("Criteria to map"));
         m_list->setUniformItemSizes(true);
+        m_list->setTextElideMode(Qt::ElideRight);
+        m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         auto* layout = new QVBoxLayout(this);
         layout->setContentsMargins(2, 2, 2, 2);
         layout->setSpacing(2);
@@ -52,6 +54,7 @@ public:
             const QVariantList pair = choice.toList();
             auto* item = new QListWidgetItem(pair.value(0).toString(), m_list);
             item->setData(Qt::UserRole, pair.value(1).toString());
+            item->setToolTip(item->text()); // the title, when the panel cuts it
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
             item->setCheckState(Qt::Unchecked);
         }
@@ -137,7 +140,7 @@ void CriteriaListDelegate::updateEditorGeometry(QWidget* editor, const QStyleOpt
     Q_UNUSED(index);
     QRect rect = option.rect;
     const QFontMetrics metrics(editor->font());
-    rect.setWidth(qMax(rect.width(), metrics.averageCharWidth() * 48));
+    rect.setWidth(qMax(rect.width(), metrics.averageCharWidth() * 64));
     rect.setHeight(metrics.height() * 14);
     if (const QWidget* area = editor->parentWidget()) {
         // Inside the viewport: shifted left or up rather than cut off.

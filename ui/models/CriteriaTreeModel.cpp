@@ -272,10 +272,11 @@ QVariant CriteriaTreeModel::seriesData(const Series& series, int column, int rol
             return QStringLiteral("%1 %2").arg(series.id, series.title);
         return tr("%1 of %2 addressed").arg(addressed).arg(total);
     case Qt::ToolTipRole:
-        return addressed == total ? tr("Every criterion of %1 is addressed by a control.").arg(series.id)
+        return QStringLiteral("%1 %2\n").arg(series.id, series.title)
+            + (addressed == total ? tr("Every criterion of %1 is addressed by a control.").arg(series.id)
                                   : tr("No control addresses %1 of the %n criteria of %2 yet.", nullptr, total)
                                         .arg(total - addressed)
-                                        .arg(series.id);
+                                        .arg(series.id));
     case Qt::FontRole: {
         QFont font;
         font.setBold(true);
@@ -302,10 +303,13 @@ QVariant CriteriaTreeModel::criterionData(const Criterion& criterion, int column
         if (column == CriterionColumn)
             return QStringLiteral("%1  %2").arg(criterion.id, criterion.title);
         return QString::number(criterion.controls.size());
-    case Qt::ToolTipRole:
-        if (!addressed)
-            return unaddressedReason(criterion.id);
-        return tr("%1 is addressed by %2.").arg(criterion.id, criterion.controls.join(QStringLiteral(", ")));
+    case Qt::ToolTipRole: {
+        // The whole title (the column cuts it), then why it is marked or which controls address it.
+        const QString why = addressed
+            ? tr("%1 is addressed by %2.").arg(criterion.id, criterion.controls.join(QStringLiteral(", ")))
+            : unaddressedReason(criterion.id);
+        return QStringLiteral("%1 %2\n%3").arg(criterion.id, criterion.title, why);
+    }
     case Qt::StatusTipRole:
         return criterion.note;
     case Qt::DecorationRole:

@@ -50,9 +50,9 @@ QList<Record> childrenOf(const AuditStore& store, RecordKind kind, const QString
 
 ServiceControlTableModel::ServiceControlTableModel(QObject* parent)
     : RecordTableModel({RecordKind::ServiceControl},
-                       {refField, QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("owner"),
+                       {refField, QStringLiteral("title"), QString(), QString(), QStringLiteral("owner"),
                         QStringLiteral("frequency"), QStringLiteral("automation"), QStringLiteral("key_control"),
-                        QString(), QString()},
+                        QStringLiteral("description")},
                        parent)
 {
     Q_ASSERT(columnCount() == ColumnCount);
@@ -359,10 +359,15 @@ QVariant ServiceControlTableModel::headerData(int section, Qt::Orientation orien
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
-    static const char* const titles[ColumnCount]
-        = {QT_TR_NOOP("Ref"),   QT_TR_NOOP("Title"),     QT_TR_NOOP("Description"),
-           QT_TR_NOOP("Owner"), QT_TR_NOOP("Frequency"), QT_TR_NOOP("Manual or automated"),
-           QT_TR_NOOP("Key"),   QT_TR_NOOP("Criteria"),  QT_TR_NOOP("Tested")};
+    static const char* const titles[ColumnCount] = {QT_TR_NOOP("Ref"),
+                                                    QT_TR_NOOP("Title"),
+                                                    QT_TR_NOOP("Criteria"),
+                                                    QT_TR_NOOP("Tested"),
+                                                    QT_TR_NOOP("Owner"),
+                                                    QT_TR_NOOP("Frequency"),
+                                                    QT_TR_NOOP("Manual or automated"),
+                                                    QT_TR_NOOP("Key"),
+                                                    QT_TR_NOOP("Description")};
     if (role == Qt::DisplayRole)
         return tr(titles[section]);
     if (role == Qt::ToolTipRole && section == KeyColumn)

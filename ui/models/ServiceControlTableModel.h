@@ -20,16 +20,18 @@ class ServiceControlTableModel : public RecordTableModel
     Q_OBJECT
 
 public:
+    /// The criteria and the tested state come right after the title: they are what this page is about; the long
+    /// description comes last.
     enum Column {
         RefColumn,
         TitleColumn,
-        DescriptionColumn,
+        CriteriaColumn,
+        TestedColumn,
         OwnerColumn,
         FrequencyColumn,
         AutomationColumn,
         KeyColumn,
-        CriteriaColumn,
-        TestedColumn,
+        DescriptionColumn,
         ColumnCount
     };
     /// Besides the ItemRoles: the tested state's name ("not-tested", "no-exceptions", "exceptions",

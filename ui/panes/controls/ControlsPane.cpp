@@ -84,7 +84,7 @@ ControlsPane::ControlsPane(QWidget* parent)
     m_splitter->addWidget(buildControlsSide());
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({380, 800});
+    m_splitter->setSizes({420, 760});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_splitter, 1);
 
@@ -185,7 +185,6 @@ QWidget* ControlsPane::buildCriteriaSide()
     side->setObjectName(QStringLiteral("criteriaSide"));
     auto* layout = new QVBoxLayout(side);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto* head = new QHBoxLayout;
     m_criteriaSummary = new QLabel(side);
     m_criteriaSummary->setObjectName(QStringLiteral("criteriaSummaryLabel"));
     m_criteriaSummary->setAccessibleName(tr("Criteria addressed"));
@@ -193,10 +192,20 @@ QWidget* ControlsPane::buildCriteriaSide()
     m_unaddressedOnlyCheck->setObjectName(QStringLiteral("unaddressedOnlyCheckBox"));
     m_unaddressedOnlyCheck->setAccessibleName(tr("Unaddressed criteria only"));
     m_unaddressedOnlyCheck->setToolTip(tr("Show only the criteria no control addresses yet"));
-    head->addWidget(m_criteriaSummary);
-    head->addStretch(1);
-    head->addWidget(m_unaddressedOnlyCheck);
-    layout->addLayout(head);
+    m_criteriaFilterCheck = new QCheckBox(tr("&Filter matrix by selection"), side);
+    m_criteriaFilterCheck->setObjectName(QStringLiteral("criteriaFilterCheckBox"));
+    m_criteriaFilterCheck->setAccessibleName(tr("Only controls of the selected criteria"));
+    m_criteriaFilterCheck->setToolTip(tr("On: the matrix shows only the controls mapped to the criteria selected "
+                                         "here. Off: every control, those mapped in bold"));
+    auto* summaryRow = new QHBoxLayout;
+    summaryRow->addWidget(m_criteriaSummary);
+    summaryRow->addStretch(1);
+    auto* filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_unaddressedOnlyCheck);
+    filterRow->addWidget(m_criteriaFilterCheck);
+    filterRow->addStretch(1);
+    layout->addLayout(summaryRow);
+    layout->addLayout(filterRow);
 
     m_criteriaView = new QTreeView(side);
     m_criteriaView->setObjectName(QStringLiteral("criteriaTreeView"));
@@ -220,6 +229,7 @@ QWidget* ControlsPane::buildCriteriaSide()
         m_criteriaFilter->setFilterFixedString(only ? QStringLiteral("unaddressed") : QString());
         m_criteriaView->expandAll();
     });
+    connect(m_criteriaFilterCheck, &QCheckBox::toggled, this, &ControlsPane::criteriaSelectionChanged);
     return side;
 }
 
@@ -255,27 +265,20 @@ void ControlsPane::buildFilterBar(QBoxLayout* layout)
     for (const auto& [combo, name] : combos) {
         combo->setAccessibleName(tr("Filter by %1").arg(name.toLower()));
         combo->setToolTip(combo->accessibleName());
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        // Narrow enough to leave the search field room at 1366 pixels; the open list shows the whole labels.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(11);
     }
     m_keyOnlyCheck = new QCheckBox(tr("&Key only"), this);
     m_keyOnlyCheck->setObjectName(QStringLiteral("keyOnlyCheckBox"));
     m_keyOnlyCheck->setAccessibleName(tr("Key controls only"));
     m_keyOnlyCheck->setToolTip(tr("Show only key controls"));
-    m_criteriaFilterButton = new QToolButton(this);
-    m_criteriaFilterButton->setObjectName(QStringLiteral("criteriaFilterButton"));
-    m_criteriaFilterButton->setText(tr("&Selected criteria only"));
-    m_criteriaFilterButton->setCheckable(true);
-    m_criteriaFilterButton->setAccessibleName(tr("Only controls of the selected criteria"));
-    m_criteriaFilterButton->setToolTip(tr("On: show only the controls mapped to the criteria selected in the tree. "
-                                          "Off: show every control, those mapped in bold"));
-
     bar->addWidget(buddyLabel(tr("S&earch:"), m_searchEdit, this));
     bar->addWidget(m_searchEdit, 1);
     bar->addWidget(m_frequencyCombo);
     bar->addWidget(m_ownerCombo);
     bar->addWidget(m_testedCombo);
     bar->addWidget(m_keyOnlyCheck);
-    bar->addWidget(m_criteriaFilterButton);
     layout->addLayout(bar);
 
     connect(m_searchEdit, &QLineEdit::textChanged, m_controlFilter, &ServiceControlFilterModel::setTextFilter);
@@ -286,7 +289,6 @@ void ControlsPane::buildFilterBar(QBoxLayout* layout)
     connect(m_testedCombo, &QComboBox::currentIndexChanged, this,
             [this] { m_controlFilter->setTestedFilter(m_testedCombo->currentData().toString()); });
     connect(m_keyOnlyCheck, &QCheckBox::toggled, m_controlFilter, &ServiceControlFilterModel::setKeyOnly);
-    connect(m_criteriaFilterButton, &QToolButton::toggled, this, &ControlsPane::criteriaSelectionChanged);
     for (auto* sender : {m_frequencyCombo, m_ownerCombo, m_testedCombo})
         connect(sender, &QComboBox::currentIndexChanged, this, &ControlsPane::updateCounts);
     connect(m_keyOnlyCheck, &QCheckBox::toggled, this, &ControlsPane::updateCounts);
@@ -363,8 +365,8 @@ void ControlsPane::configureTable()
     m_controlView->setItemDelegateForColumn(Model::DescriptionColumn, new MultiLineTextDelegate(m_controlView));
     m_controlView->setItemDelegateForColumn(Model::CriteriaColumn, new CriteriaListDelegate(m_controlView));
     const QList<std::pair<int, int>> widths
-        = {{Model::RefColumn, 70},    {Model::TitleColumn, 190}, {Model::DescriptionColumn, 200},
-           {Model::OwnerColumn, 110}, {Model::KeyColumn, 44},    {Model::CriteriaColumn, 150}};
+        = {{Model::RefColumn, 70},     {Model::TitleColumn, 210}, {Model::CriteriaColumn, 140},
+           {Model::TestedColumn, 180}, {Model::OwnerColumn, 130}, {Model::KeyColumn, 44}};
     for (const auto& [column, width] : widths)
         m_controlView->horizontalHeader()->resizeSection(column, width);
     applyColumnModes();
@@ -387,7 +389,7 @@ void ControlsPane::setDocument(AuditDocument* document)
     const bool open = document != nullptr;
     for (QWidget* w : std::initializer_list<QWidget*>{m_criteriaView, m_controlView, m_unaddressedOnlyCheck,
                                                       m_searchEdit, m_frequencyCombo, m_ownerCombo, m_testedCombo,
-                                                      m_keyOnlyCheck, m_criteriaFilterButton})
+                                                      m_keyOnlyCheck, m_criteriaFilterCheck})
         w->setEnabled(open);
     m_messageLabel->hide();
     updateSummary();
@@ -454,7 +456,7 @@ void ControlsPane::criteriaSelectionChanged()
 {
     const QStringList ids = selectedCriteria();
     m_controlModel->setHighlightedCriteria(ids);
-    m_controlFilter->setCriteriaFilter(m_criteriaFilterButton->isChecked() ? ids : QStringList());
+    m_controlFilter->setCriteriaFilter(m_criteriaFilterCheck->isChecked() ? ids : QStringList());
     updateCounts();
 }
 
@@ -571,7 +573,7 @@ void ControlsPane::clearControlFilters()
     m_ownerCombo->setCurrentIndex(0);
     m_testedCombo->setCurrentIndex(0);
     m_keyOnlyCheck->setChecked(false);
-    m_criteriaFilterButton->setChecked(false);
+    m_criteriaFilterCheck->setChecked(false);
 }
 
 void ControlsPane::showRecord(RecordKind kind, const QString& uuidOrId)

@@ -99,12 +99,12 @@ private:
     QTableView* m_controlView = nullptr;
     QLabel* m_criteriaSummary = nullptr;
     QCheckBox* m_unaddressedOnlyCheck = nullptr;
+    QCheckBox* m_criteriaFilterCheck = nullptr;
     QLineEdit* m_searchEdit = nullptr;
     QComboBox* m_frequencyCombo = nullptr;
     QComboBox* m_ownerCombo = nullptr;
     QComboBox* m_testedCombo = nullptr;
     QCheckBox* m_keyOnlyCheck = nullptr;
-    QToolButton* m_criteriaFilterButton = nullptr;
     QLabel* m_countLabel = nullptr;
     QLabel* m_messageLabel = nullptr;
     QAction* m_mapAction = nullptr;
