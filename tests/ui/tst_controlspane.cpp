@@ -8,9 +8,9 @@
 #include "core/Soc2MatrixFixture.h"
 #include "delegates/CriteriaListDelegate.h"
 #include "delegates/ItemRoles.h"
+#include "dialogs/ExportDialog.h"
 #include "dialogs/ImportDialog.h"
 #include "document/AuditDocument.h"
-#include "import/TableExporter.h"
 #include "models/CriteriaTreeModel.h"
 #include "models/ServiceControlFilterModel.h"
 #include "models/ServiceControlTableModel.h"
@@ -445,10 +445,17 @@ private slots:
         QCOMPARE(criteriaOf(m_nc2), QStringList{"CC7.2"});
         QVERIFY(pane.criteriaModel()->unaddressedCriteria().contains(QStringLiteral("CC9.2")));
 
-        // The matrix exports in the same shape and reads back.
+        // The export dialog offers the control matrix (and only it) for an engagement, and writes it.
+        ExportDialog exporter(m_document.get(), TableKind::Controls, &pane);
+        QCOMPARE(exporter.kind(), TableKind::Controls);
+        QCOMPARE(exporter.findChild<QComboBox*>()->count(), 1);
         const QString out = m_dir.filePath(QStringLiteral("export%1.csv").arg(m_files));
-        QVERIFY(TableExporter::write(store(), TableKind::Controls, out).ok());
-        QVERIFY(QFile::exists(out));
+        exporter.setPath(out);
+        QVERIFY(exporter.exportNow().ok());
+        QFile written(out);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(written.readAll());
+        QVERIFY2(text.contains(QStringLiteral("NC-01")) && text.contains(QStringLiteral("CC6.1")), qPrintable(text));
     }
 
     void readOnlyRefusesWithAMessage()
