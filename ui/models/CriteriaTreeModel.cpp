@@ -11,6 +11,7 @@
 #include <QFont>
 #include <QIcon>
 #include <QMimeData>
+#include <QSet>
 #include <QStyle>
 
 #include <algorithm>

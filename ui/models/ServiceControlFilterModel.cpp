@@ -5,6 +5,8 @@
 #include "models/NaturalSort.h"
 #include "models/ServiceControlTableModel.h"
 
+#include <algorithm>
+
 namespace isoaudit {
 
 ServiceControlFilterModel::ServiceControlFilterModel(QObject* parent)

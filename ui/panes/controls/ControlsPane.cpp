@@ -238,7 +238,7 @@ void ControlsPane::buildFilterBar(QBoxLayout* layout)
     auto* bar = new QHBoxLayout;
     m_searchEdit = new QLineEdit(this);
     m_searchEdit->setObjectName(QStringLiteral("controlSearchLineEdit"));
-    m_searchEdit->setPlaceholderText(tr("Search ref, title, owner, criterion…"));
+    m_searchEdit->setPlaceholderText(tr("Ref, title, owner, criterion…"));
     m_searchEdit->setClearButtonEnabled(true);
     m_searchEdit->setAccessibleName(tr("Search the control matrix"));
     m_searchEdit->setToolTip(tr("Filter the matrix by ref, title, description, owner or criterion (Ctrl+F)"));
