@@ -458,6 +458,32 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("NC-01")) && text.contains(QStringLiteral("CC6.1")), qPrintable(text));
     }
 
+    void refusedByTheWriteGuardChangesNothing()
+    {
+        // As a signed audit's guard does: every write refused with the reason.
+        const QString reason = QStringLiteral("The audit is signed; it can no longer be changed.");
+        store().setWriteGuard([reason](RecordKind, const QStringList&) { return Status(Error{reason}); });
+        ControlsPane pane;
+        showPane(pane);
+        pane.setConfirmation([](const QString&) { return true; });
+        pane.showCriterion(QStringLiteral("CC6.4"));
+        selectControl(pane, m_nc1);
+        pane.mapAction()->trigger();
+        QCOMPARE(criteriaOf(m_nc1), QStringList{"CC6.1"});
+        QCOMPARE(messageLabel(pane)->text(), reason);
+        const QModelIndex title
+            = pane.controlFilter()->mapFromSource(pane.controlModel()->indexOf(m_nc1, Model::TitleColumn));
+        QVERIFY(!pane.controlFilter()->setData(title, QStringLiteral("Renamed")));
+        QCOMPARE(store().record(RecordKind::ServiceControl, m_nc1)->text(QStringLiteral("title")),
+                 QStringLiteral("NC-01 title"));
+        pane.deleteControlAction()->trigger();
+        QVERIFY(store().record(RecordKind::ServiceControl, m_nc1).ok());
+        pane.newControlAction()->trigger();
+        QCOMPARE(store().count(RecordKind::ServiceControl).value(), 2);
+        QCOMPARE(messageLabel(pane)->text(), reason);
+        QCOMPARE(m_document->undoStack()->count(), 0);
+    }
+
     void readOnlyRefusesWithAMessage()
     {
         m_document.reset();
