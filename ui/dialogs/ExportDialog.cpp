@@ -28,7 +28,11 @@ ExportDialog::ExportDialog(AuditDocument* document, TableKind kind, QWidget* par
     setObjectName(QStringLiteral("exportDialog"));
     m_kindCombo = new QComboBox(this);
     m_kindCombo->setAccessibleName(tr("What to export"));
-    for (auto k : {TableKind::Soa, TableKind::Risks, TableKind::Findings, TableKind::Actions}) {
+    // A SOC 2 engagement exports its control matrix; an ISO/IEC 27001 audit its four tables.
+    const QList<TableKind> kinds = kind == TableKind::Controls
+        ? QList<TableKind>{TableKind::Controls}
+        : QList<TableKind>{TableKind::Soa, TableKind::Risks, TableKind::Findings, TableKind::Actions};
+    for (auto k : kinds) {
         QString label = TableKinds::label(k);
         label[0] = label.at(0).toUpper();
         m_kindCombo->addItem(label, int(k));

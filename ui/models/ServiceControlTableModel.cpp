@@ -1,0 +1,692 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/ServiceControlTableModel.h"
+
+#include "catalog/Catalog.h"
+#include "delegates/EnumLabels.h"
+#include "delegates/ItemRoles.h"
+#include "domain/ValueLabels.h"
+#include "i18n/Translations.h"
+#include "import/ControlMatrixValues.h"
+#include "models/CriteriaTreeModel.h"
+#include "models/NaturalSort.h"
+#include "soc2/Engagement.h"
+#include "widgets/ThemeColors.h"
+
+#include <QFont>
+#include <QMimeData>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace isoaudit {
+
+namespace {
+
+const QString refField = QStringLiteral("ref");
+
+/// Criteria ids in catalog order, without repeats.
+QStringList inCatalogOrder(QStringList ids)
+{
+    const Catalog& catalog = Engagement::criteriaCatalog();
+    ids.removeDuplicates();
+    std::stable_sort(ids.begin(), ids.end(), [&](const QString& a, const QString& b) {
+        return catalog.criterionIndex(a) < catalog.criterionIndex(b);
+    });
+    return ids;
+}
+
+QString joined(const QStringList& ids)
+{
+    return ids.join(QStringLiteral(", "));
+}
+
+QList<Record> childrenOf(const AuditStore& store, RecordKind kind, const QString& parentUuid)
+{
+    auto records = store.records(kind, parentUuid);
+    return records ? records.value() : QList<Record>();
+}
+
+} // namespace
+
+ServiceControlTableModel::ServiceControlTableModel(QObject* parent)
+    : RecordTableModel({RecordKind::ServiceControl},
+                       {refField, QStringLiteral("title"), QString(), QString(), QStringLiteral("owner"),
+                        QStringLiteral("frequency"), QStringLiteral("automation"), QStringLiteral("key_control"),
+                        QStringLiteral("description")},
+                       parent)
+{
+    Q_ASSERT(columnCount() == ColumnCount);
+}
+
+// ---- the engagement's results -------------------------------------------------------------------------------------
+
+void ServiceControlTableModel::reloading()
+{
+    m_engagement.reset();
+    if (store()) {
+        if (auto engagement = store()->singleton(RecordKind::Engagement))
+            m_engagement = engagement.value();
+    }
+    m_data.reset();
+}
+
+void ServiceControlTableModel::resultsStale()
+{
+    m_data.reset();
+    if (rowCount() > 0)
+        emit dataChanged(index(0, TestedColumn), index(rowCount() - 1, TestedColumn));
+    emit resultsChanged();
+}
+
+void ServiceControlTableModel::rowRefreshed(int row, const Record& before)
+{
+    // A Type 1 control's result is its design conclusion; the criteria change what the tree and filters show.
+    Q_UNUSED(row);
+    Q_UNUSED(before);
+    resultsStale();
+}
+
+void ServiceControlTableModel::otherInserted(RecordKind kind, const QString& uuid)
+{
+    otherChanged(kind, uuid, {});
+}
+
+void ServiceControlTableModel::otherRemoved(RecordKind kind, const QString& uuid)
+{
+    otherChanged(kind, uuid, {});
+}
+
+void ServiceControlTableModel::otherChanged(RecordKind kind, const QString& uuid, const QString& column)
+{
+    Q_UNUSED(uuid);
+    switch (kind) {
+    case RecordKind::Engagement:
+        if (auto engagement = store()->singleton(RecordKind::Engagement))
+            m_engagement = engagement.value();
+        if (column.isEmpty() || column == QLatin1String("report_type"))
+            resultsStale();
+        break;
+    case RecordKind::TestProcedure:
+    case RecordKind::Population:
+    case RecordKind::Sample:
+    case RecordKind::SampleItem:
+        resultsStale();
+        break;
+    default:
+        break;
+    }
+}
+
+ControlResult ServiceControlTableModel::resultAt(int row) const
+{
+    if (row < 0 || row >= rowCount() || !store())
+        return {};
+    if (!m_data) {
+        auto loaded = EngagementData::load(*store());
+        if (!loaded)
+            return {};
+        m_data = std::move(loaded).value();
+    }
+    return m_data->resultOf(rowRecord(row));
+}
+
+QList<ControlResult::State> ServiceControlTableModel::states()
+{
+    return {ControlResult::State::NotTested, ControlResult::State::NoExceptions, ControlResult::State::Exceptions,
+            ControlResult::State::NotOccurring};
+}
+
+QString ServiceControlTableModel::stateLabel(ControlResult::State state)
+{
+    // Two states are the test results' own words (one label table); the other two are not stored values.
+    switch (state) {
+    case ControlResult::State::NotTested:
+        return tr("Not tested");
+    case ControlResult::State::NoExceptions:
+        return ValueLabels::label(ValueList::TestResult, QStringLiteral("no-exceptions"));
+    case ControlResult::State::Exceptions:
+        return ValueLabels::label(ValueList::TestResult, QStringLiteral("exceptions"));
+    case ControlResult::State::NotOccurring:
+        return tr("Did not operate");
+    }
+    return {};
+}
+
+QString ServiceControlTableModel::testedTooltip(int row) const
+{
+    const ControlResult result = resultAt(row);
+    QStringList lines{stateLabel(result.state)};
+    if (result.sampled > 0) {
+        lines << tr("%1 of %n sample item(s) have a result.", nullptr, result.sampled).arg(result.withResult);
+        lines << tr("%n deviation(s) found.", nullptr, result.deviations);
+    }
+    switch (result.state) {
+    case ControlResult::State::NotTested:
+        lines << tr("A test procedure, a sample item or the design conclusion has no result yet (Testing page).");
+        break;
+    case ControlResult::State::NotOccurring:
+        lines << tr("Its population is empty: the control did not operate during the period, which is never a "
+                    "pass.");
+        break;
+    default:
+        break;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+// ---- cells --------------------------------------------------------------------------------------------------------
+
+QString ServiceControlTableModel::refAt(int row) const
+{
+    return row >= 0 && row < rowCount() ? rowRecord(row).text(refField) : QString();
+}
+
+int ServiceControlTableModel::rowOfRef(const QString& ref) const
+{
+    for (int row = 0; row < rowCount(); ++row) {
+        if (rowRecord(row).text(refField).compare(ref.trimmed(), Qt::CaseInsensitive) == 0)
+            return row;
+    }
+    return -1;
+}
+
+bool ServiceControlTableModel::isHighlighted(int row) const
+{
+    if (m_highlighted.isEmpty() || row < 0 || row >= rowCount())
+        return false;
+    const QStringList linked = rowRecord(row).linked(LinkKind::Criterion);
+    return std::any_of(m_highlighted.cbegin(), m_highlighted.cend(),
+                       [&](const QString& id) { return linked.contains(id); });
+}
+
+void ServiceControlTableModel::setHighlightedCriteria(const QStringList& ids)
+{
+    if (ids == m_highlighted)
+        return;
+    m_highlighted = ids;
+    repaintAll();
+}
+
+QStringList ServiceControlTableModel::owners() const
+{
+    QStringList result;
+    for (const Record& control : rowRecords()) {
+        const QString owner = control.text(QStringLiteral("owner")).trimmed();
+        if (!owner.isEmpty() && !result.contains(owner, Qt::CaseInsensitive))
+            result << owner;
+    }
+    std::sort(result.begin(), result.end(),
+              [](const QString& a, const QString& b) { return QString::localeAwareCompare(a, b) < 0; });
+    return result;
+}
+
+QVariant ServiceControlTableModel::display(int row, int column) const
+{
+    const Record& control = rowRecord(row);
+    switch (column) {
+    case DescriptionColumn:
+        return control.text(QStringLiteral("description")).section(QLatin1Char('\n'), 0, 0);
+    case FrequencyColumn:
+        return ValueLabels::label(ValueList::ControlFrequency, control.text(QStringLiteral("frequency")));
+    case AutomationColumn:
+        return ValueLabels::label(ValueList::ControlAutomation, control.text(QStringLiteral("automation")));
+    case CriteriaColumn:
+        return joined(inCatalogOrder(control.linked(LinkKind::Criterion)));
+    case TestedColumn: {
+        const ControlResult result = resultAt(row);
+        if (result.state == ControlResult::State::Exceptions && result.sampled > 0)
+            return tr("%1 (%2 of %3)").arg(stateLabel(result.state)).arg(result.deviations).arg(result.sampled);
+        return stateLabel(result.state);
+    }
+    default:
+        return fieldText(row, column);
+    }
+}
+
+QVariant ServiceControlTableModel::sortKey(int row, int column) const
+{
+    const Record& control = rowRecord(row);
+    switch (column) {
+    case RefColumn:
+        return control.text(refField); // the filter model compares refs with NaturalSort
+    case CriteriaColumn: {
+        const QStringList ids = inCatalogOrder(control.linked(LinkKind::Criterion));
+        return ids.isEmpty() ? -1 : Engagement::criteriaCatalog().criterionIndex(ids.first());
+    }
+    case TestedColumn:
+        return int(resultAt(row).state);
+    default:
+        return fieldSortKey(row, column);
+    }
+}
+
+QVariantList ServiceControlTableModel::criteriaChoices(int row) const
+{
+    QVariantList choices;
+    QStringList offered;
+    if (m_engagement) {
+        for (const CatalogItem* criterion : Engagement::criteriaInScope(*m_engagement)) {
+            choices << QVariant(
+                QVariantList{QStringLiteral("%1  %2").arg(criterion->id, criterion->title), criterion->id});
+            offered << criterion->id;
+        }
+    }
+    if (row >= 0 && row < rowCount()) {
+        const Catalog& catalog = Engagement::criteriaCatalog();
+        for (const QString& id : inCatalogOrder(rowRecord(row).linked(LinkKind::Criterion))) {
+            if (offered.contains(id))
+                continue;
+            const CatalogItem* criterion = catalog.criterion(id);
+            const QString title = criterion ? criterion->title : QString();
+            choices << QVariant(QVariantList{tr("%1  %2 (category not in scope)").arg(id, title), id});
+        }
+    }
+    return choices;
+}
+
+QVariant ServiceControlTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int row = index.row();
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return column == KeyColumn ? QVariant() : display(row, column);
+    case Qt::EditRole:
+        if (column == CriteriaColumn)
+            return display(row, column);
+        return column == TestedColumn ? QVariant() : fieldData(row, column, role);
+    case ItemRoles::RawValueRole:
+        if (column == CriteriaColumn)
+            return inCatalogOrder(rowRecord(row).linked(LinkKind::Criterion));
+        if (column == TestedColumn)
+            return resultAt(row).stateName();
+        return fieldData(row, column, role);
+    case Qt::CheckStateRole:
+        return column == KeyColumn ? fieldData(row, column, role) : QVariant();
+    case ItemRoles::ChoicesRole:
+        if (column == FrequencyColumn)
+            return EnumLabels::choices(ValueList::ControlFrequency);
+        if (column == AutomationColumn)
+            return EnumLabels::choices(ValueList::ControlAutomation);
+        if (column == CriteriaColumn)
+            return criteriaChoices(row);
+        return {};
+    case ItemRoles::SortRole:
+        return sortKey(row, column);
+    case ItemRoles::UuidRole:
+        return uuidAt(row);
+    case TestedStateRole:
+        return resultAt(row).stateName();
+    case HighlightedRole:
+        return isHighlighted(row);
+    case Qt::ToolTipRole:
+        switch (column) {
+        case DescriptionColumn:
+            return rowRecord(row).text(QStringLiteral("description"));
+        case KeyColumn:
+            return tr("A key control: its testing must be complete before the report (soc2.key-controls-tested)");
+        case CriteriaColumn:
+            return tr("Trust Services Criteria this control addresses. Type ids (\"CC6.1, CC6.2\"), tick them in the "
+                      "list, drop criteria from the tree, or select criteria and press Ctrl+M");
+        case TestedColumn:
+            return testedTooltip(row);
+        default:
+            return {};
+        }
+    case Qt::FontRole:
+        if (isHighlighted(row)) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case Qt::BackgroundRole:
+        return isHighlighted(row) ? QVariant(ThemeColors::positiveBadge().background) : QVariant();
+    case Qt::ForegroundRole:
+        if (isHighlighted(row))
+            return ThemeColors::positiveBadge().foreground;
+        if (column == TestedColumn && resultAt(row).state == ControlResult::State::Exceptions)
+            return ThemeColors::errorText();
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant ServiceControlTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    static const char* const titles[ColumnCount] = {QT_TR_NOOP("Ref"),
+                                                    QT_TR_NOOP("Title"),
+                                                    QT_TR_NOOP("Criteria"),
+                                                    QT_TR_NOOP("Tested"),
+                                                    QT_TR_NOOP("Owner"),
+                                                    QT_TR_NOOP("Frequency"),
+                                                    QT_TR_NOOP("Manual or automated"),
+                                                    QT_TR_NOOP("Key"),
+                                                    QT_TR_NOOP("Description")};
+    if (role == Qt::DisplayRole)
+        return tr(titles[section]);
+    if (role == Qt::ToolTipRole && section == KeyColumn)
+        return tr("Key control");
+    if (role == Qt::ToolTipRole && section == TestedColumn)
+        return tr("Where the control's testing stands, as the rules and the report read it");
+    return {};
+}
+
+Qt::ItemFlags ServiceControlTableModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return Qt::ItemIsDropEnabled;
+    Qt::ItemFlags result = RecordTableModel::flags(index) | Qt::ItemIsDropEnabled;
+    if (index.column() == CriteriaColumn && isWritable())
+        result |= Qt::ItemIsEditable;
+    return result;
+}
+
+// ---- edits --------------------------------------------------------------------------------------------------------
+
+QString ServiceControlTableModel::undoText(int row, int column, const QVariant& stored) const
+{
+    Q_UNUSED(stored);
+    return tr("Set %1 of %2").arg(Translations::inSentence(headerData(column, Qt::Horizontal).toString()), refAt(row));
+}
+
+bool ServiceControlTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (!document() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    Status done;
+    switch (index.column()) {
+    case CriteriaColumn: {
+        if (role != Qt::EditRole)
+            return false;
+        if (value.typeId() == QMetaType::QStringList) {
+            done = setCriteria(index.row(), value.toStringList());
+            break;
+        }
+        auto ids = parseCriteria(value.toString());
+        done = ids ? setCriteria(index.row(), ids.value()) : Status(Error{ids.error()});
+        break;
+    }
+    case TestedColumn:
+        return false;
+    case RefColumn: {
+        const QString ref = value.toString().trimmed();
+        if (ref.isEmpty()) {
+            done = Error{tr("A control needs a reference.")};
+        } else if (const int other = rowOfRef(ref); other >= 0 && other != index.row()) {
+            done = Error{tr("Another control already has the reference %1.").arg(refAt(other))};
+        } else {
+            return RecordTableModel::setData(index, ref, role);
+        }
+        break;
+    }
+    default:
+        return RecordTableModel::setData(index, value, role);
+    }
+    if (!done) {
+        emit editRefused(done.error());
+        return false;
+    }
+    return true;
+}
+
+Result<QStringList> ServiceControlTableModel::parseCriteria(const QString& text)
+{
+    if (text.trimmed().isEmpty())
+        return QStringList(); // an emptied cell: the control addresses no criterion
+    QStringList problems;
+    const QStringList ids = ControlMatrixValues::criteria(text, &problems);
+    if (!problems.isEmpty())
+        return Error{problems.join(QLatin1Char(' '))};
+    return ids;
+}
+
+QList<Record> ServiceControlTableModel::recordsOf(const QList<int>& rows) const
+{
+    // Copies: each write's signal replaces the row's record before the next.
+    QList<Record> records;
+    for (int row : rows) {
+        if (row < 0 || row >= rowCount())
+            continue;
+        const Record& control = rowRecord(row);
+        if (std::none_of(records.cbegin(), records.cend(), [&](const Record& r) { return r.uuid == control.uuid; }))
+            records << control;
+    }
+    return records;
+}
+
+Status ServiceControlTableModel::setCriteria(int row, const QStringList& ids)
+{
+    if (!document())
+        return Error{tr("No audit is open for editing.")};
+    if (row < 0 || row >= rowCount())
+        return Error{tr("There is no control in row %1.").arg(row + 1)};
+    const Catalog& catalog = Engagement::criteriaCatalog();
+    for (const QString& id : ids) {
+        if (!catalog.criterion(id))
+            return Error{tr("%1 is not a Trust Services criterion.").arg(id)};
+    }
+    const Record control = rowRecord(row);
+    const QStringList wanted = inCatalogOrder(ids);
+    if (wanted == inCatalogOrder(control.linked(LinkKind::Criterion)))
+        return {};
+    return document()->setLinks(RecordKind::ServiceControl, control.uuid, LinkKind::Criterion, wanted,
+                                tr("Set criteria of %1").arg(control.text(refField)));
+}
+
+Status ServiceControlTableModel::mapCriteria(const QList<int>& rows, const QStringList& ids)
+{
+    return changeCriteria(rows, ids, true);
+}
+
+Status ServiceControlTableModel::unmapCriteria(const QList<int>& rows, const QStringList& ids)
+{
+    return changeCriteria(rows, ids, false);
+}
+
+Status ServiceControlTableModel::changeCriteria(const QList<int>& rows, const QStringList& ids, bool map)
+{
+    if (!document())
+        return Error{tr("No audit is open for editing.")};
+    const QList<Record> controls = recordsOf(rows);
+    if (controls.isEmpty())
+        return Error{map ? tr("Select the control to map the criteria to.")
+                         : tr("Select the control to unmap the criteria from.")};
+    if (ids.isEmpty())
+        return Error{tr("Select one or more criteria in the tree first.")};
+    const Catalog& catalog = Engagement::criteriaCatalog();
+    for (const QString& id : ids) {
+        if (!catalog.criterion(id))
+            return Error{tr("%1 is not a Trust Services criterion.").arg(id)};
+    }
+    QList<std::pair<Record, QStringList>> changes;
+    for (const Record& control : controls) {
+        QStringList links = control.linked(LinkKind::Criterion);
+        for (const QString& id : ids) {
+            if (map && !links.contains(id))
+                links << id;
+            else if (!map)
+                links.removeAll(id);
+        }
+        links = inCatalogOrder(links);
+        if (links != inCatalogOrder(control.linked(LinkKind::Criterion)))
+            changes.append({control, links});
+    }
+    if (changes.isEmpty())
+        return {};
+    const QString what = joined(inCatalogOrder(ids));
+    QString text;
+    if (changes.size() == 1) {
+        const QString ref = changes.first().first.text(refField);
+        text = map ? tr("Map %1 to %2").arg(what, ref) : tr("Unmap %1 from %2").arg(what, ref);
+    } else {
+        text = map ? tr("Map %1 to %n control(s)", nullptr, int(changes.size())).arg(what)
+                   : tr("Unmap %1 from %n control(s)", nullptr, int(changes.size())).arg(what);
+    }
+    AuditDocument* target = document();
+    return target->macro(text, [&]() -> Status {
+        for (const auto& [control, links] : changes) {
+            if (auto done
+                = target->setLinks(RecordKind::ServiceControl, control.uuid, LinkKind::Criterion, links, text);
+                !done)
+                return done;
+        }
+        return {};
+    });
+}
+
+// ---- drops --------------------------------------------------------------------------------------------------------
+
+QStringList ServiceControlTableModel::mimeTypes() const
+{
+    return {CriteriaTreeModel::criteriaMimeType()};
+}
+
+Qt::DropActions ServiceControlTableModel::supportedDropActions() const
+{
+    return Qt::CopyAction | Qt::MoveAction;
+}
+
+bool ServiceControlTableModel::canDropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
+                                               const QModelIndex& parent) const
+{
+    Q_UNUSED(action);
+    Q_UNUSED(column);
+    // On a control's row only: between rows there is no control to map to.
+    return isWritable() && row < 0 && parent.isValid() && parent.model() == this
+        && !CriteriaTreeModel::criteriaFromMimeData(data).isEmpty();
+}
+
+bool ServiceControlTableModel::dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
+                                            const QModelIndex& parent)
+{
+    if (action == Qt::IgnoreAction)
+        return true;
+    if (!parent.isValid() || parent.model() != this)
+        return false;
+    Q_UNUSED(row);
+    Q_UNUSED(column);
+    const QStringList ids = CriteriaTreeModel::criteriaFromMimeData(data);
+    if (ids.isEmpty())
+        return false;
+    if (const Status done = mapCriteria({parent.row()}, ids); !done) {
+        emit editRefused(done.error());
+        return false;
+    }
+    return true;
+}
+
+// ---- controls added and deleted -----------------------------------------------------------------------------------
+
+QString ServiceControlTableModel::nextRef() const
+{
+    // The most common prefix of the refs ending in a number ("NC-" of NC-01 … NC-40), the next number, as wide.
+    static const QRegularExpression numbered(QStringLiteral("^(.*?)(\\d+)$"));
+    QHash<QString, int> prefixCount;
+    QHash<QString, std::pair<int, int>> highest; // prefix -> (number, digits)
+    for (const Record& control : rowRecords()) {
+        const QRegularExpressionMatch match = numbered.match(control.text(refField).trimmed());
+        if (!match.hasMatch())
+            continue;
+        const QString prefix = match.captured(1);
+        const int number = match.captured(2).toInt();
+        ++prefixCount[prefix];
+        auto& [most, digits] = highest[prefix];
+        most = qMax(most, number);
+        digits = qMax(digits, int(match.captured(2).size()));
+    }
+    QString prefix = QStringLiteral("C-");
+    int best = 0;
+    for (auto it = prefixCount.cbegin(); it != prefixCount.cend(); ++it) {
+        if (it.value() > best || (it.value() == best && it.key() < prefix)) {
+            best = it.value();
+            prefix = it.key();
+        }
+    }
+    int number = highest.value(prefix).first + 1;
+    const int digits = qMax(1, highest.value(prefix).second);
+    QString ref;
+    do {
+        ref = prefix + QStringLiteral("%1").arg(number++, digits, 10, QLatin1Char('0'));
+    } while (rowOfRef(ref) >= 0);
+    return ref;
+}
+
+Result<QString> ServiceControlTableModel::addControl()
+{
+    if (!document())
+        return Error{tr("No audit is open for editing.")};
+    const QString ref = nextRef();
+    Record control{RecordKind::ServiceControl, {}, {}, {{refField, ref}}, {}};
+    return document()->insertRecord(control, tr("Add control %1").arg(ref));
+}
+
+QString ServiceControlTableModel::dependentsText(const QList<int>& rows) const
+{
+    if (!store())
+        return {};
+    int tests = 0;
+    int populations = 0;
+    int samples = 0;
+    int items = 0;
+    int exceptions = 0;
+    for (const Record& control : recordsOf(rows)) {
+        tests += int(childrenOf(*store(), RecordKind::TestProcedure, control.uuid).size());
+        populations += int(childrenOf(*store(), RecordKind::Population, control.uuid).size());
+        exceptions += int(childrenOf(*store(), RecordKind::ControlException, control.uuid).size());
+        for (const Record& sample : childrenOf(*store(), RecordKind::Sample, control.uuid)) {
+            ++samples;
+            items += int(childrenOf(*store(), RecordKind::SampleItem, sample.uuid).size());
+        }
+    }
+    QStringList parts;
+    if (tests > 0)
+        parts << tr("%n test procedure(s)", nullptr, tests);
+    if (populations > 0)
+        parts << tr("%n population(s)", nullptr, populations);
+    if (samples > 0)
+        parts << tr("%n sample(s) of %1 item(s)", nullptr, samples).arg(items);
+    if (exceptions > 0)
+        parts << tr("%n exception record(s)", nullptr, exceptions);
+    return parts.join(QStringLiteral(", "));
+}
+
+Status ServiceControlTableModel::removeControls(const QList<int>& rows)
+{
+    if (!document())
+        return Error{tr("No audit is open for editing.")};
+    const QList<Record> controls = recordsOf(rows);
+    if (controls.isEmpty())
+        return Error{tr("Select the controls to delete.")};
+    for (const Record& control : controls) {
+        for (const Record& population : childrenOf(*store(), RecordKind::Population, control.uuid)) {
+            const qint64 count = population.integer(QStringLiteral("row_count")).value_or(0);
+            if (count > 0)
+                return Error{tr("%1 cannot be deleted: its population \"%2\" holds %n frozen row(s), which undo "
+                                "could not bring back. A control whose occurrences were imported stays in the "
+                                "matrix.",
+                                nullptr, int(count))
+                                 .arg(control.text(refField), population.text(QStringLiteral("name")))};
+        }
+    }
+    QStringList refs;
+    for (const Record& control : controls)
+        refs << control.text(refField);
+    const QString text = controls.size() == 1 ? tr("Delete control %1").arg(refs.first())
+                                              : tr("Delete %n control(s)", nullptr, int(controls.size()));
+    AuditDocument* target = document();
+    return target->macro(text, [&]() -> Status {
+        for (const Record& control : controls) {
+            if (auto done = target->removeRecord(RecordKind::ServiceControl, control.uuid, text); !done)
+                return done;
+        }
+        return {};
+    });
+}
+
+} // namespace isoaudit
