@@ -14,10 +14,7 @@
 #include "mainwindow/UnmetRulesDialog.h"
 #include "mainwindow/WelcomePage.h"
 #include "panes/clauses/ClausesPane.h"
-#if __has_include("panes/controls/ControlsPane.h") // INTERIM until the branch lands
 #include "panes/controls/ControlsPane.h"
-#define HAVE_CONTROLS 1
-#endif
 #include "panes/engagement/EngagementPane.h"
 #include "panes/evidence/EvidencePane.h"
 #include "panes/exceptions/ExceptionsPane.h"
@@ -168,9 +165,13 @@ void MainWindow::createPanes()
     addPane(QStringLiteral("plan"), new AuditPlanPane, IsoPages);
     addPane(QStringLiteral("engagement"), new EngagementPane, Soc2Pages);
     addPane(QStringLiteral("clauses"), new ClausesPane, IsoPages);
-#ifdef HAVE_CONTROLS
-    addPane(QStringLiteral("controls"), new ControlsPane, Soc2Pages);
-#endif
+    auto* controls = new ControlsPane;
+    controls->setConfirmation([this](const QString& question) {
+        return MessageBoxHook::question(this, tr("Delete Control"), question, QMessageBox::Yes | QMessageBox::No,
+                                        QMessageBox::No)
+               == QMessageBox::Yes;
+    });
+    addPane(QStringLiteral("controls"), controls, Soc2Pages);
     addPane(QStringLiteral("soa"), new SoaPane, IsoPages);
 #ifdef HAVE_TESTING
     addPane(QStringLiteral("testing"), new TestingPane, Soc2Pages);
