@@ -249,9 +249,17 @@ void TestingPane::buildLayout()
     m_controlView->setWordWrap(false);
     m_controlView->horizontalHeader()->setStretchLastSection(false);
     m_controlView->horizontalHeader()->setSectionResizeMode(ControlTestingModel::TitleColumn, QHeaderView::Stretch);
-    m_controlView->setColumnWidth(ControlTestingModel::RefColumn, 70);
-    m_controlView->setColumnWidth(ControlTestingModel::ProgressColumn, 64);
-    m_controlView->setColumnWidth(ControlTestingModel::StateColumn, 130);
+    const QFontMetrics metrics = m_controlView->fontMetrics();
+    m_controlView->verticalHeader()->setDefaultSectionSize(metrics.height() + 8);
+    m_controlView->setColumnWidth(ControlTestingModel::RefColumn, metrics.horizontalAdvance(QStringLiteral("KA-00.0")) + 16);
+    m_controlView->setColumnWidth(ControlTestingModel::ProgressColumn,
+                                  metrics.horizontalAdvance(QStringLiteral("000 / 000")) + 14);
+    int stateWidth = 0;
+    for (auto state : {ControlResult::State::NotTested, ControlResult::State::NoExceptions,
+                       ControlResult::State::Exceptions, ControlResult::State::NotOccurring})
+        stateWidth = qMax(stateWidth, metrics.horizontalAdvance(ControlTestingModel::stateLabel(state)));
+    m_controlView->setColumnWidth(ControlTestingModel::StateColumn, stateWidth + 14);
+    m_controlView->horizontalHeader()->setMinimumSectionSize(40);
     m_totalBar->setObjectName(QStringLiteral("testingTotalProgress"));
     m_totalBar->setAccessibleName(tr("Sample items tested in the engagement"));
     m_totalBar->setTextVisible(true);
@@ -347,7 +355,7 @@ void TestingPane::buildLayout()
     m_caHow->setAccessibleName(tr("How completeness and accuracy were checked"));
     m_caHow->setPlaceholderText(tr("How the list was checked for completeness and accuracy (reconciled to …)"));
     m_caHow->setTabChangesFocus(true);
-    m_caHow->setMaximumHeight(70);
+    m_caHow->setMaximumHeight(m_caHow->fontMetrics().height() * 2 + 14);
     m_caBy->setObjectName(QStringLiteral("testingCaBy"));
     m_caBy->setAccessibleName(tr("Completeness and accuracy checked by"));
     m_caOn->setObjectName(QStringLiteral("testingCaOn"));
@@ -367,7 +375,11 @@ void TestingPane::buildLayout()
     auto* populationPage = new QWidget(this);
     auto* populationForm = new QFormLayout;
     populationForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    populationForm->addRow(tr("Population:"), m_populationCombo);
+    auto* populationRow = new QHBoxLayout;
+    populationRow->addWidget(m_populationCombo, 1);
+    populationRow->addWidget(m_importButton);
+    populationRow->addWidget(m_previewButton);
+    populationForm->addRow(tr("Population:"), populationRow);
     populationForm->addRow(tr("Rows:"), m_populationSummary);
     populationForm->addRow(tr("Period coverage:"), m_coverage);
     populationForm->addRow(tr("SHA-256:"), m_sha256);
@@ -377,13 +389,8 @@ void TestingPane::buildLayout()
     caRow->addWidget(m_caOn);
     caRow->addWidget(m_caSave);
     populationForm->addRow(tr("Checked by, on:"), caRow);
-    auto* populationButtons = new QHBoxLayout;
-    populationButtons->addWidget(m_importButton);
-    populationButtons->addWidget(m_previewButton);
-    populationButtons->addStretch();
     auto* populationLayout = new QVBoxLayout(populationPage);
     populationLayout->addLayout(populationForm);
-    populationLayout->addLayout(populationButtons);
     populationLayout->addStretch();
 
     // The Procedures tab.
@@ -396,11 +403,16 @@ void TestingPane::buildLayout()
     m_procedureView->setWordWrap(false);
     m_procedureView->setItemDelegateForColumn(TestProcedureTableModel::MethodColumn, new EnumComboDelegate(this));
     m_procedureView->setItemDelegateForColumn(TestProcedureTableModel::ResultColumn, new EnumComboDelegate(this));
+    m_procedureView->verticalHeader()->setDefaultSectionSize(m_procedureView->fontMetrics().height() + 8);
     m_procedureView->horizontalHeader()->setSectionResizeMode(TestProcedureTableModel::DescriptionColumn,
                                                               QHeaderView::Stretch);
+    m_procedureView->horizontalHeader()->setSectionResizeMode(TestProcedureTableModel::AttributesColumn,
+                                                              QHeaderView::Stretch);
     m_procedureView->setColumnWidth(TestProcedureTableModel::MethodColumn, 110);
-    m_procedureView->setColumnWidth(TestProcedureTableModel::AttributesColumn, 180);
-    m_procedureView->setColumnWidth(TestProcedureTableModel::ResultColumn, 140);
+    m_procedureView->setColumnWidth(TestProcedureTableModel::ResultColumn, 150);
+    m_procedureView->setColumnWidth(TestProcedureTableModel::ResultNoteColumn, 120);
+    m_procedureView->setColumnWidth(TestProcedureTableModel::PerformedByColumn, 110);
+    m_procedureView->setColumnWidth(TestProcedureTableModel::PerformedOnColumn, 95);
     m_addProcedure->setObjectName(QStringLiteral("testingAddProcedure"));
     m_addProcedure->setText(tr("&Add procedure"));
     m_addProcedure->setAccessibleName(tr("Add test procedure"));
@@ -457,6 +469,7 @@ void TestingPane::buildLayout()
     m_rowsView->setAccessibleName(tr("Population rows"));
     m_rowsView->setWordWrap(false);
     m_rowsView->verticalHeader()->hide();
+    m_rowsView->verticalHeader()->setDefaultSectionSize(m_rowsView->fontMetrics().height() + 6);
     m_rowsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_rowsLabel->setObjectName(QStringLiteral("testingRowsLabel"));
     m_rowsLabel->setAccessibleName(tr("Rows shown"));
@@ -488,13 +501,14 @@ void TestingPane::buildLayout()
     m_grid->setWordWrap(false);
     m_grid->setItemDelegateForColumn(SampleItemTableModel::ResultColumn, new EnumComboDelegate(this));
     m_grid->horizontalHeader()->setSectionResizeMode(SampleItemTableModel::NoteColumn, QHeaderView::Stretch);
-    m_grid->setColumnWidth(SampleItemTableModel::OccurrenceColumn, 110);
-    m_grid->setColumnWidth(SampleItemTableModel::DateColumn, 90);
-    m_grid->setColumnWidth(SampleItemTableModel::MonthColumn, 80);
-    m_grid->setColumnWidth(SampleItemTableModel::ResultColumn, 120);
-    m_grid->setColumnWidth(SampleItemTableModel::TestedByColumn, 110);
-    m_grid->setColumnWidth(SampleItemTableModel::TestedOnColumn, 90);
-    m_grid->setColumnWidth(SampleItemTableModel::EvidenceColumn, 70);
+    m_grid->setColumnWidth(SampleItemTableModel::OccurrenceColumn, 130);
+    m_grid->setColumnWidth(SampleItemTableModel::DateColumn, 85);
+    m_grid->setColumnWidth(SampleItemTableModel::MonthColumn, 72);
+    m_grid->setColumnWidth(SampleItemTableModel::ResultColumn, 105);
+    m_grid->setColumnWidth(SampleItemTableModel::TestedByColumn, 95);
+    m_grid->setColumnWidth(SampleItemTableModel::TestedOnColumn, 82);
+    m_grid->setColumnWidth(SampleItemTableModel::EvidenceColumn, 62);
+    m_grid->horizontalHeader()->setMinimumSectionSize(40);
     m_hint->setObjectName(QStringLiteral("testingKeysHint"));
     m_hint->setAccessibleName(tr("Keys of the sample grid"));
     m_hint->setWordWrap(true);
@@ -516,7 +530,7 @@ void TestingPane::buildLayout()
     m_right->addWidget(gridBox);
     m_right->setStretchFactor(0, 2);
     m_right->setStretchFactor(1, 3);
-    m_right->setSizes({230, 380});
+    m_right->setSizes({250, 360});
     m_right->setChildrenCollapsible(false);
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
@@ -529,7 +543,7 @@ void TestingPane::buildLayout()
     m_outer->addWidget(right);
     m_outer->setStretchFactor(0, 2);
     m_outer->setStretchFactor(1, 5);
-    m_outer->setSizes({340, 800});
+    m_outer->setSizes({360, 790});
     m_outer->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_outer);
@@ -639,6 +653,8 @@ void TestingPane::onControlChanged()
     m_sizeReason->clear();
     m_populationCombo->clear(); // refilled with this control's populations
     refreshDetails();
+    if (m_items->rowCount() > 0)
+        m_grid->resizeColumnToContents(SampleItemTableModel::OccurrenceColumn);
     // The grid's current item is the first untested one, ready for P / E when the focus comes to it.
     for (int row = 0; row < m_itemProxy->rowCount(); ++row) {
         const QModelIndex index = m_itemProxy->index(row, SampleItemTableModel::ResultColumn);
@@ -1067,6 +1083,7 @@ void TestingPane::previewRows()
         return;
     }
     m_rows->setPopulation(&m_document->store(), uuid);
+    m_rowsView->resizeColumnsToContents(); // over the first page read
     m_rowsLabel->setText(tr("%1: %2 rows, read as you scroll")
                              .arg(m_populationCombo->currentText(), QLocale().toString(m_rows->totalRows())));
     m_tabs->setCurrentIndex(RowsTab);
