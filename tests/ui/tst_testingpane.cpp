@@ -18,6 +18,8 @@
 #include "panes/testing/TestingPane.h"
 #include "soc2/SampleDraw.h"
 
+#include <QAccessible>
+#include <QAbstractSpinBox>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -35,6 +37,32 @@
 
 using namespace isoaudit;
 using namespace isoaudit::test;
+
+namespace {
+
+/// The visible controls Tab reaches under `root` that a screen reader would hear without a name (a combo box's
+/// value is no name: it needs an accessible name).
+QStringList unnamedControls(QWidget* root)
+{
+    QStringList unnamed;
+    for (QWidget* widget : root->findChildren<QWidget*>()) {
+        if (!widget->isVisible() || !(widget->focusPolicy() & Qt::TabFocus) || widget->focusProxy())
+            continue;
+        if (qobject_cast<QAbstractSpinBox*>(widget->parentWidget()) || qobject_cast<QComboBox*>(widget->parentWidget()))
+            continue; // the inner line edit of a spin or combo box
+        QString name = widget->accessibleName().trimmed();
+        if (name.isEmpty() && !qobject_cast<QComboBox*>(widget)) {
+            if (QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(widget))
+                name = iface->text(QAccessible::Name).trimmed();
+        }
+        if (name.isEmpty())
+            unnamed << QStringLiteral("%1 %2").arg(QString::fromLatin1(widget->metaObject()->className()),
+                                                    widget->objectName());
+    }
+    return unnamed;
+}
+
+} // namespace
 
 class TestTestingPane : public QObject
 {
@@ -470,6 +498,51 @@ private slots:
         m_document->undoStack()->undo();
         QVERIFY(store().records(RecordKind::TestProcedure, m_control)->isEmpty());
         QVERIFY(!m_pane->designCombo()->isVisible()); // a Type 2 engagement: no design conclusion here
+    }
+
+    void everyControlHasANameAndEnterEditsTheNote()
+    {
+        importAndDraw();
+        for (int tab = 0; tab < m_pane->tabs()->count(); ++tab) {
+            m_pane->tabs()->setCurrentIndex(tab);
+            const QStringList unnamed = unnamedControls(m_pane.get());
+            QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+        }
+        PopulationImportDialog dialog;
+        dialog.show();
+        const QStringList unnamed = unnamedControls(&dialog);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+        dialog.hide();
+        QVERIFY(m_pane->grid()->toolTip().contains(QStringLiteral("Ctrl+D")));
+        QVERIFY(m_pane->hintLabel()->text().contains(QStringLiteral("Ctrl+V")));
+
+        // Enter opens the note's editor of the current item; what is typed is stored as one undo step.
+        m_pane->grid()->setFocus();
+        setCurrent(4);
+        QTest::keyClick(m_pane->grid(), Qt::Key_Return);
+        auto* editor = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+        QVERIFY(editor);
+        QVERIFY(m_pane->grid()->isAncestorOf(editor));
+        QTest::keyClicks(editor, QStringLiteral("Approved by the CAB"));
+        QTest::keyClick(editor, Qt::Key_Return); // the delegate commits on the next turn of the event loop
+        QTRY_COMPARE(itemAtViewRow(4).text(QStringLiteral("notes")), QStringLiteral("Approved by the CAB"));
+        QCOMPARE(resultAt(4), QString()); // typing into the note never set a result
+    }
+
+    void followsWhatCoreDoesElsewhere()
+    {
+        importThroughDialog(400);
+        QCOMPARE(m_pane->gridModel()->rowCount(), 0);
+        // The CLI's path: a sample drawn by core appears in the grid and the sample tab.
+        SampleDrawOptions draw;
+        draw.controlUuid = m_control;
+        draw.seed = 99;
+        QVERIFY(SampleDraw::draw(store(), draw));
+        QCOMPARE(m_pane->gridModel()->rowCount(), 25);
+        QTRY_VERIFY(m_pane->sampleSummary()->text().contains(QStringLiteral("Seed 99")));
+        QTRY_COMPARE(m_pane->controlModel()->index(0, ControlTestingModel::ProgressColumn).data().toString(),
+                     QStringLiteral("0 / 25"));
+        QTRY_COMPARE(m_pane->totalProgressBar()->maximum(), 25);
     }
 
     void showRecordRevealsAnItem()

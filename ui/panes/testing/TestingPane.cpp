@@ -512,8 +512,8 @@ void TestingPane::buildLayout()
     m_hint->setObjectName(QStringLiteral("testingKeysHint"));
     m_hint->setAccessibleName(tr("Keys of the sample grid"));
     m_hint->setWordWrap(true);
-    m_hint->setText(tr("<b>P</b> %1 · <b>E</b> %2 (and next) · <b>Delete</b> clear · <b>Ctrl+D</b> fill down · "
-                       "<b>Ctrl+V</b> paste a column · <b>Enter</b> note · drop files on an item to attach them")
+    m_hint->setText(tr("<b>P</b> %1 · <b>E</b> %2, each then the next item · <b>Delete</b> clear · <b>Ctrl+D</b> fill "
+                       "down · <b>Ctrl+V</b> paste a column · <b>Enter</b> note · drop files on an item to attach them")
                         .arg(SampleItemTableModel::resultLabel(QStringLiteral("no-exception")).toHtmlEscaped(),
                              SampleItemTableModel::resultLabel(QStringLiteral("exception")).toHtmlEscaped()));
     QPalette hintPalette = m_hint->palette();
@@ -955,11 +955,6 @@ void TestingPane::fillSampleTab(const Record* population)
     m_sampleSummary->setText(lines.join(QLatin1Char('\n')));
     m_replaceButton->setEnabled(true);
     m_redrawButton->setEnabled(true);
-}
-
-void TestingPane::stateRestored()
-{
-    // Nothing of this version's layout depends on what was saved; the splitters and headers are restored as saved.
 }
 
 void TestingPane::report(const Status& status)

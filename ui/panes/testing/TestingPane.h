@@ -128,9 +128,6 @@ public:
     QPushButton* previewButton() const { return m_previewButton; }
     QComboBox* designCombo() const { return m_design; }
 
-protected:
-    void stateRestored() override;
-
 private:
     void buildLayout();
     void onControlChanged();
