@@ -545,6 +545,25 @@ private slots:
         QTRY_COMPARE(m_pane->totalProgressBar()->maximum(), 25);
     }
 
+    void aType1RecordsTheDesignConclusion()
+    {
+        const QString engagement = store().singleton(RecordKind::Engagement)->uuid;
+        QVERIFY(store().setField(RecordKind::Engagement, engagement, QStringLiteral("report_type"), QStringLiteral("type1")));
+        m_pane->tabs()->setCurrentIndex(TestingPane::ProceduresTab);
+        QTRY_VERIFY(m_pane->designCombo()->isVisible());
+        m_pane->designCombo()->setFocus();
+        const int suitably = m_pane->designCombo()->findData(QStringLiteral("suitably-designed"));
+        QVERIFY(suitably > 0);
+        while (m_pane->designCombo()->currentIndex() < suitably)
+            QTest::keyClick(m_pane->designCombo(), Qt::Key_Down);
+        QCOMPARE(store().record(RecordKind::ServiceControl, m_control)->text(QStringLiteral("design")),
+                 QStringLiteral("suitably-designed"));
+        QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Set design conclusion of C-1"));
+        m_document->undoStack()->undo();
+        QCOMPARE(store().record(RecordKind::ServiceControl, m_control)->text(QStringLiteral("design")), QString());
+        QTRY_COMPARE(m_pane->designCombo()->currentIndex(), 0);
+    }
+
     void showRecordRevealsAnItem()
     {
         importAndDraw();
