@@ -225,6 +225,18 @@ private slots:
         QCOMPARE(populations.size(), 1);
         QCOMPARE(populations.first().text(QStringLiteral("sha256")), imported.sha256);
 
+        // Undo refuses to take away a population a sample was drawn from outside this history (core, the CLI).
+        SampleDrawOptions draw;
+        draw.controlUuid = m_control;
+        draw.seed = 5;
+        QVERIFY(SampleDraw::draw(store(), draw));
+        QSignalSpy failed(m_document.get(), &AuditDocument::editFailed);
+        undo->undo();
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(failed.first().first().toString().contains(QStringLiteral("remove the sample")));
+        QCOMPARE(store().records(RecordKind::Population, m_control)->size(), 1);
+        QVERIFY(SampleDraw::remove(store(), store().records(RecordKind::Sample, m_control)->first()));
+
         // A file without the columns chosen is refused, and nothing is added.
         PopulationImportOptions wrong = PopulationImportDialog().options();
         wrong.path = csv(10);

@@ -1005,7 +1005,21 @@ Result<PopulationImportResult> TestingPane::importPopulation(PopulationImportOpt
             state->result = imported.value();
             return {};
         },
-        [&store, state]() -> Status { return store.remove(RecordKind::Population, state->uuid); });
+        [&store, state, control = options.controlUuid]() -> Status {
+            // A sample drawn from the population outside this undo history keeps it: the sample goes first.
+            if (auto samples = store.records(RecordKind::Sample, control)) {
+                for (const Record& sample : samples.value()) {
+                    if (sample.text(QStringLiteral("population_uuid")) != state->uuid)
+                        continue;
+                    auto population = store.record(RecordKind::Population, state->uuid);
+                    return Error{tr("Population %1 has a sample drawn from it (seed %2); remove the sample before "
+                                    "the population.")
+                                     .arg(population ? population->text(QStringLiteral("name")) : state->uuid,
+                                          sample.text(QStringLiteral("seed")))};
+                }
+            }
+            return store.remove(RecordKind::Population, state->uuid);
+        });
     QGuiApplication::restoreOverrideCursor();
     busy.close();
     activateWindow(); // back to the page the import was started from
