@@ -472,6 +472,7 @@ void TestingPane::buildLayout()
     m_rowsView->verticalHeader()->setDefaultSectionSize(m_rowsView->fontMetrics().height() + 6);
     m_rowsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_rowsLabel->setObjectName(QStringLiteral("testingRowsLabel"));
+    m_rowsLabel->setText(tr("Press Preview rows on the Population tab to read the rows."));
     m_rowsLabel->setAccessibleName(tr("Rows shown"));
     auto* rowsPage = new QWidget(this);
     auto* rowsLayout = new QVBoxLayout(rowsPage);
