@@ -204,6 +204,33 @@ private slots:
         QVERIFY(!m_document->undoStack()->canRedo());
     }
 
+    void refusedUndoAndRedoAreReported()
+    {
+        // The stack drops a command whose undo or redo is refused before anyone could read its error: the document
+        // reports it through editFailed all the same (the Testing page shows it).
+        QSignalSpy failed(m_document.get(), &AuditDocument::editFailed);
+        bool refuse = false;
+        QVERIFY(m_document->perform(
+            QStringLiteral("Operation"), [] { return Status(); },
+            [&refuse]() -> Status { return refuse ? Status(Error{QStringLiteral("undo refused")}) : Status(); }));
+        refuse = true;
+        m_document->undoStack()->undo();
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.first().first().toString(), QStringLiteral("undo refused"));
+        QCOMPARE(m_document->undoStack()->count(), 0); // dropped, never undone again
+        refuse = false;
+        QVERIFY(m_document->perform(
+            QStringLiteral("Operation"), [&refuse]() -> Status {
+                return refuse ? Status(Error{QStringLiteral("redo refused")}) : Status();
+            },
+            [] { return Status(); }));
+        m_document->undoStack()->undo();
+        refuse = true;
+        m_document->undoStack()->redo();
+        QCOMPARE(failed.size(), 2);
+        QCOMPARE(failed.last().first().toString(), QStringLiteral("redo refused"));
+    }
+
     void readOnlyDocumentRefusesEdits()
     {
         const QString path = m_document->path();

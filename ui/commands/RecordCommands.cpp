@@ -17,18 +17,22 @@ void RecordCommand::redo()
         m_firstRedo = false; // execute() already did the work
         return;
     }
-    const Status done = apply();
-    m_lastError = done ? QString() : done.error();
-    if (!done)
-        setObsolete(true);
+    failed(apply());
 }
 
 void RecordCommand::undo()
 {
-    const Status done = revert();
+    failed(revert());
+}
+
+void RecordCommand::failed(const Status& done)
+{
     m_lastError = done ? QString() : done.error();
-    if (!done)
-        setObsolete(true);
+    if (done)
+        return;
+    setObsolete(true);
+    if (m_failed)
+        m_failed(m_lastError);
 }
 
 SetFieldCommand::SetFieldCommand(AuditStore& store, RecordKind kind, QString uuid, QString column, QVariant newValue,

@@ -25,6 +25,9 @@ public:
     /// False when execute() found nothing to change (a field set to the value it had).
     virtual bool changedSomething() const { return true; }
     const QString& lastError() const { return m_lastError; }
+    /// Called with the message when a later redo() or undo() is refused. The stack deletes a refused command (it is
+    /// made obsolete) before anyone could look at it, so its owner hears of the failure here.
+    void setFailureHandler(std::function<void(const QString&)> handler) { m_failed = std::move(handler); }
 
 protected:
     virtual Status apply() = 0;
@@ -32,8 +35,11 @@ protected:
     AuditStore& m_store;
 
 private:
+    void failed(const Status& done);
+
     bool m_firstRedo = true;
     QString m_lastError;
+    std::function<void(const QString&)> m_failed;
 };
 
 /// Sets one field; consecutive edits of the same field within a few seconds merge into one undo step

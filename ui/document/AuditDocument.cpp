@@ -22,16 +22,6 @@ AuditDocument::AuditDocument(std::unique_ptr<AuditStore> store, QObject* parent)
 {
     if (!m_store->hasWriteGuard())
         Lifecycle::attach(*m_store);
-    connect(&m_undoStack, &QUndoStack::indexChanged, this, [this](int index) {
-        // After undo/redo, the command at (index) or (index - 1) ran; report a failure it recorded.
-        for (int i : {index, index - 1}) {
-            if (i < 0 || i >= m_undoStack.count())
-                continue;
-            const auto* command = dynamic_cast<const RecordCommand*>(m_undoStack.command(i));
-            if (command && !command->lastError().isEmpty())
-                emit editFailed(command->lastError());
-        }
-    });
 }
 
 AuditDocument::~AuditDocument()
@@ -46,6 +36,8 @@ Status AuditDocument::push(RecordCommand* command)
         return done;
     if (!owned->changedSomething())
         return {}; // the value was already so: nothing written, nothing to undo
+    // A later undo or redo the store refuses is reported here: the stack drops the refused command at once.
+    owned->setFailureHandler([this](const QString& message) { emit editFailed(message); });
     m_undoStack.push(owned.release());
     return {};
 }
