@@ -5124,6 +5124,49 @@
     </message>
 </context>
 <context>
+    <name>SystemDescriptionForm</name>
+    <message>
+        <source>Edit services</source>
+        <translation>Rediger ydelser</translation>
+    </message>
+    <message>
+        <source>Edit infrastructure</source>
+        <translation>Rediger infrastruktur</translation>
+    </message>
+    <message>
+        <source>Edit software</source>
+        <translation>Rediger software</translation>
+    </message>
+    <message>
+        <source>Edit people</source>
+        <translation>Rediger personer</translation>
+    </message>
+    <message>
+        <source>Edit procedures</source>
+        <translation>Rediger procedurer</translation>
+    </message>
+    <message>
+        <source>Edit data</source>
+        <translation>Rediger data</translation>
+    </message>
+    <message>
+        <source>Edit boundaries of the system</source>
+        <translation>Rediger systemets afgrænsning</translation>
+    </message>
+    <message>
+        <source>Edit management&apos;s assertion</source>
+        <translation>Rediger ledelsens udtalelse</translation>
+    </message>
+    <message>
+        <source>Edit intended users</source>
+        <translation>Rediger tiltænkte brugere</translation>
+    </message>
+    <message>
+        <source>Set report date</source>
+        <translation>Angiv erklæringsdato</translation>
+    </message>
+</context>
+<context>
     <name>TableExporter</name>
     <message>
         <source>Yes</source>
@@ -8166,6 +8209,127 @@ Vælg vurderingen her, eller tryk 1 (lukket), 2 (ikke effektiv), 3 (stadig åben
     </message>
 </context>
 <context>
+    <name>isoaudit::ControlExceptionTableModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 af %2</translation>
+    </message>
+    <message>
+        <source>nature</source>
+        <translation>karakter</translation>
+    </message>
+    <message>
+        <source>cause</source>
+        <translation>årsag</translation>
+    </message>
+    <message>
+        <source>pattern</source>
+        <translation>mønster</translation>
+    </message>
+    <message>
+        <source>management&apos;s response</source>
+        <translation>ledelsens kommentar</translation>
+    </message>
+    <message>
+        <source>compensating controls</source>
+        <translation>kompenserende kontroller</translation>
+    </message>
+    <message>
+        <source>effect</source>
+        <translation>virkning</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 og %2</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Fuldstændig</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Mangler: %1</translation>
+    </message>
+    <message>
+        <source>The nature, the pattern and management&apos;s response are recorded.</source>
+        <translation>Karakter, mønster og ledelsens kommentar er registreret.</translation>
+    </message>
+    <message>
+        <source>Still to record: %1. The report waits until every exception has its nature, pattern and management&apos;s response (rule soc2.exceptions-assessed).</source>
+        <translation>Mangler stadig: %1. Erklæringen afventer, at hver afvigelse har fået registreret karakter, mønster og ledelsens kommentar (regel soc2.exceptions-assessed).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+Double-click or press Enter to open the control on the Testing page.</source>
+        <translation>%1 — %2
+Dobbeltklik, eller tryk på Enter for at åbne kontrollen på siden Test.</translation>
+    </message>
+    <message>
+        <source>Deviations: %1 of %2 tested (the control&apos;s sample items with an exception, or its test procedures with exceptions when it has no sample)</source>
+        <translation>Afvigelser: %1 af %2 testede (kontrollens stikprøveelementer med en afvigelse eller, hvis den ingen stikprøve har, dens testhandlinger med afvigelser)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Kontrol</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Deviations</source>
+        <translation>Afvigelser</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Karakter</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Årsag</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Mønster</translation>
+    </message>
+    <message>
+        <source>Management&apos;s response</source>
+        <translation>Ledelsens kommentar</translation>
+    </message>
+    <message>
+        <source>Compensating controls</source>
+        <translation>Kompenserende kontroller</translation>
+    </message>
+    <message>
+        <source>Effect on criteria</source>
+        <translation>Virkning på kriterier</translation>
+    </message>
+    <message>
+        <source>Deviations out of the sample size (or out of the test procedures with a result)</source>
+        <translation>Afvigelser ud af stikprøvestørrelsen (eller ud af testhandlingerne med et resultat)</translation>
+    </message>
+    <message>
+        <source>Isolated or systematic: the auditor&apos;s judgement of the deviations</source>
+        <translation>Enkeltstående eller systematisk: revisors vurdering af afvigelserne</translation>
+    </message>
+    <message>
+        <source>Whether the nature, the pattern and management&apos;s response are recorded</source>
+        <translation>Om karakter, mønster og ledelsens kommentar er registreret</translation>
+    </message>
+</context>
+<context>
     <name>isoaudit::ControlListDelegate</name>
     <message>
         <source>e.g. 5.15, 8.7</source>
@@ -8174,6 +8338,264 @@ Vælg vurderingen her, eller tryk 1 (lukket), 2 (ikke effektiv), 3 (stadig åben
     <message>
         <source>Annex A control ids, separated by commas; type a digit for suggestions</source>
         <translation>Id&apos;er for Anneks A-kontroller, adskilt af kommaer; skriv et ciffer for at få forslag</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::ControlTestingModel</name>
+    <message>
+        <source>Did not occur</source>
+        <translation>Ikke udført</translation>
+    </message>
+    <message>
+        <source>No sample drawn yet</source>
+        <translation>Ingen stikprøve udtaget endnu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n sample item(s) tested, %2 with an exception</source>
+        <translation>
+            <numerusform>%1 af %n stikprøveelement testet, %2 med en afvigelse</numerusform>
+            <numerusform>%1 af %n stikprøveelementer testet, %2 med en afvigelse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Kontrol</translation>
+    </message>
+    <message>
+        <source>Tested</source>
+        <translation>Testet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::ControlsPane</name>
+    <message>
+        <source>Delete control</source>
+        <translation>Slet kontrol</translation>
+    </message>
+    <message>
+        <source>Criteria &amp; Controls</source>
+        <translation>Kriterier og kontroller</translation>
+    </message>
+    <message>
+        <source>&amp;New control</source>
+        <translation>&amp;Ny kontrol</translation>
+    </message>
+    <message>
+        <source>Add a control to the matrix</source>
+        <translation>Tilføj en kontrol til matrixen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slet</translation>
+    </message>
+    <message>
+        <source>Delete the selected controls (Undo brings them back)</source>
+        <translation>Slet de valgte kontroller (Fortryd henter dem tilbage)</translation>
+    </message>
+    <message>
+        <source>&amp;Map criteria</source>
+        <translation>&amp;Knyt kriterier til</translation>
+    </message>
+    <message>
+        <source>Map the criteria selected in the tree to the selected controls</source>
+        <translation>Knyt de kriterier, der er valgt i træet, til de valgte kontroller</translation>
+    </message>
+    <message>
+        <source>&amp;Unmap criteria</source>
+        <translation>F&amp;jern kriterier</translation>
+    </message>
+    <message>
+        <source>Take the criteria selected in the tree off the selected controls</source>
+        <translation>Fjern de kriterier, der er valgt i træet, fra de valgte kontroller</translation>
+    </message>
+    <message>
+        <source>&amp;Import matrix…</source>
+        <translation>&amp;Importér matrix…</translation>
+    </message>
+    <message>
+        <source>Import the client&apos;s control matrix from Excel (.xlsx) or CSV</source>
+        <translation>Importér kundens kontrolmatrix fra Excel (.xlsx) eller CSV</translation>
+    </message>
+    <message>
+        <source>E&amp;xport matrix…</source>
+        <translation>&amp;Eksportér matrix…</translation>
+    </message>
+    <message>
+        <source>Export the control matrix to Excel (.xlsx) or CSV</source>
+        <translation>Eksportér kontrolmatrixen til Excel (.xlsx) eller CSV</translation>
+    </message>
+    <message>
+        <source>This engagement is open read-only; nothing can be imported.</source>
+        <translation>Denne erklæringsopgave er åbnet skrivebeskyttet; der kan ikke importeres noget.</translation>
+    </message>
+    <message>
+        <source>Control matrix imported.</source>
+        <translation>Kontrolmatrixen er importeret.</translation>
+    </message>
+    <message>
+        <source>Control matrix exported.</source>
+        <translation>Kontrolmatrixen er eksporteret.</translation>
+    </message>
+    <message>
+        <source>Criteria addressed</source>
+        <translation>Adresserede kriterier</translation>
+    </message>
+    <message>
+        <source>U&amp;naddressed only</source>
+        <translation>Kun &amp;uadresserede</translation>
+    </message>
+    <message>
+        <source>Unaddressed criteria only</source>
+        <translation>Kun uadresserede kriterier</translation>
+    </message>
+    <message>
+        <source>Show only the criteria no control addresses yet</source>
+        <translation>Vis kun de kriterier, som endnu ingen kontrol adresserer</translation>
+    </message>
+    <message>
+        <source>&amp;Filter matrix by selection</source>
+        <translation>&amp;Filtrér matrixen efter valg</translation>
+    </message>
+    <message>
+        <source>Only controls of the selected criteria</source>
+        <translation>Kun kontroller for de valgte kriterier</translation>
+    </message>
+    <message>
+        <source>On: the matrix shows only the controls mapped to the criteria selected here. Off: every control, those mapped in bold</source>
+        <translation>Til: matrixen viser kun de kontroller, der er knyttet til de kriterier, der er valgt her. Fra: alle kontroller, de tilknyttede med fed</translation>
+    </message>
+    <message>
+        <source>Trust Services Criteria in scope</source>
+        <translation>Omfattede Trust Services Criteria</translation>
+    </message>
+    <message>
+        <source>Select criteria, then a control, and press Ctrl+M to map them; or drag them onto a control</source>
+        <translation>Vælg kriterier og derefter en kontrol, og tryk på Ctrl+M for at knytte dem sammen; eller træk dem over på en kontrol</translation>
+    </message>
+    <message>
+        <source>Ref, title, owner, criterion…</source>
+        <translation>Ref., titel, ejer, kriterium…</translation>
+    </message>
+    <message>
+        <source>Search the control matrix</source>
+        <translation>Søg i kontrolmatrixen</translation>
+    </message>
+    <message>
+        <source>Filter the matrix by ref, title, description, owner or criterion (Ctrl+F)</source>
+        <translation>Filtrér matrixen efter ref., titel, beskrivelse, ejer eller kriterium (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Any frequency</source>
+        <translation>Alle frekvenser</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Alle ejere</translation>
+    </message>
+    <message>
+        <source>Any test state</source>
+        <translation>Alle teststatusser</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frekvens</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ejer</translation>
+    </message>
+    <message>
+        <source>Tested state</source>
+        <translation>Teststatus</translation>
+    </message>
+    <message>
+        <source>Filter by %1</source>
+        <translation>Filtrér efter %1</translation>
+    </message>
+    <message>
+        <source>&amp;Key only</source>
+        <translation>Kun n&amp;øglekontroller</translation>
+    </message>
+    <message>
+        <source>Key controls only</source>
+        <translation>Kun nøglekontroller</translation>
+    </message>
+    <message>
+        <source>Show only key controls</source>
+        <translation>Vis kun nøglekontroller</translation>
+    </message>
+    <message>
+        <source>S&amp;earch:</source>
+        <translation>Sø&amp;g:</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Seneste meddelelse</translation>
+    </message>
+    <message>
+        <source>Control matrix</source>
+        <translation>Kontrolmatrix</translation>
+    </message>
+    <message>
+        <source>No engagement open</source>
+        <translation>Ingen erklæringsopgave åben</translation>
+    </message>
+    <message>
+        <source>Every criterion in scope is addressed by at least one control.</source>
+        <translation>Alle omfattede kriterier adresseres af mindst én kontrol.</translation>
+    </message>
+    <message>
+        <source>Not addressed yet: %1</source>
+        <translation>Endnu ikke adresseret: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n control(s)</source>
+        <translation>
+            <numerusform>%n kontrol</numerusform>
+            <numerusform>%n kontroller</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n control(s) shown</source>
+        <translation>
+            <numerusform>%1 af %n kontrol vist</numerusform>
+            <numerusform>%1 af %n kontroller vist</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mapped %1 to %2.</source>
+        <translation>%1 er knyttet til %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more control(s))</source>
+        <translation>
+            <numerusform> (og %n kontrol mere)</numerusform>
+            <numerusform> (og %n kontroller mere)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unmapped %1 from %2.</source>
+        <translation>Tilknytningen af %1 til %2 er fjernet.</translation>
+    </message>
+    <message>
+        <source>Added control %1.</source>
+        <translation>Kontrol %1 er tilføjet.</translation>
+    </message>
+    <message>
+        <source>Delete %1 with its %2? You can undo this.</source>
+        <translation>Vil du slette %1 med tilhørende %2? Du kan fortryde det.</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 er slettet.</translation>
     </message>
 </context>
 <context>
@@ -8372,6 +8794,155 @@ Vælg vurderingen her, eller tryk 1 (lukket), 2 (ikke effektiv), 3 (stadig åben
     <message>
         <source>Corrective action: %1</source>
         <translation>Korrigerende handling: %1</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::CriteriaLinkedTableModel</name>
+    <message>
+        <source>No audit is open for editing.</source>
+        <translation>Ingen audit er åben for redigering.</translation>
+    </message>
+    <message>
+        <source>There is no row %1 to map to criteria.</source>
+        <translation>Der er ingen række %1 at knytte til kriterier.</translation>
+    </message>
+    <message>
+        <source>Set criteria of %1</source>
+        <translation>Angiv kriterier for %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (not in the catalog)</source>
+        <translation>%1 (ikke i kataloget)</translation>
+    </message>
+    <message>
+        <source>Not mapped to any criterion. Double-click or press F2 to choose criteria.</source>
+        <translation>Ikke knyttet til noget kriterium. Dobbeltklik, eller tryk på F2 for at vælge kriterier.</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::CriteriaListDelegate</name>
+    <message>
+        <source>Criteria ids</source>
+        <translation>Kriterie-id&apos;er</translation>
+    </message>
+    <message>
+        <source>e.g. CC6.1, CC6.2</source>
+        <translation>f.eks. CC6.1, CC6.2</translation>
+    </message>
+    <message>
+        <source>Trust Services Criteria ids separated by commas, or tick them below; Enter keeps them, Esc cancels</source>
+        <translation>Id&apos;er fra Trust Services Criteria adskilt af kommaer, eller markér dem nedenfor; Enter beholder dem, Esc annullerer</translation>
+    </message>
+    <message>
+        <source>Criteria to map</source>
+        <translation>Kriterier, der skal tilknyttes</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::CriteriaPickerDialog</name>
+    <message>
+        <source>Choose criteria</source>
+        <translation>Vælg kriterier</translation>
+    </message>
+    <message>
+        <source>The Trust Services Criteria of the categories in scope. Check a series to choose all of its criteria; Space checks the current one.</source>
+        <translation>Trust Services Criteria for de omfattede kategorier. Markér en serie for at vælge alle dens kriterier; mellemrumstasten markerer det aktuelle.</translation>
+    </message>
+    <message>
+        <source>Filter by id or words (CC6, access)…</source>
+        <translation>Filtrér efter id eller ord (CC6, adgang)…</translation>
+    </message>
+    <message>
+        <source>Filter the criteria</source>
+        <translation>Filtrér kriterierne</translation>
+    </message>
+    <message>
+        <source>Trust Services Criteria</source>
+        <translation>Trust Services Criteria</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Chosen, but not in scope</source>
+        <translation>Valgt, men ikke omfattet</translation>
+    </message>
+    <message>
+        <source>Criteria of categories that are no longer in scope; uncheck them to remove them from the mapping.</source>
+        <translation>Kriterier i kategorier, der ikke længere er omfattet; fjern markeringen for at fjerne dem fra tilknytningen.</translation>
+    </message>
+    <message>
+        <source>Chosen: %1 of the %2 criteria offered.</source>
+        <translation>Valgt: %1 af de %2 tilbudte kriterier.</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::CriteriaTableBox</name>
+    <message>
+        <source>&amp;Criteria…</source>
+        <translation>&amp;Kriterier…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No row matches the filter.</source>
+        <translation>Ingen række matcher filteret.</translation>
+    </message>
+    <message>
+        <source>Criteria of %1</source>
+        <translation>Kriterier for %1</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::CriteriaTreeModel</name>
+    <message numerus="yes">
+        <source>%1 of %n criteria addressed</source>
+        <translation>
+            <numerusform>%1 af %n kriterium adresseret</numerusform>
+            <numerusform>%1 af %n kriterier adresseret</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No control in the matrix addresses %1. The rule soc2.criteria-addressed keeps the engagement from moving to fieldwork until one does: map a control to it, or take its category out of scope.</source>
+        <translation>Ingen kontrol i matrixen adresserer %1. Reglen soc2.criteria-addressed forhindrer erklæringsopgaven i at gå videre til feltarbejde, indtil en kontrol gør det: knyt en kontrol til kriteriet, eller tag dets kategori ud af omfanget.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 addressed</source>
+        <translation>%1 af %2 adresseret</translation>
+    </message>
+    <message>
+        <source>Every criterion of %1 is addressed by a control.</source>
+        <translation>Alle kriterier i %1 adresseres af en kontrol.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No control addresses %1 of the %n criteria of %2 yet.</source>
+        <translation>
+            <numerusform>Ingen kontrol adresserer endnu %1 af det %n kriterium i %2.</numerusform>
+            <numerusform>Ingen kontrol adresserer endnu %1 af de %n kriterier i %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is addressed by %2.</source>
+        <translation>%1 adresseres af %2.</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>Kontroller</translation>
     </message>
 </context>
 <context>
@@ -8575,16 +9146,12 @@ Ignorer: bryd låsen, og rediger den. Gør det kun, når den anden kopi af IsoAu
         <translation>Kan ikke åbne demoauditten</translation>
     </message>
     <message>
-        <source>SOC 2 Engagement</source>
-        <translation>SOC 2-erklæringsopgave</translation>
+        <source>Cannot Create Engagement</source>
+        <translation>Kan ikke oprette erklæringsopgaven</translation>
     </message>
     <message>
-        <source>%1 is a SOC 2 engagement (an attestation, not an ISO/IEC 27001 audit).
-
-This version of the workbench audits ISO/IEC 27001. Prepare, test, report and sign a SOC 2 engagement with isoaudit-cli: engagement, controls, population, sample, test-result, exceptions, opinion, check, export-pdf and sign (see docs/soc2.md). The file has not been changed.</source>
-        <translation>%1 er en SOC 2-erklæringsopgave (en erklæring, ikke en ISO/IEC 27001-audit).
-
-Denne version af arbejdsbordet auditerer efter ISO/IEC 27001. Forbered, test, rapportér og signér en SOC 2-erklæringsopgave med isoaudit-cli: engagement, controls, population, sample, test-result, exceptions, opinion, check, export-pdf og sign (se docs/soc2.md). Filen er ikke ændret.</translation>
+        <source>Cannot Open Demo Engagement</source>
+        <translation>Kan ikke åbne demoerklæringsopgaven</translation>
     </message>
 </context>
 <context>
@@ -8774,6 +9341,319 @@ Denne version af arbejdsbordet auditerer efter ISO/IEC 27001. Forbered, test, ra
     <message>
         <source>%1 passed through a special audit; it is verified at the next audit.</source>
         <translation>%1 er ført videre gennem en særlig audit; den verificeres ved den næste audit.</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::EffectCriteriaList</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Not a criterion of the categories in scope: untick it.</source>
+        <translation>Ikke et kriterium i de omfattede kategorier: fjern markeringen.</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::EngagementFactsForm</name>
+    <message>
+        <source>Not set</source>
+        <translation>Ikke angivet</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Erklæringsopgave</translation>
+    </message>
+    <message>
+        <source>Service organization</source>
+        <translation>Serviceleverandør</translation>
+    </message>
+    <message>
+        <source>The organization whose system is examined (the audit&apos;s client)</source>
+        <translation>Den organisation, hvis system undersøges (auditens kunde)</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>The name of the system the report describes</source>
+        <translation>Navnet på det system, erklæringen beskriver</translation>
+    </message>
+    <message>
+        <source>Service auditor</source>
+        <translation>Revisor</translation>
+    </message>
+    <message>
+        <source>The CPA firm that examines the system</source>
+        <translation>Den revisionsvirksomhed, der undersøger systemet</translation>
+    </message>
+    <message>
+        <source>Engagement lead</source>
+        <translation>Opgaveansvarlig</translation>
+    </message>
+    <message>
+        <source>The engagement lead of the audit team, named in the report</source>
+        <translation>Den opgaveansvarlige i auditteamet, som nævnes i erklæringen</translation>
+    </message>
+    <message>
+        <source>Report type</source>
+        <translation>Erklæringstype</translation>
+    </message>
+    <message>
+        <source>Type 1: the design of the controls as of a date. Type 2: their design and operating effectiveness over a period.</source>
+        <translation>Type 1: kontrollernes udformning pr. en dato. Type 2: deres udformning og funktionalitet i en periode.</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Pr. dato</translation>
+    </message>
+    <message>
+        <source>The date the Type 1 report speaks as of</source>
+        <translation>Den dato, Type 1-erklæringen vedrører</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Periodens start</translation>
+    </message>
+    <message>
+        <source>The first day of the period the Type 2 report covers</source>
+        <translation>Den første dag i den periode, Type 2-erklæringen omfatter</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Periodens slutning</translation>
+    </message>
+    <message>
+        <source>The last day of the period the Type 2 report covers</source>
+        <translation>Den sidste dag i den periode, Type 2-erklæringen omfatter</translation>
+    </message>
+    <message>
+        <source>Service &amp;organization:</source>
+        <translation>Service&amp;leverandør:</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem:</source>
+        <translation>S&amp;ystem:</translation>
+    </message>
+    <message>
+        <source>Service a&amp;uditor:</source>
+        <translation>&amp;Revisor:</translation>
+    </message>
+    <message>
+        <source>Engagement &amp;lead:</source>
+        <translation>&amp;Opgaveansvarlig:</translation>
+    </message>
+    <message>
+        <source>Report t&amp;ype:</source>
+        <translation>Erklæring&amp;stype:</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>Pr. &amp;dato:</translation>
+    </message>
+    <message>
+        <source>&amp;Period from:</source>
+        <translation>&amp;Periode fra:</translation>
+    </message>
+    <message>
+        <source>Period &amp;to:</source>
+        <translation>Periode &amp;til:</translation>
+    </message>
+    <message>
+        <source>Set system name</source>
+        <translation>Angiv systemets navn</translation>
+    </message>
+    <message>
+        <source>Set service auditor</source>
+        <translation>Angiv revisor</translation>
+    </message>
+    <message>
+        <source>Set as-of date</source>
+        <translation>Angiv pr. dato</translation>
+    </message>
+    <message>
+        <source>Set start of period</source>
+        <translation>Angiv periodens start</translation>
+    </message>
+    <message>
+        <source>Set end of period</source>
+        <translation>Angiv periodens slutning</translation>
+    </message>
+    <message>
+        <source>Categories in scope</source>
+        <translation>Omfattede kategorier</translation>
+    </message>
+    <message>
+        <source>%1 (the common criteria CC1 to CC9) is always in scope.</source>
+        <translation>%1 (de fælles kriterier CC1 til CC9) er altid omfattet.</translation>
+    </message>
+    <message>
+        <source>Include the %1 criteria in the examination</source>
+        <translation>Medtag kriterierne for %1 i undersøgelsen</translation>
+    </message>
+    <message>
+        <source>The Type 2 period has no valid start and end.</source>
+        <translation>Type 2-perioden har ingen gyldig start og slutning.</translation>
+    </message>
+    <message>
+        <source>The period is one month long; a Type 2 period is usually 3 to 12 months. Confirm it is the period the report covers.</source>
+        <translation>Perioden er én måned lang; en Type 2-periode er normalt 3 til 12 måneder. Bekræft, at det er den periode, erklæringen omfatter.</translation>
+    </message>
+    <message>
+        <source>The period is %1 months long; a Type 2 period is usually 3 to 12 months. Confirm it is the period the report covers.</source>
+        <translation>Perioden er %1 måneder lang; en Type 2-periode er normalt 3 til 12 måneder. Bekræft, at det er den periode, erklæringen omfatter.</translation>
+    </message>
+    <message>
+        <source>A period of %1 months.</source>
+        <translation>En periode på %1 måneder.</translation>
+    </message>
+    <message>
+        <source>%1 criteria in scope.</source>
+        <translation>%1 kriterier omfattet.</translation>
+    </message>
+    <message>
+        <source>Set service organization</source>
+        <translation>Angiv serviceleverandør</translation>
+    </message>
+    <message>
+        <source>Set engagement lead</source>
+        <translation>Angiv opgaveansvarlig</translation>
+    </message>
+    <message>
+        <source>Add engagement lead %1</source>
+        <translation>Tilføj opgaveansvarlig %1</translation>
+    </message>
+    <message>
+        <source>Set report type to %1</source>
+        <translation>Skift erklæringstype til %1</translation>
+    </message>
+    <message>
+        <source>Add %1 to the categories in scope</source>
+        <translation>Tilføj %1 til de omfattede kategorier</translation>
+    </message>
+    <message>
+        <source>Take %1 out of scope</source>
+        <translation>Tag %1 ud af omfanget</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::EngagementPane</name>
+    <message>
+        <source>This audit is not a SOC 2 engagement: it has no engagement to show.</source>
+        <translation>Denne audit er ikke en SOC 2-erklæringsopgave: der er ingen erklæringsopgave at vise.</translation>
+    </message>
+    <message>
+        <source>Filter subservice organizations and user-entity controls…</source>
+        <translation>Filtrér underleverandører og kontroller hos brugervirksomheder…</translation>
+    </message>
+    <message>
+        <source>Filter subservice organizations and user-entity controls</source>
+        <translation>Filtrér underleverandører og kontroller hos brugervirksomheder</translation>
+    </message>
+    <message>
+        <source>Shows the rows of both tables that contain these words (Ctrl+F)</source>
+        <translation>Viser de rækker i begge tabeller, der indeholder disse ord (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Subservice organizations</source>
+        <translation>Underleverandører</translation>
+    </message>
+    <message>
+        <source>No subservice organization. Add one when another organization operates part of the system (hosting, payments).</source>
+        <translation>Ingen underleverandør. Tilføj en, når en anden organisation driver en del af systemet (hosting, betalinger).</translation>
+    </message>
+    <message>
+        <source>&amp;Add organization</source>
+        <translation>&amp;Tilføj organisation</translation>
+    </message>
+    <message>
+        <source>Add a subservice organization</source>
+        <translation>Tilføj en underleverandør</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slet</translation>
+    </message>
+    <message>
+        <source>Delete the selected subservice organizations (undoable)</source>
+        <translation>Slet de valgte underleverandører (kan fortrydes)</translation>
+    </message>
+    <message>
+        <source>Choose the criteria the selected organization&apos;s CSOCs relate to</source>
+        <translation>Vælg de kriterier, som den valgte organisations CSOC&apos;er vedrører</translation>
+    </message>
+    <message>
+        <source>Delete subservice organization %1</source>
+        <translation>Slet underleverandør %1</translation>
+    </message>
+    <message>
+        <source>Delete %1 subservice organizations</source>
+        <translation>Slet %1 underleverandører</translation>
+    </message>
+    <message>
+        <source>Deleted subservice organization %1.</source>
+        <translation>Underleverandør %1 er slettet.</translation>
+    </message>
+    <message>
+        <source>Deleted %1 subservice organizations.</source>
+        <translation>%1 underleverandører er slettet.</translation>
+    </message>
+    <message>
+        <source>Complementary user-entity controls (CUECs)</source>
+        <translation>Komplementerende kontroller hos brugervirksomheder (CUEC&apos;er)</translation>
+    </message>
+    <message>
+        <source>Complementary user-entity controls</source>
+        <translation>Komplementerende kontroller hos brugervirksomheder</translation>
+    </message>
+    <message>
+        <source>No complementary user-entity control. Add the controls the user entities are expected to operate for the criteria to be met.</source>
+        <translation>Ingen komplementerende kontrol hos brugervirksomheder. Tilføj de kontroller, som brugervirksomhederne forventes at udføre, for at kriterierne kan opfyldes.</translation>
+    </message>
+    <message>
+        <source>Add &amp;CUEC</source>
+        <translation>Tilføj &amp;CUEC</translation>
+    </message>
+    <message>
+        <source>Add a complementary user-entity control</source>
+        <translation>Tilføj en komplementerende kontrol hos brugervirksomheder</translation>
+    </message>
+    <message>
+        <source>D&amp;elete</source>
+        <translation>Sl&amp;et</translation>
+    </message>
+    <message>
+        <source>Delete the selected user-entity controls (undoable)</source>
+        <translation>Slet de valgte kontroller hos brugervirksomheder (kan fortrydes)</translation>
+    </message>
+    <message>
+        <source>Choose the criteria the selected user-entity control relates to</source>
+        <translation>Vælg de kriterier, som den valgte kontrol hos brugervirksomheder vedrører</translation>
+    </message>
+    <message>
+        <source>Delete user-entity control %1</source>
+        <translation>Slet kontrol hos brugervirksomheder %1</translation>
+    </message>
+    <message>
+        <source>Delete %1 user-entity controls</source>
+        <translation>Slet %1 kontroller hos brugervirksomheder</translation>
+    </message>
+    <message>
+        <source>Deleted user-entity control %1.</source>
+        <translation>Kontrol hos brugervirksomheder %1 er slettet.</translation>
+    </message>
+    <message>
+        <source>Deleted %1 user-entity controls.</source>
+        <translation>%1 kontroller hos brugervirksomheder er slettet.</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Erklæringsopgave</translation>
     </message>
 </context>
 <context>
@@ -8997,6 +9877,10 @@ Denne version af arbejdsbordet auditerer efter ISO/IEC 27001. Forbered, test, ra
         <source>Evidence &quot;%1&quot; deleted; Edit &gt; Undo brings it back.</source>
         <translation>Auditbeviset &quot;%1&quot; er slettet; Rediger &gt; Fortryd henter det tilbage.</translation>
     </message>
+    <message>
+        <source>Shows evidence whose title, reference, sample or collector contain this text</source>
+        <translation>Viser auditbevis, hvis titel, reference, stikprøve eller indsamler indeholder denne tekst</translation>
+    </message>
 </context>
 <context>
     <name>isoaudit::EvidenceTableModel</name>
@@ -9053,6 +9937,227 @@ Denne version af arbejdsbordet auditerer efter ISO/IEC 27001. Forbered, test, ra
     <message>
         <source>Files</source>
         <translation>Filer</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::ExceptionEditor</name>
+    <message>
+        <source>Open &amp;control</source>
+        <translation>Åbn &amp;kontrol</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve exception</source>
+        <translation>Fj&amp;ern afvigelse</translation>
+    </message>
+    <message>
+        <source>Exception of the control</source>
+        <translation>Kontrollens afvigelse</translation>
+    </message>
+    <message>
+        <source>What the assessment still lacks</source>
+        <translation>Hvad vurderingen stadig mangler</translation>
+    </message>
+    <message>
+        <source>Nature of the exception</source>
+        <translation>Afvigelsens karakter</translation>
+    </message>
+    <message>
+        <source>What went wrong in the deviating items (required)</source>
+        <translation>Hvad der gik galt i de afvigende elementer (påkrævet)</translation>
+    </message>
+    <message>
+        <source>Cause of the exception</source>
+        <translation>Afvigelsens årsag</translation>
+    </message>
+    <message>
+        <source>Why it went wrong, as far as known</source>
+        <translation>Hvorfor det gik galt, så vidt det vides</translation>
+    </message>
+    <message>
+        <source>Pattern of the deviations</source>
+        <translation>Afvigelsernes mønster</translation>
+    </message>
+    <message>
+        <source>Isolated or systematic (required); systematic exceptions put the control&apos;s criteria in doubt</source>
+        <translation>Enkeltstående eller systematisk (påkrævet); systematiske afvigelser sår tvivl om kontrollens kriterier</translation>
+    </message>
+    <message>
+        <source>Management&apos;s response</source>
+        <translation>Ledelsens kommentar</translation>
+    </message>
+    <message>
+        <source>Management&apos;s response in its own words (required); the report prints it in Section V, not covered by the opinion</source>
+        <translation>Ledelsens kommentar med dens egne ord (påkrævet); erklæringen gengiver den i afsnit V, som ikke er omfattet af konklusionen</translation>
+    </message>
+    <message>
+        <source>Compensating controls</source>
+        <translation>Kompenserende kontroller</translation>
+    </message>
+    <message>
+        <source>Controls that reduce the effect of the deviations, if any</source>
+        <translation>Eventuelle kontroller, der mindsker virkningen af afvigelserne</translation>
+    </message>
+    <message>
+        <source>Effect on the criteria</source>
+        <translation>Virkning på kriterierne</translation>
+    </message>
+    <message>
+        <source>How the deviations affect the criteria; stating it weighs a systematic exception for the opinion</source>
+        <translation>Hvordan afvigelserne påvirker kriterierne; når virkningen er angivet, indgår en systematisk afvigelse i vurderingen af konklusionen</translation>
+    </message>
+    <message>
+        <source>Criteria the effect concerns</source>
+        <translation>Kriterier, som virkningen vedrører</translation>
+    </message>
+    <message>
+        <source>Tick the criteria the exception affects (Space ticks the current one)</source>
+        <translation>Markér de kriterier, som afvigelsen påvirker (mellemrumstasten markerer det aktuelle)</translation>
+    </message>
+    <message>
+        <source>Show the control and its sample on the Testing page (Alt+C)</source>
+        <translation>Vis kontrollen og dens stikprøve på siden Test (Alt+K)</translation>
+    </message>
+    <message>
+        <source>Remove this exception record; only when its control counts no deviation any more (Alt+V; Edit &gt; Undo brings it back)</source>
+        <translation>Fjern denne afvigelsesregistrering; kun når dens kontrol ikke længere tæller nogen afvigelser (Alt+E; Rediger &gt; Fortryd henter den tilbage)</translation>
+    </message>
+    <message>
+        <source>&amp;Nature:</source>
+        <translation>K&amp;arakter:</translation>
+    </message>
+    <message>
+        <source>C&amp;ause:</source>
+        <translation>Å&amp;rsag:</translation>
+    </message>
+    <message>
+        <source>&amp;Pattern:</source>
+        <translation>&amp;Mønster:</translation>
+    </message>
+    <message>
+        <source>Management&apos;s &amp;response:</source>
+        <translation>&amp;Ledelsens kommentar:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpensating controls:</source>
+        <translation>K&amp;ompenserende kontroller:</translation>
+    </message>
+    <message>
+        <source>&amp;Effect on the criteria:</source>
+        <translation>&amp;Virkning på kriterierne:</translation>
+    </message>
+    <message>
+        <source>Criteria a&amp;ffected:</source>
+        <translation>&amp;Berørte kriterier:</translation>
+    </message>
+    <message>
+        <source>Select an exception in the table to assess it.</source>
+        <translation>Vælg en afvigelse i tabellen for at vurdere den.</translation>
+    </message>
+    <message>
+        <source>No engagement open.</source>
+        <translation>Ingen erklæringsopgave åben.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Deviations: %2 tested</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Afvigelser: %2 testede</translation>
+    </message>
+    <message>
+        <source>Assessment complete.</source>
+        <translation>Vurderingen er fuldstændig.</translation>
+    </message>
+    <message>
+        <source>Still to record: %1.</source>
+        <translation>Mangler stadig: %1.</translation>
+    </message>
+    <message>
+        <source>Set %1 of the exception of %2</source>
+        <translation>Angiv %1 for afvigelsen i %2</translation>
+    </message>
+    <message>
+        <source>Change the criteria of the exception of %1</source>
+        <translation>Ændr kriterierne for afvigelsen i %1</translation>
+    </message>
+    <message>
+        <source>Select an exception to remove.</source>
+        <translation>Vælg en afvigelse, der skal fjernes.</translation>
+    </message>
+    <message>
+        <source>The exception of %1 still counts deviations; it stays as long as its sample items or tests have exceptions.</source>
+        <translation>Afvigelsen i %1 tæller stadig afvigelser; den bevares, så længe dens stikprøveelementer eller test har afvigelser.</translation>
+    </message>
+    <message>
+        <source>Remove the exception of %1</source>
+        <translation>Fjern afvigelsen i %1</translation>
+    </message>
+    <message>
+        <source>The exception of %1 was removed; Edit &gt; Undo brings it back.</source>
+        <translation>Afvigelsen i %1 er fjernet; Rediger &gt; Fortryd henter den tilbage.</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::ExceptionSync</name>
+    <message>
+        <source>Update the exception counts of %1</source>
+        <translation>Opdater antallet af afvigelser for %1</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::ExceptionsPane</name>
+    <message>
+        <source>Exceptions and their assessment</source>
+        <translation>Afvigelser og deres vurdering</translation>
+    </message>
+    <message>
+        <source>Filter exceptions… (Ctrl+F)</source>
+        <translation>Filtrér afvigelser… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter exceptions by text</source>
+        <translation>Filtrér afvigelser efter tekst</translation>
+    </message>
+    <message>
+        <source>Shows the exceptions whose control, assessment or effect contain this text (Ctrl+F)</source>
+        <translation>Viser de afvigelser, hvis kontrol, vurdering eller virkning indeholder denne tekst (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Control exceptions</source>
+        <translation>Kontrolafvigelser</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the control on the Testing page</source>
+        <translation>Dobbeltklik, eller tryk på Enter for at åbne kontrollen på siden Test</translation>
+    </message>
+    <message>
+        <source>Assessment of the selected exception</source>
+        <translation>Vurdering af den valgte afvigelse</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>Konklusion</translation>
+    </message>
+    <message>
+        <source>Exceptions &amp; Opinion</source>
+        <translation>Afvigelser og konklusion</translation>
+    </message>
+    <message>
+        <source>No engagement open</source>
+        <translation>Ingen erklæringsopgave åben</translation>
+    </message>
+    <message>
+        <source>No exceptions: no sample item or test has found a deviation.</source>
+        <translation>Ingen afvigelser: ingen stikprøveelementer eller test har konstateret en afvigelse.</translation>
+    </message>
+    <message>
+        <source>Exceptions: %1, all assessed</source>
+        <translation>Afvigelser: %1, alle vurderet</translation>
+    </message>
+    <message>
+        <source>Exceptions: %1; not yet assessed: %2</source>
+        <translation>Afvigelser: %1; endnu ikke vurderet: %2</translation>
     </message>
 </context>
 <context>
@@ -10069,6 +11174,49 @@ Denne version af arbejdsbordet auditerer efter ISO/IEC 27001. Forbered, test, ra
     </message>
 </context>
 <context>
+    <name>isoaudit::LifecyclePanel</name>
+    <message>
+        <source>Unmet rules for the next lifecycle step</source>
+        <translation>Uopfyldte regler for næste trin i livscyklussen</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to go to the place that needs attention</source>
+        <translation>Dobbeltklik, eller tryk på Enter for at gå til det sted, der kræver opmærksomhed</translation>
+    </message>
+    <message>
+        <source>&amp;Advance…</source>
+        <translation>&amp;Gå videre…</translation>
+    </message>
+    <message>
+        <source>Check the rules and move to the next lifecycle state</source>
+        <translation>Kontrollér reglerne, og gå videre til næste tilstand i livscyklussen</translation>
+    </message>
+    <message>
+        <source>The engagement is signed: the report is the record and can no longer change.</source>
+        <translation>Erklæringsopgaven er underskrevet: erklæringen er dokumentationen og kan ikke længere ændres.</translation>
+    </message>
+    <message>
+        <source>The audit is signed: the report is the record and can no longer change.</source>
+        <translation>Auditten er underskrevet: rapporten er dokumentationen og kan ikke længere ændres.</translation>
+    </message>
+    <message>
+        <source>Every rule for %1 holds; the engagement can advance.</source>
+        <translation>Alle regler for %1 er opfyldt; erklæringsopgaven kan gå videre.</translation>
+    </message>
+    <message>
+        <source>Every rule for %1 holds; the audit can advance.</source>
+        <translation>Alle regler for %1 er opfyldt; auditten kan gå videre.</translation>
+    </message>
+    <message>
+        <source>Before %1 — blockers: %2, warnings: %3. Double-click one to fix it.</source>
+        <translation>Før %1 — blokerende: %2, advarsler: %3. Dobbeltklik på en for at rette den.</translation>
+    </message>
+    <message>
+        <source>&amp;Advance to %1…</source>
+        <translation>&amp;Gå videre til %1…</translation>
+    </message>
+</context>
+<context>
     <name>isoaudit::MainMenus</name>
     <message>
         <source>&amp;File</source>
@@ -10258,6 +11406,14 @@ Denne version af arbejdsbordet auditerer efter ISO/IEC 27001. Forbered, test, ra
         <source>Start the next audit of the certification cycle from the open, signed audit</source>
         <translation>Start den næste audit i certificeringscyklussen ud fra den åbne, underskrevne audit</translation>
     </message>
+    <message>
+        <source>Open SOC &amp;2 Demo Engagement</source>
+        <translation>Åbn SOC &amp;2-demoerklæringsopgave</translation>
+    </message>
+    <message>
+        <source>Open a complete example SOC 2 Type 2 engagement: controls, populations, samples and exceptions</source>
+        <translation>Åbn et komplet eksempel på en SOC 2 Type 2-erklæringsopgave: kontroller, populationer, stikprøver og afvigelser</translation>
+    </message>
 </context>
 <context>
     <name>isoaudit::MainWindow</name>
@@ -10302,18 +11458,6 @@ Denne version af arbejdsbordet auditerer efter ISO/IEC 27001. Forbered, test, ra
         <translation>Om IsoAudit</translation>
     </message>
     <message>
-        <source>IsoAudit %1
-
-A desktop workbench for ISO/IEC 27001:2022 lead auditors: plan, assess clauses 4–10 and the Statement of Applicability, review the client&apos;s risks, record interviews and evidence, grade findings and sign the report — offline, one file per audit.
-
-Licensed under the GNU GPL v3 or later.</source>
-        <translation>IsoAudit %1
-
-Et arbejdsbord til ledende auditorer for ISO/IEC 27001:2022: planlæg, vurder punkt 4–10 og anvendelseserklæringen, gennemgå kundens risici, registrér interview og auditbevis, kategorisér fund, og underskriv rapporten — offline, én fil pr. audit.
-
-Licenseret under GNU GPL v3 eller senere.</translation>
-    </message>
-    <message>
         <source>Cannot Start the Next Audit</source>
         <translation>Kan ikke starte den næste audit</translation>
     </message>
@@ -10328,6 +11472,26 @@ Licenseret under GNU GPL v3 eller senere.</translation>
         <translation>%1 er oprettet ud fra den forrige audit:
 
 %2</translation>
+    </message>
+    <message>
+        <source>Delete Control</source>
+        <translation>Slet kontrol</translation>
+    </message>
+    <message>
+        <source>IsoAudit %1
+
+A desktop workbench for ISO/IEC 27001:2022 lead auditors: plan, assess clauses 4–10 and the Statement of Applicability, review the client&apos;s risks, record interviews and evidence, grade findings and sign the report — offline, one file per audit.
+
+For SOC 2 service auditors: map the control matrix to the Trust Services Criteria, test populations and samples, assess exceptions, form the opinion and sign the service auditor&apos;s report.
+
+Licensed under the GNU GPL v3 or later.</source>
+        <translation>IsoAudit %1
+
+Et arbejdsbord til ledende auditorer inden for ISO/IEC 27001:2022: planlæg, vurder punkt 4–10 og anvendelseserklæringen, gennemgå kundens risici, registrér interview og auditbevis, kategorisér fund og underskriv rapporten — offline, én fil pr. audit.
+
+Til SOC 2-revisorer: knyt kontrolmatrixen til Trust Services Criteria, test populationer og stikprøver, vurder afvigelser, udform konklusionen, og underskriv revisors erklæring.
+
+Licenseret under GNU GPL v3 eller senere.</translation>
     </message>
 </context>
 <context>
@@ -10634,6 +11798,157 @@ Licenseret under GNU GPL v3 eller senere.</translation>
         <source>M&amp;inor nonconformity, plan accepted within:</source>
         <translation>&amp;Mindre afvigelse, plan accepteret inden for:</translation>
     </message>
+    <message>
+        <source>New SOC 2 Engagement</source>
+        <translation>Ny SOC 2-erklæringsopgave</translation>
+    </message>
+    <message>
+        <source>Service organization</source>
+        <translation>Serviceleverandør</translation>
+    </message>
+    <message>
+        <source>The service organization whose system the SOC 2 report describes.</source>
+        <translation>Den serviceleverandør, hvis system SOC 2-erklæringen beskriver.</translation>
+    </message>
+    <message>
+        <source>Service &amp;organization:</source>
+        <translation>Service&amp;leverandør:</translation>
+    </message>
+    <message>
+        <source>e.g. Kestrel Analytics Inc.</source>
+        <translation>f.eks. Kestrel Analytics Inc.</translation>
+    </message>
+    <message>
+        <source>Engagement team</source>
+        <translation>Opgaveteam</translation>
+    </message>
+    <message>
+        <source>The engagement lead signs the service auditor&apos;s report; add the other members of the engagement team with their roles.</source>
+        <translation>Den opgaveansvarlige underskriver revisors erklæring; tilføj de øvrige medlemmer af opgaveteamet med deres roller.</translation>
+    </message>
+    <message>
+        <source>Engagement &amp;lead:</source>
+        <translation>&amp;Opgaveansvarlig:</translation>
+    </message>
+    <message>
+        <source>Service auditor&apos;s &amp;firm:</source>
+        <translation>&amp;Revisionsvirksomhed:</translation>
+    </message>
+    <message>
+        <source>Engagement lead</source>
+        <translation>Opgaveansvarlig</translation>
+    </message>
+    <message>
+        <source>Your name from Preferences; the engagement lead signs the report</source>
+        <translation>Dit navn fra Indstillinger; den opgaveansvarlige underskriver erklæringen</translation>
+    </message>
+    <message>
+        <source>Service auditor&apos;s firm</source>
+        <translation>Revisionsvirksomhed</translation>
+    </message>
+    <message>
+        <source>The CPA firm that performs the examination, from Preferences</source>
+        <translation>Den revisionsvirksomhed, der udfører undersøgelsen, fra Indstillinger</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Ramme</translation>
+    </message>
+    <message>
+        <source>An ISO/IEC 27001 certification audit, or a SOC 2 examination (an attestation engagement on the Trust Services Criteria)</source>
+        <translation>En ISO/IEC 27001-certificeringsaudit eller en SOC 2-undersøgelse (en erklæringsopgave om Trust Services Criteria)</translation>
+    </message>
+    <message>
+        <source>ISO/IEC 27001:2022 certification audit</source>
+        <translation>ISO/IEC 27001:2022-certificeringsaudit</translation>
+    </message>
+    <message>
+        <source>SOC 2 examination (Trust Services Criteria)</source>
+        <translation>SOC 2-undersøgelse (Trust Services Criteria)</translation>
+    </message>
+    <message>
+        <source>&amp;Framework:</source>
+        <translation>&amp;Ramme:</translation>
+    </message>
+    <message>
+        <source>System, report type and categories</source>
+        <translation>System, erklæringstype og kategorier</translation>
+    </message>
+    <message>
+        <source>The system the report describes, whether it speaks as of a date (Type 1) or over a period (Type 2), and the trust services categories in scope.</source>
+        <translation>Det system, erklæringen beskriver, om den vedrører en bestemt dato (Type 1) eller en periode (Type 2), og de omfattede kriteriekategorier.</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>e.g. Kestrel Insights analytics platform</source>
+        <translation>f.eks. Kestrel Insights-analyseplatformen</translation>
+    </message>
+    <message>
+        <source>Report type</source>
+        <translation>Erklæringstype</translation>
+    </message>
+    <message>
+        <source>As-of date</source>
+        <translation>Pr. dato</translation>
+    </message>
+    <message>
+        <source>Start of the period</source>
+        <translation>Periodens start</translation>
+    </message>
+    <message>
+        <source>End of the period</source>
+        <translation>Periodens slutning</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>Kategori %1</translation>
+    </message>
+    <message>
+        <source>The common criteria (Security) are in scope of every SOC 2 examination</source>
+        <translation>De fælles kriterier (Sikkerhed) er omfattet af enhver SOC 2-undersøgelse</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem:</source>
+        <translation>S&amp;ystem:</translation>
+    </message>
+    <message>
+        <source>Report &amp;type:</source>
+        <translation>Erklæring&amp;stype:</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>Pr. &amp;dato:</translation>
+    </message>
+    <message>
+        <source>Period &amp;from:</source>
+        <translation>Periode &amp;fra:</translation>
+    </message>
+    <message>
+        <source>Period &amp;to:</source>
+        <translation>Periode &amp;til:</translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation>Kategorier:</translation>
+    </message>
+    <message>
+        <source>The period must end after it starts.</source>
+        <translation>Perioden skal slutte efter, at den starter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s).</source>
+        <translation>
+            <numerusform>%n måned.</numerusform>
+            <numerusform>%n måneder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A Type 2 period is usually 3 to 12 months; IsoAudit will warn.</source>
+        <translation>En Type 2-periode er normalt 3 til 12 måneder; IsoAudit advarer.</translation>
+    </message>
 </context>
 <context>
     <name>isoaudit::NextAuditDialog</name>
@@ -10767,6 +12082,137 @@ Licenseret under GNU GPL v3 eller senere.</translation>
     </message>
 </context>
 <context>
+    <name>isoaudit::OpinionPanel</name>
+    <message>
+        <source>Re&amp;set to recorded</source>
+        <translation>&amp;Nulstil til registreret</translation>
+    </message>
+    <message>
+        <source>Recor&amp;d opinion</source>
+        <translation>&amp;Registrér konklusion</translation>
+    </message>
+    <message>
+        <source>Recorded opinion</source>
+        <translation>Registreret konklusion</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>Konklusion</translation>
+    </message>
+    <message>
+        <source>The service auditor&apos;s opinion; the consistency messages below say what it still needs</source>
+        <translation>Revisors konklusion; meddelelserne om konsistens nedenfor angiver, hvad der stadig mangler</translation>
+    </message>
+    <message>
+        <source>Basis for the opinion</source>
+        <translation>Grundlag for konklusionen</translation>
+    </message>
+    <message>
+        <source>The matter that gives rise to a qualified or adverse opinion or a disclaimer</source>
+        <translation>Det forhold, der giver anledning til en konklusion med forbehold, en afkræftende konklusion eller en manglende konklusion</translation>
+    </message>
+    <message>
+        <source>Criteria not met</source>
+        <translation>Ikke opfyldte kriterier</translation>
+    </message>
+    <message>
+        <source>Tick the criteria the opinion names as not met (Space ticks the current one); a warning icon marks the criteria core proposes</source>
+        <translation>Markér de kriterier, som konklusionen angiver som ikke opfyldt (mellemrumstasten markerer det aktuelle); et advarselsikon markerer de kriterier, som programmet foreslår</translation>
+    </message>
+    <message>
+        <source>Criteria that may not be met</source>
+        <translation>Kriterier, der muligvis ikke er opfyldt</translation>
+    </message>
+    <message>
+        <source>Consistency of the opinion</source>
+        <translation>Konklusionens konsistens</translation>
+    </message>
+    <message>
+        <source>Drop the changes and show the recorded opinion again (Alt+S)</source>
+        <translation>Kassér ændringerne, og vis den registrerede konklusion igen (Alt+N)</translation>
+    </message>
+    <message>
+        <source>Record the opinion on the engagement (Alt+D or Ctrl+Enter); Edit &gt; Undo takes it back</source>
+        <translation>Registrér konklusionen for erklæringsopgaven (Alt+R eller Ctrl+Enter); Rediger &gt; Fortryd tager den tilbage</translation>
+    </message>
+    <message>
+        <source>&amp;Opinion:</source>
+        <translation>&amp;Konklusion:</translation>
+    </message>
+    <message>
+        <source>&amp;Basis:</source>
+        <translation>&amp;Grundlag:</translation>
+    </message>
+    <message>
+        <source>Cri&amp;teria not met:</source>
+        <translation>Ikke opfyldte kri&amp;terier:</translation>
+    </message>
+    <message>
+        <source>No SOC 2 engagement open.</source>
+        <translation>Ingen SOC 2-erklæringsopgave åben.</translation>
+    </message>
+    <message>
+        <source>No opinion recorded yet: the report says the opinion has not been formed.</source>
+        <translation>Der er endnu ikke registreret nogen konklusion: erklæringen angiver, at konklusionen ikke er udformet.</translation>
+    </message>
+    <message>
+        <source>Recorded opinion: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Registreret konklusion: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Criteria not met: %1</source>
+        <translation>Ikke opfyldte kriterier: %1</translation>
+    </message>
+    <message>
+        <source>Basis: %1</source>
+        <translation>Grundlag: %1</translation>
+    </message>
+    <message>
+        <source>%1 — every mapped control failed (%2); effect weighed</source>
+        <translation>%1 — alle tilknyttede kontroller fejlede (%2); virkningen er vurderet</translation>
+    </message>
+    <message>
+        <source>%1 — every mapped control failed (%2); effect not weighed yet</source>
+        <translation>%1 — alle tilknyttede kontroller fejlede (%2); virkningen er endnu ikke vurderet</translation>
+    </message>
+    <message>
+        <source>Proposed as possibly not met: %1</source>
+        <translation>Foreslået som muligvis ikke opfyldt: %1</translation>
+    </message>
+    <message>
+        <source>Criteria that may not be met: none; no criterion has all of its controls failing.</source>
+        <translation>Kriterier, der muligvis ikke er opfyldt: ingen; intet kriterium har kun fejlede kontroller.</translation>
+    </message>
+    <message>
+        <source>Criteria that may not be met (proposed, the decision is yours):</source>
+        <translation>Kriterier, der muligvis ikke er opfyldt (forslag, beslutningen er din):</translation>
+    </message>
+    <message>
+        <source>Choose the opinion to record.</source>
+        <translation>Vælg den konklusion, der skal registreres.</translation>
+    </message>
+    <message>
+        <source>This is the opinion on record.</source>
+        <translation>Dette er den registrerede konklusion.</translation>
+    </message>
+    <message>
+        <source>Consistent: the opinion can be recorded.</source>
+        <translation>Konsistent: konklusionen kan registreres.</translation>
+    </message>
+    <message>
+        <source>Open a SOC 2 engagement first.</source>
+        <translation>Åbn først en SOC 2-erklæringsopgave.</translation>
+    </message>
+    <message>
+        <source>Record the opinion: %1</source>
+        <translation>Registrér konklusionen: %1</translation>
+    </message>
+    <message>
+        <source>Opinion recorded: %1. Edit &gt; Undo takes it back.</source>
+        <translation>Konklusionen er registreret: %1. Rediger &gt; Fortryd tager den tilbage.</translation>
+    </message>
+</context>
+<context>
     <name>isoaudit::OverviewPane</name>
     <message>
         <source>Overview</source>
@@ -10841,22 +12287,6 @@ Licenseret under GNU GPL v3 eller senere.</translation>
         <translation>Team:</translation>
     </message>
     <message>
-        <source>Unmet rules for the next lifecycle step</source>
-        <translation>Uopfyldte regler for næste trin i livscyklussen</translation>
-    </message>
-    <message>
-        <source>Double-click or press Enter to go to the place that needs attention</source>
-        <translation>Dobbeltklik, eller tryk på Enter for at gå til det sted, der kræver opmærksomhed</translation>
-    </message>
-    <message>
-        <source>&amp;Advance…</source>
-        <translation>&amp;Gå videre…</translation>
-    </message>
-    <message>
-        <source>Check the rules and move the audit to its next lifecycle state</source>
-        <translation>Kontrollér reglerne, og flyt auditten til dens næste tilstand i livscyklussen</translation>
-    </message>
-    <message>
         <source>Certification recommendation</source>
         <translation>Anbefaling vedrørende certificering</translation>
     </message>
@@ -10867,22 +12297,6 @@ Licenseret under GNU GPL v3 eller senere.</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>The audit is signed: the report is the record and can no longer change.</source>
-        <translation>Auditten er underskrevet: rapporten er dokumentationen og kan ikke længere ændres.</translation>
-    </message>
-    <message>
-        <source>Every rule for %1 holds; the audit can advance.</source>
-        <translation>Alle regler for %1 er opfyldt; auditten kan gå videre.</translation>
-    </message>
-    <message>
-        <source>Before %1 — blockers: %2, warnings: %3. Double-click one to fix it.</source>
-        <translation>Før %1 — blokerende: %2, advarsler: %3. Dobbeltklik på en for at rette den.</translation>
-    </message>
-    <message>
-        <source>&amp;Advance to %1…</source>
-        <translation>&amp;Gå videre til %1…</translation>
     </message>
     <message>
         <source>The findings suggest: %1.</source>
@@ -10961,6 +12375,193 @@ Licenseret under GNU GPL v3 eller senere.</translation>
     <message>
         <source>Slot time</source>
         <translation>Klokkeslæt</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::PopulationImportDialog</name>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Kunne ikke læse %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Gennemse…</translation>
+    </message>
+    <message>
+        <source>Import population</source>
+        <translation>Importér population</translation>
+    </message>
+    <message>
+        <source>Population file</source>
+        <translation>Populationsfil</translation>
+    </message>
+    <message>
+        <source>A CSV or XLSX file, one row per occurrence</source>
+        <translation>En CSV- eller XLSX-fil med én række pr. udførelse</translation>
+    </message>
+    <message>
+        <source>The client&apos;s list of the control&apos;s occurrences: one row each, with an id and a date</source>
+        <translation>Kundens liste over kontrollens udførelser: én række for hver, med et id og en dato</translation>
+    </message>
+    <message>
+        <source>Browse for the population file</source>
+        <translation>Find populationsfilen</translation>
+    </message>
+    <message>
+        <source>Choose the CSV or XLSX file</source>
+        <translation>Vælg CSV- eller XLSX-filen</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Ark</translation>
+    </message>
+    <message>
+        <source>The sheet of the workbook that holds the list</source>
+        <translation>Det ark i projektmappen, der indeholder listen</translation>
+    </message>
+    <message>
+        <source>Id column</source>
+        <translation>Id-kolonne</translation>
+    </message>
+    <message>
+        <source>The column that identifies each occurrence (a ticket or change number)</source>
+        <translation>Den kolonne, der identificerer hver udførelse (et sags- eller ændringsnummer)</translation>
+    </message>
+    <message>
+        <source>Date column</source>
+        <translation>Datokolonne</translation>
+    </message>
+    <message>
+        <source>The column with the date of each occurrence</source>
+        <translation>Kolonnen med datoen for hver udførelse</translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation>Datoformat</translation>
+    </message>
+    <message>
+        <source>How the dates are written when they are not ISO (YYYY-MM-DD); ISO dates are always read. Type a Qt date format for another one.</source>
+        <translation>Hvordan datoerne er skrevet, når de ikke er ISO (ÅÅÅÅ-MM-DD); ISO-datoer læses altid. Skriv et Qt-datoformat for et andet format.</translation>
+    </message>
+    <message>
+        <source>ISO only (YYYY-MM-DD)</source>
+        <translation>Kun ISO (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Rows outside the period</source>
+        <translation>Rækker uden for perioden</translation>
+    </message>
+    <message>
+        <source>Rows dated outside the engagement&apos;s period are kept and flagged (left out of the sampling frame), or the import is refused</source>
+        <translation>Rækker dateret uden for erklæringsopgavens periode bevares og markeres (holdes uden for udvælgelsesgrundlaget), ellers afvises importen</translation>
+    </message>
+    <message>
+        <source>Keep and flag them (not sampled)</source>
+        <translation>Bevar og markér dem (udtages ikke)</translation>
+    </message>
+    <message>
+        <source>Refuse the import</source>
+        <translation>Afvis importen</translation>
+    </message>
+    <message>
+        <source>Population name</source>
+        <translation>Populationens navn</translation>
+    </message>
+    <message>
+        <source>The file&apos;s name</source>
+        <translation>Filens navn</translation>
+    </message>
+    <message>
+        <source>A name for the population; the file&apos;s name when left empty</source>
+        <translation>Et navn til populationen; filens navn, hvis feltet efterlades tomt</translation>
+    </message>
+    <message>
+        <source>Import problem</source>
+        <translation>Importproblem</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>I&amp;mportér</translation>
+    </message>
+    <message>
+        <source>Import the population</source>
+        <translation>Importér populationen</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Ark:</translation>
+    </message>
+    <message>
+        <source>&amp;Id column:</source>
+        <translation>&amp;Id-kolonne:</translation>
+    </message>
+    <message>
+        <source>&amp;Date column:</source>
+        <translation>&amp;Datokolonne:</translation>
+    </message>
+    <message>
+        <source>Date f&amp;ormat:</source>
+        <translation>Datof&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>Rows outside the &amp;period:</source>
+        <translation>Rækker uden for &amp;perioden:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>The rows are frozen on import: their count and SHA-256 are recorded, and they cannot be changed afterwards. Undo removes the population.</source>
+        <translation>Rækkerne fastlåses ved importen: deres antal og SHA-256 registreres, og de kan ikke ændres bagefter. Fortryd fjerner populationen.</translation>
+    </message>
+    <message>
+        <source>Import population for %1</source>
+        <translation>Importér population for %1</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet &quot;%1&quot;.</source>
+        <translation>Projektmappen har intet ark &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Der findes ingen fil %1.</translation>
+    </message>
+    <message>
+        <source>(column without a header)</source>
+        <translation>(kolonne uden overskrift)</translation>
+    </message>
+    <message>
+        <source>%1 has no header row.</source>
+        <translation>%1 har ingen overskriftsrække.</translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>Vælg den fil, der skal importeres.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s header could not be read.</source>
+        <translation>Filens overskrift kunne ikke læses.</translation>
+    </message>
+    <message>
+        <source>Choose the id column.</source>
+        <translation>Vælg id-kolonnen.</translation>
+    </message>
+    <message>
+        <source>Choose the date column.</source>
+        <translation>Vælg datokolonnen.</translation>
+    </message>
+    <message>
+        <source>The id and the date must be two different columns.</source>
+        <translation>Id og dato skal være to forskellige kolonner.</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx);;All files (*)</source>
+        <translation>Tabeller (*.csv *.xlsx);;Alle filer (*)</translation>
     </message>
 </context>
 <context>
@@ -12439,6 +14040,215 @@ Hvorfor er dette ikke et fund? Begrundelsen gemmes med auditten og vises i rappo
     </message>
 </context>
 <context>
+    <name>isoaudit::ServiceControlTableModel</name>
+    <message>
+        <source>Not tested</source>
+        <translation>Ikke testet</translation>
+    </message>
+    <message>
+        <source>Did not operate</source>
+        <translation>Ikke udført</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n sample item(s) have a result.</source>
+        <translation>
+            <numerusform>%1 af %n stikprøveelement har et resultat.</numerusform>
+            <numerusform>%1 af %n stikprøveelementer har et resultat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deviation(s) found.</source>
+        <translation>
+            <numerusform>%n afvigelse fundet.</numerusform>
+            <numerusform>%n afvigelser fundet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A test procedure, a sample item or the design conclusion has no result yet (Testing page).</source>
+        <translation>En testhandling, et stikprøveelement eller konklusionen på udformningen har endnu intet resultat (siden Test).</translation>
+    </message>
+    <message>
+        <source>Its population is empty: the control did not operate during the period, which is never a pass.</source>
+        <translation>Dens population er tom: kontrollen blev ikke udført i perioden, hvilket aldrig tæller som bestået.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 af %3)</translation>
+    </message>
+    <message>
+        <source>%1  %2 (category not in scope)</source>
+        <translation>%1  %2 (kategori ikke omfattet)</translation>
+    </message>
+    <message>
+        <source>A key control: its testing must be complete before the report (soc2.key-controls-tested)</source>
+        <translation>En nøglekontrol: testen af den skal være afsluttet før erklæringen (soc2.key-controls-tested)</translation>
+    </message>
+    <message>
+        <source>Trust Services Criteria this control addresses. Type ids (&quot;CC6.1, CC6.2&quot;), tick them in the list, drop criteria from the tree, or select criteria and press Ctrl+M</source>
+        <translation>Trust Services Criteria, som denne kontrol adresserer. Skriv id&apos;er (&quot;CC6.1, CC6.2&quot;), markér dem på listen, træk kriterier fra træet, eller vælg kriterier, og tryk på Ctrl+M</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Kriterier</translation>
+    </message>
+    <message>
+        <source>Tested</source>
+        <translation>Testet</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ejer</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frekvens</translation>
+    </message>
+    <message>
+        <source>Manual or automated</source>
+        <translation>Manuel eller automatiseret</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Nøgle</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Key control</source>
+        <translation>Nøglekontrol</translation>
+    </message>
+    <message>
+        <source>Where the control&apos;s testing stands, as the rules and the report read it</source>
+        <translation>Hvor testen af kontrollen står, sådan som reglerne og erklæringen læser det</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2</source>
+        <translation>Angiv %1 for %2</translation>
+    </message>
+    <message>
+        <source>A control needs a reference.</source>
+        <translation>En kontrol skal have en reference.</translation>
+    </message>
+    <message>
+        <source>Another control already has the reference %1.</source>
+        <translation>En anden kontrol har allerede referencen %1.</translation>
+    </message>
+    <message>
+        <source>No audit is open for editing.</source>
+        <translation>Ingen audit er åben for redigering.</translation>
+    </message>
+    <message>
+        <source>There is no control in row %1.</source>
+        <translation>Der er ingen kontrol i række %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Trust Services criterion.</source>
+        <translation>%1 er ikke et kriterium i Trust Services Criteria.</translation>
+    </message>
+    <message>
+        <source>Set criteria of %1</source>
+        <translation>Angiv kriterier for %1</translation>
+    </message>
+    <message>
+        <source>Select the control to map the criteria to.</source>
+        <translation>Vælg den kontrol, kriterierne skal knyttes til.</translation>
+    </message>
+    <message>
+        <source>Select the control to unmap the criteria from.</source>
+        <translation>Vælg den kontrol, kriterierne skal fjernes fra.</translation>
+    </message>
+    <message>
+        <source>Select one or more criteria in the tree first.</source>
+        <translation>Vælg først et eller flere kriterier i træet.</translation>
+    </message>
+    <message>
+        <source>Map %1 to %2</source>
+        <translation>Knyt %1 til %2</translation>
+    </message>
+    <message>
+        <source>Unmap %1 from %2</source>
+        <translation>Fjern tilknytningen af %1 til %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Map %1 to %n control(s)</source>
+        <translation>
+            <numerusform>Knyt %1 til %n kontrol</numerusform>
+            <numerusform>Knyt %1 til %n kontroller</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unmap %1 from %n control(s)</source>
+        <translation>
+            <numerusform>Fjern tilknytningen af %1 til %n kontrol</numerusform>
+            <numerusform>Fjern tilknytningen af %1 til %n kontroller</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add control %1</source>
+        <translation>Tilføj kontrol %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test procedure(s)</source>
+        <translation>
+            <numerusform>%n testhandling</numerusform>
+            <numerusform>%n testhandlinger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n population(s)</source>
+        <translation>
+            <numerusform>%n population</numerusform>
+            <numerusform>%n populationer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) of %1 item(s)</source>
+        <translation>
+            <numerusform>%n stikprøve på %1 elementer</numerusform>
+            <numerusform>%n stikprøver på %1 elementer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exception record(s)</source>
+        <translation>
+            <numerusform>%n afvigelsesregistrering</numerusform>
+            <numerusform>%n afvigelsesregistreringer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the controls to delete.</source>
+        <translation>Vælg de kontroller, der skal slettes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be deleted: its population &quot;%2&quot; holds %n frozen row(s), which undo could not bring back. A control whose occurrences were imported stays in the matrix.</source>
+        <translation>
+            <numerusform>%1 kan ikke slettes: dens population &quot;%2&quot; indeholder %n fastlåst række, som Fortryd ikke kan hente tilbage. En kontrol, hvis udførelser er importeret, forbliver i matrixen.</numerusform>
+            <numerusform>%1 kan ikke slettes: dens population &quot;%2&quot; indeholder %n fastlåste rækker, som Fortryd ikke kan hente tilbage. En kontrol, hvis udførelser er importeret, forbliver i matrixen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete control %1</source>
+        <translation>Slet kontrol %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n control(s)</source>
+        <translation>
+            <numerusform>Slet %n kontrol</numerusform>
+            <numerusform>Slet %n kontroller</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>isoaudit::SignReportDialog</name>
     <message>
         <source>Add Signature to Signed Report</source>
@@ -12911,6 +14721,339 @@ Hvorfor er dette ikke et fund? Begrundelsen gemmes med auditten og vises i rappo
     </message>
 </context>
 <context>
+    <name>isoaudit::Soc2OverviewPane</name>
+    <message>
+        <source>Lifecycle and opinion</source>
+        <translation>Livscyklus og konklusion</translation>
+    </message>
+    <message>
+        <source>Exceptions &amp;&amp; &amp;Opinion…</source>
+        <translation>Afvigelser &amp;&amp; k&amp;onklusion…</translation>
+    </message>
+    <message>
+        <source>Form and record the opinion on the Exceptions &amp; Opinion page</source>
+        <translation>Udform og registrér konklusionen på siden Afvigelser og konklusion</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Oversigt</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Erklæringsopgave</translation>
+    </message>
+    <message>
+        <source>Service organization:</source>
+        <translation>Serviceleverandør:</translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation>System:</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>Erklæring:</translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation>Kategorier:</translation>
+    </message>
+    <message>
+        <source>Service auditor:</source>
+        <translation>Revisor:</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Team:</translation>
+    </message>
+    <message>
+        <source>Report no.:</source>
+        <translation>Erklæringsnr.:</translation>
+    </message>
+    <message>
+        <source>&amp;Edit on the Engagement page…</source>
+        <translation>&amp;Rediger på siden Erklæringsopgave…</translation>
+    </message>
+    <message>
+        <source>The service organization, the system, the period, the categories, the system description, subservice organizations and CUECs</source>
+        <translation>Serviceleverandøren, systemet, perioden, kategorierne, systembeskrivelsen, underleverandører og CUEC&apos;er</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fremskridt</translation>
+    </message>
+    <message>
+        <source>Criteria addressed</source>
+        <translation>Adresserede kriterier</translation>
+    </message>
+    <message>
+        <source>&amp;Criteria &amp;&amp; Controls…</source>
+        <translation>&amp;Kriterier &amp;&amp; kontroller…</translation>
+    </message>
+    <message>
+        <source>Criteria in scope that at least one control in the matrix addresses</source>
+        <translation>Omfattede kriterier, som mindst én kontrol i matrixen adresserer</translation>
+    </message>
+    <message>
+        <source>Controls tested</source>
+        <translation>Testede kontroller</translation>
+    </message>
+    <message>
+        <source>&amp;Testing…</source>
+        <translation>&amp;Test…</translation>
+    </message>
+    <message>
+        <source>Controls whose tests and sample items all have a result</source>
+        <translation>Kontroller, hvis test og stikprøveelementer alle har et resultat</translation>
+    </message>
+    <message>
+        <source>Sample items tested</source>
+        <translation>Testede stikprøveelementer</translation>
+    </message>
+    <message>
+        <source>Te&amp;sting…</source>
+        <translation>Te&amp;st…</translation>
+    </message>
+    <message>
+        <source>Sample items with a result, over all samples drawn</source>
+        <translation>Stikprøveelementer med et resultat i forhold til alle udtagne stikprøver</translation>
+    </message>
+    <message>
+        <source>Exceptions assessed</source>
+        <translation>Vurderede afvigelser</translation>
+    </message>
+    <message>
+        <source>E&amp;xceptions…</source>
+        <translation>&amp;Afvigelser…</translation>
+    </message>
+    <message>
+        <source>Controls with deviations whose nature, pattern and management&apos;s response are recorded</source>
+        <translation>Kontroller med afvigelser, hvis karakter, mønster og ledelsens kommentar er registreret</translation>
+    </message>
+    <message>
+        <source>%1 — %2 to %3</source>
+        <translation>%1 — %2 til %3</translation>
+    </message>
+    <message>
+        <source>%1 — as of %2</source>
+        <translation>%1 — pr. %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>engagement lead</source>
+        <translation>opgaveansvarlig</translation>
+    </message>
+    <message>
+        <source>Opinion: %1</source>
+        <translation>Konklusion: %1</translation>
+    </message>
+    <message>
+        <source>Criteria not met: %1</source>
+        <translation>Ikke opfyldte kriterier: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 af %2</translation>
+    </message>
+    <message>
+        <source>without a control: %1%2</source>
+        <translation>uden en kontrol: %1%2</translation>
+    </message>
+    <message>
+        <source>with exceptions: %1, not occurring: %2</source>
+        <translation>med afvigelser: %1, ikke udført: %2</translation>
+    </message>
+    <message>
+        <source>No sample drawn yet</source>
+        <translation>Ingen stikprøve udtaget endnu</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 to test)</source>
+        <translation>%1 af %2 (%3 mangler test)</translation>
+    </message>
+    <message>
+        <source>No deviations recorded</source>
+        <translation>Ingen afvigelser registreret</translation>
+    </message>
+    <message>
+        <source>%1 of %2 controls with deviations</source>
+        <translation>%1 af %2 kontroller med afvigelser</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::SubserviceTableModel</name>
+    <message>
+        <source>%1: the subservice organization&apos;s controls are part of the description and the tests.</source>
+        <translation>%1: underleverandørens kontroller indgår i beskrivelsen og testene.</translation>
+    </message>
+    <message>
+        <source>%1: the subservice organization&apos;s controls are left out of the description and the tests; its CSOCs are listed in Sections I and III.</source>
+        <translation>%1: underleverandørens kontroller er udeladt af beskrivelsen og testene; dens CSOC&apos;er er anført i afsnit I og III.</translation>
+    </message>
+    <message>
+        <source>Complementary subservice-organization controls: the controls the service organization assumes the subservice organization operates</source>
+        <translation>Komplementerende kontroller hos underleverandører: de kontroller, som serviceleverandøren forudsætter, at underleverandøren udfører</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Ydelser</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <source>CSOCs</source>
+        <translation>CSOC&apos;er</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Kriterier</translation>
+    </message>
+    <message>
+        <source>New subservice organization</source>
+        <translation>Ny underleverandør</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No audit is open for editing.</source>
+        <translation>Ingen audit er åben for redigering.</translation>
+    </message>
+    <message>
+        <source>Add subservice organization %1</source>
+        <translation>Tilføj underleverandør %1</translation>
+    </message>
+    <message>
+        <source>Rename subservice organization %1</source>
+        <translation>Omdøb underleverandør %1</translation>
+    </message>
+    <message>
+        <source>Set services of %1</source>
+        <translation>Angiv ydelser for %1</translation>
+    </message>
+    <message>
+        <source>Set method of %1</source>
+        <translation>Angiv metode for %1</translation>
+    </message>
+    <message>
+        <source>Set CSOCs of %1</source>
+        <translation>Angiv CSOC&apos;er for %1</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::SystemDescriptionForm</name>
+    <message>
+        <source>System description</source>
+        <translation>Systembeskrivelse</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Ydelser</translation>
+    </message>
+    <message>
+        <source>The services the system provides to user entities</source>
+        <translation>De ydelser, systemet leverer til brugervirksomheder</translation>
+    </message>
+    <message>
+        <source>Infrastructure</source>
+        <translation>Infrastruktur</translation>
+    </message>
+    <message>
+        <source>Physical and virtual infrastructure, networks, hosting</source>
+        <translation>Fysisk og virtuel infrastruktur, netværk, hosting</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <source>Applications, system software and supporting tools</source>
+        <translation>Applikationer, systemsoftware og understøttende værktøjer</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Who operates, governs and supports the system</source>
+        <translation>Hvem der driver, styrer og understøtter systemet</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Procedurer</translation>
+    </message>
+    <message>
+        <source>The automated and manual procedures of the system</source>
+        <translation>Systemets automatiserede og manuelle procedurer</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>The data the system collects, processes and produces</source>
+        <translation>De data, systemet indsamler, behandler og frembringer</translation>
+    </message>
+    <message>
+        <source>Boundaries</source>
+        <translation>Afgrænsning</translation>
+    </message>
+    <message>
+        <source>What the system includes and what it leaves out (carved-out parts)</source>
+        <translation>Hvad systemet omfatter, og hvad det udelader (dele udeladt efter den partielle metode)</translation>
+    </message>
+    <message>
+        <source>Management&apos;s assertion</source>
+        <translation>Ledelsens udtalelse</translation>
+    </message>
+    <message>
+        <source>Management&apos;s own words, printed as Section II of the report</source>
+        <translation>Ledelsens egne ord, gengivet som afsnit II i erklæringen</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Erklæring</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Erklæringsdato</translation>
+    </message>
+    <message>
+        <source>The date of the service auditor&apos;s report</source>
+        <translation>Datoen for revisors erklæring</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Ikke angivet</translation>
+    </message>
+    <message>
+        <source>&amp;Report date:</source>
+        <translation>&amp;Erklæringsdato:</translation>
+    </message>
+    <message>
+        <source>Intended users</source>
+        <translation>Tiltænkte brugere</translation>
+    </message>
+    <message>
+        <source>Who the report is meant for (the restricted-use paragraph)</source>
+        <translation>Hvem erklæringen er beregnet til (afsnittet om begrænsning i anvendelse)</translation>
+    </message>
+    <message>
+        <source>Intended users:</source>
+        <translation>Tiltænkte brugere:</translation>
+    </message>
+</context>
+<context>
     <name>isoaudit::TagEdit</name>
     <message>
         <source>Clauses and controls, e.g. 9.2.2, A.5.15 (type an id or a word of the title)</source>
@@ -12939,6 +15082,640 @@ Hvorfor er dette ikke et fund? Begrundelsen gemmes med auditten og vises i rappo
     <message>
         <source>Clauses and controls covered</source>
         <translation>Dækkede punkter og kontroller</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::TestProcedureTableModel</name>
+    <message>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Attributes tested</source>
+        <translation>Testede attributter</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Result note</source>
+        <translation>Bemærkning til resultatet</translation>
+    </message>
+    <message>
+        <source>Performed by</source>
+        <translation>Udført af</translation>
+    </message>
+    <message>
+        <source>Performed on</source>
+        <translation>Udført den</translation>
+    </message>
+    <message>
+        <source>No audit is open for editing.</source>
+        <translation>Ingen audit er åben for redigering.</translation>
+    </message>
+    <message>
+        <source>Select a control before adding a test procedure.</source>
+        <translation>Vælg en kontrol, før du tilføjer en testhandling.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a test method.</source>
+        <translation>&quot;%1&quot; er ikke en testmetode.</translation>
+    </message>
+    <message>
+        <source>Add %1 test procedure to %2</source>
+        <translation>Tilføj testhandling (%1) til %2</translation>
+    </message>
+    <message>
+        <source>Select the test procedure to remove.</source>
+        <translation>Vælg den testhandling, der skal fjernes.</translation>
+    </message>
+    <message>
+        <source>Remove %1 test procedure from %2</source>
+        <translation>Fjern testhandling (%1) fra %2</translation>
+    </message>
+    <message>
+        <source>Set %1 of a test procedure of %2</source>
+        <translation>Angiv %1 for en testhandling i %2</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::TestingPane</name>
+    <message>
+        <source>&amp;Draw sample</source>
+        <translation>&amp;Udtag stikprøve</translation>
+    </message>
+    <message>
+        <source>&amp;Replace item…</source>
+        <translation>&amp;Erstat element…</translation>
+    </message>
+    <message>
+        <source>Re-draw &amp;check</source>
+        <translation>&amp;Kontrollér genudtagning</translation>
+    </message>
+    <message>
+        <source>Record the &amp;check</source>
+        <translation>Registrér &amp;kontrollen</translation>
+    </message>
+    <message>
+        <source>&amp;Import population…</source>
+        <translation>&amp;Importér population…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view rows</source>
+        <translation>&amp;Vis rækker</translation>
+    </message>
+    <message>
+        <source>Remove procedure</source>
+        <translation>Fjern handling</translation>
+    </message>
+    <message>
+        <source>Set design conclusion of %1</source>
+        <translation>Angiv konklusion på udformningen af %1</translation>
+    </message>
+    <message>
+        <source>Set design note of %1</source>
+        <translation>Angiv bemærkning til udformningen af %1</translation>
+    </message>
+    <message>
+        <source>Filter controls…</source>
+        <translation>Filtrér kontroller…</translation>
+    </message>
+    <message>
+        <source>Filter controls</source>
+        <translation>Filtrér kontroller</translation>
+    </message>
+    <message>
+        <source>Shows the controls whose ref, title or status contain this text (Ctrl+F)</source>
+        <translation>Viser de kontroller, hvis ref., titel eller status indeholder denne tekst (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Controls to test</source>
+        <translation>Kontroller, der skal testes</translation>
+    </message>
+    <message>
+        <source>Click a control or press Enter on it to test its sample</source>
+        <translation>Klik på en kontrol, eller tryk på Enter på den for at teste dens stikprøve</translation>
+    </message>
+    <message>
+        <source>Sample items tested in the engagement</source>
+        <translation>Testede stikprøveelementer i erklæringsopgaven</translation>
+    </message>
+    <message>
+        <source>Testing progress of the engagement</source>
+        <translation>Erklæringsopgavens testfremskridt</translation>
+    </message>
+    <message>
+        <source>Control under test</source>
+        <translation>Kontrol under test</translation>
+    </message>
+    <message>
+        <source>Sample items of the control tested</source>
+        <translation>Testede stikprøveelementer for kontrollen</translation>
+    </message>
+    <message>
+        <source>Testing progress of the control</source>
+        <translation>Kontrollens testfremskridt</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Stikprøve</translation>
+    </message>
+    <message>
+        <source>Sample size override</source>
+        <translation>Tilsidesættelse af stikprøvestørrelse</translation>
+    </message>
+    <message>
+        <source>Leave at &quot;Firm&apos;s policy&quot; to draw the size the firm&apos;s sampling policy gives; another size needs a reason</source>
+        <translation>Lad stå på &quot;Virksomhedens politik&quot; for at udtage den størrelse, som revisionsvirksomhedens stikprøvepolitik angiver; en anden størrelse kræver en begrundelse</translation>
+    </message>
+    <message>
+        <source>Firm&apos;s policy</source>
+        <translation>Virksomhedens politik</translation>
+    </message>
+    <message>
+        <source>Reason for the sample size</source>
+        <translation>Begrundelse for stikprøvestørrelsen</translation>
+    </message>
+    <message>
+        <source>Reason for another size</source>
+        <translation>Begrundelse for en anden størrelse</translation>
+    </message>
+    <message>
+        <source>Why the sample differs from the firm&apos;s policy; kept with the sample</source>
+        <translation>Hvorfor stikprøven afviger fra revisionsvirksomhedens politik; gemmes sammen med stikprøven</translation>
+    </message>
+    <message>
+        <source>Draw sample</source>
+        <translation>Udtag stikprøve</translation>
+    </message>
+    <message>
+        <source>Draw the control&apos;s sample from its population with a new seed (Undo removes it)</source>
+        <translation>Udtag kontrollens stikprøve fra dens population med en ny startværdi (Fortryd fjerner den)</translation>
+    </message>
+    <message>
+        <source>Replace item</source>
+        <translation>Erstat element</translation>
+    </message>
+    <message>
+        <source>Replace the current item of the grid by one from the same month; asks for the reason (an item with a result is not replaced)</source>
+        <translation>Erstat det aktuelle element i tabellen med et fra samme måned; spørger om begrundelsen (et element med et resultat erstattes ikke)</translation>
+    </message>
+    <message>
+        <source>Re-draw check</source>
+        <translation>Kontrollér genudtagning</translation>
+    </message>
+    <message>
+        <source>Draw again from the stored population and seed, and compare with the items</source>
+        <translation>Udtag igen fra den gemte population og startværdi, og sammenlign med elementerne</translation>
+    </message>
+    <message>
+        <source>Outcome of the re-draw check</source>
+        <translation>Resultat af kontrollen af genudtagningen</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>&amp;Størrelse:</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>The control&apos;s population shown here and sampled</source>
+        <translation>Kontrollens population, der vises her, og som der udtages fra</translation>
+    </message>
+    <message>
+        <source>Population rows</source>
+        <translation>Populationens rækker</translation>
+    </message>
+    <message>
+        <source>Period coverage</source>
+        <translation>Periodedækning</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the sampling frame</source>
+        <translation>SHA-256 for udvælgelsesgrundlaget</translation>
+    </message>
+    <message>
+        <source>The SHA-256 of the sampling frame, as the report prints it: select and copy it</source>
+        <translation>SHA-256 for udvælgelsesgrundlaget, som erklæringen gengiver den: markér og kopiér den</translation>
+    </message>
+    <message>
+        <source>How completeness and accuracy were checked</source>
+        <translation>Hvordan fuldstændighed og nøjagtighed blev kontrolleret</translation>
+    </message>
+    <message>
+        <source>How the list was checked for completeness and accuracy (reconciled to …)</source>
+        <translation>Hvordan listens fuldstændighed og nøjagtighed blev kontrolleret (afstemt med …)</translation>
+    </message>
+    <message>
+        <source>Completeness and accuracy checked by</source>
+        <translation>Fuldstændighed og nøjagtighed kontrolleret af</translation>
+    </message>
+    <message>
+        <source>Completeness and accuracy checked on</source>
+        <translation>Fuldstændighed og nøjagtighed kontrolleret den</translation>
+    </message>
+    <message>
+        <source>Record the completeness and accuracy check</source>
+        <translation>Registrér kontrollen af fuldstændighed og nøjagtighed</translation>
+    </message>
+    <message>
+        <source>Record how, by whom and when the list was checked (one undo step)</source>
+        <translation>Registrér hvordan, af hvem og hvornår listen blev kontrolleret (ét fortryd-trin)</translation>
+    </message>
+    <message>
+        <source>Import population</source>
+        <translation>Importér population</translation>
+    </message>
+    <message>
+        <source>Import the client&apos;s list of the control&apos;s occurrences from CSV or XLSX (Undo removes it)</source>
+        <translation>Importér kundens liste over kontrollens udførelser fra CSV eller XLSX (Fortryd fjerner den)</translation>
+    </message>
+    <message>
+        <source>Preview rows</source>
+        <translation>Vis rækker</translation>
+    </message>
+    <message>
+        <source>Show the population&apos;s frozen rows, read page by page as you scroll</source>
+        <translation>Vis populationens fastlåste rækker, læst side for side, mens du ruller</translation>
+    </message>
+    <message>
+        <source>Population:</source>
+        <translation>Population:</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Rækker:</translation>
+    </message>
+    <message>
+        <source>Period coverage:</source>
+        <translation>Periodedækning:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Completeness and accuracy:</source>
+        <translation>Fuldstændighed og nøjagtighed:</translation>
+    </message>
+    <message>
+        <source>Checked by, on:</source>
+        <translation>Kontrolleret af, den:</translation>
+    </message>
+    <message>
+        <source>Test procedures</source>
+        <translation>Testhandlinger</translation>
+    </message>
+    <message>
+        <source>&amp;Add procedure</source>
+        <translation>&amp;Tilføj handling</translation>
+    </message>
+    <message>
+        <source>Add test procedure</source>
+        <translation>Tilføj testhandling</translation>
+    </message>
+    <message>
+        <source>Add a test procedure; the arrow chooses the method (inspection by default)</source>
+        <translation>Tilføj en testhandling; pilen vælger metoden (som standard inspektion)</translation>
+    </message>
+    <message>
+        <source>Remove test procedure</source>
+        <translation>Fjern testhandling</translation>
+    </message>
+    <message>
+        <source>Remove the selected test procedure (Undo brings it back)</source>
+        <translation>Fjern den valgte testhandling (Fortryd henter den tilbage)</translation>
+    </message>
+    <message>
+        <source>Design conclusion</source>
+        <translation>Konklusion på udformningen</translation>
+    </message>
+    <message>
+        <source>A Type 1 report&apos;s conclusion on the control&apos;s design</source>
+        <translation>En Type 1-erklærings konklusion på kontrollens udformning</translation>
+    </message>
+    <message>
+        <source>Design note</source>
+        <translation>Bemærkning til udformningen</translation>
+    </message>
+    <message>
+        <source>Why the design is or is not suitable</source>
+        <translation>Hvorfor udformningen er eller ikke er hensigtsmæssig</translation>
+    </message>
+    <message>
+        <source>Desi&amp;gn:</source>
+        <translation>U&amp;dformning:</translation>
+    </message>
+    <message>
+        <source>Press Preview rows on the Population tab to read the rows.</source>
+        <translation>Tryk på Vis rækker under fanen Population for at læse rækkerne.</translation>
+    </message>
+    <message>
+        <source>Rows shown</source>
+        <translation>Viste rækker</translation>
+    </message>
+    <message>
+        <source>Sample, population and procedures</source>
+        <translation>Stikprøve, population og handlinger</translation>
+    </message>
+    <message>
+        <source>Sample items</source>
+        <translation>Stikprøveelementer</translation>
+    </message>
+    <message>
+        <source>P: no exception and next · E: exception and next · Delete: clear · Ctrl+D: fill down · Ctrl+V: paste a column · Enter: edit the note · drop files on an item to attach them</source>
+        <translation>P: ingen afvigelse og næste · E: afvigelse og næste · Delete: ryd · Ctrl+D: udfyld nedad · Ctrl+V: indsæt en kolonne · Enter: rediger bemærkningen · træk filer over på et element for at vedhæfte dem</translation>
+    </message>
+    <message>
+        <source>Keys of the sample grid</source>
+        <translation>Stikprøvetabellens taster</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;P&lt;/b&gt; %1 · &lt;b&gt;E&lt;/b&gt; %2, each then the next item · &lt;b&gt;Delete&lt;/b&gt; clear · &lt;b&gt;Ctrl+D&lt;/b&gt; fill down · &lt;b&gt;Ctrl+V&lt;/b&gt; paste a column · &lt;b&gt;Enter&lt;/b&gt; note · drop files on an item to attach them</source>
+        <translation>&lt;b&gt;P&lt;/b&gt; %1 · &lt;b&gt;E&lt;/b&gt; %2, hver gang derefter næste element · &lt;b&gt;Delete&lt;/b&gt; ryd · &lt;b&gt;Ctrl+D&lt;/b&gt; udfyld nedad · &lt;b&gt;Ctrl+V&lt;/b&gt; indsæt en kolonne · &lt;b&gt;Enter&lt;/b&gt; bemærkning · træk filer over på et element for at vedhæfte dem</translation>
+    </message>
+    <message>
+        <source>Testing</source>
+        <translation>Test</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n sample item(s) tested, %2 with an exception</source>
+        <translation>
+            <numerusform>%1 af %n stikprøveelement testet, %2 med en afvigelse</numerusform>
+            <numerusform>%1 af %n stikprøveelementer testet, %2 med en afvigelse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n control(s) concluded</source>
+        <translation>
+            <numerusform>%1 af %n kontrol konkluderet</numerusform>
+            <numerusform>%1 af %n kontroller konkluderet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sample drawn yet</source>
+        <translation>Ingen stikprøve udtaget endnu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 tested · %2 to test · %n exception(s)</source>
+        <translation>
+            <numerusform>%1 testet · %2 mangler test · %n afvigelse</numerusform>
+            <numerusform>%1 testet · %2 mangler test · %n afvigelser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This audit has no SOC 2 controls to test.</source>
+        <translation>Denne audit har ingen SOC 2-kontroller at teste.</translation>
+    </message>
+    <message>
+        <source>Select a control to test.</source>
+        <translation>Vælg en kontrol, der skal testes.</translation>
+    </message>
+    <message>
+        <source>No audit is open.</source>
+        <translation>Ingen audit er åben.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No population imported yet: use Import population…</source>
+        <translation>Der er endnu ikke importeret nogen population: brug Importér population…</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 outside the period, %3 in the sampling frame</source>
+        <translation>%1 rækker, %2 uden for perioden, %3 i udvælgelsesgrundlaget</translation>
+    </message>
+    <message>
+        <source>The population is empty: the control did not operate during the period.</source>
+        <translation>Populationen er tom: kontrollen blev ikke udført i perioden.</translation>
+    </message>
+    <message>
+        <source>From %1, imported by %2 on %3</source>
+        <translation>Fra %1, importeret af %2 den %3</translation>
+    </message>
+    <message>
+        <source>Rows dated %1 to %2</source>
+        <translation>Rækker dateret %1 til %2</translation>
+    </message>
+    <message>
+        <source>the period is %1 to %2</source>
+        <translation>perioden er %1 til %2</translation>
+    </message>
+    <message>
+        <source>The rows do not reach a month of the period&apos;s start or end: check that the list is complete.</source>
+        <translation>Rækkerne når ikke inden for en måned af periodens start eller slutning: kontrollér, at listen er fuldstændig.</translation>
+    </message>
+    <message>
+        <source>Import the control&apos;s population first (Population tab): the sample is drawn from it.</source>
+        <translation>Importér først kontrollens population (fanen Population): stikprøven udtages fra den.</translation>
+    </message>
+    <message>
+        <source>The population has no occurrence in the period: the control did not operate, and no sample is drawn.</source>
+        <translation>Populationen har ingen udførelser i perioden: kontrollen blev ikke udført, og der udtages ingen stikprøve.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No sample drawn yet from %1 (%n occurrence(s) in the period).</source>
+        <translation>
+            <numerusform>Der er endnu ikke udtaget nogen stikprøve fra %1 (%n udførelse i perioden).</numerusform>
+            <numerusform>Der er endnu ikke udtaget nogen stikprøve fra %1 (%n udførelser i perioden).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 occurrences in the period</source>
+        <translation>%1 af %2 udførelser i perioden</translation>
+    </message>
+    <message>
+        <source>Firm&apos;s sampling policy (%1): %2</source>
+        <translation>Revisionsvirksomhedens stikprøvepolitik (%1): %2</translation>
+    </message>
+    <message>
+        <source>Size set by the auditor: %1 instead of %2. Reason: %3</source>
+        <translation>Størrelse fastsat af revisor: %1 i stedet for %2. Begrundelse: %3</translation>
+    </message>
+    <message>
+        <source>Seed %1 · method %2</source>
+        <translation>Startværdi %1 · metode %2</translation>
+    </message>
+    <message>
+        <source>Drawn by %1 on %2</source>
+        <translation>Udtaget af %1 den %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) replaced</source>
+        <translation>
+            <numerusform>%n element erstattet</numerusform>
+            <numerusform>%n elementer erstattet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the control the population belongs to.</source>
+        <translation>Vælg den kontrol, populationen hører til.</translation>
+    </message>
+    <message>
+        <source>Importing %1 for %2…</source>
+        <translation>Importerer %1 for %2…</translation>
+    </message>
+    <message>
+        <source>Importing the population</source>
+        <translation>Importerer populationen</translation>
+    </message>
+    <message>
+        <source>Import population %1 for %2</source>
+        <translation>Importér population %1 for %2</translation>
+    </message>
+    <message>
+        <source>Population %1 has a sample drawn from it (seed %2); remove the sample before the population.</source>
+        <translation>Der er udtaget en stikprøve fra population %1 (startværdi %2); fjern stikprøven før populationen.</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows into population %2 (%3 outside the period).</source>
+        <translation>%1 rækker er importeret i population %2 (%3 uden for perioden).</translation>
+    </message>
+    <message>
+        <source>Outside the period: %1.</source>
+        <translation>Uden for perioden: %1.</translation>
+    </message>
+    <message>
+        <source>The control has no population to record the check for.</source>
+        <translation>Kontrollen har ingen population at registrere kontrollen for.</translation>
+    </message>
+    <message>
+        <source>Set completeness and accuracy of population %1</source>
+        <translation>Angiv fuldstændighed og nøjagtighed for population %1</translation>
+    </message>
+    <message>
+        <source>The control has no population yet.</source>
+        <translation>Kontrollen har endnu ingen population.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, read as you scroll</source>
+        <translation>%1: %2 rækker, læses, mens du ruller</translation>
+    </message>
+    <message>
+        <source>Select the control to draw a sample for.</source>
+        <translation>Vælg den kontrol, der skal udtages en stikprøve for.</translation>
+    </message>
+    <message>
+        <source>Control %1 has no population to draw from: import it first.</source>
+        <translation>Kontrol %1 har ingen population at udtage fra: importér den først.</translation>
+    </message>
+    <message>
+        <source>A sample size other than the firm&apos;s policy needs a reason: write it beside the size.</source>
+        <translation>En anden stikprøvestørrelse end revisionsvirksomhedens politik kræver en begrundelse: skriv den ud for størrelsen.</translation>
+    </message>
+    <message>
+        <source>Draw sample of %1</source>
+        <translation>Udtag stikprøve for %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drew %n item(s) for %1.</source>
+        <translation>
+            <numerusform>Udtog %n element for %1.</numerusform>
+            <numerusform>Udtog %n elementer for %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An item is replaced only with a reason on record.</source>
+        <translation>Et element erstattes kun med en registreret begrundelse.</translation>
+    </message>
+    <message>
+        <source>Replace %1 in the sample of %2</source>
+        <translation>Erstat %1 i stikprøven for %2</translation>
+    </message>
+    <message>
+        <source>Select the item to replace in the grid.</source>
+        <translation>Vælg det element i tabellen, der skal erstattes.</translation>
+    </message>
+    <message>
+        <source>Why is %1 replaced? (kept with the sample)</source>
+        <translation>Hvorfor erstattes %1? (gemmes sammen med stikprøven)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-draw check passed: seed %1 draws the same %n item(s).</source>
+        <translation>
+            <numerusform>Kontrollen af genudtagningen er bestået: startværdi %1 udtager det samme %n element.</numerusform>
+            <numerusform>Kontrollen af genudtagningen er bestået: startværdi %1 udtager de samme %n elementer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-draw check failed: %1</source>
+        <translation>Kontrollen af genudtagningen mislykkedes: %1</translation>
+    </message>
+    <message>
+        <source>Select the sample item to mark.</source>
+        <translation>Vælg det stikprøveelement, der skal markeres.</translation>
+    </message>
+    <message>
+        <source>Select the sample items whose results to clear.</source>
+        <translation>Vælg de stikprøveelementer, hvis resultater skal ryddes.</translation>
+    </message>
+    <message>
+        <source>Select the cell to fill down from.</source>
+        <translation>Vælg den celle, der skal udfyldes nedad fra.</translation>
+    </message>
+    <message>
+        <source>Select the rows below to fill (Shift+Down), then press Ctrl+D.</source>
+        <translation>Vælg rækkerne nedenfor, der skal udfyldes (Skift+Ned), og tryk derefter på Ctrl+D.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fill note down into %n sample item(s)</source>
+        <translation>
+            <numerusform>Udfyld bemærkning nedad i %n stikprøveelement</numerusform>
+            <numerusform>Udfyld bemærkning nedad i %n stikprøveelementer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the first sample item to paste into.</source>
+        <translation>Vælg det første stikprøveelement, der skal indsættes i.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to paste.</source>
+        <translation>Udklipsholderen indeholder ingen tekst at indsætte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pasted column has %n row(s), more than the items from the current one down (%1); nothing was pasted.</source>
+        <translation>
+            <numerusform>Den indsatte kolonne har %n række, flere end elementerne fra det aktuelle og nedad (%1); intet blev indsat.</numerusform>
+            <numerusform>Den indsatte kolonne har %n rækker, flere end elementerne fra det aktuelle og nedad (%1); intet blev indsat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1 of the pasted text (%2): &quot;%3&quot; is not a sample item&apos;s result; write &quot;%4&quot; or &quot;%5&quot;. Nothing was pasted.</source>
+        <translation>Række %1 i den indsatte tekst (%2): &quot;%3&quot; er ikke et resultat for et stikprøveelement; skriv &quot;%4&quot; eller &quot;%5&quot;. Intet blev indsat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste into %n sample item(s)</source>
+        <translation>
+            <numerusform>Indsæt i %n stikprøveelement</numerusform>
+            <numerusform>Indsæt i %n stikprøveelementer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drop the files on a sample item.</source>
+        <translation>Træk filerne over på et stikprøveelement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attach %n file(s) to %1</source>
+        <translation>
+            <numerusform>Vedhæft %n fil til %1</numerusform>
+            <numerusform>Vedhæft %n filer til %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attached %n file(s) to %1 as evidence.</source>
+        <translation>
+            <numerusform>%n fil er vedhæftet %1 som auditbevis.</numerusform>
+            <numerusform>%n filer er vedhæftet %1 som auditbevis.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -13014,6 +15791,41 @@ Hvorfor er dette ikke et fund? Begrundelsen gemmes med auditten og vises i rappo
     <message>
         <source>The audit was reopened for a new report revision.</source>
         <translation>Auditten blev genåbnet til en ny rapportrevision.</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::UserEntityControlTableModel</name>
+    <message>
+        <source>Ref</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <source>Control the user entities operate</source>
+        <translation>Kontrol, som brugervirksomhederne udfører</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Kriterier</translation>
+    </message>
+    <message>
+        <source>No audit is open for editing.</source>
+        <translation>Ingen audit er åben for redigering.</translation>
+    </message>
+    <message>
+        <source>Describe the control the user entities operate.</source>
+        <translation>Beskriv den kontrol, som brugervirksomhederne udfører.</translation>
+    </message>
+    <message>
+        <source>Add user-entity control %1</source>
+        <translation>Tilføj kontrol hos brugervirksomheder %1</translation>
+    </message>
+    <message>
+        <source>Set ref of %1</source>
+        <translation>Angiv ref. for %1</translation>
+    </message>
+    <message>
+        <source>Set description of %1</source>
+        <translation>Angiv beskrivelse for %1</translation>
     </message>
 </context>
 <context>
@@ -13102,10 +15914,6 @@ Hvorfor er dette ikke et fund? Begrundelsen gemmes med auditten og vises i rappo
 <context>
     <name>isoaudit::WelcomePage</name>
     <message>
-        <source>&lt;h1&gt;IsoAudit&lt;/h1&gt;&lt;p&gt;The workbench for ISO/IEC 27001 certification audits. Open an audit file, start a new one, or try the demo audit.&lt;/p&gt;</source>
-        <translation>&lt;h1&gt;IsoAudit&lt;/h1&gt;&lt;p&gt;Arbejdsbordet til certificeringsaudits efter ISO/IEC 27001. Åbn en auditfil, start en ny, eller prøv demoauditten.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;New Audit…</source>
         <translation>&amp;Ny audit…</translation>
     </message>
@@ -13137,13 +15945,21 @@ Hvorfor er dette ikke et fund? Begrundelsen gemmes med auditten og vises i rappo
         <source>No recent audits</source>
         <translation>Ingen seneste audits</translation>
     </message>
+    <message>
+        <source>&lt;h1&gt;IsoAudit&lt;/h1&gt;&lt;p&gt;The workbench for ISO/IEC 27001 certification audits and SOC 2 examinations. Open an audit file, start a new one, or try a demo.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;IsoAudit&lt;/h1&gt;&lt;p&gt;Arbejdsbordet til ISO/IEC 27001-certificeringsaudits og SOC 2-undersøgelser. Åbn en auditfil, start en ny, eller prøv en demo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>SOC &amp;2 Demo</source>
+        <translation>SOC &amp;2-demo</translation>
+    </message>
+    <message>
+        <source>A complete example SOC 2 Type 2 engagement: controls, populations, samples and exceptions</source>
+        <translation>Et komplet eksempel på en SOC 2 Type 2-erklæringsopgave: kontroller, populationer, stikprøver og afvigelser</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>Workbench for ISO/IEC 27001 lead auditors</source>
-        <translation>Arbejdsbord til ledende auditorer for ISO/IEC 27001</translation>
-    </message>
     <message>
         <source>The .isoaudit file to open (default: the demo).</source>
         <translation>Den .isoaudit-fil, der skal åbnes (standard: demoauditten).</translation>
@@ -13157,10 +15973,6 @@ Hvorfor er dette ikke et fund? Begrundelsen gemmes med auditten og vises i rappo
         <translation>Afslut lige efter den første tegning.</translation>
     </message>
     <message>
-        <source>Show this page first (overview, plan, clauses, soa, risks, interviews, evidence, findings, report).</source>
-        <translation>Vis denne side først (overview, plan, clauses, soa, risks, interviews, evidence, findings, report).</translation>
-    </message>
-    <message>
         <source>Save a PNG of the window after the first paint, then quit.</source>
         <translation>Gem en PNG af vinduet efter den første tegning, og afslut derefter.</translation>
     </message>
@@ -13171,6 +15983,18 @@ Hvorfor er dette ikke et fund? Begrundelsen gemmes med auditten og vises i rappo
     <message>
         <source>User interface language: en, da, de, nl or fr (default: Preferences, else the system&apos;s).</source>
         <translation>Brugerfladens sprog: en, da, de, nl eller fr (standard: Indstillinger, ellers systemets).</translation>
+    </message>
+    <message>
+        <source>Workbench for ISO/IEC 27001 lead auditors and SOC 2 service auditors</source>
+        <translation>Arbejdsbord til ledende auditorer inden for ISO/IEC 27001 og SOC 2-revisorer</translation>
+    </message>
+    <message>
+        <source>Show this page first (overview, plan, clauses, soa, risks, interviews, evidence, findings, report; for a SOC 2 engagement overview, engagement, controls, testing, exceptions, report).</source>
+        <translation>Vis denne side først (overview, plan, clauses, soa, risks, interviews, evidence, findings, report; for en SOC 2-erklæringsopgave overview, engagement, controls, testing, exceptions, report).</translation>
+    </message>
+    <message>
+        <source>Open the SOC 2 demo engagement instead of the ISO/IEC 27001 demo audit.</source>
+        <translation>Åbn SOC 2-demoerklæringsopgaven i stedet for ISO/IEC 27001-demoauditten.</translation>
     </message>
 </context>
 </TS>

@@ -5124,6 +5124,49 @@
     </message>
 </context>
 <context>
+    <name>SystemDescriptionForm</name>
+    <message>
+        <source>Edit services</source>
+        <translation>Leistungen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit infrastructure</source>
+        <translation>Infrastruktur bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit software</source>
+        <translation>Software bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit people</source>
+        <translation>Personal bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit procedures</source>
+        <translation>Verfahren bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit data</source>
+        <translation>Daten bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit boundaries of the system</source>
+        <translation>Systemgrenzen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit management&apos;s assertion</source>
+        <translation>Erklärung der Geschäftsleitung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit intended users</source>
+        <translation>Vorgesehene Nutzer bearbeiten</translation>
+    </message>
+    <message>
+        <source>Set report date</source>
+        <translation>Berichtsdatum festlegen</translation>
+    </message>
+</context>
+<context>
     <name>TableExporter</name>
     <message>
         <source>Yes</source>
@@ -8166,6 +8209,127 @@ Bewertung hier auswählen oder in der Liste 1 (abgeschlossen), 2 (nicht wirksam)
     </message>
 </context>
 <context>
+    <name>isoaudit::ControlExceptionTableModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>nature</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>pattern</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <source>management&apos;s response</source>
+        <translation>Stellungnahme der Geschäftsleitung</translation>
+    </message>
+    <message>
+        <source>compensating controls</source>
+        <translation>kompensierende Kontrollen</translation>
+    </message>
+    <message>
+        <source>effect</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Vollständig</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Fehlt: %1</translation>
+    </message>
+    <message>
+        <source>The nature, the pattern and management&apos;s response are recorded.</source>
+        <translation>Art, Muster und Stellungnahme der Geschäftsleitung sind erfasst.</translation>
+    </message>
+    <message>
+        <source>Still to record: %1. The report waits until every exception has its nature, pattern and management&apos;s response (rule soc2.exceptions-assessed).</source>
+        <translation>Noch zu erfassen: %1. Der Bericht wartet, bis für jede Abweichung Art, Muster und Stellungnahme der Geschäftsleitung erfasst sind (Regel soc2.exceptions-assessed).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+Double-click or press Enter to open the control on the Testing page.</source>
+        <translation>%1 — %2
+Doppelklicken oder Enter drücken, um die Kontrolle auf der Seite „Kontrolltests“ zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Deviations: %1 of %2 tested (the control&apos;s sample items with an exception, or its test procedures with exceptions when it has no sample)</source>
+        <translation>Abweichungen: %1 von %2 getestet (die Stichprobenelemente der Kontrolle mit Abweichung bzw. ihre Prüfungshandlungen mit Abweichungen, wenn sie keine Stichprobe hat)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Kontrolle</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Deviations</source>
+        <translation>Abweichungen</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Beurteilung</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <source>Management&apos;s response</source>
+        <translation>Stellungnahme der Geschäftsleitung</translation>
+    </message>
+    <message>
+        <source>Compensating controls</source>
+        <translation>Kompensierende Kontrollen</translation>
+    </message>
+    <message>
+        <source>Effect on criteria</source>
+        <translation>Auswirkung auf Kriterien</translation>
+    </message>
+    <message>
+        <source>Deviations out of the sample size (or out of the test procedures with a result)</source>
+        <translation>Abweichungen im Verhältnis zum Stichprobenumfang (bzw. zu den Prüfungshandlungen mit Ergebnis)</translation>
+    </message>
+    <message>
+        <source>Isolated or systematic: the auditor&apos;s judgement of the deviations</source>
+        <translation>Vereinzelt oder systematisch: die Beurteilung der Abweichungen durch den Prüfer</translation>
+    </message>
+    <message>
+        <source>Whether the nature, the pattern and management&apos;s response are recorded</source>
+        <translation>Ob Art, Muster und Stellungnahme der Geschäftsleitung erfasst sind</translation>
+    </message>
+</context>
+<context>
     <name>isoaudit::ControlListDelegate</name>
     <message>
         <source>e.g. 5.15, 8.7</source>
@@ -8174,6 +8338,264 @@ Bewertung hier auswählen oder in der Liste 1 (abgeschlossen), 2 (nicht wirksam)
     <message>
         <source>Annex A control ids, separated by commas; type a digit for suggestions</source>
         <translation>Nummern von Maßnahmen aus Anhang A, durch Kommas getrennt; tippen Sie eine Ziffer für Vorschläge</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::ControlTestingModel</name>
+    <message>
+        <source>Did not occur</source>
+        <translation>Nicht durchgeführt</translation>
+    </message>
+    <message>
+        <source>No sample drawn yet</source>
+        <translation>Noch keine Stichprobe gezogen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n sample item(s) tested, %2 with an exception</source>
+        <translation>
+            <numerusform>%1 von %n Stichprobenelement getestet, %2 mit Abweichung</numerusform>
+            <numerusform>%1 von %n Stichprobenelementen getestet, %2 mit Abweichung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Kontrolle</translation>
+    </message>
+    <message>
+        <source>Tested</source>
+        <translation>Getestet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::ControlsPane</name>
+    <message>
+        <source>Delete control</source>
+        <translation>Kontrolle löschen</translation>
+    </message>
+    <message>
+        <source>Criteria &amp; Controls</source>
+        <translation>Kriterien &amp; Kontrollen</translation>
+    </message>
+    <message>
+        <source>&amp;New control</source>
+        <translation>&amp;Neue Kontrolle</translation>
+    </message>
+    <message>
+        <source>Add a control to the matrix</source>
+        <translation>Der Matrix eine Kontrolle hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected controls (Undo brings them back)</source>
+        <translation>Die ausgewählten Kontrollen löschen (mit Rückgängig wiederherstellbar)</translation>
+    </message>
+    <message>
+        <source>&amp;Map criteria</source>
+        <translation>Kriterien &amp;zuordnen</translation>
+    </message>
+    <message>
+        <source>Map the criteria selected in the tree to the selected controls</source>
+        <translation>Die im Baum ausgewählten Kriterien den ausgewählten Kontrollen zuordnen</translation>
+    </message>
+    <message>
+        <source>&amp;Unmap criteria</source>
+        <translation>Zuordnung &amp;aufheben</translation>
+    </message>
+    <message>
+        <source>Take the criteria selected in the tree off the selected controls</source>
+        <translation>Die Zuordnung der im Baum ausgewählten Kriterien zu den ausgewählten Kontrollen aufheben</translation>
+    </message>
+    <message>
+        <source>&amp;Import matrix…</source>
+        <translation>Matrix &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import the client&apos;s control matrix from Excel (.xlsx) or CSV</source>
+        <translation>Die Kontrollmatrix des Kunden aus Excel (.xlsx) oder CSV importieren</translation>
+    </message>
+    <message>
+        <source>E&amp;xport matrix…</source>
+        <translation>Matrix e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export the control matrix to Excel (.xlsx) or CSV</source>
+        <translation>Die Kontrollmatrix nach Excel (.xlsx) oder CSV exportieren</translation>
+    </message>
+    <message>
+        <source>This engagement is open read-only; nothing can be imported.</source>
+        <translation>Diese Prüfung ist schreibgeschützt geöffnet; es kann nichts importiert werden.</translation>
+    </message>
+    <message>
+        <source>Control matrix imported.</source>
+        <translation>Kontrollmatrix importiert.</translation>
+    </message>
+    <message>
+        <source>Control matrix exported.</source>
+        <translation>Kontrollmatrix exportiert.</translation>
+    </message>
+    <message>
+        <source>Criteria addressed</source>
+        <translation>Abgedeckte Kriterien</translation>
+    </message>
+    <message>
+        <source>U&amp;naddressed only</source>
+        <translation>Nur nicht a&amp;bgedeckte</translation>
+    </message>
+    <message>
+        <source>Unaddressed criteria only</source>
+        <translation>Nur nicht abgedeckte Kriterien</translation>
+    </message>
+    <message>
+        <source>Show only the criteria no control addresses yet</source>
+        <translation>Nur die Kriterien anzeigen, die noch keine Kontrolle abdeckt</translation>
+    </message>
+    <message>
+        <source>&amp;Filter matrix by selection</source>
+        <translation>Matrix nach Auswahl &amp;filtern</translation>
+    </message>
+    <message>
+        <source>Only controls of the selected criteria</source>
+        <translation>Nur Kontrollen der ausgewählten Kriterien</translation>
+    </message>
+    <message>
+        <source>On: the matrix shows only the controls mapped to the criteria selected here. Off: every control, those mapped in bold</source>
+        <translation>Ein: Die Matrix zeigt nur die Kontrollen, die den hier ausgewählten Kriterien zugeordnet sind. Aus: alle Kontrollen, die zugeordneten fett</translation>
+    </message>
+    <message>
+        <source>Trust Services Criteria in scope</source>
+        <translation>Trust Services Criteria im Prüfungsumfang</translation>
+    </message>
+    <message>
+        <source>Select criteria, then a control, and press Ctrl+M to map them; or drag them onto a control</source>
+        <translation>Kriterien auswählen, dann eine Kontrolle, und Ctrl+M drücken, um sie zuzuordnen; oder die Kriterien auf eine Kontrolle ziehen</translation>
+    </message>
+    <message>
+        <source>Ref, title, owner, criterion…</source>
+        <translation>Ref., Titel, Verantwortlicher, Kriterium…</translation>
+    </message>
+    <message>
+        <source>Search the control matrix</source>
+        <translation>Kontrollmatrix durchsuchen</translation>
+    </message>
+    <message>
+        <source>Filter the matrix by ref, title, description, owner or criterion (Ctrl+F)</source>
+        <translation>Die Matrix nach Ref., Titel, Beschreibung, Verantwortlichem oder Kriterium filtern (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Any frequency</source>
+        <translation>Alle Häufigkeiten</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Alle Verantwortlichen</translation>
+    </message>
+    <message>
+        <source>Any test state</source>
+        <translation>Alle Teststatus</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Häufigkeit</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Tested state</source>
+        <translation>Teststatus</translation>
+    </message>
+    <message>
+        <source>Filter by %1</source>
+        <translation>Nach %1 filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Key only</source>
+        <translation>Nur &amp;Schlüsselkontrollen</translation>
+    </message>
+    <message>
+        <source>Key controls only</source>
+        <translation>Nur Schlüsselkontrollen</translation>
+    </message>
+    <message>
+        <source>Show only key controls</source>
+        <translation>Nur Schlüsselkontrollen anzeigen</translation>
+    </message>
+    <message>
+        <source>S&amp;earch:</source>
+        <translation>S&amp;uchen:</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Letzte Meldung</translation>
+    </message>
+    <message>
+        <source>Control matrix</source>
+        <translation>Kontrollmatrix</translation>
+    </message>
+    <message>
+        <source>No engagement open</source>
+        <translation>Keine SOC 2-Prüfung geöffnet</translation>
+    </message>
+    <message>
+        <source>Every criterion in scope is addressed by at least one control.</source>
+        <translation>Jedes Kriterium im Prüfungsumfang wird von mindestens einer Kontrolle abgedeckt.</translation>
+    </message>
+    <message>
+        <source>Not addressed yet: %1</source>
+        <translation>Noch nicht abgedeckt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n control(s)</source>
+        <translation>
+            <numerusform>%n Kontrolle</numerusform>
+            <numerusform>%n Kontrollen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n control(s) shown</source>
+        <translation>
+            <numerusform>%1 von %n Kontrolle angezeigt</numerusform>
+            <numerusform>%1 von %n Kontrollen angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mapped %1 to %2.</source>
+        <translation>%1 wurde %2 zugeordnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more control(s))</source>
+        <translation>
+            <numerusform> (und %n weitere Kontrolle)</numerusform>
+            <numerusform> (und %n weitere Kontrollen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unmapped %1 from %2.</source>
+        <translation>Zuordnung von %1 zu %2 aufgehoben.</translation>
+    </message>
+    <message>
+        <source>Added control %1.</source>
+        <translation>Kontrolle %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Delete %1 with its %2? You can undo this.</source>
+        <translation>%1 mit %2 löschen? Sie können dies rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -8372,6 +8794,155 @@ Bewertung hier auswählen oder in der Liste 1 (abgeschlossen), 2 (nicht wirksam)
     <message>
         <source>Corrective action: %1</source>
         <translation>Korrekturmaßnahme: %1</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::CriteriaLinkedTableModel</name>
+    <message>
+        <source>No audit is open for editing.</source>
+        <translation>Es ist kein Audit zum Bearbeiten geöffnet.</translation>
+    </message>
+    <message>
+        <source>There is no row %1 to map to criteria.</source>
+        <translation>Es gibt keine Zeile %1, der Kriterien zugeordnet werden können.</translation>
+    </message>
+    <message>
+        <source>Set criteria of %1</source>
+        <translation>Kriterien von %1 festlegen</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (not in the catalog)</source>
+        <translation>%1 (nicht im Katalog)</translation>
+    </message>
+    <message>
+        <source>Not mapped to any criterion. Double-click or press F2 to choose criteria.</source>
+        <translation>Keinem Kriterium zugeordnet. Doppelklicken oder F2 drücken, um Kriterien auszuwählen.</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::CriteriaListDelegate</name>
+    <message>
+        <source>Criteria ids</source>
+        <translation>Kriterien-IDs</translation>
+    </message>
+    <message>
+        <source>e.g. CC6.1, CC6.2</source>
+        <translation>z. B. CC6.1, CC6.2</translation>
+    </message>
+    <message>
+        <source>Trust Services Criteria ids separated by commas, or tick them below; Enter keeps them, Esc cancels</source>
+        <translation>IDs der Trust Services Criteria, durch Kommas getrennt, oder unten ankreuzen; Enter übernimmt sie, Esc bricht ab</translation>
+    </message>
+    <message>
+        <source>Criteria to map</source>
+        <translation>Zuzuordnende Kriterien</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::CriteriaPickerDialog</name>
+    <message>
+        <source>Choose criteria</source>
+        <translation>Kriterien auswählen</translation>
+    </message>
+    <message>
+        <source>The Trust Services Criteria of the categories in scope. Check a series to choose all of its criteria; Space checks the current one.</source>
+        <translation>Die Trust Services Criteria der Kategorien im Prüfungsumfang. Kreuzen Sie eine Serie an, um alle ihre Kriterien auszuwählen; Space kreuzt das aktuelle an.</translation>
+    </message>
+    <message>
+        <source>Filter by id or words (CC6, access)…</source>
+        <translation>Nach ID oder Wörtern filtern (CC6, Zugriff)…</translation>
+    </message>
+    <message>
+        <source>Filter the criteria</source>
+        <translation>Kriterien filtern</translation>
+    </message>
+    <message>
+        <source>Trust Services Criteria</source>
+        <translation>Trust Services Criteria</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Chosen, but not in scope</source>
+        <translation>Ausgewählt, aber nicht im Prüfungsumfang</translation>
+    </message>
+    <message>
+        <source>Criteria of categories that are no longer in scope; uncheck them to remove them from the mapping.</source>
+        <translation>Kriterien von Kategorien, die nicht mehr im Prüfungsumfang sind; entfernen Sie das Häkchen, um sie aus der Zuordnung zu nehmen.</translation>
+    </message>
+    <message>
+        <source>Chosen: %1 of the %2 criteria offered.</source>
+        <translation>Ausgewählt: %1 der %2 angebotenen Kriterien.</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::CriteriaTableBox</name>
+    <message>
+        <source>&amp;Criteria…</source>
+        <translation>&amp;Kriterien…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No row matches the filter.</source>
+        <translation>Keine Zeile entspricht dem Filter.</translation>
+    </message>
+    <message>
+        <source>Criteria of %1</source>
+        <translation>Kriterien von %1</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::CriteriaTreeModel</name>
+    <message numerus="yes">
+        <source>%1 of %n criteria addressed</source>
+        <translation>
+            <numerusform>%1 von %n Kriterium abgedeckt</numerusform>
+            <numerusform>%1 von %n Kriterien abgedeckt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No control in the matrix addresses %1. The rule soc2.criteria-addressed keeps the engagement from moving to fieldwork until one does: map a control to it, or take its category out of scope.</source>
+        <translation>Keine Kontrolle der Matrix deckt %1 ab. Die Regel soc2.criteria-addressed verhindert, dass die Prüfung in die Durchführung wechselt, bis eine Kontrolle es abdeckt: Ordnen Sie ihm eine Kontrolle zu, oder nehmen Sie seine Kategorie aus dem Prüfungsumfang.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 addressed</source>
+        <translation>%1 von %2 abgedeckt</translation>
+    </message>
+    <message>
+        <source>Every criterion of %1 is addressed by a control.</source>
+        <translation>Jedes Kriterium von %1 wird von einer Kontrolle abgedeckt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No control addresses %1 of the %n criteria of %2 yet.</source>
+        <translation>
+            <numerusform>Für %1 des %n Kriteriums von %2 gibt es noch keine Kontrolle.</numerusform>
+            <numerusform>Für %1 der %n Kriterien von %2 gibt es noch keine Kontrolle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is addressed by %2.</source>
+        <translation>%1 wird von %2 abgedeckt.</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>Kontrollen</translation>
     </message>
 </context>
 <context>
@@ -8575,16 +9146,12 @@ Ignorieren: die Sperre aufheben und bearbeiten. Tun Sie das nur, wenn die andere
         <translation>Demo-Audit kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <source>SOC 2 Engagement</source>
-        <translation>SOC 2-Prüfung</translation>
+        <source>Cannot Create Engagement</source>
+        <translation>SOC 2-Prüfung kann nicht angelegt werden</translation>
     </message>
     <message>
-        <source>%1 is a SOC 2 engagement (an attestation, not an ISO/IEC 27001 audit).
-
-This version of the workbench audits ISO/IEC 27001. Prepare, test, report and sign a SOC 2 engagement with isoaudit-cli: engagement, controls, population, sample, test-result, exceptions, opinion, check, export-pdf and sign (see docs/soc2.md). The file has not been changed.</source>
-        <translation>%1 ist eine SOC 2-Prüfung (eine Prüfung mit Bestätigung, kein Audit nach ISO/IEC 27001).
-
-Diese Version der Arbeitsoberfläche prüft nach ISO/IEC 27001. Eine SOC 2-Prüfung wird mit isoaudit-cli vorbereitet, getestet, berichtet und signiert: engagement, controls, population, sample, test-result, exceptions, opinion, check, export-pdf und sign (siehe docs/soc2.md). Die Datei wurde nicht verändert.</translation>
+        <source>Cannot Open Demo Engagement</source>
+        <translation>SOC 2-Demoprüfung kann nicht geöffnet werden</translation>
     </message>
 </context>
 <context>
@@ -8774,6 +9341,319 @@ Diese Version der Arbeitsoberfläche prüft nach ISO/IEC 27001. Eine SOC 2-Prüf
     <message>
         <source>%1 passed through a special audit; it is verified at the next audit.</source>
         <translation>%1 wurde von einem Sonderaudit weitergegeben; sie wird im nächsten Audit verifiziert.</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::EffectCriteriaList</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Not a criterion of the categories in scope: untick it.</source>
+        <translation>Kein Kriterium der Kategorien im Prüfungsumfang: Häkchen entfernen.</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::EngagementFactsForm</name>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Prüfungsauftrag</translation>
+    </message>
+    <message>
+        <source>Service organization</source>
+        <translation>Dienstleistungsunternehmen</translation>
+    </message>
+    <message>
+        <source>The organization whose system is examined (the audit&apos;s client)</source>
+        <translation>Die Organisation, deren System geprüft wird (der Kunde des Audits)</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>The name of the system the report describes</source>
+        <translation>Der Name des Systems, das der Bericht beschreibt</translation>
+    </message>
+    <message>
+        <source>Service auditor</source>
+        <translation>Prüfungsgesellschaft</translation>
+    </message>
+    <message>
+        <source>The CPA firm that examines the system</source>
+        <translation>Die Prüfungsgesellschaft, die das System prüft</translation>
+    </message>
+    <message>
+        <source>Engagement lead</source>
+        <translation>Auftragsverantwortlicher</translation>
+    </message>
+    <message>
+        <source>The engagement lead of the audit team, named in the report</source>
+        <translation>Der Auftragsverantwortliche des Prüfungsteams, im Bericht namentlich genannt</translation>
+    </message>
+    <message>
+        <source>Report type</source>
+        <translation>Berichtstyp</translation>
+    </message>
+    <message>
+        <source>Type 1: the design of the controls as of a date. Type 2: their design and operating effectiveness over a period.</source>
+        <translation>Typ 1: die Ausgestaltung der Kontrollen zu einem Stichtag. Typ 2: ihre Ausgestaltung und Wirksamkeit über einen Zeitraum.</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Stichtag</translation>
+    </message>
+    <message>
+        <source>The date the Type 1 report speaks as of</source>
+        <translation>Der Stichtag, auf den sich der Bericht vom Typ 1 bezieht</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Beginn des Zeitraums</translation>
+    </message>
+    <message>
+        <source>The first day of the period the Type 2 report covers</source>
+        <translation>Der erste Tag des Zeitraums, den der Bericht vom Typ 2 abdeckt</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Ende des Zeitraums</translation>
+    </message>
+    <message>
+        <source>The last day of the period the Type 2 report covers</source>
+        <translation>Der letzte Tag des Zeitraums, den der Bericht vom Typ 2 abdeckt</translation>
+    </message>
+    <message>
+        <source>Service &amp;organization:</source>
+        <translation>Dienstleistungs&amp;unternehmen:</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem:</source>
+        <translation>S&amp;ystem:</translation>
+    </message>
+    <message>
+        <source>Service a&amp;uditor:</source>
+        <translation>&amp;Prüfungsgesellschaft:</translation>
+    </message>
+    <message>
+        <source>Engagement &amp;lead:</source>
+        <translation>&amp;Auftragsverantwortlicher:</translation>
+    </message>
+    <message>
+        <source>Report t&amp;ype:</source>
+        <translation>Berichts&amp;typ:</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>Stic&amp;htag:</translation>
+    </message>
+    <message>
+        <source>&amp;Period from:</source>
+        <translation>Zeitraum &amp;von:</translation>
+    </message>
+    <message>
+        <source>Period &amp;to:</source>
+        <translation>Zeitraum &amp;bis:</translation>
+    </message>
+    <message>
+        <source>Set system name</source>
+        <translation>Systemnamen festlegen</translation>
+    </message>
+    <message>
+        <source>Set service auditor</source>
+        <translation>Prüfungsgesellschaft festlegen</translation>
+    </message>
+    <message>
+        <source>Set as-of date</source>
+        <translation>Stichtag festlegen</translation>
+    </message>
+    <message>
+        <source>Set start of period</source>
+        <translation>Beginn des Zeitraums festlegen</translation>
+    </message>
+    <message>
+        <source>Set end of period</source>
+        <translation>Ende des Zeitraums festlegen</translation>
+    </message>
+    <message>
+        <source>Categories in scope</source>
+        <translation>Kategorien im Prüfungsumfang</translation>
+    </message>
+    <message>
+        <source>%1 (the common criteria CC1 to CC9) is always in scope.</source>
+        <translation>%1 (die gemeinsamen Kriterien CC1 bis CC9) ist immer im Prüfungsumfang.</translation>
+    </message>
+    <message>
+        <source>Include the %1 criteria in the examination</source>
+        <translation>Die Kriterien von %1 in die Prüfung einbeziehen</translation>
+    </message>
+    <message>
+        <source>The Type 2 period has no valid start and end.</source>
+        <translation>Der Prüfungszeitraum für Typ 2 hat keinen gültigen Beginn und kein gültiges Ende.</translation>
+    </message>
+    <message>
+        <source>The period is one month long; a Type 2 period is usually 3 to 12 months. Confirm it is the period the report covers.</source>
+        <translation>Der Zeitraum umfasst einen Monat; ein Prüfungszeitraum für Typ 2 umfasst üblicherweise 3 bis 12 Monate. Bestätigen Sie, dass der Bericht diesen Zeitraum abdeckt.</translation>
+    </message>
+    <message>
+        <source>The period is %1 months long; a Type 2 period is usually 3 to 12 months. Confirm it is the period the report covers.</source>
+        <translation>Der Zeitraum umfasst %1 Monate; ein Prüfungszeitraum für Typ 2 umfasst üblicherweise 3 bis 12 Monate. Bestätigen Sie, dass der Bericht diesen Zeitraum abdeckt.</translation>
+    </message>
+    <message>
+        <source>A period of %1 months.</source>
+        <translation>Ein Zeitraum von %1 Monaten.</translation>
+    </message>
+    <message>
+        <source>%1 criteria in scope.</source>
+        <translation>%1 Kriterien im Prüfungsumfang.</translation>
+    </message>
+    <message>
+        <source>Set service organization</source>
+        <translation>Dienstleistungsunternehmen festlegen</translation>
+    </message>
+    <message>
+        <source>Set engagement lead</source>
+        <translation>Auftragsverantwortlichen festlegen</translation>
+    </message>
+    <message>
+        <source>Add engagement lead %1</source>
+        <translation>Auftragsverantwortlichen %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Set report type to %1</source>
+        <translation>Berichtstyp auf %1 setzen</translation>
+    </message>
+    <message>
+        <source>Add %1 to the categories in scope</source>
+        <translation>%1 in die Kategorien im Prüfungsumfang aufnehmen</translation>
+    </message>
+    <message>
+        <source>Take %1 out of scope</source>
+        <translation>%1 aus dem Prüfungsumfang nehmen</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::EngagementPane</name>
+    <message>
+        <source>This audit is not a SOC 2 engagement: it has no engagement to show.</source>
+        <translation>Dieses Audit ist keine SOC 2-Prüfung: Es gibt keinen Prüfungsauftrag anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Filter subservice organizations and user-entity controls…</source>
+        <translation>Subdienstleister und Kontrollen der auslagernden Unternehmen filtern…</translation>
+    </message>
+    <message>
+        <source>Filter subservice organizations and user-entity controls</source>
+        <translation>Subdienstleister und Kontrollen der auslagernden Unternehmen filtern</translation>
+    </message>
+    <message>
+        <source>Shows the rows of both tables that contain these words (Ctrl+F)</source>
+        <translation>Zeigt die Zeilen beider Tabellen, die diese Wörter enthalten (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Subservice organizations</source>
+        <translation>Subdienstleister</translation>
+    </message>
+    <message>
+        <source>No subservice organization. Add one when another organization operates part of the system (hosting, payments).</source>
+        <translation>Kein Subdienstleister. Fügen Sie einen hinzu, wenn eine andere Organisation einen Teil des Systems betreibt (Hosting, Zahlungsverkehr).</translation>
+    </message>
+    <message>
+        <source>&amp;Add organization</source>
+        <translation>Subdienstleister &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a subservice organization</source>
+        <translation>Einen Subdienstleister hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected subservice organizations (undoable)</source>
+        <translation>Die ausgewählten Subdienstleister löschen (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>Choose the criteria the selected organization&apos;s CSOCs relate to</source>
+        <translation>Die Kriterien auswählen, auf die sich die CSOC des ausgewählten Subdienstleisters beziehen</translation>
+    </message>
+    <message>
+        <source>Delete subservice organization %1</source>
+        <translation>Subdienstleister %1 löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1 subservice organizations</source>
+        <translation>%1 Subdienstleister löschen</translation>
+    </message>
+    <message>
+        <source>Deleted subservice organization %1.</source>
+        <translation>Subdienstleister %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Deleted %1 subservice organizations.</source>
+        <translation>%1 Subdienstleister gelöscht.</translation>
+    </message>
+    <message>
+        <source>Complementary user-entity controls (CUECs)</source>
+        <translation>Komplementäre Kontrollen bei den auslagernden Unternehmen (CUEC)</translation>
+    </message>
+    <message>
+        <source>Complementary user-entity controls</source>
+        <translation>Komplementäre Kontrollen bei den auslagernden Unternehmen</translation>
+    </message>
+    <message>
+        <source>No complementary user-entity control. Add the controls the user entities are expected to operate for the criteria to be met.</source>
+        <translation>Keine komplementäre Kontrolle bei den auslagernden Unternehmen. Fügen Sie die Kontrollen hinzu, deren Durchführung von den auslagernden Unternehmen erwartet wird, damit die Kriterien erfüllt werden.</translation>
+    </message>
+    <message>
+        <source>Add &amp;CUEC</source>
+        <translation>&amp;CUEC hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a complementary user-entity control</source>
+        <translation>Eine komplementäre Kontrolle bei den auslagernden Unternehmen hinzufügen</translation>
+    </message>
+    <message>
+        <source>D&amp;elete</source>
+        <translation>Lö&amp;schen</translation>
+    </message>
+    <message>
+        <source>Delete the selected user-entity controls (undoable)</source>
+        <translation>Die ausgewählten Kontrollen der auslagernden Unternehmen löschen (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>Choose the criteria the selected user-entity control relates to</source>
+        <translation>Die Kriterien auswählen, auf die sich die ausgewählte Kontrolle der auslagernden Unternehmen bezieht</translation>
+    </message>
+    <message>
+        <source>Delete user-entity control %1</source>
+        <translation>Kontrolle der auslagernden Unternehmen %1 löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1 user-entity controls</source>
+        <translation>%1 Kontrollen der auslagernden Unternehmen löschen</translation>
+    </message>
+    <message>
+        <source>Deleted user-entity control %1.</source>
+        <translation>Kontrolle der auslagernden Unternehmen %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Deleted %1 user-entity controls.</source>
+        <translation>%1 Kontrollen der auslagernden Unternehmen gelöscht.</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Prüfungsauftrag</translation>
     </message>
 </context>
 <context>
@@ -8997,6 +9877,10 @@ Diese Version der Arbeitsoberfläche prüft nach ISO/IEC 27001. Eine SOC 2-Prüf
         <source>Evidence &quot;%1&quot; deleted; Edit &gt; Undo brings it back.</source>
         <translation>Nachweis „%1“ gelöscht; Bearbeiten &gt; Rückgängig stellt ihn wieder her.</translation>
     </message>
+    <message>
+        <source>Shows evidence whose title, reference, sample or collector contain this text</source>
+        <translation>Zeigt Nachweise, deren Titel, Referenz, Stichprobe oder Erheber diesen Text enthalten</translation>
+    </message>
 </context>
 <context>
     <name>isoaudit::EvidenceTableModel</name>
@@ -9053,6 +9937,227 @@ Diese Version der Arbeitsoberfläche prüft nach ISO/IEC 27001. Eine SOC 2-Prüf
     <message>
         <source>Files</source>
         <translation>Dateien</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::ExceptionEditor</name>
+    <message>
+        <source>Open &amp;control</source>
+        <translation>&amp;Kontrolle öffnen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve exception</source>
+        <translation>Abweichung ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Exception of the control</source>
+        <translation>Abweichung der Kontrolle</translation>
+    </message>
+    <message>
+        <source>What the assessment still lacks</source>
+        <translation>Was der Beurteilung noch fehlt</translation>
+    </message>
+    <message>
+        <source>Nature of the exception</source>
+        <translation>Art der Abweichung</translation>
+    </message>
+    <message>
+        <source>What went wrong in the deviating items (required)</source>
+        <translation>Was bei den abweichenden Elementen schiefgelaufen ist (erforderlich)</translation>
+    </message>
+    <message>
+        <source>Cause of the exception</source>
+        <translation>Ursache der Abweichung</translation>
+    </message>
+    <message>
+        <source>Why it went wrong, as far as known</source>
+        <translation>Warum es schiefgelaufen ist, soweit bekannt</translation>
+    </message>
+    <message>
+        <source>Pattern of the deviations</source>
+        <translation>Muster der Abweichungen</translation>
+    </message>
+    <message>
+        <source>Isolated or systematic (required); systematic exceptions put the control&apos;s criteria in doubt</source>
+        <translation>Vereinzelt oder systematisch (erforderlich); systematische Abweichungen stellen die Kriterien der Kontrolle in Frage</translation>
+    </message>
+    <message>
+        <source>Management&apos;s response</source>
+        <translation>Stellungnahme der Geschäftsleitung</translation>
+    </message>
+    <message>
+        <source>Management&apos;s response in its own words (required); the report prints it in Section V, not covered by the opinion</source>
+        <translation>Stellungnahme der Geschäftsleitung in ihren eigenen Worten (erforderlich); der Bericht gibt sie in Abschnitt V wieder, nicht vom Prüfungsurteil umfasst</translation>
+    </message>
+    <message>
+        <source>Compensating controls</source>
+        <translation>Kompensierende Kontrollen</translation>
+    </message>
+    <message>
+        <source>Controls that reduce the effect of the deviations, if any</source>
+        <translation>Kontrollen, die die Auswirkung der Abweichungen mindern, falls vorhanden</translation>
+    </message>
+    <message>
+        <source>Effect on the criteria</source>
+        <translation>Auswirkung auf die Kriterien</translation>
+    </message>
+    <message>
+        <source>How the deviations affect the criteria; stating it weighs a systematic exception for the opinion</source>
+        <translation>Wie sich die Abweichungen auf die Kriterien auswirken; die Angabe macht eine systematische Abweichung für das Prüfungsurteil beurteilbar</translation>
+    </message>
+    <message>
+        <source>Criteria the effect concerns</source>
+        <translation>Kriterien, die die Auswirkung betrifft</translation>
+    </message>
+    <message>
+        <source>Tick the criteria the exception affects (Space ticks the current one)</source>
+        <translation>Die Kriterien ankreuzen, die die Abweichung betrifft (Space kreuzt das aktuelle an)</translation>
+    </message>
+    <message>
+        <source>Show the control and its sample on the Testing page (Alt+C)</source>
+        <translation>Die Kontrolle und ihre Stichprobe auf der Seite „Kontrolltests“ anzeigen (Alt+K)</translation>
+    </message>
+    <message>
+        <source>Remove this exception record; only when its control counts no deviation any more (Alt+V; Edit &gt; Undo brings it back)</source>
+        <translation>Diese Erfassung der Abweichung entfernen; nur wenn ihre Kontrolle keine Abweichung mehr zählt (Alt+F; Bearbeiten &gt; Rückgängig stellt sie wieder her)</translation>
+    </message>
+    <message>
+        <source>&amp;Nature:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>C&amp;ause:</source>
+        <translation>&amp;Ursache:</translation>
+    </message>
+    <message>
+        <source>&amp;Pattern:</source>
+        <translation>&amp;Muster:</translation>
+    </message>
+    <message>
+        <source>Management&apos;s &amp;response:</source>
+        <translation>&amp;Stellungnahme der Geschäftsleitung:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpensating controls:</source>
+        <translation>K&amp;ompensierende Kontrollen:</translation>
+    </message>
+    <message>
+        <source>&amp;Effect on the criteria:</source>
+        <translation>Aus&amp;wirkung auf die Kriterien:</translation>
+    </message>
+    <message>
+        <source>Criteria a&amp;ffected:</source>
+        <translation>&amp;Betroffene Kriterien:</translation>
+    </message>
+    <message>
+        <source>Select an exception in the table to assess it.</source>
+        <translation>Wählen Sie eine Abweichung in der Tabelle aus, um sie zu beurteilen.</translation>
+    </message>
+    <message>
+        <source>No engagement open.</source>
+        <translation>Keine SOC 2-Prüfung geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Deviations: %2 tested</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Abweichungen: %2 getestet</translation>
+    </message>
+    <message>
+        <source>Assessment complete.</source>
+        <translation>Beurteilung vollständig.</translation>
+    </message>
+    <message>
+        <source>Still to record: %1.</source>
+        <translation>Noch zu erfassen: %1.</translation>
+    </message>
+    <message>
+        <source>Set %1 of the exception of %2</source>
+        <translation>%1 der Abweichung von %2 festlegen</translation>
+    </message>
+    <message>
+        <source>Change the criteria of the exception of %1</source>
+        <translation>Kriterien der Abweichung von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Select an exception to remove.</source>
+        <translation>Wählen Sie die zu entfernende Abweichung aus.</translation>
+    </message>
+    <message>
+        <source>The exception of %1 still counts deviations; it stays as long as its sample items or tests have exceptions.</source>
+        <translation>Für %1 werden noch Abweichungen gezählt; die Erfassung der Abweichung bleibt bestehen, solange ihre Stichprobenelemente oder Tests Abweichungen aufweisen.</translation>
+    </message>
+    <message>
+        <source>Remove the exception of %1</source>
+        <translation>Abweichung von %1 entfernen</translation>
+    </message>
+    <message>
+        <source>The exception of %1 was removed; Edit &gt; Undo brings it back.</source>
+        <translation>Die Abweichung von %1 wurde entfernt; Bearbeiten &gt; Rückgängig stellt sie wieder her.</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::ExceptionSync</name>
+    <message>
+        <source>Update the exception counts of %1</source>
+        <translation>Abweichungszahlen von %1 aktualisieren</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::ExceptionsPane</name>
+    <message>
+        <source>Exceptions and their assessment</source>
+        <translation>Abweichungen und ihre Beurteilung</translation>
+    </message>
+    <message>
+        <source>Filter exceptions… (Ctrl+F)</source>
+        <translation>Abweichungen filtern… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter exceptions by text</source>
+        <translation>Abweichungen nach Text filtern</translation>
+    </message>
+    <message>
+        <source>Shows the exceptions whose control, assessment or effect contain this text (Ctrl+F)</source>
+        <translation>Zeigt die Abweichungen, deren Kontrolle, Beurteilung oder Auswirkung diesen Text enthält (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Control exceptions</source>
+        <translation>Abweichungen der Kontrollen</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the control on the Testing page</source>
+        <translation>Doppelklicken oder Enter drücken, um die Kontrolle auf der Seite „Kontrolltests“ zu öffnen</translation>
+    </message>
+    <message>
+        <source>Assessment of the selected exception</source>
+        <translation>Beurteilung der ausgewählten Abweichung</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>Prüfungsurteil</translation>
+    </message>
+    <message>
+        <source>Exceptions &amp; Opinion</source>
+        <translation>Abweichungen &amp; Prüfungsurteil</translation>
+    </message>
+    <message>
+        <source>No engagement open</source>
+        <translation>Keine SOC 2-Prüfung geöffnet</translation>
+    </message>
+    <message>
+        <source>No exceptions: no sample item or test has found a deviation.</source>
+        <translation>Keine Abweichungen: Kein Stichprobenelement und kein Test hat eine Abweichung ergeben.</translation>
+    </message>
+    <message>
+        <source>Exceptions: %1, all assessed</source>
+        <translation>Abweichungen: %1, alle beurteilt</translation>
+    </message>
+    <message>
+        <source>Exceptions: %1; not yet assessed: %2</source>
+        <translation>Abweichungen: %1; noch nicht beurteilt: %2</translation>
     </message>
 </context>
 <context>
@@ -10069,6 +11174,49 @@ Diese Version der Arbeitsoberfläche prüft nach ISO/IEC 27001. Eine SOC 2-Prüf
     </message>
 </context>
 <context>
+    <name>isoaudit::LifecyclePanel</name>
+    <message>
+        <source>Unmet rules for the next lifecycle step</source>
+        <translation>Nicht erfüllte Regeln für den nächsten Schritt</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to go to the place that needs attention</source>
+        <translation>Doppelklicken oder Enter drücken, um zu der Stelle zu gehen, die Aufmerksamkeit erfordert</translation>
+    </message>
+    <message>
+        <source>&amp;Advance…</source>
+        <translation>&amp;Status wechseln…</translation>
+    </message>
+    <message>
+        <source>Check the rules and move to the next lifecycle state</source>
+        <translation>Die Regeln prüfen und in den nächsten Status wechseln</translation>
+    </message>
+    <message>
+        <source>The engagement is signed: the report is the record and can no longer change.</source>
+        <translation>Die Prüfung ist signiert: Der Bericht ist die maßgebliche Aufzeichnung und kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>The audit is signed: the report is the record and can no longer change.</source>
+        <translation>Das Audit ist signiert: Der Bericht ist die maßgebliche Aufzeichnung und kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>Every rule for %1 holds; the engagement can advance.</source>
+        <translation>Alle Regeln für %1 sind erfüllt; die Prüfung kann weitergeschaltet werden.</translation>
+    </message>
+    <message>
+        <source>Every rule for %1 holds; the audit can advance.</source>
+        <translation>Alle Regeln für %1 sind erfüllt; das Audit kann weitergeschaltet werden.</translation>
+    </message>
+    <message>
+        <source>Before %1 — blockers: %2, warnings: %3. Double-click one to fix it.</source>
+        <translation>Vor %1 – Blocker: %2, Warnungen: %3. Zum Beheben auf einen Eintrag doppelklicken.</translation>
+    </message>
+    <message>
+        <source>&amp;Advance to %1…</source>
+        <translation>&amp;Status wechseln: %1…</translation>
+    </message>
+</context>
+<context>
     <name>isoaudit::MainMenus</name>
     <message>
         <source>&amp;File</source>
@@ -10258,6 +11406,14 @@ Diese Version der Arbeitsoberfläche prüft nach ISO/IEC 27001. Eine SOC 2-Prüf
         <source>Start the next audit of the certification cycle from the open, signed audit</source>
         <translation>Das nächste Audit des Zertifizierungszyklus auf Grundlage des geöffneten, signierten Audits anlegen</translation>
     </message>
+    <message>
+        <source>Open SOC &amp;2 Demo Engagement</source>
+        <translation>SOC &amp;2-Demoprüfung öffnen</translation>
+    </message>
+    <message>
+        <source>Open a complete example SOC 2 Type 2 engagement: controls, populations, samples and exceptions</source>
+        <translation>Eine vollständige Beispielprüfung nach SOC 2 Typ 2 öffnen: Kontrollen, Grundgesamtheiten, Stichproben und Abweichungen</translation>
+    </message>
 </context>
 <context>
     <name>isoaudit::MainWindow</name>
@@ -10302,18 +11458,6 @@ Diese Version der Arbeitsoberfläche prüft nach ISO/IEC 27001. Eine SOC 2-Prüf
         <translation>Über IsoAudit</translation>
     </message>
     <message>
-        <source>IsoAudit %1
-
-A desktop workbench for ISO/IEC 27001:2022 lead auditors: plan, assess clauses 4–10 and the Statement of Applicability, review the client&apos;s risks, record interviews and evidence, grade findings and sign the report — offline, one file per audit.
-
-Licensed under the GNU GPL v3 or later.</source>
-        <translation>IsoAudit %1
-
-Eine Desktop-Arbeitsumgebung für Auditteamleiter nach ISO/IEC 27001:2022: Audits planen, Abschnitte 4–10 und die Erklärung zur Anwendbarkeit bewerten, die Risiken des Kunden prüfen, Interviews und Nachweise erfassen, Feststellungen einstufen und den Bericht signieren — offline, eine Datei je Audit.
-
-Lizenziert unter der GNU GPL v3 oder neuer.</translation>
-    </message>
-    <message>
         <source>Cannot Start the Next Audit</source>
         <translation>Nächstes Audit kann nicht angelegt werden</translation>
     </message>
@@ -10328,6 +11472,26 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>%1 wurde auf Grundlage des vorherigen Audits angelegt:
 
 %2</translation>
+    </message>
+    <message>
+        <source>Delete Control</source>
+        <translation>Kontrolle löschen</translation>
+    </message>
+    <message>
+        <source>IsoAudit %1
+
+A desktop workbench for ISO/IEC 27001:2022 lead auditors: plan, assess clauses 4–10 and the Statement of Applicability, review the client&apos;s risks, record interviews and evidence, grade findings and sign the report — offline, one file per audit.
+
+For SOC 2 service auditors: map the control matrix to the Trust Services Criteria, test populations and samples, assess exceptions, form the opinion and sign the service auditor&apos;s report.
+
+Licensed under the GNU GPL v3 or later.</source>
+        <translation>IsoAudit %1
+
+Ein Desktop-Arbeitsbereich für Auditteamleiter nach ISO/IEC 27001:2022: planen, die Abschnitte 4–10 und die Erklärung zur Anwendbarkeit bewerten, die Risiken des Kunden überprüfen, Interviews und Nachweise erfassen, Feststellungen einstufen und den Bericht signieren – offline, eine Datei je Audit.
+
+Für Prüfer von Dienstleistungsunternehmen nach SOC 2: die Kontrollmatrix den Trust Services Criteria zuordnen, Grundgesamtheiten und Stichproben testen, Abweichungen beurteilen, das Prüfungsurteil bilden und den Bericht des Prüfers des Dienstleistungsunternehmens signieren.
+
+Lizenziert unter der GNU GPL v3 oder später.</translation>
     </message>
 </context>
 <context>
@@ -10634,6 +11798,157 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <source>M&amp;inor nonconformity, plan accepted within:</source>
         <translation>&amp;Geringfügige Nichtkonformität, Plan akzeptiert innerhalb von:</translation>
     </message>
+    <message>
+        <source>New SOC 2 Engagement</source>
+        <translation>Neue SOC 2-Prüfung</translation>
+    </message>
+    <message>
+        <source>Service organization</source>
+        <translation>Dienstleistungsunternehmen</translation>
+    </message>
+    <message>
+        <source>The service organization whose system the SOC 2 report describes.</source>
+        <translation>Das Dienstleistungsunternehmen, dessen System der SOC 2-Bericht beschreibt.</translation>
+    </message>
+    <message>
+        <source>Service &amp;organization:</source>
+        <translation>Dienstleistungs&amp;unternehmen:</translation>
+    </message>
+    <message>
+        <source>e.g. Kestrel Analytics Inc.</source>
+        <translation>z. B. Kestrel Analytics GmbH</translation>
+    </message>
+    <message>
+        <source>Engagement team</source>
+        <translation>Prüfungsteam</translation>
+    </message>
+    <message>
+        <source>The engagement lead signs the service auditor&apos;s report; add the other members of the engagement team with their roles.</source>
+        <translation>Der Auftragsverantwortliche signiert den Bericht des Prüfers des Dienstleistungsunternehmens; fügen Sie die übrigen Mitglieder des Prüfungsteams mit ihren Rollen hinzu.</translation>
+    </message>
+    <message>
+        <source>Engagement &amp;lead:</source>
+        <translation>&amp;Auftragsverantwortlicher:</translation>
+    </message>
+    <message>
+        <source>Service auditor&apos;s &amp;firm:</source>
+        <translation>&amp;Prüfungsgesellschaft:</translation>
+    </message>
+    <message>
+        <source>Engagement lead</source>
+        <translation>Auftragsverantwortlicher</translation>
+    </message>
+    <message>
+        <source>Your name from Preferences; the engagement lead signs the report</source>
+        <translation>Ihr Name aus den Einstellungen; der Auftragsverantwortliche signiert den Bericht</translation>
+    </message>
+    <message>
+        <source>Service auditor&apos;s firm</source>
+        <translation>Prüfungsgesellschaft</translation>
+    </message>
+    <message>
+        <source>The CPA firm that performs the examination, from Preferences</source>
+        <translation>Die Prüfungsgesellschaft, die die Prüfung durchführt, aus den Einstellungen</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Regelwerk</translation>
+    </message>
+    <message>
+        <source>An ISO/IEC 27001 certification audit, or a SOC 2 examination (an attestation engagement on the Trust Services Criteria)</source>
+        <translation>Ein Zertifizierungsaudit nach ISO/IEC 27001 oder eine SOC 2-Prüfung (ein Prüfungsauftrag mit Prüfungsurteil zu den Trust Services Criteria)</translation>
+    </message>
+    <message>
+        <source>ISO/IEC 27001:2022 certification audit</source>
+        <translation>Zertifizierungsaudit nach ISO/IEC 27001:2022</translation>
+    </message>
+    <message>
+        <source>SOC 2 examination (Trust Services Criteria)</source>
+        <translation>SOC 2-Prüfung (Trust Services Criteria)</translation>
+    </message>
+    <message>
+        <source>&amp;Framework:</source>
+        <translation>&amp;Regelwerk:</translation>
+    </message>
+    <message>
+        <source>System, report type and categories</source>
+        <translation>System, Berichtstyp und Kategorien</translation>
+    </message>
+    <message>
+        <source>The system the report describes, whether it speaks as of a date (Type 1) or over a period (Type 2), and the trust services categories in scope.</source>
+        <translation>Das System, das der Bericht beschreibt, ob er sich auf einen Stichtag (Typ 1) oder auf einen Zeitraum (Typ 2) bezieht, und die Trust-Services-Kategorien im Prüfungsumfang.</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>e.g. Kestrel Insights analytics platform</source>
+        <translation>z. B. Analyseplattform Kestrel Insights</translation>
+    </message>
+    <message>
+        <source>Report type</source>
+        <translation>Berichtstyp</translation>
+    </message>
+    <message>
+        <source>As-of date</source>
+        <translation>Stichtag</translation>
+    </message>
+    <message>
+        <source>Start of the period</source>
+        <translation>Beginn des Zeitraums</translation>
+    </message>
+    <message>
+        <source>End of the period</source>
+        <translation>Ende des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>Kategorie %1</translation>
+    </message>
+    <message>
+        <source>The common criteria (Security) are in scope of every SOC 2 examination</source>
+        <translation>Die gemeinsamen Kriterien (Sicherheit) gehören zum Prüfungsumfang jeder SOC 2-Prüfung</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem:</source>
+        <translation>S&amp;ystem:</translation>
+    </message>
+    <message>
+        <source>Report &amp;type:</source>
+        <translation>Berichts&amp;typ:</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>Stic&amp;htag:</translation>
+    </message>
+    <message>
+        <source>Period &amp;from:</source>
+        <translation>Zeitraum &amp;von:</translation>
+    </message>
+    <message>
+        <source>Period &amp;to:</source>
+        <translation>Zeitraum &amp;bis:</translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation>Kategorien:</translation>
+    </message>
+    <message>
+        <source>The period must end after it starts.</source>
+        <translation>Der Zeitraum muss nach seinem Beginn enden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s).</source>
+        <translation>
+            <numerusform>%n Monat.</numerusform>
+            <numerusform>%n Monate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A Type 2 period is usually 3 to 12 months; IsoAudit will warn.</source>
+        <translation>Ein Prüfungszeitraum für Typ 2 umfasst üblicherweise 3 bis 12 Monate; andernfalls gibt IsoAudit eine Warnung aus.</translation>
+    </message>
 </context>
 <context>
     <name>isoaudit::NextAuditDialog</name>
@@ -10767,6 +12082,137 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
     </message>
 </context>
 <context>
+    <name>isoaudit::OpinionPanel</name>
+    <message>
+        <source>Re&amp;set to recorded</source>
+        <translation>Auf erfassten Stand &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Recor&amp;d opinion</source>
+        <translation>Prüfungsurteil e&amp;rfassen</translation>
+    </message>
+    <message>
+        <source>Recorded opinion</source>
+        <translation>Erfasstes Prüfungsurteil</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>Prüfungsurteil</translation>
+    </message>
+    <message>
+        <source>The service auditor&apos;s opinion; the consistency messages below say what it still needs</source>
+        <translation>Das Prüfungsurteil des Prüfers des Dienstleistungsunternehmens; die Konsistenzmeldungen darunter zeigen, was noch fehlt</translation>
+    </message>
+    <message>
+        <source>Basis for the opinion</source>
+        <translation>Grundlage für das Prüfungsurteil</translation>
+    </message>
+    <message>
+        <source>The matter that gives rise to a qualified or adverse opinion or a disclaimer</source>
+        <translation>Der Sachverhalt, der zu einem eingeschränkten oder versagten Prüfungsurteil oder zur Erklärung der Nichtabgabe eines Prüfungsurteils führt</translation>
+    </message>
+    <message>
+        <source>Criteria not met</source>
+        <translation>Nicht erfüllte Kriterien</translation>
+    </message>
+    <message>
+        <source>Tick the criteria the opinion names as not met (Space ticks the current one); a warning icon marks the criteria core proposes</source>
+        <translation>Die Kriterien ankreuzen, die das Prüfungsurteil als nicht erfüllt nennt (Space kreuzt das aktuelle an); ein Warnsymbol kennzeichnet die vorgeschlagenen Kriterien</translation>
+    </message>
+    <message>
+        <source>Criteria that may not be met</source>
+        <translation>Möglicherweise nicht erfüllte Kriterien</translation>
+    </message>
+    <message>
+        <source>Consistency of the opinion</source>
+        <translation>Konsistenz des Prüfungsurteils</translation>
+    </message>
+    <message>
+        <source>Drop the changes and show the recorded opinion again (Alt+S)</source>
+        <translation>Die Änderungen verwerfen und wieder das erfasste Prüfungsurteil anzeigen (Alt+Z)</translation>
+    </message>
+    <message>
+        <source>Record the opinion on the engagement (Alt+D or Ctrl+Enter); Edit &gt; Undo takes it back</source>
+        <translation>Das Prüfungsurteil für die Prüfung erfassen (Alt+R oder Ctrl+Enter); Bearbeiten &gt; Rückgängig nimmt es zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Opinion:</source>
+        <translation>&amp;Prüfungsurteil:</translation>
+    </message>
+    <message>
+        <source>&amp;Basis:</source>
+        <translation>&amp;Grundlage:</translation>
+    </message>
+    <message>
+        <source>Cri&amp;teria not met:</source>
+        <translation>&amp;Nicht erfüllte Kriterien:</translation>
+    </message>
+    <message>
+        <source>No SOC 2 engagement open.</source>
+        <translation>Keine SOC 2-Prüfung geöffnet.</translation>
+    </message>
+    <message>
+        <source>No opinion recorded yet: the report says the opinion has not been formed.</source>
+        <translation>Noch kein Prüfungsurteil erfasst: Der Bericht gibt an, dass das Prüfungsurteil noch nicht gebildet wurde.</translation>
+    </message>
+    <message>
+        <source>Recorded opinion: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Erfasstes Prüfungsurteil: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Criteria not met: %1</source>
+        <translation>Nicht erfüllte Kriterien: %1</translation>
+    </message>
+    <message>
+        <source>Basis: %1</source>
+        <translation>Grundlage: %1</translation>
+    </message>
+    <message>
+        <source>%1 — every mapped control failed (%2); effect weighed</source>
+        <translation>%1 – jede zugeordnete Kontrolle fehlgeschlagen (%2); Auswirkung beurteilt</translation>
+    </message>
+    <message>
+        <source>%1 — every mapped control failed (%2); effect not weighed yet</source>
+        <translation>%1 – jede zugeordnete Kontrolle fehlgeschlagen (%2); Auswirkung noch nicht beurteilt</translation>
+    </message>
+    <message>
+        <source>Proposed as possibly not met: %1</source>
+        <translation>Als möglicherweise nicht erfüllt vorgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Criteria that may not be met: none; no criterion has all of its controls failing.</source>
+        <translation>Möglicherweise nicht erfüllte Kriterien: keine; bei keinem Kriterium sind alle Kontrollen fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Criteria that may not be met (proposed, the decision is yours):</source>
+        <translation>Möglicherweise nicht erfüllte Kriterien (Vorschlag, die Entscheidung liegt bei Ihnen):</translation>
+    </message>
+    <message>
+        <source>Choose the opinion to record.</source>
+        <translation>Wählen Sie das zu erfassende Prüfungsurteil.</translation>
+    </message>
+    <message>
+        <source>This is the opinion on record.</source>
+        <translation>Dies ist das erfasste Prüfungsurteil.</translation>
+    </message>
+    <message>
+        <source>Consistent: the opinion can be recorded.</source>
+        <translation>Konsistent: Das Prüfungsurteil kann erfasst werden.</translation>
+    </message>
+    <message>
+        <source>Open a SOC 2 engagement first.</source>
+        <translation>Öffnen Sie zuerst eine SOC 2-Prüfung.</translation>
+    </message>
+    <message>
+        <source>Record the opinion: %1</source>
+        <translation>Prüfungsurteil erfassen: %1</translation>
+    </message>
+    <message>
+        <source>Opinion recorded: %1. Edit &gt; Undo takes it back.</source>
+        <translation>Prüfungsurteil erfasst: %1. Bearbeiten &gt; Rückgängig nimmt es zurück.</translation>
+    </message>
+</context>
+<context>
     <name>isoaudit::OverviewPane</name>
     <message>
         <source>Overview</source>
@@ -10841,22 +12287,6 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
         <translation>Team:</translation>
     </message>
     <message>
-        <source>Unmet rules for the next lifecycle step</source>
-        <translation>Nicht erfüllte Regeln für den nächsten Schritt</translation>
-    </message>
-    <message>
-        <source>Double-click or press Enter to go to the place that needs attention</source>
-        <translation>Doppelklicken oder Enter drücken, um zur betroffenen Stelle zu springen</translation>
-    </message>
-    <message>
-        <source>&amp;Advance…</source>
-        <translation>&amp;Status wechseln…</translation>
-    </message>
-    <message>
-        <source>Check the rules and move the audit to its next lifecycle state</source>
-        <translation>Die Regeln prüfen und das Audit in den nächsten Status versetzen</translation>
-    </message>
-    <message>
         <source>Certification recommendation</source>
         <translation>Empfehlung zur Zertifizierung</translation>
     </message>
@@ -10867,22 +12297,6 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>The audit is signed: the report is the record and can no longer change.</source>
-        <translation>Das Audit ist signiert: Der Bericht ist die maßgebliche Aufzeichnung und kann nicht mehr geändert werden.</translation>
-    </message>
-    <message>
-        <source>Every rule for %1 holds; the audit can advance.</source>
-        <translation>Alle Regeln für %1 sind erfüllt; das Audit kann weitergeschaltet werden.</translation>
-    </message>
-    <message>
-        <source>Before %1 — blockers: %2, warnings: %3. Double-click one to fix it.</source>
-        <translation>Vor %1 – Blocker: %2, Warnungen: %3. Doppelklicken Sie auf einen Eintrag, um ihn zu beheben.</translation>
-    </message>
-    <message>
-        <source>&amp;Advance to %1…</source>
-        <translation>&amp;Status wechseln: %1…</translation>
     </message>
     <message>
         <source>The findings suggest: %1.</source>
@@ -10961,6 +12375,193 @@ Lizenziert unter der GNU GPL v3 oder neuer.</translation>
     <message>
         <source>Slot time</source>
         <translation>Uhrzeit</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::PopulationImportDialog</name>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Import population</source>
+        <translation>Grundgesamtheit importieren</translation>
+    </message>
+    <message>
+        <source>Population file</source>
+        <translation>Datei der Grundgesamtheit</translation>
+    </message>
+    <message>
+        <source>A CSV or XLSX file, one row per occurrence</source>
+        <translation>Eine CSV- oder XLSX-Datei, eine Zeile je Durchführung</translation>
+    </message>
+    <message>
+        <source>The client&apos;s list of the control&apos;s occurrences: one row each, with an id and a date</source>
+        <translation>Die Liste des Kunden mit den Durchführungen der Kontrolle: je eine Zeile mit ID und Datum</translation>
+    </message>
+    <message>
+        <source>Browse for the population file</source>
+        <translation>Nach der Datei der Grundgesamtheit suchen</translation>
+    </message>
+    <message>
+        <source>Choose the CSV or XLSX file</source>
+        <translation>Die CSV- oder XLSX-Datei auswählen</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Arbeitsblatt</translation>
+    </message>
+    <message>
+        <source>The sheet of the workbook that holds the list</source>
+        <translation>Das Arbeitsblatt der Arbeitsmappe, das die Liste enthält</translation>
+    </message>
+    <message>
+        <source>Id column</source>
+        <translation>ID-Spalte</translation>
+    </message>
+    <message>
+        <source>The column that identifies each occurrence (a ticket or change number)</source>
+        <translation>Die Spalte, die jede Durchführung identifiziert (eine Ticket- oder Änderungsnummer)</translation>
+    </message>
+    <message>
+        <source>Date column</source>
+        <translation>Datumsspalte</translation>
+    </message>
+    <message>
+        <source>The column with the date of each occurrence</source>
+        <translation>Die Spalte mit dem Datum jeder Durchführung</translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation>Datumsformat</translation>
+    </message>
+    <message>
+        <source>How the dates are written when they are not ISO (YYYY-MM-DD); ISO dates are always read. Type a Qt date format for another one.</source>
+        <translation>Wie die Datumsangaben geschrieben sind, wenn sie nicht im ISO-Format (YYYY-MM-DD) vorliegen; ISO-Datumsangaben werden immer gelesen. Geben Sie für ein anderes Format ein Qt-Datumsformat ein.</translation>
+    </message>
+    <message>
+        <source>ISO only (YYYY-MM-DD)</source>
+        <translation>Nur ISO (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Rows outside the period</source>
+        <translation>Zeilen außerhalb des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Rows dated outside the engagement&apos;s period are kept and flagged (left out of the sampling frame), or the import is refused</source>
+        <translation>Zeilen mit einem Datum außerhalb des Prüfungszeitraums werden behalten und markiert (nicht in der Auswahlgrundlage), oder der Import wird abgelehnt</translation>
+    </message>
+    <message>
+        <source>Keep and flag them (not sampled)</source>
+        <translation>Behalten und markieren (nicht für die Stichprobe)</translation>
+    </message>
+    <message>
+        <source>Refuse the import</source>
+        <translation>Import ablehnen</translation>
+    </message>
+    <message>
+        <source>Population name</source>
+        <translation>Name der Grundgesamtheit</translation>
+    </message>
+    <message>
+        <source>The file&apos;s name</source>
+        <translation>Der Dateiname</translation>
+    </message>
+    <message>
+        <source>A name for the population; the file&apos;s name when left empty</source>
+        <translation>Ein Name für die Grundgesamtheit; ohne Angabe der Dateiname</translation>
+    </message>
+    <message>
+        <source>Import problem</source>
+        <translation>Importproblem</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Import the population</source>
+        <translation>Die Grundgesamtheit importieren</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Arbeitsblatt:</translation>
+    </message>
+    <message>
+        <source>&amp;Id column:</source>
+        <translation>ID-Spa&amp;lte:</translation>
+    </message>
+    <message>
+        <source>&amp;Date column:</source>
+        <translation>Da&amp;tumsspalte:</translation>
+    </message>
+    <message>
+        <source>Date f&amp;ormat:</source>
+        <translation>Datums&amp;format:</translation>
+    </message>
+    <message>
+        <source>Rows outside the &amp;period:</source>
+        <translation>Zeilen außerhalb des &amp;Zeitraums:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>The rows are frozen on import: their count and SHA-256 are recorded, and they cannot be changed afterwards. Undo removes the population.</source>
+        <translation>Die Zeilen werden beim Import festgeschrieben: Ihre Anzahl und ihr SHA-256-Wert werden erfasst, und sie können danach nicht mehr geändert werden. Rückgängig entfernt die Grundgesamtheit.</translation>
+    </message>
+    <message>
+        <source>Import population for %1</source>
+        <translation>Grundgesamtheit für %1 importieren</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet &quot;%1&quot;.</source>
+        <translation>Die Arbeitsmappe hat kein Arbeitsblatt „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Die Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>(column without a header)</source>
+        <translation>(Spalte ohne Überschrift)</translation>
+    </message>
+    <message>
+        <source>%1 has no header row.</source>
+        <translation>%1 hat keine Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>Wählen Sie die zu importierende Datei.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s header could not be read.</source>
+        <translation>Die Kopfzeile der Datei konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Choose the id column.</source>
+        <translation>Wählen Sie die ID-Spalte.</translation>
+    </message>
+    <message>
+        <source>Choose the date column.</source>
+        <translation>Wählen Sie die Datumsspalte.</translation>
+    </message>
+    <message>
+        <source>The id and the date must be two different columns.</source>
+        <translation>ID und Datum müssen in zwei verschiedenen Spalten stehen.</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx);;All files (*)</source>
+        <translation>Tabellen (*.csv *.xlsx);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -12439,6 +14040,215 @@ Warum ist dies keine Feststellung? Die Begründung wird mit dem Audit gespeicher
     </message>
 </context>
 <context>
+    <name>isoaudit::ServiceControlTableModel</name>
+    <message>
+        <source>Not tested</source>
+        <translation>Nicht getestet</translation>
+    </message>
+    <message>
+        <source>Did not operate</source>
+        <translation>Nicht durchgeführt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n sample item(s) have a result.</source>
+        <translation>
+            <numerusform>Für %1 von %n Stichprobenelement liegt ein Ergebnis vor.</numerusform>
+            <numerusform>Für %1 von %n Stichprobenelementen liegt ein Ergebnis vor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deviation(s) found.</source>
+        <translation>
+            <numerusform>%n Abweichung festgestellt.</numerusform>
+            <numerusform>%n Abweichungen festgestellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A test procedure, a sample item or the design conclusion has no result yet (Testing page).</source>
+        <translation>Für eine Prüfungshandlung, ein Stichprobenelement oder die Schlussfolgerung zur Ausgestaltung liegt noch kein Ergebnis vor (Seite „Kontrolltests“).</translation>
+    </message>
+    <message>
+        <source>Its population is empty: the control did not operate during the period, which is never a pass.</source>
+        <translation>Ihre Grundgesamtheit ist leer: Die Kontrolle wurde im Prüfungszeitraum nicht durchgeführt, was nie als bestanden gilt.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>%1  %2 (category not in scope)</source>
+        <translation>%1  %2 (Kategorie nicht im Prüfungsumfang)</translation>
+    </message>
+    <message>
+        <source>A key control: its testing must be complete before the report (soc2.key-controls-tested)</source>
+        <translation>Eine Schlüsselkontrolle: Ihr Test muss vor dem Bericht abgeschlossen sein (soc2.key-controls-tested)</translation>
+    </message>
+    <message>
+        <source>Trust Services Criteria this control addresses. Type ids (&quot;CC6.1, CC6.2&quot;), tick them in the list, drop criteria from the tree, or select criteria and press Ctrl+M</source>
+        <translation>Trust Services Criteria, die diese Kontrolle abdeckt. IDs eingeben („CC6.1, CC6.2“), in der Liste ankreuzen, Kriterien aus dem Baum hierher ziehen oder Kriterien auswählen und Ctrl+M drücken</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Kriterien</translation>
+    </message>
+    <message>
+        <source>Tested</source>
+        <translation>Getestet</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Häufigkeit</translation>
+    </message>
+    <message>
+        <source>Manual or automated</source>
+        <translation>Manuell oder automatisiert</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Key control</source>
+        <translation>Schlüsselkontrolle</translation>
+    </message>
+    <message>
+        <source>Where the control&apos;s testing stands, as the rules and the report read it</source>
+        <translation>Stand des Tests der Kontrolle, wie ihn die Regeln und der Bericht auswerten</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2</source>
+        <translation>%1 von %2 festlegen</translation>
+    </message>
+    <message>
+        <source>A control needs a reference.</source>
+        <translation>Eine Kontrolle benötigt eine Referenz.</translation>
+    </message>
+    <message>
+        <source>Another control already has the reference %1.</source>
+        <translation>Eine andere Kontrolle hat bereits die Referenz %1.</translation>
+    </message>
+    <message>
+        <source>No audit is open for editing.</source>
+        <translation>Es ist kein Audit zum Bearbeiten geöffnet.</translation>
+    </message>
+    <message>
+        <source>There is no control in row %1.</source>
+        <translation>In Zeile %1 gibt es keine Kontrolle.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Trust Services criterion.</source>
+        <translation>%1 ist kein Kriterium der Trust Services Criteria.</translation>
+    </message>
+    <message>
+        <source>Set criteria of %1</source>
+        <translation>Kriterien von %1 festlegen</translation>
+    </message>
+    <message>
+        <source>Select the control to map the criteria to.</source>
+        <translation>Wählen Sie die Kontrolle aus, der die Kriterien zugeordnet werden sollen.</translation>
+    </message>
+    <message>
+        <source>Select the control to unmap the criteria from.</source>
+        <translation>Wählen Sie die Kontrolle aus, deren Zuordnung zu den Kriterien aufgehoben werden soll.</translation>
+    </message>
+    <message>
+        <source>Select one or more criteria in the tree first.</source>
+        <translation>Wählen Sie zuerst ein oder mehrere Kriterien im Baum aus.</translation>
+    </message>
+    <message>
+        <source>Map %1 to %2</source>
+        <translation>%1 der Kontrolle %2 zuordnen</translation>
+    </message>
+    <message>
+        <source>Unmap %1 from %2</source>
+        <translation>Zuordnung von %1 zu %2 aufheben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Map %1 to %n control(s)</source>
+        <translation>
+            <numerusform>%1 %n Kontrolle zuordnen</numerusform>
+            <numerusform>%1 %n Kontrollen zuordnen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unmap %1 from %n control(s)</source>
+        <translation>
+            <numerusform>Zuordnung von %1 zu %n Kontrolle aufheben</numerusform>
+            <numerusform>Zuordnung von %1 zu %n Kontrollen aufheben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add control %1</source>
+        <translation>Kontrolle %1 hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test procedure(s)</source>
+        <translation>
+            <numerusform>%n Prüfungshandlung</numerusform>
+            <numerusform>%n Prüfungshandlungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n population(s)</source>
+        <translation>
+            <numerusform>%n Grundgesamtheit</numerusform>
+            <numerusform>%n Grundgesamtheiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) of %1 item(s)</source>
+        <translation>
+            <numerusform>%n Stichprobe mit %1 Elementen</numerusform>
+            <numerusform>%n Stichproben mit %1 Elementen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exception record(s)</source>
+        <translation>
+            <numerusform>%n Erfassung einer Abweichung</numerusform>
+            <numerusform>%n Erfassungen von Abweichungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the controls to delete.</source>
+        <translation>Wählen Sie die zu löschenden Kontrollen aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be deleted: its population &quot;%2&quot; holds %n frozen row(s), which undo could not bring back. A control whose occurrences were imported stays in the matrix.</source>
+        <translation>
+            <numerusform>%1 kann nicht gelöscht werden: Ihre Grundgesamtheit „%2“ enthält %n festgeschriebene Zeile, die Rückgängig nicht wiederherstellen könnte. Eine Kontrolle, deren Durchführungen importiert wurden, bleibt in der Matrix.</numerusform>
+            <numerusform>%1 kann nicht gelöscht werden: Ihre Grundgesamtheit „%2“ enthält %n festgeschriebene Zeilen, die Rückgängig nicht wiederherstellen könnte. Eine Kontrolle, deren Durchführungen importiert wurden, bleibt in der Matrix.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete control %1</source>
+        <translation>Kontrolle %1 löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n control(s)</source>
+        <translation>
+            <numerusform>%n Kontrolle löschen</numerusform>
+            <numerusform>%n Kontrollen löschen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>isoaudit::SignReportDialog</name>
     <message>
         <source>Add Signature to Signed Report</source>
@@ -12911,6 +14721,339 @@ Warum ist dies keine Feststellung? Die Begründung wird mit dem Audit gespeicher
     </message>
 </context>
 <context>
+    <name>isoaudit::Soc2OverviewPane</name>
+    <message>
+        <source>Lifecycle and opinion</source>
+        <translation>Status und Prüfungsurteil</translation>
+    </message>
+    <message>
+        <source>Exceptions &amp;&amp; &amp;Opinion…</source>
+        <translation>Abweichungen &amp;&amp; &amp;Prüfungsurteil…</translation>
+    </message>
+    <message>
+        <source>Form and record the opinion on the Exceptions &amp; Opinion page</source>
+        <translation>Das Prüfungsurteil auf der Seite „Abweichungen &amp; Prüfungsurteil“ bilden und erfassen</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Prüfungsauftrag</translation>
+    </message>
+    <message>
+        <source>Service organization:</source>
+        <translation>Dienstleistungsunternehmen:</translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation>System:</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>Bericht:</translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation>Kategorien:</translation>
+    </message>
+    <message>
+        <source>Service auditor:</source>
+        <translation>Prüfungsgesellschaft:</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Team:</translation>
+    </message>
+    <message>
+        <source>Report no.:</source>
+        <translation>Berichtsnr.:</translation>
+    </message>
+    <message>
+        <source>&amp;Edit on the Engagement page…</source>
+        <translation>Auf der Seite „Prüfungsauftrag“ &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>The service organization, the system, the period, the categories, the system description, subservice organizations and CUECs</source>
+        <translation>Dienstleistungsunternehmen, System, Prüfungszeitraum, Kategorien, Systembeschreibung, Subdienstleister und CUEC</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Criteria addressed</source>
+        <translation>Abgedeckte Kriterien</translation>
+    </message>
+    <message>
+        <source>&amp;Criteria &amp;&amp; Controls…</source>
+        <translation>&amp;Kriterien &amp;&amp; Kontrollen…</translation>
+    </message>
+    <message>
+        <source>Criteria in scope that at least one control in the matrix addresses</source>
+        <translation>Kriterien im Prüfungsumfang, die mindestens eine Kontrolle der Matrix abdeckt</translation>
+    </message>
+    <message>
+        <source>Controls tested</source>
+        <translation>Getestete Kontrollen</translation>
+    </message>
+    <message>
+        <source>&amp;Testing…</source>
+        <translation>Kontroll&amp;tests…</translation>
+    </message>
+    <message>
+        <source>Controls whose tests and sample items all have a result</source>
+        <translation>Kontrollen, bei denen alle Tests und Stichprobenelemente ein Ergebnis haben</translation>
+    </message>
+    <message>
+        <source>Sample items tested</source>
+        <translation>Getestete Stichprobenelemente</translation>
+    </message>
+    <message>
+        <source>Te&amp;sting…</source>
+        <translation>Kontrolltest&amp;s…</translation>
+    </message>
+    <message>
+        <source>Sample items with a result, over all samples drawn</source>
+        <translation>Stichprobenelemente mit Ergebnis, über alle gezogenen Stichproben</translation>
+    </message>
+    <message>
+        <source>Exceptions assessed</source>
+        <translation>Beurteilte Abweichungen</translation>
+    </message>
+    <message>
+        <source>E&amp;xceptions…</source>
+        <translation>&amp;Abweichungen…</translation>
+    </message>
+    <message>
+        <source>Controls with deviations whose nature, pattern and management&apos;s response are recorded</source>
+        <translation>Kontrollen mit Abweichungen, bei denen Art, Muster und Stellungnahme der Geschäftsleitung erfasst sind</translation>
+    </message>
+    <message>
+        <source>%1 — %2 to %3</source>
+        <translation>%1 — %2 bis %3</translation>
+    </message>
+    <message>
+        <source>%1 — as of %2</source>
+        <translation>%1 — zum %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>engagement lead</source>
+        <translation>Auftragsverantwortlicher</translation>
+    </message>
+    <message>
+        <source>Opinion: %1</source>
+        <translation>Prüfungsurteil: %1</translation>
+    </message>
+    <message>
+        <source>Criteria not met: %1</source>
+        <translation>Nicht erfüllte Kriterien: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>without a control: %1%2</source>
+        <translation>ohne Kontrolle: %1%2</translation>
+    </message>
+    <message>
+        <source>with exceptions: %1, not occurring: %2</source>
+        <translation>mit Abweichungen: %1, nicht durchgeführt: %2</translation>
+    </message>
+    <message>
+        <source>No sample drawn yet</source>
+        <translation>Noch keine Stichprobe gezogen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 to test)</source>
+        <translation>%1 von %2 (%3 zu testen)</translation>
+    </message>
+    <message>
+        <source>No deviations recorded</source>
+        <translation>Keine Abweichungen erfasst</translation>
+    </message>
+    <message>
+        <source>%1 of %2 controls with deviations</source>
+        <translation>%1 von %2 Kontrollen mit Abweichungen</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::SubserviceTableModel</name>
+    <message>
+        <source>%1: the subservice organization&apos;s controls are part of the description and the tests.</source>
+        <translation>%1: Die Kontrollen des Subdienstleisters sind Teil der Beschreibung und der Tests.</translation>
+    </message>
+    <message>
+        <source>%1: the subservice organization&apos;s controls are left out of the description and the tests; its CSOCs are listed in Sections I and III.</source>
+        <translation>%1: Die Kontrollen des Subdienstleisters sind von der Beschreibung und den Tests ausgenommen; seine CSOC sind in den Abschnitten I und III aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Complementary subservice-organization controls: the controls the service organization assumes the subservice organization operates</source>
+        <translation>Komplementäre Kontrollen beim Subdienstleister: die Kontrollen, von deren Durchführung durch den Subdienstleister das Dienstleistungsunternehmen ausgeht</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Leistungen</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>CSOCs</source>
+        <translation>CSOC</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Kriterien</translation>
+    </message>
+    <message>
+        <source>New subservice organization</source>
+        <translation>Neuer Subdienstleister</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No audit is open for editing.</source>
+        <translation>Es ist kein Audit zum Bearbeiten geöffnet.</translation>
+    </message>
+    <message>
+        <source>Add subservice organization %1</source>
+        <translation>Subdienstleister %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rename subservice organization %1</source>
+        <translation>Subdienstleister %1 umbenennen</translation>
+    </message>
+    <message>
+        <source>Set services of %1</source>
+        <translation>Leistungen von %1 festlegen</translation>
+    </message>
+    <message>
+        <source>Set method of %1</source>
+        <translation>Methode von %1 festlegen</translation>
+    </message>
+    <message>
+        <source>Set CSOCs of %1</source>
+        <translation>CSOC von %1 festlegen</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::SystemDescriptionForm</name>
+    <message>
+        <source>System description</source>
+        <translation>Systembeschreibung</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Leistungen</translation>
+    </message>
+    <message>
+        <source>The services the system provides to user entities</source>
+        <translation>Die Leistungen, die das System für die auslagernden Unternehmen erbringt</translation>
+    </message>
+    <message>
+        <source>Infrastructure</source>
+        <translation>Infrastruktur</translation>
+    </message>
+    <message>
+        <source>Physical and virtual infrastructure, networks, hosting</source>
+        <translation>Physische und virtuelle Infrastruktur, Netzwerke, Hosting</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <source>Applications, system software and supporting tools</source>
+        <translation>Anwendungen, Systemsoftware und unterstützende Werkzeuge</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Who operates, governs and supports the system</source>
+        <translation>Wer das System betreibt, steuert und unterstützt</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <source>The automated and manual procedures of the system</source>
+        <translation>Die automatisierten und manuellen Verfahren des Systems</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>The data the system collects, processes and produces</source>
+        <translation>Die Daten, die das System erhebt, verarbeitet und erzeugt</translation>
+    </message>
+    <message>
+        <source>Boundaries</source>
+        <translation>Systemgrenzen</translation>
+    </message>
+    <message>
+        <source>What the system includes and what it leaves out (carved-out parts)</source>
+        <translation>Was das System umfasst und was es ausschließt (nach der Carve-out-Methode ausgenommene Teile)</translation>
+    </message>
+    <message>
+        <source>Management&apos;s assertion</source>
+        <translation>Erklärung der Geschäftsleitung</translation>
+    </message>
+    <message>
+        <source>Management&apos;s own words, printed as Section II of the report</source>
+        <translation>Die eigenen Worte der Geschäftsleitung, als Abschnitt II des Berichts wiedergegeben</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Berichtsdatum</translation>
+    </message>
+    <message>
+        <source>The date of the service auditor&apos;s report</source>
+        <translation>Das Datum des Berichts des Prüfers des Dienstleistungsunternehmens</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>&amp;Report date:</source>
+        <translation>&amp;Berichtsdatum:</translation>
+    </message>
+    <message>
+        <source>Intended users</source>
+        <translation>Vorgesehene Nutzer</translation>
+    </message>
+    <message>
+        <source>Who the report is meant for (the restricted-use paragraph)</source>
+        <translation>Für wen der Bericht bestimmt ist (Absatz zur Verwendungsbeschränkung)</translation>
+    </message>
+    <message>
+        <source>Intended users:</source>
+        <translation>Vorgesehene Nutzer:</translation>
+    </message>
+</context>
+<context>
     <name>isoaudit::TagEdit</name>
     <message>
         <source>Clauses and controls, e.g. 9.2.2, A.5.15 (type an id or a word of the title)</source>
@@ -12939,6 +15082,640 @@ Warum ist dies keine Feststellung? Die Begründung wird mit dem Audit gespeicher
     <message>
         <source>Clauses and controls covered</source>
         <translation>Behandelte Abschnitte und Maßnahmen</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::TestProcedureTableModel</name>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Attributes tested</source>
+        <translation>Getestete Merkmale</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Result note</source>
+        <translation>Anmerkung zum Ergebnis</translation>
+    </message>
+    <message>
+        <source>Performed by</source>
+        <translation>Durchgeführt von</translation>
+    </message>
+    <message>
+        <source>Performed on</source>
+        <translation>Durchgeführt am</translation>
+    </message>
+    <message>
+        <source>No audit is open for editing.</source>
+        <translation>Es ist kein Audit zum Bearbeiten geöffnet.</translation>
+    </message>
+    <message>
+        <source>Select a control before adding a test procedure.</source>
+        <translation>Wählen Sie eine Kontrolle aus, bevor Sie eine Prüfungshandlung hinzufügen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a test method.</source>
+        <translation>„%1“ ist keine Testmethode.</translation>
+    </message>
+    <message>
+        <source>Add %1 test procedure to %2</source>
+        <translation>Prüfungshandlung (%1) zu %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Select the test procedure to remove.</source>
+        <translation>Wählen Sie die zu entfernende Prüfungshandlung aus.</translation>
+    </message>
+    <message>
+        <source>Remove %1 test procedure from %2</source>
+        <translation>Prüfungshandlung (%1) aus %2 entfernen</translation>
+    </message>
+    <message>
+        <source>Set %1 of a test procedure of %2</source>
+        <translation>%1 einer Prüfungshandlung von %2 festlegen</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::TestingPane</name>
+    <message>
+        <source>&amp;Draw sample</source>
+        <translation>Stichprobe &amp;ziehen</translation>
+    </message>
+    <message>
+        <source>&amp;Replace item…</source>
+        <translation>Element &amp;ersetzen…</translation>
+    </message>
+    <message>
+        <source>Re-draw &amp;check</source>
+        <translation>Erneute Ziehung &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Record the &amp;check</source>
+        <translation>Prüfung er&amp;fassen</translation>
+    </message>
+    <message>
+        <source>&amp;Import population…</source>
+        <translation>Grundgesamtheit &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view rows</source>
+        <translation>&amp;Vorschau der Zeilen</translation>
+    </message>
+    <message>
+        <source>Remove procedure</source>
+        <translation>Prüfungshandlung entfernen</translation>
+    </message>
+    <message>
+        <source>Set design conclusion of %1</source>
+        <translation>Schlussfolgerung zur Ausgestaltung von %1 festlegen</translation>
+    </message>
+    <message>
+        <source>Set design note of %1</source>
+        <translation>Anmerkung zur Ausgestaltung von %1 festlegen</translation>
+    </message>
+    <message>
+        <source>Filter controls…</source>
+        <translation>Kontrollen filtern…</translation>
+    </message>
+    <message>
+        <source>Filter controls</source>
+        <translation>Kontrollen filtern</translation>
+    </message>
+    <message>
+        <source>Shows the controls whose ref, title or status contain this text (Ctrl+F)</source>
+        <translation>Zeigt die Kontrollen, deren Ref., Titel oder Status diesen Text enthält (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Controls to test</source>
+        <translation>Zu testende Kontrollen</translation>
+    </message>
+    <message>
+        <source>Click a control or press Enter on it to test its sample</source>
+        <translation>Klicken Sie auf eine Kontrolle oder drücken Sie auf ihr Enter, um ihre Stichprobe zu testen</translation>
+    </message>
+    <message>
+        <source>Sample items tested in the engagement</source>
+        <translation>Getestete Stichprobenelemente der Prüfung</translation>
+    </message>
+    <message>
+        <source>Testing progress of the engagement</source>
+        <translation>Testfortschritt der Prüfung</translation>
+    </message>
+    <message>
+        <source>Control under test</source>
+        <translation>Kontrolle im Test</translation>
+    </message>
+    <message>
+        <source>Sample items of the control tested</source>
+        <translation>Getestete Stichprobenelemente der Kontrolle</translation>
+    </message>
+    <message>
+        <source>Testing progress of the control</source>
+        <translation>Testfortschritt der Kontrolle</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Stichprobe</translation>
+    </message>
+    <message>
+        <source>Sample size override</source>
+        <translation>Abweichender Stichprobenumfang</translation>
+    </message>
+    <message>
+        <source>Leave at &quot;Firm&apos;s policy&quot; to draw the size the firm&apos;s sampling policy gives; another size needs a reason</source>
+        <translation>Auf „Nach Richtlinie“ belassen, um den Umfang gemäß der Richtlinie zum Stichprobenumfang der Prüfungsgesellschaft zu ziehen; ein anderer Umfang erfordert eine Begründung</translation>
+    </message>
+    <message>
+        <source>Firm&apos;s policy</source>
+        <translation>Nach Richtlinie</translation>
+    </message>
+    <message>
+        <source>Reason for the sample size</source>
+        <translation>Begründung für den Stichprobenumfang</translation>
+    </message>
+    <message>
+        <source>Reason for another size</source>
+        <translation>Begründung für einen anderen Umfang</translation>
+    </message>
+    <message>
+        <source>Why the sample differs from the firm&apos;s policy; kept with the sample</source>
+        <translation>Warum die Stichprobe von der Richtlinie der Prüfungsgesellschaft abweicht; wird mit der Stichprobe gespeichert</translation>
+    </message>
+    <message>
+        <source>Draw sample</source>
+        <translation>Stichprobe ziehen</translation>
+    </message>
+    <message>
+        <source>Draw the control&apos;s sample from its population with a new seed (Undo removes it)</source>
+        <translation>Die Stichprobe der Kontrolle mit einem neuen Startwert aus ihrer Grundgesamtheit ziehen (Rückgängig entfernt sie)</translation>
+    </message>
+    <message>
+        <source>Replace item</source>
+        <translation>Element ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace the current item of the grid by one from the same month; asks for the reason (an item with a result is not replaced)</source>
+        <translation>Das aktuelle Element der Tabelle durch eines aus demselben Monat ersetzen; fragt nach der Begründung (ein Element mit Ergebnis wird nicht ersetzt)</translation>
+    </message>
+    <message>
+        <source>Re-draw check</source>
+        <translation>Erneute Ziehung prüfen</translation>
+    </message>
+    <message>
+        <source>Draw again from the stored population and seed, and compare with the items</source>
+        <translation>Erneut aus der gespeicherten Grundgesamtheit mit dem gespeicherten Startwert ziehen und mit den Elementen vergleichen</translation>
+    </message>
+    <message>
+        <source>Outcome of the re-draw check</source>
+        <translation>Ergebnis der Prüfung der erneuten Ziehung</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>&amp;Umfang:</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Grundgesamtheit</translation>
+    </message>
+    <message>
+        <source>The control&apos;s population shown here and sampled</source>
+        <translation>Die hier angezeigte Grundgesamtheit der Kontrolle, aus der die Stichprobe gezogen wird</translation>
+    </message>
+    <message>
+        <source>Population rows</source>
+        <translation>Zeilen der Grundgesamtheit</translation>
+    </message>
+    <message>
+        <source>Period coverage</source>
+        <translation>Abdeckung des Zeitraums</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the sampling frame</source>
+        <translation>SHA-256 der Auswahlgrundlage</translation>
+    </message>
+    <message>
+        <source>The SHA-256 of the sampling frame, as the report prints it: select and copy it</source>
+        <translation>Der SHA-256-Wert der Auswahlgrundlage, wie ihn der Bericht ausgibt: zum Kopieren markieren</translation>
+    </message>
+    <message>
+        <source>How completeness and accuracy were checked</source>
+        <translation>Wie Vollständigkeit und Richtigkeit geprüft wurden</translation>
+    </message>
+    <message>
+        <source>How the list was checked for completeness and accuracy (reconciled to …)</source>
+        <translation>Wie die Liste auf Vollständigkeit und Richtigkeit geprüft wurde (abgestimmt mit …)</translation>
+    </message>
+    <message>
+        <source>Completeness and accuracy checked by</source>
+        <translation>Vollständigkeit und Richtigkeit geprüft von</translation>
+    </message>
+    <message>
+        <source>Completeness and accuracy checked on</source>
+        <translation>Vollständigkeit und Richtigkeit geprüft am</translation>
+    </message>
+    <message>
+        <source>Record the completeness and accuracy check</source>
+        <translation>Prüfung der Vollständigkeit und Richtigkeit erfassen</translation>
+    </message>
+    <message>
+        <source>Record how, by whom and when the list was checked (one undo step)</source>
+        <translation>Erfassen, wie, von wem und wann die Liste geprüft wurde (ein Rückgängig-Schritt)</translation>
+    </message>
+    <message>
+        <source>Import population</source>
+        <translation>Grundgesamtheit importieren</translation>
+    </message>
+    <message>
+        <source>Import the client&apos;s list of the control&apos;s occurrences from CSV or XLSX (Undo removes it)</source>
+        <translation>Die Liste des Kunden mit den Durchführungen der Kontrolle aus CSV oder XLSX importieren (Rückgängig entfernt sie)</translation>
+    </message>
+    <message>
+        <source>Preview rows</source>
+        <translation>Vorschau der Zeilen</translation>
+    </message>
+    <message>
+        <source>Show the population&apos;s frozen rows, read page by page as you scroll</source>
+        <translation>Die festgeschriebenen Zeilen der Grundgesamtheit anzeigen, seitenweise beim Scrollen gelesen</translation>
+    </message>
+    <message>
+        <source>Population:</source>
+        <translation>Grundgesamtheit:</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Zeilen:</translation>
+    </message>
+    <message>
+        <source>Period coverage:</source>
+        <translation>Abdeckung des Zeitraums:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Completeness and accuracy:</source>
+        <translation>Vollständigkeit und Richtigkeit:</translation>
+    </message>
+    <message>
+        <source>Checked by, on:</source>
+        <translation>Geprüft von, am:</translation>
+    </message>
+    <message>
+        <source>Test procedures</source>
+        <translation>Prüfungshandlungen</translation>
+    </message>
+    <message>
+        <source>&amp;Add procedure</source>
+        <translation>Prüfungshandlung &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add test procedure</source>
+        <translation>Prüfungshandlung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a test procedure; the arrow chooses the method (inspection by default)</source>
+        <translation>Eine Prüfungshandlung hinzufügen; der Pfeil wählt die Methode (standardmäßig Einsichtnahme)</translation>
+    </message>
+    <message>
+        <source>Remove test procedure</source>
+        <translation>Prüfungshandlung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected test procedure (Undo brings it back)</source>
+        <translation>Die ausgewählte Prüfungshandlung entfernen (mit Rückgängig wiederherstellbar)</translation>
+    </message>
+    <message>
+        <source>Design conclusion</source>
+        <translation>Schlussfolgerung zur Ausgestaltung</translation>
+    </message>
+    <message>
+        <source>A Type 1 report&apos;s conclusion on the control&apos;s design</source>
+        <translation>Die Schlussfolgerung eines Berichts vom Typ 1 zur Ausgestaltung der Kontrolle</translation>
+    </message>
+    <message>
+        <source>Design note</source>
+        <translation>Anmerkung zur Ausgestaltung</translation>
+    </message>
+    <message>
+        <source>Why the design is or is not suitable</source>
+        <translation>Warum die Ausgestaltung angemessen ist oder nicht</translation>
+    </message>
+    <message>
+        <source>Desi&amp;gn:</source>
+        <translation>Aus&amp;gestaltung:</translation>
+    </message>
+    <message>
+        <source>Press Preview rows on the Population tab to read the rows.</source>
+        <translation>Klicken Sie auf der Registerkarte „Grundgesamtheit“ auf „Vorschau der Zeilen“, um die Zeilen zu lesen.</translation>
+    </message>
+    <message>
+        <source>Rows shown</source>
+        <translation>Angezeigte Zeilen</translation>
+    </message>
+    <message>
+        <source>Sample, population and procedures</source>
+        <translation>Stichprobe, Grundgesamtheit und Prüfungshandlungen</translation>
+    </message>
+    <message>
+        <source>Sample items</source>
+        <translation>Stichprobenelemente</translation>
+    </message>
+    <message>
+        <source>P: no exception and next · E: exception and next · Delete: clear · Ctrl+D: fill down · Ctrl+V: paste a column · Enter: edit the note · drop files on an item to attach them</source>
+        <translation>P: keine Abweichung und weiter · E: Abweichung und weiter · Delete: leeren · Ctrl+D: nach unten ausfüllen · Ctrl+V: eine Spalte einfügen · Enter: Notiz bearbeiten · Dateien auf ein Element ziehen, um sie anzuhängen</translation>
+    </message>
+    <message>
+        <source>Keys of the sample grid</source>
+        <translation>Tasten der Stichprobentabelle</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;P&lt;/b&gt; %1 · &lt;b&gt;E&lt;/b&gt; %2, each then the next item · &lt;b&gt;Delete&lt;/b&gt; clear · &lt;b&gt;Ctrl+D&lt;/b&gt; fill down · &lt;b&gt;Ctrl+V&lt;/b&gt; paste a column · &lt;b&gt;Enter&lt;/b&gt; note · drop files on an item to attach them</source>
+        <translation>&lt;b&gt;P&lt;/b&gt; %1 · &lt;b&gt;E&lt;/b&gt; %2, jeweils weiter zum nächsten Element · &lt;b&gt;Delete&lt;/b&gt; leeren · &lt;b&gt;Ctrl+D&lt;/b&gt; nach unten ausfüllen · &lt;b&gt;Ctrl+V&lt;/b&gt; eine Spalte einfügen · &lt;b&gt;Enter&lt;/b&gt; Notiz · Dateien auf ein Element ziehen, um sie anzuhängen</translation>
+    </message>
+    <message>
+        <source>Testing</source>
+        <translation>Kontrolltests</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n sample item(s) tested, %2 with an exception</source>
+        <translation>
+            <numerusform>%1 von %n Stichprobenelement getestet, %2 mit Abweichung</numerusform>
+            <numerusform>%1 von %n Stichprobenelementen getestet, %2 mit Abweichung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n control(s) concluded</source>
+        <translation>
+            <numerusform>%1 von %n Kontrolle abgeschlossen</numerusform>
+            <numerusform>%1 von %n Kontrollen abgeschlossen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sample drawn yet</source>
+        <translation>Noch keine Stichprobe gezogen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 tested · %2 to test · %n exception(s)</source>
+        <translation>
+            <numerusform>%1 getestet · %2 zu testen · %n Abweichung</numerusform>
+            <numerusform>%1 getestet · %2 zu testen · %n Abweichungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This audit has no SOC 2 controls to test.</source>
+        <translation>Dieses Audit hat keine SOC 2-Kontrollen zu testen.</translation>
+    </message>
+    <message>
+        <source>Select a control to test.</source>
+        <translation>Wählen Sie eine zu testende Kontrolle aus.</translation>
+    </message>
+    <message>
+        <source>No audit is open.</source>
+        <translation>Es ist kein Audit geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No population imported yet: use Import population…</source>
+        <translation>Noch keine Grundgesamtheit importiert: Verwenden Sie Grundgesamtheit importieren…</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 outside the period, %3 in the sampling frame</source>
+        <translation>%1 Zeilen, %2 außerhalb des Zeitraums, %3 in der Auswahlgrundlage</translation>
+    </message>
+    <message>
+        <source>The population is empty: the control did not operate during the period.</source>
+        <translation>Die Grundgesamtheit ist leer: Die Kontrolle wurde im Prüfungszeitraum nicht durchgeführt.</translation>
+    </message>
+    <message>
+        <source>From %1, imported by %2 on %3</source>
+        <translation>Aus %1, importiert von %2 am %3</translation>
+    </message>
+    <message>
+        <source>Rows dated %1 to %2</source>
+        <translation>Zeilen mit Datum vom %1 bis %2</translation>
+    </message>
+    <message>
+        <source>the period is %1 to %2</source>
+        <translation>der Prüfungszeitraum reicht vom %1 bis %2</translation>
+    </message>
+    <message>
+        <source>The rows do not reach a month of the period&apos;s start or end: check that the list is complete.</source>
+        <translation>Die Zeilen reichen nicht bis auf einen Monat an den Beginn oder das Ende des Zeitraums heran: Prüfen Sie, ob die Liste vollständig ist.</translation>
+    </message>
+    <message>
+        <source>Import the control&apos;s population first (Population tab): the sample is drawn from it.</source>
+        <translation>Importieren Sie zuerst die Grundgesamtheit der Kontrolle (Registerkarte „Grundgesamtheit“): Die Stichprobe wird daraus gezogen.</translation>
+    </message>
+    <message>
+        <source>The population has no occurrence in the period: the control did not operate, and no sample is drawn.</source>
+        <translation>Die Grundgesamtheit enthält keine Durchführung im Zeitraum: Die Kontrolle wurde nicht durchgeführt, und es wird keine Stichprobe gezogen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No sample drawn yet from %1 (%n occurrence(s) in the period).</source>
+        <translation>
+            <numerusform>Noch keine Stichprobe aus %1 gezogen (%n Durchführung im Zeitraum).</numerusform>
+            <numerusform>Noch keine Stichprobe aus %1 gezogen (%n Durchführungen im Zeitraum).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 occurrences in the period</source>
+        <translation>%1 von %2 Durchführungen im Zeitraum</translation>
+    </message>
+    <message>
+        <source>Firm&apos;s sampling policy (%1): %2</source>
+        <translation>Richtlinie zum Stichprobenumfang der Prüfungsgesellschaft (%1): %2</translation>
+    </message>
+    <message>
+        <source>Size set by the auditor: %1 instead of %2. Reason: %3</source>
+        <translation>Umfang vom Prüfer festgelegt: %1 statt %2. Begründung: %3</translation>
+    </message>
+    <message>
+        <source>Seed %1 · method %2</source>
+        <translation>Startwert %1 · Methode %2</translation>
+    </message>
+    <message>
+        <source>Drawn by %1 on %2</source>
+        <translation>Gezogen von %1 am %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) replaced</source>
+        <translation>
+            <numerusform>%n Element ersetzt</numerusform>
+            <numerusform>%n Elemente ersetzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the control the population belongs to.</source>
+        <translation>Wählen Sie die Kontrolle aus, zu der die Grundgesamtheit gehört.</translation>
+    </message>
+    <message>
+        <source>Importing %1 for %2…</source>
+        <translation>%1 wird für %2 importiert…</translation>
+    </message>
+    <message>
+        <source>Importing the population</source>
+        <translation>Grundgesamtheit wird importiert</translation>
+    </message>
+    <message>
+        <source>Import population %1 for %2</source>
+        <translation>Grundgesamtheit %1 für %2 importieren</translation>
+    </message>
+    <message>
+        <source>Population %1 has a sample drawn from it (seed %2); remove the sample before the population.</source>
+        <translation>Aus der Grundgesamtheit %1 wurde eine Stichprobe gezogen (Startwert %2); entfernen Sie die Stichprobe vor der Grundgesamtheit.</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows into population %2 (%3 outside the period).</source>
+        <translation>%1 Zeilen in die Grundgesamtheit %2 importiert (%3 außerhalb des Zeitraums).</translation>
+    </message>
+    <message>
+        <source>Outside the period: %1.</source>
+        <translation>Außerhalb des Zeitraums: %1.</translation>
+    </message>
+    <message>
+        <source>The control has no population to record the check for.</source>
+        <translation>Die Kontrolle hat keine Grundgesamtheit, für die die Prüfung erfasst werden könnte.</translation>
+    </message>
+    <message>
+        <source>Set completeness and accuracy of population %1</source>
+        <translation>Vollständigkeit und Richtigkeit der Grundgesamtheit %1 festlegen</translation>
+    </message>
+    <message>
+        <source>The control has no population yet.</source>
+        <translation>Die Kontrolle hat noch keine Grundgesamtheit.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, read as you scroll</source>
+        <translation>%1: %2 Zeilen, beim Scrollen gelesen</translation>
+    </message>
+    <message>
+        <source>Select the control to draw a sample for.</source>
+        <translation>Wählen Sie die Kontrolle aus, für die eine Stichprobe gezogen werden soll.</translation>
+    </message>
+    <message>
+        <source>Control %1 has no population to draw from: import it first.</source>
+        <translation>Kontrolle %1 hat keine Grundgesamtheit, aus der gezogen werden kann: Importieren Sie sie zuerst.</translation>
+    </message>
+    <message>
+        <source>A sample size other than the firm&apos;s policy needs a reason: write it beside the size.</source>
+        <translation>Ein von der Richtlinie der Prüfungsgesellschaft abweichender Stichprobenumfang erfordert eine Begründung: Tragen Sie sie neben dem Umfang ein.</translation>
+    </message>
+    <message>
+        <source>Draw sample of %1</source>
+        <translation>Stichprobe von %1 ziehen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drew %n item(s) for %1.</source>
+        <translation>
+            <numerusform>%n Element für %1 gezogen.</numerusform>
+            <numerusform>%n Elemente für %1 gezogen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An item is replaced only with a reason on record.</source>
+        <translation>Ein Element wird nur mit erfasster Begründung ersetzt.</translation>
+    </message>
+    <message>
+        <source>Replace %1 in the sample of %2</source>
+        <translation>%1 in der Stichprobe von %2 ersetzen</translation>
+    </message>
+    <message>
+        <source>Select the item to replace in the grid.</source>
+        <translation>Wählen Sie das zu ersetzende Element in der Tabelle aus.</translation>
+    </message>
+    <message>
+        <source>Why is %1 replaced? (kept with the sample)</source>
+        <translation>Warum wird %1 ersetzt? (wird mit der Stichprobe gespeichert)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-draw check passed: seed %1 draws the same %n item(s).</source>
+        <translation>
+            <numerusform>Prüfung der erneuten Ziehung bestanden: Startwert %1 ergibt dasselbe %n Element.</numerusform>
+            <numerusform>Prüfung der erneuten Ziehung bestanden: Startwert %1 ergibt dieselben %n Elemente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-draw check failed: %1</source>
+        <translation>Prüfung der erneuten Ziehung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Select the sample item to mark.</source>
+        <translation>Wählen Sie das zu markierende Stichprobenelement aus.</translation>
+    </message>
+    <message>
+        <source>Select the sample items whose results to clear.</source>
+        <translation>Wählen Sie die Stichprobenelemente aus, deren Ergebnisse geleert werden sollen.</translation>
+    </message>
+    <message>
+        <source>Select the cell to fill down from.</source>
+        <translation>Wählen Sie die Zelle aus, von der aus nach unten ausgefüllt werden soll.</translation>
+    </message>
+    <message>
+        <source>Select the rows below to fill (Shift+Down), then press Ctrl+D.</source>
+        <translation>Wählen Sie die darunter auszufüllenden Zeilen aus (Shift+Down), und drücken Sie dann Ctrl+D.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fill note down into %n sample item(s)</source>
+        <translation>
+            <numerusform>Notiz nach unten in %n Stichprobenelement übernehmen</numerusform>
+            <numerusform>Notiz nach unten in %n Stichprobenelemente übernehmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the first sample item to paste into.</source>
+        <translation>Wählen Sie das erste Stichprobenelement aus, in das eingefügt werden soll.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to paste.</source>
+        <translation>Die Zwischenablage enthält keinen Text zum Einfügen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pasted column has %n row(s), more than the items from the current one down (%1); nothing was pasted.</source>
+        <translation>
+            <numerusform>Die eingefügte Spalte hat %n Zeile, mehr als Elemente ab dem aktuellen abwärts vorhanden sind (%1); es wurde nichts eingefügt.</numerusform>
+            <numerusform>Die eingefügte Spalte hat %n Zeilen, mehr als Elemente ab dem aktuellen abwärts vorhanden sind (%1); es wurde nichts eingefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1 of the pasted text (%2): &quot;%3&quot; is not a sample item&apos;s result; write &quot;%4&quot; or &quot;%5&quot;. Nothing was pasted.</source>
+        <translation>Zeile %1 des eingefügten Texts (%2): „%3“ ist kein Ergebnis eines Stichprobenelements; schreiben Sie „%4“ oder „%5“. Es wurde nichts eingefügt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste into %n sample item(s)</source>
+        <translation>
+            <numerusform>In %n Stichprobenelement einfügen</numerusform>
+            <numerusform>In %n Stichprobenelemente einfügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drop the files on a sample item.</source>
+        <translation>Legen Sie die Dateien auf einem Stichprobenelement ab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attach %n file(s) to %1</source>
+        <translation>
+            <numerusform>%n Datei an %1 anhängen</numerusform>
+            <numerusform>%n Dateien an %1 anhängen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attached %n file(s) to %1 as evidence.</source>
+        <translation>
+            <numerusform>%n Datei als Nachweis an %1 angehängt.</numerusform>
+            <numerusform>%n Dateien als Nachweis an %1 angehängt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -13014,6 +15791,41 @@ Warum ist dies keine Feststellung? Die Begründung wird mit dem Audit gespeicher
     <message>
         <source>The audit was reopened for a new report revision.</source>
         <translation>Das Audit wurde für eine neue Berichtsrevision wieder geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::UserEntityControlTableModel</name>
+    <message>
+        <source>Ref</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <source>Control the user entities operate</source>
+        <translation>Von den auslagernden Unternehmen durchgeführte Kontrolle</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Kriterien</translation>
+    </message>
+    <message>
+        <source>No audit is open for editing.</source>
+        <translation>Es ist kein Audit zum Bearbeiten geöffnet.</translation>
+    </message>
+    <message>
+        <source>Describe the control the user entities operate.</source>
+        <translation>Beschreiben Sie die Kontrolle, die die auslagernden Unternehmen durchführen.</translation>
+    </message>
+    <message>
+        <source>Add user-entity control %1</source>
+        <translation>Kontrolle der auslagernden Unternehmen %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Set ref of %1</source>
+        <translation>Ref. von %1 festlegen</translation>
+    </message>
+    <message>
+        <source>Set description of %1</source>
+        <translation>Beschreibung von %1 festlegen</translation>
     </message>
 </context>
 <context>
@@ -13102,10 +15914,6 @@ Warum ist dies keine Feststellung? Die Begründung wird mit dem Audit gespeicher
 <context>
     <name>isoaudit::WelcomePage</name>
     <message>
-        <source>&lt;h1&gt;IsoAudit&lt;/h1&gt;&lt;p&gt;The workbench for ISO/IEC 27001 certification audits. Open an audit file, start a new one, or try the demo audit.&lt;/p&gt;</source>
-        <translation>&lt;h1&gt;IsoAudit&lt;/h1&gt;&lt;p&gt;Der Arbeitsbereich für Zertifizierungsaudits nach ISO/IEC 27001. Öffnen Sie eine Auditdatei, beginnen Sie ein neues Audit oder probieren Sie das Demo-Audit aus.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;New Audit…</source>
         <translation>&amp;Neues Audit…</translation>
     </message>
@@ -13137,13 +15945,21 @@ Warum ist dies keine Feststellung? Die Begründung wird mit dem Audit gespeicher
         <source>No recent audits</source>
         <translation>Keine zuletzt geöffneten Audits</translation>
     </message>
+    <message>
+        <source>&lt;h1&gt;IsoAudit&lt;/h1&gt;&lt;p&gt;The workbench for ISO/IEC 27001 certification audits and SOC 2 examinations. Open an audit file, start a new one, or try a demo.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;IsoAudit&lt;/h1&gt;&lt;p&gt;Der Arbeitsbereich für Zertifizierungsaudits nach ISO/IEC 27001 und SOC 2-Prüfungen. Öffnen Sie eine Auditdatei, legen Sie eine neue an, oder probieren Sie eine Demo aus.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>SOC &amp;2 Demo</source>
+        <translation>SOC &amp;2-Demo</translation>
+    </message>
+    <message>
+        <source>A complete example SOC 2 Type 2 engagement: controls, populations, samples and exceptions</source>
+        <translation>Eine vollständige Beispielprüfung nach SOC 2 Typ 2: Kontrollen, Grundgesamtheiten, Stichproben und Abweichungen</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>Workbench for ISO/IEC 27001 lead auditors</source>
-        <translation>Arbeitsbereich für Auditteamleiter nach ISO/IEC 27001</translation>
-    </message>
     <message>
         <source>The .isoaudit file to open (default: the demo).</source>
         <translation>Die zu öffnende .isoaudit-Datei (Standard: das Demo-Audit).</translation>
@@ -13157,10 +15973,6 @@ Warum ist dies keine Feststellung? Die Begründung wird mit dem Audit gespeicher
         <translation>Direkt nach dem ersten Zeichnen beenden.</translation>
     </message>
     <message>
-        <source>Show this page first (overview, plan, clauses, soa, risks, interviews, evidence, findings, report).</source>
-        <translation>Diese Seite zuerst anzeigen (overview, plan, clauses, soa, risks, interviews, evidence, findings, report).</translation>
-    </message>
-    <message>
         <source>Save a PNG of the window after the first paint, then quit.</source>
         <translation>Nach dem ersten Zeichnen ein PNG des Fensters speichern und beenden.</translation>
     </message>
@@ -13171,6 +15983,18 @@ Warum ist dies keine Feststellung? Die Begründung wird mit dem Audit gespeicher
     <message>
         <source>User interface language: en, da, de, nl or fr (default: Preferences, else the system&apos;s).</source>
         <translation>Sprache der Benutzeroberfläche: en, da, de, nl oder fr (Standard: Einstellungen, sonst die des Systems).</translation>
+    </message>
+    <message>
+        <source>Workbench for ISO/IEC 27001 lead auditors and SOC 2 service auditors</source>
+        <translation>Arbeitsbereich für Auditteamleiter nach ISO/IEC 27001 und Prüfer von Dienstleistungsunternehmen nach SOC 2</translation>
+    </message>
+    <message>
+        <source>Show this page first (overview, plan, clauses, soa, risks, interviews, evidence, findings, report; for a SOC 2 engagement overview, engagement, controls, testing, exceptions, report).</source>
+        <translation>Diese Seite zuerst anzeigen (overview, plan, clauses, soa, risks, interviews, evidence, findings, report; bei einer SOC 2-Prüfung overview, engagement, controls, testing, exceptions, report).</translation>
+    </message>
+    <message>
+        <source>Open the SOC 2 demo engagement instead of the ISO/IEC 27001 demo audit.</source>
+        <translation>Die SOC 2-Demoprüfung statt des ISO/IEC 27001-Demo-Audits öffnen.</translation>
     </message>
 </context>
 </TS>

@@ -5124,6 +5124,49 @@
     </message>
 </context>
 <context>
+    <name>SystemDescriptionForm</name>
+    <message>
+        <source>Edit services</source>
+        <translation>Modifier les services</translation>
+    </message>
+    <message>
+        <source>Edit infrastructure</source>
+        <translation>Modifier l&apos;infrastructure</translation>
+    </message>
+    <message>
+        <source>Edit software</source>
+        <translation>Modifier les logiciels</translation>
+    </message>
+    <message>
+        <source>Edit people</source>
+        <translation>Modifier le personnel</translation>
+    </message>
+    <message>
+        <source>Edit procedures</source>
+        <translation>Modifier les procédures</translation>
+    </message>
+    <message>
+        <source>Edit data</source>
+        <translation>Modifier les données</translation>
+    </message>
+    <message>
+        <source>Edit boundaries of the system</source>
+        <translation>Modifier les limites du système</translation>
+    </message>
+    <message>
+        <source>Edit management&apos;s assertion</source>
+        <translation>Modifier la déclaration de la direction</translation>
+    </message>
+    <message>
+        <source>Edit intended users</source>
+        <translation>Modifier les utilisateurs visés</translation>
+    </message>
+    <message>
+        <source>Set report date</source>
+        <translation>Définir la date du rapport</translation>
+    </message>
+</context>
+<context>
     <name>TableExporter</name>
     <message>
         <source>Yes</source>
@@ -8166,6 +8209,127 @@ Choisissez l&apos;appréciation ici, ou appuyez dans la liste sur 1 (levée), 2 
     </message>
 </context>
 <context>
+    <name>isoaudit::ControlExceptionTableModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>nature</source>
+        <translation>la nature</translation>
+    </message>
+    <message>
+        <source>cause</source>
+        <translation>la cause</translation>
+    </message>
+    <message>
+        <source>pattern</source>
+        <translation>le caractère</translation>
+    </message>
+    <message>
+        <source>management&apos;s response</source>
+        <translation>la réponse de la direction</translation>
+    </message>
+    <message>
+        <source>compensating controls</source>
+        <translation>les contrôles compensatoires</translation>
+    </message>
+    <message>
+        <source>effect</source>
+        <translation>l&apos;incidence</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Complète</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>À compléter&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The nature, the pattern and management&apos;s response are recorded.</source>
+        <translation>La nature, le caractère et la réponse de la direction sont enregistrés.</translation>
+    </message>
+    <message>
+        <source>Still to record: %1. The report waits until every exception has its nature, pattern and management&apos;s response (rule soc2.exceptions-assessed).</source>
+        <translation>Reste à enregistrer&#xa0;: %1. Le rapport attend que chaque exception ait sa nature, son caractère et la réponse de la direction (règle soc2.exceptions-assessed).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+Double-click or press Enter to open the control on the Testing page.</source>
+        <translation>%1 — %2
+Double-cliquez ou appuyez sur Enter pour ouvrir le contrôle dans la page Tests.</translation>
+    </message>
+    <message>
+        <source>Deviations: %1 of %2 tested (the control&apos;s sample items with an exception, or its test procedures with exceptions when it has no sample)</source>
+        <translation>Écarts&#xa0;: %1 sur %2 testés (les éléments d&apos;échantillon du contrôle présentant une exception, ou ses procédures de test avec exceptions s&apos;il n&apos;a pas d&apos;échantillon)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Deviations</source>
+        <translation>Écarts</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Caractère</translation>
+    </message>
+    <message>
+        <source>Management&apos;s response</source>
+        <translation>Réponse de la direction</translation>
+    </message>
+    <message>
+        <source>Compensating controls</source>
+        <translation>Contrôles compensatoires</translation>
+    </message>
+    <message>
+        <source>Effect on criteria</source>
+        <translation>Incidence sur les critères</translation>
+    </message>
+    <message>
+        <source>Deviations out of the sample size (or out of the test procedures with a result)</source>
+        <translation>Écarts rapportés à la taille de l&apos;échantillon (ou aux procédures de test ayant un résultat)</translation>
+    </message>
+    <message>
+        <source>Isolated or systematic: the auditor&apos;s judgement of the deviations</source>
+        <translation>Isolé ou systématique&#xa0;: l&apos;appréciation des écarts par l&apos;auditeur</translation>
+    </message>
+    <message>
+        <source>Whether the nature, the pattern and management&apos;s response are recorded</source>
+        <translation>Indique si la nature, le caractère et la réponse de la direction sont enregistrés</translation>
+    </message>
+</context>
+<context>
     <name>isoaudit::ControlListDelegate</name>
     <message>
         <source>e.g. 5.15, 8.7</source>
@@ -8174,6 +8338,264 @@ Choisissez l&apos;appréciation ici, ou appuyez dans la liste sur 1 (levée), 2 
     <message>
         <source>Annex A control ids, separated by commas; type a digit for suggestions</source>
         <translation>Identifiants de mesures de l&apos;annexe A, séparés par des virgules&#xa0;; saisissez un chiffre pour obtenir des suggestions</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::ControlTestingModel</name>
+    <message>
+        <source>Did not occur</source>
+        <translation>Non exécuté</translation>
+    </message>
+    <message>
+        <source>No sample drawn yet</source>
+        <translation>Aucun échantillon tiré pour l&apos;instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n sample item(s) tested, %2 with an exception</source>
+        <translation>
+            <numerusform>Testés&#xa0;: %1 sur %n élément d&apos;échantillon, dont %2 avec une exception</numerusform>
+            <numerusform>Testés&#xa0;: %1 sur %n éléments d&apos;échantillon, dont %2 avec une exception</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <source>Tested</source>
+        <translation>Testé</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::ControlsPane</name>
+    <message>
+        <source>Delete control</source>
+        <translation>Supprimer le contrôle</translation>
+    </message>
+    <message>
+        <source>Criteria &amp; Controls</source>
+        <translation>Critères &amp; contrôles</translation>
+    </message>
+    <message>
+        <source>&amp;New control</source>
+        <translation>&amp;Nouveau contrôle</translation>
+    </message>
+    <message>
+        <source>Add a control to the matrix</source>
+        <translation>Ajouter un contrôle à la matrice</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected controls (Undo brings them back)</source>
+        <translation>Supprimer les contrôles sélectionnés (Annuler les rétablit)</translation>
+    </message>
+    <message>
+        <source>&amp;Map criteria</source>
+        <translation>&amp;Rattacher les critères</translation>
+    </message>
+    <message>
+        <source>Map the criteria selected in the tree to the selected controls</source>
+        <translation>Rattacher les critères sélectionnés dans l&apos;arborescence aux contrôles sélectionnés</translation>
+    </message>
+    <message>
+        <source>&amp;Unmap criteria</source>
+        <translation>&amp;Détacher les critères</translation>
+    </message>
+    <message>
+        <source>Take the criteria selected in the tree off the selected controls</source>
+        <translation>Détacher des contrôles sélectionnés les critères sélectionnés dans l&apos;arborescence</translation>
+    </message>
+    <message>
+        <source>&amp;Import matrix…</source>
+        <translation>&amp;Importer la matrice…</translation>
+    </message>
+    <message>
+        <source>Import the client&apos;s control matrix from Excel (.xlsx) or CSV</source>
+        <translation>Importer la matrice des contrôles du client depuis Excel (.xlsx) ou CSV</translation>
+    </message>
+    <message>
+        <source>E&amp;xport matrix…</source>
+        <translation>E&amp;xporter la matrice…</translation>
+    </message>
+    <message>
+        <source>Export the control matrix to Excel (.xlsx) or CSV</source>
+        <translation>Exporter la matrice des contrôles vers Excel (.xlsx) ou CSV</translation>
+    </message>
+    <message>
+        <source>This engagement is open read-only; nothing can be imported.</source>
+        <translation>Cette mission est ouverte en lecture seule&#xa0;; rien ne peut être importé.</translation>
+    </message>
+    <message>
+        <source>Control matrix imported.</source>
+        <translation>Matrice des contrôles importée.</translation>
+    </message>
+    <message>
+        <source>Control matrix exported.</source>
+        <translation>Matrice des contrôles exportée.</translation>
+    </message>
+    <message>
+        <source>Criteria addressed</source>
+        <translation>Critères couverts</translation>
+    </message>
+    <message>
+        <source>U&amp;naddressed only</source>
+        <translation>Non co&amp;uverts uniquement</translation>
+    </message>
+    <message>
+        <source>Unaddressed criteria only</source>
+        <translation>Critères non couverts uniquement</translation>
+    </message>
+    <message>
+        <source>Show only the criteria no control addresses yet</source>
+        <translation>N&apos;afficher que les critères qu&apos;aucun contrôle ne couvre encore</translation>
+    </message>
+    <message>
+        <source>&amp;Filter matrix by selection</source>
+        <translation>&amp;Filtrer la matrice selon la sélection</translation>
+    </message>
+    <message>
+        <source>Only controls of the selected criteria</source>
+        <translation>Contrôles des critères sélectionnés uniquement</translation>
+    </message>
+    <message>
+        <source>On: the matrix shows only the controls mapped to the criteria selected here. Off: every control, those mapped in bold</source>
+        <translation>Activé&#xa0;: la matrice n&apos;affiche que les contrôles rattachés aux critères sélectionnés ici. Désactivé&#xa0;: tous les contrôles, ceux qui y sont rattachés en gras</translation>
+    </message>
+    <message>
+        <source>Trust Services Criteria in scope</source>
+        <translation>Critères relatifs aux services de confiance du périmètre</translation>
+    </message>
+    <message>
+        <source>Select criteria, then a control, and press Ctrl+M to map them; or drag them onto a control</source>
+        <translation>Sélectionnez des critères, puis un contrôle, et appuyez sur Ctrl+M pour les rattacher&#xa0;; ou faites-les glisser sur un contrôle</translation>
+    </message>
+    <message>
+        <source>Ref, title, owner, criterion…</source>
+        <translation>Réf., titre, responsable, critère…</translation>
+    </message>
+    <message>
+        <source>Search the control matrix</source>
+        <translation>Rechercher dans la matrice des contrôles</translation>
+    </message>
+    <message>
+        <source>Filter the matrix by ref, title, description, owner or criterion (Ctrl+F)</source>
+        <translation>Filtrer la matrice par réf., titre, description, responsable ou critère (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Any frequency</source>
+        <translation>Toutes les fréquences</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Tous les responsables</translation>
+    </message>
+    <message>
+        <source>Any test state</source>
+        <translation>Tous les états de test</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Tested state</source>
+        <translation>État de test</translation>
+    </message>
+    <message>
+        <source>Filter by %1</source>
+        <translation>Filtrer par %1</translation>
+    </message>
+    <message>
+        <source>&amp;Key only</source>
+        <translation>&amp;Clés uniquement</translation>
+    </message>
+    <message>
+        <source>Key controls only</source>
+        <translation>Contrôles clés uniquement</translation>
+    </message>
+    <message>
+        <source>Show only key controls</source>
+        <translation>N&apos;afficher que les contrôles clés</translation>
+    </message>
+    <message>
+        <source>S&amp;earch:</source>
+        <translation>R&amp;echercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Dernier message</translation>
+    </message>
+    <message>
+        <source>Control matrix</source>
+        <translation>Matrice des contrôles</translation>
+    </message>
+    <message>
+        <source>No engagement open</source>
+        <translation>Aucune mission ouverte</translation>
+    </message>
+    <message>
+        <source>Every criterion in scope is addressed by at least one control.</source>
+        <translation>Chaque critère du périmètre est couvert par au moins un contrôle.</translation>
+    </message>
+    <message>
+        <source>Not addressed yet: %1</source>
+        <translation>Pas encore couverts&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n control(s)</source>
+        <translation>
+            <numerusform>%n contrôle</numerusform>
+            <numerusform>%n contrôles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n control(s) shown</source>
+        <translation>
+            <numerusform>Affichés&#xa0;: %1 sur %n contrôle</numerusform>
+            <numerusform>Affichés&#xa0;: %1 sur %n contrôles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mapped %1 to %2.</source>
+        <translation>Critères rattachés à %2&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more control(s))</source>
+        <translation>
+            <numerusform> (et %n autre contrôle)</numerusform>
+            <numerusform> (et %n autres contrôles)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unmapped %1 from %2.</source>
+        <translation>Critères détachés de %2&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Added control %1.</source>
+        <translation>Contrôle %1 ajouté.</translation>
+    </message>
+    <message>
+        <source>Delete %1 with its %2? You can undo this.</source>
+        <translation>Supprimer %1 avec les éléments qui en dépendent (%2)&#xa0;? Vous pourrez annuler cette opération.</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>Suppression effectuée&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -8372,6 +8794,155 @@ Choisissez l&apos;appréciation ici, ou appuyez dans la liste sur 1 (levée), 2 
     <message>
         <source>Corrective action: %1</source>
         <translation>Action corrective&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::CriteriaLinkedTableModel</name>
+    <message>
+        <source>No audit is open for editing.</source>
+        <translation>Aucun audit n&apos;est ouvert en modification.</translation>
+    </message>
+    <message>
+        <source>There is no row %1 to map to criteria.</source>
+        <translation>Il n&apos;y a pas de ligne %1 à rattacher à des critères.</translation>
+    </message>
+    <message>
+        <source>Set criteria of %1</source>
+        <translation>Définir les critères de %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (not in the catalog)</source>
+        <translation>%1 (absent du catalogue)</translation>
+    </message>
+    <message>
+        <source>Not mapped to any criterion. Double-click or press F2 to choose criteria.</source>
+        <translation>Rattaché à aucun critère. Double-cliquez ou appuyez sur F2 pour choisir des critères.</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::CriteriaListDelegate</name>
+    <message>
+        <source>Criteria ids</source>
+        <translation>Identifiants des critères</translation>
+    </message>
+    <message>
+        <source>e.g. CC6.1, CC6.2</source>
+        <translation>p. ex. CC6.1, CC6.2</translation>
+    </message>
+    <message>
+        <source>Trust Services Criteria ids separated by commas, or tick them below; Enter keeps them, Esc cancels</source>
+        <translation>Identifiants des Trust Services Criteria séparés par des virgules, ou cochez-les ci-dessous&#xa0;; Enter les conserve, Esc annule</translation>
+    </message>
+    <message>
+        <source>Criteria to map</source>
+        <translation>Critères à rattacher</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::CriteriaPickerDialog</name>
+    <message>
+        <source>Choose criteria</source>
+        <translation>Choisir les critères</translation>
+    </message>
+    <message>
+        <source>The Trust Services Criteria of the categories in scope. Check a series to choose all of its criteria; Space checks the current one.</source>
+        <translation>Les Trust Services Criteria des catégories du périmètre. Cochez une série pour choisir tous ses critères&#xa0;; Space coche le critère courant.</translation>
+    </message>
+    <message>
+        <source>Filter by id or words (CC6, access)…</source>
+        <translation>Filtrer par identifiant ou par mots (CC6, accès)…</translation>
+    </message>
+    <message>
+        <source>Filter the criteria</source>
+        <translation>Filtrer les critères</translation>
+    </message>
+    <message>
+        <source>Trust Services Criteria</source>
+        <translation>Trust Services Criteria</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Chosen, but not in scope</source>
+        <translation>Choisis, mais hors périmètre</translation>
+    </message>
+    <message>
+        <source>Criteria of categories that are no longer in scope; uncheck them to remove them from the mapping.</source>
+        <translation>Critères de catégories qui ne font plus partie du périmètre&#xa0;; décochez-les pour les retirer du rattachement.</translation>
+    </message>
+    <message>
+        <source>Chosen: %1 of the %2 criteria offered.</source>
+        <translation>Choisis&#xa0;: %1 sur les %2 critères proposés.</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::CriteriaTableBox</name>
+    <message>
+        <source>&amp;Criteria…</source>
+        <translation>&amp;Critères…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No row matches the filter.</source>
+        <translation>Aucune ligne ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <source>Criteria of %1</source>
+        <translation>Critères de %1</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::CriteriaTreeModel</name>
+    <message numerus="yes">
+        <source>%1 of %n criteria addressed</source>
+        <translation>
+            <numerusform>Couverts&#xa0;: %1 sur %n critère</numerusform>
+            <numerusform>Couverts&#xa0;: %1 sur %n critères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No control in the matrix addresses %1. The rule soc2.criteria-addressed keeps the engagement from moving to fieldwork until one does: map a control to it, or take its category out of scope.</source>
+        <translation>Aucun contrôle de la matrice ne couvre %1. La règle soc2.criteria-addressed empêche la mission de passer au statut Réalisation tant que ce n&apos;est pas le cas&#xa0;: rattachez-y un contrôle, ou retirez sa catégorie du périmètre.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 addressed</source>
+        <translation>%1 sur %2 couverts</translation>
+    </message>
+    <message>
+        <source>Every criterion of %1 is addressed by a control.</source>
+        <translation>Chaque critère de %1 est couvert par un contrôle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No control addresses %1 of the %n criteria of %2 yet.</source>
+        <translation>
+            <numerusform>Aucun contrôle ne couvre encore %1 critère sur %n de %2.</numerusform>
+            <numerusform>Aucun contrôle ne couvre encore %1 des %n critères de %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is addressed by %2.</source>
+        <translation>%1 est couvert par %2.</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>Contrôles</translation>
     </message>
 </context>
 <context>
@@ -8575,16 +9146,12 @@ Ignorer&#xa0;: forcer le verrou et le modifier. Ne le faites que si cette autre 
         <translation>Impossible d&apos;ouvrir l&apos;audit de démonstration</translation>
     </message>
     <message>
-        <source>SOC 2 Engagement</source>
-        <translation>Mission SOC 2</translation>
+        <source>Cannot Create Engagement</source>
+        <translation>Impossible de créer la mission</translation>
     </message>
     <message>
-        <source>%1 is a SOC 2 engagement (an attestation, not an ISO/IEC 27001 audit).
-
-This version of the workbench audits ISO/IEC 27001. Prepare, test, report and sign a SOC 2 engagement with isoaudit-cli: engagement, controls, population, sample, test-result, exceptions, opinion, check, export-pdf and sign (see docs/soc2.md). The file has not been changed.</source>
-        <translation>%1 est une mission SOC 2 (une mission d&apos;assurance, pas un audit ISO/IEC 27001).
-
-Cette version de l&apos;espace de travail audite selon ISO/IEC 27001. Préparez, testez, établissez le rapport et signez une mission SOC 2 avec isoaudit-cli : engagement, controls, population, sample, test-result, exceptions, opinion, check, export-pdf et sign (voir docs/soc2.md). Le fichier n&apos;a pas été modifié.</translation>
+        <source>Cannot Open Demo Engagement</source>
+        <translation>Impossible d&apos;ouvrir la mission de démonstration</translation>
     </message>
 </context>
 <context>
@@ -8774,6 +9341,319 @@ Cette version de l&apos;espace de travail audite selon ISO/IEC 27001. Préparez,
     <message>
         <source>%1 passed through a special audit; it is verified at the next audit.</source>
         <translation>%1 a été reportée lors d&apos;un audit spécial&#xa0;; elle sera vérifiée lors du prochain audit.</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::EffectCriteriaList</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Not a criterion of the categories in scope: untick it.</source>
+        <translation>N&apos;est pas un critère des catégories du périmètre&#xa0;: décochez-le.</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::EngagementFactsForm</name>
+    <message>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Service organization</source>
+        <translation>Société de services</translation>
+    </message>
+    <message>
+        <source>The organization whose system is examined (the audit&apos;s client)</source>
+        <translation>L&apos;organisme dont le système fait l&apos;objet de l&apos;examen (le client de l&apos;audit)</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>The name of the system the report describes</source>
+        <translation>Le nom du système décrit par le rapport</translation>
+    </message>
+    <message>
+        <source>Service auditor</source>
+        <translation>Auditeur de la société de services</translation>
+    </message>
+    <message>
+        <source>The CPA firm that examines the system</source>
+        <translation>Le cabinet d&apos;expertise comptable (CPA) qui examine le système</translation>
+    </message>
+    <message>
+        <source>Engagement lead</source>
+        <translation>Responsable de la mission</translation>
+    </message>
+    <message>
+        <source>The engagement lead of the audit team, named in the report</source>
+        <translation>Le responsable de la mission au sein de l&apos;équipe d&apos;audit, nommé dans le rapport</translation>
+    </message>
+    <message>
+        <source>Report type</source>
+        <translation>Type de rapport</translation>
+    </message>
+    <message>
+        <source>Type 1: the design of the controls as of a date. Type 2: their design and operating effectiveness over a period.</source>
+        <translation>Type 1&#xa0;: la conception des contrôles à une date donnée. Type 2&#xa0;: leur conception et l&apos;efficacité de leur fonctionnement sur une période.</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Date de référence</translation>
+    </message>
+    <message>
+        <source>The date the Type 1 report speaks as of</source>
+        <translation>La date à laquelle se rapporte le rapport de type 1</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Début de la période</translation>
+    </message>
+    <message>
+        <source>The first day of the period the Type 2 report covers</source>
+        <translation>Le premier jour de la période couverte par le rapport de type 2</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Fin de la période</translation>
+    </message>
+    <message>
+        <source>The last day of the period the Type 2 report covers</source>
+        <translation>Le dernier jour de la période couverte par le rapport de type 2</translation>
+    </message>
+    <message>
+        <source>Service &amp;organization:</source>
+        <translation>&amp;Société de services&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem:</source>
+        <translation>S&amp;ystème&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Service a&amp;uditor:</source>
+        <translation>&amp;Auditeur de la société de services&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Engagement &amp;lead:</source>
+        <translation>&amp;Responsable de la mission&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Report t&amp;ype:</source>
+        <translation>&amp;Type de rapport&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>Date de ré&amp;férence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Period from:</source>
+        <translation>Période &amp;du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Period &amp;to:</source>
+        <translation>Période a&amp;u&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Set system name</source>
+        <translation>Définir le nom du système</translation>
+    </message>
+    <message>
+        <source>Set service auditor</source>
+        <translation>Définir l&apos;auditeur de la société de services</translation>
+    </message>
+    <message>
+        <source>Set as-of date</source>
+        <translation>Définir la date de référence</translation>
+    </message>
+    <message>
+        <source>Set start of period</source>
+        <translation>Définir le début de la période</translation>
+    </message>
+    <message>
+        <source>Set end of period</source>
+        <translation>Définir la fin de la période</translation>
+    </message>
+    <message>
+        <source>Categories in scope</source>
+        <translation>Catégories incluses dans le périmètre</translation>
+    </message>
+    <message>
+        <source>%1 (the common criteria CC1 to CC9) is always in scope.</source>
+        <translation>%1 (les critères communs CC1 à CC9) fait toujours partie du périmètre.</translation>
+    </message>
+    <message>
+        <source>Include the %1 criteria in the examination</source>
+        <translation>Inclure les critères de la catégorie %1 dans l&apos;examen</translation>
+    </message>
+    <message>
+        <source>The Type 2 period has no valid start and end.</source>
+        <translation>La période de type 2 n&apos;a pas de début et de fin valides.</translation>
+    </message>
+    <message>
+        <source>The period is one month long; a Type 2 period is usually 3 to 12 months. Confirm it is the period the report covers.</source>
+        <translation>La période dure un mois&#xa0;; une période de type 2 dure généralement de 3 à 12 mois. Confirmez qu&apos;il s&apos;agit bien de la période couverte par le rapport.</translation>
+    </message>
+    <message>
+        <source>The period is %1 months long; a Type 2 period is usually 3 to 12 months. Confirm it is the period the report covers.</source>
+        <translation>La période dure %1 mois&#xa0;; une période de type 2 dure généralement de 3 à 12 mois. Confirmez qu&apos;il s&apos;agit bien de la période couverte par le rapport.</translation>
+    </message>
+    <message>
+        <source>A period of %1 months.</source>
+        <translation>Une période de %1 mois.</translation>
+    </message>
+    <message>
+        <source>%1 criteria in scope.</source>
+        <translation>Critères dans le périmètre&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Set service organization</source>
+        <translation>Définir la société de services</translation>
+    </message>
+    <message>
+        <source>Set engagement lead</source>
+        <translation>Définir le responsable de la mission</translation>
+    </message>
+    <message>
+        <source>Add engagement lead %1</source>
+        <translation>Ajouter le responsable de la mission %1</translation>
+    </message>
+    <message>
+        <source>Set report type to %1</source>
+        <translation>Définir le type de rapport&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Add %1 to the categories in scope</source>
+        <translation>Ajouter %1 aux catégories du périmètre</translation>
+    </message>
+    <message>
+        <source>Take %1 out of scope</source>
+        <translation>Retirer %1 du périmètre</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::EngagementPane</name>
+    <message>
+        <source>This audit is not a SOC 2 engagement: it has no engagement to show.</source>
+        <translation>Cet audit n&apos;est pas une mission SOC 2&#xa0;: il n&apos;y a aucune mission à afficher.</translation>
+    </message>
+    <message>
+        <source>Filter subservice organizations and user-entity controls…</source>
+        <translation>Filtrer les sociétés de services sous-traitantes et les contrôles des entités utilisatrices…</translation>
+    </message>
+    <message>
+        <source>Filter subservice organizations and user-entity controls</source>
+        <translation>Filtrer les sociétés de services sous-traitantes et les contrôles des entités utilisatrices</translation>
+    </message>
+    <message>
+        <source>Shows the rows of both tables that contain these words (Ctrl+F)</source>
+        <translation>Affiche les lignes des deux tableaux qui contiennent ces mots (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtrer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Subservice organizations</source>
+        <translation>Sociétés de services sous-traitantes</translation>
+    </message>
+    <message>
+        <source>No subservice organization. Add one when another organization operates part of the system (hosting, payments).</source>
+        <translation>Aucune société de services sous-traitante. Ajoutez-en une lorsqu&apos;une autre organisation exploite une partie du système (hébergement, paiements).</translation>
+    </message>
+    <message>
+        <source>&amp;Add organization</source>
+        <translation>&amp;Ajouter une société</translation>
+    </message>
+    <message>
+        <source>Add a subservice organization</source>
+        <translation>Ajouter une société de services sous-traitante</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected subservice organizations (undoable)</source>
+        <translation>Supprimer les sociétés de services sous-traitantes sélectionnées (annulable)</translation>
+    </message>
+    <message>
+        <source>Choose the criteria the selected organization&apos;s CSOCs relate to</source>
+        <translation>Choisir les critères auxquels se rapportent les CSOC de la société sélectionnée</translation>
+    </message>
+    <message>
+        <source>Delete subservice organization %1</source>
+        <translation>Supprimer la société de services sous-traitante %1</translation>
+    </message>
+    <message>
+        <source>Delete %1 subservice organizations</source>
+        <translation>Supprimer %1 sociétés de services sous-traitantes</translation>
+    </message>
+    <message>
+        <source>Deleted subservice organization %1.</source>
+        <translation>Société de services sous-traitante %1 supprimée.</translation>
+    </message>
+    <message>
+        <source>Deleted %1 subservice organizations.</source>
+        <translation>%1 sociétés de services sous-traitantes supprimées.</translation>
+    </message>
+    <message>
+        <source>Complementary user-entity controls (CUECs)</source>
+        <translation>Contrôles complémentaires au niveau des entités utilisatrices (CUEC)</translation>
+    </message>
+    <message>
+        <source>Complementary user-entity controls</source>
+        <translation>Contrôles complémentaires au niveau des entités utilisatrices</translation>
+    </message>
+    <message>
+        <source>No complementary user-entity control. Add the controls the user entities are expected to operate for the criteria to be met.</source>
+        <translation>Aucun contrôle complémentaire au niveau des entités utilisatrices. Ajoutez les contrôles que les entités utilisatrices sont censées exécuter pour que les critères soient satisfaits.</translation>
+    </message>
+    <message>
+        <source>Add &amp;CUEC</source>
+        <translation>Ajouter un &amp;CUEC</translation>
+    </message>
+    <message>
+        <source>Add a complementary user-entity control</source>
+        <translation>Ajouter un contrôle complémentaire au niveau des entités utilisatrices</translation>
+    </message>
+    <message>
+        <source>D&amp;elete</source>
+        <translation>Suppri&amp;mer</translation>
+    </message>
+    <message>
+        <source>Delete the selected user-entity controls (undoable)</source>
+        <translation>Supprimer les contrôles des entités utilisatrices sélectionnés (annulable)</translation>
+    </message>
+    <message>
+        <source>Choose the criteria the selected user-entity control relates to</source>
+        <translation>Choisir les critères auxquels se rapporte le contrôle d&apos;entité utilisatrice sélectionné</translation>
+    </message>
+    <message>
+        <source>Delete user-entity control %1</source>
+        <translation>Supprimer le contrôle d&apos;entité utilisatrice %1</translation>
+    </message>
+    <message>
+        <source>Delete %1 user-entity controls</source>
+        <translation>Supprimer %1 contrôles d&apos;entités utilisatrices</translation>
+    </message>
+    <message>
+        <source>Deleted user-entity control %1.</source>
+        <translation>Contrôle d&apos;entité utilisatrice %1 supprimé.</translation>
+    </message>
+    <message>
+        <source>Deleted %1 user-entity controls.</source>
+        <translation>%1 contrôles d&apos;entités utilisatrices supprimés.</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Mission</translation>
     </message>
 </context>
 <context>
@@ -8997,6 +9877,10 @@ Cette version de l&apos;espace de travail audite selon ISO/IEC 27001. Préparez,
         <source>Evidence &quot;%1&quot; deleted; Edit &gt; Undo brings it back.</source>
         <translation>Preuve «&#xa0;%1&#xa0;» supprimée&#xa0;; Édition &gt; Annuler la rétablit.</translation>
     </message>
+    <message>
+        <source>Shows evidence whose title, reference, sample or collector contain this text</source>
+        <translation>Affiche les preuves dont le titre, la référence, l&apos;échantillon ou l&apos;auteur du recueil contiennent ce texte</translation>
+    </message>
 </context>
 <context>
     <name>isoaudit::EvidenceTableModel</name>
@@ -9053,6 +9937,227 @@ Cette version de l&apos;espace de travail audite selon ISO/IEC 27001. Préparez,
     <message>
         <source>Files</source>
         <translation>Fichiers</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::ExceptionEditor</name>
+    <message>
+        <source>Open &amp;control</source>
+        <translation>Ouvrir le &amp;contrôle</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve exception</source>
+        <translation>Supprimer l&apos;e&amp;xception</translation>
+    </message>
+    <message>
+        <source>Exception of the control</source>
+        <translation>Exception du contrôle</translation>
+    </message>
+    <message>
+        <source>What the assessment still lacks</source>
+        <translation>Ce qui manque encore à l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Nature of the exception</source>
+        <translation>Nature de l&apos;exception</translation>
+    </message>
+    <message>
+        <source>What went wrong in the deviating items (required)</source>
+        <translation>Ce qui n&apos;a pas fonctionné dans les éléments présentant un écart (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Cause of the exception</source>
+        <translation>Cause de l&apos;exception</translation>
+    </message>
+    <message>
+        <source>Why it went wrong, as far as known</source>
+        <translation>Pourquoi, dans la mesure où c&apos;est connu</translation>
+    </message>
+    <message>
+        <source>Pattern of the deviations</source>
+        <translation>Caractère des écarts</translation>
+    </message>
+    <message>
+        <source>Isolated or systematic (required); systematic exceptions put the control&apos;s criteria in doubt</source>
+        <translation>Isolé ou systématique (obligatoire)&#xa0;; les exceptions systématiques mettent en doute les critères du contrôle</translation>
+    </message>
+    <message>
+        <source>Management&apos;s response</source>
+        <translation>Réponse de la direction</translation>
+    </message>
+    <message>
+        <source>Management&apos;s response in its own words (required); the report prints it in Section V, not covered by the opinion</source>
+        <translation>Réponse de la direction dans ses propres termes (obligatoire)&#xa0;; le rapport l&apos;imprime en section V, hors du champ de l&apos;opinion</translation>
+    </message>
+    <message>
+        <source>Compensating controls</source>
+        <translation>Contrôles compensatoires</translation>
+    </message>
+    <message>
+        <source>Controls that reduce the effect of the deviations, if any</source>
+        <translation>Contrôles qui réduisent l&apos;incidence des écarts, le cas échéant</translation>
+    </message>
+    <message>
+        <source>Effect on the criteria</source>
+        <translation>Incidence sur les critères</translation>
+    </message>
+    <message>
+        <source>How the deviations affect the criteria; stating it weighs a systematic exception for the opinion</source>
+        <translation>Comment les écarts affectent les critères&#xa0;; l&apos;indiquer permet de prendre en compte une exception systématique dans l&apos;opinion</translation>
+    </message>
+    <message>
+        <source>Criteria the effect concerns</source>
+        <translation>Critères concernés par l&apos;incidence</translation>
+    </message>
+    <message>
+        <source>Tick the criteria the exception affects (Space ticks the current one)</source>
+        <translation>Cochez les critères affectés par l&apos;exception (Space coche le critère courant)</translation>
+    </message>
+    <message>
+        <source>Show the control and its sample on the Testing page (Alt+C)</source>
+        <translation>Afficher le contrôle et son échantillon dans la page Tests (Alt+C)</translation>
+    </message>
+    <message>
+        <source>Remove this exception record; only when its control counts no deviation any more (Alt+V; Edit &gt; Undo brings it back)</source>
+        <translation>Supprimer cet enregistrement d&apos;exception&#xa0;; uniquement lorsque son contrôle ne compte plus aucun écart (Alt+X&#xa0;; Édition &gt; Annuler le rétablit)</translation>
+    </message>
+    <message>
+        <source>&amp;Nature:</source>
+        <translation>&amp;Nature&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;ause:</source>
+        <translation>Ca&amp;use&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Pattern:</source>
+        <translation>Ca&amp;ractère&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Management&apos;s &amp;response:</source>
+        <translation>Ré&amp;ponse de la direction&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpensating controls:</source>
+        <translation>Contrôles co&amp;mpensatoires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Effect on the criteria:</source>
+        <translation>&amp;Incidence sur les critères&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Criteria a&amp;ffected:</source>
+        <translation>Critères conc&amp;ernés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Select an exception in the table to assess it.</source>
+        <translation>Sélectionnez une exception dans le tableau pour l&apos;évaluer.</translation>
+    </message>
+    <message>
+        <source>No engagement open.</source>
+        <translation>Aucune mission ouverte.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Deviations: %2 tested</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Écarts&#xa0;: %2 testés</translation>
+    </message>
+    <message>
+        <source>Assessment complete.</source>
+        <translation>Évaluation terminée.</translation>
+    </message>
+    <message>
+        <source>Still to record: %1.</source>
+        <translation>Reste à enregistrer&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Set %1 of the exception of %2</source>
+        <translation>Définir %1 de l&apos;exception de %2</translation>
+    </message>
+    <message>
+        <source>Change the criteria of the exception of %1</source>
+        <translation>Modifier les critères de l&apos;exception de %1</translation>
+    </message>
+    <message>
+        <source>Select an exception to remove.</source>
+        <translation>Sélectionnez une exception à supprimer.</translation>
+    </message>
+    <message>
+        <source>The exception of %1 still counts deviations; it stays as long as its sample items or tests have exceptions.</source>
+        <translation>L&apos;exception de %1 compte encore des écarts&#xa0;; elle subsiste tant que ses éléments d&apos;échantillon ou ses tests présentent des exceptions.</translation>
+    </message>
+    <message>
+        <source>Remove the exception of %1</source>
+        <translation>Supprimer l&apos;exception de %1</translation>
+    </message>
+    <message>
+        <source>The exception of %1 was removed; Edit &gt; Undo brings it back.</source>
+        <translation>L&apos;exception de %1 a été supprimée&#xa0;; Édition &gt; Annuler la rétablit.</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::ExceptionSync</name>
+    <message>
+        <source>Update the exception counts of %1</source>
+        <translation>Mettre à jour les décomptes d&apos;exceptions de %1</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::ExceptionsPane</name>
+    <message>
+        <source>Exceptions and their assessment</source>
+        <translation>Exceptions et leur évaluation</translation>
+    </message>
+    <message>
+        <source>Filter exceptions… (Ctrl+F)</source>
+        <translation>Filtrer les exceptions… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter exceptions by text</source>
+        <translation>Filtrer les exceptions par texte</translation>
+    </message>
+    <message>
+        <source>Shows the exceptions whose control, assessment or effect contain this text (Ctrl+F)</source>
+        <translation>Affiche les exceptions dont le contrôle, l&apos;évaluation ou l&apos;incidence contiennent ce texte (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Control exceptions</source>
+        <translation>Exceptions des contrôles</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the control on the Testing page</source>
+        <translation>Double-cliquez ou appuyez sur Enter pour ouvrir le contrôle dans la page Tests</translation>
+    </message>
+    <message>
+        <source>Assessment of the selected exception</source>
+        <translation>Évaluation de l&apos;exception sélectionnée</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <source>Exceptions &amp; Opinion</source>
+        <translation>Exceptions &amp; opinion</translation>
+    </message>
+    <message>
+        <source>No engagement open</source>
+        <translation>Aucune mission ouverte</translation>
+    </message>
+    <message>
+        <source>No exceptions: no sample item or test has found a deviation.</source>
+        <translation>Aucune exception&#xa0;: aucun élément d&apos;échantillon ni aucun test n&apos;a relevé d&apos;écart.</translation>
+    </message>
+    <message>
+        <source>Exceptions: %1, all assessed</source>
+        <translation>Exceptions&#xa0;: %1, toutes évaluées</translation>
+    </message>
+    <message>
+        <source>Exceptions: %1; not yet assessed: %2</source>
+        <translation>Exceptions&#xa0;: %1&#xa0;; pas encore évaluées&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -10069,6 +11174,49 @@ Cette version de l&apos;espace de travail audite selon ISO/IEC 27001. Préparez,
     </message>
 </context>
 <context>
+    <name>isoaudit::LifecyclePanel</name>
+    <message>
+        <source>Unmet rules for the next lifecycle step</source>
+        <translation>Règles non respectées pour l&apos;étape suivante</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to go to the place that needs attention</source>
+        <translation>Double-cliquez ou appuyez sur Enter pour accéder à l&apos;élément à traiter</translation>
+    </message>
+    <message>
+        <source>&amp;Advance…</source>
+        <translation>Faire &amp;avancer…</translation>
+    </message>
+    <message>
+        <source>Check the rules and move to the next lifecycle state</source>
+        <translation>Vérifier les règles et passer au statut suivant</translation>
+    </message>
+    <message>
+        <source>The engagement is signed: the report is the record and can no longer change.</source>
+        <translation>La mission est signée&#xa0;: le rapport fait foi et ne peut plus être modifié.</translation>
+    </message>
+    <message>
+        <source>The audit is signed: the report is the record and can no longer change.</source>
+        <translation>L&apos;audit est signé&#xa0;: le rapport fait foi et ne peut plus être modifié.</translation>
+    </message>
+    <message>
+        <source>Every rule for %1 holds; the engagement can advance.</source>
+        <translation>Toutes les règles pour %1 sont respectées&#xa0;; la mission peut avancer.</translation>
+    </message>
+    <message>
+        <source>Every rule for %1 holds; the audit can advance.</source>
+        <translation>Toutes les règles pour %1 sont respectées&#xa0;; l&apos;audit peut avancer.</translation>
+    </message>
+    <message>
+        <source>Before %1 — blockers: %2, warnings: %3. Double-click one to fix it.</source>
+        <translation>Avant le passage à %1 — blocages&#xa0;: %2, avertissements&#xa0;: %3. Double-cliquez sur l&apos;un d&apos;eux pour le corriger.</translation>
+    </message>
+    <message>
+        <source>&amp;Advance to %1…</source>
+        <translation>P&amp;asser à %1…</translation>
+    </message>
+</context>
+<context>
     <name>isoaudit::MainMenus</name>
     <message>
         <source>&amp;File</source>
@@ -10258,6 +11406,14 @@ Cette version de l&apos;espace de travail audite selon ISO/IEC 27001. Préparez,
         <source>Start the next audit of the certification cycle from the open, signed audit</source>
         <translation>Démarrer l&apos;audit suivant du cycle de certification à partir de l&apos;audit ouvert et signé</translation>
     </message>
+    <message>
+        <source>Open SOC &amp;2 Demo Engagement</source>
+        <translation>Ouvrir la mission SOC &amp;2 de démonstration</translation>
+    </message>
+    <message>
+        <source>Open a complete example SOC 2 Type 2 engagement: controls, populations, samples and exceptions</source>
+        <translation>Ouvrir un exemple complet de mission SOC 2 de type 2&#xa0;: contrôles, populations, échantillons et exceptions</translation>
+    </message>
 </context>
 <context>
     <name>isoaudit::MainWindow</name>
@@ -10302,18 +11458,6 @@ Cette version de l&apos;espace de travail audite selon ISO/IEC 27001. Préparez,
         <translation>À propos d&apos;IsoAudit</translation>
     </message>
     <message>
-        <source>IsoAudit %1
-
-A desktop workbench for ISO/IEC 27001:2022 lead auditors: plan, assess clauses 4–10 and the Statement of Applicability, review the client&apos;s risks, record interviews and evidence, grade findings and sign the report — offline, one file per audit.
-
-Licensed under the GNU GPL v3 or later.</source>
-        <translation>IsoAudit %1
-
-Un espace de travail de bureau pour les responsables d&apos;audit ISO/IEC 27001:2022&#xa0;: planifier, évaluer les articles 4 à 10 et la déclaration d&apos;applicabilité, examiner les risques du client, consigner les entretiens et les preuves, classer les constats et signer le rapport — hors ligne, un fichier par audit.
-
-Sous licence GNU GPL v3 ou ultérieure.</translation>
-    </message>
-    <message>
         <source>Cannot Start the Next Audit</source>
         <translation>Impossible de démarrer l&apos;audit suivant</translation>
     </message>
@@ -10328,6 +11472,26 @@ Sous licence GNU GPL v3 ou ultérieure.</translation>
         <translation>%1 a été créé à partir de l&apos;audit précédent&#xa0;:
 
 %2</translation>
+    </message>
+    <message>
+        <source>Delete Control</source>
+        <translation>Supprimer le contrôle</translation>
+    </message>
+    <message>
+        <source>IsoAudit %1
+
+A desktop workbench for ISO/IEC 27001:2022 lead auditors: plan, assess clauses 4–10 and the Statement of Applicability, review the client&apos;s risks, record interviews and evidence, grade findings and sign the report — offline, one file per audit.
+
+For SOC 2 service auditors: map the control matrix to the Trust Services Criteria, test populations and samples, assess exceptions, form the opinion and sign the service auditor&apos;s report.
+
+Licensed under the GNU GPL v3 or later.</source>
+        <translation>IsoAudit %1
+
+Un espace de travail de bureau pour les responsables d&apos;audit ISO/IEC 27001:2022&#xa0;: planifier, évaluer les articles 4 à 10 et la déclaration d&apos;applicabilité, examiner les risques du client, consigner les entretiens et les preuves, classer les constats et signer le rapport — hors ligne, un fichier par audit.
+
+Pour les auditeurs de sociétés de services SOC 2&#xa0;: rattacher la matrice des contrôles aux Trust Services Criteria, tester les populations et les échantillons, évaluer les exceptions, former l&apos;opinion et signer le rapport de l&apos;auditeur de la société de services.
+
+Distribué sous licence GNU GPL v3 ou ultérieure.</translation>
     </message>
 </context>
 <context>
@@ -10634,6 +11798,157 @@ Sous licence GNU GPL v3 ou ultérieure.</translation>
         <source>M&amp;inor nonconformity, plan accepted within:</source>
         <translation>Non-conformité m&amp;ineure, plan accepté sous&#xa0;:</translation>
     </message>
+    <message>
+        <source>New SOC 2 Engagement</source>
+        <translation>Nouvelle mission SOC 2</translation>
+    </message>
+    <message>
+        <source>Service organization</source>
+        <translation>Société de services</translation>
+    </message>
+    <message>
+        <source>The service organization whose system the SOC 2 report describes.</source>
+        <translation>La société de services dont le système est décrit par le rapport SOC 2.</translation>
+    </message>
+    <message>
+        <source>Service &amp;organization:</source>
+        <translation>&amp;Société de services&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. Kestrel Analytics Inc.</source>
+        <translation>p. ex. Kestrel Analytics Inc.</translation>
+    </message>
+    <message>
+        <source>Engagement team</source>
+        <translation>Équipe de la mission</translation>
+    </message>
+    <message>
+        <source>The engagement lead signs the service auditor&apos;s report; add the other members of the engagement team with their roles.</source>
+        <translation>Le responsable de la mission signe le rapport de l&apos;auditeur de la société de services&#xa0;; ajoutez les autres membres de l&apos;équipe de la mission avec leur rôle.</translation>
+    </message>
+    <message>
+        <source>Engagement &amp;lead:</source>
+        <translation>&amp;Responsable de la mission&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Service auditor&apos;s &amp;firm:</source>
+        <translation>&amp;Cabinet de l&apos;auditeur de la société de services&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Engagement lead</source>
+        <translation>Responsable de la mission</translation>
+    </message>
+    <message>
+        <source>Your name from Preferences; the engagement lead signs the report</source>
+        <translation>Votre nom, issu des Préférences&#xa0;; le responsable de la mission signe le rapport</translation>
+    </message>
+    <message>
+        <source>Service auditor&apos;s firm</source>
+        <translation>Cabinet de l&apos;auditeur de la société de services</translation>
+    </message>
+    <message>
+        <source>The CPA firm that performs the examination, from Preferences</source>
+        <translation>Le cabinet d&apos;expertise comptable (CPA) qui réalise l&apos;examen, issu des Préférences</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Référentiel</translation>
+    </message>
+    <message>
+        <source>An ISO/IEC 27001 certification audit, or a SOC 2 examination (an attestation engagement on the Trust Services Criteria)</source>
+        <translation>Un audit de certification ISO/IEC 27001, ou un examen SOC 2 (une mission d&apos;attestation portant sur les Trust Services Criteria)</translation>
+    </message>
+    <message>
+        <source>ISO/IEC 27001:2022 certification audit</source>
+        <translation>Audit de certification ISO/IEC 27001:2022</translation>
+    </message>
+    <message>
+        <source>SOC 2 examination (Trust Services Criteria)</source>
+        <translation>Examen SOC 2 (Trust Services Criteria)</translation>
+    </message>
+    <message>
+        <source>&amp;Framework:</source>
+        <translation>&amp;Référentiel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>System, report type and categories</source>
+        <translation>Système, type de rapport et catégories</translation>
+    </message>
+    <message>
+        <source>The system the report describes, whether it speaks as of a date (Type 1) or over a period (Type 2), and the trust services categories in scope.</source>
+        <translation>Le système décrit par le rapport, la date (type 1) ou la période (type 2) sur laquelle il porte, et les catégories de services de confiance incluses dans le périmètre.</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>e.g. Kestrel Insights analytics platform</source>
+        <translation>p. ex. plateforme d&apos;analyse Kestrel Insights</translation>
+    </message>
+    <message>
+        <source>Report type</source>
+        <translation>Type de rapport</translation>
+    </message>
+    <message>
+        <source>As-of date</source>
+        <translation>Date de référence</translation>
+    </message>
+    <message>
+        <source>Start of the period</source>
+        <translation>Début de la période</translation>
+    </message>
+    <message>
+        <source>End of the period</source>
+        <translation>Fin de la période</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>Catégorie %1</translation>
+    </message>
+    <message>
+        <source>The common criteria (Security) are in scope of every SOC 2 examination</source>
+        <translation>Les critères communs (Sécurité) font partie du périmètre de tout examen SOC 2</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem:</source>
+        <translation>S&amp;ystème&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Report &amp;type:</source>
+        <translation>&amp;Type de rapport&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>Date de ré&amp;férence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Period &amp;from:</source>
+        <translation>Période &amp;du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Period &amp;to:</source>
+        <translation>Période a&amp;u&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation>Catégories&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The period must end after it starts.</source>
+        <translation>La période doit se terminer après son début.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s).</source>
+        <translation>
+            <numerusform>%n mois.</numerusform>
+            <numerusform>%n mois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A Type 2 period is usually 3 to 12 months; IsoAudit will warn.</source>
+        <translation>Une période de type 2 dure généralement de 3 à 12 mois&#xa0;; IsoAudit vous avertira.</translation>
+    </message>
 </context>
 <context>
     <name>isoaudit::NextAuditDialog</name>
@@ -10767,6 +12082,137 @@ Sous licence GNU GPL v3 ou ultérieure.</translation>
     </message>
 </context>
 <context>
+    <name>isoaudit::OpinionPanel</name>
+    <message>
+        <source>Re&amp;set to recorded</source>
+        <translation>Réta&amp;blir l&apos;opinion enregistrée</translation>
+    </message>
+    <message>
+        <source>Recor&amp;d opinion</source>
+        <translation>&amp;Enregistrer l&apos;opinion</translation>
+    </message>
+    <message>
+        <source>Recorded opinion</source>
+        <translation>Opinion enregistrée</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <source>The service auditor&apos;s opinion; the consistency messages below say what it still needs</source>
+        <translation>L&apos;opinion de l&apos;auditeur de la société de services&#xa0;; les messages de cohérence ci-dessous indiquent ce qui lui manque encore</translation>
+    </message>
+    <message>
+        <source>Basis for the opinion</source>
+        <translation>Fondement de l&apos;opinion</translation>
+    </message>
+    <message>
+        <source>The matter that gives rise to a qualified or adverse opinion or a disclaimer</source>
+        <translation>Le point qui motive une opinion avec réserve, une opinion défavorable ou une impossibilité d&apos;exprimer une opinion</translation>
+    </message>
+    <message>
+        <source>Criteria not met</source>
+        <translation>Critères non satisfaits</translation>
+    </message>
+    <message>
+        <source>Tick the criteria the opinion names as not met (Space ticks the current one); a warning icon marks the criteria core proposes</source>
+        <translation>Cochez les critères que l&apos;opinion désigne comme non satisfaits (Space coche le critère courant)&#xa0;; une icône d&apos;avertissement signale les critères proposés par IsoAudit</translation>
+    </message>
+    <message>
+        <source>Criteria that may not be met</source>
+        <translation>Critères potentiellement non satisfaits</translation>
+    </message>
+    <message>
+        <source>Consistency of the opinion</source>
+        <translation>Cohérence de l&apos;opinion</translation>
+    </message>
+    <message>
+        <source>Drop the changes and show the recorded opinion again (Alt+S)</source>
+        <translation>Abandonner les modifications et réafficher l&apos;opinion enregistrée (Alt+B)</translation>
+    </message>
+    <message>
+        <source>Record the opinion on the engagement (Alt+D or Ctrl+Enter); Edit &gt; Undo takes it back</source>
+        <translation>Enregistrer l&apos;opinion dans la mission (Alt+E ou Ctrl+Enter)&#xa0;; Édition &gt; Annuler la retire</translation>
+    </message>
+    <message>
+        <source>&amp;Opinion:</source>
+        <translation>&amp;Opinion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Basis:</source>
+        <translation>&amp;Fondement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cri&amp;teria not met:</source>
+        <translation>Critères &amp;non satisfaits&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No SOC 2 engagement open.</source>
+        <translation>Aucune mission SOC 2 ouverte.</translation>
+    </message>
+    <message>
+        <source>No opinion recorded yet: the report says the opinion has not been formed.</source>
+        <translation>Aucune opinion enregistrée pour l&apos;instant&#xa0;: le rapport indique que l&apos;opinion n&apos;a pas été formée.</translation>
+    </message>
+    <message>
+        <source>Recorded opinion: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Opinion enregistrée&#xa0;: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Criteria not met: %1</source>
+        <translation>Critères non satisfaits&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Basis: %1</source>
+        <translation>Fondement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 — every mapped control failed (%2); effect weighed</source>
+        <translation>%1 — tous les contrôles rattachés ont échoué (%2)&#xa0;; incidence prise en compte</translation>
+    </message>
+    <message>
+        <source>%1 — every mapped control failed (%2); effect not weighed yet</source>
+        <translation>%1 — tous les contrôles rattachés ont échoué (%2)&#xa0;; incidence pas encore prise en compte</translation>
+    </message>
+    <message>
+        <source>Proposed as possibly not met: %1</source>
+        <translation>Proposés comme potentiellement non satisfaits&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Criteria that may not be met: none; no criterion has all of its controls failing.</source>
+        <translation>Critères potentiellement non satisfaits&#xa0;: aucun&#xa0;; aucun critère n&apos;a tous ses contrôles en échec.</translation>
+    </message>
+    <message>
+        <source>Criteria that may not be met (proposed, the decision is yours):</source>
+        <translation>Critères potentiellement non satisfaits (proposition&#xa0;; la décision vous appartient)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose the opinion to record.</source>
+        <translation>Choisissez l&apos;opinion à enregistrer.</translation>
+    </message>
+    <message>
+        <source>This is the opinion on record.</source>
+        <translation>C&apos;est l&apos;opinion enregistrée.</translation>
+    </message>
+    <message>
+        <source>Consistent: the opinion can be recorded.</source>
+        <translation>Cohérente&#xa0;: l&apos;opinion peut être enregistrée.</translation>
+    </message>
+    <message>
+        <source>Open a SOC 2 engagement first.</source>
+        <translation>Ouvrez d&apos;abord une mission SOC 2.</translation>
+    </message>
+    <message>
+        <source>Record the opinion: %1</source>
+        <translation>Enregistrer l&apos;opinion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Opinion recorded: %1. Edit &gt; Undo takes it back.</source>
+        <translation>Opinion enregistrée&#xa0;: %1. Édition &gt; Annuler la retire.</translation>
+    </message>
+</context>
+<context>
     <name>isoaudit::OverviewPane</name>
     <message>
         <source>Overview</source>
@@ -10841,22 +12287,6 @@ Sous licence GNU GPL v3 ou ultérieure.</translation>
         <translation>Équipe&#xa0;:</translation>
     </message>
     <message>
-        <source>Unmet rules for the next lifecycle step</source>
-        <translation>Règles non respectées pour l&apos;étape suivante</translation>
-    </message>
-    <message>
-        <source>Double-click or press Enter to go to the place that needs attention</source>
-        <translation>Double-cliquez ou appuyez sur Enter pour accéder à l&apos;élément à traiter</translation>
-    </message>
-    <message>
-        <source>&amp;Advance…</source>
-        <translation>Faire &amp;avancer…</translation>
-    </message>
-    <message>
-        <source>Check the rules and move the audit to its next lifecycle state</source>
-        <translation>Vérifier les règles et faire passer l&apos;audit au statut suivant</translation>
-    </message>
-    <message>
         <source>Certification recommendation</source>
         <translation>Recommandation de certification</translation>
     </message>
@@ -10867,22 +12297,6 @@ Sous licence GNU GPL v3 ou ultérieure.</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>The audit is signed: the report is the record and can no longer change.</source>
-        <translation>L&apos;audit est signé&#xa0;: le rapport fait foi et ne peut plus être modifié.</translation>
-    </message>
-    <message>
-        <source>Every rule for %1 holds; the audit can advance.</source>
-        <translation>Toutes les règles pour %1 sont respectées&#xa0;; l&apos;audit peut avancer.</translation>
-    </message>
-    <message>
-        <source>Before %1 — blockers: %2, warnings: %3. Double-click one to fix it.</source>
-        <translation>Avant le passage à %1 — blocages&#xa0;: %2, avertissements&#xa0;: %3. Double-cliquez sur l&apos;un d&apos;eux pour le corriger.</translation>
-    </message>
-    <message>
-        <source>&amp;Advance to %1…</source>
-        <translation>P&amp;asser à %1…</translation>
     </message>
     <message>
         <source>The findings suggest: %1.</source>
@@ -10961,6 +12375,193 @@ Sous licence GNU GPL v3 ou ultérieure.</translation>
     <message>
         <source>Slot time</source>
         <translation>Heure du créneau</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::PopulationImportDialog</name>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Import population</source>
+        <translation>Importer une population</translation>
+    </message>
+    <message>
+        <source>Population file</source>
+        <translation>Fichier de population</translation>
+    </message>
+    <message>
+        <source>A CSV or XLSX file, one row per occurrence</source>
+        <translation>Un fichier CSV ou XLSX, une ligne par occurrence</translation>
+    </message>
+    <message>
+        <source>The client&apos;s list of the control&apos;s occurrences: one row each, with an id and a date</source>
+        <translation>La liste, fournie par le client, des occurrences du contrôle&#xa0;: une ligne chacune, avec un identifiant et une date</translation>
+    </message>
+    <message>
+        <source>Browse for the population file</source>
+        <translation>Parcourir pour choisir le fichier de population</translation>
+    </message>
+    <message>
+        <source>Choose the CSV or XLSX file</source>
+        <translation>Choisir le fichier CSV ou XLSX</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <source>The sheet of the workbook that holds the list</source>
+        <translation>La feuille du classeur qui contient la liste</translation>
+    </message>
+    <message>
+        <source>Id column</source>
+        <translation>Colonne d&apos;identifiant</translation>
+    </message>
+    <message>
+        <source>The column that identifies each occurrence (a ticket or change number)</source>
+        <translation>La colonne qui identifie chaque occurrence (un numéro de ticket ou de changement)</translation>
+    </message>
+    <message>
+        <source>Date column</source>
+        <translation>Colonne de date</translation>
+    </message>
+    <message>
+        <source>The column with the date of each occurrence</source>
+        <translation>La colonne contenant la date de chaque occurrence</translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation>Format de date</translation>
+    </message>
+    <message>
+        <source>How the dates are written when they are not ISO (YYYY-MM-DD); ISO dates are always read. Type a Qt date format for another one.</source>
+        <translation>La façon dont les dates sont écrites lorsqu&apos;elles ne sont pas au format ISO (AAAA-MM-JJ)&#xa0;; les dates ISO sont toujours lues. Saisissez un format de date Qt pour un autre format.</translation>
+    </message>
+    <message>
+        <source>ISO only (YYYY-MM-DD)</source>
+        <translation>ISO uniquement (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>Rows outside the period</source>
+        <translation>Lignes hors de la période</translation>
+    </message>
+    <message>
+        <source>Rows dated outside the engagement&apos;s period are kept and flagged (left out of the sampling frame), or the import is refused</source>
+        <translation>Les lignes datées hors de la période de la mission sont conservées et signalées (exclues de la base de sondage), ou l&apos;import est refusé</translation>
+    </message>
+    <message>
+        <source>Keep and flag them (not sampled)</source>
+        <translation>Les conserver et les signaler (non échantillonnées)</translation>
+    </message>
+    <message>
+        <source>Refuse the import</source>
+        <translation>Refuser l&apos;import</translation>
+    </message>
+    <message>
+        <source>Population name</source>
+        <translation>Nom de la population</translation>
+    </message>
+    <message>
+        <source>The file&apos;s name</source>
+        <translation>Le nom du fichier</translation>
+    </message>
+    <message>
+        <source>A name for the population; the file&apos;s name when left empty</source>
+        <translation>Un nom pour la population&#xa0;; le nom du fichier si laissé vide</translation>
+    </message>
+    <message>
+        <source>Import problem</source>
+        <translation>Problème d&apos;import</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Import the population</source>
+        <translation>Importer la population</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>Feui&amp;lle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Id column:</source>
+        <translation>Colonne d&apos;id&amp;entifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Date column:</source>
+        <translation>Colonne de &amp;date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Date f&amp;ormat:</source>
+        <translation>F&amp;ormat de date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rows outside the &amp;period:</source>
+        <translation>Lignes &amp;hors de la période&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The rows are frozen on import: their count and SHA-256 are recorded, and they cannot be changed afterwards. Undo removes the population.</source>
+        <translation>Les lignes sont figées lors de l&apos;import&#xa0;: leur nombre et leur SHA-256 sont enregistrés, et elles ne peuvent plus être modifiées ensuite. Annuler supprime la population.</translation>
+    </message>
+    <message>
+        <source>Import population for %1</source>
+        <translation>Importer une population pour %1</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet &quot;%1&quot;.</source>
+        <translation>Le classeur ne comporte pas de feuille «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Le fichier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>(column without a header)</source>
+        <translation>(colonne sans en-tête)</translation>
+    </message>
+    <message>
+        <source>%1 has no header row.</source>
+        <translation>%1 n&apos;a pas de ligne d&apos;en-tête.</translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>Choisissez le fichier à importer.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s header could not be read.</source>
+        <translation>L&apos;en-tête du fichier n&apos;a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>Choose the id column.</source>
+        <translation>Choisissez la colonne d&apos;identifiant.</translation>
+    </message>
+    <message>
+        <source>Choose the date column.</source>
+        <translation>Choisissez la colonne de date.</translation>
+    </message>
+    <message>
+        <source>The id and the date must be two different columns.</source>
+        <translation>L&apos;identifiant et la date doivent être deux colonnes différentes.</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx);;All files (*)</source>
+        <translation>Tableaux (*.csv *.xlsx);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -12439,6 +14040,215 @@ Pourquoi n&apos;est-ce pas un constat&#xa0;? Le motif est conservé avec l&apos;
     </message>
 </context>
 <context>
+    <name>isoaudit::ServiceControlTableModel</name>
+    <message>
+        <source>Not tested</source>
+        <translation>Non testé</translation>
+    </message>
+    <message>
+        <source>Did not operate</source>
+        <translation>Non exécuté</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n sample item(s) have a result.</source>
+        <translation>
+            <numerusform>Éléments d&apos;échantillon ayant un résultat&#xa0;: %1 sur %n.</numerusform>
+            <numerusform>Éléments d&apos;échantillon ayant un résultat&#xa0;: %1 sur %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deviation(s) found.</source>
+        <translation>
+            <numerusform>%n écart relevé.</numerusform>
+            <numerusform>%n écarts relevés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A test procedure, a sample item or the design conclusion has no result yet (Testing page).</source>
+        <translation>Une procédure de test, un élément d&apos;échantillon ou la conclusion sur la conception n&apos;a pas encore de résultat (page Tests).</translation>
+    </message>
+    <message>
+        <source>Its population is empty: the control did not operate during the period, which is never a pass.</source>
+        <translation>Sa population est vide&#xa0;: le contrôle n&apos;a pas été exécuté au cours de la période, ce qui ne constitue jamais un test concluant.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 sur %3)</translation>
+    </message>
+    <message>
+        <source>%1  %2 (category not in scope)</source>
+        <translation>%1  %2 (catégorie hors périmètre)</translation>
+    </message>
+    <message>
+        <source>A key control: its testing must be complete before the report (soc2.key-controls-tested)</source>
+        <translation>Contrôle clé&#xa0;: ses tests doivent être terminés avant le rapport (soc2.key-controls-tested)</translation>
+    </message>
+    <message>
+        <source>Trust Services Criteria this control addresses. Type ids (&quot;CC6.1, CC6.2&quot;), tick them in the list, drop criteria from the tree, or select criteria and press Ctrl+M</source>
+        <translation>Trust Services Criteria couverts par ce contrôle. Saisissez des identifiants («&#xa0;CC6.1, CC6.2&#xa0;»), cochez-les dans la liste, déposez des critères depuis l&apos;arborescence, ou sélectionnez des critères et appuyez sur Ctrl+M</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Critères</translation>
+    </message>
+    <message>
+        <source>Tested</source>
+        <translation>Testé</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <source>Manual or automated</source>
+        <translation>Manuel ou automatisé</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Key control</source>
+        <translation>Contrôle clé</translation>
+    </message>
+    <message>
+        <source>Where the control&apos;s testing stands, as the rules and the report read it</source>
+        <translation>Avancement des tests du contrôle, tel que le lisent les règles et le rapport</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2</source>
+        <translation>Modifier le champ «&#xa0;%1&#xa0;» de %2</translation>
+    </message>
+    <message>
+        <source>A control needs a reference.</source>
+        <translation>Un contrôle doit avoir une référence.</translation>
+    </message>
+    <message>
+        <source>Another control already has the reference %1.</source>
+        <translation>Un autre contrôle a déjà la référence %1.</translation>
+    </message>
+    <message>
+        <source>No audit is open for editing.</source>
+        <translation>Aucun audit n&apos;est ouvert en modification.</translation>
+    </message>
+    <message>
+        <source>There is no control in row %1.</source>
+        <translation>Il n&apos;y a pas de contrôle à la ligne %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Trust Services criterion.</source>
+        <translation>%1 n&apos;est pas un critère relatif aux services de confiance.</translation>
+    </message>
+    <message>
+        <source>Set criteria of %1</source>
+        <translation>Définir les critères de %1</translation>
+    </message>
+    <message>
+        <source>Select the control to map the criteria to.</source>
+        <translation>Sélectionnez le contrôle auquel rattacher les critères.</translation>
+    </message>
+    <message>
+        <source>Select the control to unmap the criteria from.</source>
+        <translation>Sélectionnez le contrôle dont détacher les critères.</translation>
+    </message>
+    <message>
+        <source>Select one or more criteria in the tree first.</source>
+        <translation>Sélectionnez d&apos;abord un ou plusieurs critères dans l&apos;arborescence.</translation>
+    </message>
+    <message>
+        <source>Map %1 to %2</source>
+        <translation>Rattacher %1 à %2</translation>
+    </message>
+    <message>
+        <source>Unmap %1 from %2</source>
+        <translation>Détacher %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Map %1 to %n control(s)</source>
+        <translation>
+            <numerusform>Rattacher %1 à %n contrôle</numerusform>
+            <numerusform>Rattacher %1 à %n contrôles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unmap %1 from %n control(s)</source>
+        <translation>
+            <numerusform>Détacher %1 de %n contrôle</numerusform>
+            <numerusform>Détacher %1 de %n contrôles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add control %1</source>
+        <translation>Ajouter le contrôle %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test procedure(s)</source>
+        <translation>
+            <numerusform>%n procédure de test</numerusform>
+            <numerusform>%n procédures de test</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n population(s)</source>
+        <translation>
+            <numerusform>%n population</numerusform>
+            <numerusform>%n populations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) of %1 item(s)</source>
+        <translation>
+            <numerusform>%n échantillon (éléments&#xa0;: %1)</numerusform>
+            <numerusform>%n échantillons (éléments&#xa0;: %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exception record(s)</source>
+        <translation>
+            <numerusform>%n enregistrement d&apos;exception</numerusform>
+            <numerusform>%n enregistrements d&apos;exception</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the controls to delete.</source>
+        <translation>Sélectionnez les contrôles à supprimer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be deleted: its population &quot;%2&quot; holds %n frozen row(s), which undo could not bring back. A control whose occurrences were imported stays in the matrix.</source>
+        <translation>
+            <numerusform>%1 ne peut pas être supprimé&#xa0;: sa population «&#xa0;%2&#xa0;» contient %n ligne figée, qu&apos;une annulation ne pourrait pas rétablir. Un contrôle dont les occurrences ont été importées reste dans la matrice.</numerusform>
+            <numerusform>%1 ne peut pas être supprimé&#xa0;: sa population «&#xa0;%2&#xa0;» contient %n lignes figées, qu&apos;une annulation ne pourrait pas rétablir. Un contrôle dont les occurrences ont été importées reste dans la matrice.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete control %1</source>
+        <translation>Supprimer le contrôle %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n control(s)</source>
+        <translation>
+            <numerusform>Supprimer %n contrôle</numerusform>
+            <numerusform>Supprimer %n contrôles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>isoaudit::SignReportDialog</name>
     <message>
         <source>Add Signature to Signed Report</source>
@@ -12911,6 +14721,339 @@ Pourquoi n&apos;est-ce pas un constat&#xa0;? Le motif est conservé avec l&apos;
     </message>
 </context>
 <context>
+    <name>isoaudit::Soc2OverviewPane</name>
+    <message>
+        <source>Lifecycle and opinion</source>
+        <translation>Statut et opinion</translation>
+    </message>
+    <message>
+        <source>Exceptions &amp;&amp; &amp;Opinion…</source>
+        <translation>Exceptions &amp;&amp; &amp;opinion…</translation>
+    </message>
+    <message>
+        <source>Form and record the opinion on the Exceptions &amp; Opinion page</source>
+        <translation>Former et enregistrer l&apos;opinion dans la page Exceptions &amp; opinion</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Service organization:</source>
+        <translation>Société de services&#xa0;:</translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation>Système&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>Rapport&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation>Catégories&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Service auditor:</source>
+        <translation>Auditeur de la société de services&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Équipe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Report no.:</source>
+        <translation>N° du rapport&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Edit on the Engagement page…</source>
+        <translation>&amp;Modifier dans la page Mission…</translation>
+    </message>
+    <message>
+        <source>The service organization, the system, the period, the categories, the system description, subservice organizations and CUECs</source>
+        <translation>La société de services, le système, la période, les catégories, la description du système, les sociétés de services sous-traitantes et les CUEC</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Criteria addressed</source>
+        <translation>Critères couverts</translation>
+    </message>
+    <message>
+        <source>&amp;Criteria &amp;&amp; Controls…</source>
+        <translation>&amp;Critères &amp;&amp; contrôles…</translation>
+    </message>
+    <message>
+        <source>Criteria in scope that at least one control in the matrix addresses</source>
+        <translation>Critères du périmètre couverts par au moins un contrôle de la matrice</translation>
+    </message>
+    <message>
+        <source>Controls tested</source>
+        <translation>Contrôles testés</translation>
+    </message>
+    <message>
+        <source>&amp;Testing…</source>
+        <translation>&amp;Tests…</translation>
+    </message>
+    <message>
+        <source>Controls whose tests and sample items all have a result</source>
+        <translation>Contrôles dont tous les tests et tous les éléments d&apos;échantillon ont un résultat</translation>
+    </message>
+    <message>
+        <source>Sample items tested</source>
+        <translation>Éléments d&apos;échantillon testés</translation>
+    </message>
+    <message>
+        <source>Te&amp;sting…</source>
+        <translation>Te&amp;sts…</translation>
+    </message>
+    <message>
+        <source>Sample items with a result, over all samples drawn</source>
+        <translation>Éléments d&apos;échantillon ayant un résultat, sur l&apos;ensemble des échantillons tirés</translation>
+    </message>
+    <message>
+        <source>Exceptions assessed</source>
+        <translation>Exceptions évaluées</translation>
+    </message>
+    <message>
+        <source>E&amp;xceptions…</source>
+        <translation>E&amp;xceptions…</translation>
+    </message>
+    <message>
+        <source>Controls with deviations whose nature, pattern and management&apos;s response are recorded</source>
+        <translation>Contrôles présentant des écarts dont la nature, le caractère et la réponse de la direction sont enregistrés</translation>
+    </message>
+    <message>
+        <source>%1 — %2 to %3</source>
+        <translation>%1 — du %2 au %3</translation>
+    </message>
+    <message>
+        <source>%1 — as of %2</source>
+        <translation>%1 — au %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>engagement lead</source>
+        <translation>responsable de la mission</translation>
+    </message>
+    <message>
+        <source>Opinion: %1</source>
+        <translation>Opinion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Criteria not met: %1</source>
+        <translation>Critères non satisfaits&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>without a control: %1%2</source>
+        <translation>sans contrôle&#xa0;: %1%2</translation>
+    </message>
+    <message>
+        <source>with exceptions: %1, not occurring: %2</source>
+        <translation>avec exceptions&#xa0;: %1, non exécutés&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No sample drawn yet</source>
+        <translation>Aucun échantillon tiré pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 to test)</source>
+        <translation>%1 sur %2 (%3 à tester)</translation>
+    </message>
+    <message>
+        <source>No deviations recorded</source>
+        <translation>Aucun écart enregistré</translation>
+    </message>
+    <message>
+        <source>%1 of %2 controls with deviations</source>
+        <translation>Contrôles présentant des écarts&#xa0;: %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::SubserviceTableModel</name>
+    <message>
+        <source>%1: the subservice organization&apos;s controls are part of the description and the tests.</source>
+        <translation>%1&#xa0;: les contrôles de la société de services sous-traitante font partie de la description et des tests.</translation>
+    </message>
+    <message>
+        <source>%1: the subservice organization&apos;s controls are left out of the description and the tests; its CSOCs are listed in Sections I and III.</source>
+        <translation>%1&#xa0;: les contrôles de la société de services sous-traitante sont exclus de la description et des tests&#xa0;; ses CSOC sont énumérés dans les sections I et III.</translation>
+    </message>
+    <message>
+        <source>Complementary subservice-organization controls: the controls the service organization assumes the subservice organization operates</source>
+        <translation>Contrôles complémentaires de la société de services sous-traitante&#xa0;: les contrôles dont la société de services suppose qu&apos;ils sont exécutés par la société sous-traitante</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>CSOCs</source>
+        <translation>CSOC</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Critères</translation>
+    </message>
+    <message>
+        <source>New subservice organization</source>
+        <translation>Nouvelle société de services sous-traitante</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No audit is open for editing.</source>
+        <translation>Aucun audit n&apos;est ouvert en modification.</translation>
+    </message>
+    <message>
+        <source>Add subservice organization %1</source>
+        <translation>Ajouter la société de services sous-traitante %1</translation>
+    </message>
+    <message>
+        <source>Rename subservice organization %1</source>
+        <translation>Renommer la société de services sous-traitante %1</translation>
+    </message>
+    <message>
+        <source>Set services of %1</source>
+        <translation>Définir les services de %1</translation>
+    </message>
+    <message>
+        <source>Set method of %1</source>
+        <translation>Définir la méthode de %1</translation>
+    </message>
+    <message>
+        <source>Set CSOCs of %1</source>
+        <translation>Définir les CSOC de %1</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::SystemDescriptionForm</name>
+    <message>
+        <source>System description</source>
+        <translation>Description du système</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>The services the system provides to user entities</source>
+        <translation>Les services que le système fournit aux entités utilisatrices</translation>
+    </message>
+    <message>
+        <source>Infrastructure</source>
+        <translation>Infrastructure</translation>
+    </message>
+    <message>
+        <source>Physical and virtual infrastructure, networks, hosting</source>
+        <translation>Infrastructure physique et virtuelle, réseaux, hébergement</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Logiciels</translation>
+    </message>
+    <message>
+        <source>Applications, system software and supporting tools</source>
+        <translation>Applications, logiciels système et outils de support</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>Who operates, governs and supports the system</source>
+        <translation>Les personnes qui exploitent, pilotent et assistent le système</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Procédures</translation>
+    </message>
+    <message>
+        <source>The automated and manual procedures of the system</source>
+        <translation>Les procédures automatisées et manuelles du système</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>The data the system collects, processes and produces</source>
+        <translation>Les données que le système collecte, traite et produit</translation>
+    </message>
+    <message>
+        <source>Boundaries</source>
+        <translation>Limites du système</translation>
+    </message>
+    <message>
+        <source>What the system includes and what it leaves out (carved-out parts)</source>
+        <translation>Ce que le système inclut et ce qu&apos;il laisse de côté (parties exclues)</translation>
+    </message>
+    <message>
+        <source>Management&apos;s assertion</source>
+        <translation>Déclaration de la direction</translation>
+    </message>
+    <message>
+        <source>Management&apos;s own words, printed as Section II of the report</source>
+        <translation>Les propres termes de la direction, imprimés en section II du rapport</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Date du rapport</translation>
+    </message>
+    <message>
+        <source>The date of the service auditor&apos;s report</source>
+        <translation>La date du rapport de l&apos;auditeur de la société de services</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non définie</translation>
+    </message>
+    <message>
+        <source>&amp;Report date:</source>
+        <translation>&amp;Date du rapport&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Intended users</source>
+        <translation>Utilisateurs visés</translation>
+    </message>
+    <message>
+        <source>Who the report is meant for (the restricted-use paragraph)</source>
+        <translation>Les destinataires du rapport (paragraphe de restriction d&apos;utilisation)</translation>
+    </message>
+    <message>
+        <source>Intended users:</source>
+        <translation>Utilisateurs visés&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>isoaudit::TagEdit</name>
     <message>
         <source>Clauses and controls, e.g. 9.2.2, A.5.15 (type an id or a word of the title)</source>
@@ -12939,6 +15082,640 @@ Pourquoi n&apos;est-ce pas un constat&#xa0;? Le motif est conservé avec l&apos;
     <message>
         <source>Clauses and controls covered</source>
         <translation>Articles et mesures couverts</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::TestProcedureTableModel</name>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Attributes tested</source>
+        <translation>Attributs testés</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Result note</source>
+        <translation>Note sur le résultat</translation>
+    </message>
+    <message>
+        <source>Performed by</source>
+        <translation>Réalisé par</translation>
+    </message>
+    <message>
+        <source>Performed on</source>
+        <translation>Réalisé le</translation>
+    </message>
+    <message>
+        <source>No audit is open for editing.</source>
+        <translation>Aucun audit n&apos;est ouvert en modification.</translation>
+    </message>
+    <message>
+        <source>Select a control before adding a test procedure.</source>
+        <translation>Sélectionnez un contrôle avant d&apos;ajouter une procédure de test.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a test method.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une méthode de test.</translation>
+    </message>
+    <message>
+        <source>Add %1 test procedure to %2</source>
+        <translation>Ajouter une procédure de test (%1) à %2</translation>
+    </message>
+    <message>
+        <source>Select the test procedure to remove.</source>
+        <translation>Sélectionnez la procédure de test à supprimer.</translation>
+    </message>
+    <message>
+        <source>Remove %1 test procedure from %2</source>
+        <translation>Supprimer la procédure de test (%1) de %2</translation>
+    </message>
+    <message>
+        <source>Set %1 of a test procedure of %2</source>
+        <translation>Modifier le champ «&#xa0;%1&#xa0;» d&apos;une procédure de test de %2</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::TestingPane</name>
+    <message>
+        <source>&amp;Draw sample</source>
+        <translation>&amp;Tirer l&apos;échantillon</translation>
+    </message>
+    <message>
+        <source>&amp;Replace item…</source>
+        <translation>&amp;Remplacer l&apos;élément…</translation>
+    </message>
+    <message>
+        <source>Re-draw &amp;check</source>
+        <translation>&amp;Vérifier par nouveau tirage</translation>
+    </message>
+    <message>
+        <source>Record the &amp;check</source>
+        <translation>Enregistrer la v&amp;érification</translation>
+    </message>
+    <message>
+        <source>&amp;Import population…</source>
+        <translation>&amp;Importer la population…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view rows</source>
+        <translation>A&amp;perçu des lignes</translation>
+    </message>
+    <message>
+        <source>Remove procedure</source>
+        <translation>Supprimer la procédure</translation>
+    </message>
+    <message>
+        <source>Set design conclusion of %1</source>
+        <translation>Définir la conclusion sur la conception de %1</translation>
+    </message>
+    <message>
+        <source>Set design note of %1</source>
+        <translation>Définir la note sur la conception de %1</translation>
+    </message>
+    <message>
+        <source>Filter controls…</source>
+        <translation>Filtrer les contrôles…</translation>
+    </message>
+    <message>
+        <source>Filter controls</source>
+        <translation>Filtrer les contrôles</translation>
+    </message>
+    <message>
+        <source>Shows the controls whose ref, title or status contain this text (Ctrl+F)</source>
+        <translation>Affiche les contrôles dont la réf., le titre ou le statut contiennent ce texte (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Controls to test</source>
+        <translation>Contrôles à tester</translation>
+    </message>
+    <message>
+        <source>Click a control or press Enter on it to test its sample</source>
+        <translation>Cliquez sur un contrôle ou appuyez sur Enter pour tester son échantillon</translation>
+    </message>
+    <message>
+        <source>Sample items tested in the engagement</source>
+        <translation>Éléments d&apos;échantillon testés dans la mission</translation>
+    </message>
+    <message>
+        <source>Testing progress of the engagement</source>
+        <translation>Avancement des tests de la mission</translation>
+    </message>
+    <message>
+        <source>Control under test</source>
+        <translation>Contrôle en cours de test</translation>
+    </message>
+    <message>
+        <source>Sample items of the control tested</source>
+        <translation>Éléments d&apos;échantillon testés du contrôle</translation>
+    </message>
+    <message>
+        <source>Testing progress of the control</source>
+        <translation>Avancement des tests du contrôle</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Échantillon</translation>
+    </message>
+    <message>
+        <source>Sample size override</source>
+        <translation>Dérogation à la taille d&apos;échantillon</translation>
+    </message>
+    <message>
+        <source>Leave at &quot;Firm&apos;s policy&quot; to draw the size the firm&apos;s sampling policy gives; another size needs a reason</source>
+        <translation>Laissez «&#xa0;Politique du cabinet&#xa0;» pour tirer la taille que donne la politique d&apos;échantillonnage du cabinet&#xa0;; une autre taille doit être motivée</translation>
+    </message>
+    <message>
+        <source>Firm&apos;s policy</source>
+        <translation>Politique du cabinet</translation>
+    </message>
+    <message>
+        <source>Reason for the sample size</source>
+        <translation>Motif de la taille d&apos;échantillon</translation>
+    </message>
+    <message>
+        <source>Reason for another size</source>
+        <translation>Motif d&apos;une autre taille</translation>
+    </message>
+    <message>
+        <source>Why the sample differs from the firm&apos;s policy; kept with the sample</source>
+        <translation>Raison pour laquelle l&apos;échantillon s&apos;écarte de la politique du cabinet&#xa0;; conservée avec l&apos;échantillon</translation>
+    </message>
+    <message>
+        <source>Draw sample</source>
+        <translation>Tirer l&apos;échantillon</translation>
+    </message>
+    <message>
+        <source>Draw the control&apos;s sample from its population with a new seed (Undo removes it)</source>
+        <translation>Tirer l&apos;échantillon du contrôle à partir de sa population avec une nouvelle graine (Annuler le supprime)</translation>
+    </message>
+    <message>
+        <source>Replace item</source>
+        <translation>Remplacer l&apos;élément</translation>
+    </message>
+    <message>
+        <source>Replace the current item of the grid by one from the same month; asks for the reason (an item with a result is not replaced)</source>
+        <translation>Remplacer l&apos;élément courant de la grille par un élément du même mois&#xa0;; le motif est demandé (un élément ayant un résultat n&apos;est pas remplacé)</translation>
+    </message>
+    <message>
+        <source>Re-draw check</source>
+        <translation>Vérification par nouveau tirage</translation>
+    </message>
+    <message>
+        <source>Draw again from the stored population and seed, and compare with the items</source>
+        <translation>Tirer à nouveau à partir de la population et de la graine enregistrées, et comparer avec les éléments</translation>
+    </message>
+    <message>
+        <source>Outcome of the re-draw check</source>
+        <translation>Résultat de la vérification par nouveau tirage</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>Tai&amp;lle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>The control&apos;s population shown here and sampled</source>
+        <translation>La population du contrôle, affichée ici et échantillonnée</translation>
+    </message>
+    <message>
+        <source>Population rows</source>
+        <translation>Lignes de la population</translation>
+    </message>
+    <message>
+        <source>Period coverage</source>
+        <translation>Couverture de la période</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the sampling frame</source>
+        <translation>SHA-256 de la base de sondage</translation>
+    </message>
+    <message>
+        <source>The SHA-256 of the sampling frame, as the report prints it: select and copy it</source>
+        <translation>Le SHA-256 de la base de sondage, tel que le rapport l&apos;imprime&#xa0;: sélectionnez-le et copiez-le</translation>
+    </message>
+    <message>
+        <source>How completeness and accuracy were checked</source>
+        <translation>Comment l&apos;exhaustivité et l&apos;exactitude ont été vérifiées</translation>
+    </message>
+    <message>
+        <source>How the list was checked for completeness and accuracy (reconciled to …)</source>
+        <translation>Comment l&apos;exhaustivité et l&apos;exactitude de la liste ont été vérifiées (rapprochement avec …)</translation>
+    </message>
+    <message>
+        <source>Completeness and accuracy checked by</source>
+        <translation>Exhaustivité et exactitude vérifiées par</translation>
+    </message>
+    <message>
+        <source>Completeness and accuracy checked on</source>
+        <translation>Exhaustivité et exactitude vérifiées le</translation>
+    </message>
+    <message>
+        <source>Record the completeness and accuracy check</source>
+        <translation>Enregistrer la vérification de l&apos;exhaustivité et de l&apos;exactitude</translation>
+    </message>
+    <message>
+        <source>Record how, by whom and when the list was checked (one undo step)</source>
+        <translation>Enregistrer comment, par qui et quand la liste a été vérifiée (une seule étape d&apos;annulation)</translation>
+    </message>
+    <message>
+        <source>Import population</source>
+        <translation>Importer la population</translation>
+    </message>
+    <message>
+        <source>Import the client&apos;s list of the control&apos;s occurrences from CSV or XLSX (Undo removes it)</source>
+        <translation>Importer depuis un fichier CSV ou XLSX la liste, fournie par le client, des occurrences du contrôle (Annuler la supprime)</translation>
+    </message>
+    <message>
+        <source>Preview rows</source>
+        <translation>Aperçu des lignes</translation>
+    </message>
+    <message>
+        <source>Show the population&apos;s frozen rows, read page by page as you scroll</source>
+        <translation>Afficher les lignes figées de la population, lues page par page au fil du défilement</translation>
+    </message>
+    <message>
+        <source>Population:</source>
+        <translation>Population&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Lignes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Period coverage:</source>
+        <translation>Couverture de la période&#xa0;:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Completeness and accuracy:</source>
+        <translation>Exhaustivité et exactitude&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Checked by, on:</source>
+        <translation>Vérifiées par, le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Test procedures</source>
+        <translation>Procédures de test</translation>
+    </message>
+    <message>
+        <source>&amp;Add procedure</source>
+        <translation>&amp;Ajouter une procédure</translation>
+    </message>
+    <message>
+        <source>Add test procedure</source>
+        <translation>Ajouter une procédure de test</translation>
+    </message>
+    <message>
+        <source>Add a test procedure; the arrow chooses the method (inspection by default)</source>
+        <translation>Ajouter une procédure de test&#xa0;; la flèche permet de choisir la méthode (inspection par défaut)</translation>
+    </message>
+    <message>
+        <source>Remove test procedure</source>
+        <translation>Supprimer la procédure de test</translation>
+    </message>
+    <message>
+        <source>Remove the selected test procedure (Undo brings it back)</source>
+        <translation>Supprimer la procédure de test sélectionnée (Annuler la rétablit)</translation>
+    </message>
+    <message>
+        <source>Design conclusion</source>
+        <translation>Conclusion sur la conception</translation>
+    </message>
+    <message>
+        <source>A Type 1 report&apos;s conclusion on the control&apos;s design</source>
+        <translation>La conclusion d&apos;un rapport de type 1 sur la conception du contrôle</translation>
+    </message>
+    <message>
+        <source>Design note</source>
+        <translation>Note sur la conception</translation>
+    </message>
+    <message>
+        <source>Why the design is or is not suitable</source>
+        <translation>Pourquoi la conception est appropriée ou non</translation>
+    </message>
+    <message>
+        <source>Desi&amp;gn:</source>
+        <translation>&amp;Conception&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Press Preview rows on the Population tab to read the rows.</source>
+        <translation>Cliquez sur Aperçu des lignes dans l&apos;onglet Population pour lire les lignes.</translation>
+    </message>
+    <message>
+        <source>Rows shown</source>
+        <translation>Lignes affichées</translation>
+    </message>
+    <message>
+        <source>Sample, population and procedures</source>
+        <translation>Échantillon, population et procédures</translation>
+    </message>
+    <message>
+        <source>Sample items</source>
+        <translation>Éléments d&apos;échantillon</translation>
+    </message>
+    <message>
+        <source>P: no exception and next · E: exception and next · Delete: clear · Ctrl+D: fill down · Ctrl+V: paste a column · Enter: edit the note · drop files on an item to attach them</source>
+        <translation>P&#xa0;: aucune exception et suivant · E&#xa0;: exception et suivant · Delete&#xa0;: effacer · Ctrl+D&#xa0;: recopier vers le bas · Ctrl+V&#xa0;: coller une colonne · Enter&#xa0;: modifier la note · déposez des fichiers sur un élément pour les joindre</translation>
+    </message>
+    <message>
+        <source>Keys of the sample grid</source>
+        <translation>Touches de la grille d&apos;échantillon</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;P&lt;/b&gt; %1 · &lt;b&gt;E&lt;/b&gt; %2, each then the next item · &lt;b&gt;Delete&lt;/b&gt; clear · &lt;b&gt;Ctrl+D&lt;/b&gt; fill down · &lt;b&gt;Ctrl+V&lt;/b&gt; paste a column · &lt;b&gt;Enter&lt;/b&gt; note · drop files on an item to attach them</source>
+        <translation>&lt;b&gt;P&lt;/b&gt; %1 · &lt;b&gt;E&lt;/b&gt; %2, puis l&apos;élément suivant · &lt;b&gt;Delete&lt;/b&gt; effacer · &lt;b&gt;Ctrl+D&lt;/b&gt; recopier vers le bas · &lt;b&gt;Ctrl+V&lt;/b&gt; coller une colonne · &lt;b&gt;Enter&lt;/b&gt; note · déposez des fichiers sur un élément pour les joindre</translation>
+    </message>
+    <message>
+        <source>Testing</source>
+        <translation>Tests</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n sample item(s) tested, %2 with an exception</source>
+        <translation>
+            <numerusform>Testés&#xa0;: %1 sur %n élément d&apos;échantillon, dont %2 avec une exception</numerusform>
+            <numerusform>Testés&#xa0;: %1 sur %n éléments d&apos;échantillon, dont %2 avec une exception</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n control(s) concluded</source>
+        <translation>
+            <numerusform>Conclus&#xa0;: %1 sur %n contrôle</numerusform>
+            <numerusform>Conclus&#xa0;: %1 sur %n contrôles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sample drawn yet</source>
+        <translation>Aucun échantillon tiré pour l&apos;instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 tested · %2 to test · %n exception(s)</source>
+        <translation>
+            <numerusform>Testés&#xa0;: %1 · à tester&#xa0;: %2 · %n exception</numerusform>
+            <numerusform>Testés&#xa0;: %1 · à tester&#xa0;: %2 · %n exceptions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This audit has no SOC 2 controls to test.</source>
+        <translation>Cet audit n&apos;a aucun contrôle SOC 2 à tester.</translation>
+    </message>
+    <message>
+        <source>Select a control to test.</source>
+        <translation>Sélectionnez un contrôle à tester.</translation>
+    </message>
+    <message>
+        <source>No audit is open.</source>
+        <translation>Aucun audit n&apos;est ouvert.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No population imported yet: use Import population…</source>
+        <translation>Aucune population importée pour l&apos;instant&#xa0;: utilisez Importer la population…</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 outside the period, %3 in the sampling frame</source>
+        <translation>%1 lignes, %2 hors de la période, %3 dans la base de sondage</translation>
+    </message>
+    <message>
+        <source>The population is empty: the control did not operate during the period.</source>
+        <translation>La population est vide&#xa0;: le contrôle n&apos;a pas été exécuté au cours de la période.</translation>
+    </message>
+    <message>
+        <source>From %1, imported by %2 on %3</source>
+        <translation>Provenant de %1, importée par %2 le %3</translation>
+    </message>
+    <message>
+        <source>Rows dated %1 to %2</source>
+        <translation>Lignes datées du %1 au %2</translation>
+    </message>
+    <message>
+        <source>the period is %1 to %2</source>
+        <translation>la période va du %1 au %2</translation>
+    </message>
+    <message>
+        <source>The rows do not reach a month of the period&apos;s start or end: check that the list is complete.</source>
+        <translation>Les lignes ne couvrent pas le premier ou le dernier mois de la période&#xa0;: vérifiez que la liste est exhaustive.</translation>
+    </message>
+    <message>
+        <source>Import the control&apos;s population first (Population tab): the sample is drawn from it.</source>
+        <translation>Importez d&apos;abord la population du contrôle (onglet Population)&#xa0;: l&apos;échantillon en est tiré.</translation>
+    </message>
+    <message>
+        <source>The population has no occurrence in the period: the control did not operate, and no sample is drawn.</source>
+        <translation>La population ne comporte aucune occurrence sur la période&#xa0;: le contrôle n&apos;a pas été exécuté, et aucun échantillon n&apos;est tiré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No sample drawn yet from %1 (%n occurrence(s) in the period).</source>
+        <translation>
+            <numerusform>Aucun échantillon tiré pour l&apos;instant de %1 (%n occurrence sur la période).</numerusform>
+            <numerusform>Aucun échantillon tiré pour l&apos;instant de %1 (%n occurrences sur la période).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 occurrences in the period</source>
+        <translation>Dans la période&#xa0;: %1 occurrences sur %2</translation>
+    </message>
+    <message>
+        <source>Firm&apos;s sampling policy (%1): %2</source>
+        <translation>Politique d&apos;échantillonnage du cabinet (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Size set by the auditor: %1 instead of %2. Reason: %3</source>
+        <translation>Taille fixée par l&apos;auditeur&#xa0;: %1 au lieu de %2. Motif&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Seed %1 · method %2</source>
+        <translation>Graine %1 · méthode %2</translation>
+    </message>
+    <message>
+        <source>Drawn by %1 on %2</source>
+        <translation>Tiré par %1 le %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) replaced</source>
+        <translation>
+            <numerusform>%n élément remplacé</numerusform>
+            <numerusform>%n éléments remplacés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the control the population belongs to.</source>
+        <translation>Sélectionnez le contrôle auquel appartient la population.</translation>
+    </message>
+    <message>
+        <source>Importing %1 for %2…</source>
+        <translation>Import de %1 pour %2…</translation>
+    </message>
+    <message>
+        <source>Importing the population</source>
+        <translation>Import de la population</translation>
+    </message>
+    <message>
+        <source>Import population %1 for %2</source>
+        <translation>Importer la population %1 pour %2</translation>
+    </message>
+    <message>
+        <source>Population %1 has a sample drawn from it (seed %2); remove the sample before the population.</source>
+        <translation>Un échantillon a été tiré de la population %1 (graine %2)&#xa0;; supprimez l&apos;échantillon avant la population.</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows into population %2 (%3 outside the period).</source>
+        <translation>%1 lignes importées dans la population %2 (%3 hors de la période).</translation>
+    </message>
+    <message>
+        <source>Outside the period: %1.</source>
+        <translation>Hors de la période&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The control has no population to record the check for.</source>
+        <translation>Le contrôle n&apos;a pas de population pour laquelle enregistrer la vérification.</translation>
+    </message>
+    <message>
+        <source>Set completeness and accuracy of population %1</source>
+        <translation>Définir l&apos;exhaustivité et l&apos;exactitude de la population %1</translation>
+    </message>
+    <message>
+        <source>The control has no population yet.</source>
+        <translation>Le contrôle n&apos;a pas encore de population.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, read as you scroll</source>
+        <translation>%1&#xa0;: %2 lignes, lues au fil du défilement</translation>
+    </message>
+    <message>
+        <source>Select the control to draw a sample for.</source>
+        <translation>Sélectionnez le contrôle pour lequel tirer un échantillon.</translation>
+    </message>
+    <message>
+        <source>Control %1 has no population to draw from: import it first.</source>
+        <translation>Le contrôle %1 n&apos;a pas de population dans laquelle tirer&#xa0;: importez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>A sample size other than the firm&apos;s policy needs a reason: write it beside the size.</source>
+        <translation>Une taille d&apos;échantillon différente de la politique du cabinet doit être motivée&#xa0;: indiquez le motif à côté de la taille.</translation>
+    </message>
+    <message>
+        <source>Draw sample of %1</source>
+        <translation>Tirer l&apos;échantillon de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drew %n item(s) for %1.</source>
+        <translation>
+            <numerusform>%n élément tiré pour %1.</numerusform>
+            <numerusform>%n éléments tirés pour %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An item is replaced only with a reason on record.</source>
+        <translation>Un élément n&apos;est remplacé que si un motif est enregistré.</translation>
+    </message>
+    <message>
+        <source>Replace %1 in the sample of %2</source>
+        <translation>Remplacer %1 dans l&apos;échantillon de %2</translation>
+    </message>
+    <message>
+        <source>Select the item to replace in the grid.</source>
+        <translation>Sélectionnez dans la grille l&apos;élément à remplacer.</translation>
+    </message>
+    <message>
+        <source>Why is %1 replaced? (kept with the sample)</source>
+        <translation>Pourquoi %1 est-il remplacé&#xa0;? (conservé avec l&apos;échantillon)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-draw check passed: seed %1 draws the same %n item(s).</source>
+        <translation>
+            <numerusform>Vérification par nouveau tirage réussie&#xa0;: la graine %1 tire le même élément (%n).</numerusform>
+            <numerusform>Vérification par nouveau tirage réussie&#xa0;: la graine %1 tire les mêmes %n éléments.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-draw check failed: %1</source>
+        <translation>Échec de la vérification par nouveau tirage&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Select the sample item to mark.</source>
+        <translation>Sélectionnez l&apos;élément d&apos;échantillon à marquer.</translation>
+    </message>
+    <message>
+        <source>Select the sample items whose results to clear.</source>
+        <translation>Sélectionnez les éléments d&apos;échantillon dont les résultats sont à effacer.</translation>
+    </message>
+    <message>
+        <source>Select the cell to fill down from.</source>
+        <translation>Sélectionnez la cellule à recopier vers le bas.</translation>
+    </message>
+    <message>
+        <source>Select the rows below to fill (Shift+Down), then press Ctrl+D.</source>
+        <translation>Sélectionnez les lignes à remplir en dessous (Shift+Down), puis appuyez sur Ctrl+D.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fill note down into %n sample item(s)</source>
+        <translation>
+            <numerusform>Recopier la note vers le bas dans %n élément d&apos;échantillon</numerusform>
+            <numerusform>Recopier la note vers le bas dans %n éléments d&apos;échantillon</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the first sample item to paste into.</source>
+        <translation>Sélectionnez le premier élément d&apos;échantillon dans lequel coller.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to paste.</source>
+        <translation>Le presse-papiers ne contient aucun texte à coller.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pasted column has %n row(s), more than the items from the current one down (%1); nothing was pasted.</source>
+        <translation>
+            <numerusform>La colonne collée compte %n ligne, plus que les éléments à partir de l&apos;élément courant (%1)&#xa0;; rien n&apos;a été collé.</numerusform>
+            <numerusform>La colonne collée compte %n lignes, plus que les éléments à partir de l&apos;élément courant (%1)&#xa0;; rien n&apos;a été collé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1 of the pasted text (%2): &quot;%3&quot; is not a sample item&apos;s result; write &quot;%4&quot; or &quot;%5&quot;. Nothing was pasted.</source>
+        <translation>Ligne %1 du texte collé (%2)&#xa0;: «&#xa0;%3&#xa0;» n&apos;est pas un résultat d&apos;élément d&apos;échantillon&#xa0;; écrivez «&#xa0;%4&#xa0;» ou «&#xa0;%5&#xa0;». Rien n&apos;a été collé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste into %n sample item(s)</source>
+        <translation>
+            <numerusform>Coller dans %n élément d&apos;échantillon</numerusform>
+            <numerusform>Coller dans %n éléments d&apos;échantillon</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drop the files on a sample item.</source>
+        <translation>Déposez les fichiers sur un élément d&apos;échantillon.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attach %n file(s) to %1</source>
+        <translation>
+            <numerusform>Joindre %n fichier à %1</numerusform>
+            <numerusform>Joindre %n fichiers à %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attached %n file(s) to %1 as evidence.</source>
+        <translation>
+            <numerusform>%n fichier joint à %1 comme élément probant.</numerusform>
+            <numerusform>%n fichiers joints à %1 comme éléments probants.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -13014,6 +15791,41 @@ Pourquoi n&apos;est-ce pas un constat&#xa0;? Le motif est conservé avec l&apos;
     <message>
         <source>The audit was reopened for a new report revision.</source>
         <translation>L&apos;audit a été rouvert pour une nouvelle révision du rapport.</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::UserEntityControlTableModel</name>
+    <message>
+        <source>Ref</source>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <source>Control the user entities operate</source>
+        <translation>Contrôle exécuté par les entités utilisatrices</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Critères</translation>
+    </message>
+    <message>
+        <source>No audit is open for editing.</source>
+        <translation>Aucun audit n&apos;est ouvert en modification.</translation>
+    </message>
+    <message>
+        <source>Describe the control the user entities operate.</source>
+        <translation>Décrivez le contrôle exécuté par les entités utilisatrices.</translation>
+    </message>
+    <message>
+        <source>Add user-entity control %1</source>
+        <translation>Ajouter le contrôle d&apos;entité utilisatrice %1</translation>
+    </message>
+    <message>
+        <source>Set ref of %1</source>
+        <translation>Définir la réf. de %1</translation>
+    </message>
+    <message>
+        <source>Set description of %1</source>
+        <translation>Définir la description de %1</translation>
     </message>
 </context>
 <context>
@@ -13102,10 +15914,6 @@ Pourquoi n&apos;est-ce pas un constat&#xa0;? Le motif est conservé avec l&apos;
 <context>
     <name>isoaudit::WelcomePage</name>
     <message>
-        <source>&lt;h1&gt;IsoAudit&lt;/h1&gt;&lt;p&gt;The workbench for ISO/IEC 27001 certification audits. Open an audit file, start a new one, or try the demo audit.&lt;/p&gt;</source>
-        <translation>&lt;h1&gt;IsoAudit&lt;/h1&gt;&lt;p&gt;L&apos;espace de travail des audits de certification ISO/IEC 27001. Ouvrez un fichier d&apos;audit, créez-en un nouveau ou essayez l&apos;audit de démonstration.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;New Audit…</source>
         <translation>&amp;Nouvel audit…</translation>
     </message>
@@ -13137,13 +15945,21 @@ Pourquoi n&apos;est-ce pas un constat&#xa0;? Le motif est conservé avec l&apos;
         <source>No recent audits</source>
         <translation>Aucun audit récent</translation>
     </message>
+    <message>
+        <source>&lt;h1&gt;IsoAudit&lt;/h1&gt;&lt;p&gt;The workbench for ISO/IEC 27001 certification audits and SOC 2 examinations. Open an audit file, start a new one, or try a demo.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;IsoAudit&lt;/h1&gt;&lt;p&gt;L&apos;espace de travail pour les audits de certification ISO/IEC 27001 et les examens SOC 2. Ouvrez un fichier d&apos;audit, créez-en un nouveau ou essayez une démonstration.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>SOC &amp;2 Demo</source>
+        <translation>Démonstration SOC &amp;2</translation>
+    </message>
+    <message>
+        <source>A complete example SOC 2 Type 2 engagement: controls, populations, samples and exceptions</source>
+        <translation>Un exemple complet de mission SOC 2 de type 2&#xa0;: contrôles, populations, échantillons et exceptions</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>Workbench for ISO/IEC 27001 lead auditors</source>
-        <translation>Espace de travail pour les responsables d&apos;audit ISO/IEC 27001</translation>
-    </message>
     <message>
         <source>The .isoaudit file to open (default: the demo).</source>
         <translation>Le fichier .isoaudit à ouvrir (par défaut&#xa0;: la démonstration).</translation>
@@ -13157,10 +15973,6 @@ Pourquoi n&apos;est-ce pas un constat&#xa0;? Le motif est conservé avec l&apos;
         <translation>Quitter juste après le premier affichage.</translation>
     </message>
     <message>
-        <source>Show this page first (overview, plan, clauses, soa, risks, interviews, evidence, findings, report).</source>
-        <translation>Afficher d&apos;abord cette page (overview, plan, clauses, soa, risks, interviews, evidence, findings, report).</translation>
-    </message>
-    <message>
         <source>Save a PNG of the window after the first paint, then quit.</source>
         <translation>Enregistrer une capture PNG de la fenêtre après le premier affichage, puis quitter.</translation>
     </message>
@@ -13171,6 +15983,18 @@ Pourquoi n&apos;est-ce pas un constat&#xa0;? Le motif est conservé avec l&apos;
     <message>
         <source>User interface language: en, da, de, nl or fr (default: Preferences, else the system&apos;s).</source>
         <translation>Langue de l&apos;interface&#xa0;: en, da, de, nl ou fr (par défaut&#xa0;: Préférences, sinon celle du système).</translation>
+    </message>
+    <message>
+        <source>Workbench for ISO/IEC 27001 lead auditors and SOC 2 service auditors</source>
+        <translation>Espace de travail pour les responsables d&apos;audit ISO/IEC 27001 et les auditeurs de sociétés de services SOC 2</translation>
+    </message>
+    <message>
+        <source>Show this page first (overview, plan, clauses, soa, risks, interviews, evidence, findings, report; for a SOC 2 engagement overview, engagement, controls, testing, exceptions, report).</source>
+        <translation>Afficher d&apos;abord cette page (overview, plan, clauses, soa, risks, interviews, evidence, findings, report&#xa0;; pour une mission SOC 2&#xa0;: overview, engagement, controls, testing, exceptions, report).</translation>
+    </message>
+    <message>
+        <source>Open the SOC 2 demo engagement instead of the ISO/IEC 27001 demo audit.</source>
+        <translation>Ouvrir la mission SOC 2 de démonstration au lieu de l&apos;audit ISO/IEC 27001 de démonstration.</translation>
     </message>
 </context>
 </TS>

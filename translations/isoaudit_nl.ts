@@ -5124,6 +5124,49 @@
     </message>
 </context>
 <context>
+    <name>SystemDescriptionForm</name>
+    <message>
+        <source>Edit services</source>
+        <translation>Diensten wijzigen</translation>
+    </message>
+    <message>
+        <source>Edit infrastructure</source>
+        <translation>Infrastructuur wijzigen</translation>
+    </message>
+    <message>
+        <source>Edit software</source>
+        <translation>Software wijzigen</translation>
+    </message>
+    <message>
+        <source>Edit people</source>
+        <translation>Mensen wijzigen</translation>
+    </message>
+    <message>
+        <source>Edit procedures</source>
+        <translation>Procedures wijzigen</translation>
+    </message>
+    <message>
+        <source>Edit data</source>
+        <translation>Gegevens wijzigen</translation>
+    </message>
+    <message>
+        <source>Edit boundaries of the system</source>
+        <translation>Systeemgrenzen wijzigen</translation>
+    </message>
+    <message>
+        <source>Edit management&apos;s assertion</source>
+        <translation>Bewering van het management wijzigen</translation>
+    </message>
+    <message>
+        <source>Edit intended users</source>
+        <translation>Beoogde gebruikers wijzigen</translation>
+    </message>
+    <message>
+        <source>Set report date</source>
+        <translation>Rapportdatum instellen</translation>
+    </message>
+</context>
+<context>
     <name>TableExporter</name>
     <message>
         <source>Yes</source>
@@ -8166,6 +8209,127 @@ Kies hier het oordeel, of druk in de lijst op 1 (gesloten), 2 (niet effectief), 
     </message>
 </context>
 <context>
+    <name>isoaudit::ControlExceptionTableModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>nature</source>
+        <translation>aard</translation>
+    </message>
+    <message>
+        <source>cause</source>
+        <translation>oorzaak</translation>
+    </message>
+    <message>
+        <source>pattern</source>
+        <translation>patroon</translation>
+    </message>
+    <message>
+        <source>management&apos;s response</source>
+        <translation>reactie van het management</translation>
+    </message>
+    <message>
+        <source>compensating controls</source>
+        <translation>compenserende beheersmaatregelen</translation>
+    </message>
+    <message>
+        <source>effect</source>
+        <translation>effect</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Volledig</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Ontbreekt: %1</translation>
+    </message>
+    <message>
+        <source>The nature, the pattern and management&apos;s response are recorded.</source>
+        <translation>De aard, het patroon en de reactie van het management zijn vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Still to record: %1. The report waits until every exception has its nature, pattern and management&apos;s response (rule soc2.exceptions-assessed).</source>
+        <translation>Nog vast te leggen: %1. Het rapport wacht tot bij elke afwijking de aard, het patroon en de reactie van het management zijn vastgelegd (regel soc2.exceptions-assessed).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+Double-click or press Enter to open the control on the Testing page.</source>
+        <translation>%1 — %2
+Dubbelklik of druk op Enter om de beheersmaatregel te openen op de pagina Testen.</translation>
+    </message>
+    <message>
+        <source>Deviations: %1 of %2 tested (the control&apos;s sample items with an exception, or its test procedures with exceptions when it has no sample)</source>
+        <translation>Afwijkingen: %1 van %2 getest (de steekproefitems van de beheersmaatregel met een afwijking, of de testprocedures met afwijkingen als er geen steekproef is)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Beheersmaatregel</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Deviations</source>
+        <translation>Afwijkingen</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Aard</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Oorzaak</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Patroon</translation>
+    </message>
+    <message>
+        <source>Management&apos;s response</source>
+        <translation>Reactie van het management</translation>
+    </message>
+    <message>
+        <source>Compensating controls</source>
+        <translation>Compenserende beheersmaatregelen</translation>
+    </message>
+    <message>
+        <source>Effect on criteria</source>
+        <translation>Effect op criteria</translation>
+    </message>
+    <message>
+        <source>Deviations out of the sample size (or out of the test procedures with a result)</source>
+        <translation>Afwijkingen ten opzichte van de steekproefgrootte (of van de testprocedures met een resultaat)</translation>
+    </message>
+    <message>
+        <source>Isolated or systematic: the auditor&apos;s judgement of the deviations</source>
+        <translation>Incidenteel of systematisch: de professionele oordeelsvorming van de auditor over de afwijkingen</translation>
+    </message>
+    <message>
+        <source>Whether the nature, the pattern and management&apos;s response are recorded</source>
+        <translation>Of de aard, het patroon en de reactie van het management zijn vastgelegd</translation>
+    </message>
+</context>
+<context>
     <name>isoaudit::ControlListDelegate</name>
     <message>
         <source>e.g. 5.15, 8.7</source>
@@ -8174,6 +8338,264 @@ Kies hier het oordeel, of druk in de lijst op 1 (gesloten), 2 (niet effectief), 
     <message>
         <source>Annex A control ids, separated by commas; type a digit for suggestions</source>
         <translation>Id&apos;s van beheersmaatregelen uit bijlage A, gescheiden door komma&apos;s; typ een cijfer voor suggesties</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::ControlTestingModel</name>
+    <message>
+        <source>Did not occur</source>
+        <translation>Niet voorgekomen</translation>
+    </message>
+    <message>
+        <source>No sample drawn yet</source>
+        <translation>Nog geen steekproef getrokken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n sample item(s) tested, %2 with an exception</source>
+        <translation>
+            <numerusform>%1 van %n steekproefitem getest, %2 met een afwijking</numerusform>
+            <numerusform>%1 van %n steekproefitems getest, %2 met een afwijking</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Beheersmaatregel</translation>
+    </message>
+    <message>
+        <source>Tested</source>
+        <translation>Getest</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::ControlsPane</name>
+    <message>
+        <source>Delete control</source>
+        <translation>Beheersmaatregel verwijderen</translation>
+    </message>
+    <message>
+        <source>Criteria &amp; Controls</source>
+        <translation>Criteria &amp; beheersmaatregelen</translation>
+    </message>
+    <message>
+        <source>&amp;New control</source>
+        <translation>&amp;Nieuwe beheersmaatregel</translation>
+    </message>
+    <message>
+        <source>Add a control to the matrix</source>
+        <translation>Een beheersmaatregel aan de matrix toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the selected controls (Undo brings them back)</source>
+        <translation>De geselecteerde beheersmaatregelen verwijderen (Ongedaan maken haalt ze terug)</translation>
+    </message>
+    <message>
+        <source>&amp;Map criteria</source>
+        <translation>Criteria &amp;koppelen</translation>
+    </message>
+    <message>
+        <source>Map the criteria selected in the tree to the selected controls</source>
+        <translation>De in de boom geselecteerde criteria aan de geselecteerde beheersmaatregelen koppelen</translation>
+    </message>
+    <message>
+        <source>&amp;Unmap criteria</source>
+        <translation>Criteria &amp;ontkoppelen</translation>
+    </message>
+    <message>
+        <source>Take the criteria selected in the tree off the selected controls</source>
+        <translation>De in de boom geselecteerde criteria van de geselecteerde beheersmaatregelen ontkoppelen</translation>
+    </message>
+    <message>
+        <source>&amp;Import matrix…</source>
+        <translation>Matrix &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Import the client&apos;s control matrix from Excel (.xlsx) or CSV</source>
+        <translation>De beheersmaatregelenmatrix van de klant importeren uit Excel (.xlsx) of CSV</translation>
+    </message>
+    <message>
+        <source>E&amp;xport matrix…</source>
+        <translation>Matrix e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>Export the control matrix to Excel (.xlsx) or CSV</source>
+        <translation>De beheersmaatregelenmatrix exporteren naar Excel (.xlsx) of CSV</translation>
+    </message>
+    <message>
+        <source>This engagement is open read-only; nothing can be imported.</source>
+        <translation>Deze opdracht is alleen-lezen geopend; er kan niets worden geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Control matrix imported.</source>
+        <translation>Beheersmaatregelenmatrix geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Control matrix exported.</source>
+        <translation>Beheersmaatregelenmatrix geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>Criteria addressed</source>
+        <translation>Afgedekte criteria</translation>
+    </message>
+    <message>
+        <source>U&amp;naddressed only</source>
+        <translation>Alleen niet-af&amp;gedekte</translation>
+    </message>
+    <message>
+        <source>Unaddressed criteria only</source>
+        <translation>Alleen niet-afgedekte criteria</translation>
+    </message>
+    <message>
+        <source>Show only the criteria no control addresses yet</source>
+        <translation>Alleen de criteria tonen die nog door geen enkele beheersmaatregel worden afgedekt</translation>
+    </message>
+    <message>
+        <source>&amp;Filter matrix by selection</source>
+        <translation>Matrix &amp;filteren op selectie</translation>
+    </message>
+    <message>
+        <source>Only controls of the selected criteria</source>
+        <translation>Alleen beheersmaatregelen van de geselecteerde criteria</translation>
+    </message>
+    <message>
+        <source>On: the matrix shows only the controls mapped to the criteria selected here. Off: every control, those mapped in bold</source>
+        <translation>Aan: de matrix toont alleen de beheersmaatregelen die aan de hier geselecteerde criteria zijn gekoppeld. Uit: alle beheersmaatregelen, de gekoppelde vetgedrukt</translation>
+    </message>
+    <message>
+        <source>Trust Services Criteria in scope</source>
+        <translation>Trust Services Criteria binnen de scope</translation>
+    </message>
+    <message>
+        <source>Select criteria, then a control, and press Ctrl+M to map them; or drag them onto a control</source>
+        <translation>Selecteer criteria en daarna een beheersmaatregel en druk op Ctrl+M om ze te koppelen; of sleep ze naar een beheersmaatregel</translation>
+    </message>
+    <message>
+        <source>Ref, title, owner, criterion…</source>
+        <translation>Ref., titel, eigenaar, criterium…</translation>
+    </message>
+    <message>
+        <source>Search the control matrix</source>
+        <translation>De beheersmaatregelenmatrix doorzoeken</translation>
+    </message>
+    <message>
+        <source>Filter the matrix by ref, title, description, owner or criterion (Ctrl+F)</source>
+        <translation>De matrix filteren op ref., titel, beschrijving, eigenaar of criterium (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Any frequency</source>
+        <translation>Alle frequenties</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Alle eigenaren</translation>
+    </message>
+    <message>
+        <source>Any test state</source>
+        <translation>Alle teststatussen</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frequentie</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Tested state</source>
+        <translation>Teststatus</translation>
+    </message>
+    <message>
+        <source>Filter by %1</source>
+        <translation>Filteren op %1</translation>
+    </message>
+    <message>
+        <source>&amp;Key only</source>
+        <translation>Alleen ke&amp;rnmaatregelen</translation>
+    </message>
+    <message>
+        <source>Key controls only</source>
+        <translation>Alleen kernbeheersmaatregelen</translation>
+    </message>
+    <message>
+        <source>Show only key controls</source>
+        <translation>Alleen kernbeheersmaatregelen tonen</translation>
+    </message>
+    <message>
+        <source>S&amp;earch:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Laatste melding</translation>
+    </message>
+    <message>
+        <source>Control matrix</source>
+        <translation>Beheersmaatregelenmatrix</translation>
+    </message>
+    <message>
+        <source>No engagement open</source>
+        <translation>Geen opdracht geopend</translation>
+    </message>
+    <message>
+        <source>Every criterion in scope is addressed by at least one control.</source>
+        <translation>Elk criterium binnen de scope wordt door ten minste één beheersmaatregel afgedekt.</translation>
+    </message>
+    <message>
+        <source>Not addressed yet: %1</source>
+        <translation>Nog niet afgedekt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n control(s)</source>
+        <translation>
+            <numerusform>%n beheersmaatregel</numerusform>
+            <numerusform>%n beheersmaatregelen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n control(s) shown</source>
+        <translation>
+            <numerusform>%1 van %n beheersmaatregel getoond</numerusform>
+            <numerusform>%1 van %n beheersmaatregelen getoond</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mapped %1 to %2.</source>
+        <translation>%1 gekoppeld aan %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more control(s))</source>
+        <translation>
+            <numerusform> (en nog %n beheersmaatregel)</numerusform>
+            <numerusform> (en nog %n beheersmaatregelen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unmapped %1 from %2.</source>
+        <translation>%1 ontkoppeld van %2.</translation>
+    </message>
+    <message>
+        <source>Added control %1.</source>
+        <translation>Beheersmaatregel %1 toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Delete %1 with its %2? You can undo this.</source>
+        <translation>%1 met de bijbehorende %2 verwijderen? U kunt dit ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -8372,6 +8794,155 @@ Kies hier het oordeel, of druk in de lijst op 1 (gesloten), 2 (niet effectief), 
     <message>
         <source>Corrective action: %1</source>
         <translation>Corrigerende maatregel: %1</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::CriteriaLinkedTableModel</name>
+    <message>
+        <source>No audit is open for editing.</source>
+        <translation>Er is geen audit geopend om te bewerken.</translation>
+    </message>
+    <message>
+        <source>There is no row %1 to map to criteria.</source>
+        <translation>Er is geen regel %1 om aan criteria te koppelen.</translation>
+    </message>
+    <message>
+        <source>Set criteria of %1</source>
+        <translation>Criteria van %1 instellen</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (not in the catalog)</source>
+        <translation>%1 (niet in de catalogus)</translation>
+    </message>
+    <message>
+        <source>Not mapped to any criterion. Double-click or press F2 to choose criteria.</source>
+        <translation>Aan geen enkel criterium gekoppeld. Dubbelklik of druk op F2 om criteria te kiezen.</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::CriteriaListDelegate</name>
+    <message>
+        <source>Criteria ids</source>
+        <translation>Criterium-id&apos;s</translation>
+    </message>
+    <message>
+        <source>e.g. CC6.1, CC6.2</source>
+        <translation>bijv. CC6.1, CC6.2</translation>
+    </message>
+    <message>
+        <source>Trust Services Criteria ids separated by commas, or tick them below; Enter keeps them, Esc cancels</source>
+        <translation>Id&apos;s van de Trust Services Criteria, gescheiden door komma&apos;s, of vink ze hieronder aan; Enter bevestigt, Esc annuleert</translation>
+    </message>
+    <message>
+        <source>Criteria to map</source>
+        <translation>Te koppelen criteria</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::CriteriaPickerDialog</name>
+    <message>
+        <source>Choose criteria</source>
+        <translation>Criteria kiezen</translation>
+    </message>
+    <message>
+        <source>The Trust Services Criteria of the categories in scope. Check a series to choose all of its criteria; Space checks the current one.</source>
+        <translation>De Trust Services Criteria van de categorieën binnen de scope. Vink een reeks aan om alle criteria ervan te kiezen; met de spatiebalk vinkt u het huidige criterium aan.</translation>
+    </message>
+    <message>
+        <source>Filter by id or words (CC6, access)…</source>
+        <translation>Filteren op id of woorden (CC6, toegang)…</translation>
+    </message>
+    <message>
+        <source>Filter the criteria</source>
+        <translation>De criteria filteren</translation>
+    </message>
+    <message>
+        <source>Trust Services Criteria</source>
+        <translation>Trust Services Criteria</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Chosen, but not in scope</source>
+        <translation>Gekozen, maar niet binnen de scope</translation>
+    </message>
+    <message>
+        <source>Criteria of categories that are no longer in scope; uncheck them to remove them from the mapping.</source>
+        <translation>Criteria van categorieën die niet meer binnen de scope vallen; vink ze uit om ze uit de koppeling te verwijderen.</translation>
+    </message>
+    <message>
+        <source>Chosen: %1 of the %2 criteria offered.</source>
+        <translation>Gekozen: %1 van de %2 aangeboden criteria.</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::CriteriaTableBox</name>
+    <message>
+        <source>&amp;Criteria…</source>
+        <translation>&amp;Criteria…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No row matches the filter.</source>
+        <translation>Geen enkele rij voldoet aan het filter.</translation>
+    </message>
+    <message>
+        <source>Criteria of %1</source>
+        <translation>Criteria van %1</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::CriteriaTreeModel</name>
+    <message numerus="yes">
+        <source>%1 of %n criteria addressed</source>
+        <translation>
+            <numerusform>%1 van %n criterium afgedekt</numerusform>
+            <numerusform>%1 van %n criteria afgedekt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No control in the matrix addresses %1. The rule soc2.criteria-addressed keeps the engagement from moving to fieldwork until one does: map a control to it, or take its category out of scope.</source>
+        <translation>Geen enkele beheersmaatregel in de matrix dekt %1 af. Zolang dat zo is, kan de opdracht volgens de regel soc2.criteria-addressed niet naar veldwerk: koppel er een beheersmaatregel aan of haal de categorie ervan uit de scope.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 addressed</source>
+        <translation>%1 van %2 afgedekt</translation>
+    </message>
+    <message>
+        <source>Every criterion of %1 is addressed by a control.</source>
+        <translation>Elk criterium van %1 wordt door een beheersmaatregel afgedekt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No control addresses %1 of the %n criteria of %2 yet.</source>
+        <translation>
+            <numerusform>Nog geen beheersmaatregel dekt %1 van het %n criterium van %2 af.</numerusform>
+            <numerusform>Nog geen beheersmaatregel dekt %1 van de %n criteria van %2 af.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is addressed by %2.</source>
+        <translation>%1 wordt afgedekt door %2.</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterium</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>Beheersmaatregelen</translation>
     </message>
 </context>
 <context>
@@ -8575,16 +9146,12 @@ Negeren: de vergrendeling opheffen en bewerken. Doe dit alleen als die IsoAudit 
         <translation>Kan demo-audit niet openen</translation>
     </message>
     <message>
-        <source>SOC 2 Engagement</source>
-        <translation>SOC 2-opdracht</translation>
+        <source>Cannot Create Engagement</source>
+        <translation>Kan opdracht niet aanmaken</translation>
     </message>
     <message>
-        <source>%1 is a SOC 2 engagement (an attestation, not an ISO/IEC 27001 audit).
-
-This version of the workbench audits ISO/IEC 27001. Prepare, test, report and sign a SOC 2 engagement with isoaudit-cli: engagement, controls, population, sample, test-result, exceptions, opinion, check, export-pdf and sign (see docs/soc2.md). The file has not been changed.</source>
-        <translation>%1 is een SOC 2-opdracht (een assurance-opdracht, geen audit volgens ISO/IEC 27001).
-
-Deze versie van de werkomgeving auditeert volgens ISO/IEC 27001. Bereid een SOC 2-opdracht voor, test, rapporteer en onderteken met isoaudit-cli: engagement, controls, population, sample, test-result, exceptions, opinion, check, export-pdf en sign (zie docs/soc2.md). Het bestand is niet gewijzigd.</translation>
+        <source>Cannot Open Demo Engagement</source>
+        <translation>Kan demo-opdracht niet openen</translation>
     </message>
 </context>
 <context>
@@ -8774,6 +9341,319 @@ Deze versie van de werkomgeving auditeert volgens ISO/IEC 27001. Bereid een SOC 
     <message>
         <source>%1 passed through a special audit; it is verified at the next audit.</source>
         <translation>%1 is via een bijzondere audit doorgeschoven; deze afwijking wordt tijdens de volgende audit geverifieerd.</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::EffectCriteriaList</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Not a criterion of the categories in scope: untick it.</source>
+        <translation>Geen criterium van de categorieën binnen de scope: vink het uit.</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::EngagementFactsForm</name>
+    <message>
+        <source>Not set</source>
+        <translation>Niet ingesteld</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Opdracht</translation>
+    </message>
+    <message>
+        <source>Service organization</source>
+        <translation>Serviceorganisatie</translation>
+    </message>
+    <message>
+        <source>The organization whose system is examined (the audit&apos;s client)</source>
+        <translation>De organisatie waarvan het systeem wordt onderzocht (de klant van de audit)</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Systeem</translation>
+    </message>
+    <message>
+        <source>The name of the system the report describes</source>
+        <translation>De naam van het systeem dat het rapport beschrijft</translation>
+    </message>
+    <message>
+        <source>Service auditor</source>
+        <translation>Service-auditor</translation>
+    </message>
+    <message>
+        <source>The CPA firm that examines the system</source>
+        <translation>Het accountantskantoor dat het systeem onderzoekt</translation>
+    </message>
+    <message>
+        <source>Engagement lead</source>
+        <translation>Opdrachtleider</translation>
+    </message>
+    <message>
+        <source>The engagement lead of the audit team, named in the report</source>
+        <translation>De opdrachtleider van het auditteam, vermeld in het rapport</translation>
+    </message>
+    <message>
+        <source>Report type</source>
+        <translation>Type rapport</translation>
+    </message>
+    <message>
+        <source>Type 1: the design of the controls as of a date. Type 2: their design and operating effectiveness over a period.</source>
+        <translation>Type 1: de opzet van de beheersmaatregelen per een bepaalde datum. Type 2: de opzet en de effectieve werking ervan gedurende een periode.</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Peildatum</translation>
+    </message>
+    <message>
+        <source>The date the Type 1 report speaks as of</source>
+        <translation>De datum waarop het Type 1-rapport betrekking heeft</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Begin van de periode</translation>
+    </message>
+    <message>
+        <source>The first day of the period the Type 2 report covers</source>
+        <translation>De eerste dag van de periode waarop het Type 2-rapport betrekking heeft</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Einde van de periode</translation>
+    </message>
+    <message>
+        <source>The last day of the period the Type 2 report covers</source>
+        <translation>De laatste dag van de periode waarop het Type 2-rapport betrekking heeft</translation>
+    </message>
+    <message>
+        <source>Service &amp;organization:</source>
+        <translation>&amp;Serviceorganisatie:</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem:</source>
+        <translation>S&amp;ysteem:</translation>
+    </message>
+    <message>
+        <source>Service a&amp;uditor:</source>
+        <translation>Service-a&amp;uditor:</translation>
+    </message>
+    <message>
+        <source>Engagement &amp;lead:</source>
+        <translation>Opdrachtl&amp;eider:</translation>
+    </message>
+    <message>
+        <source>Report t&amp;ype:</source>
+        <translation>Type &amp;rapport:</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;Peildatum:</translation>
+    </message>
+    <message>
+        <source>&amp;Period from:</source>
+        <translation>Periode &amp;van:</translation>
+    </message>
+    <message>
+        <source>Period &amp;to:</source>
+        <translation>Periode &amp;tot en met:</translation>
+    </message>
+    <message>
+        <source>Set system name</source>
+        <translation>Systeemnaam instellen</translation>
+    </message>
+    <message>
+        <source>Set service auditor</source>
+        <translation>Service-auditor instellen</translation>
+    </message>
+    <message>
+        <source>Set as-of date</source>
+        <translation>Peildatum instellen</translation>
+    </message>
+    <message>
+        <source>Set start of period</source>
+        <translation>Begin van de periode instellen</translation>
+    </message>
+    <message>
+        <source>Set end of period</source>
+        <translation>Einde van de periode instellen</translation>
+    </message>
+    <message>
+        <source>Categories in scope</source>
+        <translation>Categorieën binnen de scope</translation>
+    </message>
+    <message>
+        <source>%1 (the common criteria CC1 to CC9) is always in scope.</source>
+        <translation>%1 (de gemeenschappelijke criteria CC1 tot en met CC9) valt altijd binnen de scope.</translation>
+    </message>
+    <message>
+        <source>Include the %1 criteria in the examination</source>
+        <translation>De criteria voor %1 in het onderzoek opnemen</translation>
+    </message>
+    <message>
+        <source>The Type 2 period has no valid start and end.</source>
+        <translation>De Type 2-periode heeft geen geldig begin en einde.</translation>
+    </message>
+    <message>
+        <source>The period is one month long; a Type 2 period is usually 3 to 12 months. Confirm it is the period the report covers.</source>
+        <translation>De periode duurt één maand; een Type 2-periode duurt gewoonlijk 3 tot 12 maanden. Bevestig dat dit de periode is waarop het rapport betrekking heeft.</translation>
+    </message>
+    <message>
+        <source>The period is %1 months long; a Type 2 period is usually 3 to 12 months. Confirm it is the period the report covers.</source>
+        <translation>De periode duurt %1 maanden; een Type 2-periode duurt gewoonlijk 3 tot 12 maanden. Bevestig dat dit de periode is waarop het rapport betrekking heeft.</translation>
+    </message>
+    <message>
+        <source>A period of %1 months.</source>
+        <translation>Een periode van %1 maanden.</translation>
+    </message>
+    <message>
+        <source>%1 criteria in scope.</source>
+        <translation>%1 criteria binnen de scope.</translation>
+    </message>
+    <message>
+        <source>Set service organization</source>
+        <translation>Serviceorganisatie instellen</translation>
+    </message>
+    <message>
+        <source>Set engagement lead</source>
+        <translation>Opdrachtleider instellen</translation>
+    </message>
+    <message>
+        <source>Add engagement lead %1</source>
+        <translation>Opdrachtleider %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>Set report type to %1</source>
+        <translation>Type rapport instellen op %1</translation>
+    </message>
+    <message>
+        <source>Add %1 to the categories in scope</source>
+        <translation>%1 aan de categorieën binnen de scope toevoegen</translation>
+    </message>
+    <message>
+        <source>Take %1 out of scope</source>
+        <translation>%1 uit de scope halen</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::EngagementPane</name>
+    <message>
+        <source>This audit is not a SOC 2 engagement: it has no engagement to show.</source>
+        <translation>Deze audit is geen SOC 2-opdracht: er is geen opdracht om te tonen.</translation>
+    </message>
+    <message>
+        <source>Filter subservice organizations and user-entity controls…</source>
+        <translation>Subserviceorganisaties en beheersmaatregelen bij gebruikersorganisaties filteren…</translation>
+    </message>
+    <message>
+        <source>Filter subservice organizations and user-entity controls</source>
+        <translation>Subserviceorganisaties en beheersmaatregelen bij gebruikersorganisaties filteren</translation>
+    </message>
+    <message>
+        <source>Shows the rows of both tables that contain these words (Ctrl+F)</source>
+        <translation>Toont de rijen van beide tabellen die deze woorden bevatten (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Subservice organizations</source>
+        <translation>Subserviceorganisaties</translation>
+    </message>
+    <message>
+        <source>No subservice organization. Add one when another organization operates part of the system (hosting, payments).</source>
+        <translation>Geen subserviceorganisatie. Voeg er een toe wanneer een andere organisatie een deel van het systeem verzorgt (hosting, betalingen).</translation>
+    </message>
+    <message>
+        <source>&amp;Add organization</source>
+        <translation>Organisatie &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>Add a subservice organization</source>
+        <translation>Een subserviceorganisatie toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the selected subservice organizations (undoable)</source>
+        <translation>De geselecteerde subserviceorganisaties verwijderen (kan ongedaan worden gemaakt)</translation>
+    </message>
+    <message>
+        <source>Choose the criteria the selected organization&apos;s CSOCs relate to</source>
+        <translation>De criteria kiezen waarop de CSOC&apos;s van de geselecteerde organisatie betrekking hebben</translation>
+    </message>
+    <message>
+        <source>Delete subservice organization %1</source>
+        <translation>Subserviceorganisatie %1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete %1 subservice organizations</source>
+        <translation>%1 subserviceorganisaties verwijderen</translation>
+    </message>
+    <message>
+        <source>Deleted subservice organization %1.</source>
+        <translation>Subserviceorganisatie %1 verwijderd.</translation>
+    </message>
+    <message>
+        <source>Deleted %1 subservice organizations.</source>
+        <translation>%1 subserviceorganisaties verwijderd.</translation>
+    </message>
+    <message>
+        <source>Complementary user-entity controls (CUECs)</source>
+        <translation>Complementaire beheersmaatregelen bij gebruikersorganisaties (CUEC&apos;s)</translation>
+    </message>
+    <message>
+        <source>Complementary user-entity controls</source>
+        <translation>Complementaire beheersmaatregelen bij gebruikersorganisaties</translation>
+    </message>
+    <message>
+        <source>No complementary user-entity control. Add the controls the user entities are expected to operate for the criteria to be met.</source>
+        <translation>Geen complementaire beheersmaatregel bij gebruikersorganisaties. Voeg de beheersmaatregelen toe die de gebruikersorganisaties geacht worden uit te voeren om aan de criteria te voldoen.</translation>
+    </message>
+    <message>
+        <source>Add &amp;CUEC</source>
+        <translation>&amp;CUEC toevoegen</translation>
+    </message>
+    <message>
+        <source>Add a complementary user-entity control</source>
+        <translation>Een complementaire beheersmaatregel bij gebruikersorganisaties toevoegen</translation>
+    </message>
+    <message>
+        <source>D&amp;elete</source>
+        <translation>V&amp;erwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the selected user-entity controls (undoable)</source>
+        <translation>De geselecteerde beheersmaatregelen bij gebruikersorganisaties verwijderen (kan ongedaan worden gemaakt)</translation>
+    </message>
+    <message>
+        <source>Choose the criteria the selected user-entity control relates to</source>
+        <translation>De criteria kiezen waarop de geselecteerde beheersmaatregel bij gebruikersorganisaties betrekking heeft</translation>
+    </message>
+    <message>
+        <source>Delete user-entity control %1</source>
+        <translation>Beheersmaatregel %1 bij gebruikersorganisaties verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete %1 user-entity controls</source>
+        <translation>%1 beheersmaatregelen bij gebruikersorganisaties verwijderen</translation>
+    </message>
+    <message>
+        <source>Deleted user-entity control %1.</source>
+        <translation>Beheersmaatregel %1 bij gebruikersorganisaties verwijderd.</translation>
+    </message>
+    <message>
+        <source>Deleted %1 user-entity controls.</source>
+        <translation>%1 beheersmaatregelen bij gebruikersorganisaties verwijderd.</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Opdracht</translation>
     </message>
 </context>
 <context>
@@ -8997,6 +9877,10 @@ Deze versie van de werkomgeving auditeert volgens ISO/IEC 27001. Bereid een SOC 
         <source>Evidence &quot;%1&quot; deleted; Edit &gt; Undo brings it back.</source>
         <translation>Bewijs &quot;%1&quot; verwijderd; Bewerken &gt; Ongedaan maken haalt het terug.</translation>
     </message>
+    <message>
+        <source>Shows evidence whose title, reference, sample or collector contain this text</source>
+        <translation>Toont bewijs waarvan de titel, referentie, steekproef of verzamelaar deze tekst bevatten</translation>
+    </message>
 </context>
 <context>
     <name>isoaudit::EvidenceTableModel</name>
@@ -9053,6 +9937,227 @@ Deze versie van de werkomgeving auditeert volgens ISO/IEC 27001. Bereid een SOC 
     <message>
         <source>Files</source>
         <translation>Bestanden</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::ExceptionEditor</name>
+    <message>
+        <source>Open &amp;control</source>
+        <translation>&amp;Beheersmaatregel openen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve exception</source>
+        <translation>Afwijking &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Exception of the control</source>
+        <translation>Afwijking van de beheersmaatregel</translation>
+    </message>
+    <message>
+        <source>What the assessment still lacks</source>
+        <translation>Wat er nog ontbreekt aan de beoordeling</translation>
+    </message>
+    <message>
+        <source>Nature of the exception</source>
+        <translation>Aard van de afwijking</translation>
+    </message>
+    <message>
+        <source>What went wrong in the deviating items (required)</source>
+        <translation>Wat er misging bij de afwijkende items (verplicht)</translation>
+    </message>
+    <message>
+        <source>Cause of the exception</source>
+        <translation>Oorzaak van de afwijking</translation>
+    </message>
+    <message>
+        <source>Why it went wrong, as far as known</source>
+        <translation>Waarom het misging, voor zover bekend</translation>
+    </message>
+    <message>
+        <source>Pattern of the deviations</source>
+        <translation>Patroon van de afwijkingen</translation>
+    </message>
+    <message>
+        <source>Isolated or systematic (required); systematic exceptions put the control&apos;s criteria in doubt</source>
+        <translation>Incidenteel of systematisch (verplicht); systematische afwijkingen zetten de criteria van de beheersmaatregel ter discussie</translation>
+    </message>
+    <message>
+        <source>Management&apos;s response</source>
+        <translation>Reactie van het management</translation>
+    </message>
+    <message>
+        <source>Management&apos;s response in its own words (required); the report prints it in Section V, not covered by the opinion</source>
+        <translation>De reactie van het management in eigen woorden (verplicht); het rapport neemt deze op in sectie V, die niet onder het oordeel valt</translation>
+    </message>
+    <message>
+        <source>Compensating controls</source>
+        <translation>Compenserende beheersmaatregelen</translation>
+    </message>
+    <message>
+        <source>Controls that reduce the effect of the deviations, if any</source>
+        <translation>Beheersmaatregelen die het effect van de afwijkingen beperken, indien aanwezig</translation>
+    </message>
+    <message>
+        <source>Effect on the criteria</source>
+        <translation>Effect op de criteria</translation>
+    </message>
+    <message>
+        <source>How the deviations affect the criteria; stating it weighs a systematic exception for the opinion</source>
+        <translation>Hoe de afwijkingen de criteria beïnvloeden; door dit te vermelden is een systematische afwijking voor het oordeel gewogen</translation>
+    </message>
+    <message>
+        <source>Criteria the effect concerns</source>
+        <translation>Criteria waarop het effect betrekking heeft</translation>
+    </message>
+    <message>
+        <source>Tick the criteria the exception affects (Space ticks the current one)</source>
+        <translation>Vink de criteria aan waarop de afwijking van invloed is (met de spatiebalk vinkt u het huidige aan)</translation>
+    </message>
+    <message>
+        <source>Show the control and its sample on the Testing page (Alt+C)</source>
+        <translation>De beheersmaatregel en de steekproef ervan tonen op de pagina Testen (Alt+B)</translation>
+    </message>
+    <message>
+        <source>Remove this exception record; only when its control counts no deviation any more (Alt+V; Edit &gt; Undo brings it back)</source>
+        <translation>Deze afwijkingsregistratie verwijderen; alleen wanneer de beheersmaatregel geen afwijkingen meer telt (Alt+V; Bewerken &gt; Ongedaan maken haalt deze terug)</translation>
+    </message>
+    <message>
+        <source>&amp;Nature:</source>
+        <translation>&amp;Aard:</translation>
+    </message>
+    <message>
+        <source>C&amp;ause:</source>
+        <translation>&amp;Oorzaak:</translation>
+    </message>
+    <message>
+        <source>&amp;Pattern:</source>
+        <translation>&amp;Patroon:</translation>
+    </message>
+    <message>
+        <source>Management&apos;s &amp;response:</source>
+        <translation>&amp;Reactie van het management:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpensating controls:</source>
+        <translation>&amp;Compenserende beheersmaatregelen:</translation>
+    </message>
+    <message>
+        <source>&amp;Effect on the criteria:</source>
+        <translation>&amp;Effect op de criteria:</translation>
+    </message>
+    <message>
+        <source>Criteria a&amp;ffected:</source>
+        <translation>Betro&amp;kken criteria:</translation>
+    </message>
+    <message>
+        <source>Select an exception in the table to assess it.</source>
+        <translation>Selecteer een afwijking in de tabel om deze te beoordelen.</translation>
+    </message>
+    <message>
+        <source>No engagement open.</source>
+        <translation>Geen opdracht geopend.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Deviations: %2 tested</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Afwijkingen: %2 getest</translation>
+    </message>
+    <message>
+        <source>Assessment complete.</source>
+        <translation>Beoordeling volledig.</translation>
+    </message>
+    <message>
+        <source>Still to record: %1.</source>
+        <translation>Nog vast te leggen: %1.</translation>
+    </message>
+    <message>
+        <source>Set %1 of the exception of %2</source>
+        <translation>%1 van de afwijking van %2 instellen</translation>
+    </message>
+    <message>
+        <source>Change the criteria of the exception of %1</source>
+        <translation>De criteria van de afwijking van %1 wijzigen</translation>
+    </message>
+    <message>
+        <source>Select an exception to remove.</source>
+        <translation>Selecteer een afwijking om te verwijderen.</translation>
+    </message>
+    <message>
+        <source>The exception of %1 still counts deviations; it stays as long as its sample items or tests have exceptions.</source>
+        <translation>De afwijkingsregistratie van %1 telt nog afwijkingen; deze blijft bestaan zolang de steekproefitems of testen ervan afwijkingen vertonen.</translation>
+    </message>
+    <message>
+        <source>Remove the exception of %1</source>
+        <translation>De afwijking van %1 verwijderen</translation>
+    </message>
+    <message>
+        <source>The exception of %1 was removed; Edit &gt; Undo brings it back.</source>
+        <translation>De afwijking van %1 is verwijderd; Bewerken &gt; Ongedaan maken haalt deze terug.</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::ExceptionSync</name>
+    <message>
+        <source>Update the exception counts of %1</source>
+        <translation>Aantallen afwijkingen van %1 bijwerken</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::ExceptionsPane</name>
+    <message>
+        <source>Exceptions and their assessment</source>
+        <translation>Afwijkingen en de beoordeling ervan</translation>
+    </message>
+    <message>
+        <source>Filter exceptions… (Ctrl+F)</source>
+        <translation>Afwijkingen filteren… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter exceptions by text</source>
+        <translation>Afwijkingen filteren op tekst</translation>
+    </message>
+    <message>
+        <source>Shows the exceptions whose control, assessment or effect contain this text (Ctrl+F)</source>
+        <translation>Toont de afwijkingen waarvan de beheersmaatregel, de beoordeling of het effect deze tekst bevat (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Control exceptions</source>
+        <translation>Afwijkingen bij beheersmaatregelen</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the control on the Testing page</source>
+        <translation>Dubbelklik of druk op Enter om de beheersmaatregel te openen op de pagina Testen</translation>
+    </message>
+    <message>
+        <source>Assessment of the selected exception</source>
+        <translation>Beoordeling van de geselecteerde afwijking</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <source>Exceptions &amp; Opinion</source>
+        <translation>Afwijkingen &amp; oordeel</translation>
+    </message>
+    <message>
+        <source>No engagement open</source>
+        <translation>Geen opdracht geopend</translation>
+    </message>
+    <message>
+        <source>No exceptions: no sample item or test has found a deviation.</source>
+        <translation>Geen afwijkingen: geen enkel steekproefitem en geen enkele test heeft een afwijking aan het licht gebracht.</translation>
+    </message>
+    <message>
+        <source>Exceptions: %1, all assessed</source>
+        <translation>Afwijkingen: %1, alle beoordeeld</translation>
+    </message>
+    <message>
+        <source>Exceptions: %1; not yet assessed: %2</source>
+        <translation>Afwijkingen: %1; nog niet beoordeeld: %2</translation>
     </message>
 </context>
 <context>
@@ -10069,6 +11174,49 @@ Deze versie van de werkomgeving auditeert volgens ISO/IEC 27001. Bereid een SOC 
     </message>
 </context>
 <context>
+    <name>isoaudit::LifecyclePanel</name>
+    <message>
+        <source>Unmet rules for the next lifecycle step</source>
+        <translation>Niet-vervulde regels voor de volgende stap in de levenscyclus</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to go to the place that needs attention</source>
+        <translation>Dubbelklik of druk op Enter om naar de plek te gaan die aandacht vraagt</translation>
+    </message>
+    <message>
+        <source>&amp;Advance…</source>
+        <translation>Status &amp;wijzigen…</translation>
+    </message>
+    <message>
+        <source>Check the rules and move to the next lifecycle state</source>
+        <translation>De regels controleren en naar de volgende status in de levenscyclus gaan</translation>
+    </message>
+    <message>
+        <source>The engagement is signed: the report is the record and can no longer change.</source>
+        <translation>De opdracht is ondertekend: het rapport is de vastlegging en kan niet meer veranderen.</translation>
+    </message>
+    <message>
+        <source>The audit is signed: the report is the record and can no longer change.</source>
+        <translation>De audit is ondertekend: het rapport is de vastlegging en kan niet meer veranderen.</translation>
+    </message>
+    <message>
+        <source>Every rule for %1 holds; the engagement can advance.</source>
+        <translation>Aan elke regel voor %1 is voldaan; de opdracht kan naar de volgende status.</translation>
+    </message>
+    <message>
+        <source>Every rule for %1 holds; the audit can advance.</source>
+        <translation>Aan elke regel voor %1 is voldaan; de audit kan naar de volgende status.</translation>
+    </message>
+    <message>
+        <source>Before %1 — blockers: %2, warnings: %3. Double-click one to fix it.</source>
+        <translation>Vóór %1 — blokkerend: %2, waarschuwingen: %3. Dubbelklik op een regel om deze op te lossen.</translation>
+    </message>
+    <message>
+        <source>&amp;Advance to %1…</source>
+        <translation>Status &amp;wijzigen naar %1…</translation>
+    </message>
+</context>
+<context>
     <name>isoaudit::MainMenus</name>
     <message>
         <source>&amp;File</source>
@@ -10258,6 +11406,14 @@ Deze versie van de werkomgeving auditeert volgens ISO/IEC 27001. Bereid een SOC 
         <source>Start the next audit of the certification cycle from the open, signed audit</source>
         <translation>De volgende audit van de certificatiecyclus starten op basis van de geopende, ondertekende audit</translation>
     </message>
+    <message>
+        <source>Open SOC &amp;2 Demo Engagement</source>
+        <translation>SOC &amp;2-demo-opdracht openen</translation>
+    </message>
+    <message>
+        <source>Open a complete example SOC 2 Type 2 engagement: controls, populations, samples and exceptions</source>
+        <translation>Een volledig voorbeeld van een SOC 2 Type 2-opdracht openen: beheersmaatregelen, populaties, steekproeven en afwijkingen</translation>
+    </message>
 </context>
 <context>
     <name>isoaudit::MainWindow</name>
@@ -10302,18 +11458,6 @@ Deze versie van de werkomgeving auditeert volgens ISO/IEC 27001. Bereid een SOC 
         <translation>Over IsoAudit</translation>
     </message>
     <message>
-        <source>IsoAudit %1
-
-A desktop workbench for ISO/IEC 27001:2022 lead auditors: plan, assess clauses 4–10 and the Statement of Applicability, review the client&apos;s risks, record interviews and evidence, grade findings and sign the report — offline, one file per audit.
-
-Licensed under the GNU GPL v3 or later.</source>
-        <translation>IsoAudit %1
-
-Een desktopwerkomgeving voor lead auditors ISO/IEC 27001:2022: plannen, clausules 4–10 en de Verklaring van toepasselijkheid beoordelen, de risico&apos;s van de klant beoordelen, interviews en bewijs vastleggen, bevindingen classificeren en het rapport ondertekenen — offline, één bestand per audit.
-
-Gelicentieerd onder de GNU GPL v3 of later.</translation>
-    </message>
-    <message>
         <source>Cannot Start the Next Audit</source>
         <translation>Kan volgende audit niet starten</translation>
     </message>
@@ -10328,6 +11472,26 @@ Gelicentieerd onder de GNU GPL v3 of later.</translation>
         <translation>%1 is aangemaakt op basis van de vorige audit:
 
 %2</translation>
+    </message>
+    <message>
+        <source>Delete Control</source>
+        <translation>Beheersmaatregel verwijderen</translation>
+    </message>
+    <message>
+        <source>IsoAudit %1
+
+A desktop workbench for ISO/IEC 27001:2022 lead auditors: plan, assess clauses 4–10 and the Statement of Applicability, review the client&apos;s risks, record interviews and evidence, grade findings and sign the report — offline, one file per audit.
+
+For SOC 2 service auditors: map the control matrix to the Trust Services Criteria, test populations and samples, assess exceptions, form the opinion and sign the service auditor&apos;s report.
+
+Licensed under the GNU GPL v3 or later.</source>
+        <translation>IsoAudit %1
+
+Een werkomgeving voor lead auditors van ISO/IEC 27001:2022: plannen, clausules 4–10 en de Verklaring van toepasselijkheid beoordelen, de risico&apos;s van de klant doornemen, interviews en bewijs vastleggen, bevindingen classificeren en het rapport ondertekenen — offline, één bestand per audit.
+
+Voor service-auditors van SOC 2: de beheersmaatregelenmatrix koppelen aan de Trust Services Criteria, populaties en steekproeven testen, afwijkingen beoordelen, het oordeel vormen en het rapport van de service-auditor ondertekenen.
+
+Gelicentieerd onder de GNU GPL v3 of later.</translation>
     </message>
 </context>
 <context>
@@ -10634,6 +11798,157 @@ Gelicentieerd onder de GNU GPL v3 of later.</translation>
         <source>M&amp;inor nonconformity, plan accepted within:</source>
         <translation>&amp;Kleine afwijking, plan geaccepteerd binnen:</translation>
     </message>
+    <message>
+        <source>New SOC 2 Engagement</source>
+        <translation>Nieuwe SOC 2-opdracht</translation>
+    </message>
+    <message>
+        <source>Service organization</source>
+        <translation>Serviceorganisatie</translation>
+    </message>
+    <message>
+        <source>The service organization whose system the SOC 2 report describes.</source>
+        <translation>De serviceorganisatie waarvan het systeem in het SOC 2-rapport wordt beschreven.</translation>
+    </message>
+    <message>
+        <source>Service &amp;organization:</source>
+        <translation>&amp;Serviceorganisatie:</translation>
+    </message>
+    <message>
+        <source>e.g. Kestrel Analytics Inc.</source>
+        <translation>bijv. Kestrel Analytics B.V.</translation>
+    </message>
+    <message>
+        <source>Engagement team</source>
+        <translation>Opdrachtteam</translation>
+    </message>
+    <message>
+        <source>The engagement lead signs the service auditor&apos;s report; add the other members of the engagement team with their roles.</source>
+        <translation>De opdrachtleider ondertekent het rapport van de service-auditor; voeg de andere leden van het opdrachtteam met hun rollen toe.</translation>
+    </message>
+    <message>
+        <source>Engagement &amp;lead:</source>
+        <translation>&amp;Opdrachtleider:</translation>
+    </message>
+    <message>
+        <source>Service auditor&apos;s &amp;firm:</source>
+        <translation>&amp;Kantoor van de service-auditor:</translation>
+    </message>
+    <message>
+        <source>Engagement lead</source>
+        <translation>Opdrachtleider</translation>
+    </message>
+    <message>
+        <source>Your name from Preferences; the engagement lead signs the report</source>
+        <translation>Uw naam uit Voorkeuren; de opdrachtleider ondertekent het rapport</translation>
+    </message>
+    <message>
+        <source>Service auditor&apos;s firm</source>
+        <translation>Kantoor van de service-auditor</translation>
+    </message>
+    <message>
+        <source>The CPA firm that performs the examination, from Preferences</source>
+        <translation>Het accountantskantoor dat het onderzoek uitvoert, uit Voorkeuren</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Normenkader</translation>
+    </message>
+    <message>
+        <source>An ISO/IEC 27001 certification audit, or a SOC 2 examination (an attestation engagement on the Trust Services Criteria)</source>
+        <translation>Een certificatieaudit volgens ISO/IEC 27001, of een SOC 2-onderzoek (een attestation-opdracht op basis van de Trust Services Criteria)</translation>
+    </message>
+    <message>
+        <source>ISO/IEC 27001:2022 certification audit</source>
+        <translation>Certificatieaudit ISO/IEC 27001:2022</translation>
+    </message>
+    <message>
+        <source>SOC 2 examination (Trust Services Criteria)</source>
+        <translation>SOC 2-onderzoek (Trust Services Criteria)</translation>
+    </message>
+    <message>
+        <source>&amp;Framework:</source>
+        <translation>&amp;Normenkader:</translation>
+    </message>
+    <message>
+        <source>System, report type and categories</source>
+        <translation>Systeem, type rapport en categorieën</translation>
+    </message>
+    <message>
+        <source>The system the report describes, whether it speaks as of a date (Type 1) or over a period (Type 2), and the trust services categories in scope.</source>
+        <translation>Het systeem dat het rapport beschrijft, of het rapport betrekking heeft op een peildatum (Type 1) of op een periode (Type 2), en de Trust Services-categorieën binnen de scope.</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Systeem</translation>
+    </message>
+    <message>
+        <source>e.g. Kestrel Insights analytics platform</source>
+        <translation>bijv. analyseplatform Kestrel Insights</translation>
+    </message>
+    <message>
+        <source>Report type</source>
+        <translation>Type rapport</translation>
+    </message>
+    <message>
+        <source>As-of date</source>
+        <translation>Peildatum</translation>
+    </message>
+    <message>
+        <source>Start of the period</source>
+        <translation>Begin van de periode</translation>
+    </message>
+    <message>
+        <source>End of the period</source>
+        <translation>Einde van de periode</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>Categorie %1</translation>
+    </message>
+    <message>
+        <source>The common criteria (Security) are in scope of every SOC 2 examination</source>
+        <translation>De gemeenschappelijke criteria (Beveiliging) vallen binnen de scope van elk SOC 2-onderzoek</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem:</source>
+        <translation>S&amp;ysteem:</translation>
+    </message>
+    <message>
+        <source>Report &amp;type:</source>
+        <translation>Type &amp;rapport:</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;Peildatum:</translation>
+    </message>
+    <message>
+        <source>Period &amp;from:</source>
+        <translation>Periode &amp;van:</translation>
+    </message>
+    <message>
+        <source>Period &amp;to:</source>
+        <translation>Periode &amp;tot en met:</translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation>Categorieën:</translation>
+    </message>
+    <message>
+        <source>The period must end after it starts.</source>
+        <translation>Het einde van de periode moet na het begin liggen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s).</source>
+        <translation>
+            <numerusform>%n maand.</numerusform>
+            <numerusform>%n maanden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A Type 2 period is usually 3 to 12 months; IsoAudit will warn.</source>
+        <translation>Een Type 2-periode duurt gewoonlijk 3 tot 12 maanden; IsoAudit geeft anders een waarschuwing.</translation>
+    </message>
 </context>
 <context>
     <name>isoaudit::NextAuditDialog</name>
@@ -10767,6 +12082,137 @@ Gelicentieerd onder de GNU GPL v3 of later.</translation>
     </message>
 </context>
 <context>
+    <name>isoaudit::OpinionPanel</name>
+    <message>
+        <source>Re&amp;set to recorded</source>
+        <translation>&amp;Terugzetten naar vastgelegd</translation>
+    </message>
+    <message>
+        <source>Recor&amp;d opinion</source>
+        <translation>Oordeel &amp;vastleggen</translation>
+    </message>
+    <message>
+        <source>Recorded opinion</source>
+        <translation>Vastgelegd oordeel</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <source>The service auditor&apos;s opinion; the consistency messages below say what it still needs</source>
+        <translation>Het oordeel van de service-auditor; de consistentiemeldingen hieronder geven aan wat er nog nodig is</translation>
+    </message>
+    <message>
+        <source>Basis for the opinion</source>
+        <translation>Basis voor het oordeel</translation>
+    </message>
+    <message>
+        <source>The matter that gives rise to a qualified or adverse opinion or a disclaimer</source>
+        <translation>De aangelegenheid die leidt tot een oordeel met beperking, een afkeurend oordeel of een oordeelonthouding</translation>
+    </message>
+    <message>
+        <source>Criteria not met</source>
+        <translation>Criteria waaraan niet is voldaan</translation>
+    </message>
+    <message>
+        <source>Tick the criteria the opinion names as not met (Space ticks the current one); a warning icon marks the criteria core proposes</source>
+        <translation>Vink de criteria aan waaraan volgens het oordeel niet is voldaan (met de spatiebalk vinkt u het huidige aan); een waarschuwingspictogram markeert de criteria die IsoAudit voorstelt</translation>
+    </message>
+    <message>
+        <source>Criteria that may not be met</source>
+        <translation>Criteria waaraan mogelijk niet is voldaan</translation>
+    </message>
+    <message>
+        <source>Consistency of the opinion</source>
+        <translation>Consistentie van het oordeel</translation>
+    </message>
+    <message>
+        <source>Drop the changes and show the recorded opinion again (Alt+S)</source>
+        <translation>De wijzigingen verwerpen en het vastgelegde oordeel opnieuw tonen (Alt+T)</translation>
+    </message>
+    <message>
+        <source>Record the opinion on the engagement (Alt+D or Ctrl+Enter); Edit &gt; Undo takes it back</source>
+        <translation>Het oordeel bij de opdracht vastleggen (Alt+V of Ctrl+Enter); Bewerken &gt; Ongedaan maken draait het terug</translation>
+    </message>
+    <message>
+        <source>&amp;Opinion:</source>
+        <translation>&amp;Oordeel:</translation>
+    </message>
+    <message>
+        <source>&amp;Basis:</source>
+        <translation>&amp;Basis:</translation>
+    </message>
+    <message>
+        <source>Cri&amp;teria not met:</source>
+        <translation>Criteria &amp;waaraan niet is voldaan:</translation>
+    </message>
+    <message>
+        <source>No SOC 2 engagement open.</source>
+        <translation>Geen SOC 2-opdracht geopend.</translation>
+    </message>
+    <message>
+        <source>No opinion recorded yet: the report says the opinion has not been formed.</source>
+        <translation>Nog geen oordeel vastgelegd: het rapport vermeldt dat het oordeel nog niet is gevormd.</translation>
+    </message>
+    <message>
+        <source>Recorded opinion: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Vastgelegd oordeel: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Criteria not met: %1</source>
+        <translation>Criteria waaraan niet is voldaan: %1</translation>
+    </message>
+    <message>
+        <source>Basis: %1</source>
+        <translation>Basis: %1</translation>
+    </message>
+    <message>
+        <source>%1 — every mapped control failed (%2); effect weighed</source>
+        <translation>%1 — elke gekoppelde beheersmaatregel heeft gefaald (%2); effect gewogen</translation>
+    </message>
+    <message>
+        <source>%1 — every mapped control failed (%2); effect not weighed yet</source>
+        <translation>%1 — elke gekoppelde beheersmaatregel heeft gefaald (%2); effect nog niet gewogen</translation>
+    </message>
+    <message>
+        <source>Proposed as possibly not met: %1</source>
+        <translation>Voorgesteld als mogelijk niet voldaan: %1</translation>
+    </message>
+    <message>
+        <source>Criteria that may not be met: none; no criterion has all of its controls failing.</source>
+        <translation>Criteria waaraan mogelijk niet is voldaan: geen; bij geen enkel criterium falen alle beheersmaatregelen.</translation>
+    </message>
+    <message>
+        <source>Criteria that may not be met (proposed, the decision is yours):</source>
+        <translation>Criteria waaraan mogelijk niet is voldaan (voorstel, de beslissing ligt bij u):</translation>
+    </message>
+    <message>
+        <source>Choose the opinion to record.</source>
+        <translation>Kies het oordeel dat u wilt vastleggen.</translation>
+    </message>
+    <message>
+        <source>This is the opinion on record.</source>
+        <translation>Dit is het vastgelegde oordeel.</translation>
+    </message>
+    <message>
+        <source>Consistent: the opinion can be recorded.</source>
+        <translation>Consistent: het oordeel kan worden vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Open a SOC 2 engagement first.</source>
+        <translation>Open eerst een SOC 2-opdracht.</translation>
+    </message>
+    <message>
+        <source>Record the opinion: %1</source>
+        <translation>Oordeel vastleggen: %1</translation>
+    </message>
+    <message>
+        <source>Opinion recorded: %1. Edit &gt; Undo takes it back.</source>
+        <translation>Oordeel vastgelegd: %1. Bewerken &gt; Ongedaan maken draait het terug.</translation>
+    </message>
+</context>
+<context>
     <name>isoaudit::OverviewPane</name>
     <message>
         <source>Overview</source>
@@ -10841,22 +12287,6 @@ Gelicentieerd onder de GNU GPL v3 of later.</translation>
         <translation>Team:</translation>
     </message>
     <message>
-        <source>Unmet rules for the next lifecycle step</source>
-        <translation>Niet-vervulde regels voor de volgende stap in de levenscyclus</translation>
-    </message>
-    <message>
-        <source>Double-click or press Enter to go to the place that needs attention</source>
-        <translation>Dubbelklik of druk op Enter om naar de plek te gaan die aandacht vraagt</translation>
-    </message>
-    <message>
-        <source>&amp;Advance…</source>
-        <translation>Status &amp;wijzigen…</translation>
-    </message>
-    <message>
-        <source>Check the rules and move the audit to its next lifecycle state</source>
-        <translation>De regels controleren en de audit naar de volgende status in de levenscyclus zetten</translation>
-    </message>
-    <message>
         <source>Certification recommendation</source>
         <translation>Aanbeveling voor certificatie</translation>
     </message>
@@ -10867,22 +12297,6 @@ Gelicentieerd onder de GNU GPL v3 of later.</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>The audit is signed: the report is the record and can no longer change.</source>
-        <translation>De audit is ondertekend: het rapport is de vastlegging en kan niet meer veranderen.</translation>
-    </message>
-    <message>
-        <source>Every rule for %1 holds; the audit can advance.</source>
-        <translation>Aan elke regel voor %1 is voldaan; de audit kan verder.</translation>
-    </message>
-    <message>
-        <source>Before %1 — blockers: %2, warnings: %3. Double-click one to fix it.</source>
-        <translation>Vóór %1 — blokkerend: %2, waarschuwingen: %3. Dubbelklik op een regel om deze op te lossen.</translation>
-    </message>
-    <message>
-        <source>&amp;Advance to %1…</source>
-        <translation>Status &amp;wijzigen naar %1…</translation>
     </message>
     <message>
         <source>The findings suggest: %1.</source>
@@ -10961,6 +12375,193 @@ Gelicentieerd onder de GNU GPL v3 of later.</translation>
     <message>
         <source>Slot time</source>
         <translation>Tijdstip van het tijdvak</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::PopulationImportDialog</name>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 kon niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>Import population</source>
+        <translation>Populatie importeren</translation>
+    </message>
+    <message>
+        <source>Population file</source>
+        <translation>Populatiebestand</translation>
+    </message>
+    <message>
+        <source>A CSV or XLSX file, one row per occurrence</source>
+        <translation>Een CSV- of XLSX-bestand, één rij per uitvoering</translation>
+    </message>
+    <message>
+        <source>The client&apos;s list of the control&apos;s occurrences: one row each, with an id and a date</source>
+        <translation>De lijst van de klant met de uitvoeringen van de beheersmaatregel: één rij per uitvoering, met een id en een datum</translation>
+    </message>
+    <message>
+        <source>Browse for the population file</source>
+        <translation>Bladeren naar het populatiebestand</translation>
+    </message>
+    <message>
+        <source>Choose the CSV or XLSX file</source>
+        <translation>Kies het CSV- of XLSX-bestand</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Werkblad</translation>
+    </message>
+    <message>
+        <source>The sheet of the workbook that holds the list</source>
+        <translation>Het werkblad van de werkmap dat de lijst bevat</translation>
+    </message>
+    <message>
+        <source>Id column</source>
+        <translation>Id-kolom</translation>
+    </message>
+    <message>
+        <source>The column that identifies each occurrence (a ticket or change number)</source>
+        <translation>De kolom die elke uitvoering identificeert (een ticket- of wijzigingsnummer)</translation>
+    </message>
+    <message>
+        <source>Date column</source>
+        <translation>Datumkolom</translation>
+    </message>
+    <message>
+        <source>The column with the date of each occurrence</source>
+        <translation>De kolom met de datum van elke uitvoering</translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation>Datumnotatie</translation>
+    </message>
+    <message>
+        <source>How the dates are written when they are not ISO (YYYY-MM-DD); ISO dates are always read. Type a Qt date format for another one.</source>
+        <translation>Hoe de datums zijn geschreven als ze niet in ISO-notatie staan (JJJJ-MM-DD); ISO-datums worden altijd gelezen. Typ een Qt-datumnotatie voor een andere notatie.</translation>
+    </message>
+    <message>
+        <source>ISO only (YYYY-MM-DD)</source>
+        <translation>Alleen ISO (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Rows outside the period</source>
+        <translation>Rijen buiten de periode</translation>
+    </message>
+    <message>
+        <source>Rows dated outside the engagement&apos;s period are kept and flagged (left out of the sampling frame), or the import is refused</source>
+        <translation>Rijen met een datum buiten de periode van de opdracht worden behouden en gemarkeerd (buiten de selectiebasis gelaten), of de import wordt geweigerd</translation>
+    </message>
+    <message>
+        <source>Keep and flag them (not sampled)</source>
+        <translation>Behouden en markeren (geen steekproef)</translation>
+    </message>
+    <message>
+        <source>Refuse the import</source>
+        <translation>De import weigeren</translation>
+    </message>
+    <message>
+        <source>Population name</source>
+        <translation>Naam van de populatie</translation>
+    </message>
+    <message>
+        <source>The file&apos;s name</source>
+        <translation>De naam van het bestand</translation>
+    </message>
+    <message>
+        <source>A name for the population; the file&apos;s name when left empty</source>
+        <translation>Een naam voor de populatie; de naam van het bestand als het veld leeg blijft</translation>
+    </message>
+    <message>
+        <source>Import problem</source>
+        <translation>Importprobleem</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>Import the population</source>
+        <translation>De populatie importeren</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Best&amp;and:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Werkblad:</translation>
+    </message>
+    <message>
+        <source>&amp;Id column:</source>
+        <translation>&amp;Id-kolom:</translation>
+    </message>
+    <message>
+        <source>&amp;Date column:</source>
+        <translation>&amp;Datumkolom:</translation>
+    </message>
+    <message>
+        <source>Date f&amp;ormat:</source>
+        <translation>Datum&amp;notatie:</translation>
+    </message>
+    <message>
+        <source>Rows outside the &amp;period:</source>
+        <translation>Rijen buiten de &amp;periode:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Naa&amp;m:</translation>
+    </message>
+    <message>
+        <source>The rows are frozen on import: their count and SHA-256 are recorded, and they cannot be changed afterwards. Undo removes the population.</source>
+        <translation>De rijen worden bij de import bevroren: het aantal en de SHA-256 ervan worden vastgelegd en ze kunnen daarna niet meer worden gewijzigd. Ongedaan maken verwijdert de populatie.</translation>
+    </message>
+    <message>
+        <source>Import population for %1</source>
+        <translation>Populatie importeren voor %1</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet &quot;%1&quot;.</source>
+        <translation>De werkmap heeft geen werkblad &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Het bestand %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>(column without a header)</source>
+        <translation>(kolom zonder kop)</translation>
+    </message>
+    <message>
+        <source>%1 has no header row.</source>
+        <translation>%1 heeft geen koprij.</translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>Kies het bestand dat u wilt importeren.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s header could not be read.</source>
+        <translation>De kop van het bestand kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>Choose the id column.</source>
+        <translation>Kies de id-kolom.</translation>
+    </message>
+    <message>
+        <source>Choose the date column.</source>
+        <translation>Kies de datumkolom.</translation>
+    </message>
+    <message>
+        <source>The id and the date must be two different columns.</source>
+        <translation>De id en de datum moeten in twee verschillende kolommen staan.</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx);;All files (*)</source>
+        <translation>Tabellen (*.csv *.xlsx);;Alle bestanden (*)</translation>
     </message>
 </context>
 <context>
@@ -12439,6 +14040,215 @@ Waarom is dit geen bevinding? De reden wordt bij de audit bewaard en in het rapp
     </message>
 </context>
 <context>
+    <name>isoaudit::ServiceControlTableModel</name>
+    <message>
+        <source>Not tested</source>
+        <translation>Niet getest</translation>
+    </message>
+    <message>
+        <source>Did not operate</source>
+        <translation>Niet uitgevoerd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n sample item(s) have a result.</source>
+        <translation>
+            <numerusform>%1 van %n steekproefitem heeft een resultaat.</numerusform>
+            <numerusform>%1 van de %n steekproefitems hebben een resultaat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deviation(s) found.</source>
+        <translation>
+            <numerusform>%n afwijking gevonden.</numerusform>
+            <numerusform>%n afwijkingen gevonden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A test procedure, a sample item or the design conclusion has no result yet (Testing page).</source>
+        <translation>Een testprocedure, een steekproefitem of de conclusie over de opzet heeft nog geen resultaat (pagina Testen).</translation>
+    </message>
+    <message>
+        <source>Its population is empty: the control did not operate during the period, which is never a pass.</source>
+        <translation>De populatie is leeg: de beheersmaatregel is gedurende de periode niet uitgevoerd, wat nooit als geslaagd geldt.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 van %3)</translation>
+    </message>
+    <message>
+        <source>%1  %2 (category not in scope)</source>
+        <translation>%1  %2 (categorie niet binnen de scope)</translation>
+    </message>
+    <message>
+        <source>A key control: its testing must be complete before the report (soc2.key-controls-tested)</source>
+        <translation>Een kernbeheersmaatregel: het testen ervan moet vóór het rapport zijn afgerond (soc2.key-controls-tested)</translation>
+    </message>
+    <message>
+        <source>Trust Services Criteria this control addresses. Type ids (&quot;CC6.1, CC6.2&quot;), tick them in the list, drop criteria from the tree, or select criteria and press Ctrl+M</source>
+        <translation>Trust Services Criteria die deze beheersmaatregel afdekt. Typ id&apos;s (&quot;CC6.1, CC6.2&quot;), vink ze aan in de lijst, sleep criteria uit de boom, of selecteer criteria en druk op Ctrl+M</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <source>Tested</source>
+        <translation>Getest</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frequentie</translation>
+    </message>
+    <message>
+        <source>Manual or automated</source>
+        <translation>Handmatig of geautomatiseerd</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Kern</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>Key control</source>
+        <translation>Kernbeheersmaatregel</translation>
+    </message>
+    <message>
+        <source>Where the control&apos;s testing stands, as the rules and the report read it</source>
+        <translation>Hoe het testen van de beheersmaatregel ervoor staat, zoals de regels en het rapport dat lezen</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2</source>
+        <translation>%1 van %2 instellen</translation>
+    </message>
+    <message>
+        <source>A control needs a reference.</source>
+        <translation>Een beheersmaatregel heeft een referentie nodig.</translation>
+    </message>
+    <message>
+        <source>Another control already has the reference %1.</source>
+        <translation>Een andere beheersmaatregel heeft al de referentie %1.</translation>
+    </message>
+    <message>
+        <source>No audit is open for editing.</source>
+        <translation>Er is geen audit geopend om te bewerken.</translation>
+    </message>
+    <message>
+        <source>There is no control in row %1.</source>
+        <translation>Er is geen beheersmaatregel in regel %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Trust Services criterion.</source>
+        <translation>%1 is geen criterium van de Trust Services Criteria.</translation>
+    </message>
+    <message>
+        <source>Set criteria of %1</source>
+        <translation>Criteria van %1 instellen</translation>
+    </message>
+    <message>
+        <source>Select the control to map the criteria to.</source>
+        <translation>Selecteer de beheersmaatregel waaraan de criteria moeten worden gekoppeld.</translation>
+    </message>
+    <message>
+        <source>Select the control to unmap the criteria from.</source>
+        <translation>Selecteer de beheersmaatregel waarvan de criteria moeten worden ontkoppeld.</translation>
+    </message>
+    <message>
+        <source>Select one or more criteria in the tree first.</source>
+        <translation>Selecteer eerst een of meer criteria in de boom.</translation>
+    </message>
+    <message>
+        <source>Map %1 to %2</source>
+        <translation>%1 koppelen aan %2</translation>
+    </message>
+    <message>
+        <source>Unmap %1 from %2</source>
+        <translation>%1 ontkoppelen van %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Map %1 to %n control(s)</source>
+        <translation>
+            <numerusform>%1 koppelen aan %n beheersmaatregel</numerusform>
+            <numerusform>%1 koppelen aan %n beheersmaatregelen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unmap %1 from %n control(s)</source>
+        <translation>
+            <numerusform>%1 ontkoppelen van %n beheersmaatregel</numerusform>
+            <numerusform>%1 ontkoppelen van %n beheersmaatregelen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add control %1</source>
+        <translation>Beheersmaatregel %1 toevoegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test procedure(s)</source>
+        <translation>
+            <numerusform>%n testprocedure</numerusform>
+            <numerusform>%n testprocedures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n population(s)</source>
+        <translation>
+            <numerusform>%n populatie</numerusform>
+            <numerusform>%n populaties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) of %1 item(s)</source>
+        <translation>
+            <numerusform>%n steekproef (items: %1)</numerusform>
+            <numerusform>%n steekproeven (items: %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exception record(s)</source>
+        <translation>
+            <numerusform>%n afwijkingsregistratie</numerusform>
+            <numerusform>%n afwijkingsregistraties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the controls to delete.</source>
+        <translation>Selecteer de beheersmaatregelen die u wilt verwijderen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be deleted: its population &quot;%2&quot; holds %n frozen row(s), which undo could not bring back. A control whose occurrences were imported stays in the matrix.</source>
+        <translation>
+            <numerusform>%1 kan niet worden verwijderd: de populatie &quot;%2&quot; bevat %n bevroren regel, die Ongedaan maken niet zou kunnen terughalen. Een beheersmaatregel waarvan de uitvoeringen zijn geïmporteerd, blijft in de matrix.</numerusform>
+            <numerusform>%1 kan niet worden verwijderd: de populatie &quot;%2&quot; bevat %n bevroren regels, die Ongedaan maken niet zou kunnen terughalen. Een beheersmaatregel waarvan de uitvoeringen zijn geïmporteerd, blijft in de matrix.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete control %1</source>
+        <translation>Beheersmaatregel %1 verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n control(s)</source>
+        <translation>
+            <numerusform>%n beheersmaatregel verwijderen</numerusform>
+            <numerusform>%n beheersmaatregelen verwijderen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>isoaudit::SignReportDialog</name>
     <message>
         <source>Add Signature to Signed Report</source>
@@ -12911,6 +14721,339 @@ Waarom is dit geen bevinding? De reden wordt bij de audit bewaard en in het rapp
     </message>
 </context>
 <context>
+    <name>isoaudit::Soc2OverviewPane</name>
+    <message>
+        <source>Lifecycle and opinion</source>
+        <translation>Levenscyclus en oordeel</translation>
+    </message>
+    <message>
+        <source>Exceptions &amp;&amp; &amp;Opinion…</source>
+        <translation>Afwijkingen &amp;&amp; &amp;oordeel…</translation>
+    </message>
+    <message>
+        <source>Form and record the opinion on the Exceptions &amp; Opinion page</source>
+        <translation>Het oordeel vormen en vastleggen op de pagina Afwijkingen &amp; oordeel</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Opdracht</translation>
+    </message>
+    <message>
+        <source>Service organization:</source>
+        <translation>Serviceorganisatie:</translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation>Systeem:</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>Rapport:</translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation>Categorieën:</translation>
+    </message>
+    <message>
+        <source>Service auditor:</source>
+        <translation>Service-auditor:</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Team:</translation>
+    </message>
+    <message>
+        <source>Report no.:</source>
+        <translation>Rapportnr.:</translation>
+    </message>
+    <message>
+        <source>&amp;Edit on the Engagement page…</source>
+        <translation>&amp;Bewerken op de pagina Opdracht…</translation>
+    </message>
+    <message>
+        <source>The service organization, the system, the period, the categories, the system description, subservice organizations and CUECs</source>
+        <translation>De serviceorganisatie, het systeem, de periode, de categorieën, de systeembeschrijving, subserviceorganisaties en CUEC&apos;s</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <source>Criteria addressed</source>
+        <translation>Afgedekte criteria</translation>
+    </message>
+    <message>
+        <source>&amp;Criteria &amp;&amp; Controls…</source>
+        <translation>&amp;Criteria &amp;&amp; beheersmaatregelen…</translation>
+    </message>
+    <message>
+        <source>Criteria in scope that at least one control in the matrix addresses</source>
+        <translation>Criteria binnen de scope die door ten minste één beheersmaatregel in de matrix worden afgedekt</translation>
+    </message>
+    <message>
+        <source>Controls tested</source>
+        <translation>Geteste beheersmaatregelen</translation>
+    </message>
+    <message>
+        <source>&amp;Testing…</source>
+        <translation>&amp;Testen…</translation>
+    </message>
+    <message>
+        <source>Controls whose tests and sample items all have a result</source>
+        <translation>Beheersmaatregelen waarvan alle testen en steekproefitems een resultaat hebben</translation>
+    </message>
+    <message>
+        <source>Sample items tested</source>
+        <translation>Geteste steekproefitems</translation>
+    </message>
+    <message>
+        <source>Te&amp;sting…</source>
+        <translation>Te&amp;sten…</translation>
+    </message>
+    <message>
+        <source>Sample items with a result, over all samples drawn</source>
+        <translation>Steekproefitems met een resultaat, over alle getrokken steekproeven</translation>
+    </message>
+    <message>
+        <source>Exceptions assessed</source>
+        <translation>Beoordeelde afwijkingen</translation>
+    </message>
+    <message>
+        <source>E&amp;xceptions…</source>
+        <translation>&amp;Afwijkingen…</translation>
+    </message>
+    <message>
+        <source>Controls with deviations whose nature, pattern and management&apos;s response are recorded</source>
+        <translation>Beheersmaatregelen met afwijkingen waarvan de aard, het patroon en de reactie van het management zijn vastgelegd</translation>
+    </message>
+    <message>
+        <source>%1 — %2 to %3</source>
+        <translation>%1 — %2 tot en met %3</translation>
+    </message>
+    <message>
+        <source>%1 — as of %2</source>
+        <translation>%1 — per %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>engagement lead</source>
+        <translation>opdrachtleider</translation>
+    </message>
+    <message>
+        <source>Opinion: %1</source>
+        <translation>Oordeel: %1</translation>
+    </message>
+    <message>
+        <source>Criteria not met: %1</source>
+        <translation>Criteria waaraan niet is voldaan: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>without a control: %1%2</source>
+        <translation>zonder beheersmaatregel: %1%2</translation>
+    </message>
+    <message>
+        <source>with exceptions: %1, not occurring: %2</source>
+        <translation>met afwijkingen: %1, niet voorgekomen: %2</translation>
+    </message>
+    <message>
+        <source>No sample drawn yet</source>
+        <translation>Nog geen steekproef getrokken</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 to test)</source>
+        <translation>%1 van %2 (%3 nog te testen)</translation>
+    </message>
+    <message>
+        <source>No deviations recorded</source>
+        <translation>Geen afwijkingen vastgelegd</translation>
+    </message>
+    <message>
+        <source>%1 of %2 controls with deviations</source>
+        <translation>%1 van %2 beheersmaatregelen met afwijkingen</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::SubserviceTableModel</name>
+    <message>
+        <source>%1: the subservice organization&apos;s controls are part of the description and the tests.</source>
+        <translation>%1: de beheersmaatregelen van de subserviceorganisatie maken deel uit van de beschrijving en de testen.</translation>
+    </message>
+    <message>
+        <source>%1: the subservice organization&apos;s controls are left out of the description and the tests; its CSOCs are listed in Sections I and III.</source>
+        <translation>%1: de beheersmaatregelen van de subserviceorganisatie zijn buiten de beschrijving en de testen gelaten; de CSOC&apos;s ervan worden vermeld in de secties I en III.</translation>
+    </message>
+    <message>
+        <source>Complementary subservice-organization controls: the controls the service organization assumes the subservice organization operates</source>
+        <translation>Complementaire beheersmaatregelen bij de subserviceorganisatie: de beheersmaatregelen waarvan de serviceorganisatie veronderstelt dat de subserviceorganisatie ze uitvoert</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Diensten</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>CSOCs</source>
+        <translation>CSOC&apos;s</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <source>New subservice organization</source>
+        <translation>Nieuwe subserviceorganisatie</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No audit is open for editing.</source>
+        <translation>Er is geen audit geopend om te bewerken.</translation>
+    </message>
+    <message>
+        <source>Add subservice organization %1</source>
+        <translation>Subserviceorganisatie %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>Rename subservice organization %1</source>
+        <translation>Subserviceorganisatie %1 hernoemen</translation>
+    </message>
+    <message>
+        <source>Set services of %1</source>
+        <translation>Diensten van %1 instellen</translation>
+    </message>
+    <message>
+        <source>Set method of %1</source>
+        <translation>Methode van %1 instellen</translation>
+    </message>
+    <message>
+        <source>Set CSOCs of %1</source>
+        <translation>CSOC&apos;s van %1 instellen</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::SystemDescriptionForm</name>
+    <message>
+        <source>System description</source>
+        <translation>Systeembeschrijving</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Diensten</translation>
+    </message>
+    <message>
+        <source>The services the system provides to user entities</source>
+        <translation>De diensten die het systeem aan gebruikersorganisaties levert</translation>
+    </message>
+    <message>
+        <source>Infrastructure</source>
+        <translation>Infrastructuur</translation>
+    </message>
+    <message>
+        <source>Physical and virtual infrastructure, networks, hosting</source>
+        <translation>Fysieke en virtuele infrastructuur, netwerken, hosting</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <source>Applications, system software and supporting tools</source>
+        <translation>Applicaties, systeemsoftware en ondersteunende tools</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Mensen</translation>
+    </message>
+    <message>
+        <source>Who operates, governs and supports the system</source>
+        <translation>Wie het systeem beheert, aanstuurt en ondersteunt</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Procedures</translation>
+    </message>
+    <message>
+        <source>The automated and manual procedures of the system</source>
+        <translation>De geautomatiseerde en handmatige procedures van het systeem</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>The data the system collects, processes and produces</source>
+        <translation>De gegevens die het systeem verzamelt, verwerkt en produceert</translation>
+    </message>
+    <message>
+        <source>Boundaries</source>
+        <translation>Systeemgrenzen</translation>
+    </message>
+    <message>
+        <source>What the system includes and what it leaves out (carved-out parts)</source>
+        <translation>Wat het systeem omvat en wat erbuiten valt (via de carve-out-methode uitgesloten delen)</translation>
+    </message>
+    <message>
+        <source>Management&apos;s assertion</source>
+        <translation>Bewering van het management</translation>
+    </message>
+    <message>
+        <source>Management&apos;s own words, printed as Section II of the report</source>
+        <translation>De eigen woorden van het management, opgenomen als sectie II van het rapport</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Rapportdatum</translation>
+    </message>
+    <message>
+        <source>The date of the service auditor&apos;s report</source>
+        <translation>De datum van het rapport van de service-auditor</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Niet ingesteld</translation>
+    </message>
+    <message>
+        <source>&amp;Report date:</source>
+        <translation>&amp;Rapportdatum:</translation>
+    </message>
+    <message>
+        <source>Intended users</source>
+        <translation>Beoogde gebruikers</translation>
+    </message>
+    <message>
+        <source>Who the report is meant for (the restricted-use paragraph)</source>
+        <translation>Voor wie het rapport is bedoeld (de paragraaf over de beperking in gebruik)</translation>
+    </message>
+    <message>
+        <source>Intended users:</source>
+        <translation>Beoogde gebruikers:</translation>
+    </message>
+</context>
+<context>
     <name>isoaudit::TagEdit</name>
     <message>
         <source>Clauses and controls, e.g. 9.2.2, A.5.15 (type an id or a word of the title)</source>
@@ -12939,6 +15082,640 @@ Waarom is dit geen bevinding? De reden wordt bij de audit bewaard en in het rapp
     <message>
         <source>Clauses and controls covered</source>
         <translation>Behandelde clausules en beheersmaatregelen</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::TestProcedureTableModel</name>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>Attributes tested</source>
+        <translation>Geteste kenmerken</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Result note</source>
+        <translation>Toelichting bij resultaat</translation>
+    </message>
+    <message>
+        <source>Performed by</source>
+        <translation>Uitgevoerd door</translation>
+    </message>
+    <message>
+        <source>Performed on</source>
+        <translation>Uitgevoerd op</translation>
+    </message>
+    <message>
+        <source>No audit is open for editing.</source>
+        <translation>Er is geen audit geopend om te bewerken.</translation>
+    </message>
+    <message>
+        <source>Select a control before adding a test procedure.</source>
+        <translation>Selecteer een beheersmaatregel voordat u een testprocedure toevoegt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a test method.</source>
+        <translation>&quot;%1&quot; is geen testmethode.</translation>
+    </message>
+    <message>
+        <source>Add %1 test procedure to %2</source>
+        <translation>Testprocedure (%1) toevoegen aan %2</translation>
+    </message>
+    <message>
+        <source>Select the test procedure to remove.</source>
+        <translation>Selecteer de testprocedure die u wilt verwijderen.</translation>
+    </message>
+    <message>
+        <source>Remove %1 test procedure from %2</source>
+        <translation>Testprocedure (%1) verwijderen uit %2</translation>
+    </message>
+    <message>
+        <source>Set %1 of a test procedure of %2</source>
+        <translation>%1 van een testprocedure van %2 instellen</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::TestingPane</name>
+    <message>
+        <source>&amp;Draw sample</source>
+        <translation>Steekproef &amp;trekken</translation>
+    </message>
+    <message>
+        <source>&amp;Replace item…</source>
+        <translation>Item &amp;vervangen…</translation>
+    </message>
+    <message>
+        <source>Re-draw &amp;check</source>
+        <translation>Controle door &amp;hertrekking</translation>
+    </message>
+    <message>
+        <source>Record the &amp;check</source>
+        <translation>&amp;Controle vastleggen</translation>
+    </message>
+    <message>
+        <source>&amp;Import population…</source>
+        <translation>Populatie &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view rows</source>
+        <translation>Regels &amp;bekijken</translation>
+    </message>
+    <message>
+        <source>Remove procedure</source>
+        <translation>Procedure verwijderen</translation>
+    </message>
+    <message>
+        <source>Set design conclusion of %1</source>
+        <translation>Conclusie over de opzet van %1 instellen</translation>
+    </message>
+    <message>
+        <source>Set design note of %1</source>
+        <translation>Toelichting bij de opzet van %1 instellen</translation>
+    </message>
+    <message>
+        <source>Filter controls…</source>
+        <translation>Beheersmaatregelen filteren…</translation>
+    </message>
+    <message>
+        <source>Filter controls</source>
+        <translation>Beheersmaatregelen filteren</translation>
+    </message>
+    <message>
+        <source>Shows the controls whose ref, title or status contain this text (Ctrl+F)</source>
+        <translation>Toont de beheersmaatregelen waarvan de ref., titel of status deze tekst bevat (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Controls to test</source>
+        <translation>Te testen beheersmaatregelen</translation>
+    </message>
+    <message>
+        <source>Click a control or press Enter on it to test its sample</source>
+        <translation>Klik op een beheersmaatregel of selecteer deze en druk op Enter om de steekproef ervan te testen</translation>
+    </message>
+    <message>
+        <source>Sample items tested in the engagement</source>
+        <translation>Geteste steekproefitems in de opdracht</translation>
+    </message>
+    <message>
+        <source>Testing progress of the engagement</source>
+        <translation>Testvoortgang van de opdracht</translation>
+    </message>
+    <message>
+        <source>Control under test</source>
+        <translation>Beheersmaatregel die wordt getest</translation>
+    </message>
+    <message>
+        <source>Sample items of the control tested</source>
+        <translation>Geteste steekproefitems van de beheersmaatregel</translation>
+    </message>
+    <message>
+        <source>Testing progress of the control</source>
+        <translation>Testvoortgang van de beheersmaatregel</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Steekproef</translation>
+    </message>
+    <message>
+        <source>Sample size override</source>
+        <translation>Afwijkende steekproefgrootte</translation>
+    </message>
+    <message>
+        <source>Leave at &quot;Firm&apos;s policy&quot; to draw the size the firm&apos;s sampling policy gives; another size needs a reason</source>
+        <translation>Laat op &quot;Beleid van het kantoor&quot; staan om de grootte te trekken die het steekproefbeleid van het kantoor aangeeft; een andere grootte vereist een reden</translation>
+    </message>
+    <message>
+        <source>Firm&apos;s policy</source>
+        <translation>Beleid van het kantoor</translation>
+    </message>
+    <message>
+        <source>Reason for the sample size</source>
+        <translation>Reden voor de steekproefgrootte</translation>
+    </message>
+    <message>
+        <source>Reason for another size</source>
+        <translation>Reden voor een andere grootte</translation>
+    </message>
+    <message>
+        <source>Why the sample differs from the firm&apos;s policy; kept with the sample</source>
+        <translation>Waarom de steekproef afwijkt van het beleid van het kantoor; wordt bij de steekproef bewaard</translation>
+    </message>
+    <message>
+        <source>Draw sample</source>
+        <translation>Steekproef trekken</translation>
+    </message>
+    <message>
+        <source>Draw the control&apos;s sample from its population with a new seed (Undo removes it)</source>
+        <translation>De steekproef van de beheersmaatregel uit de populatie trekken met een nieuwe startwaarde (Ongedaan maken verwijdert deze)</translation>
+    </message>
+    <message>
+        <source>Replace item</source>
+        <translation>Item vervangen</translation>
+    </message>
+    <message>
+        <source>Replace the current item of the grid by one from the same month; asks for the reason (an item with a result is not replaced)</source>
+        <translation>Het huidige item in het raster vervangen door een item uit dezelfde maand; vraagt om de reden (een item met een resultaat wordt niet vervangen)</translation>
+    </message>
+    <message>
+        <source>Re-draw check</source>
+        <translation>Controle door hertrekking</translation>
+    </message>
+    <message>
+        <source>Draw again from the stored population and seed, and compare with the items</source>
+        <translation>Opnieuw trekken uit de opgeslagen populatie en startwaarde, en vergelijken met de items</translation>
+    </message>
+    <message>
+        <source>Outcome of the re-draw check</source>
+        <translation>Uitkomst van de controle door hertrekking</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>&amp;Grootte:</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Populatie</translation>
+    </message>
+    <message>
+        <source>The control&apos;s population shown here and sampled</source>
+        <translation>De populatie van de beheersmaatregel die hier wordt getoond en waaruit de steekproef wordt getrokken</translation>
+    </message>
+    <message>
+        <source>Population rows</source>
+        <translation>Populatieregels</translation>
+    </message>
+    <message>
+        <source>Period coverage</source>
+        <translation>Dekking van de periode</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the sampling frame</source>
+        <translation>SHA-256 van de selectiebasis</translation>
+    </message>
+    <message>
+        <source>The SHA-256 of the sampling frame, as the report prints it: select and copy it</source>
+        <translation>De SHA-256 van de selectiebasis, zoals het rapport die vermeldt: selecteer en kopieer deze</translation>
+    </message>
+    <message>
+        <source>How completeness and accuracy were checked</source>
+        <translation>Hoe de volledigheid en juistheid zijn gecontroleerd</translation>
+    </message>
+    <message>
+        <source>How the list was checked for completeness and accuracy (reconciled to …)</source>
+        <translation>Hoe de lijst op volledigheid en juistheid is gecontroleerd (aangesloten op …)</translation>
+    </message>
+    <message>
+        <source>Completeness and accuracy checked by</source>
+        <translation>Volledigheid en juistheid gecontroleerd door</translation>
+    </message>
+    <message>
+        <source>Completeness and accuracy checked on</source>
+        <translation>Volledigheid en juistheid gecontroleerd op</translation>
+    </message>
+    <message>
+        <source>Record the completeness and accuracy check</source>
+        <translation>De controle op volledigheid en juistheid vastleggen</translation>
+    </message>
+    <message>
+        <source>Record how, by whom and when the list was checked (one undo step)</source>
+        <translation>Vastleggen hoe, door wie en wanneer de lijst is gecontroleerd (één stap voor Ongedaan maken)</translation>
+    </message>
+    <message>
+        <source>Import population</source>
+        <translation>Populatie importeren</translation>
+    </message>
+    <message>
+        <source>Import the client&apos;s list of the control&apos;s occurrences from CSV or XLSX (Undo removes it)</source>
+        <translation>De lijst van de klant met de uitvoeringen van de beheersmaatregel importeren uit CSV of XLSX (Ongedaan maken verwijdert deze)</translation>
+    </message>
+    <message>
+        <source>Preview rows</source>
+        <translation>Regels bekijken</translation>
+    </message>
+    <message>
+        <source>Show the population&apos;s frozen rows, read page by page as you scroll</source>
+        <translation>De bevroren regels van de populatie tonen, pagina voor pagina ingelezen terwijl u scrolt</translation>
+    </message>
+    <message>
+        <source>Population:</source>
+        <translation>Populatie:</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Regels:</translation>
+    </message>
+    <message>
+        <source>Period coverage:</source>
+        <translation>Dekking van de periode:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Completeness and accuracy:</source>
+        <translation>Volledigheid en juistheid:</translation>
+    </message>
+    <message>
+        <source>Checked by, on:</source>
+        <translation>Gecontroleerd door, op:</translation>
+    </message>
+    <message>
+        <source>Test procedures</source>
+        <translation>Testprocedures</translation>
+    </message>
+    <message>
+        <source>&amp;Add procedure</source>
+        <translation>Proce&amp;dure toevoegen</translation>
+    </message>
+    <message>
+        <source>Add test procedure</source>
+        <translation>Testprocedure toevoegen</translation>
+    </message>
+    <message>
+        <source>Add a test procedure; the arrow chooses the method (inspection by default)</source>
+        <translation>Een testprocedure toevoegen; de pijl kiest de methode (standaard inspectie)</translation>
+    </message>
+    <message>
+        <source>Remove test procedure</source>
+        <translation>Testprocedure verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the selected test procedure (Undo brings it back)</source>
+        <translation>De geselecteerde testprocedure verwijderen (Ongedaan maken haalt deze terug)</translation>
+    </message>
+    <message>
+        <source>Design conclusion</source>
+        <translation>Conclusie over de opzet</translation>
+    </message>
+    <message>
+        <source>A Type 1 report&apos;s conclusion on the control&apos;s design</source>
+        <translation>De conclusie van een Type 1-rapport over de opzet van de beheersmaatregel</translation>
+    </message>
+    <message>
+        <source>Design note</source>
+        <translation>Toelichting bij de opzet</translation>
+    </message>
+    <message>
+        <source>Why the design is or is not suitable</source>
+        <translation>Waarom de opzet wel of niet passend is</translation>
+    </message>
+    <message>
+        <source>Desi&amp;gn:</source>
+        <translation>&amp;Opzet:</translation>
+    </message>
+    <message>
+        <source>Press Preview rows on the Population tab to read the rows.</source>
+        <translation>Druk op Regels bekijken op het tabblad Populatie om de regels te lezen.</translation>
+    </message>
+    <message>
+        <source>Rows shown</source>
+        <translation>Getoonde regels</translation>
+    </message>
+    <message>
+        <source>Sample, population and procedures</source>
+        <translation>Steekproef, populatie en procedures</translation>
+    </message>
+    <message>
+        <source>Sample items</source>
+        <translation>Steekproefitems</translation>
+    </message>
+    <message>
+        <source>P: no exception and next · E: exception and next · Delete: clear · Ctrl+D: fill down · Ctrl+V: paste a column · Enter: edit the note · drop files on an item to attach them</source>
+        <translation>P: geen afwijking en volgende · E: afwijking en volgende · Delete: wissen · Ctrl+D: naar beneden vullen · Ctrl+V: een kolom plakken · Enter: de notitie bewerken · sleep bestanden naar een item om ze bij te voegen</translation>
+    </message>
+    <message>
+        <source>Keys of the sample grid</source>
+        <translation>Toetsen van het steekproefraster</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;P&lt;/b&gt; %1 · &lt;b&gt;E&lt;/b&gt; %2, each then the next item · &lt;b&gt;Delete&lt;/b&gt; clear · &lt;b&gt;Ctrl+D&lt;/b&gt; fill down · &lt;b&gt;Ctrl+V&lt;/b&gt; paste a column · &lt;b&gt;Enter&lt;/b&gt; note · drop files on an item to attach them</source>
+        <translation>&lt;b&gt;P&lt;/b&gt; %1 · &lt;b&gt;E&lt;/b&gt; %2, telkens gevolgd door het volgende item · &lt;b&gt;Delete&lt;/b&gt; wissen · &lt;b&gt;Ctrl+D&lt;/b&gt; naar beneden vullen · &lt;b&gt;Ctrl+V&lt;/b&gt; een kolom plakken · &lt;b&gt;Enter&lt;/b&gt; notitie · sleep bestanden naar een item om ze bij te voegen</translation>
+    </message>
+    <message>
+        <source>Testing</source>
+        <translation>Testen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n sample item(s) tested, %2 with an exception</source>
+        <translation>
+            <numerusform>%1 van %n steekproefitem getest, %2 met een afwijking</numerusform>
+            <numerusform>%1 van %n steekproefitems getest, %2 met een afwijking</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n control(s) concluded</source>
+        <translation>
+            <numerusform>%1 van %n beheersmaatregel afgerond</numerusform>
+            <numerusform>%1 van %n beheersmaatregelen afgerond</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sample drawn yet</source>
+        <translation>Nog geen steekproef getrokken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 tested · %2 to test · %n exception(s)</source>
+        <translation>
+            <numerusform>%1 getest · %2 nog te testen · %n afwijking</numerusform>
+            <numerusform>%1 getest · %2 nog te testen · %n afwijkingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This audit has no SOC 2 controls to test.</source>
+        <translation>Deze audit heeft geen SOC 2-beheersmaatregelen om te testen.</translation>
+    </message>
+    <message>
+        <source>Select a control to test.</source>
+        <translation>Selecteer een beheersmaatregel om te testen.</translation>
+    </message>
+    <message>
+        <source>No audit is open.</source>
+        <translation>Er is geen audit geopend.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No population imported yet: use Import population…</source>
+        <translation>Nog geen populatie geïmporteerd: gebruik Populatie importeren…</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 outside the period, %3 in the sampling frame</source>
+        <translation>%1 regels, %2 buiten de periode, %3 in de selectiebasis</translation>
+    </message>
+    <message>
+        <source>The population is empty: the control did not operate during the period.</source>
+        <translation>De populatie is leeg: de beheersmaatregel is gedurende de periode niet uitgevoerd.</translation>
+    </message>
+    <message>
+        <source>From %1, imported by %2 on %3</source>
+        <translation>Uit %1, geïmporteerd door %2 op %3</translation>
+    </message>
+    <message>
+        <source>Rows dated %1 to %2</source>
+        <translation>Regels gedateerd van %1 tot en met %2</translation>
+    </message>
+    <message>
+        <source>the period is %1 to %2</source>
+        <translation>de periode loopt van %1 tot en met %2</translation>
+    </message>
+    <message>
+        <source>The rows do not reach a month of the period&apos;s start or end: check that the list is complete.</source>
+        <translation>De regels reiken niet tot binnen een maand van het begin of het einde van de periode: controleer of de lijst volledig is.</translation>
+    </message>
+    <message>
+        <source>Import the control&apos;s population first (Population tab): the sample is drawn from it.</source>
+        <translation>Importeer eerst de populatie van de beheersmaatregel (tabblad Populatie): de steekproef wordt daaruit getrokken.</translation>
+    </message>
+    <message>
+        <source>The population has no occurrence in the period: the control did not operate, and no sample is drawn.</source>
+        <translation>De populatie heeft geen uitvoering in de periode: de beheersmaatregel is niet uitgevoerd en er wordt geen steekproef getrokken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No sample drawn yet from %1 (%n occurrence(s) in the period).</source>
+        <translation>
+            <numerusform>Nog geen steekproef getrokken uit %1 (%n uitvoering in de periode).</numerusform>
+            <numerusform>Nog geen steekproef getrokken uit %1 (%n uitvoeringen in de periode).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 occurrences in the period</source>
+        <translation>%1 van %2 uitvoeringen in de periode</translation>
+    </message>
+    <message>
+        <source>Firm&apos;s sampling policy (%1): %2</source>
+        <translation>Steekproefbeleid van het kantoor (%1): %2</translation>
+    </message>
+    <message>
+        <source>Size set by the auditor: %1 instead of %2. Reason: %3</source>
+        <translation>Grootte vastgesteld door de auditor: %1 in plaats van %2. Reden: %3</translation>
+    </message>
+    <message>
+        <source>Seed %1 · method %2</source>
+        <translation>Startwaarde %1 · methode %2</translation>
+    </message>
+    <message>
+        <source>Drawn by %1 on %2</source>
+        <translation>Getrokken door %1 op %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) replaced</source>
+        <translation>
+            <numerusform>%n item vervangen</numerusform>
+            <numerusform>%n items vervangen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the control the population belongs to.</source>
+        <translation>Selecteer de beheersmaatregel waartoe de populatie behoort.</translation>
+    </message>
+    <message>
+        <source>Importing %1 for %2…</source>
+        <translation>%1 importeren voor %2…</translation>
+    </message>
+    <message>
+        <source>Importing the population</source>
+        <translation>De populatie wordt geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Import population %1 for %2</source>
+        <translation>Populatie %1 importeren voor %2</translation>
+    </message>
+    <message>
+        <source>Population %1 has a sample drawn from it (seed %2); remove the sample before the population.</source>
+        <translation>Uit populatie %1 is een steekproef getrokken (startwaarde %2); verwijder de steekproef vóór de populatie.</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows into population %2 (%3 outside the period).</source>
+        <translation>%1 regels geïmporteerd in populatie %2 (%3 buiten de periode).</translation>
+    </message>
+    <message>
+        <source>Outside the period: %1.</source>
+        <translation>Buiten de periode: %1.</translation>
+    </message>
+    <message>
+        <source>The control has no population to record the check for.</source>
+        <translation>De beheersmaatregel heeft geen populatie waarvoor de controle kan worden vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Set completeness and accuracy of population %1</source>
+        <translation>Volledigheid en juistheid van populatie %1 instellen</translation>
+    </message>
+    <message>
+        <source>The control has no population yet.</source>
+        <translation>De beheersmaatregel heeft nog geen populatie.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, read as you scroll</source>
+        <translation>%1: %2 regels, ingelezen terwijl u scrolt</translation>
+    </message>
+    <message>
+        <source>Select the control to draw a sample for.</source>
+        <translation>Selecteer de beheersmaatregel waarvoor een steekproef moet worden getrokken.</translation>
+    </message>
+    <message>
+        <source>Control %1 has no population to draw from: import it first.</source>
+        <translation>Beheersmaatregel %1 heeft geen populatie om uit te trekken: importeer deze eerst.</translation>
+    </message>
+    <message>
+        <source>A sample size other than the firm&apos;s policy needs a reason: write it beside the size.</source>
+        <translation>Een andere steekproefgrootte dan volgens het beleid van het kantoor vereist een reden: vul deze in naast de grootte.</translation>
+    </message>
+    <message>
+        <source>Draw sample of %1</source>
+        <translation>Steekproef van %1 trekken</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drew %n item(s) for %1.</source>
+        <translation>
+            <numerusform>%n item getrokken voor %1.</numerusform>
+            <numerusform>%n items getrokken voor %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An item is replaced only with a reason on record.</source>
+        <translation>Een item wordt alleen vervangen als er een reden is vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Replace %1 in the sample of %2</source>
+        <translation>%1 in de steekproef van %2 vervangen</translation>
+    </message>
+    <message>
+        <source>Select the item to replace in the grid.</source>
+        <translation>Selecteer in het raster het item dat u wilt vervangen.</translation>
+    </message>
+    <message>
+        <source>Why is %1 replaced? (kept with the sample)</source>
+        <translation>Waarom wordt %1 vervangen? (wordt bij de steekproef bewaard)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-draw check passed: seed %1 draws the same %n item(s).</source>
+        <translation>
+            <numerusform>Controle door hertrekking geslaagd: startwaarde %1 trekt hetzelfde %n item.</numerusform>
+            <numerusform>Controle door hertrekking geslaagd: startwaarde %1 trekt dezelfde %n items.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-draw check failed: %1</source>
+        <translation>Controle door hertrekking mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Select the sample item to mark.</source>
+        <translation>Selecteer het steekproefitem dat u wilt markeren.</translation>
+    </message>
+    <message>
+        <source>Select the sample items whose results to clear.</source>
+        <translation>Selecteer de steekproefitems waarvan u de resultaten wilt wissen.</translation>
+    </message>
+    <message>
+        <source>Select the cell to fill down from.</source>
+        <translation>Selecteer de cel waarvandaan u naar beneden wilt vullen.</translation>
+    </message>
+    <message>
+        <source>Select the rows below to fill (Shift+Down), then press Ctrl+D.</source>
+        <translation>Selecteer de regels eronder die u wilt vullen (Shift+Down) en druk dan op Ctrl+D.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fill note down into %n sample item(s)</source>
+        <translation>
+            <numerusform>Notitie naar beneden vullen in %n steekproefitem</numerusform>
+            <numerusform>Notitie naar beneden vullen in %n steekproefitems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the first sample item to paste into.</source>
+        <translation>Selecteer het eerste steekproefitem waarin u wilt plakken.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to paste.</source>
+        <translation>Het klembord bevat geen tekst om te plakken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pasted column has %n row(s), more than the items from the current one down (%1); nothing was pasted.</source>
+        <translation>
+            <numerusform>De geplakte kolom heeft %n regel, meer dan de items vanaf het huidige naar beneden (%1); er is niets geplakt.</numerusform>
+            <numerusform>De geplakte kolom heeft %n regels, meer dan de items vanaf het huidige naar beneden (%1); er is niets geplakt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1 of the pasted text (%2): &quot;%3&quot; is not a sample item&apos;s result; write &quot;%4&quot; or &quot;%5&quot;. Nothing was pasted.</source>
+        <translation>Regel %1 van de geplakte tekst (%2): &quot;%3&quot; is geen resultaat van een steekproefitem; schrijf &quot;%4&quot; of &quot;%5&quot;. Er is niets geplakt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste into %n sample item(s)</source>
+        <translation>
+            <numerusform>In %n steekproefitem plakken</numerusform>
+            <numerusform>In %n steekproefitems plakken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drop the files on a sample item.</source>
+        <translation>Sleep de bestanden naar een steekproefitem.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attach %n file(s) to %1</source>
+        <translation>
+            <numerusform>%n bestand bijvoegen bij %1</numerusform>
+            <numerusform>%n bestanden bijvoegen bij %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attached %n file(s) to %1 as evidence.</source>
+        <translation>
+            <numerusform>%n bestand als bewijs bijgevoegd bij %1.</numerusform>
+            <numerusform>%n bestanden als bewijs bijgevoegd bij %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -13014,6 +15791,41 @@ Waarom is dit geen bevinding? De reden wordt bij de audit bewaard en in het rapp
     <message>
         <source>The audit was reopened for a new report revision.</source>
         <translation>De audit is heropend voor een nieuwe rapportrevisie.</translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::UserEntityControlTableModel</name>
+    <message>
+        <source>Ref</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <source>Control the user entities operate</source>
+        <translation>Beheersmaatregel die de gebruikersorganisaties uitvoeren</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <source>No audit is open for editing.</source>
+        <translation>Er is geen audit geopend om te bewerken.</translation>
+    </message>
+    <message>
+        <source>Describe the control the user entities operate.</source>
+        <translation>Beschrijf de beheersmaatregel die de gebruikersorganisaties uitvoeren.</translation>
+    </message>
+    <message>
+        <source>Add user-entity control %1</source>
+        <translation>Beheersmaatregel %1 bij gebruikersorganisaties toevoegen</translation>
+    </message>
+    <message>
+        <source>Set ref of %1</source>
+        <translation>Ref. van %1 instellen</translation>
+    </message>
+    <message>
+        <source>Set description of %1</source>
+        <translation>Beschrijving van %1 instellen</translation>
     </message>
 </context>
 <context>
@@ -13102,10 +15914,6 @@ Waarom is dit geen bevinding? De reden wordt bij de audit bewaard en in het rapp
 <context>
     <name>isoaudit::WelcomePage</name>
     <message>
-        <source>&lt;h1&gt;IsoAudit&lt;/h1&gt;&lt;p&gt;The workbench for ISO/IEC 27001 certification audits. Open an audit file, start a new one, or try the demo audit.&lt;/p&gt;</source>
-        <translation>&lt;h1&gt;IsoAudit&lt;/h1&gt;&lt;p&gt;De werkomgeving voor ISO/IEC 27001-certificatieaudits. Open een auditbestand, begin een nieuwe audit of probeer de demo-audit.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;New Audit…</source>
         <translation>&amp;Nieuwe audit…</translation>
     </message>
@@ -13137,13 +15945,21 @@ Waarom is dit geen bevinding? De reden wordt bij de audit bewaard en in het rapp
         <source>No recent audits</source>
         <translation>Geen recente audits</translation>
     </message>
+    <message>
+        <source>&lt;h1&gt;IsoAudit&lt;/h1&gt;&lt;p&gt;The workbench for ISO/IEC 27001 certification audits and SOC 2 examinations. Open an audit file, start a new one, or try a demo.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;IsoAudit&lt;/h1&gt;&lt;p&gt;De werkomgeving voor ISO/IEC 27001-certificatieaudits en SOC 2-onderzoeken. Open een auditbestand, begin een nieuwe audit of probeer een demo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>SOC &amp;2 Demo</source>
+        <translation>SOC &amp;2-demo</translation>
+    </message>
+    <message>
+        <source>A complete example SOC 2 Type 2 engagement: controls, populations, samples and exceptions</source>
+        <translation>Een volledig voorbeeld van een SOC 2 Type 2-opdracht: beheersmaatregelen, populaties, steekproeven en afwijkingen</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>Workbench for ISO/IEC 27001 lead auditors</source>
-        <translation>Werkomgeving voor lead auditors ISO/IEC 27001</translation>
-    </message>
     <message>
         <source>The .isoaudit file to open (default: the demo).</source>
         <translation>Het .isoaudit-bestand dat wordt geopend (standaard: de demo).</translation>
@@ -13157,10 +15973,6 @@ Waarom is dit geen bevinding? De reden wordt bij de audit bewaard en in het rapp
         <translation>Direct na de eerste weergave afsluiten.</translation>
     </message>
     <message>
-        <source>Show this page first (overview, plan, clauses, soa, risks, interviews, evidence, findings, report).</source>
-        <translation>Deze pagina eerst tonen (overview, plan, clauses, soa, risks, interviews, evidence, findings, report).</translation>
-    </message>
-    <message>
         <source>Save a PNG of the window after the first paint, then quit.</source>
         <translation>Na de eerste weergave een PNG van het venster opslaan en dan afsluiten.</translation>
     </message>
@@ -13171,6 +15983,18 @@ Waarom is dit geen bevinding? De reden wordt bij de audit bewaard en in het rapp
     <message>
         <source>User interface language: en, da, de, nl or fr (default: Preferences, else the system&apos;s).</source>
         <translation>Taal van de gebruikersinterface: en, da, de, nl of fr (standaard: Voorkeuren, anders die van het systeem).</translation>
+    </message>
+    <message>
+        <source>Workbench for ISO/IEC 27001 lead auditors and SOC 2 service auditors</source>
+        <translation>Werkomgeving voor lead auditors van ISO/IEC 27001 en service-auditors van SOC 2</translation>
+    </message>
+    <message>
+        <source>Show this page first (overview, plan, clauses, soa, risks, interviews, evidence, findings, report; for a SOC 2 engagement overview, engagement, controls, testing, exceptions, report).</source>
+        <translation>Deze pagina als eerste tonen (overview, plan, clauses, soa, risks, interviews, evidence, findings, report; voor een SOC 2-opdracht overview, engagement, controls, testing, exceptions, report).</translation>
+    </message>
+    <message>
+        <source>Open the SOC 2 demo engagement instead of the ISO/IEC 27001 demo audit.</source>
+        <translation>De SOC 2-demo-opdracht openen in plaats van de ISO/IEC 27001-demo-audit.</translation>
     </message>
 </context>
 </TS>

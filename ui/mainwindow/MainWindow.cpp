@@ -26,10 +26,7 @@
 #include "panes/report/ReportPane.h"
 #include "panes/risks/RiskPane.h"
 #include "panes/soa/SoaPane.h"
-#if __has_include("panes/testing/TestingPane.h") // INTERIM until the branch lands
 #include "panes/testing/TestingPane.h"
-#define HAVE_TESTING 1
-#endif
 #include "soc2/Engagement.h"
 
 #include <QApplication>
@@ -173,12 +170,10 @@ void MainWindow::createPanes()
     });
     addPane(QStringLiteral("controls"), controls, Soc2Pages);
     addPane(QStringLiteral("soa"), new SoaPane, IsoPages);
-#ifdef HAVE_TESTING
     addPane(QStringLiteral("testing"), new TestingPane, Soc2Pages);
-#endif
     addPane(QStringLiteral("risks"), new RiskPane, IsoPages);
     addPane(QStringLiteral("interviews"), new InterviewsPane, IsoPages);
-    addPane(QStringLiteral("evidence"), new EvidencePane, IsoPages);
+    addPane(QStringLiteral("evidence"), new EvidencePane, AllPages);
     addPane(QStringLiteral("findings"), new FindingsPane, IsoPages);
     addPane(QStringLiteral("exceptions"), new ExceptionsPane, Soc2Pages);
     addPane(QStringLiteral("report"), new ReportPane, AllPages);

@@ -5,6 +5,7 @@
 #include "models/InterviewListModel.h"
 #include "panes/evidence/AttachmentFiles.h"
 #include "panes/evidence/AttachmentsBox.h"
+#include "soc2/Engagement.h"
 #include "widgets/FieldText.h"
 #include "widgets/FieldTextEdit.h"
 #include "widgets/TagEdit.h"
@@ -93,6 +94,7 @@ EvidenceEditor::EvidenceEditor(QWidget* parent)
     auto* collectedLabel = new QLabel(tr("C&ollected:"), this);
     collectedLabel->setBuddy(m_collectedOn);
     auto* form = new QFormLayout;
+    m_form = form;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("&Title:"), m_title);
@@ -104,6 +106,7 @@ EvidenceEditor::EvidenceEditor(QWidget* parent)
     form->addRow(tr("&Clauses / controls:"), m_tags);
     // Links and files beside the fields, so the whole record fits a laptop screen without scrolling.
     auto* interviewsLabel = new QLabel(tr("&Interviews this evidence came from:"), this);
+    m_interviewsLabel = interviewsLabel;
     interviewsLabel->setBuddy(m_interviews);
     auto* side = new QVBoxLayout;
     side->addWidget(interviewsLabel);
@@ -153,6 +156,16 @@ void EvidenceEditor::setDocument(AuditDocument* document)
     m_document = document;
     m_uuid.clear();
     m_attachments->setDocument(document);
+    // A SOC 2 engagement links evidence to sample items (the Testing page), not to clauses, controls of Annex A or
+    // interviews.
+    bool soc2 = false;
+    if (document) {
+        if (auto audit = document->store().audit())
+            soc2 = Engagement::isEngagement(*audit);
+    }
+    m_form->setRowVisible(m_tags, !soc2);
+    m_interviewsLabel->setVisible(!soc2);
+    m_interviews->setVisible(!soc2);
     if (m_document) {
         AuditStore* store = &m_document->store();
         connect(store, &AuditStore::recordChanged, this,

@@ -12,6 +12,9 @@ class QLineEdit;
 class QListWidget;
 class QSpinBox;
 
+class QFormLayout;
+class QLabel;
+
 namespace isoaudit {
 
 class AttachmentsBox;
@@ -67,6 +70,8 @@ private:
     QDateEdit* m_collectedOn;
     QLineEdit* m_collectedBy;
     TagEdit* m_tags;
+    QFormLayout* m_form = nullptr;
+    QLabel* m_interviewsLabel = nullptr;
     QListWidget* m_interviews;
     AttachmentsBox* m_attachments;
 };
