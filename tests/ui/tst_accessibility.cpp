@@ -315,6 +315,22 @@ private slots:
         QVERIFY2(missing.isEmpty(), qPrintable(QLatin1Char('\n') + missing.join(QLatin1Char('\n'))));
     }
 
+    void everySoc2PageControlIsNamed()
+    {
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        window.menus()->openSoc2Demo->trigger();
+        QVERIFY(window.document());
+        QVERIFY(window.showsSoc2Pages());
+        QStringList missing;
+        const int before = m_checkedControls;
+        for (const QString& key : window.paneKeys())
+            visitPage(window, key, &missing);
+        QVERIFY2(m_checkedControls - before > 60, qPrintable(QString::number(m_checkedControls - before)));
+        QVERIFY2(missing.isEmpty(), qPrintable(QLatin1Char('\n') + missing.join(QLatin1Char('\n'))));
+    }
+
     void actionTooltipsNameTheirShortcuts()
     {
         MainWindow window;
