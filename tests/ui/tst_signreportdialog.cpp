@@ -6,6 +6,7 @@
 #include "TestPki.h"
 #include "core/WorkflowFixture.h"
 
+#include "demo/DemoAudit.h"
 #include "dialogs/SignReportDialog.h"
 #include "document/AuditDocument.h"
 #include "panes/report/ReportPane.h"
@@ -94,6 +95,31 @@ private slots:
         dialog.show();
         QVERIFY(dialog.grab().save(shot("signreport-blocked.png"))); // to look at it
         QCOMPARE(lifecycle(*document), QStringLiteral("reporting"));
+    }
+
+    void aSoc2ReportIsTheServiceAuditors()
+    {
+        // The SOC 2 demo engagement is in reporting: its report is the service auditor's, signed by the engagement
+        // lead, and names the firm, never a certification body.
+        auto demo = DemoAudit::ensure(m_dir.filePath(QStringLiteral("soc2")), DemoAudit::Which::Soc2);
+        QVERIFY2(demo, qPrintable(demo.error()));
+        auto opened = AuditDocument::open(demo.value());
+        QVERIFY2(opened, qPrintable(opened.error()));
+        AuditDocument& document = *opened.value();
+        {
+            SignReportDialog dialog(&document);
+            const QString reason = dialog.findChild<QLineEdit*>("reasonEdit")->text();
+            QVERIFY2(reason.contains("engagement lead") && !reason.contains("lead auditor"), qPrintable(reason));
+            const QString readiness = dialog.findChild<QLabel*>("readinessLabel")->text();
+            QVERIFY2(!readiness.contains("certification body"), qPrintable(readiness));
+            QVERIFY2(!readiness.contains("service auditor's firm"), qPrintable(readiness));
+        }
+        const Record engagement = document.store().singleton(RecordKind::Engagement).value();
+        QVERIFY(document.setField(RecordKind::Engagement, engagement.uuid, QStringLiteral("service_auditor"), QString()));
+        SignReportDialog dialog(&document);
+        const QString readiness = dialog.findChild<QLabel*>("readinessLabel")->text();
+        QVERIFY2(readiness.contains("does not name the service auditor's firm"), qPrintable(readiness));
+        QVERIFY2(!readiness.contains("certification body"), qPrintable(readiness));
     }
 
     void signsAReadyAudit()

@@ -8,6 +8,7 @@
 #include "signing/PdfVerifier.h"
 #include "signing/ReportSigning.h"
 #include "signing/SignatureStamp.h"
+#include "soc2/Engagement.h"
 #include "storage/AuditStore.h"
 #include "widgets/ThemeColors.h"
 #include "workflow/Lifecycle.h"
@@ -102,8 +103,10 @@ SignReportDialog::SignReportDialog(AuditDocument* document, Mode mode, QWidget* 
     browseOut->setAccessibleName(tr("Choose where to save the signed PDF"));
     form->addRow(tr("&Save as:"), withBrowse(m_output, browseOut, this));
     m_reason = new QLineEdit(adding ? tr("Acknowledged by the client's representative")
-                                    : tr("Final audit report, signed by the lead auditor"),
+                             : isEngagement() ? tr("Service auditor's report, signed by the engagement lead")
+                                              : tr("Final audit report, signed by the lead auditor"),
                              this);
+    m_reason->setObjectName(QStringLiteral("reasonEdit"));
     m_reason->setAccessibleName(tr("Reason for signing"));
     form->addRow(tr("&Reason:"), m_reason);
     m_location = new QLineEdit(this);
@@ -208,10 +211,26 @@ void SignReportDialog::loadBlockers()
                         "certificate in the audit and moves it to signed; after that the audit "
                         "changes only by reopening it."))
             : tr("The report cannot be signed yet: %n blocker(s) remain.", nullptr, int(m_blockers.size())));
-    if (m_mode == Mode::Sign && m_options.issuer.trimmed().isEmpty())
+    if (m_mode == Mode::Sign && isEngagement()) {
+        // A SOC 2 report names the service auditor's firm (the engagement's), not a certification body.
+        const auto engagement = m_document->store().singleton(RecordKind::Engagement);
+        if (engagement && engagement->text(QStringLiteral("service_auditor")).trimmed().isEmpty())
+            m_readiness->setText(m_readiness->text() + QLatin1Char(' ')
+                                 + tr("The report does not name the service auditor's firm: enter it on the "
+                                      "Engagement page before signing."));
+    } else if (m_mode == Mode::Sign && m_options.issuer.trimmed().isEmpty()) {
         m_readiness->setText(m_readiness->text() + QLatin1Char(' ')
                              + tr("The report does not name the certification body, which ISO/IEC 17021-1 (9.4.8) "
                                   "requires: enter it in Preferences ▸ Certification body before signing."));
+    }
+}
+
+bool SignReportDialog::isEngagement() const
+{
+    if (!m_document)
+        return false;
+    const auto audit = m_document->store().audit();
+    return audit && Engagement::isEngagement(*audit);
 }
 
 void SignReportDialog::setReportOptions(const ReportOptions& options)

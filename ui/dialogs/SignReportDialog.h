@@ -54,6 +54,8 @@ public:
     static QString defaultOutputPath(const AuditDocument& document);
 
 private:
+    /// Whether the audit is a SOC 2 engagement (its report is the service auditor's, signed by the engagement lead).
+    bool isEngagement() const;
     void loadBlockers();
     void updateButtons();
     void showError(const QString& message);

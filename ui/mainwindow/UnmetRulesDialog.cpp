@@ -5,6 +5,7 @@
 
 #include "document/AuditDocument.h"
 #include "mainwindow/MessageBoxHook.h"
+#include "soc2/Engagement.h"
 #include "workbench/WorkbenchLabels.h"
 
 #include <QDialogButtonBox>
@@ -58,13 +59,23 @@ void UnmetRulesDialog::reload()
     m_snapshot = m_document ? LifecycleRules::evaluate(m_document->store()) : LifecycleRules::Snapshot{};
     const QString state = WorkbenchLabels::lifecycle(m_snapshot.state);
     const QString next = WorkbenchLabels::lifecycle(m_snapshot.next);
+    bool engagement = false; // a SOC 2 engagement is an engagement, not an audit
+    if (m_document) {
+        if (const auto audit = m_document->store().audit())
+            engagement = Engagement::isEngagement(*audit);
+    }
     if (m_snapshot.next.isEmpty()) {
-        m_summary->setText(tr("The audit is <b>%1</b>; it is the final state.").arg(state));
+        m_summary->setText(engagement ? tr("The engagement is <b>%1</b>; it is the final state.").arg(state)
+                                      : tr("The audit is <b>%1</b>; it is the final state.").arg(state));
     } else if (m_snapshot.unmet.isEmpty()) {
-        m_summary->setText(tr("The audit is in <b>%1</b>. Every rule for <b>%2</b> holds.").arg(state, next));
+        m_summary->setText(engagement
+                               ? tr("The engagement is in <b>%1</b>. Every rule for <b>%2</b> holds.").arg(state, next)
+                               : tr("The audit is in <b>%1</b>. Every rule for <b>%2</b> holds.").arg(state, next));
     } else {
-        m_summary->setText(tr("The audit is in <b>%1</b>. Before it can move to <b>%2</b> — blockers: %3, "
-                              "warnings: %4.")
+        m_summary->setText((engagement ? tr("The engagement is in <b>%1</b>. Before it can move to <b>%2</b> — "
+                                            "blockers: %3, warnings: %4.")
+                                       : tr("The audit is in <b>%1</b>. Before it can move to <b>%2</b> — blockers: "
+                                            "%3, warnings: %4."))
                                .arg(state, next)
                                .arg(m_snapshot.blockers)
                                .arg(m_snapshot.unmet.size() - m_snapshot.blockers));
