@@ -14890,6 +14890,74 @@ Hvorfor er dette ikke et fund? Begrundelsen gemmes med auditten og vises i rappo
             <source>%1 of %2 controls with deviations</source>
             <translation>%1 af %2 kontroller med afvigelser</translation>
         </message>
+        <message>
+            <source>By category</source>
+            <translation>Efter kategori</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <source>Criteria</source>
+            <translation>Kriterier</translation>
+        </message>
+        <message>
+            <source>Addressed</source>
+            <translation>Adresseret</translation>
+        </message>
+        <message>
+            <source>Controls</source>
+            <translation>Kontroller</translation>
+        </message>
+        <message>
+            <source>With exceptions</source>
+            <translation>Med afvigelser</translation>
+        </message>
+        <message>
+            <source>Criteria and controls by trust services category</source>
+            <translation>Kriterier og kontroller efter trust services-kategori</translation>
+        </message>
+        <message>
+            <source>Controls that need attention</source>
+            <translation>Kontroller der kræver opmærksomhed</translation>
+        </message>
+        <message>
+            <source>Control</source>
+            <translation>Kontrol</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Controls not yet tested, with exceptions or not occurring</source>
+            <translation>Kontroller der endnu ikke er testet, har afvigelser eller ikke er forekommet</translation>
+        </message>
+        <message>
+            <source>Double-click or press Enter to open the control on the Testing page</source>
+            <translation>Dobbeltklik eller tryk Enter for at åbne kontrollen på siden Test</translation>
+        </message>
+        <message>
+            <source>Not tested: %1 of %2 items with a result</source>
+            <translation>Ikke testet: %1 af %2 elementer har et resultat</translation>
+        </message>
+        <message>
+            <source>Not tested</source>
+            <translation>Ikke testet</translation>
+        </message>
+        <message>
+            <source>Exceptions: %1 of %2</source>
+            <translation>Afvigelser: %1 af %2</translation>
+        </message>
+        <message>
+            <source>Did not occur in the period</source>
+            <translation>Forekom ikke i perioden</translation>
+        </message>
     </context>
     <context>
         <name>isoaudit::SubserviceTableModel</name>

@@ -14890,6 +14890,74 @@ Warum ist dies keine Feststellung? Die Begründung wird mit dem Audit gespeicher
             <source>%1 of %2 controls with deviations</source>
             <translation>%1 von %2 Kontrollen mit Abweichungen</translation>
         </message>
+        <message>
+            <source>By category</source>
+            <translation>Nach Kategorie</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategorie</translation>
+        </message>
+        <message>
+            <source>Criteria</source>
+            <translation>Kriterien</translation>
+        </message>
+        <message>
+            <source>Addressed</source>
+            <translation>Abgedeckt</translation>
+        </message>
+        <message>
+            <source>Controls</source>
+            <translation>Kontrollen</translation>
+        </message>
+        <message>
+            <source>With exceptions</source>
+            <translation>Mit Abweichungen</translation>
+        </message>
+        <message>
+            <source>Criteria and controls by trust services category</source>
+            <translation>Kriterien und Kontrollen nach Trust-Services-Kategorie</translation>
+        </message>
+        <message>
+            <source>Controls that need attention</source>
+            <translation>Kontrollen, die Aufmerksamkeit brauchen</translation>
+        </message>
+        <message>
+            <source>Control</source>
+            <translation>Kontrolle</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <source>Controls not yet tested, with exceptions or not occurring</source>
+            <translation>Kontrollen, die noch nicht getestet sind, Abweichungen haben oder nicht vorkamen</translation>
+        </message>
+        <message>
+            <source>Double-click or press Enter to open the control on the Testing page</source>
+            <translation>Doppelklicken oder Eingabe drücken, um die Kontrolle auf der Seite Kontrolltests zu öffnen</translation>
+        </message>
+        <message>
+            <source>Not tested: %1 of %2 items with a result</source>
+            <translation>Nicht getestet: %1 von %2 Elementen mit Ergebnis</translation>
+        </message>
+        <message>
+            <source>Not tested</source>
+            <translation>Nicht getestet</translation>
+        </message>
+        <message>
+            <source>Exceptions: %1 of %2</source>
+            <translation>Abweichungen: %1 von %2</translation>
+        </message>
+        <message>
+            <source>Did not occur in the period</source>
+            <translation>Im Zeitraum nicht vorgekommen</translation>
+        </message>
     </context>
     <context>
         <name>isoaudit::SubserviceTableModel</name>

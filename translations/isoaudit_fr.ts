@@ -14890,6 +14890,74 @@ Pourquoi n'est-ce pas un constat ? Le motif est conservé avec l'audit et figur
             <source>%1 of %2 controls with deviations</source>
             <translation>Contrôles présentant des écarts : %1 sur %2</translation>
         </message>
+        <message>
+            <source>By category</source>
+            <translation>Par catégorie</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Catégorie</translation>
+        </message>
+        <message>
+            <source>Criteria</source>
+            <translation>Critères</translation>
+        </message>
+        <message>
+            <source>Addressed</source>
+            <translation>Couverts</translation>
+        </message>
+        <message>
+            <source>Controls</source>
+            <translation>Contrôles</translation>
+        </message>
+        <message>
+            <source>With exceptions</source>
+            <translation>Avec exceptions</translation>
+        </message>
+        <message>
+            <source>Criteria and controls by trust services category</source>
+            <translation>Critères et contrôles par catégorie des trust services</translation>
+        </message>
+        <message>
+            <source>Controls that need attention</source>
+            <translation>Contrôles à examiner</translation>
+        </message>
+        <message>
+            <source>Control</source>
+            <translation>Contrôle</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Controls not yet tested, with exceptions or not occurring</source>
+            <translation>Contrôles pas encore testés, avec exceptions ou sans occurrence</translation>
+        </message>
+        <message>
+            <source>Double-click or press Enter to open the control on the Testing page</source>
+            <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir le contrôle sur la page Tests</translation>
+        </message>
+        <message>
+            <source>Not tested: %1 of %2 items with a result</source>
+            <translation>Non testé : %1 éléments sur %2 avec un résultat</translation>
+        </message>
+        <message>
+            <source>Not tested</source>
+            <translation>Non testé</translation>
+        </message>
+        <message>
+            <source>Exceptions: %1 of %2</source>
+            <translation>Exceptions : %1 sur %2</translation>
+        </message>
+        <message>
+            <source>Did not occur in the period</source>
+            <translation>Aucune occurrence sur la période</translation>
+        </message>
     </context>
     <context>
         <name>isoaudit::SubserviceTableModel</name>

@@ -14890,6 +14890,74 @@ Waarom is dit geen bevinding? De reden wordt bij de audit bewaard en in het rapp
             <source>%1 of %2 controls with deviations</source>
             <translation>%1 van %2 beheersmaatregelen met afwijkingen</translation>
         </message>
+        <message>
+            <source>By category</source>
+            <translation>Per categorie</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categorie</translation>
+        </message>
+        <message>
+            <source>Criteria</source>
+            <translation>Criteria</translation>
+        </message>
+        <message>
+            <source>Addressed</source>
+            <translation>Afgedekt</translation>
+        </message>
+        <message>
+            <source>Controls</source>
+            <translation>Beheersmaatregelen</translation>
+        </message>
+        <message>
+            <source>With exceptions</source>
+            <translation>Met afwijkingen</translation>
+        </message>
+        <message>
+            <source>Criteria and controls by trust services category</source>
+            <translation>Criteria en beheersmaatregelen per trust services-categorie</translation>
+        </message>
+        <message>
+            <source>Controls that need attention</source>
+            <translation>Beheersmaatregelen die aandacht vragen</translation>
+        </message>
+        <message>
+            <source>Control</source>
+            <translation>Beheersmaatregel</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Controls not yet tested, with exceptions or not occurring</source>
+            <translation>Beheersmaatregelen die nog niet getest zijn, afwijkingen hebben of niet zijn voorgekomen</translation>
+        </message>
+        <message>
+            <source>Double-click or press Enter to open the control on the Testing page</source>
+            <translation>Dubbelklik of druk op Enter om de beheersmaatregel op de pagina Testen te openen</translation>
+        </message>
+        <message>
+            <source>Not tested: %1 of %2 items with a result</source>
+            <translation>Niet getest: %1 van %2 elementen met een resultaat</translation>
+        </message>
+        <message>
+            <source>Not tested</source>
+            <translation>Niet getest</translation>
+        </message>
+        <message>
+            <source>Exceptions: %1 of %2</source>
+            <translation>Afwijkingen: %1 van %2</translation>
+        </message>
+        <message>
+            <source>Did not occur in the period</source>
+            <translation>Kwam in de periode niet voor</translation>
+        </message>
     </context>
     <context>
         <name>isoaudit::SubserviceTableModel</name>

@@ -31,6 +31,7 @@
 #include <QListWidget>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 
@@ -233,6 +234,18 @@ private slots:
         QVERIFY(sampled > 0);
         QVERIFY(overview->progressText(QStringLiteral("items"))
                     .startsWith(QStringLiteral("%1 of %2").arg(withResult).arg(sampled)));
+        // The category table has a row per category in scope; the attention list every control not passed.
+        QCOMPARE(overview->categoryTable()->rowCount(), int(Engagement::categories(data.engagement).size()));
+        int attention = 0;
+        for (const Record& control : data.controls)
+            attention += data.resultOf(control).state != ControlResult::State::NoExceptions;
+        QVERIFY(attention > 0); // the demo's two controls with exceptions
+        QCOMPARE(overview->attentionTable()->rowCount(), attention);
+        // Activating one opens its control on the Testing page.
+        QTableWidgetItem* first = overview->attentionTable()->item(0, 1);
+        emit overview->attentionTable()->itemActivated(first);
+        QCOMPARE(window.currentPaneKey(), QStringLiteral("testing"));
+        QVERIFY(window.showPane(QStringLiteral("overview")));
         auto* organization = overview->findChild<QLabel*>(QStringLiteral("organizationLabel"));
         QCOMPARE(organization->text(), data.audit.text("client"));
         // An edit made elsewhere (here: the store) shows after the refresh.

@@ -18,7 +18,10 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QHeaderView>
 #include <QScrollArea>
+#include <QSet>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace isoaudit {
@@ -64,7 +67,7 @@ Soc2OverviewPane::Soc2OverviewPane(QWidget* parent)
     top->addWidget(m_lifecycle, 2);
     layout->addLayout(top);
     layout->addWidget(createProgressBox());
-    layout->addStretch(1);
+    layout->addWidget(createDetailBox(), 1);
     scroll->setWidget(content);
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -169,6 +172,47 @@ QWidget* Soc2OverviewPane::createProgressBox()
     return box;
 }
 
+QWidget* Soc2OverviewPane::createDetailBox()
+{
+    auto* row = new QWidget(this);
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    const auto table = [row](const char* name, const QStringList& headers, const QString& accessible) {
+        auto* t = new QTableWidget(0, int(headers.size()), row);
+        t->setObjectName(QLatin1String(name));
+        t->setAccessibleName(accessible);
+        t->setHorizontalHeaderLabels(headers);
+        t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        t->setSelectionBehavior(QAbstractItemView::SelectRows);
+        t->verticalHeader()->hide();
+        t->setAlternatingRowColors(true);
+        t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        t->horizontalHeader()->setStretchLastSection(true);
+        t->setMinimumHeight(160);
+        return t;
+    };
+    auto* categories = new QGroupBox(tr("By category"), row);
+    auto* categoriesLayout = new QVBoxLayout(categories);
+    m_categoryTable = table("categoryTable", {tr("Category"), tr("Criteria"), tr("Addressed"), tr("Controls"),
+                                              tr("With exceptions")},
+                            tr("Criteria and controls by trust services category"));
+    categoriesLayout->addWidget(m_categoryTable);
+    auto* attention = new QGroupBox(tr("Controls that need attention"), row);
+    auto* attentionLayout = new QVBoxLayout(attention);
+    m_attention = table("attentionTable", {tr("Control"), tr("Title"), tr("State")},
+                        tr("Controls not yet tested, with exceptions or not occurring"));
+    m_attention->setToolTip(tr("Double-click or press Enter to open the control on the Testing page"));
+    attentionLayout->addWidget(m_attention);
+    connect(m_attention, &QTableWidget::itemActivated, this, [this](QTableWidgetItem* item) {
+        const QString uuid = m_attention->item(item->row(), 0)->data(Qt::UserRole).toString();
+        if (!uuid.isEmpty())
+            emit navigateTo(RecordKind::ServiceControl, uuid);
+    });
+    layout->addWidget(categories, 2);
+    layout->addWidget(attention, 3);
+    return row;
+}
+
 QString Soc2OverviewPane::progressText(const QString& key) const
 {
     const auto row = m_progress.value(key);
@@ -220,6 +264,8 @@ void Soc2OverviewPane::refresh()
             row.text->clear();
             row.bar->setValue(0);
         }
+        m_categoryTable->setRowCount(0);
+        m_attention->setRowCount(0);
         if (m_document)
             m_organization->setText(data.error());
         return;
@@ -283,8 +329,42 @@ void Soc2OverviewPane::refresh()
     int notOccurring = 0;
     int sampled = 0;
     int withResult = 0;
+    QHash<QString, ControlResult::State> states;
+    m_attention->setRowCount(0);
+    const auto cell = [](const QString& text) {
+        auto* item = new QTableWidgetItem(text);
+        item->setToolTip(text);
+        return item;
+    };
     for (const Record& control : d.controls) {
         const ControlResult result = d.resultOf(control);
+        states.insert(control.uuid, result.state);
+        if (result.state != ControlResult::State::NoExceptions) {
+            const int row = m_attention->rowCount();
+            m_attention->insertRow(row);
+            auto* ref = cell(control.text(QStringLiteral("ref")));
+            ref->setData(Qt::UserRole, control.uuid);
+            m_attention->setItem(row, 0, ref);
+            m_attention->setItem(row, 1, cell(control.text(QStringLiteral("title"))));
+            QString state;
+            switch (result.state) {
+            case ControlResult::State::NotTested:
+                state = result.sampled > 0 ? tr("Not tested: %1 of %2 items with a result")
+                                                 .arg(result.withResult)
+                                                 .arg(result.sampled)
+                                           : tr("Not tested");
+                break;
+            case ControlResult::State::Exceptions:
+                state = tr("Exceptions: %1 of %2").arg(result.deviations).arg(result.sampled);
+                break;
+            case ControlResult::State::NotOccurring:
+                state = tr("Did not occur in the period");
+                break;
+            case ControlResult::State::NoExceptions:
+                break;
+            }
+            m_attention->setItem(row, 2, cell(state));
+        }
         tested += result.state != ControlResult::State::NotTested;
         withExceptions += result.state == ControlResult::State::Exceptions;
         notOccurring += result.state == ControlResult::State::NotOccurring;
@@ -292,6 +372,39 @@ void Soc2OverviewPane::refresh()
         withResult += result.withResult;
     }
     const int controls = int(d.controls.size());
+    // Per category in scope: its criteria, how many a control addresses, the controls mapped, those with exceptions.
+    const QStringList scopeCategories = Engagement::categories(e);
+    m_categoryTable->setRowCount(int(scopeCategories.size()));
+    const QList<const CatalogItem*> inScope = Engagement::criteriaInScope(e);
+    for (int i = 0; i < scopeCategories.size(); ++i) {
+        const QString category = scopeCategories.at(i);
+        int total = 0;
+        int addressed = 0;
+        QSet<QString> mapped;
+        QSet<QString> failing;
+        for (const CatalogItem* criterion : inScope) {
+            if (Engagement::categoryOf(criterion->id) != category)
+                continue;
+            ++total;
+            const QList<const Record*> controlsFor = d.controlsFor(criterion->id);
+            addressed += controlsFor.isEmpty() ? 0 : 1;
+            for (const Record* control : controlsFor) {
+                mapped.insert(control->uuid);
+                if (states.value(control->uuid) == ControlResult::State::Exceptions)
+                    failing.insert(control->uuid);
+            }
+        }
+        m_categoryTable->setItem(i, 0, cell(ValueLabels::label(ValueList::TrustCategory, category)));
+        const auto number = [&cell](qsizetype n) {
+            QTableWidgetItem* item = cell(QString::number(n));
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            return item;
+        };
+        m_categoryTable->setItem(i, 1, number(total));
+        m_categoryTable->setItem(i, 2, number(addressed));
+        m_categoryTable->setItem(i, 3, number(mapped.size()));
+        m_categoryTable->setItem(i, 4, number(failing.size()));
+    }
     QString controlsText = tr("%1 of %2").arg(tested).arg(controls);
     if (withExceptions > 0 || notOccurring > 0)
         controlsText += QStringLiteral(" — ") + tr("with exceptions: %1, not occurring: %2").arg(withExceptions).arg(notOccurring);

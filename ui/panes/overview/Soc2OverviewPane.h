@@ -11,6 +11,7 @@
 class QFormLayout;
 class QLabel;
 class QProgressBar;
+class QTableWidget;
 class QPushButton;
 
 namespace isoaudit {
@@ -36,6 +37,10 @@ public:
     LifecyclePanel* lifecycle() const { return m_lifecycle; }
     /// The progress rows' texts, for the tests: "criteria", "controls", "items", "exceptions".
     QString progressText(const QString& key) const;
+    /// Per trust services category in scope: criteria, addressed, controls mapped, controls with exceptions.
+    QTableWidget* categoryTable() const { return m_categoryTable; }
+    /// The controls that need the auditor: not tested yet, with exceptions, or not occurring (double-click: Testing).
+    QTableWidget* attentionTable() const { return m_attention; }
 
 signals:
     void advanceRequested();
@@ -54,6 +59,7 @@ private:
     };
     QWidget* createFactsBox();
     QWidget* createProgressBox();
+    QWidget* createDetailBox();
     void refresh();
     void scheduleRefresh();
 
@@ -71,6 +77,8 @@ private:
     QLabel* m_opinion = nullptr;
     LifecyclePanel* m_lifecycle = nullptr;
     QHash<QString, ProgressRow> m_progress;
+    QTableWidget* m_categoryTable = nullptr;
+    QTableWidget* m_attention = nullptr;
 };
 
 } // namespace isoaudit
