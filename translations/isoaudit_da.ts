@@ -7021,6 +7021,10 @@
             <source>Change links of %1</source>
             <translation>Ændr tilknytninger for %1</translation>
         </message>
+        <message>
+            <source>Update the exception counts of %1</source>
+            <translation>Opdater antallet af afvigelser for %1</translation>
+        </message>
     </context>
     <context>
         <name>isoaudit::AuditPlanModel</name>
@@ -10096,13 +10100,6 @@ Ignorer: bryd låsen, og rediger den. Gør det kun, når den anden kopi af IsoAu
         <message>
             <source>The exception of %1 was removed; Edit &gt; Undo brings it back.</source>
             <translation>Afvigelsen i %1 er fjernet; Rediger &gt; Fortryd henter den tilbage.</translation>
-        </message>
-    </context>
-    <context>
-        <name>isoaudit::ExceptionSync</name>
-        <message>
-            <source>Update the exception counts of %1</source>
-            <translation>Opdater antallet af afvigelser for %1</translation>
         </message>
     </context>
     <context>

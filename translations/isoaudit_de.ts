@@ -7021,6 +7021,10 @@
             <source>Change links of %1</source>
             <translation>Verknüpfungen von %1 ändern</translation>
         </message>
+        <message>
+            <source>Update the exception counts of %1</source>
+            <translation>Abweichungszahlen von %1 aktualisieren</translation>
+        </message>
     </context>
     <context>
         <name>isoaudit::AuditPlanModel</name>
@@ -10096,13 +10100,6 @@ Ignorieren: die Sperre aufheben und bearbeiten. Tun Sie das nur, wenn die andere
         <message>
             <source>The exception of %1 was removed; Edit &gt; Undo brings it back.</source>
             <translation>Die Abweichung von %1 wurde entfernt; Bearbeiten &gt; Rückgängig stellt sie wieder her.</translation>
-        </message>
-    </context>
-    <context>
-        <name>isoaudit::ExceptionSync</name>
-        <message>
-            <source>Update the exception counts of %1</source>
-            <translation>Abweichungszahlen von %1 aktualisieren</translation>
         </message>
     </context>
     <context>

@@ -7021,6 +7021,10 @@
             <source>Change links of %1</source>
             <translation>Modifier les liens de %1</translation>
         </message>
+        <message>
+            <source>Update the exception counts of %1</source>
+            <translation>Mettre à jour les décomptes d'exceptions de %1</translation>
+        </message>
     </context>
     <context>
         <name>isoaudit::AuditPlanModel</name>
@@ -10096,13 +10100,6 @@ Ignorer : forcer le verrou et le modifier. Ne le faites que si cette autre inst
         <message>
             <source>The exception of %1 was removed; Edit &gt; Undo brings it back.</source>
             <translation>L'exception de %1 a été supprimée ; Édition &gt; Annuler la rétablit.</translation>
-        </message>
-    </context>
-    <context>
-        <name>isoaudit::ExceptionSync</name>
-        <message>
-            <source>Update the exception counts of %1</source>
-            <translation>Mettre à jour les décomptes d'exceptions de %1</translation>
         </message>
     </context>
     <context>

@@ -7021,6 +7021,10 @@
             <source>Change links of %1</source>
             <translation>Koppelingen van %1 wijzigen</translation>
         </message>
+        <message>
+            <source>Update the exception counts of %1</source>
+            <translation>Aantallen afwijkingen van %1 bijwerken</translation>
+        </message>
     </context>
     <context>
         <name>isoaudit::AuditPlanModel</name>
@@ -10096,13 +10100,6 @@ Negeren: de vergrendeling opheffen en bewerken. Doe dit alleen als die IsoAudit 
         <message>
             <source>The exception of %1 was removed; Edit &gt; Undo brings it back.</source>
             <translation>De afwijking van %1 is verwijderd; Bewerken &gt; Ongedaan maken haalt deze terug.</translation>
-        </message>
-    </context>
-    <context>
-        <name>isoaudit::ExceptionSync</name>
-        <message>
-            <source>Update the exception counts of %1</source>
-            <translation>Aantallen afwijkingen van %1 bijwerken</translation>
         </message>
     </context>
     <context>

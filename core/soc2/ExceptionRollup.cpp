@@ -6,6 +6,22 @@
 
 namespace isoaudit {
 
+QStringList ExceptionRollup::outOfStep(const EngagementData& data)
+{
+    QStringList refs;
+    for (const Record& control : data.controls) {
+        const DeviationCount n = count(data, control);
+        const QList<const Record*> existing = data.exceptionsOf(control.uuid);
+        const bool differs = existing.isEmpty()
+                                 ? n.deviations > 0
+                                 : (existing.first()->integer(QStringLiteral("deviations")) != n.deviations
+                                    || existing.first()->integer(QStringLiteral("sample_size")) != n.sampleSize);
+        if (differs)
+            refs << control.text(QStringLiteral("ref"));
+    }
+    return refs;
+}
+
 DeviationCount ExceptionRollup::count(const EngagementData& data, const Record& control)
 {
     DeviationCount items;

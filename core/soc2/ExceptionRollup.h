@@ -34,6 +34,9 @@ class ExceptionRollup
 
 public:
     static DeviationCount count(const EngagementData& data, const Record& control);
+    /// The refs of the controls whose exception record disagrees with their items and tests (deviations and no
+    /// record, or a record whose counts differ): what update() would write; empty when everything agrees.
+    static QStringList outOfStep(const EngagementData& data);
     /// Brings every control's exception record in step, in one transaction; returns the refs of the controls whose
     /// record was created or changed. Writes nothing when everything already agrees.
     static Result<QStringList> update(AuditStore& store);

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The SOC 2 Exceptions & Opinion page (issue 17, point 5), driven through its widgets offscreen on an engagement
 // whose control C-1 (mapped to CC8.1) has a sample of 25: two items marked as exceptions on the sample grid roll up
-// into an exception row "2 of 25" as an undo step of its own; the nature, pattern and management's response typed
+// into an exception row "2 of 25" within the results' own undo steps (a result set outside the document, in a step
+// of its own); the nature, pattern and management's response typed
 // and chosen in the editor reach the store and the missing assessment goes; an unmodified opinion with CC8.1 proposed
 // as not met shows the problem and keeps Record disabled; a qualified opinion with a basis and CC8.1 ticked is
 // recorded in core, and undo restores the previous (unformed) opinion. Double-click opens the control; a read-only
@@ -15,6 +16,7 @@
 #include "panes/exceptions/EffectCriteriaList.h"
 #include "panes/exceptions/ExceptionEditor.h"
 #include "panes/exceptions/ExceptionSync.h"
+#include "soc2/SampleResults.h"
 #include "panes/exceptions/ExceptionsPane.h"
 #include "panes/exceptions/OpinionPanel.h"
 #include "soc2/EngagementData.h"
@@ -135,7 +137,8 @@ private slots:
         QCOMPARE(exceptions().size(), 1);
         QCOMPARE(exception().integer(QStringLiteral("deviations")), 2);
         QCOMPARE(exception().integer(QStringLiteral("sample_size")), 25);
-        QCOMPARE(undo->undoText(), QStringLiteral("Update the exception counts of C-1"));
+        QCOMPARE(undo->count(), 3); // three result edits; each carries its count update in the same step
+        QVERIFY(!undo->undoText().startsWith(QStringLiteral("Update the exception counts")));
         QTableView* view = pane.view();
         QCOMPARE(view->model()->rowCount(), 1);
         QCOMPARE(view->model()->index(0, ControlExceptionTableModel::DeviationsColumn).data().toString(),
@@ -145,44 +148,69 @@ private slots:
         QCOMPARE(pane.currentUuid(), exception().uuid); // selected for assessment
         QCOMPARE(pane.summaryLabel()->text(), QStringLiteral("Exceptions: 1; not yet assessed: 1"));
 
-        // Undo takes the roll-up back (the row goes); redo brings the same record back.
+        // Undo takes a result and its count back together; the record the first exception created goes with it.
         const QString uuid = exception().uuid;
-        undo->undo();
+        undo->undo(); // items 0 and 1: no deviation, the counts stay
+        settle();
+        QCOMPARE(exception().integer(QStringLiteral("deviations")), 2);
+        undo->undo(); // item 9's exception
+        settle();
+        QCOMPARE(exception().integer(QStringLiteral("deviations")), 1);
+        QCOMPARE(view->model()->index(0, ControlExceptionTableModel::DeviationsColumn).data().toString(),
+                 QStringLiteral("1 of 25"));
+        undo->undo(); // item 2's exception, which created the record
         settle();
         QVERIFY(exceptions().isEmpty());
         QCOMPARE(view->model()->rowCount(), 0);
+        QCOMPARE(undo->index(), 0);
         QVERIFY(undo->canRedo()); // nothing rolled up again behind the user's back
-        undo->redo();
-        settle();
-        QCOMPARE(exception().uuid, uuid);
-        QCOMPARE(view->model()->rowCount(), 1);
-
-        // Nothing is rolled up while there is a step to redo: undoing results leaves the counts alone, so the
-        // redo steps stay.
-        undo->undo(); // the roll-up
-        undo->undo(); // the results of items 0 and 1
-        undo->undo(); // item 9's exception
-        settle();
-        QVERIFY(exceptions().isEmpty());
-        QCOMPARE(undo->index(), 1); // item 2's exception
         for (int i = 0; i < 3; ++i)
             undo->redo();
         settle();
-        QCOMPARE(exception().uuid, uuid);
+        QCOMPARE(exception().uuid, uuid); // the same record again: later steps that name it still apply
         QCOMPARE(exception().integer(QStringLiteral("deviations")), 2);
         QVERIFY(!undo->canRedo());
 
-        // A new exception: the counts follow as a new step.
+        // A new exception: the counts follow in the same step.
         SampleItemTableModel grid;
         grid.setDocument(m_document.get());
         grid.setControl(m_control);
         QVERIFY(grid.setResults({5}, QStringLiteral("exception")));
         settle();
-        QCOMPARE(undo->undoText(), QStringLiteral("Update the exception counts of C-1"));
+        QCOMPARE(undo->count(), 4);
         QCOMPARE(view->model()->index(0, ControlExceptionTableModel::DeviationsColumn).data().toString(),
                  QStringLiteral("3 of 25"));
         undo->undo();
         QCOMPARE(exception().integer(QStringLiteral("deviations")), 2);
+        int exceptionItems = 0;
+        for (const Record& item : store().records(RecordKind::SampleItem).value())
+            exceptionItems += item.text(QStringLiteral("result")) == QLatin1String("exception");
+        QCOMPARE(exceptionItems, 2); // the result went back with its count
+    }
+
+    void aResultSetOutsideTheDocumentRollsUpAsAStepOfItsOwn()
+    {
+        // A result core wrote directly (as the CLI does) leaves the counts out of step; the page's sync rolls them
+        // up as a step of its own, which undo takes back and redo brings back with the same record.
+        ExceptionsPane pane;
+        pane.setDocument(m_document.get());
+        pane.show();
+        settle();
+        SampleItemResult result;
+        result.result = QStringLiteral("exception");
+        result.testedBy = QStringLiteral("Core");
+        result.testedOn = QDate(2024, 6, 1);
+        QVERIFY(SampleResults::set(store(), m_control, m_drawn.items.at(3).text("occurrence_id"), result));
+        QUndoStack* undo = m_document->undoStack();
+        QTRY_COMPARE(exceptions().size(), 1);
+        QCOMPARE(undo->undoText(), QStringLiteral("Update the exception counts of C-1"));
+        const QString uuid = exception().uuid;
+        undo->undo();
+        settle();
+        QVERIFY(exceptions().isEmpty());
+        undo->redo();
+        settle();
+        QCOMPARE(exception().uuid, uuid);
     }
 
     void editsTheAssessmentThroughTheEditor()

@@ -4,6 +4,10 @@
 #include "commands/ImportCommand.h"
 #include "commands/RecordCommands.h"
 #include "domain/Outcomes.h"
+#include "soc2/Engagement.h"
+#include "soc2/EngagementData.h"
+#include "soc2/ExceptionRollup.h"
+#include "soc2/Opinion.h"
 #include "workflow/Lifecycle.h"
 
 namespace isoaudit {
@@ -22,6 +26,8 @@ AuditDocument::AuditDocument(std::unique_ptr<AuditStore> store, QObject* parent)
 {
     if (!m_store->hasWriteGuard())
         Lifecycle::attach(*m_store);
+    if (const auto audit = m_store->audit())
+        m_engagement = Engagement::isEngagement(*audit);
 }
 
 AuditDocument::~AuditDocument()
@@ -38,8 +44,131 @@ Status AuditDocument::push(RecordCommand* command)
         return {}; // the value was already so: nothing written, nothing to undo
     // A later undo or redo the store refuses is reported here: the stack drops the refused command at once.
     owned->setFailureHandler([this](const QString& message) { emit editFailed(message); });
+    if (m_macroDepth == 0 && exceptionsOutOfStep()) {
+        // A result that changes a control's deviations changes its exception record in the same undo step.
+        m_undoStack.beginMacro(owned->text());
+        m_undoStack.push(owned.release());
+        followUp();
+        m_undoStack.endMacro();
+        return {};
+    }
     m_undoStack.push(owned.release());
     return {};
+}
+
+bool AuditDocument::exceptionsOutOfStep() const
+{
+    if (!m_engagement || m_inFollowUp || m_store->isReadOnly())
+        return false;
+    const auto data = EngagementData::load(*m_store);
+    return data && !ExceptionRollup::outOfStep(data.value()).isEmpty();
+}
+
+void AuditDocument::followUp()
+{
+    m_inFollowUp = true;
+    (void)rollUpExceptions(); // refused only where the edit itself was (a signed or read-only audit)
+    m_inFollowUp = false;
+}
+
+namespace {
+
+struct ExceptionCounts
+{
+    QString control;
+    int deviations = 0;
+    int sampleSize = 0;
+    QVariantMap values() const
+    {
+        return {{QStringLiteral("deviations"), deviations}, {QStringLiteral("sample_size"), sampleSize}};
+    }
+};
+
+QHash<QString, ExceptionCounts> exceptionCounts(const AuditStore& store)
+{
+    QHash<QString, ExceptionCounts> counts;
+    if (auto records = store.records(RecordKind::ControlException)) {
+        for (const Record& r : records.value())
+            counts.insert(r.uuid, {r.parentUuid, r.integer(QStringLiteral("deviations")).value_or(0),
+                                   r.integer(QStringLiteral("sample_size")).value_or(0)});
+    }
+    return counts;
+}
+
+/// What one roll-up wrote, so that redo writes the same (the records it created keep their uuids: later undo steps
+/// name them) and undo takes it back.
+struct RollupDelta
+{
+    bool recorded = false;
+    QHash<QString, ExceptionCounts> created; ///< uuid -> the new record's control and counts
+    QHash<QString, QPair<ExceptionCounts, ExceptionCounts>> changed; ///< uuid -> counts before, after
+};
+
+} // namespace
+
+Result<QStringList> AuditDocument::rollUpExceptions()
+{
+    if (!m_engagement || m_store->isReadOnly())
+        return QStringList();
+    auto data = EngagementData::load(*m_store);
+    if (!data)
+        return QStringList();
+    const QStringList refs = ExceptionRollup::outOfStep(data.value());
+    if (refs.isEmpty())
+        return refs;
+    AuditStore* store = m_store.get();
+    auto delta = std::make_shared<RollupDelta>();
+    auto apply = [store, delta]() -> Status {
+        if (!delta->recorded) {
+            const QHash<QString, ExceptionCounts> before = exceptionCounts(*store);
+            if (auto rolled = ExceptionRollup::update(*store); !rolled)
+                return Error{rolled.error()};
+            const QHash<QString, ExceptionCounts> after = exceptionCounts(*store);
+            for (auto it = after.cbegin(); it != after.cend(); ++it) {
+                const auto old = before.constFind(it.key());
+                if (old == before.cend())
+                    delta->created.insert(it.key(), it.value());
+                else if (old->deviations != it->deviations || old->sampleSize != it->sampleSize)
+                    delta->changed.insert(it.key(), {old.value(), it.value()});
+            }
+            delta->recorded = true;
+            return {};
+        }
+        return store->batch([&]() -> Status {
+            for (auto it = delta->created.cbegin(); it != delta->created.cend(); ++it) {
+                if (auto inserted
+                    = store->insert({RecordKind::ControlException, it.key(), it->control, it->values(), {}});
+                    !inserted)
+                    return Error{inserted.error()};
+            }
+            for (auto it = delta->changed.cbegin(); it != delta->changed.cend(); ++it) {
+                if (Status s = store->setFields(RecordKind::ControlException, it.key(), it->second.values()); !s)
+                    return s;
+            }
+            return {};
+        });
+    };
+    auto revert = [store, delta]() -> Status {
+        return store->batch([&]() -> Status {
+            for (auto it = delta->changed.cbegin(); it != delta->changed.cend(); ++it) {
+                if (Status s = store->setFields(RecordKind::ControlException, it.key(), it->first.values()); !s)
+                    return s;
+            }
+            for (auto it = delta->created.cbegin(); it != delta->created.cend(); ++it) {
+                if (Status s = store->remove(RecordKind::ControlException, it.key()); !s)
+                    return s;
+            }
+            return {};
+        });
+    };
+    const QString text = tr("Update the exception counts of %1").arg(Opinion::joinIds(refs));
+    const bool wasFollowingUp = m_inFollowUp;
+    m_inFollowUp = true; // the roll-up's own push needs no roll-up after it
+    const Status done = perform(text, apply, revert);
+    m_inFollowUp = wasFollowingUp;
+    if (!done)
+        return Error{done.error()};
+    return refs;
 }
 
 Status AuditDocument::setField(RecordKind kind, const QString& uuid, const QString& column, const QVariant& value,
@@ -118,7 +247,11 @@ Status AuditDocument::perform(const QString& undoText, std::function<Status()> a
 Status AuditDocument::macro(const QString& undoText, const std::function<Status()>& work)
 {
     m_undoStack.beginMacro(undoText);
+    ++m_macroDepth;
     const Status done = work();
+    --m_macroDepth;
+    if (done && m_macroDepth == 0 && exceptionsOutOfStep())
+        followUp(); // the bulk edit's results and the exception counts are one undo step
     m_undoStack.endMacro();
     if (!done && m_undoStack.canUndo() && m_undoStack.undoText() == undoText) {
         // A half-done bulk edit is taken back whole, and then leaves the stack: QUndoStack drops an obsolete command

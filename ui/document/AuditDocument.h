@@ -47,6 +47,11 @@ public:
     /// redo, `revert` on undo. The closures share whatever state they need (the uuid apply created, the seed a draw
     /// used) through captured shared pointers. Nothing reaches the stack when apply is refused.
     Status perform(const QString& undoText, std::function<Status()> apply, std::function<Status()> revert);
+    /// SOC 2: brings the control exception records in step with the sample results (ExceptionRollup::update) as an
+    /// undo step ("Update the exception counts of C-1") whose redo writes the same records again (same uuids) and
+    /// whose undo takes them back. Returns the refs of the controls touched; empty when everything agreed or the
+    /// audit is no engagement. An edit that puts them out of step does this itself, in its own undo step (push()).
+    Result<QStringList> rollUpExceptions();
     /// Groups the edits made inside `work` into one undo step (a bulk edit).
     Status macro(const QString& undoText, const std::function<Status()>& work);
 
@@ -56,10 +61,18 @@ signals:
 
 private:
     Status push(class RecordCommand* command);
+    /// Whether the last edit left a SOC 2 engagement's exception records out of step with its results.
+    bool exceptionsOutOfStep() const;
+    /// Rolls the exceptions up inside the undo step being built (a macro), so undo takes the edit and the counts
+    /// back together.
+    void followUp();
     Status setAuditType(const QString& uuid, const QString& auditType, const QString& undoText);
 
     std::unique_ptr<AuditStore> m_store;
     QUndoStack m_undoStack;
+    bool m_engagement = false; ///< a SOC 2 engagement: its exception counts follow its results (followUp)
+    int m_macroDepth = 0;
+    bool m_inFollowUp = false;
 };
 
 } // namespace isoaudit

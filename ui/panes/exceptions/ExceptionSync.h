@@ -12,8 +12,10 @@ namespace isoaudit {
 struct EngagementData;
 
 /// Keeps the engagement's control exception records in step with the sample results for the workbench, the way the
-/// CLI's `exceptions` and `opinion` commands do before they read them: ExceptionRollup::update, here as an undo step
-/// of its own ("Update the exception counts of C-1") made through AuditDocument::perform.
+/// CLI's `exceptions` and `opinion` commands do before they read them. An edit made through the AuditDocument rolls
+/// the counts up in its own undo step already (AuditDocument::push); this catches what did not come through it — a
+/// file written elsewhere, a result core set directly — with AuditDocument::rollUpExceptions, an undo step of its
+/// own ("Update the exception counts of C-1").
 ///
 /// It runs once the event loop is back after a sample item's or a test procedure's result changed, a sample or item
 /// came or went (the Testing page, a core call), an edit was pushed onto the undo stack, and when a document is set;
