@@ -103,6 +103,11 @@ private:
                 window.showPane(key);
                 QVERIFY(window.grab().save(QStringLiteral("%1/%2-%3.png").arg(dir, theme, key)));
             }
+            window.menus()->openSoc2Demo->trigger();
+            for (const QString& key : window.paneKeys()) {
+                window.showPane(key);
+                QVERIFY(window.grab().save(QStringLiteral("%1/%2-soc2-%3.png").arg(dir, theme, key)));
+            }
         }
         QApplication::setPalette(original);
     }
@@ -222,21 +227,23 @@ private slots:
         MainWindow window;
         window.resize(1400, 900);
         window.show();
-        window.menus()->openDemo->trigger();
         QStringList poor;
-        // Every cell of every table: the text colour a model asks for against the background it asks for (or the
-        // view's base).
-        for (const QString& key : window.paneKeys()) {
-            window.showPane(key);
-            for (QAbstractItemView* view : window.currentPane()->findChildren<QAbstractItemView*>()) {
-                QAbstractItemModel* model = view->model();
-                if (!model || qobject_cast<QHeaderView*>(view))
-                    continue;
-                const QColor base = view->palette().color(QPalette::Base);
-                const QColor plain = view->palette().color(QPalette::Text);
-                for (const QModelIndex& index : cellsOf(model))
-                    if (const QString problem = poorContrast(index, base, plain); !problem.isEmpty())
-                        poor << QStringLiteral("%1 %2: %3").arg(key, view->objectName(), problem);
+        // Every cell of every table of the ISO demo's pages and the SOC 2 demo's: the text colour a model asks for
+        // against the background it asks for (or the view's base).
+        for (QAction* demo : {window.menus()->openSoc2Demo, window.menus()->openDemo}) {
+            demo->trigger();
+            for (const QString& key : window.paneKeys()) {
+                window.showPane(key);
+                for (QAbstractItemView* view : window.currentPane()->findChildren<QAbstractItemView*>()) {
+                    QAbstractItemModel* model = view->model();
+                    if (!model || qobject_cast<QHeaderView*>(view))
+                        continue;
+                    const QColor base = view->palette().color(QPalette::Base);
+                    const QColor plain = view->palette().color(QPalette::Text);
+                    for (const QModelIndex& index : cellsOf(model))
+                        if (const QString problem = poorContrast(index, base, plain); !problem.isEmpty())
+                            poor << QStringLiteral("%1 %2: %3").arg(key, view->objectName(), problem);
+                }
             }
         }
         // The heat map's numbers on its cells.
