@@ -62,7 +62,8 @@ class TestControlMatrixExport : public QObject
     static QMap<QString, Record> byRef(const AuditStore& store)
     {
         QMap<QString, Record> result;
-        for (const Record& control : store.records(RecordKind::ServiceControl).value())
+        const QList<Record> controls = store.records(RecordKind::ServiceControl).value();
+        for (const Record& control : controls)
             result.insert(control.text(QStringLiteral("ref")), control);
         return result;
     }

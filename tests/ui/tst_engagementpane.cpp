@@ -328,7 +328,8 @@ private slots:
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
         QCOMPARE(store().count(RecordKind::UserEntityControl).value(), 2);
         QStringList refs;
-        for (const Record& r : store().records(RecordKind::UserEntityControl).value())
+        const QList<Record> controls = store().records(RecordKind::UserEntityControl).value();
+        for (const Record& r : controls)
             refs << r.text(QStringLiteral("ref"));
         QCOMPARE(refs, (QStringList{"CUEC-1", "CUEC-2"}));
 

@@ -183,7 +183,8 @@ private slots:
         undo->undo();
         QCOMPARE(exception().integer(QStringLiteral("deviations")), 2);
         int exceptionItems = 0;
-        for (const Record& item : store().records(RecordKind::SampleItem).value())
+        const QList<Record> items = store().records(RecordKind::SampleItem).value();
+        for (const Record& item : items)
             exceptionItems += item.text(QStringLiteral("result")) == QLatin1String("exception");
         QCOMPARE(exceptionItems, 2); // the result went back with its count
     }
