@@ -2779,6 +2779,25 @@
         </message>
     </context>
     <context>
+        <name>RecordMerge</name>
+        <message>
+            <source>From %1's copy:</source>
+            <translation>Fra %1s kopi:</translation>
+        </message>
+        <message>
+            <source>%1 %2 was deleted on one side and changed on the other: keep it or delete it.</source>
+            <translation>%1 %2 blev slettet på den ene side og ændret på den anden: behold den eller slet den.</translation>
+        </message>
+        <message>
+            <source>The field %1 of %2 %3 was changed on both sides; choose which value to keep.</source>
+            <translation>Feltet %1 i %2 %3 blev ændret på begge sider; vælg hvilken værdi der skal beholdes.</translation>
+        </message>
+        <message>
+            <source>The field %1 is not text: keep one of the two values.</source>
+            <translation>Feltet %1 er ikke tekst: behold en af de to værdier.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportContent</name>
         <message>
             <source>Audit objectives</source>

@@ -2779,6 +2779,25 @@
         </message>
     </context>
     <context>
+        <name>RecordMerge</name>
+        <message>
+            <source>From %1's copy:</source>
+            <translation>Aus der Kopie von %1:</translation>
+        </message>
+        <message>
+            <source>%1 %2 was deleted on one side and changed on the other: keep it or delete it.</source>
+            <translation>%1 %2 wurde auf einer Seite gelöscht und auf der anderen geändert: behalten oder löschen.</translation>
+        </message>
+        <message>
+            <source>The field %1 of %2 %3 was changed on both sides; choose which value to keep.</source>
+            <translation>Das Feld %1 von %2 %3 wurde auf beiden Seiten geändert; wählen Sie, welcher Wert bleibt.</translation>
+        </message>
+        <message>
+            <source>The field %1 is not text: keep one of the two values.</source>
+            <translation>Das Feld %1 ist kein Text: Behalten Sie einen der beiden Werte.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportContent</name>
         <message>
             <source>Audit objectives</source>

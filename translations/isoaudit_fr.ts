@@ -2779,6 +2779,25 @@
         </message>
     </context>
     <context>
+        <name>RecordMerge</name>
+        <message>
+            <source>From %1's copy:</source>
+            <translation>De la copie de %1 :</translation>
+        </message>
+        <message>
+            <source>%1 %2 was deleted on one side and changed on the other: keep it or delete it.</source>
+            <translation>%1 %2 a été supprimé d'un côté et modifié de l'autre : conservez-le ou supprimez-le.</translation>
+        </message>
+        <message>
+            <source>The field %1 of %2 %3 was changed on both sides; choose which value to keep.</source>
+            <translation>Le champ %1 de %2 %3 a été modifié des deux côtés ; choisissez la valeur à conserver.</translation>
+        </message>
+        <message>
+            <source>The field %1 is not text: keep one of the two values.</source>
+            <translation>Le champ %1 n'est pas du texte : conservez l'une des deux valeurs.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportContent</name>
         <message>
             <source>Audit objectives</source>

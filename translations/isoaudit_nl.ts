@@ -2779,6 +2779,25 @@
         </message>
     </context>
     <context>
+        <name>RecordMerge</name>
+        <message>
+            <source>From %1's copy:</source>
+            <translation>Uit de kopie van %1:</translation>
+        </message>
+        <message>
+            <source>%1 %2 was deleted on one side and changed on the other: keep it or delete it.</source>
+            <translation>%1 %2 is aan de ene kant verwijderd en aan de andere kant gewijzigd: behoud of verwijder het.</translation>
+        </message>
+        <message>
+            <source>The field %1 of %2 %3 was changed on both sides; choose which value to keep.</source>
+            <translation>Het veld %1 van %2 %3 is aan beide kanten gewijzigd; kies welke waarde blijft.</translation>
+        </message>
+        <message>
+            <source>The field %1 is not text: keep one of the two values.</source>
+            <translation>Het veld %1 is geen tekst: behoud een van beide waarden.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportContent</name>
         <message>
             <source>Audit objectives</source>
