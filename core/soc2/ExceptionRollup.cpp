@@ -6,17 +6,23 @@
 
 namespace isoaudit {
 
+namespace {
+/// Whether a control's exception record (its first; nullptr = none) says what its items and tests count.
+bool inStep(const Record* record, const DeviationCount& n)
+{
+    if (!record)
+        return n.deviations == 0;
+    return record->integer(QStringLiteral("deviations")) == n.deviations
+           && record->integer(QStringLiteral("sample_size")) == n.sampleSize;
+}
+} // namespace
+
 QStringList ExceptionRollup::outOfStep(const EngagementData& data)
 {
     QStringList refs;
     for (const Record& control : data.controls) {
-        const DeviationCount n = count(data, control);
         const QList<const Record*> existing = data.exceptionsOf(control.uuid);
-        const bool differs = existing.isEmpty()
-                                 ? n.deviations > 0
-                                 : (existing.first()->integer(QStringLiteral("deviations")) != n.deviations
-                                    || existing.first()->integer(QStringLiteral("sample_size")) != n.sampleSize);
-        if (differs)
+        if (!inStep(existing.isEmpty() ? nullptr : existing.first(), count(data, control)))
             refs << control.text(QStringLiteral("ref"));
     }
     return refs;
@@ -56,21 +62,18 @@ Result<QStringList> ExceptionRollup::update(AuditStore& store)
         for (const Record& control : data->controls) {
             const DeviationCount n = count(data.value(), control);
             const QList<const Record*> existing = data->exceptionsOf(control.uuid);
+            // One record per control: the first is kept in step (a second one is the auditor's to remove).
+            const Record* record = existing.isEmpty() ? nullptr : existing.first();
+            if (inStep(record, n))
+                continue;
             const QVariantMap counts{{"deviations", n.deviations}, {"sample_size", n.sampleSize}};
-            if (existing.isEmpty()) {
-                if (n.deviations == 0)
-                    continue;
+            if (!record) {
                 auto inserted = store.insert({RecordKind::ControlException, {}, control.uuid, counts, {}});
                 if (!inserted)
                     return Error{inserted.error()};
                 changed << control.text(QStringLiteral("ref"));
                 continue;
             }
-            // One record per control: the first is kept in step (a second one is the auditor's to remove).
-            const Record* record = existing.first();
-            if (record->integer(QStringLiteral("deviations")) == n.deviations
-                && record->integer(QStringLiteral("sample_size")) == n.sampleSize)
-                continue;
             if (Status s = store.setFields(RecordKind::ControlException, record->uuid, counts); !s)
                 return s;
             changed << control.text(QStringLiteral("ref"));

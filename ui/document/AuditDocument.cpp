@@ -28,6 +28,26 @@ AuditDocument::AuditDocument(std::unique_ptr<AuditStore> store, QObject* parent)
         Lifecycle::attach(*m_store);
     if (const auto audit = m_store->audit())
         m_engagement = Engagement::isEngagement(*audit);
+    if (m_engagement) {
+        // What can change a control's deviation counts: an item's or a test's result, samples, items, tests or
+        // controls coming or going, an exception record going. Only then does an edit check them (followUp).
+        const auto counts = [](RecordKind kind) {
+            return kind == RecordKind::SampleItem || kind == RecordKind::TestProcedure || kind == RecordKind::Sample
+                   || kind == RecordKind::ServiceControl || kind == RecordKind::ControlException;
+        };
+        connect(m_store.get(), &AuditStore::recordChanged, this,
+                [this](RecordKind kind, const QString&, const QString& column) {
+                    if ((kind == RecordKind::SampleItem || kind == RecordKind::TestProcedure)
+                        && (column.isEmpty() || column == QLatin1String("result")))
+                        m_countsMayHaveChanged = true;
+                });
+        connect(m_store.get(), &AuditStore::recordInserted, this, [this, counts](RecordKind kind, const QString&) {
+            m_countsMayHaveChanged = m_countsMayHaveChanged || counts(kind);
+        });
+        connect(m_store.get(), &AuditStore::recordRemoved, this, [this, counts](RecordKind kind, const QString&) {
+            m_countsMayHaveChanged = m_countsMayHaveChanged || counts(kind);
+        });
+    }
 }
 
 AuditDocument::~AuditDocument()
@@ -38,6 +58,8 @@ AuditDocument::~AuditDocument()
 Status AuditDocument::push(RecordCommand* command)
 {
     std::unique_ptr<RecordCommand> owned(command);
+    if (m_macroDepth == 0 && !m_inFollowUp)
+        m_countsMayHaveChanged = false; // this edit alone decides whether the counts are checked
     if (auto done = owned->execute(); !done)
         return done;
     if (!owned->changedSomething())
@@ -58,7 +80,7 @@ Status AuditDocument::push(RecordCommand* command)
 
 bool AuditDocument::exceptionsOutOfStep() const
 {
-    if (!m_engagement || m_inFollowUp || m_store->isReadOnly())
+    if (!m_engagement || !m_countsMayHaveChanged || m_inFollowUp || m_store->isReadOnly())
         return false;
     const auto data = EngagementData::load(*m_store);
     return data && !ExceptionRollup::outOfStep(data.value()).isEmpty();
@@ -247,6 +269,8 @@ Status AuditDocument::perform(const QString& undoText, std::function<Status()> a
 Status AuditDocument::macro(const QString& undoText, const std::function<Status()>& work)
 {
     m_undoStack.beginMacro(undoText);
+    if (m_macroDepth == 0)
+        m_countsMayHaveChanged = false;
     ++m_macroDepth;
     const Status done = work();
     --m_macroDepth;

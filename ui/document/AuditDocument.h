@@ -71,6 +71,7 @@ private:
     std::unique_ptr<AuditStore> m_store;
     QUndoStack m_undoStack;
     bool m_engagement = false; ///< a SOC 2 engagement: its exception counts follow its results (followUp)
+    bool m_countsMayHaveChanged = false; ///< the edit being made touched what the deviation counts are made of
     int m_macroDepth = 0;
     bool m_inFollowUp = false;
 };
