@@ -1743,6 +1743,14 @@
             <source>This audit is not a SOC 2 engagement (its framework is %1).</source>
             <translation>Denne audit er ikke en SOC 2-erklæringsopgave (dens ramme er %1).</translation>
         </message>
+        <message>
+            <source>Not tested</source>
+            <translation>Ikke testet</translation>
+        </message>
+        <message>
+            <source>Did not occur</source>
+            <translation>Forekom ikke</translation>
+        </message>
     </context>
     <context>
         <name>ExceptionRollup</name>
@@ -8366,10 +8374,6 @@ Dobbeltklik, eller tryk på Enter for at åbne kontrollen på siden Test.</trans
     <context>
         <name>isoaudit::ControlTestingModel</name>
         <message>
-            <source>Did not occur</source>
-            <translation>Ikke udført</translation>
-        </message>
-        <message>
             <source>No sample drawn yet</source>
             <translation>Ingen stikprøve udtaget endnu</translation>
         </message>
@@ -14057,14 +14061,6 @@ Hvorfor er dette ikke et fund? Begrundelsen gemmes med auditten og vises i rappo
     </context>
     <context>
         <name>isoaudit::ServiceControlTableModel</name>
-        <message>
-            <source>Not tested</source>
-            <translation>Ikke testet</translation>
-        </message>
-        <message>
-            <source>Did not operate</source>
-            <translation>Ikke udført</translation>
-        </message>
         <message numerus="yes">
             <source>%1 of %n sample item(s) have a result.</source>
             <translation>
@@ -14959,20 +14955,12 @@ Hvorfor er dette ikke et fund? Begrundelsen gemmes med auditten og vises i rappo
             <translation>Dobbeltklik eller tryk Enter for at åbne kontrollen på siden Test</translation>
         </message>
         <message>
-            <source>Not tested: %1 of %2 items with a result</source>
-            <translation>Ikke testet: %1 af %2 elementer har et resultat</translation>
+            <source>%1 (%2 of %3)</source>
+            <translation>%1 (%2 af %3)</translation>
         </message>
         <message>
-            <source>Not tested</source>
-            <translation>Ikke testet</translation>
-        </message>
-        <message>
-            <source>Exceptions: %1 of %2</source>
-            <translation>Afvigelser: %1 af %2</translation>
-        </message>
-        <message>
-            <source>Did not occur in the period</source>
-            <translation>Forekom ikke i perioden</translation>
+            <source>%1 (%2 of %3 items with a result)</source>
+            <translation>%1 (%2 af %3 elementer har et resultat)</translation>
         </message>
     </context>
     <context>

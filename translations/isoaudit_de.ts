@@ -1743,6 +1743,14 @@
             <source>This audit is not a SOC 2 engagement (its framework is %1).</source>
             <translation>Dieses Audit ist keine SOC 2-Prüfung (sein Regelwerk ist %1).</translation>
         </message>
+        <message>
+            <source>Not tested</source>
+            <translation>Nicht getestet</translation>
+        </message>
+        <message>
+            <source>Did not occur</source>
+            <translation>Nicht vorgekommen</translation>
+        </message>
     </context>
     <context>
         <name>ExceptionRollup</name>
@@ -8366,10 +8374,6 @@ Doppelklicken oder Enter drücken, um die Kontrolle auf der Seite „Kontrolltes
     <context>
         <name>isoaudit::ControlTestingModel</name>
         <message>
-            <source>Did not occur</source>
-            <translation>Nicht durchgeführt</translation>
-        </message>
-        <message>
             <source>No sample drawn yet</source>
             <translation>Noch keine Stichprobe gezogen</translation>
         </message>
@@ -14057,14 +14061,6 @@ Warum ist dies keine Feststellung? Die Begründung wird mit dem Audit gespeicher
     </context>
     <context>
         <name>isoaudit::ServiceControlTableModel</name>
-        <message>
-            <source>Not tested</source>
-            <translation>Nicht getestet</translation>
-        </message>
-        <message>
-            <source>Did not operate</source>
-            <translation>Nicht durchgeführt</translation>
-        </message>
         <message numerus="yes">
             <source>%1 of %n sample item(s) have a result.</source>
             <translation>
@@ -14959,20 +14955,12 @@ Warum ist dies keine Feststellung? Die Begründung wird mit dem Audit gespeicher
             <translation>Doppelklicken oder Eingabe drücken, um die Kontrolle auf der Seite Kontrolltests zu öffnen</translation>
         </message>
         <message>
-            <source>Not tested: %1 of %2 items with a result</source>
-            <translation>Nicht getestet: %1 von %2 Elementen mit Ergebnis</translation>
+            <source>%1 (%2 of %3)</source>
+            <translation>%1 (%2 von %3)</translation>
         </message>
         <message>
-            <source>Not tested</source>
-            <translation>Nicht getestet</translation>
-        </message>
-        <message>
-            <source>Exceptions: %1 of %2</source>
-            <translation>Abweichungen: %1 von %2</translation>
-        </message>
-        <message>
-            <source>Did not occur in the period</source>
-            <translation>Im Zeitraum nicht vorgekommen</translation>
+            <source>%1 (%2 of %3 items with a result)</source>
+            <translation>%1 (%2 von %3 Elementen mit Ergebnis)</translation>
         </message>
     </context>
     <context>

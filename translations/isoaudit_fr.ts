@@ -1743,6 +1743,14 @@
             <source>This audit is not a SOC 2 engagement (its framework is %1).</source>
             <translation>Cet audit n'est pas une mission SOC 2 (son référentiel est %1).</translation>
         </message>
+        <message>
+            <source>Not tested</source>
+            <translation>Non testé</translation>
+        </message>
+        <message>
+            <source>Did not occur</source>
+            <translation>Sans occurrence</translation>
+        </message>
     </context>
     <context>
         <name>ExceptionRollup</name>
@@ -8366,10 +8374,6 @@ Double-cliquez ou appuyez sur Enter pour ouvrir le contrôle dans la page Tests.
     <context>
         <name>isoaudit::ControlTestingModel</name>
         <message>
-            <source>Did not occur</source>
-            <translation>Non exécuté</translation>
-        </message>
-        <message>
             <source>No sample drawn yet</source>
             <translation>Aucun échantillon tiré pour l'instant</translation>
         </message>
@@ -14057,14 +14061,6 @@ Pourquoi n'est-ce pas un constat ? Le motif est conservé avec l'audit et figur
     </context>
     <context>
         <name>isoaudit::ServiceControlTableModel</name>
-        <message>
-            <source>Not tested</source>
-            <translation>Non testé</translation>
-        </message>
-        <message>
-            <source>Did not operate</source>
-            <translation>Non exécuté</translation>
-        </message>
         <message numerus="yes">
             <source>%1 of %n sample item(s) have a result.</source>
             <translation>
@@ -14959,20 +14955,12 @@ Pourquoi n'est-ce pas un constat ? Le motif est conservé avec l'audit et figur
             <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir le contrôle sur la page Tests</translation>
         </message>
         <message>
-            <source>Not tested: %1 of %2 items with a result</source>
-            <translation>Non testé : %1 éléments sur %2 avec un résultat</translation>
+            <source>%1 (%2 of %3)</source>
+            <translation>%1 (%2 sur %3)</translation>
         </message>
         <message>
-            <source>Not tested</source>
-            <translation>Non testé</translation>
-        </message>
-        <message>
-            <source>Exceptions: %1 of %2</source>
-            <translation>Exceptions : %1 sur %2</translation>
-        </message>
-        <message>
-            <source>Did not occur in the period</source>
-            <translation>Aucune occurrence sur la période</translation>
+            <source>%1 (%2 of %3 items with a result)</source>
+            <translation>%1 (%2 éléments sur %3 avec un résultat)</translation>
         </message>
     </context>
     <context>

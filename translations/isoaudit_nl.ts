@@ -1743,6 +1743,14 @@
             <source>This audit is not a SOC 2 engagement (its framework is %1).</source>
             <translation>Deze audit is geen SOC 2-opdracht (het normenkader is %1).</translation>
         </message>
+        <message>
+            <source>Not tested</source>
+            <translation>Niet getest</translation>
+        </message>
+        <message>
+            <source>Did not occur</source>
+            <translation>Kwam niet voor</translation>
+        </message>
     </context>
     <context>
         <name>ExceptionRollup</name>
@@ -8366,10 +8374,6 @@ Dubbelklik of druk op Enter om de beheersmaatregel te openen op de pagina Testen
     <context>
         <name>isoaudit::ControlTestingModel</name>
         <message>
-            <source>Did not occur</source>
-            <translation>Niet voorgekomen</translation>
-        </message>
-        <message>
             <source>No sample drawn yet</source>
             <translation>Nog geen steekproef getrokken</translation>
         </message>
@@ -14057,14 +14061,6 @@ Waarom is dit geen bevinding? De reden wordt bij de audit bewaard en in het rapp
     </context>
     <context>
         <name>isoaudit::ServiceControlTableModel</name>
-        <message>
-            <source>Not tested</source>
-            <translation>Niet getest</translation>
-        </message>
-        <message>
-            <source>Did not operate</source>
-            <translation>Niet uitgevoerd</translation>
-        </message>
         <message numerus="yes">
             <source>%1 of %n sample item(s) have a result.</source>
             <translation>
@@ -14959,20 +14955,12 @@ Waarom is dit geen bevinding? De reden wordt bij de audit bewaard en in het rapp
             <translation>Dubbelklik of druk op Enter om de beheersmaatregel op de pagina Testen te openen</translation>
         </message>
         <message>
-            <source>Not tested: %1 of %2 items with a result</source>
-            <translation>Niet getest: %1 van %2 elementen met een resultaat</translation>
+            <source>%1 (%2 of %3)</source>
+            <translation>%1 (%2 van %3)</translation>
         </message>
         <message>
-            <source>Not tested</source>
-            <translation>Niet getest</translation>
-        </message>
-        <message>
-            <source>Exceptions: %1 of %2</source>
-            <translation>Afwijkingen: %1 van %2</translation>
-        </message>
-        <message>
-            <source>Did not occur in the period</source>
-            <translation>Kwam in de periode niet voor</translation>
+            <source>%1 (%2 of %3 items with a result)</source>
+            <translation>%1 (%2 van %3 elementen met een resultaat)</translation>
         </message>
     </context>
     <context>

@@ -92,19 +92,29 @@ Result<QString> ControlMatrixValues::automation(const QString& text)
                      .arg(text.trimmed())};
 }
 
-QStringList ControlMatrixValues::criteria(const QString& text, QStringList* problems)
+QStringList ControlMatrixValues::criteriaWords(const QString& text)
 {
-    const Catalog* catalog = Catalogs::find(Catalogs::soc2FrameworkId());
     // "CC 6.1" -> "CC6.1": a space between the series letters and the number is common in hand-typed matrices.
     static const QRegularExpression gap(QStringLiteral("\\b([A-Za-z]{1,2})\\s+(\\d)"));
     static const QRegularExpression separators(QStringLiteral("[,;/\\s|]+"));
     QString joined = text;
     joined.replace(gap, QStringLiteral("\\1\\2"));
-    QStringList ids;
+    QStringList words;
     for (QString word : joined.split(separators, Qt::SkipEmptyParts)) {
         word = word.toUpper();
         while (word.endsWith(QLatin1Char('.')))
             word.chop(1);
+        if (!word.isEmpty())
+            words << word;
+    }
+    return words;
+}
+
+QStringList ControlMatrixValues::criteria(const QString& text, QStringList* problems)
+{
+    const Catalog* catalog = Catalogs::find(Catalogs::soc2FrameworkId());
+    QStringList ids;
+    for (const QString& word : criteriaWords(text)) {
         if (catalog && catalog->criterion(word)) {
             if (!ids.contains(word))
                 ids << word;

@@ -24,6 +24,9 @@ public:
     /// The criteria ids named in the text ("CC6.1, CC6.2; A1.2", "cc 6.1"), each checked against the Trust Services
     /// Criteria catalog, without repeats. Words that name no criterion are left out and described in `problems`.
     static QStringList criteria(const QString& text, QStringList* problems);
+    /// The words of a criteria cell as criteria() reads them: "cc 6.1; CC6.2." -> "CC6.1", "CC6.2" (a gap between
+    /// the series and the number closed, upper case, trailing dots dropped), whether or not each names a criterion.
+    static QStringList criteriaWords(const QString& text);
 };
 
 } // namespace isoaudit

@@ -151,8 +151,12 @@ QDate Engagement::periodEnd(const Record& engagement)
 
 int Engagement::periodMonths(const Record& engagement)
 {
-    const QDate start = periodStart(engagement);
-    const QDate end = periodEnd(engagement).addDays(1); // the period's last day is included
+    return periodMonths(periodStart(engagement), periodEnd(engagement));
+}
+
+int Engagement::periodMonths(const QDate& start, const QDate& last)
+{
+    const QDate end = last.addDays(1); // the period's last day is included
     if (!start.isValid() || !end.isValid() || end <= start)
         return -1;
     int months = (end.year() - start.year()) * 12 + end.month() - start.month();

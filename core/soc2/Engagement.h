@@ -62,6 +62,8 @@ public:
     static QDate periodEnd(const Record& engagement);
     /// The length of a Type 2 period in whole months (rounded down), or -1 when a date is missing.
     static int periodMonths(const Record& engagement);
+    /// The same for a period not yet recorded (the New Audit wizard): from `start` to `last`, both included.
+    static int periodMonths(const QDate& start, const QDate& last);
     /// Whether a date falls within the period (Type 2) or is on or before the as-of date (Type 1).
     static bool inPeriod(const Record& engagement, const QDate& date);
 };

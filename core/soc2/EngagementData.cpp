@@ -3,6 +3,7 @@
 
 #include "catalog/Catalog.h"
 #include "domain/RecordKind.h"
+#include "domain/ValueLabels.h"
 #include "soc2/Engagement.h"
 #include "storage/AuditStore.h"
 
@@ -21,6 +22,21 @@ QString ControlResult::stateName() const
         return QStringLiteral("exceptions");
     case State::NotOccurring:
         return QStringLiteral("not-occurring");
+    }
+    return {};
+}
+
+QString ControlResult::label(State state)
+{
+    switch (state) {
+    case State::NotTested:
+        return EngagementData::tr("Not tested");
+    case State::NoExceptions:
+        return ValueLabels::label(ValueList::TestResult, QStringLiteral("no-exceptions"));
+    case State::Exceptions:
+        return ValueLabels::label(ValueList::TestResult, QStringLiteral("exceptions"));
+    case State::NotOccurring:
+        return EngagementData::tr("Did not occur");
     }
     return {};
 }

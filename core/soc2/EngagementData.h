@@ -26,6 +26,9 @@ struct ControlResult
     int sampled = 0; ///< sample items drawn (all samples of the control)
     int withResult = 0; ///< sample items with a result
     QString stateName() const; ///< "not-tested", "no-exceptions", "exceptions", "not-occurring"
+    /// What the workbench calls a state (the matrix, the Testing page's list, the Overview): the test results' own
+    /// words for the two that are stored values (ValueLabels), "Not tested" and "Did not occur" for the others.
+    static QString label(State state);
 };
 
 /// The whole SOC 2 engagement as plain records, read once: for the rules, the report and the CLI to look at

@@ -258,6 +258,15 @@ private slots:
         edit->setText(QStringLiteral("CC6.6, CC8.1"));
         emit edit->textEdited(edit->text());
         QCOMPARE(item(QStringLiteral("CC8.1"))->checkState(), Qt::Checked);
+        // A hand-typed spelling ticks as the model reads it, and ticking another keeps it one criterion.
+        edit->setText(QStringLiteral("cc 6.6; CC8.1."));
+        emit edit->textEdited(edit->text());
+        QCOMPARE(item(QStringLiteral("CC6.6"))->checkState(), Qt::Checked);
+        QCOMPARE(item(QStringLiteral("CC8.1"))->checkState(), Qt::Checked);
+        item(QStringLiteral("CC6.1"))->setCheckState(Qt::Checked);
+        QCOMPARE(edit->text(), QStringLiteral("CC6.1, CC6.6, CC8.1"));
+        item(QStringLiteral("CC6.1"))->setCheckState(Qt::Unchecked);
+        QCOMPARE(edit->text(), QStringLiteral("CC6.6, CC8.1"));
         delegate->setModelData(list->parentWidget(), pane.controlFilter(), cell);
         QCOMPARE(criteriaOf(m_nc1), (QStringList{"CC6.6", "CC8.1"}));
         QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Set criteria of NC-01"));

@@ -48,7 +48,7 @@ private slots:
                  QStringLiteral("Changes are approved"));
         QCOMPARE(model.index(row, ControlTestingModel::ProgressColumn).data().toString(), QStringLiteral("–"));
         QCOMPARE(model.index(row, ControlTestingModel::StateColumn).data().toString(),
-                 ControlTestingModel::stateLabel(ControlResult::State::NotTested));
+                 ControlResult::label(ControlResult::State::NotTested));
         QVERIFY(!(model.flags(model.index(row, ControlTestingModel::TitleColumn)) & Qt::ItemIsEditable));
 
         // A population and a sample through core: the counts follow on the next turn of the event loop.
@@ -78,7 +78,7 @@ private slots:
         QCOMPARE(model.index(row, ControlTestingModel::ProgressColumn).data().toString(), QStringLiteral("25 / 25"));
         QCOMPARE(model.resultOf(control).state, ControlResult::State::Exceptions);
         QCOMPARE(model.index(row, ControlTestingModel::StateColumn).data().toString(),
-                 ControlTestingModel::stateLabel(ControlResult::State::Exceptions));
+                 ControlResult::label(ControlResult::State::Exceptions));
         QCOMPARE(model.totals().itemsTested, 25);
         QCOMPARE(model.totals().exceptions, 1);
         QCOMPARE(model.totals().controlsDone, 1);
@@ -94,7 +94,7 @@ private slots:
         model.refreshResults();
         QCOMPARE(model.resultOf(other.value()).state, ControlResult::State::NotOccurring);
         QCOMPARE(model.index(model.rowOf(other.value()), ControlTestingModel::StateColumn).data().toString(),
-                 ControlTestingModel::stateLabel(ControlResult::State::NotOccurring));
+                 ControlResult::label(ControlResult::State::NotOccurring));
         QCOMPARE(model.totals().controlsDone, 2);
 
         model.setStore(nullptr);

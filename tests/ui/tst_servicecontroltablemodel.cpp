@@ -216,7 +216,7 @@ private slots:
         addPopulation(store(), m_nc2, 0);
         QCOMPARE(state(m_nc2), QStringLiteral("not-occurring"));
         QCOMPARE(model.index(model.rowOf(m_nc2), Model::TestedColumn).data().toString(),
-                 QStringLiteral("Did not operate"));
+                 QStringLiteral("Did not occur"));
         // The same answer core gives.
         const EngagementData data = EngagementData::load(store()).value();
         QCOMPARE(state(m_nc1), data.resultOf(*data.controlByUuid(m_nc1)).stateName());

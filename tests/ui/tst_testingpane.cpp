@@ -177,7 +177,7 @@ private slots:
         QCOMPARE(m_pane->currentControl(), m_control); // the first control is selected on opening
         QCOMPARE(m_pane->controlHeading()->text(), QStringLiteral("C-1 — Changes are approved"));
         QCOMPARE(m_pane->controlView()->model()->index(0, ControlTestingModel::StateColumn).data().toString(),
-                 ControlTestingModel::stateLabel(ControlResult::State::NotTested));
+                 ControlResult::label(ControlResult::State::NotTested));
         m_pane->find();
         QVERIFY(m_pane->filterField()->hasFocus());
         QTest::keyClicks(m_pane->filterField(), QStringLiteral("nothing like it"));

@@ -2,11 +2,11 @@
 #include "delegates/CriteriaListDelegate.h"
 
 #include "delegates/ItemRoles.h"
+#include "import/ControlMatrixValues.h"
 
 #include <QFrame>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace isoaudit {
@@ -67,14 +67,8 @@ public:
     }
 
 private:
-    static QStringList words(const QString& text)
-    {
-        static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
-        QStringList result;
-        for (const QString& word : text.split(separators, Qt::SkipEmptyParts))
-            result << word.toUpper();
-        return result;
-    }
+    /// The cell's words as the model reads them when the edit is saved (ControlMatrixValues), so "cc 6.1" ticks CC6.1.
+    static QStringList words(const QString& text) { return ControlMatrixValues::criteriaWords(text); }
 
     void checkFromText()
     {

@@ -373,9 +373,7 @@ void NewAuditWizard::reportTypeChanged()
         m_periodHint->setText(tr("The period must end after it starts."));
         return;
     }
-    int months = (end.year() - start.year()) * 12 + end.month() - start.month();
-    if (end.addDays(1).day() == 1 && start.day() == 1)
-        ++months; // 1 January to 31 December is twelve months
+    const int months = Engagement::periodMonths(start, end); // as the rule soc2.period-length counts them
     const QString length = tr("%n month(s).", nullptr, months);
     m_periodHint->setText(months < 3 || months > 12
                               ? length + QLatin1Char(' ')

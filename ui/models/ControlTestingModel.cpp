@@ -84,21 +84,6 @@ void ControlTestingModel::refreshResults()
     emit totalsChanged(m_totals);
 }
 
-QString ControlTestingModel::stateLabel(ControlResult::State state)
-{
-    switch (state) {
-    case ControlResult::State::NotTested:
-        return ValueLabels::label(ValueList::TestResult, QString());
-    case ControlResult::State::NoExceptions:
-        return ValueLabels::label(ValueList::TestResult, QStringLiteral("no-exceptions"));
-    case ControlResult::State::Exceptions:
-        return ValueLabels::label(ValueList::TestResult, QStringLiteral("exceptions"));
-    case ControlResult::State::NotOccurring:
-        return tr("Did not occur");
-    }
-    return {};
-}
-
 QVariant ControlTestingModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -113,7 +98,7 @@ QVariant ControlTestingModel::data(const QModelIndex& index, int role) const
             return result.sampled == 0 ? QStringLiteral("–")
                                        : QStringLiteral("%1 / %2").arg(result.withResult).arg(result.sampled);
         case StateColumn:
-            return stateLabel(result.state);
+            return ControlResult::label(result.state);
         default:
             return fieldText(row, column);
         }

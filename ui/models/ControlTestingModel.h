@@ -44,8 +44,6 @@ public:
     /// Core's result of a control (a default NotTested one when unknown).
     ControlResult resultOf(const QString& controlUuid) const { return m_results.value(controlUuid); }
     TestingTotals totals() const { return m_totals; }
-    /// The words for a control's state: the test-result labels, and "Did not occur" for an empty population.
-    static QString stateLabel(ControlResult::State state);
     /// Re-reads every control's result from core now (otherwise done on the next turn of the event loop).
     void refreshResults();
 

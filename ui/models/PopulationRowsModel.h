@@ -32,8 +32,6 @@ public:
     int pageSize() const { return m_pageSize; }
     /// The rows the population holds, read or not.
     qint64 totalRows() const { return m_total; }
-    /// The population's other columns, in the order of its rows' values.
-    const QStringList& otherColumns() const { return m_otherColumns; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -45,7 +45,6 @@ public:
     explicit SampleItemTableModel(QObject* parent = nullptr);
 
     void setDocument(AuditDocument* document) { followDocument(document); }
-    void setStore(AuditStore* store) { followStore(store); }
     /// The control whose items are the rows (a ServiceControl uuid; empty = none).
     void setControl(const QString& controlUuid);
     QString control() const { return m_control; }

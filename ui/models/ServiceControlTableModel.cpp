@@ -136,26 +136,10 @@ QList<ControlResult::State> ServiceControlTableModel::states()
             ControlResult::State::NotOccurring};
 }
 
-QString ServiceControlTableModel::stateLabel(ControlResult::State state)
-{
-    // Two states are the test results' own words (one label table); the other two are not stored values.
-    switch (state) {
-    case ControlResult::State::NotTested:
-        return tr("Not tested");
-    case ControlResult::State::NoExceptions:
-        return ValueLabels::label(ValueList::TestResult, QStringLiteral("no-exceptions"));
-    case ControlResult::State::Exceptions:
-        return ValueLabels::label(ValueList::TestResult, QStringLiteral("exceptions"));
-    case ControlResult::State::NotOccurring:
-        return tr("Did not operate");
-    }
-    return {};
-}
-
 QString ServiceControlTableModel::testedTooltip(int row) const
 {
     const ControlResult result = resultAt(row);
-    QStringList lines{stateLabel(result.state)};
+    QStringList lines{ControlResult::label(result.state)};
     if (result.sampled > 0) {
         lines << tr("%1 of %n sample item(s) have a result.", nullptr, result.sampled).arg(result.withResult);
         lines << tr("%n deviation(s) found.", nullptr, result.deviations);
@@ -235,8 +219,8 @@ QVariant ServiceControlTableModel::display(int row, int column) const
     case TestedColumn: {
         const ControlResult result = resultAt(row);
         if (result.state == ControlResult::State::Exceptions && result.sampled > 0)
-            return tr("%1 (%2 of %3)").arg(stateLabel(result.state)).arg(result.deviations).arg(result.sampled);
-        return stateLabel(result.state);
+            return tr("%1 (%2 of %3)").arg(ControlResult::label(result.state)).arg(result.deviations).arg(result.sampled);
+        return ControlResult::label(result.state);
     }
     default:
         return fieldText(row, column);

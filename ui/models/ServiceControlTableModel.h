@@ -61,7 +61,6 @@ public:
     int rowOfRef(const QString& ref) const;
     /// Where the control's testing stands (computed once per change of the engagement's tests and samples).
     ControlResult resultAt(int row) const;
-    static QString stateLabel(ControlResult::State state);
     static QList<ControlResult::State> states();
 
     /// The criteria of the rows' controls become `ids` added (map) or taken away (unmap), as one undo step; controls
@@ -88,7 +87,6 @@ public:
 
     /// The criteria whose controls are highlighted (the criteria selected in the tree); empty = none.
     void setHighlightedCriteria(const QStringList& ids);
-    const QStringList& highlightedCriteria() const { return m_highlighted; }
     bool isHighlighted(int row) const;
     /// The distinct owners of the controls, sorted, for the owner filter.
     QStringList owners() const;

@@ -29,7 +29,6 @@ public:
     explicit TestProcedureTableModel(QObject* parent = nullptr);
 
     void setDocument(AuditDocument* document) { followDocument(document); }
-    void setStore(AuditStore* store) { followStore(store); }
     /// The control whose procedures are the rows (a ServiceControl uuid; empty = none).
     void setControl(const QString& controlUuid);
     QString control() const { return m_control; }

@@ -19,7 +19,6 @@ public:
     explicit UserEntityControlTableModel(QObject* parent = nullptr);
 
     void setDocument(AuditDocument* document) { followDocument(document); }
-    void setStore(AuditStore* store) { followStore(store); }
 
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;

@@ -258,7 +258,7 @@ void ControlsPane::buildFilterBar(QBoxLayout* layout)
     for (ControlResult::State state : ServiceControlTableModel::states()) {
         ControlResult result;
         result.state = state;
-        m_testedCombo->addItem(ServiceControlTableModel::stateLabel(state), result.stateName());
+        m_testedCombo->addItem(ControlResult::label(state), result.stateName());
     }
     const QList<std::pair<QComboBox*, QString>> combos
         = {{m_frequencyCombo, tr("Frequency")}, {m_ownerCombo, tr("Owner")}, {m_testedCombo, tr("Tested state")}};

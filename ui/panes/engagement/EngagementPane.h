@@ -42,7 +42,6 @@ public:
     CriteriaTableBox* subserviceBox() const { return m_subserviceBox; }
     CriteriaTableBox* userControlBox() const { return m_userControlBox; }
     SubserviceTableModel* subserviceModel() const { return m_subservices; }
-    UserEntityControlTableModel* userControlModel() const { return m_userControls; }
     QLineEdit* filterEdit() const { return m_filter; }
     /// Shows what the store holds now (the page does this itself on every change of the engagement, the audit or
     /// the team).

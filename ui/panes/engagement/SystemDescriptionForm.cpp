@@ -151,14 +151,6 @@ FieldTextEdit* SystemDescriptionForm::field(const QString& column) const
     return nullptr;
 }
 
-QStringList SystemDescriptionForm::columns() const
-{
-    QStringList result;
-    for (const Field& f : m_fields)
-        result << f.column;
-    return result;
-}
-
 void SystemDescriptionForm::showValues(const Record& engagement, bool writable)
 {
     m_engagement = engagement;

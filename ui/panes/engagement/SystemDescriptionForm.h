@@ -34,7 +34,6 @@ public:
 
     /// The paragraph that edits an engagement field ("services", "management_assertion"), nullptr for another.
     FieldTextEdit* field(const QString& column) const;
-    QStringList columns() const;
     QDateEdit* reportDateEdit() const { return m_reportDate; }
     /// The group with the report date and the intended users, created with the form; the page lays it out beside
     /// the engagement's facts (it is a child of whatever layout holds it).

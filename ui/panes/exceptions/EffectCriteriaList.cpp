@@ -136,12 +136,4 @@ int EffectCriteriaList::rowOf(const QString& id) const
     return -1;
 }
 
-void EffectCriteriaList::setCriterionChecked(const QString& id, bool checked)
-{
-    const int row = rowOf(id);
-    if (row < 0)
-        return;
-    item(row)->setCheckState(checked ? Qt::Checked : Qt::Unchecked); // itemChanged reports it
-}
-
 } // namespace isoaudit

@@ -30,8 +30,6 @@ public:
     void setMarks(const QHash<QString, QString>& marks);
     /// The row of a criterion, -1 when it is not listed.
     int rowOf(const QString& id) const;
-    /// Ticks or unticks one criterion as the user would (checkedEdited() follows when it changed).
-    void setCriterionChecked(const QString& id, bool checked);
 
 signals:
     void checkedEdited(const QStringList& ids);

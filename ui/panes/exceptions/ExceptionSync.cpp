@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "panes/exceptions/ExceptionSync.h"
 
-#include "soc2/EngagementData.h"
-#include "soc2/ExceptionRollup.h"
 
 #include <utility>
 
@@ -29,9 +27,6 @@ void ExceptionSync::setDocument(AuditDocument* document)
             schedule();
     };
     m_subscription.follow(document ? &document->store() : nullptr, this, handlers);
-    disconnect(m_undoConnection);
-    if (document)
-        m_undoConnection = connect(document->undoStack(), &QUndoStack::indexChanged, this, &ExceptionSync::schedule);
     if (document) {
         m_quiet = true;
         schedule();
@@ -53,11 +48,6 @@ void ExceptionSync::runScheduled()
     auto done = rollUp();
     if (!done && !quiet)
         emit refused(done.error());
-}
-
-QStringList ExceptionSync::outOfStep(const EngagementData& data)
-{
-    return ExceptionRollup::outOfStep(data);
 }
 
 Result<QStringList> ExceptionSync::rollUp()

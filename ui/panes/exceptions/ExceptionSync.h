@@ -9,20 +9,16 @@
 
 namespace isoaudit {
 
-struct EngagementData;
-
 /// Keeps the engagement's control exception records in step with the sample results for the workbench, the way the
 /// CLI's `exceptions` and `opinion` commands do before they read them. An edit made through the AuditDocument rolls
 /// the counts up in its own undo step already (AuditDocument::push); this catches what did not come through it — a
 /// file written elsewhere, a result core set directly — with AuditDocument::rollUpExceptions, an undo step of its
 /// own ("Update the exception counts of C-1").
 ///
-/// It runs once the event loop is back after a sample item's or a test procedure's result changed, a sample or item
-/// came or went (the Testing page, a core call), an edit was pushed onto the undo stack, and when a document is set;
-/// it writes only when a control's record disagrees with its items (outOfStep), and never while the undo stack has a
-/// step to redo: rolling up then would throw the redo steps away. So undoing a result, or the update itself, leaves
-/// the counts as they were until the user redoes or makes a new edit, and an exception record changing never starts
-/// a roll-up by itself.
+/// It runs once the event loop is back after a sample item's or a test procedure's result changed or a sample or
+/// item came or went, and when a document is set; it writes only when a control's record disagrees with its items
+/// (ExceptionRollup::outOfStep), and never while the undo stack has a step to redo: rolling up then would throw the
+/// redo steps away.
 class ExceptionSync : public QObject
 {
     Q_OBJECT
@@ -35,9 +31,6 @@ public:
     /// controls whose record was created or changed (empty when everything agreed, when the audit is read-only and
     /// while the undo stack has a step to redo), or the store's refusal.
     Result<QStringList> rollUp();
-    /// The refs of the controls whose exception record disagrees with their sample items or tests: deviations and
-    /// no record, or a record whose counts differ (ExceptionRollup::count).
-    static QStringList outOfStep(const EngagementData& data);
 
 signals:
     /// A roll-up after an edit was refused (a read-only or signed audit); nothing changed.
@@ -51,7 +44,6 @@ private:
 
     QPointer<AuditDocument> m_document;
     StoreSubscription m_subscription;
-    QMetaObject::Connection m_undoConnection;
     bool m_scheduled = false;
     bool m_quiet = false; ///< the check after a document was set: a refusal there is the file's state, not an edit
 };

@@ -34,7 +34,6 @@ public:
     const LifecycleRules::Snapshot& snapshot() const { return m_snapshot; }
 
     QListWidget* rulesList() const { return m_rules; }
-    QPushButton* advanceButton() const { return m_advance; }
     /// Where the page adds what belongs under the rules (the ISO outcome).
     QVBoxLayout* contentLayout() const { return m_layout; }
 

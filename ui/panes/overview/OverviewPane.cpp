@@ -21,7 +21,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
-#include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -162,11 +161,15 @@ QWidget* OverviewPane::createIdentityBox()
     return box;
 }
 
+QListWidget* OverviewPane::rulesList() const
+{
+    return m_lifecycle->rulesList();
+}
+
 QWidget* OverviewPane::createLifecycleBox()
 {
     m_lifecycle = new LifecyclePanel(this);
     m_lifecycle->setTitle(lifecycleTitle(QStringLiteral("stage2")));
-    m_rules = m_lifecycle->rulesList();
     auto* form = new QFormLayout;
     m_recommendation = new QComboBox(m_lifecycle);
     m_recommendation->setObjectName(QStringLiteral("recommendationComboBox"));

@@ -10,12 +10,10 @@
 
 class QComboBox;
 class QDateEdit;
-class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
-class QPushButton;
 class QScrollArea;
 
 namespace isoaudit {
@@ -43,7 +41,7 @@ public:
     void setDocument(AuditDocument* document) override;
     void showRecord(RecordKind kind, const QString& uuidOrId) override;
 
-    QListWidget* rulesList() const { return m_rules; }
+    QListWidget* rulesList() const;
     AuditProgressWidget* progress() const { return m_progress; }
     QComboBox* outcomeCombo() const { return m_recommendation; }
     QLabel* outcomeLabel() const { return m_recommendationLabel; }
@@ -89,7 +87,6 @@ private:
     QLabel* m_sites = nullptr;
     QLabel* m_team = nullptr;
     LifecyclePanel* m_lifecycle = nullptr;
-    QListWidget* m_rules = nullptr;
     QLabel* m_recommendationLabel = nullptr;
     QComboBox* m_recommendation = nullptr;
     QString m_outcomeType; ///< the audit type whose outcomes the combo offers

@@ -346,23 +346,12 @@ void Soc2OverviewPane::refresh()
             ref->setData(Qt::UserRole, control.uuid);
             m_attention->setItem(row, 0, ref);
             m_attention->setItem(row, 1, cell(control.text(QStringLiteral("title"))));
-            QString state;
-            switch (result.state) {
-            case ControlResult::State::NotTested:
-                state = result.sampled > 0 ? tr("Not tested: %1 of %2 items with a result")
-                                                 .arg(result.withResult)
-                                                 .arg(result.sampled)
-                                           : tr("Not tested");
-                break;
-            case ControlResult::State::Exceptions:
-                state = tr("Exceptions: %1 of %2").arg(result.deviations).arg(result.sampled);
-                break;
-            case ControlResult::State::NotOccurring:
-                state = tr("Did not occur in the period");
-                break;
-            case ControlResult::State::NoExceptions:
-                break;
-            }
+            // The state in the workbench's words, with the counts behind it where there are some.
+            QString state = ControlResult::label(result.state);
+            if (result.state == ControlResult::State::Exceptions)
+                state = tr("%1 (%2 of %3)").arg(state).arg(result.deviations).arg(result.sampled);
+            else if (result.state == ControlResult::State::NotTested && result.sampled > 0)
+                state = tr("%1 (%2 of %3 items with a result)").arg(state).arg(result.withResult).arg(result.sampled);
             m_attention->setItem(row, 2, cell(state));
         }
         tested += result.state != ControlResult::State::NotTested;

@@ -8,7 +8,6 @@
 #include <QPointer>
 #include <QTimer>
 
-class QFormLayout;
 class QLabel;
 class QProgressBar;
 class QTableWidget;

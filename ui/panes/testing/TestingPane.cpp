@@ -17,7 +17,6 @@
 #include "storage/PopulationTable.h"
 #include "widgets/ThemeColors.h"
 
-#include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
@@ -257,7 +256,7 @@ void TestingPane::buildLayout()
     int stateWidth = 0;
     for (auto state : {ControlResult::State::NotTested, ControlResult::State::NoExceptions,
                        ControlResult::State::Exceptions, ControlResult::State::NotOccurring})
-        stateWidth = qMax(stateWidth, metrics.horizontalAdvance(ControlTestingModel::stateLabel(state)));
+        stateWidth = qMax(stateWidth, metrics.horizontalAdvance(ControlResult::label(state)));
     m_controlView->setColumnWidth(ControlTestingModel::StateColumn, stateWidth + 14);
     m_controlView->horizontalHeader()->setMinimumSectionSize(40);
     m_totalBar->setObjectName(QStringLiteral("testingTotalProgress"));
@@ -657,26 +656,28 @@ void TestingPane::onControlChanged()
     if (m_items->rowCount() > 0)
         m_grid->resizeColumnToContents(SampleItemTableModel::OccurrenceColumn);
     // The grid's current item is the first untested one, ready for P / E when the focus comes to it.
+    const QModelIndex first = firstUntested();
+    if (first.isValid())
+        m_grid->setCurrentIndex(first);
+    else if (m_itemProxy->rowCount() > 0)
+        m_grid->setCurrentIndex(m_itemProxy->index(0, SampleItemTableModel::ResultColumn));
+}
+
+QModelIndex TestingPane::firstUntested() const
+{
     for (int row = 0; row < m_itemProxy->rowCount(); ++row) {
         const QModelIndex index = m_itemProxy->index(row, SampleItemTableModel::ResultColumn);
-        if (index.data(ItemRoles::RawValueRole).toString().isEmpty()) {
-            m_grid->setCurrentIndex(index);
-            return;
-        }
+        if (index.data(ItemRoles::RawValueRole).toString().isEmpty())
+            return index;
     }
-    if (m_itemProxy->rowCount() > 0)
-        m_grid->setCurrentIndex(m_itemProxy->index(0, SampleItemTableModel::ResultColumn));
+    return {};
 }
 
 void TestingPane::focusFirstUntested()
 {
-    for (int row = 0; row < m_itemProxy->rowCount(); ++row) {
-        const QModelIndex index = m_itemProxy->index(row, SampleItemTableModel::ResultColumn);
-        if (index.data(ItemRoles::RawValueRole).toString().isEmpty()) {
-            m_grid->setCurrentIndex(index);
-            m_grid->scrollTo(index);
-            break;
-        }
+    if (const QModelIndex first = firstUntested(); first.isValid()) {
+        m_grid->setCurrentIndex(first);
+        m_grid->scrollTo(first);
     }
     if (m_itemProxy->rowCount() > 0)
         m_grid->setFocus(Qt::OtherFocusReason);

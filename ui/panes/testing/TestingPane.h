@@ -131,6 +131,8 @@ public:
 private:
     void buildLayout();
     void onControlChanged();
+    /// The grid's first item without a result (in the view's order), or none.
+    QModelIndex firstUntested() const;
     void applyFilter();
     void updateTotals();
     void updateControlProgress();
