@@ -4,6 +4,7 @@
 #include "domain/Record.h"
 #include "storage/AuditDatabase.h"
 #include "storage/AuditLock.h"
+#include "storage/TeamTables.h"
 #include "trail/AuditTrail.h"
 #include "util/Result.h"
 
@@ -101,6 +102,19 @@ public:
     TrailVerification verifyTrail() const;
     /// The hash of the last entry ("" for an empty trail).
     Result<QString> trailHead() const;
+    /// The audit as it stood right after trail entry `seq` (its records and links by uuid, blobs left empty: the
+    /// trail keeps only their SHA-256): the base of a three-way merge. Replays the trail; the file is not changed.
+    Result<QHash<QString, Record>> recordsAtTrailEntry(qint64 seq) const;
+
+    // Team and repository bookkeeping (file format 8, storage/TeamTables.h): not audit content, not in the trail.
+    // Written in the running batch() if there is one; refused on a read-only file.
+    Result<std::optional<TeamOrigin>> teamOrigin() const;
+    Status setTeamOrigin(const std::optional<TeamOrigin>& origin);
+    Result<QList<TeamCopy>> teamCopies() const;
+    /// Adds or replaces the row of `copy.copyId`.
+    Status saveTeamCopy(const TeamCopy& copy);
+    Result<std::optional<RepositoryLink>> repositoryLink() const;
+    Status setRepositoryLink(const std::optional<RepositoryLink>& link);
 
     // Reads
     Result<Record> record(RecordKind kind, const QString& uuid, Blobs blobs = Blobs::Skip) const;
@@ -188,6 +202,9 @@ private:
     Status writeInserts(const KindInfo& info, const QList<PreparedInsert>& rows, qsizetype* failed);
     Status insertFailure(const KindInfo& info, const QString& uuid, const QString& why) const;
     Status insertLinks(const QString& ownerUuid, LinkKind linkKind, const QStringList& targets);
+
+    // AuditStoreTeam.cpp: format 8's bookkeeping tables.
+    Status bookkeeping(const std::function<Status()>& work);
 
     // AuditStore.cpp: the file as a whole.
     AuditDatabase& database() { return *m_database; }

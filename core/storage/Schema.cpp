@@ -505,12 +505,34 @@ QStringList version7()
     return sql;
 }
 
+// Version 8: working as a team and with the central repository (core/merge, core/repository; docs/team.md,
+// docs/repository.md). Bookkeeping, not audit content (the trail does not record it): a team member's copy says where
+// it came from (team_origin, one row); the lead's file remembers each copy it gave and how far it has merged it
+// (team_copy); a file checked out of the repository remembers the server and the trail position it last agreed with
+// (repository_link, one row). Nothing in them is trusted alone: a merge checks each recorded position against the
+// copy's own hash-chained trail before it uses it.
+QStringList version8()
+{
+    return {
+        QStringLiteral("CREATE TABLE team_origin (id INTEGER PRIMARY KEY CHECK (id = 1), copy_id TEXT NOT NULL,"
+                       " audit_uuid TEXT NOT NULL, member TEXT NOT NULL, fork_seq INTEGER NOT NULL,"
+                       " fork_hash TEXT NOT NULL, forked_at TEXT NOT NULL, forked_by TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE team_copy (copy_id TEXT PRIMARY KEY, member TEXT NOT NULL,"
+                       " fork_seq INTEGER NOT NULL, forked_at TEXT NOT NULL, merged_seq INTEGER,"
+                       " merged_hash TEXT, merged_at TEXT, merged_by TEXT NOT NULL DEFAULT '',"
+                       " merges INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE repository_link (id INTEGER PRIMARY KEY CHECK (id = 1), server TEXT NOT NULL,"
+                       " audit_uuid TEXT NOT NULL, synced_seq INTEGER NOT NULL, synced_hash TEXT NOT NULL,"
+                       " synced_at TEXT NOT NULL, checked_out_by TEXT NOT NULL DEFAULT '')"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList>& Schema::migrations()
 {
     static const QList<QStringList> all = {version1(), version2(), version3(), version4(), version5(), version6(),
-                                             version7()};
+                                             version7(), version8()};
     return all;
 }
 
