@@ -114,6 +114,29 @@ QHash<QString, QHash<QString, MergeAuthor>> authorsAfter(const QList<TrailEntry>
     return authors;
 }
 
+/// Whether a record read from a file is the one its trail describes (blobs by their recorded SHA-256 column only).
+bool sameRecord(const std::optional<Record>& trail, const std::optional<Record>& file)
+{
+    if (!trail || !file)
+        return !trail && !file;
+    if (trail->parentUuid != file->parentUuid)
+        return false;
+    for (const FieldInfo& field : RecordKinds::info(file->kind).fields) {
+        if (field.type != FieldType::Blob
+            && !RecordMerge::same(trail->values.value(field.column), file->values.value(field.column)))
+            return false;
+    }
+    auto linkSets = [](const Record& r) {
+        QMap<LinkKind, QSet<QString>> sets;
+        for (auto it = r.links.cbegin(); it != r.links.cend(); ++it) {
+            if (!it->isEmpty())
+                sets.insert(it.key(), QSet<QString>(it->cbegin(), it->cend()));
+        }
+        return sets;
+    };
+    return linkSets(*trail) == linkSets(*file);
+}
+
 QString nameOf(const MergeAuthor& author, const QString& fallback)
 {
     return author.who.isEmpty() ? fallback : author.who;
@@ -198,9 +221,6 @@ Result<MergePlan> TeamMerge::plan(const AuditStore& lead, const QString& copyPat
     if (!opened)
         return Error{tr("%1 cannot be merged: %2").arg(shownPath, opened.error())};
     const AuditStore& copy = *opened.value();
-    const TrailVerification verified = copy.verifyTrail();
-    if (!verified.ok)
-        return Error{tr("%1 is damaged and cannot be merged: %2 Nothing was changed.").arg(shownPath, verified.message)};
     auto copyAudit = copy.audit();
     if (!copyAudit)
         return Error{tr("%1 cannot be merged: %2").arg(shownPath, copyAudit.error())};
@@ -282,7 +302,24 @@ Result<MergePlan> TeamMerge::plan(const AuditStore& lead, const QString& copyPat
         touched.append({*kind, e.recordUuid});
     }
 
-    auto baseRecords = copy.recordsAtTrailEntry(baseSeq);
+    // What the merge takes from the copy must be what the copy's trail says: its own entries chain and hash
+    // (those up to the shared prefix are the lead's own), and each record it touched is in the file as its trail
+    // left it. A copy edited outside IsoAudit, or cut, is refused before anything is read from it.
+    QString previous = mineTrail.at(shared - 1).hash;
+    for (qsizetype i = shared; i < theirsTrail.size(); ++i) {
+        const TrailEntry& e = theirsTrail.at(i);
+        if (e.seq != i + 1 || e.prevHash != previous || e.computeHash() != e.hash)
+            return Error{tr("%1 is damaged and cannot be merged: its audit trail is broken at entry #%2. Nothing was "
+                            "changed.")
+                             .arg(shownPath)
+                             .arg(e.seq)};
+        previous = e.hash;
+    }
+    auto headRecords = AuditStore::recordsAtTrailEntry(theirsTrail, plan.copyHeadSeq, seen);
+    if (!headRecords)
+        return Error{tr("%1 is damaged and cannot be merged: %2 Nothing was changed.").arg(shownPath, headRecords.error())};
+
+    auto baseRecords = AuditStore::recordsAtTrailEntry(theirsTrail, baseSeq, seen);
     if (!baseRecords)
         return Error{tr("%1 cannot be merged: %2").arg(shownPath, baseRecords.error())};
     const QHash<QString, Record>& bases = baseRecords.value();
@@ -312,6 +349,11 @@ Result<MergePlan> TeamMerge::plan(const AuditStore& lead, const QString& copyPat
                 return Error{withData.error()};
             change.theirs = withData.value();
         }
+        if (!sameRecord(headRecords->contains(uuid) ? std::optional<Record>(headRecords->value(uuid)) : std::nullopt,
+                        change.theirs))
+            return Error{tr("%1 is damaged and cannot be merged: %2 is not as its audit trail says (it was changed "
+                            "outside IsoAudit). Nothing was changed.")
+                             .arg(shownPath, RecordKinds::info(kind).displayName)};
         change.result = RecordMerge::merge(change.base, change.mine, change.theirs);
         if (change.result.outcome == Outcome::Unchanged)
             continue;
@@ -454,10 +496,10 @@ Result<MergeOutcome> TeamMerge::apply(AuditStore& lead, const MergePlan& plan, c
         steps.append({&change, target.value()});
     }
 
-    auto before = lead.trailEntries();
+    auto before = lead.trailLength();
     if (!before)
         return Error{before.error()};
-    const qint64 entriesBefore = before->size();
+    const qint64 entriesBefore = before.value();
 
     MergeUndo record;
     record.copyId = plan.copyId;
@@ -478,6 +520,7 @@ Result<MergeOutcome> TeamMerge::apply(AuditStore& lead, const MergePlan& plan, c
         return tr("%1, merged from %2's copy").arg(nameOf(author, plan.member), plan.member);
     };
 
+    QSet<QString> kept; // the records whose state before the merge is in `record.before`
     const Status written = lead.batch([&]() -> Status {
         // 1. New records, owners first, without their links (a link's target may come later in the plan).
         for (const Step& step : steps) {
@@ -505,14 +548,13 @@ Result<MergeOutcome> TeamMerge::apply(AuditStore& lead, const MergePlan& plan, c
             const QVariantMap values = changedValues(*change.mine, *step.target);
             const bool conflict = change.result.outcome == Outcome::Conflict;
             bool snapshotTaken = false;
+            // The record as it was is the plan's "mine" (a changed record keeps its owned records and incoming links).
             auto snapshot = [&]() -> Status {
-                if (snapshotTaken)
-                    return {};
+                if (!snapshotTaken && !kept.contains(change.result.uuid)) {
+                    kept.insert(change.result.uuid);
+                    record.before.append(RecordSnapshot{*change.mine, {}, {}});
+                }
                 snapshotTaken = true;
-                auto taken = Snapshots::take(lead, change.result.kind, change.result.uuid);
-                if (!taken)
-                    return Error{taken.error()};
-                record.before.append(taken.value());
                 return {};
             };
             if (conflict && !change.result.deletedOnOneSide) {
@@ -533,14 +575,17 @@ Result<MergeOutcome> TeamMerge::apply(AuditStore& lead, const MergePlan& plan, c
             if (!values.isEmpty()) {
                 if (auto s = snapshot(); !s)
                     return s;
+                // One write per author: the fields the member changed, and those the lead's choice decided.
+                QMap<QString, QVariantMap> byAuthor;
                 for (auto it = values.cbegin(); it != values.cend(); ++it) {
-                    const FieldMerge* field = nullptr;
-                    for (const FieldMerge& f : change.result.fields) {
-                        if (f.column == it.key())
-                            field = &f;
-                    }
-                    lead.setAuthor(field && field->conflict ? resolving : theirsAuthor(change, it.key()));
-                    if (auto s = lead.setField(change.result.kind, change.result.uuid, it.key(), it.value()); !s)
+                    const auto field = std::find_if(change.result.fields.cbegin(), change.result.fields.cend(),
+                                                    [&](const FieldMerge& f) { return f.column == it.key(); });
+                    const bool decided = field != change.result.fields.cend() && field->conflict;
+                    byAuthor[decided ? resolving : theirsAuthor(change, it.key())].insert(it.key(), it.value());
+                }
+                for (auto group = byAuthor.cbegin(); group != byAuthor.cend(); ++group) {
+                    lead.setAuthor(group.key());
+                    if (auto s = lead.setFields(change.result.kind, change.result.uuid, group.value()); !s)
                         return Error{tr("%1 could not be changed: %2").arg(change.label, s.error())};
                 }
             }
@@ -555,14 +600,9 @@ Result<MergeOutcome> TeamMerge::apply(AuditStore& lead, const MergePlan& plan, c
                 continue;
             lead.setAuthor(theirsAuthor(change, QString()));
             if (change.mine) {
-                bool alreadyTaken = false;
-                for (const RecordSnapshot& s : record.before)
-                    alreadyTaken = alreadyTaken || s.record.uuid == change.result.uuid;
-                if (!alreadyTaken) {
-                    auto taken = Snapshots::take(lead, change.result.kind, change.result.uuid);
-                    if (!taken)
-                        return Error{taken.error()};
-                    record.before.append(taken.value());
+                if (!kept.contains(change.result.uuid)) {
+                    kept.insert(change.result.uuid);
+                    record.before.append(RecordSnapshot{*change.mine, {}, {}});
                 }
             }
             if (auto s = writeLinks(lead, current, *step.target); !s)
@@ -644,9 +684,9 @@ Result<MergeOutcome> TeamMerge::apply(AuditStore& lead, const MergePlan& plan, c
             break;
         }
     }
-    auto after = lead.trailEntries();
+    auto after = lead.trailLength();
     if (after)
-        outcome.trailEntries = after->size() - entriesBefore;
+        outcome.trailEntries = after.value() - entriesBefore;
     if (undo)
         *undo = record;
     return outcome;

@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPair>
+#include <QSet>
 
 #include <functional>
 #include <memory>
@@ -104,7 +105,13 @@ public:
     Result<QString> trailHead() const;
     /// The audit as it stood right after trail entry `seq` (its records and links by uuid, blobs left empty: the
     /// trail keeps only their SHA-256): the base of a three-way merge. Replays the trail; the file is not changed.
-    Result<QHash<QString, Record>> recordsAtTrailEntry(qint64 seq) const;
+    /// Only the records in `only`, when given.
+    Result<QHash<QString, Record>> recordsAtTrailEntry(qint64 seq, const QSet<QString>& only = {}) const;
+    /// The same from a trail's entries already read (trailEntries()).
+    static Result<QHash<QString, Record>> recordsAtTrailEntry(const QList<TrailEntry>& entries, qint64 seq,
+                                                              const QSet<QString>& only = {});
+    /// The number of the last trail entry (0 for an empty trail).
+    Result<qint64> trailLength() const;
 
     // Team and repository bookkeeping (file format 8, storage/TeamTables.h): not audit content, not in the trail.
     // Written in the running batch() if there is one; refused on a read-only file.

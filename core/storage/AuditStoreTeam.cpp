@@ -25,9 +25,26 @@ QString text(const QSqlQuery& query, int column)
 
 } // namespace
 
-Result<QHash<QString, Record>> AuditStore::recordsAtTrailEntry(qint64 seq) const
+Result<qint64> AuditStore::trailLength() const
 {
-    auto replayed = AuditTrail::replay(m_database->db(), seq);
+    QSqlQuery query(m_database->db());
+    if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM trail")) || !query.next())
+        return Error{tr("Could not read the audit trail: %1").arg(query.lastError().text())};
+    return query.value(0).toLongLong();
+}
+
+Result<QHash<QString, Record>> AuditStore::recordsAtTrailEntry(qint64 seq, const QSet<QString>& only) const
+{
+    auto entries = AuditTrail::entries(m_database->db());
+    if (!entries)
+        return Error{entries.error()};
+    return recordsAtTrailEntry(entries.value(), seq, only);
+}
+
+Result<QHash<QString, Record>> AuditStore::recordsAtTrailEntry(const QList<TrailEntry>& entries, qint64 seq,
+                                                               const QSet<QString>& only)
+{
+    auto replayed = AuditTrail::replay(entries, seq, only);
     if (!replayed)
         return Error{replayed.error()};
     const TrailReplayState& state = replayed.value();

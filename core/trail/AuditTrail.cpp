@@ -173,16 +173,25 @@ QString AuditTrail::describe(const TrailEntry& e)
     return line;
 }
 
-Result<TrailReplayState> AuditTrail::replay(QSqlDatabase& db, qint64 upToSeq)
+Result<TrailReplayState> AuditTrail::replay(QSqlDatabase& db, qint64 upToSeq, const QSet<QString>& only)
 {
     auto all = entries(db);
     if (!all)
         return Error{all.error()};
-    const QList<TrailEntry>& list = all.value();
+    return replay(all.value(), upToSeq, only);
+}
+
+Result<TrailReplayState> AuditTrail::replay(const QList<TrailEntry>& list, qint64 upToSeq, const QSet<QString>& only)
+{
     Replay replay;
     for (const TrailEntry& e : list) {
         if (e.seq > upToSeq)
             break;
+        if (!only.isEmpty() && !only.contains(e.recordUuid)) {
+            if (e.action == QLatin1String("remove"))
+                replay.removeRecord(e.recordUuid); // its owned records may be among those asked for
+            continue;
+        }
         if (!replay.apply(e))
             return Error{replay.failure};
     }

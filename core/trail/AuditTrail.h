@@ -44,7 +44,12 @@ public:
     static Result<QString> head(QSqlDatabase& db);
     static TrailVerification verify(QSqlDatabase& db);
     /// The state the entries up to and including `upToSeq` describe (the chain itself is not checked: verify()).
-    static Result<TrailReplayState> replay(QSqlDatabase& db, qint64 upToSeq);
+    /// With `only`, just those records are rebuilt (and removed with their owners): a merge's base is the few
+    /// records a copy touched, and reading every other record's JSON would be most of its time.
+    static Result<TrailReplayState> replay(QSqlDatabase& db, qint64 upToSeq, const QSet<QString>& only = {});
+    /// The same over entries already read.
+    static Result<TrailReplayState> replay(const QList<TrailEntry>& entries, qint64 upToSeq,
+                                           const QSet<QString>& only = {});
     /// One line for people: "#12 2026-11-25T10:00:00Z Jane: risk 1f2e… title: "a" -> "b"".
     static QString describe(const TrailEntry& entry);
 };
