@@ -17,6 +17,12 @@ QVariant optionalSeq(const std::optional<qint64>& value)
     return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
+/// A text for a NOT NULL column: Qt binds a null QString as NULL, and "" is what an empty text means here.
+QVariant notNull(const QString& text)
+{
+    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
+}
+
 QString text(const QSqlQuery& query, int column)
 {
     const QVariant value = query.value(column);
@@ -120,9 +126,9 @@ Status AuditStore::setTeamOrigin(const std::optional<TeamOrigin>& origin)
             return {};
         query.prepare(QStringLiteral("INSERT INTO team_origin (id, copy_id, audit_uuid, member, fork_seq, fork_hash,"
                                      " forked_at, forked_by) VALUES (1, ?, ?, ?, ?, ?, ?, ?)"));
-        for (const QVariant& value : {QVariant(origin->copyId), QVariant(origin->auditUuid), QVariant(origin->member),
-                                      QVariant(origin->forkSeq), QVariant(origin->forkHash),
-                                      QVariant(origin->forkedAt), QVariant(origin->forkedBy)})
+        for (const QVariant& value : {notNull(origin->copyId), notNull(origin->auditUuid), notNull(origin->member),
+                                      QVariant(origin->forkSeq), notNull(origin->forkHash),
+                                      notNull(origin->forkedAt), notNull(origin->forkedBy)})
             query.addBindValue(value);
         if (!query.exec())
             return Error{tr("Could not write where this copy came from: %1").arg(query.lastError().text())};
@@ -165,9 +171,9 @@ Status AuditStore::saveTeamCopy(const TeamCopy& copy)
                                      " merged_seq, merged_hash, merged_at, merged_by, merges)"
                                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (const QVariant& value :
-             {QVariant(copy.copyId), QVariant(copy.member), QVariant(copy.forkSeq), QVariant(copy.forkedAt),
+             {notNull(copy.copyId), notNull(copy.member), QVariant(copy.forkSeq), notNull(copy.forkedAt),
               optionalSeq(copy.mergedSeq), copy.mergedSeq ? QVariant(copy.mergedHash) : QVariant(),
-              copy.mergedSeq ? QVariant(copy.mergedAt) : QVariant(), QVariant(copy.mergedBy), QVariant(copy.merges)})
+              copy.mergedSeq ? QVariant(copy.mergedAt) : QVariant(), notNull(copy.mergedBy), QVariant(copy.merges)})
             query.addBindValue(value);
         if (!query.exec())
             return Error{tr("Could not remember the team member's copy: %1").arg(query.lastError().text())};
@@ -203,9 +209,9 @@ Status AuditStore::setRepositoryLink(const std::optional<RepositoryLink>& link)
             return {};
         query.prepare(QStringLiteral("INSERT INTO repository_link (id, server, audit_uuid, synced_seq, synced_hash,"
                                      " synced_at, checked_out_by) VALUES (1, ?, ?, ?, ?, ?, ?)"));
-        for (const QVariant& value : {QVariant(link->server), QVariant(link->auditUuid), QVariant(link->syncedSeq),
-                                      QVariant(link->syncedHash), QVariant(link->syncedAt),
-                                      QVariant(link->checkedOutBy)})
+        for (const QVariant& value : {notNull(link->server), notNull(link->auditUuid), QVariant(link->syncedSeq),
+                                      notNull(link->syncedHash), notNull(link->syncedAt),
+                                      notNull(link->checkedOutBy)})
             query.addBindValue(value);
         if (!query.exec())
             return Error{tr("Could not write the repository this audit belongs to: %1").arg(query.lastError().text())};
