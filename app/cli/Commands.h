@@ -49,5 +49,6 @@ int runControl(CliContext& context);
 int runTestProcedure(CliContext& context);
 int runExceptions(CliContext& context); // ExceptionCommands.cpp
 int runOpinion(CliContext& context);
+int runRepo(CliContext& context); // RepositoryCommands.cpp
 
 } // namespace isoaudit::cli
