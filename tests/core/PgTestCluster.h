@@ -83,8 +83,6 @@ public:
     ~PgTestCluster()
     {
         if (m_running) {
-            for (const QString& name : m_connections)
-                QSqlDatabase::removeDatabase(name);
             run(binDir() + QStringLiteral("/pg_ctl"),
                 {QStringLiteral("-D"), m_dataDir, QStringLiteral("-m"), QStringLiteral("immediate"),
                  QStringLiteral("-w"), QStringLiteral("stop")},
@@ -153,10 +151,13 @@ public:
     /// A login role with a password, member of `groups`.
     bool createLogin(const QString& role, const QString& password, const QStringList& groups, QString* error)
     {
-        if (!sql(QStringLiteral("CREATE ROLE \"%1\" LOGIN PASSWORD '%2'").arg(role, password), error))
+        // Roles belong to the cluster: made through the maintenance database, which always exists.
+        const QString maintenance = QStringLiteral("postgres");
+        if (!sql(QStringLiteral("CREATE ROLE \"%1\" LOGIN PASSWORD '%2'").arg(role, password), error, maintenance, {},
+                 maintenance))
             return false;
         for (const QString& group : groups) {
-            if (!sql(QStringLiteral("GRANT %1 TO \"%2\"").arg(group, role), error))
+            if (!sql(QStringLiteral("GRANT %1 TO \"%2\"").arg(group, role), error, maintenance, {}, maintenance))
                 return false;
         }
         return true;
@@ -185,7 +186,6 @@ private:
     QString m_dataDir;
     QString m_runAs;
     QString m_error;
-    QStringList m_connections;
     bool m_running = false;
 };
 
