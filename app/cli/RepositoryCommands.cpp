@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `repo init|push|pull|list|status`: the certification body's central repository on PostgreSQL
 // (core/repository, docs/repository.md). The password is never taken from the command line or stored: --password-env
-// names a variable that holds it, else it is asked at the terminal; without either, libpq's own sources apply
-// (PGPASSWORD, ~/.pgpass, or a server that needs none: peer, certificate).
+// names a variable that holds it; without it libpq's own sources are tried (PGPASSWORD, ~/.pgpass, peer or certificate
+// authentication), and a server that still asks for a password gets one typed at the terminal.
 #include "Arguments.h"
 #include "Commands.h"
 #include "Passphrase.h"
@@ -25,23 +25,42 @@ const QString usage = QStringLiteral(
     "[--lead TEXT] [--state STATE] [--team NAME] [--due-before YYYY-MM-DD] [--format text|json] | repo status FILE "
     "[--db URL]   (each with [--password-env VAR])");
 
-std::optional<QString> password(const Arguments& a, const RepositoryServer& server, QString* error)
+/// The password of --password-env; nullopt when none was named (libpq's own sources are tried first).
+std::optional<QString> namedPassword(const Arguments& a, QString* error, bool* named)
 {
-    if (a.has(QStringLiteral("password-env"))) {
-        const QByteArray variable = a.value(QStringLiteral("password-env")).toLocal8Bit();
-        if (!qEnvironmentVariableIsSet(variable.constData())) {
-            *error = QStringLiteral("the environment variable %1 (--password-env) is not set")
-                         .arg(QString::fromLocal8Bit(variable));
-            return std::nullopt;
-        }
-        return qEnvironmentVariable(variable.constData());
+    *named = a.has(QStringLiteral("password-env"));
+    if (!*named)
+        return QString();
+    const QByteArray variable = a.value(QStringLiteral("password-env")).toLocal8Bit();
+    if (!qEnvironmentVariableIsSet(variable.constData())) {
+        *error = QStringLiteral("the environment variable %1 (--password-env) is not set")
+                     .arg(QString::fromLocal8Bit(variable));
+        return std::nullopt;
     }
+    return qEnvironmentVariable(variable.constData());
+}
+
+/// Runs `attempt` with the password of --password-env; without one, first with libpq's own sources (PGPASSWORD,
+/// ~/.pgpass, peer or certificate authentication) and, when the server asks for a password, with one typed at the
+/// terminal.
+template<typename T, typename Attempt>
+Result<T> withPassword(const Arguments& a, const RepositoryServer& server, Attempt attempt)
+{
+    QString why;
+    bool named = false;
+    const auto given = namedPassword(a, &why, &named);
+    if (!given)
+        return Error{why};
+    Result<T> result = attempt(*given);
+    if (result || named || !result.error().contains(QLatin1String("password")))
+        return result;
     const QByteArray prompt = QStringLiteral("Password for %1 on %2: ")
                                   .arg(server.user.isEmpty() ? QStringLiteral("you") : server.user, server.displayName())
                                   .toLocal8Bit();
-    if (auto typed = readHidden(prompt.constData()))
-        return QString::fromUtf8(*typed);
-    return QString(); // no terminal: libpq's PGPASSWORD, ~/.pgpass, peer or certificate authentication
+    const auto typed = readHidden(prompt.constData());
+    if (!typed)
+        return result;
+    return attempt(QString::fromUtf8(*typed));
 }
 
 /// The server named by --db, else the one the file was last pushed to or pulled from.
@@ -72,13 +91,8 @@ std::optional<RepositoryServer> serverFor(const Arguments& a, const QString& fil
 
 std::unique_ptr<Repository> connectTo(const CliContext& c, const Arguments& a, const RepositoryServer& server)
 {
-    QString why;
-    const auto secret = password(a, server, &why);
-    if (!secret) {
-        c.fail(why);
-        return {};
-    }
-    auto repository = Repository::connect(server, *secret);
+    auto repository = withPassword<std::unique_ptr<Repository>>(
+        a, server, [&](const QString& password) { return Repository::connect(server, password); });
     if (!repository) {
         c.fail(repository.error());
         return {};
@@ -119,10 +133,8 @@ int runInit(CliContext& c, const Arguments& a)
     const auto server = serverFor(a, {}, &why);
     if (!server)
         return c.fail(why);
-    const auto secret = password(a, *server, &why);
-    if (!secret)
-        return c.fail(why);
-    auto version = Repository::init(*server, *secret);
+    auto version = withPassword<int>(a, *server,
+                                     [&](const QString& password) { return Repository::init(*server, password); });
     if (!version)
         return c.fail(version.error());
     c.out << "The repository " << server->displayName() << " is at schema version " << version.value() << "."
