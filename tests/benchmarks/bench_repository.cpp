@@ -81,6 +81,21 @@ bool freshRepository(pgtest::PgTestCluster& cluster, const QString& database)
                database);
 }
 
+/// Prints to stderr how long each step of a push or pull took (for the analysis, not the figures).
+RepositoryTask stepTimer(QElapsedTimer& clock, QString& current)
+{
+    RepositoryTask task;
+    task.progress = [&clock, &current](const RepositoryProgress& progress) {
+        if (progress.step == current)
+            return;
+        if (!current.isEmpty())
+            std::fprintf(stderr, "STEP %8.0f ms  %s\n", double(clock.nsecsElapsed()) / 1.0e6, qPrintable(current));
+        current = progress.step;
+        clock.restart();
+    };
+    return task;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -119,7 +134,11 @@ int main(int argc, char** argv)
         }
         bool ok = true;
         measure(push, [&] {
-            auto pushed = repository.value()->push(large);
+            QElapsedTimer clock;
+            clock.start();
+            QString current;
+            auto pushed = repository.value()->push(large, {}, stepTimer(clock, current));
+            std::fprintf(stderr, "STEP %8.0f ms  %s\n", double(clock.nsecsElapsed()) / 1.0e6, qPrintable(current));
             ok = pushed.ok() && pushed->kind == RepositoryPushOutcome::Kind::Created;
             if (!pushed)
                 std::fprintf(stderr, "push failed: %s\n", qPrintable(pushed.error()));
@@ -156,7 +175,11 @@ int main(int argc, char** argv)
         uuid = listed && !listed->isEmpty() ? listed->first().uuid : QString();
         const QString pulledPath = work.filePath(QStringLiteral("pulled%1.isoaudit").arg(run));
         measure(pull, [&] {
-            auto pulled = repository.value()->pull(uuid, pulledPath);
+            QElapsedTimer clock;
+            clock.start();
+            QString current;
+            auto pulled = repository.value()->pull(uuid, pulledPath, stepTimer(clock, current));
+            std::fprintf(stderr, "STEP %8.0f ms  %s\n", double(clock.nsecsElapsed()) / 1.0e6, qPrintable(current));
             ok = pulled.ok();
             if (!pulled)
                 std::fprintf(stderr, "pull failed: %s\n", qPrintable(pulled.error()));
