@@ -132,7 +132,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_cluster = std::make_unique<pgtest::PgTestCluster>();
+        m_cluster = std::make_unique<pgtest::PgTestCluster>(pgtest::PgTestCluster::Tls::On);
         QVERIFY2(m_cluster->isRunning(), qPrintable(m_cluster->error()));
         QString error;
         QVERIFY2(m_cluster->sql("CREATE DATABASE isoaudit", &error, "postgres", {}, "postgres"), qPrintable(error));
@@ -180,6 +180,49 @@ private slots:
                     .error()
                     .contains(QStringLiteral("sslrootcert")));
         QVERIFY(!RepositoryServer::parse("db.example.org").ok());
+    }
+
+    void tlsWithVerifyFull()
+    {
+        // The server's certificate, checked against the CA and for the host's name: the connection is encrypted.
+        const RepositoryServer tls = m_cluster->tlsServer(QStringLiteral("anna"));
+        auto anna = Repository::connect(tls, auditorPassword);
+        QVERIFY2(anna.ok(), qPrintable(anna.error()));
+        const QString file = newAudit(QStringLiteral("TLS Client"));
+        auto pushed = anna.value()->push(file);
+        QVERIFY2(pushed.ok(), qPrintable(pushed.error()));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("tls-check"));
+            db.setHostName(tls.host);
+            db.setPort(tls.port);
+            db.setDatabaseName(tls.database);
+            db.setUserName(tls.user);
+            db.setPassword(auditorPassword);
+            db.setConnectOptions(tls.connectOptions());
+            QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+            QSqlQuery query(db);
+            QVERIFY(query.exec("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()") && query.next());
+            QVERIFY(query.value(0).toBool());
+            query.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tls-check"));
+        // Another CA: refused. The right CA but another name for the host: refused (verify-full checks the name).
+        RepositoryServer wrongCa = tls;
+        wrongCa.sslRootCert = m_cluster->otherCaFile();
+        auto refused = Repository::connect(wrongCa, auditorPassword);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(QStringLiteral("certificate")), qPrintable(refused.error()));
+        RepositoryServer byAddress = tls;
+        byAddress.host = QStringLiteral("127.0.0.1");
+        auto wrongName = Repository::connect(byAddress, auditorPassword);
+        QVERIFY(!wrongName.ok());
+        QVERIFY2(wrongName.error().contains(QStringLiteral("127.0.0.1")), qPrintable(wrongName.error()));
+        // Without TLS the server refuses the connection itself (hostssl only).
+        RepositoryServer plain = tls;
+        plain.sslMode = QStringLiteral("disable");
+        plain.sslRootCert.clear();
+        QVERIFY(!Repository::connect(plain, auditorPassword).ok());
     }
 
     void aWrongPasswordIsRefused()
