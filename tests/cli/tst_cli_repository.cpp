@@ -178,6 +178,49 @@ private slots:
         QCOMPARE(store.value()->audit()->text("scope"), QStringLiteral("Anna's scope"));
     }
 
+    void aPushKilledHalfWayLeavesNothing()
+    {
+        // A real process killed (SIGKILL) while its transaction is sending attachments: the server rolls it back.
+        const QString file = m_dir.filePath(QStringLiteral("killed.isoaudit"));
+        const Run generated = cli({"generate", file, "--risks", "500", "--interviews", "10", "--findings", "10",
+                                   "--evidence", "40", "--attachments-mb", "40", "--seed", "3"});
+        QVERIFY2(generated.code == 0, qPrintable(generated.err));
+        const QString uuid = uuidOf(file);
+        const QByteArray before = bytesOf(file);
+        QProcess push;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("TEST_PG_PASSWORD"), QStringLiteral("auditor password"));
+        push.setProcessEnvironment(environment);
+        push.start(QStringLiteral(ISOAUDIT_CLI), QStringList{"repo", "push", file, "--team", "alpha"} + as("anna"));
+        QVERIFY(push.waitForStarted());
+        bool sending = false;
+        for (int i = 0; i < 6000 && !sending && push.state() == QProcess::Running; ++i) {
+            const auto active = m_cluster->sql("SELECT count(*) FROM pg_stat_activity WHERE usename = 'anna'"
+                                               " AND xact_start IS NOT NULL AND query LIKE '%store_blob%'",
+                                               nullptr, "postgres", {}, "isoaudit");
+            sending = active && active->value(0) != QLatin1String("0");
+            if (!sending)
+                QTest::qWait(5);
+        }
+        QVERIFY2(sending, "the push finished before it was seen sending attachments");
+        push.kill();
+        QVERIFY(push.waitForFinished());
+        // The server notices the dead connection and rolls back: no audit, no rows, no attachments of it.
+        QTRY_COMPARE_WITH_TIMEOUT(m_cluster->sql("SELECT count(*) FROM pg_stat_activity WHERE usename = 'anna'")->value(0),
+                                  QStringLiteral("0"), 30000);
+        QCOMPARE(m_cluster->sql(QStringLiteral("SELECT count(*) FROM isoaudit.audit WHERE uuid = '%1'").arg(uuid))
+                     ->value(0),
+                 QStringLiteral("0"));
+        QCOMPARE(m_cluster->sql(QStringLiteral("SELECT count(*) FROM isoaudit.record WHERE audit = '%1'").arg(uuid))
+                     ->value(0),
+                 QStringLiteral("0"));
+        QCOMPARE(bytesOf(file), before);
+        // Pushed again, it arrives whole.
+        const Run again = cli(QStringList{"repo", "push", file, "--team", "alpha"} + as("anna"));
+        QVERIFY2(again.code == 0, qPrintable(again.err));
+        QVERIFY(again.out.contains(QStringLiteral("Stored")));
+    }
+
     void refusalsLeaveTheFileAlone()
     {
         const QString file = newAudit();
