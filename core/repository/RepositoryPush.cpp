@@ -428,6 +428,18 @@ Result<RepositoryPushOutcome> Repository::pushImage(AuditStore& local, const Rep
             return Error{tr("Could not write the merged audit beside %1.").arg(QDir::toNativeSeparators(local.path()))};
     }
 
+    if (outcome.kind == RepositoryPushOutcome::Kind::UpToDate && options.release && !checkedOutBy.isEmpty()) {
+        // Nothing to send, but the auditor hands the audit back.
+        query.prepare(QStringLiteral("UPDATE isoaudit.audit SET checked_out_by = NULL, checked_out_at = NULL"
+                                     " WHERE uuid = ?"));
+        query.addBindValue(summary.uuid);
+        if (auto done = RepositoryRows::exec(query, tr("Clearing the checked-out mark")); !done)
+            return Error{done.error()};
+        if (!transaction.commit())
+            return Error{tr("The push could not be committed on %1 (%2); nothing was changed.")
+                             .arg(m_server.displayName(), RepositoryRows::serverMessage(database.lastError()))};
+        checkedOutBy.clear();
+    }
     if (outcome.kind != RepositoryPushOutcome::Kind::UpToDate) {
         auto cleanUp = [&](const Status& status) -> Result<RepositoryPushOutcome> {
             if (!mergedFile->isEmpty()) {

@@ -302,6 +302,18 @@ private slots:
         QCOMPARE(it->lead, QStringLiteral("Alice Auditor"));
         QCOMPARE(it->team, QStringLiteral("alpha"));
         QVERIFY(!ben->pull(uuid, pulled).ok()); // never over an existing file
+        // Ben hands it back: nothing to send, the mark is cleared on the server and in his file.
+        RepositoryPushOptions release;
+        release.release = true;
+        store.value().reset();
+        auto handedBack = ben->push(pulled, release);
+        QVERIFY2(handedBack.ok(), qPrintable(handedBack.error()));
+        QCOMPARE(handedBack->kind, RepositoryPushOutcome::Kind::UpToDate);
+        const auto after = ben->list({QStringLiteral("contoso"), {}, {}, {}, {}}).value();
+        QVERIFY(std::all_of(after.begin(), after.end(),
+                            [&](const RepositoryAudit& a) { return a.uuid != uuid || a.checkedOutBy.isEmpty(); }));
+        auto reread = AuditStore::open(pulled, AuditDatabase::Mode::ReadOnly);
+        QCOMPARE(reread.value()->repositoryLink().value()->checkedOutBy, QString());
     }
 
     void richAuditRoundTripsThroughTheServer()
