@@ -49,6 +49,8 @@ int runControl(CliContext& context);
 int runTestProcedure(CliContext& context);
 int runExceptions(CliContext& context); // ExceptionCommands.cpp
 int runOpinion(CliContext& context);
+int runFork(CliContext& context); // TeamCommands.cpp
+int runMerge(CliContext& context);
 int runRepo(CliContext& context); // RepositoryCommands.cpp
 
 } // namespace isoaudit::cli
