@@ -176,8 +176,8 @@ Result<RepositoryPullOutcome> Repository::pull(const QString& auditUuid, const Q
             return rollback(store.error());
         }
         auto entries = store.value()->trailHead();
-        RepositoryLink link{m_server.toUrl(), auditUuid, outcome.trailSeq, entries ? entries.value() : QString(),
-                            QDateTime::currentDateTimeUtc().toString(Qt::ISODate), checkedOutBy};
+        const RepositoryLink link = RepositoryRows::link(m_server.toUrl(), auditUuid, outcome.trailSeq,
+                                                         entries ? entries.value() : QString(), checkedOutBy);
         if (auto linked = store.value()->setRepositoryLink(link); !linked) {
             store.value().reset();
             QFile::remove(targetPath);

@@ -414,9 +414,8 @@ Result<RepositoryPushOutcome> Repository::pushImage(AuditStore& local, const Rep
         if (!mergedSummary)
             return Error{mergedSummary.error()};
         sentSummary = mergedSummary.value();
-        const RepositoryLink link{m_server.toUrl(), summary.uuid, sentSummary.trailSeq, sentSummary.trailHash,
-                                  QDateTime::currentDateTimeUtc().toString(Qt::ISODate),
-                                  options.release ? QString() : checkedOutBy};
+        const RepositoryLink link = RepositoryRows::link(m_server.toUrl(), summary.uuid, sentSummary.trailSeq,
+                                                         sentSummary.trailHash, options.release ? QString() : checkedOutBy);
         if (auto linked = serverStore.value()->setRepositoryLink(link); !linked)
             return Error{linked.error()};
         if (auto left = serverStore.value()->leaveWriteAheadLog(); !left)
@@ -481,8 +480,8 @@ Result<RepositoryPushOutcome> Repository::pushImage(AuditStore& local, const Rep
             checkedOutBy.clear();
     }
     if (outcome.kind != RepositoryPushOutcome::Kind::Merged) {
-        const RepositoryLink link{m_server.toUrl(), summary.uuid, outcome.serverSeq, outcome.serverHash,
-                                  QDateTime::currentDateTimeUtc().toString(Qt::ISODate), checkedOutBy};
+        const RepositoryLink link = RepositoryRows::link(m_server.toUrl(), summary.uuid, outcome.serverSeq,
+                                                         outcome.serverHash, checkedOutBy);
         if (auto linked = local.setRepositoryLink(link); !linked)
             return Error{tr("The repository holds the audit, but %1 could not record it: %2")
                              .arg(QDir::toNativeSeparators(local.path()), linked.error())};

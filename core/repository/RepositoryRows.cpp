@@ -4,6 +4,7 @@
 #include "repository/Repository.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QSqlError>
 
@@ -131,6 +132,18 @@ Result<RepositoryRows::Summary> RepositoryRows::summarize(const FileImage& image
     if (summary.uuid.isEmpty())
         return Error{tr("The file's audit has no identity (uuid).")};
     return summary;
+}
+
+RepositoryLink RepositoryRows::link(const QString& server, const QString& auditUuid, qint64 seq, const QString& hash,
+                                    const QString& checkedOutBy)
+{
+    auto text = [](const QString& value) { return value.isNull() ? QStringLiteral("") : value; };
+    return RepositoryLink{text(server),
+                          text(auditUuid),
+                          seq,
+                          text(hash),
+                          QDateTime::currentDateTimeUtc().toString(Qt::ISODate),
+                          text(checkedOutBy)};
 }
 
 QString RepositoryRows::serverMessage(const QSqlError& error)

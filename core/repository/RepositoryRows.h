@@ -2,6 +2,7 @@
 #pragma once
 
 #include "storage/FileImage.h"
+#include "storage/TeamTables.h"
 #include "util/Result.h"
 
 #include <QByteArray>
@@ -53,6 +54,11 @@ public:
     /// The audit `uuid` as the server holds it, as a file image (every row, the trail, the attachments' bytes);
     /// `fileFormat` is the format it was pushed in. Empty optional: no such audit visible to this role.
     static Result<std::optional<FileImage>> readImage(QSqlDatabase db, const QString& uuid, const RepositoryTask& task);
+
+    /// The file's record of the repository, stamped now; its texts are never null (the table's columns are NOT NULL and
+    /// a null QString binds NULL).
+    static RepositoryLink link(const QString& server, const QString& auditUuid, qint64 seq, const QString& hash,
+                               const QString& checkedOutBy);
 
     /// Runs a prepared statement; on failure the message names what was being done and the server's reason.
     static Status exec(QSqlQuery& query, const QString& what);
