@@ -12,6 +12,8 @@ packages=(
     desktop-file-utils appstream # packaging_desktop_integration test (packaging/README.md)
     fonts-dejavu-core fonts-droid-fallback # the report's fonts: Latin/Greek/Cyrillic, and CJK names (embedded in PDFs)
     clang libclang-rt-dev # the libFuzzer stage of scripts/test.sh (libclang-rt-dev: libclang_rt.fuzzer, ASan, UBSan)
+    postgresql libqt6sql6-psql # the central repository (docs/repository.md); its tests start their own PostgreSQL 15
+    qtkeychain-qt6-dev # the workbench keeps repository passwords in the desktop's keychain
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -80,6 +80,12 @@ const QList<Command>& commands()
          runAuditTime},
         {"export", "export FILE -o PACKAGE.json [--encrypt [--pass-env VAR]]", runExport},
         {"import-package", "import-package FILE PACKAGE.json [--replace] [--pass-env VAR]", runImportPackage},
+        {"repo",
+         "repo init --db URL | repo push FILE [--db URL] [--team NAME] [--prefer mine|theirs] [--release] [--format "
+         "text|json] | repo pull AUDIT-ID -o FILE --db URL | repo list --db URL [--client TEXT] [--lead TEXT] "
+         "[--state STATE] [--team NAME] [--due-before YYYY-MM-DD] [--format text|json] | repo status FILE [--db URL]  "
+         " (each with [--password-env VAR]; docs/repository.md)",
+         runRepo},
         {"generate",
          "generate FILE --risks N --interviews N --findings N --evidence N [--attachments-mb N] [--seed N] "
          "[--client NAME]",

@@ -51,5 +51,6 @@ int runExceptions(CliContext& context); // ExceptionCommands.cpp
 int runOpinion(CliContext& context);
 int runFork(CliContext& context); // TeamCommands.cpp
 int runMerge(CliContext& context);
+int runRepo(CliContext& context); // RepositoryCommands.cpp
 
 } // namespace isoaudit::cli

@@ -89,6 +89,8 @@ def render(r, notes, machine, build_type, runs, scales, seconds):
             ms(g("scale_filter_%d" % n)), ms(g("scale_filter_cpu_%d" % n)), ms(g("scale_export_%d_wall" % n)),
             ms(g("scale_export_%d_cpu" % n)), int(g("scale_pages_%d" % n) or 0)))
 
+    repository = repository_section(r)
+
     analysis_path = os.path.join(HERE, "analysis.md")
     analysis = open(analysis_path).read() if os.path.exists(analysis_path) else ""
     out = []
@@ -114,6 +116,7 @@ def render(r, notes, machine, build_type, runs, scales, seconds):
                "process each; open is the median of 3 runs, export a single run.\n")
     out.extend(scale)
     out.append("")
+    out.extend(repository)
     out.append("## How to rerun\n")
     out.append("```sh\nscripts/run-benchmarks.sh            # builds Release in build-benchmarks/, generates the "
                "audits once, measures, rewrites this file\nRUNS=9 scripts/run-benchmarks.sh     # more runs per "
@@ -126,3 +129,31 @@ def render(r, notes, machine, build_type, runs, scales, seconds):
                "peak RSS from `wait4`).\n")
     out.append(analysis)
     return "\n".join(out) + "\n"
+
+
+def repository_section(r):
+    """The central repository's figures (issue 18, docs/repository.md), when bench_repository ran."""
+    g = r.get
+    if g("repo_push_wall_p50") is None:
+        return []
+    out = ["## Central repository (PostgreSQL)\n",
+           "`bench_repository` against a PostgreSQL 15 cluster it starts itself (Unix socket, fsync off as in the "
+           "tests), median of %s. *CPU* is IsoAudit's own (the client's thread, or the child process for the CLI); "
+           "the server's work is in the wall time. Each push goes to an empty repository, so it sends everything. "
+           "No targets were set for these; the ratio to the floor is the figure to watch.\n" % "the runs",
+           "| what | measured (wall) | CPU | floor (wall) | ratio |", "|---|---|---|---|---|"]
+
+    def row(what, key, floor_label, floor_key):
+        out.append("| %s | %s | %s | %s | %s |" % (what, ms(g(key + "_wall_p50")), ms(g(key + "_cpu_p50")),
+                                                  floor_label % ms(g(floor_key + "_wall_p50")),
+                                                  ratio(g(key + "_wall_p50"), g(floor_key + "_wall_p50"))))
+
+    row("push the large audit (%.0f MiB file: 10,000 risks, 50 MiB of attachments), new on the server"
+        % (g("repo_large_bytes") or 0), "repo_push",
+        "`psql \\copy` loading the same rows into an empty repository, one transaction: %s", "repo_push_floor")
+    row("pull it into a new file (trail verified)", "repo_pull", "`pg_dump --data-only` of the same rows: %s",
+        "repo_pull_floor")
+    row("`isoaudit-cli repo list --format json` over 1,000 audits (whole process)", "repo_list",
+        "`psql \\copy` of the audit table as the same role (whole process): %s", "repo_list_floor")
+    out.append("")
+    return out

@@ -198,6 +198,14 @@ def measure_large(large):
     timed("open_floor", ["sqlite3", "-readonly", large, sql])
 
     results.update(bench("bench_edit", large, "300"))
+    # The central repository (issue 18): push/pull of the same audit and repo list over 1,000 audits, each beside
+    # psql \copy / pg_dump of the same rows, on a PostgreSQL 15 cluster bench_repository starts itself.
+    if os.path.exists("/usr/lib/postgresql/15/bin/initdb"):
+        results.update(bench("bench_repository", large, os.path.join(BUILD, "app", "isoaudit-cli"),
+                             str(max(1, min(RUNS, 3)))))
+    else:
+        notes.append("The repository figures were not measured: PostgreSQL 15 is not installed "
+                     "(scripts/install-deps.sh).")
     results.update(bench("bench_interactive", large, str(RUNS)))
 
     csv = os.path.join(WORK, "risks-10000.csv")
