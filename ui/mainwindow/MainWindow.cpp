@@ -11,6 +11,7 @@
 #include "mainwindow/MainMenus.h"
 #include "mainwindow/MessageBoxHook.h"
 #include "mainwindow/RecentFiles.h"
+#include "mainwindow/TeamController.h"
 #include "mainwindow/UnmetRulesDialog.h"
 #include "mainwindow/WelcomePage.h"
 #include "panes/clauses/ClausesPane.h"
@@ -101,6 +102,7 @@ MainWindow::MainWindow(QWidget* parent)
     setAcceptDrops(true);
     m_undoGroup = new QUndoGroup(this);
     m_controller = new DocumentController(this);
+    m_team = new TeamController(this, m_controller);
     m_recent = new RecentFiles(this);
     m_menus = new MainMenus(this, m_undoGroup);
     m_recent->attachMenu(m_menus->openRecent);
@@ -263,6 +265,14 @@ void MainWindow::connectActions()
             &DocumentController::exportEncryptedPackage);
     connect(m_menus->restoreBackup, &QAction::triggered, this,
             [this] { m_controller->backups()->restoreWithDialog(this); });
+    connect(m_menus->giveCopy, &QAction::triggered, m_team, qOverload<>(&TeamController::giveCopy));
+    connect(m_menus->mergeCopy, &QAction::triggered, m_team, qOverload<>(&TeamController::mergeCopy));
+    connect(m_team, &TeamController::statusMessage, this, [this](const QString& message) {
+        if (message.isEmpty())
+            m_statusBar->clearMessage();
+        else
+            m_statusBar->showMessage(message, 8000);
+    });
     connect(m_menus->preferences, &QAction::triggered, this, [this] {
         PreferencesDialog dialog(this);
         connect(&dialog, &PreferencesDialog::applied, m_controller, &DocumentController::applyPreferences);

@@ -1,0 +1,352 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The team's workbench side (issue 18): File ▸ Give a Copy to a Team Member… and File ▸ Merge a Team Member's
+// Copy… through the real main window — a copy forked, edited in core by the member, the same field edited by the
+// lead, the conflict resolved in the merge dialog, one undo step, merging again changes nothing, a copy of another
+// audit refused — and the merge dialog's own behaviour on a plan built by hand (counts, filter, keyboard, the
+// delete/edit conflict), the status bar's repository text from the file's repository_link.
+
+#include "WorkbenchTestSupport.h"
+
+#include "document/AuditDocument.h"
+#include "mainwindow/AuditStatusBar.h"
+#include "mainwindow/MainMenus.h"
+#include "mainwindow/MainWindow.h"
+#include "mainwindow/MessageBoxHook.h"
+#include "mainwindow/TeamController.h"
+#include "merge/TeamMerge.h"
+#include "team/ChangeView.h"
+#include "team/GiveCopyDialog.h"
+#include "team/MergeDialog.h"
+#include "workflow/Lifecycle.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace isoaudit;
+
+namespace {
+
+Record finding(const QString& uuid, const QString& statement)
+{
+    Record record;
+    record.kind = RecordKind::Finding;
+    record.uuid = uuid;
+    record.values = {{QStringLiteral("ref"), QStringLiteral("F-01")},
+                     {QStringLiteral("grade"), QStringLiteral("minor")},
+                     {QStringLiteral("statement"), statement}};
+    return record;
+}
+
+/// A plan as TeamMerge::plan would give it: one finding changed on both sides (statement: a text conflict; grade:
+/// an enum conflict), one interview the copy changed alone, one evidence deleted in the copy and edited by the lead.
+MergePlan handMadePlan()
+{
+    MergePlan plan;
+    plan.member = QStringLiteral("Anna Berg");
+
+    MergeChange conflict;
+    conflict.label = QStringLiteral("finding F-01 Access reviews");
+    conflict.base = finding(QStringLiteral("f1"), QStringLiteral("At the fork"));
+    conflict.mine = finding(QStringLiteral("f1"), QStringLiteral("Lead's words"));
+    conflict.theirs = finding(QStringLiteral("f1"), QStringLiteral("Anna's words"));
+    conflict.theirs->values.insert(QStringLiteral("grade"), QStringLiteral("major"));
+    conflict.mine->values.insert(QStringLiteral("grade"), QStringLiteral("observation"));
+    conflict.result.kind = RecordKind::Finding;
+    conflict.result.uuid = QStringLiteral("f1");
+    conflict.result.outcome = RecordMergeResult::Outcome::Conflict;
+    conflict.result.merged = conflict.mine;
+    FieldMerge statement{QStringLiteral("statement"), QStringLiteral("At the fork"), QStringLiteral("Lead's words"),
+                         QStringLiteral("Anna's words"), true, {}};
+    FieldMerge grade{QStringLiteral("grade"), QStringLiteral("minor"), QStringLiteral("observation"),
+                     QStringLiteral("major"), true, {}};
+    conflict.result.fields = {grade, statement};
+    conflict.mineBy.insert(QStringLiteral("statement"), {QStringLiteral("Lena Lead"), QStringLiteral("2026-12-07T10:00:00Z")});
+    conflict.theirsBy.insert(QStringLiteral("statement"), {QStringLiteral("Anna Berg"), QStringLiteral("2026-12-07T11:00:00Z")});
+
+    MergeChange clean;
+    clean.label = QStringLiteral("interview Jane Doe");
+    clean.result.kind = RecordKind::Interview;
+    clean.result.uuid = QStringLiteral("i1");
+    clean.result.outcome = RecordMergeResult::Outcome::Update;
+    clean.result.fields = {{QStringLiteral("notes"), QString(), QString(), QStringLiteral("Asked about backups"),
+                            false, QStringLiteral("Asked about backups")}};
+
+    MergeChange deleted;
+    deleted.label = QStringLiteral("evidence E-04 Backup log");
+    deleted.result.kind = RecordKind::Evidence;
+    deleted.result.uuid = QStringLiteral("e1");
+    deleted.result.outcome = RecordMergeResult::Outcome::Conflict;
+    deleted.result.deletedOnOneSide = true;
+    deleted.result.deletedInCopy = true;
+    deleted.result.fields = {{QStringLiteral("title"), QStringLiteral("Backup log"), QStringLiteral("Backup log 2026"),
+                              QVariant(), false, {}}};
+    plan.changes = {conflict, clean, deleted};
+    return plan;
+}
+
+QRadioButton* radio(MergeDialog& dialog, const QString& box, const QString& name)
+{
+    auto* group = dialog.changeView()->findChild<QWidget*>(box);
+    return group ? group->findChild<QRadioButton*>(name) : nullptr;
+}
+
+} // namespace
+
+class TestTeamMerge : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QString error;
+        m_demo = workbenchtest::isolateAndCreateDemo(m_dir, QStringLiteral("tst_teammerge"), &error);
+        QVERIFY2(!m_demo.isEmpty(), qPrintable(error));
+    }
+
+    void cleanup() { MessageBoxHook::reset(); }
+
+    void dialogCountsAndNeedsEveryChoice()
+    {
+        MergeDialog dialog(handMadePlan());
+        QCOMPARE(dialog.summaryLabel()->text(),
+                 QStringLiteral("Anna Berg's copy: 1 change to take, 2 conflicts to resolve"));
+        QCOMPARE(dialog.changeList()->topLevelItemCount(), 3);
+        QCOMPARE(dialog.unresolvedCount(), 3); // two fields and one delete/edit
+        QVERIFY(!dialog.mergeButton()->isEnabled());
+        QCOMPARE(dialog.remainingLabel()->text(), QStringLiteral("3 conflicts left to resolve."));
+        // It opens on the first conflict, side by side: the fork, mine with who and when, theirs.
+        QCOMPARE(dialog.changeList()->currentItem()->text(0), QStringLiteral("finding F-01 Access reviews"));
+        QVERIFY(radio(dialog, QStringLiteral("conflictBox_statement"), QStringLiteral("keepBothRadioButton")));
+        // Both is for text only: the grade offers mine or theirs.
+        QVERIFY(!radio(dialog, QStringLiteral("conflictBox_grade"), QStringLiteral("keepBothRadioButton")));
+        const QStringList shown = [&] {
+            QStringList texts;
+            for (QLabel* label : dialog.changeView()->findChildren<QLabel*>())
+                texts << label->text();
+            return texts;
+        }();
+        QVERIFY(shown.contains(QStringLiteral("At the fork")));
+        QVERIFY(shown.contains(QStringLiteral("Lead's words")));
+        QVERIFY(shown.contains(QStringLiteral("Anna's words")));
+        QVERIFY(shown.contains(QStringLiteral("Major nonconformity")) || shown.contains(QStringLiteral("Major")));
+        QVERIFY(std::any_of(shown.cbegin(), shown.cend(), [](const QString& t) { return t.startsWith("Anna Berg, "); }));
+
+        radio(dialog, QStringLiteral("conflictBox_statement"), QStringLiteral("keepBothRadioButton"))->click();
+        radio(dialog, QStringLiteral("conflictBox_grade"), QStringLiteral("takeTheirsRadioButton"))->click();
+        QCOMPARE(dialog.unresolvedCount(), 1);
+        QCOMPARE(dialog.changeList()->topLevelItem(0)->text(2), QStringLiteral("Conflict: resolved"));
+        QVERIFY(!dialog.mergeButton()->isEnabled());
+        // The delete/edit conflict offers keeping the record or deleting it.
+        QVERIFY(dialog.showChange(QStringLiteral("e1")));
+        QRadioButton* keep = radio(dialog, QStringLiteral("conflictBox_record"), QStringLiteral("keepMineRadioButton"));
+        QVERIFY(keep);
+        QVERIFY(keep->text().startsWith(QLatin1String("Keep the record")));
+        QVERIFY(radio(dialog, QStringLiteral("conflictBox_record"), QStringLiteral("takeTheirsRadioButton"))
+                    ->text()
+                    .startsWith(QLatin1String("Delete it")));
+        keep->click();
+        QCOMPARE(dialog.unresolvedCount(), 0);
+        QVERIFY(dialog.mergeButton()->isEnabled());
+        QCOMPARE(dialog.remainingLabel()->text(), QStringLiteral("Every conflict has a choice."));
+        QCOMPARE(dialog.choices().value(TeamMerge::choiceKey(QStringLiteral("f1"), QStringLiteral("statement"))),
+                 RecordMerge::Choice::Both);
+        QCOMPARE(dialog.choices().value(TeamMerge::choiceKey(QStringLiteral("f1"), QStringLiteral("grade"))),
+                 RecordMerge::Choice::Theirs);
+        QCOMPARE(dialog.choices().value(TeamMerge::choiceKey(QStringLiteral("e1"), QString())),
+                 RecordMerge::Choice::Mine);
+        // Going back shows the choices made.
+        QVERIFY(dialog.showChange(QStringLiteral("f1")));
+        QVERIFY(radio(dialog, QStringLiteral("conflictBox_statement"), QStringLiteral("keepBothRadioButton"))
+                    ->isChecked());
+    }
+
+    void dialogFiltersAndChoosesFromTheKeyboard()
+    {
+        MergeDialog dialog(handMadePlan());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        dialog.conflictsOnlyCheckBox()->click();
+        QVERIFY(dialog.changeList()->topLevelItem(1)->isHidden()); // the clean interview change
+        QVERIFY(!dialog.changeList()->topLevelItem(0)->isHidden());
+        dialog.changeList()->setFocus();
+        // Alt+T takes theirs for the first conflict without a choice, then the next; the arrow key moves on.
+        QTest::keyClick(dialog.changeList(), Qt::Key_T, Qt::AltModifier);
+        QTest::keyClick(dialog.changeList(), Qt::Key_M, Qt::AltModifier);
+        QCOMPARE(dialog.choices().value(TeamMerge::choiceKey(QStringLiteral("f1"), QStringLiteral("grade"))),
+                 RecordMerge::Choice::Theirs);
+        QCOMPARE(dialog.choices().value(TeamMerge::choiceKey(QStringLiteral("f1"), QStringLiteral("statement"))),
+                 RecordMerge::Choice::Mine);
+        QTest::keyClick(dialog.changeList(), Qt::Key_Down);
+        QCOMPARE(dialog.changeList()->currentItem()->text(0), QStringLiteral("evidence E-04 Backup log"));
+        // Both is not a choice for a delete/edit conflict.
+        QTest::keyClick(dialog.changeList(), Qt::Key_B, Qt::AltModifier);
+        QCOMPARE(dialog.unresolvedCount(), 1);
+        QTest::keyClick(dialog.changeList(), Qt::Key_T, Qt::AltModifier);
+        QCOMPARE(dialog.unresolvedCount(), 0);
+        QCOMPARE(dialog.choices().value(TeamMerge::choiceKey(QStringLiteral("e1"), QString())),
+                 RecordMerge::Choice::Theirs);
+        // Keep all mine overrides every choice.
+        dialog.findChild<QPushButton*>(QStringLiteral("keepAllMineButton"))->click();
+        for (const RecordMerge::Choice choice : dialog.choices())
+            QCOMPARE(choice, RecordMerge::Choice::Mine);
+    }
+
+    void statusBarSaysHowTheFileStandsWithTheRepository()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("linked.isoaudit"));
+        QVERIFY(QFile::copy(m_demo, path));
+        auto store = Lifecycle::open(path);
+        QVERIFY2(store, qPrintable(store.error()));
+        QCOMPARE(AuditStatusBar::repositoryText(*store.value()), QStringLiteral("Not connected"));
+        const auto entries = store.value()->trailEntries();
+        QVERIFY(entries);
+        RepositoryLink link;
+        link.server = QStringLiteral("postgresql://anna@db.example.org:5432/isoaudit");
+        link.auditUuid = store.value()->audit()->uuid;
+        link.syncedSeq = entries->last().seq;
+        link.syncedHash = entries->last().hash;
+        link.syncedAt = QStringLiteral("2026-12-07T09:00:00Z");
+        QVERIFY(store.value()->setRepositoryLink(link));
+        QString tip;
+        QCOMPARE(AuditStatusBar::repositoryText(*store.value(), &tip), QStringLiteral("In sync with the repository"));
+        QVERIFY(tip.contains(QLatin1String("db.example.org")));
+        const QList<Record> findings = store.value()->records(RecordKind::Finding).value();
+        QVERIFY(!findings.isEmpty());
+        QVERIFY(store.value()->setField(RecordKind::Finding, findings.first().uuid, QStringLiteral("statement"),
+                                        QStringLiteral("Changed offline")));
+        QVERIFY(store.value()->setField(RecordKind::Finding, findings.first().uuid, QStringLiteral("title"),
+                                        QStringLiteral("Changed offline too")));
+        QCOMPARE(AuditStatusBar::repositoryText(*store.value()), QStringLiteral("2 changes not yet pushed"));
+    }
+
+    void mergeThroughTheWindowIsOneUndoStep()
+    {
+        const QString lead = m_dir.filePath(QStringLiteral("lead.isoaudit"));
+        QVERIFY(QFile::copy(m_demo, lead));
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(lead));
+        AuditDocument* document = window.document();
+        QVERIFY(document);
+
+        // File ▸ Give a Copy to a Team Member…: the member, and the copy next to the audit.
+        const QString copy = m_dir.filePath(QStringLiteral("lead – Anna Berg.isoaudit"));
+        bool given = false;
+        QTimer::singleShot(0, this, [&given] {
+            auto* dialog = qobject_cast<GiveCopyDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            dialog->memberCombo()->setEditText(QStringLiteral("Anna Berg"));
+            given = dialog->pathEdit()->text().endsWith(QStringLiteral("lead – Anna Berg.isoaudit"));
+            dialog->okButton()->click();
+        });
+        window.menus()->giveCopy->trigger();
+        QVERIFY(given);
+        QVERIFY(QFile::exists(copy));
+
+        // The member edits the copy: the finding's statement (the lead edits it too) and an interview's notes.
+        const QList<Record> findings = document->store().records(RecordKind::Finding).value();
+        const QList<Record> interviews = document->store().records(RecordKind::Interview).value();
+        QVERIFY(!findings.isEmpty() && !interviews.isEmpty());
+        const QString findingUuid = findings.first().uuid;
+        const QString interviewUuid = interviews.first().uuid;
+        const QString statementBefore = findings.first().text(QStringLiteral("statement"));
+        const QString notesBefore = interviews.first().text(QStringLiteral("notes"));
+        {
+            auto member = Lifecycle::open(copy);
+            QVERIFY2(member, qPrintable(member.error()));
+            member.value()->setAuthor(QStringLiteral("Anna Berg"));
+            QVERIFY(member.value()->setField(RecordKind::Finding, findingUuid, QStringLiteral("statement"),
+                                             QStringLiteral("Anna's statement")));
+            QVERIFY(member.value()->setField(RecordKind::Interview, interviewUuid, QStringLiteral("notes"),
+                                             QStringLiteral("Anna's notes")));
+        }
+        QVERIFY(document->setField(RecordKind::Finding, findingUuid, QStringLiteral("statement"),
+                                   QStringLiteral("Lena's statement")));
+        const int undoIndex = document->undoStack()->index();
+
+        // File ▸ Merge a Team Member's Copy…: one conflict, one clean change; take theirs, merge.
+        QString summary;
+        bool mergeEnabledBefore = true;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<MergeDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            summary = dialog->summaryLabel()->text();
+            mergeEnabledBefore = dialog->mergeButton()->isEnabled();
+            dialog->showChange(findingUuid);
+            if (QRadioButton* theirs
+                = radio(*dialog, QStringLiteral("conflictBox_statement"), QStringLiteral("takeTheirsRadioButton")))
+                theirs->click();
+            dialog->mergeButton()->click();
+        });
+        MessageBoxHook::queueFileName(copy);
+        window.menus()->mergeCopy->trigger();
+        QCOMPARE(summary, QStringLiteral("Anna Berg's copy: 1 change to take, 1 conflict to resolve"));
+        QVERIFY(!mergeEnabledBefore);
+        const auto merged = [&](RecordKind kind, const QString& uuid, const QString& column) {
+            return document->store().record(kind, uuid).value().text(column);
+        };
+        QCOMPARE(merged(RecordKind::Finding, findingUuid, QStringLiteral("statement")), QStringLiteral("Anna's statement"));
+        QCOMPARE(merged(RecordKind::Interview, interviewUuid, QStringLiteral("notes")), QStringLiteral("Anna's notes"));
+        QCOMPARE(document->undoStack()->index(), undoIndex + 1);
+        QCOMPARE(document->undoStack()->undoText(), QStringLiteral("Merge Anna Berg's copy"));
+        QVERIFY(window.auditStatusBar()->currentMessage().contains(QLatin1String("1 conflict resolved")));
+        // The losing version stays in the history.
+        bool lenaKept = false;
+        for (const TrailEntry& entry : document->store().trailEntries(findingUuid).value())
+            lenaKept = lenaKept || entry.newValue == std::optional<QString>(QStringLiteral("Lena's statement"));
+        QVERIFY(lenaKept);
+
+        // One Ctrl+Z takes the whole merge back; Redo brings it again.
+        document->undoStack()->undo();
+        QCOMPARE(merged(RecordKind::Finding, findingUuid, QStringLiteral("statement")), QStringLiteral("Lena's statement"));
+        QCOMPARE(merged(RecordKind::Interview, interviewUuid, QStringLiteral("notes")), notesBefore);
+        document->undoStack()->redo();
+        QCOMPARE(merged(RecordKind::Finding, findingUuid, QStringLiteral("statement")), QStringLiteral("Anna's statement"));
+        QCOMPARE(merged(RecordKind::Interview, interviewUuid, QStringLiteral("notes")), QStringLiteral("Anna's notes"));
+        Q_UNUSED(statementBefore);
+
+        // Merging again changes nothing, and says so.
+        MessageBoxHook::setAutomaticAnswer(QMessageBox::Ok);
+        const int stepsBefore = document->undoStack()->count();
+        QVERIFY(!window.team()->mergeCopy(copy));
+        QCOMPARE(MessageBoxHook::shownMessages().last(), QStringLiteral("Everything in this copy is already merged."));
+        QCOMPARE(document->undoStack()->count(), stepsBefore);
+
+        // A copy of another audit is refused with a message, and nothing changes.
+        const QString other = m_dir.filePath(QStringLiteral("other.isoaudit"));
+        NewAudit audit;
+        audit.client = QStringLiteral("Another Client");
+        audit.leadAuditor = QStringLiteral("Olga Other");
+        audit.startDate = QDate(2026, 3, 1);
+        audit.endDate = QDate(2026, 3, 3);
+        QVERIFY(AuditStore::create(other, audit));
+        const qsizetype trailBefore = document->store().trailEntries().value().size();
+        QVERIFY(!window.team()->mergeCopy(other));
+        QVERIFY(MessageBoxHook::shownMessages().last().contains(QLatin1String("other.isoaudit")));
+        QCOMPARE(document->store().trailEntries().value().size(), trailBefore);
+        QCOMPARE(document->undoStack()->count(), stepsBefore);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demo;
+};
+
+QTEST_MAIN(TestTeamMerge)
+#include "tst_teammerge.moc"
