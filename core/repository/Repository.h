@@ -192,10 +192,12 @@ public:
 
 private:
     Repository(RepositoryServer server, QString connectionName);
-    friend class RepositoryPush;
-    friend class RepositoryPull;
 
     QSqlDatabase db() const;
+    static Result<int> migrate(QSqlDatabase db);
+    // RepositoryPush.cpp
+    Result<RepositoryPushOutcome> pushImage(AuditStore& local, const RepositoryPushOptions& options,
+                                            const RepositoryTask& task, QString* mergedFile);
 
     RepositoryServer m_server;
     QString m_connectionName;

@@ -166,6 +166,7 @@ private:
     /// core/storage/PopulationTable: a SOC 2 population's frozen rows (schema 7), bulk-written in the transaction
     /// that inserts the population record and read back in pages; no other door reaches population_row.
     friend class PopulationTable;
+    friend class FileImage; ///< core/storage/FileImage: every row of the file, raw, for the central repository
     friend struct StoreTestAccess; ///< tests/core/StoreTestAccess.h: the connection, for tests that inspect or damage
                                    ///< it
 
