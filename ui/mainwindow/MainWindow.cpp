@@ -11,6 +11,7 @@
 #include "mainwindow/MainMenus.h"
 #include "mainwindow/MessageBoxHook.h"
 #include "mainwindow/RecentFiles.h"
+#include "mainwindow/RepositoryController.h"
 #include "mainwindow/TeamController.h"
 #include "mainwindow/UnmetRulesDialog.h"
 #include "mainwindow/WelcomePage.h"
@@ -103,6 +104,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_undoGroup = new QUndoGroup(this);
     m_controller = new DocumentController(this);
     m_team = new TeamController(this, m_controller);
+    m_repository = new RepositoryController(this, m_controller, m_team);
     m_recent = new RecentFiles(this);
     m_menus = new MainMenus(this, m_undoGroup);
     m_recent->attachMenu(m_menus->openRecent);
@@ -267,12 +269,17 @@ void MainWindow::connectActions()
             [this] { m_controller->backups()->restoreWithDialog(this); });
     connect(m_menus->giveCopy, &QAction::triggered, m_team, qOverload<>(&TeamController::giveCopy));
     connect(m_menus->mergeCopy, &QAction::triggered, m_team, qOverload<>(&TeamController::mergeCopy));
-    connect(m_team, &TeamController::statusMessage, this, [this](const QString& message) {
+    connect(m_menus->repositoryOpen, &QAction::triggered, m_repository, &RepositoryController::openFromRepository);
+    connect(m_menus->repositoryPush, &QAction::triggered, m_repository, &RepositoryController::push);
+    connect(m_menus->repositoryPull, &QAction::triggered, m_repository, &RepositoryController::pull);
+    const auto showMessage = [this](const QString& message) {
         if (message.isEmpty())
             m_statusBar->clearMessage();
         else
             m_statusBar->showMessage(message, 8000);
-    });
+    };
+    connect(m_team, &TeamController::statusMessage, this, showMessage);
+    connect(m_repository, &RepositoryController::statusMessage, this, showMessage);
     connect(m_menus->preferences, &QAction::triggered, this, [this] {
         PreferencesDialog dialog(this);
         connect(&dialog, &PreferencesDialog::applied, m_controller, &DocumentController::applyPreferences);

@@ -88,6 +88,14 @@ bool TeamController::mergeCopy(const QString& copyPath)
     return resolveAndApply(plan.value(), tr("Merge %1").arg(MergeText::copyName(plan->member)));
 }
 
+std::optional<MergeChoices> TeamController::resolve(const MergePlan& plan, const MergeSides& sides)
+{
+    MergeDialog dialog(plan, m_window, sides);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.choices();
+}
+
 bool TeamController::resolveAndApply(const MergePlan& plan, const QString& undoText)
 {
     AuditDocument* doc = document();

@@ -238,8 +238,8 @@ void ChangeView::addFieldConflict(QVBoxLayout* layout, const MergeChange& change
     box->setObjectName(QStringLiteral("conflictBox_") + field.column);
     auto* grid = new QGridLayout(box);
     grid->addWidget(headerLabel(tr("At the fork"), box), 0, 0);
-    grid->addWidget(headerLabel(tr("Mine (your file)"), box), 0, 1);
-    grid->addWidget(headerLabel(tr("Theirs (%1)").arg(MergeText::copyName(member)), box), 0, 2);
+    grid->addWidget(headerLabel(mineHeader(), box), 0, 1);
+    grid->addWidget(headerLabel(theirsHeader(member), box), 0, 2);
     grid->addWidget(valueLabel(MergeText::value(kind, field.column, field.base), box), 1, 0);
     grid->addWidget(valueLabel(MergeText::value(kind, field.column, field.mine), box), 1, 1);
     grid->addWidget(valueLabel(MergeText::value(kind, field.column, field.theirs), box), 1, 2);
@@ -247,8 +247,9 @@ void ChangeView::addFieldConflict(QVBoxLayout* layout, const MergeChange& change
     grid->addWidget(authorLabel(MergeText::authorOf(change.theirsBy, field.column), box), 2, 2);
     for (int column = 0; column < 3; ++column)
         grid->setColumnStretch(column, 1);
-    QList<std::pair<int, QString>> buttons{{int(RecordMerge::Choice::Mine), tr("Keep mine")},
-                                           {int(RecordMerge::Choice::Theirs), tr("Take theirs")}};
+    QList<std::pair<int, QString>> buttons{
+        {int(RecordMerge::Choice::Mine), m_sides.keepMine.isEmpty() ? tr("Keep mine") : m_sides.keepMine},
+        {int(RecordMerge::Choice::Theirs), m_sides.takeTheirs.isEmpty() ? tr("Take theirs") : m_sides.takeTheirs}};
     if (isTextField(kind, field.column))
         buttons.append({int(RecordMerge::Choice::Both), tr("Keep both")});
     auto* group = addChoices(box, TeamMerge::choiceKey(change.result.uuid, field.column), buttons);
@@ -267,8 +268,8 @@ void ChangeView::addDeleteEditConflict(QVBoxLayout* layout, const MergeChange& c
     auto* box = new QGroupBox(tr("Conflict: deleted on one side, changed on the other"), layout->parentWidget());
     box->setObjectName(QStringLiteral("conflictBox_record"));
     auto* grid = new QGridLayout(box);
-    grid->addWidget(headerLabel(tr("Mine (your file)"), box), 0, 0);
-    grid->addWidget(headerLabel(tr("Theirs (%1)").arg(MergeText::copyName(member)), box), 0, 1);
+    grid->addWidget(headerLabel(mineHeader(), box), 0, 0);
+    grid->addWidget(headerLabel(theirsHeader(member), box), 0, 1);
     grid->addWidget(valueLabel(deletedInCopy ? changedFieldsText(change, true) : tr("Deleted"), box), 1, 0);
     grid->addWidget(valueLabel(deletedInCopy ? tr("Deleted") : changedFieldsText(change, false), box), 1, 1);
     grid->addWidget(authorLabel(MergeText::authorOf(change.mineBy, QString()), box), 2, 0);
@@ -348,6 +349,16 @@ bool ChangeView::chooseCurrent(RecordMerge::Choice choice, const MergeChoices& c
     button->setChecked(true);
     emit chosen(current->key, choice);
     return true;
+}
+
+QString ChangeView::mineHeader() const
+{
+    return m_sides.mineHeader.isEmpty() ? tr("Mine (your file)") : m_sides.mineHeader;
+}
+
+QString ChangeView::theirsHeader(const QString& member) const
+{
+    return m_sides.theirsHeader.isEmpty() ? tr("Theirs (%1)").arg(MergeText::copyName(member)) : m_sides.theirsHeader;
 }
 
 QStringList ChangeView::conflictKeys() const

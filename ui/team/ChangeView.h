@@ -11,6 +11,16 @@ class QVBoxLayout;
 
 namespace isoaudit {
 
+/// How the two sides of a merge are called. A team member's copy: mine is the lead's file, theirs the copy. A push
+/// the repository found diverged: mine is the repository's version, theirs the file being pushed.
+struct MergeSides
+{
+    QString mineHeader; ///< "Mine (your file)"
+    QString theirsHeader; ///< "Theirs (Anna Berg's copy)"
+    QString keepMine; ///< "Keep mine"
+    QString takeTheirs; ///< "Take theirs"
+};
+
 /// The right side of the merge dialog: one change of a team member's copy. A change taken as it is shows what it
 /// does to the lead's file; a conflict shows each conflicting field side by side — at the fork, the lead's value
 /// and the member's, each with who changed it and when — with a choice per field (keep mine, take theirs, keep both
@@ -21,6 +31,9 @@ class ChangeView : public QScrollArea
 
 public:
     explicit ChangeView(QWidget* parent = nullptr);
+
+    /// The sides' names; empty texts keep the team merge's (mine = your file, theirs = the member's copy).
+    void setSides(const MergeSides& sides) { m_sides = sides; }
 
     /// Shows `change` (nullptr: nothing) with the choices made so far; `member` names the copy's side.
     void showChange(const MergeChange* change, const QString& member, const MergeChoices& choices);
@@ -51,7 +64,11 @@ private:
     QButtonGroup* addChoices(QGroupBox* box, const QString& key, const QList<std::pair<int, QString>>& buttons);
     static QString description(const MergeChange& change, const QString& member);
 
+    QString mineHeader() const;
+    QString theirsHeader(const QString& member) const;
+
     QList<Conflict> m_conflicts;
+    MergeSides m_sides;
 };
 
 } // namespace isoaudit

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "team/MergeDialog.h"
 
-#include "team/ChangeView.h"
 #include "team/MergeText.h"
 
 #include <QCheckBox>
@@ -22,7 +21,7 @@ enum Column { RecordColumn, KindColumn, OutcomeColumn, ColumnCount };
 constexpr int ChangeIndexRole = Qt::UserRole;
 } // namespace
 
-MergeDialog::MergeDialog(MergePlan plan, QWidget* parent)
+MergeDialog::MergeDialog(MergePlan plan, QWidget* parent, const MergeSides& sides)
     : QDialog(parent)
     , m_plan(std::move(plan))
 {
@@ -65,6 +64,7 @@ MergeDialog::MergeDialog(MergePlan plan, QWidget* parent)
     leftLayout->addWidget(m_list, 1);
 
     m_view = new ChangeView(this);
+    m_view->setSides(sides);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("mergeSplitter"));
     splitter->addWidget(left);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "merge/TeamMerge.h"
+#include "team/ChangeView.h"
 
 #include <QDialog>
 
@@ -12,8 +13,6 @@ class QTreeWidget;
 class QTreeWidgetItem;
 
 namespace isoaudit {
-
-class ChangeView;
 
 /// The conflict view of a merge (File ▸ Merge a Team Member's Copy…, and a push the repository found diverged):
 /// a summary ("Anna Berg's copy: 12 changes to take, 3 conflicts to resolve"), the list of changes (record, kind,
@@ -26,7 +25,7 @@ class MergeDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit MergeDialog(MergePlan plan, QWidget* parent = nullptr);
+    explicit MergeDialog(MergePlan plan, QWidget* parent = nullptr, const MergeSides& sides = {});
     ~MergeDialog() override;
 
     const MergePlan& plan() const { return m_plan; }
