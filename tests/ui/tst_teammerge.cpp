@@ -308,7 +308,8 @@ private slots:
         QVERIFY(window.auditStatusBar()->currentMessage().contains(QLatin1String("1 conflict resolved")));
         // The losing version stays in the history.
         bool lenaKept = false;
-        for (const TrailEntry& entry : document->store().trailEntries(findingUuid).value())
+        const QList<TrailEntry> findingTrail = document->store().trailEntries(findingUuid).value();
+        for (const TrailEntry& entry : findingTrail)
             lenaKept = lenaKept || entry.newValue == std::optional<QString>(QStringLiteral("Lena's statement"));
         QVERIFY(lenaKept);
 
@@ -341,6 +342,75 @@ private slots:
         QVERIFY(MessageBoxHook::shownMessages().last().contains(QLatin1String("other.isoaudit")));
         QCOMPARE(document->store().trailEntries().value().size(), trailBefore);
         QCOMPARE(document->undoStack()->count(), stepsBefore);
+    }
+
+    /// A day of a team member's work on the demo, as the lead sees it: the guide's picture
+    /// (ISOAUDIT_SCREENSHOT_DIR=dir writes dir/merge-dialog.png).
+    void mergeDialogShowsADayOfTeamWork()
+    {
+        const QString lead = m_dir.filePath(QStringLiteral("day-lead.isoaudit"));
+        const QString copy = m_dir.filePath(QStringLiteral("day-copy.isoaudit"));
+        QVERIFY(QFile::copy(m_demo, lead));
+        auto leadStore = Lifecycle::open(lead);
+        QVERIFY2(leadStore, qPrintable(leadStore.error()));
+        AuditStore& mine = *leadStore.value();
+        mine.setAuthor(QStringLiteral("Lena Lindqvist"));
+        const auto forked = TeamCopies::fork(mine, copy, QStringLiteral("Anna Berg"));
+        QVERIFY2(forked, qPrintable(forked.error()));
+        const QList<Record> findings = mine.records(RecordKind::Finding).value();
+        const QList<Record> interviews = mine.records(RecordKind::Interview).value();
+        const QList<Record> soa = mine.records(RecordKind::SoaEntry).value();
+        const QList<Record> risks = mine.records(RecordKind::Risk).value();
+        QVERIFY(findings.size() >= 2 && interviews.size() >= 2 && soa.size() >= 10 && risks.size() >= 2);
+        {
+            auto member = Lifecycle::open(copy);
+            QVERIFY2(member, qPrintable(member.error()));
+            AuditStore& theirs = *member.value();
+            theirs.setAuthor(QStringLiteral("Anna Berg"));
+            QVERIFY(theirs.setField(RecordKind::Finding, findings.at(0).uuid, QStringLiteral("statement"),
+                                    QStringLiteral("Access rights of leavers were not revoked within the 24 hours "
+                                                   "the access control policy requires: 3 of 25 leavers sampled kept "
+                                                   "their VPN accounts for 9 to 31 days.")));
+            QVERIFY(theirs.setField(RecordKind::Interview, interviews.at(1).uuid, QStringLiteral("notes"),
+                                    QStringLiteral("Walked through the leaver checklist with HR; the ticket closes "
+                                                   "before IT confirms the accounts are disabled.")));
+            QVERIFY(theirs.setField(RecordKind::SoaEntry, soa.at(9).uuid, QStringLiteral("implementation"),
+                                    QStringLiteral("partial")));
+            QVERIFY(theirs.setField(RecordKind::Risk, risks.at(1).uuid, QStringLiteral("owner"),
+                                    QStringLiteral("Head of IT Operations")));
+            Record evidence;
+            evidence.kind = RecordKind::Evidence;
+            evidence.values = {{QStringLiteral("ref"), QStringLiteral("E-40")},
+                               {QStringLiteral("title"), QStringLiteral("Leaver tickets, January to March")},
+                               {QStringLiteral("kind"), QStringLiteral("record")}};
+            QVERIFY(theirs.insert(evidence));
+            QVERIFY(theirs.remove(RecordKind::Risk, risks.at(0).uuid));
+        }
+        QVERIFY(mine.setField(RecordKind::Finding, findings.at(0).uuid, QStringLiteral("statement"),
+                              QStringLiteral("Leavers' access is not always revoked on time (VPN).")));
+        QVERIFY(mine.setField(RecordKind::SoaEntry, soa.at(9).uuid, QStringLiteral("implementation"),
+                              QStringLiteral("implemented")));
+        QVERIFY(mine.setField(RecordKind::Risk, risks.at(0).uuid, QStringLiteral("treatment_plan"),
+                              QStringLiteral("Quarterly access review by the system owners.")));
+        const auto plan = TeamMerge::plan(mine, copy);
+        QVERIFY2(plan, qPrintable(plan.error()));
+        QCOMPARE(plan->conflictCount(), 3); // the statement, the SoA cell, the risk deleted and edited
+        MergeDialog dialog(plan.value());
+        QVERIFY(dialog.summaryLabel()->text().startsWith(QLatin1String("Anna Berg's copy: ")));
+        QVERIFY(dialog.summaryLabel()->text().endsWith(QLatin1String("3 conflicts to resolve")));
+        QCOMPARE(dialog.unresolvedCount(), 3);
+        QVERIFY(dialog.showChange(findings.at(0).uuid));
+        radio(dialog, QStringLiteral("conflictBox_statement"), QStringLiteral("takeTheirsRadioButton"))->click();
+        QCOMPARE(dialog.unresolvedCount(), 2);
+        if (const QString dir = qEnvironmentVariable("ISOAUDIT_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            dialog.resize(1200, 700);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QVERIFY(dialog.grab().save(dir + QStringLiteral("/merge-dialog.png")));
+        }
+        dialog.findChild<QPushButton*>(QStringLiteral("takeAllTheirsButton"))->click();
+        QCOMPARE(dialog.unresolvedCount(), 0);
+        QVERIFY(dialog.mergeButton()->isEnabled());
     }
 
 private:
