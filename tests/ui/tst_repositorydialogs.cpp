@@ -16,13 +16,13 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include <QFileInfo>
 #include <QTest>
 #include <QTimer>
 #include <QUrl>

@@ -67,21 +67,31 @@ MergePlan handMadePlan()
     conflict.result.uuid = QStringLiteral("f1");
     conflict.result.outcome = RecordMergeResult::Outcome::Conflict;
     conflict.result.merged = conflict.mine;
-    FieldMerge statement{QStringLiteral("statement"), QStringLiteral("At the fork"), QStringLiteral("Lead's words"),
-                         QStringLiteral("Anna's words"), true, {}};
-    FieldMerge grade{QStringLiteral("grade"), QStringLiteral("minor"), QStringLiteral("observation"),
-                     QStringLiteral("major"), true, {}};
+    FieldMerge statement{QStringLiteral("statement"),
+                         QStringLiteral("At the fork"),
+                         QStringLiteral("Lead's words"),
+                         QStringLiteral("Anna's words"),
+                         true,
+                         {}};
+    FieldMerge grade{QStringLiteral("grade"),
+                     QStringLiteral("minor"),
+                     QStringLiteral("observation"),
+                     QStringLiteral("major"),
+                     true,
+                     {}};
     conflict.result.fields = {grade, statement};
-    conflict.mineBy.insert(QStringLiteral("statement"), {QStringLiteral("Lena Lead"), QStringLiteral("2026-12-07T10:00:00Z")});
-    conflict.theirsBy.insert(QStringLiteral("statement"), {QStringLiteral("Anna Berg"), QStringLiteral("2026-12-07T11:00:00Z")});
+    conflict.mineBy.insert(QStringLiteral("statement"),
+                           {QStringLiteral("Lena Lead"), QStringLiteral("2026-12-07T10:00:00Z")});
+    conflict.theirsBy.insert(QStringLiteral("statement"),
+                             {QStringLiteral("Anna Berg"), QStringLiteral("2026-12-07T11:00:00Z")});
 
     MergeChange clean;
     clean.label = QStringLiteral("interview Jane Doe");
     clean.result.kind = RecordKind::Interview;
     clean.result.uuid = QStringLiteral("i1");
     clean.result.outcome = RecordMergeResult::Outcome::Update;
-    clean.result.fields = {{QStringLiteral("notes"), QString(), QString(), QStringLiteral("Asked about backups"),
-                            false, QStringLiteral("Asked about backups")}};
+    clean.result.fields = {{QStringLiteral("notes"), QString(), QString(), QStringLiteral("Asked about backups"), false,
+                            QStringLiteral("Asked about backups")}};
 
     MergeChange deleted;
     deleted.label = QStringLiteral("evidence E-04 Backup log");
@@ -90,8 +100,12 @@ MergePlan handMadePlan()
     deleted.result.outcome = RecordMergeResult::Outcome::Conflict;
     deleted.result.deletedOnOneSide = true;
     deleted.result.deletedInCopy = true;
-    deleted.result.fields = {{QStringLiteral("title"), QStringLiteral("Backup log"), QStringLiteral("Backup log 2026"),
-                              QVariant(), false, {}}};
+    deleted.result.fields = {{QStringLiteral("title"),
+                              QStringLiteral("Backup log"),
+                              QStringLiteral("Backup log 2026"),
+                              QVariant(),
+                              false,
+                              {}}};
     plan.changes = {conflict, clean, deleted};
     return plan;
 }
@@ -143,7 +157,8 @@ private slots:
         QVERIFY(shown.contains(QStringLiteral("Lead's words")));
         QVERIFY(shown.contains(QStringLiteral("Anna's words")));
         QVERIFY(shown.contains(QStringLiteral("Major nonconformity")) || shown.contains(QStringLiteral("Major")));
-        QVERIFY(std::any_of(shown.cbegin(), shown.cend(), [](const QString& t) { return t.startsWith("Anna Berg, "); }));
+        QVERIFY(
+            std::any_of(shown.cbegin(), shown.cend(), [](const QString& t) { return t.startsWith("Anna Berg, "); }));
 
         radio(dialog, QStringLiteral("conflictBox_statement"), QStringLiteral("keepBothRadioButton"))->click();
         radio(dialog, QStringLiteral("conflictBox_grade"), QStringLiteral("takeTheirsRadioButton"))->click();
@@ -170,8 +185,8 @@ private slots:
                  RecordMerge::Choice::Mine);
         // Going back shows the choices made.
         QVERIFY(dialog.showChange(QStringLiteral("f1")));
-        QVERIFY(radio(dialog, QStringLiteral("conflictBox_statement"), QStringLiteral("keepBothRadioButton"))
-                    ->isChecked());
+        QVERIFY(
+            radio(dialog, QStringLiteral("conflictBox_statement"), QStringLiteral("keepBothRadioButton"))->isChecked());
     }
 
     void dialogFiltersAndChoosesFromTheKeyboard()
@@ -301,7 +316,8 @@ private slots:
         const auto merged = [&](RecordKind kind, const QString& uuid, const QString& column) {
             return document->store().record(kind, uuid).value().text(column);
         };
-        QCOMPARE(merged(RecordKind::Finding, findingUuid, QStringLiteral("statement")), QStringLiteral("Anna's statement"));
+        QCOMPARE(merged(RecordKind::Finding, findingUuid, QStringLiteral("statement")),
+                 QStringLiteral("Anna's statement"));
         QCOMPARE(merged(RecordKind::Interview, interviewUuid, QStringLiteral("notes")), QStringLiteral("Anna's notes"));
         QCOMPARE(document->undoStack()->index(), undoIndex + 1);
         QCOMPARE(document->undoStack()->undoText(), QStringLiteral("Merge Anna Berg's copy"));
@@ -315,10 +331,12 @@ private slots:
 
         // One Ctrl+Z takes the whole merge back; Redo brings it again.
         document->undoStack()->undo();
-        QCOMPARE(merged(RecordKind::Finding, findingUuid, QStringLiteral("statement")), QStringLiteral("Lena's statement"));
+        QCOMPARE(merged(RecordKind::Finding, findingUuid, QStringLiteral("statement")),
+                 QStringLiteral("Lena's statement"));
         QCOMPARE(merged(RecordKind::Interview, interviewUuid, QStringLiteral("notes")), notesBefore);
         document->undoStack()->redo();
-        QCOMPARE(merged(RecordKind::Finding, findingUuid, QStringLiteral("statement")), QStringLiteral("Anna's statement"));
+        QCOMPARE(merged(RecordKind::Finding, findingUuid, QStringLiteral("statement")),
+                 QStringLiteral("Anna's statement"));
         QCOMPARE(merged(RecordKind::Interview, interviewUuid, QStringLiteral("notes")), QStringLiteral("Anna's notes"));
         Q_UNUSED(statementBefore);
 

@@ -2,13 +2,13 @@
 #include "mainwindow/AuditStatusBar.h"
 
 #include "document/AuditDocument.h"
-#include "workbench/WorkbenchLabels.h"
 #include "widgets/ThemeColors.h"
+#include "workbench/WorkbenchLabels.h"
 
 #include <QDateTime>
 #include <QDir>
-#include <QLocale>
 #include <QLabel>
+#include <QLocale>
 #include <QToolButton>
 
 namespace isoaudit {
@@ -121,7 +121,8 @@ QString AuditStatusBar::repositoryText(const AuditStore& store, QString* toolTip
     }
     if (pending == 0)
         return tr("In sync with the repository");
-    return tr("%n change(s) not yet pushed", nullptr, int(pending));
+    return pending == 1 ? tr("%n change not yet pushed", nullptr, 1)
+                        : tr("%n changes not yet pushed", nullptr, int(pending));
 }
 
 } // namespace isoaudit

@@ -64,8 +64,8 @@ MainMenus::MainMenus(QMainWindow* window, QUndoGroup* undoGroup)
     repository->setObjectName(QStringLiteral("repositoryMenu"));
     repositoryOpen = makeAction(this, tr("&Open from the Repository…"), "repositoryOpenAction",
                                 tr("Connect to the certification body's repository and check an audit out"));
-    repositoryPush = makeAction(this, tr("&Push"), "repositoryPushAction",
-                                tr("Send this audit's changes to the repository"));
+    repositoryPush
+        = makeAction(this, tr("&Push"), "repositoryPushAction", tr("Send this audit's changes to the repository"));
     repositoryPull = makeAction(this, tr("P&ull"), "repositoryPullAction",
                                 tr("Bring the repository's newer version of this audit into the file"));
     repository->addAction(repositoryOpen);

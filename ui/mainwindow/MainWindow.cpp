@@ -170,7 +170,7 @@ void MainWindow::createPanes()
     controls->setConfirmation([this](const QString& question) {
         return MessageBoxHook::question(this, tr("Delete Control"), question, QMessageBox::Yes | QMessageBox::No,
                                         QMessageBox::No)
-               == QMessageBox::Yes;
+            == QMessageBox::Yes;
     });
     addPane(QStringLiteral("controls"), controls, Soc2Pages);
     addPane(QStringLiteral("soa"), new SoaPane, IsoPages);
@@ -219,7 +219,8 @@ void MainWindow::showPageSet(bool soc2)
         m_navigation->clear();
         for (int i = 0; i < m_panes.size(); ++i) {
             auto* item = new QListWidgetItem(m_panes.at(i)->title(), m_navigation);
-            item->setToolTip(i < 9 ? tr("%1 (Ctrl+%2)").arg(m_panes.at(i)->title()).arg(i + 1) : m_panes.at(i)->title());
+            item->setToolTip(i < 9 ? tr("%1 (Ctrl+%2)").arg(m_panes.at(i)->title()).arg(i + 1)
+                                   : m_panes.at(i)->title());
         }
     }
     QStringList titles;

@@ -124,8 +124,8 @@ bool RepositoryController::push()
         }
         if (pushed->kind == RepositoryPushOutcome::Kind::Conflicts && pushed->plan) {
             // In a push's plan "mine" is the repository's version and "theirs" this file.
-            const MergeSides sides{tr("The repository's version"), tr("Yours (this file)"),
-                                   tr("Keep the repository's"), tr("Take yours")};
+            const MergeSides sides{tr("The repository's version"), tr("Yours (this file)"), tr("Keep the repository's"),
+                                   tr("Take yours")};
             const auto choices = m_team->resolve(*pushed->plan, sides);
             if (!choices) {
                 emit statusMessage(tr("Push cancelled: nothing was sent."));
@@ -216,7 +216,7 @@ bool RepositoryController::pull()
     }
     QFile::remove(previous);
     dialog->remember();
-    emit statusMessage(tr("Pulled the repository's version: %n new change(s).", nullptr,
+    emit statusMessage(tr("Pulled the repository's version: %n new changes.", nullptr,
                           int(result->status.serverSeq - result->status.localSeq)));
     return true;
 }

@@ -74,15 +74,14 @@ bool TeamController::mergeCopy(const QString& copyPath)
     QApplication::restoreOverrideCursor();
     if (!plan) {
         emit statusMessage(QString());
-        MessageBoxHook::critical(m_window, tr("Cannot Merge the Copy"),
-                                 tr("%1 cannot be merged.\n\n%2")
-                                     .arg(QDir::toNativeSeparators(copyPath), plan.error()));
+        MessageBoxHook::critical(
+            m_window, tr("Cannot Merge the Copy"),
+            tr("%1 cannot be merged.\n\n%2").arg(QDir::toNativeSeparators(copyPath), plan.error()));
         return false;
     }
     if (plan->isEmpty()) {
         emit statusMessage(QString());
-        MessageBoxHook::information(m_window, tr("Nothing to Merge"),
-                                    tr("Everything in this copy is already merged."));
+        MessageBoxHook::information(m_window, tr("Nothing to Merge"), tr("Everything in this copy is already merged."));
         return false;
     }
     return resolveAndApply(plan.value(), tr("Merge %1").arg(MergeText::copyName(plan->member)));
@@ -134,7 +133,8 @@ QString TeamController::outcomeMessage(const QString& member, const MergeOutcome
     QStringList parts;
     parts << tr("%n added", nullptr, outcome.inserted) << tr("%n changed", nullptr, outcome.updated)
           << tr("%n deleted", nullptr, outcome.removed)
-          << tr("%n conflict(s) resolved", nullptr, outcome.conflictsResolved);
+          << (outcome.conflictsResolved == 1 ? tr("%n conflict resolved", nullptr, 1)
+                                             : tr("%n conflicts resolved", nullptr, outcome.conflictsResolved));
     return tr("Merged %1: %2.").arg(MergeText::copyName(member), parts.join(tr(", ")));
 }
 

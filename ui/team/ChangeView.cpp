@@ -66,7 +66,7 @@ QString changedFieldsText(const MergeChange& change, bool mineSide)
     for (const FieldMerge& field : change.result.fields) {
         const QString value = MergeText::value(change.result.kind, field.column, mineSide ? field.mine : field.theirs);
         lines << ChangeView::tr("%1: %2").arg(MergeText::fieldName(field.column),
-                                             value.isEmpty() ? ChangeView::tr("(empty)") : value);
+                                              value.isEmpty() ? ChangeView::tr("(empty)") : value);
     }
     return lines.isEmpty() ? ChangeView::tr("Changed (links or attachments)") : lines.join(QLatin1Char('\n'));
 }
@@ -104,8 +104,8 @@ QString ChangeView::description(const MergeChange& change, const QString& member
     case RecordMergeResult::Outcome::Conflict:
         if (change.result.deletedOnOneSide) {
             return change.result.deletedInCopy
-                       ? tr("%1 deleted this record; you changed it. Keep it or delete it.").arg(who)
-                       : tr("You deleted this record; %1 changed it. Keep it or delete it.").arg(who);
+                ? tr("%1 deleted this record; you changed it. Keep it or delete it.").arg(who)
+                : tr("You deleted this record; %1 changed it. Keep it or delete it.").arg(who);
         }
         return tr("You and %1 both changed this record. Choose for each field below; the version not taken stays "
                   "in the history.")
@@ -162,7 +162,8 @@ void ChangeView::addInsertedRecord(QVBoxLayout* layout, const MergeChange& chang
     auto* grid = new QGridLayout(box);
     int row = 0;
     for (const FieldInfo& field : RecordKinds::info(change.result.kind).fields) {
-        const QString value = MergeText::value(change.result.kind, field.column, change.theirs->values.value(field.column));
+        const QString value
+            = MergeText::value(change.result.kind, field.column, change.theirs->values.value(field.column));
         if (value.isEmpty())
             continue;
         grid->addWidget(new QLabel(MergeText::fieldName(field.column), box), row, 0, Qt::AlignTop);
@@ -196,8 +197,8 @@ void ChangeView::addTakenFields(QVBoxLayout* layout, const MergeChange& change, 
                 grid->addWidget(valueLabel(value, box), row++, 1);
             }
             grid->setColumnStretch(1, 1);
-            grid->addWidget(
-                authorLabel(tr("Deleted by %1").arg(MergeText::authorOf(change.theirsBy, QString())), box), row, 1);
+            grid->addWidget(authorLabel(tr("Deleted by %1").arg(MergeText::authorOf(change.theirsBy, QString())), box),
+                            row, 1);
             layout->addWidget(box);
         }
         return;
@@ -276,8 +277,8 @@ void ChangeView::addDeleteEditConflict(QVBoxLayout* layout, const MergeChange& c
     grid->addWidget(authorLabel(MergeText::authorOf(change.theirsBy, QString()), box), 2, 1);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
-    const QString keep = deletedInCopy ? tr("Keep the record (your changes)")
-                                       : tr("Keep the record (%1's changes)").arg(who);
+    const QString keep
+        = deletedInCopy ? tr("Keep the record (your changes)") : tr("Keep the record (%1's changes)").arg(who);
     const QString remove = deletedInCopy ? tr("Delete it (as %1 did)").arg(who) : tr("Delete it (as you did)");
     auto* group = addChoices(box, TeamMerge::choiceKey(change.result.uuid, QString()),
                              {{int(RecordMerge::Choice::Mine), deletedInCopy ? keep : remove},
@@ -303,8 +304,7 @@ QButtonGroup* ChangeView::addChoices(QGroupBox* box, const QString& key, const Q
         button->setAccessibleName(tr("%1: %2").arg(box->title(), text));
         group->addButton(button, id);
     }
-    connect(group, &QButtonGroup::idClicked, this,
-            [this, key](int id) { emit chosen(key, RecordMerge::Choice(id)); });
+    connect(group, &QButtonGroup::idClicked, this, [this, key](int id) { emit chosen(key, RecordMerge::Choice(id)); });
     m_conflicts.append({key, box, group});
     return group;
 }

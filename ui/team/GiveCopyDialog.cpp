@@ -16,8 +16,7 @@
 
 namespace isoaudit {
 
-GiveCopyDialog::GiveCopyDialog(AuditStore& store, std::function<QString(const QString&)> chooseFile,
-                               QWidget* parent)
+GiveCopyDialog::GiveCopyDialog(AuditStore& store, std::function<QString(const QString&)> chooseFile, QWidget* parent)
     : QDialog(parent)
     , m_store(store)
     , m_chooseFile(std::move(chooseFile))

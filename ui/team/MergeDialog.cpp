@@ -74,13 +74,16 @@ MergeDialog::MergeDialog(MergePlan plan, QWidget* parent, const MergeSides& side
     splitter->setSizes({420, 680});
     splitter->setChildrenCollapsible(false);
 
-    auto* buttons = new QDialogButtonBox(this);
-    m_keepAllMine = buttons->addButton(tr("Keep A&ll Mine"), QDialogButtonBox::ActionRole);
+    // The choices for every conflict on the left, beside how many are left; Merge and Cancel on the right.
+    m_keepAllMine = new QPushButton(tr("Keep A&ll Mine"), this);
     m_keepAllMine->setObjectName(QStringLiteral("keepAllMineButton"));
     m_keepAllMine->setToolTip(tr("Keep your file's version of every conflict"));
-    m_takeAllTheirs = buttons->addButton(tr("Take All T&heirs"), QDialogButtonBox::ActionRole);
+    m_keepAllMine->setAutoDefault(false);
+    m_takeAllTheirs = new QPushButton(tr("Take All T&heirs"), this);
     m_takeAllTheirs->setObjectName(QStringLiteral("takeAllTheirsButton"));
     m_takeAllTheirs->setToolTip(tr("Take the copy's version of every conflict"));
+    m_takeAllTheirs->setAutoDefault(false);
+    auto* buttons = new QDialogButtonBox(this);
     m_merge = buttons->addButton(tr("Merge"), QDialogButtonBox::AcceptRole);
     m_merge->setObjectName(QStringLiteral("mergeButton"));
     m_merge->setDefault(true);
@@ -89,6 +92,9 @@ MergeDialog::MergeDialog(MergePlan plan, QWidget* parent, const MergeSides& side
     m_remaining = new QLabel(this);
     m_remaining->setObjectName(QStringLiteral("mergeRemainingLabel"));
     auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_keepAllMine);
+    bottom->addWidget(m_takeAllTheirs);
+    bottom->addSpacing(12);
     bottom->addWidget(m_remaining, 1);
     bottom->addWidget(buttons);
 
@@ -105,10 +111,10 @@ MergeDialog::MergeDialog(MergePlan plan, QWidget* parent, const MergeSides& side
     connect(m_conflictsOnly, &QCheckBox::toggled, this, &MergeDialog::setConflictsOnly);
     connect(m_list, &QTreeWidget::currentItemChanged, this, &MergeDialog::currentChanged);
     connect(m_view, &ChangeView::chosen, this, &MergeDialog::choose);
-    const std::pair<QKeySequence, RecordMerge::Choice> keys[] = {
-        {QKeySequence(Qt::ALT | Qt::Key_M), RecordMerge::Choice::Mine},
-        {QKeySequence(Qt::ALT | Qt::Key_T), RecordMerge::Choice::Theirs},
-        {QKeySequence(Qt::ALT | Qt::Key_B), RecordMerge::Choice::Both}};
+    const std::pair<QKeySequence, RecordMerge::Choice> keys[]
+        = {{QKeySequence(Qt::ALT | Qt::Key_M), RecordMerge::Choice::Mine},
+           {QKeySequence(Qt::ALT | Qt::Key_T), RecordMerge::Choice::Theirs},
+           {QKeySequence(Qt::ALT | Qt::Key_B), RecordMerge::Choice::Both}};
     for (const auto& [sequence, choice] : keys) {
         auto* shortcut = new QShortcut(sequence, this);
         connect(shortcut, &QShortcut::activated, this, [this, choice = choice] { chooseCurrent(choice); });
@@ -183,8 +189,8 @@ void MergeDialog::updateItem(QTreeWidgetItem* item)
     for (const QString& key : keysOf(change))
         open += m_choices.contains(key) ? 0 : 1;
     item->setText(OutcomeColumn, open == 0 ? tr("Conflict: resolved") : tr("Conflict: %n to resolve", nullptr, open));
-    item->setIcon(OutcomeColumn, style()->standardIcon(open == 0 ? QStyle::SP_DialogApplyButton
-                                                                  : QStyle::SP_MessageBoxWarning));
+    item->setIcon(OutcomeColumn,
+                  style()->standardIcon(open == 0 ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxWarning));
 }
 
 void MergeDialog::currentChanged(QTreeWidgetItem* item)
@@ -270,7 +276,8 @@ void MergeDialog::updateState()
     else if (open == 0)
         m_remaining->setText(tr("Every conflict has a choice."));
     else
-        m_remaining->setText(tr("%n conflict(s) left to resolve.", nullptr, open));
+        m_remaining->setText((open == 1 ? tr("%n conflict left to resolve.", nullptr, open)
+                                        : tr("%n conflicts left to resolve.", nullptr, open)));
     m_merge->setEnabled(open == 0 && !m_plan.isEmpty());
     m_merge->setToolTip(open == 0 ? tr("Bring the changes into your file as one step (Ctrl+Z takes it back)")
                                   : tr("Choose a version for every conflict first"));

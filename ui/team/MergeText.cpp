@@ -29,8 +29,8 @@ QString MergeText::value(RecordKind kind, const QString& column, const QVariant&
     case FieldType::Enum: {
         // The SoA's verdict is a control verdict; every other enum column names its list itself.
         const QString list = kind == RecordKind::SoaEntry && column == QLatin1String("verdict")
-                                 ? QStringLiteral("control_verdict")
-                                 : column;
+            ? QStringLiteral("control_verdict")
+            : column;
         return WorkbenchLabels::label(list, value.toString());
     }
     case FieldType::Boolean:
@@ -110,10 +110,14 @@ QString MergeText::summary(const MergePlan& plan)
 {
     const int conflicts = plan.conflictCount();
     const int clean = int(plan.changes.size()) - conflicts - plan.count(RecordMergeResult::Outcome::Unchanged);
-    const QString take = tr("%n change(s) to take", nullptr, clean);
+    const QString take
+        = clean == 1 ? tr("%n change to take", nullptr, clean) : tr("%n changes to take", nullptr, clean);
     if (conflicts == 0)
         return tr("%1: %2, no conflicts").arg(copyName(plan.member), take);
-    return tr("%1: %2, %3").arg(copyName(plan.member), take, tr("%n conflict(s) to resolve", nullptr, conflicts));
+    return tr("%1: %2, %3")
+        .arg(copyName(plan.member), take,
+             conflicts == 1 ? tr("%n conflict to resolve", nullptr, conflicts)
+                            : tr("%n conflicts to resolve", nullptr, conflicts));
 }
 
 } // namespace isoaudit
