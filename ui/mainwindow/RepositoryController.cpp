@@ -126,7 +126,7 @@ bool RepositoryController::push()
             // In a push's plan "mine" is the repository's version and "theirs" this file.
             const MergeSides sides{tr("The repository's version"), tr("Yours (this file)"), tr("Keep the repository's"),
                                    tr("Take yours")};
-            const auto choices = m_team->resolve(*pushed->plan, sides);
+            const auto choices = m_team->resolve(*pushed->plan, sides, tr("Push: Both Changed the Same Fields"));
             if (!choices) {
                 emit statusMessage(tr("Push cancelled: nothing was sent."));
                 return false;

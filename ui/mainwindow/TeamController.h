@@ -33,7 +33,7 @@ public:
     /// `undoText`; false when cancelled or refused (the refusal is shown).
     bool resolveAndApply(const MergePlan& plan, const QString& undoText);
     /// Only the conflict view: the choices for `plan`, nullopt when the auditor cancelled (a diverged push).
-    std::optional<MergeChoices> resolve(const MergePlan& plan, const MergeSides& sides = {});
+    std::optional<MergeChoices> resolve(const MergePlan& plan, const MergeSides& sides = {}, const QString& title = {});
     /// "Merged Anna Berg's copy: 3 added, 5 changed, 1 deleted, 2 conflicts resolved."
     static QString outcomeMessage(const QString& member, const MergeOutcome& outcome);
 
