@@ -49,5 +49,7 @@ int runControl(CliContext& context);
 int runTestProcedure(CliContext& context);
 int runExceptions(CliContext& context); // ExceptionCommands.cpp
 int runOpinion(CliContext& context);
+int runFork(CliContext& context); // TeamCommands.cpp
+int runMerge(CliContext& context);
 
 } // namespace isoaudit::cli

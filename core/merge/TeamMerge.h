@@ -30,6 +30,9 @@ struct MergeChange
     std::optional<Record> base; ///< the record at the merge base (nullopt: it did not exist)
     std::optional<Record> mine; ///< in the file merged into, now
     std::optional<Record> theirs; ///< in the copy, now (attachments with their data)
+    /// For a record the copy changed under an owner the lead's file deleted (an attachment of deleted evidence):
+    /// the owner as the copy has it, restored first when the auditor keeps the copy's side of the conflict.
+    std::optional<Record> theirsParent;
     QHash<QString, MergeAuthor> mineBy; ///< by column ("" = the record as a whole: added or deleted)
     QHash<QString, MergeAuthor> theirsBy;
 };
@@ -41,6 +44,7 @@ struct MergePlan
     QString copyId; ///< the copy's team_origin copy id ("" for a copy made otherwise, e.g. Save Copy As)
     QString member; ///< the team member named by the copy's origin, else the copy's last author
     QString auditUuid;
+    QString leadAuthor; ///< who merges (the lead's store's author)
     qint64 baseSeq = 0; ///< the copy's trail entry the merge is three-way against
     qint64 copyHeadSeq = 0;
     QString copyHeadHash;

@@ -34,6 +34,50 @@ struct Replay
     TrailLinks links;
     QMap<QString, qint64> linkSeq; // owner -> seq of the entry that last changed its links
 
+    QString failure; ///< why apply() refused an entry
+
+    /// Applies one entry to the state; false (and `failure`) when the entry does not fit what came before.
+    bool apply(const TrailEntry& e)
+    {
+        if (e.action == QLatin1String("insert") || e.action == QLatin1String("baseline")) {
+            TrailRecordState state;
+            QMap<QString, QSet<QString>> recordLinks;
+            if (!e.newValue || !TrailState::fromJson(*e.newValue, &state, &recordLinks)) {
+                failure = AuditTrail::tr("Entry #%1 does not describe the record it adds.").arg(e.seq);
+                return false;
+            }
+            state.kind = e.kind;
+            records.insert(e.recordUuid, state);
+            for (const QString& column : state.values.keys())
+                fieldSeq[e.recordUuid].insert(column, e.seq);
+            links.insert(e.recordUuid, recordLinks);
+            linkSeq.insert(e.recordUuid, e.seq);
+        } else if (e.action == QLatin1String("update")) {
+            auto it = records.find(e.recordUuid);
+            if (it == records.end()) {
+                failure = AuditTrail::tr("Entry #%1 changes a record the trail never added.").arg(e.seq);
+                return false;
+            }
+            if (it->values.value(e.field) != e.oldValue) {
+                failure = AuditTrail::tr("Entry #%1: the old value of %2 is not the value the trail last recorded.")
+                              .arg(e.seq)
+                              .arg(e.field);
+                return false;
+            }
+            it->values.insert(e.field, e.newValue);
+            fieldSeq[e.recordUuid].insert(e.field, e.seq);
+        } else if (e.action == QLatin1String("remove")) {
+            removeRecord(e.recordUuid);
+        } else if (e.action == QLatin1String("links")) {
+            links[e.recordUuid][e.field] = TrailState::linksFromJson(e.newValue.value_or(QString()));
+            linkSeq.insert(e.recordUuid, e.seq);
+        } else if (e.action == QLatin1String("link-add")) {
+            links[e.recordUuid][e.field].insert(e.newValue.value_or(QString()));
+            linkSeq.insert(e.recordUuid, e.seq);
+        }
+        return true;
+    }
+
     void removeRecord(const QString& uuid, bool direct = true)
     {
         records.remove(uuid);
@@ -129,6 +173,22 @@ QString AuditTrail::describe(const TrailEntry& e)
     return line;
 }
 
+Result<TrailReplayState> AuditTrail::replay(QSqlDatabase& db, qint64 upToSeq)
+{
+    auto all = entries(db);
+    if (!all)
+        return Error{all.error()};
+    const QList<TrailEntry>& list = all.value();
+    Replay replay;
+    for (const TrailEntry& e : list) {
+        if (e.seq > upToSeq)
+            break;
+        if (!replay.apply(e))
+            return Error{replay.failure};
+    }
+    return TrailReplayState{std::move(replay.records), std::move(replay.links)};
+}
+
 TrailVerification AuditTrail::verify(QSqlDatabase& db)
 {
     TrailVerification result;
@@ -163,37 +223,8 @@ TrailVerification AuditTrail::verify(QSqlDatabase& db)
         ++expectedSeq;
 
         // 2. Replay it.
-        if (e.action == QLatin1String("insert") || e.action == QLatin1String("baseline")) {
-            TrailRecordState state;
-            QMap<QString, QSet<QString>> links;
-            if (!e.newValue || !TrailState::fromJson(*e.newValue, &state, &links))
-                return broken(e.seq, tr("Entry #%1 does not describe the record it adds.").arg(e.seq));
-            state.kind = e.kind;
-            replay.records.insert(e.recordUuid, state);
-            for (const QString& column : state.values.keys())
-                replay.fieldSeq[e.recordUuid].insert(column, e.seq);
-            replay.links.insert(e.recordUuid, links);
-            replay.linkSeq.insert(e.recordUuid, e.seq);
-        } else if (e.action == QLatin1String("update")) {
-            auto it = replay.records.find(e.recordUuid);
-            if (it == replay.records.end())
-                return broken(e.seq, tr("Entry #%1 changes a record the trail never added.").arg(e.seq));
-            if (it->values.value(e.field) != e.oldValue)
-                return broken(e.seq,
-                              tr("Entry #%1: the old value of %2 is not the value the trail last recorded.")
-                                  .arg(e.seq)
-                                  .arg(e.field));
-            it->values.insert(e.field, e.newValue);
-            replay.fieldSeq[e.recordUuid].insert(e.field, e.seq);
-        } else if (e.action == QLatin1String("remove")) {
-            replay.removeRecord(e.recordUuid);
-        } else if (e.action == QLatin1String("links")) {
-            replay.links[e.recordUuid][e.field] = TrailState::linksFromJson(e.newValue.value_or(QString()));
-            replay.linkSeq.insert(e.recordUuid, e.seq);
-        } else if (e.action == QLatin1String("link-add")) {
-            replay.links[e.recordUuid][e.field].insert(e.newValue.value_or(QString()));
-            replay.linkSeq.insert(e.recordUuid, e.seq);
-        }
+        if (!replay.apply(e))
+            return broken(e.seq, replay.failure);
     }
     result.head = previous;
 
