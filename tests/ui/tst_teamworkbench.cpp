@@ -110,6 +110,22 @@ MergePlan handMadePlan()
     return plan;
 }
 
+/// Runs `act` on the modal dialog of type Dialog as soon as it is shown (the window may process events before it
+/// opens one, so a single zero timer could fire too early).
+template<typename Dialog> void whenShown(QObject* context, std::function<void(Dialog*)> act)
+{
+    auto* timer = new QTimer(context);
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, context, [timer, act] {
+        if (auto* dialog = qobject_cast<Dialog*>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            act(dialog);
+        }
+    });
+    timer->start();
+}
+
 QRadioButton* radio(MergeDialog& dialog, const QString& box, const QString& name)
 {
     auto* group = dialog.changeView()->findChild<QWidget*>(box);
@@ -118,7 +134,7 @@ QRadioButton* radio(MergeDialog& dialog, const QString& box, const QString& name
 
 } // namespace
 
-class TestTeamMerge : public QObject
+class TestTeamWorkbench : public QObject
 {
     Q_OBJECT
 
@@ -127,7 +143,7 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         QString error;
-        m_demo = workbenchtest::isolateAndCreateDemo(m_dir, QStringLiteral("tst_teammerge"), &error);
+        m_demo = workbenchtest::isolateAndCreateDemo(m_dir, QStringLiteral("tst_teamworkbench"), &error);
         QVERIFY2(!m_demo.isEmpty(), qPrintable(error));
     }
 
@@ -235,7 +251,9 @@ private slots:
         link.syncedSeq = entries->last().seq;
         link.syncedHash = entries->last().hash;
         link.syncedAt = QStringLiteral("2026-12-07T09:00:00Z");
-        QVERIFY(store.value()->setRepositoryLink(link));
+        link.checkedOutBy = QStringLiteral("anna");
+        const Status linked = store.value()->setRepositoryLink(link);
+        QVERIFY2(linked, qPrintable(linked.error()));
         QString tip;
         QCOMPARE(AuditStatusBar::repositoryText(*store.value(), &tip), QStringLiteral("In sync with the repository"));
         QVERIFY(tip.contains(QLatin1String("db.example.org")));
@@ -261,10 +279,7 @@ private slots:
         // File ▸ Give a Copy to a Team Member…: the member, and the copy next to the audit.
         const QString copy = m_dir.filePath(QStringLiteral("lead – Anna Berg.isoaudit"));
         bool given = false;
-        QTimer::singleShot(0, this, [&given] {
-            auto* dialog = qobject_cast<GiveCopyDialog*>(QApplication::activeModalWidget());
-            if (!dialog)
-                return;
+        whenShown<GiveCopyDialog>(this, [&given](GiveCopyDialog* dialog) {
             dialog->memberCombo()->setEditText(QStringLiteral("Anna Berg"));
             given = dialog->pathEdit()->text().endsWith(QStringLiteral("lead – Anna Berg.isoaudit"));
             dialog->okButton()->click();
@@ -297,10 +312,7 @@ private slots:
         // File ▸ Merge a Team Member's Copy…: one conflict, one clean change; take theirs, merge.
         QString summary;
         bool mergeEnabledBefore = true;
-        QTimer::singleShot(0, this, [&] {
-            auto* dialog = qobject_cast<MergeDialog*>(QApplication::activeModalWidget());
-            if (!dialog)
-                return;
+        whenShown<MergeDialog>(this, [&](MergeDialog* dialog) {
             summary = dialog->summaryLabel()->text();
             mergeEnabledBefore = dialog->mergeButton()->isEnabled();
             dialog->showChange(findingUuid);
@@ -386,9 +398,9 @@ private slots:
             AuditStore& theirs = *member.value();
             theirs.setAuthor(QStringLiteral("Anna Berg"));
             QVERIFY(theirs.setField(RecordKind::Finding, findings.at(0).uuid, QStringLiteral("statement"),
-                                    QStringLiteral("Access rights of leavers were not revoked within the 24 hours "
-                                                   "the access control policy requires: 3 of 25 leavers sampled kept "
-                                                   "their VPN accounts for 9 to 31 days.")));
+                                    QStringLiteral("Risks R-03 and R-07 (score 16, above the acceptance threshold of "
+                                                   "12) have no decided treatment, and R-11's residual score of 15 is "
+                                                   "carried without the risk owner's acceptance.")));
             QVERIFY(theirs.setField(RecordKind::Interview, interviews.at(1).uuid, QStringLiteral("notes"),
                                     QStringLiteral("Walked through the leaver checklist with HR; the ticket closes "
                                                    "before IT confirms the accounts are disabled.")));
@@ -398,16 +410,20 @@ private slots:
                                     QStringLiteral("Head of IT Operations")));
             Record evidence;
             evidence.kind = RecordKind::Evidence;
-            evidence.values = {{QStringLiteral("ref"), QStringLiteral("E-40")},
+            evidence.values = {{QStringLiteral("reference"), QStringLiteral("HR-TKT-2026-Q1")},
                                {QStringLiteral("title"), QStringLiteral("Leaver tickets, January to March")},
                                {QStringLiteral("kind"), QStringLiteral("record")}};
-            QVERIFY(theirs.insert(evidence));
+            const auto inserted = theirs.insert(evidence);
+            QVERIFY2(inserted, qPrintable(inserted.error()));
             QVERIFY(theirs.remove(RecordKind::Risk, risks.at(0).uuid));
         }
         QVERIFY(mine.setField(RecordKind::Finding, findings.at(0).uuid, QStringLiteral("statement"),
-                              QStringLiteral("Leavers' access is not always revoked on time (VPN).")));
-        QVERIFY(mine.setField(RecordKind::SoaEntry, soa.at(9).uuid, QStringLiteral("implementation"),
-                              QStringLiteral("implemented")));
+                              QStringLiteral("Three risks above the threshold have no treatment decided.")));
+        // The lead's value differs from the fork's and from the member's "partial".
+        const QString leads = soa.at(9).text(QStringLiteral("implementation")) == QLatin1String("planned")
+            ? QStringLiteral("not-implemented")
+            : QStringLiteral("planned");
+        QVERIFY(mine.setField(RecordKind::SoaEntry, soa.at(9).uuid, QStringLiteral("implementation"), leads));
         QVERIFY(mine.setField(RecordKind::Risk, risks.at(0).uuid, QStringLiteral("treatment_plan"),
                               QStringLiteral("Quarterly access review by the system owners.")));
         const auto plan = TeamMerge::plan(mine, copy);
@@ -436,5 +452,5 @@ private:
     QString m_demo;
 };
 
-QTEST_MAIN(TestTeamMerge)
-#include "tst_teammerge.moc"
+QTEST_MAIN(TestTeamWorkbench)
+#include "tst_teamworkbench.moc"
