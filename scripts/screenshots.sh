@@ -73,7 +73,7 @@ if ((guide)); then
     # Dialogs are grabbed by the tests that drive them (ISOAUDIT_SCREENSHOT_DIR), offscreen.
     shots="${home}/shots"
     mkdir -p "${shots}"
-    for test in tst_signreportdialog tst_userguide; do
+    for test in tst_signreportdialog tst_userguide tst_teamworkbench; do
         if [[ -x "${build}/tests/${test}" ]]; then
             (cd "${home}" && HOME="${home}" XDG_CONFIG_HOME="${home}/config" QT_QPA_PLATFORM=offscreen \
                 ISOAUDIT_SCREENSHOT_DIR="${shots}" "${build}/tests/${test}" >/dev/null) ||
@@ -83,7 +83,7 @@ if ((guide)); then
         fi
     done
     for pair in signreport-blocked.png:dialog-sign-report.png newaudit-wizard.png:dialog-new-audit.png \
-        userguide-dialog.png:dialog-user-guide.png; do
+        userguide-dialog.png:dialog-user-guide.png merge-dialog.png:merge-dialog.png; do
         if [[ -f "${shots}/${pair%%:*}" ]]; then
             cp "${shots}/${pair%%:*}" "${out}/${pair##*:}"
             echo "   ${out}/${pair##*:}"

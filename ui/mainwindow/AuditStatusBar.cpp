@@ -2,11 +2,13 @@
 #include "mainwindow/AuditStatusBar.h"
 
 #include "document/AuditDocument.h"
-#include "workbench/WorkbenchLabels.h"
 #include "widgets/ThemeColors.h"
+#include "workbench/WorkbenchLabels.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QLabel>
+#include <QLocale>
 #include <QToolButton>
 
 namespace isoaudit {
@@ -29,6 +31,9 @@ AuditStatusBar::AuditStatusBar(QWidget* parent)
     m_readOnly->setToolTip(tr("This audit file was opened read-only; edits are not possible"));
     m_readOnly->setStyleSheet(ThemeColors::badgeStyleSheet(ThemeColors::readOnlyBadge(palette()),
                                                            QStringLiteral("padding: 1px 6px; border-radius: 3px;")));
+    m_repository = new QLabel(this);
+    m_repository->setObjectName(QStringLiteral("repositoryLabel"));
+    addPermanentWidget(m_repository);
     addPermanentWidget(m_lifecycle);
     addPermanentWidget(m_rules);
     addPermanentWidget(m_readOnly);
@@ -65,12 +70,16 @@ void AuditStatusBar::refresh()
     m_lifecycle->setVisible(open);
     m_rules->setVisible(open);
     m_readOnly->setVisible(open && m_document->isReadOnly());
+    m_repository->setVisible(open);
     // Messages name the open file by its name only; the full path is here.
     setToolTip(open ? QDir::toNativeSeparators(m_document->path()) : QString());
     if (!open) {
         m_snapshot = {};
         return;
     }
+    QString repositoryTip;
+    m_repository->setText(repositoryText(m_document->store(), &repositoryTip));
+    m_repository->setToolTip(repositoryTip);
     m_snapshot = LifecycleRules::evaluate(m_document->store());
     m_lifecycle->setText(tr("State: %1").arg(WorkbenchLabels::lifecycle(m_snapshot.state)));
     if (m_snapshot.next.isEmpty()) {
@@ -84,6 +93,36 @@ void AuditStatusBar::refresh()
             tr("Unmet rules for %1: %2").arg(WorkbenchLabels::lifecycle(m_snapshot.next)).arg(m_snapshot.unmet.size()));
         m_rules->setEnabled(true);
     }
+}
+
+QString AuditStatusBar::repositoryText(const AuditStore& store, QString* toolTip)
+{
+    const auto link = store.repositoryLink();
+    if (!link || !link.value()) {
+        if (toolTip)
+            *toolTip = tr("This audit is a file on this computer only. File ▸ Repository ▸ Push stores it in the "
+                          "certification body's repository.");
+        return tr("Not connected");
+    }
+    // Counted from the file alone: the trail entries after the one the file and the server last agreed on. Only
+    // a file linked to a repository reads its trail here.
+    qint64 pending = 0;
+    if (const auto entries = store.trailEntries()) {
+        for (const TrailEntry& entry : entries.value())
+            pending += entry.seq > link.value()->syncedSeq ? 1 : 0;
+    }
+    if (toolTip) {
+        const QDateTime at = QDateTime::fromString(link.value()->syncedAt, Qt::ISODateWithMs);
+        *toolTip = tr("Repository: %1\nLast pushed or pulled: %2. The server may hold newer changes: "
+                      "File ▸ Repository ▸ Pull brings them.")
+                       .arg(link.value()->server,
+                            at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat)
+                                         : link.value()->syncedAt);
+    }
+    if (pending == 0)
+        return tr("In sync with the repository");
+    return pending == 1 ? tr("%n change not yet pushed", nullptr, 1)
+                        : tr("%n changes not yet pushed", nullptr, int(pending));
 }
 
 } // namespace isoaudit

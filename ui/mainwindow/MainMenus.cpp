@@ -56,6 +56,21 @@ MainMenus::MainMenus(QMainWindow* window, QUndoGroup* undoGroup)
                                tr("Create an audit file from a JSON audit package"));
     restoreBackup = makeAction(this, tr("&Restore from Backup…"), "restoreBackupAction",
                                tr("Go back to one of the audit's rolling backups (the current state is kept)"));
+    giveCopy = makeAction(this, tr("&Give a Copy to a Team Member…"), "giveCopyAction",
+                          tr("Write a copy of the audit for a team member to work on offline"));
+    mergeCopy = makeAction(this, tr("&Merge a Team Member's Copy…"), "mergeCopyAction",
+                           tr("Bring a team member's changes back into this audit, resolving any conflicts"));
+    repository = new QMenu(tr("Re&pository"), window);
+    repository->setObjectName(QStringLiteral("repositoryMenu"));
+    repositoryOpen = makeAction(this, tr("&Open from the Repository…"), "repositoryOpenAction",
+                                tr("Connect to the certification body's repository and check an audit out"));
+    repositoryPush
+        = makeAction(this, tr("&Push"), "repositoryPushAction", tr("Send this audit's changes to the repository"));
+    repositoryPull = makeAction(this, tr("P&ull"), "repositoryPullAction",
+                                tr("Bring the repository's newer version of this audit into the file"));
+    repository->addAction(repositoryOpen);
+    repository->addAction(repositoryPush);
+    repository->addAction(repositoryPull);
     close = makeAction(this, tr("&Close"), "closeAction", tr("Close the open audit"), QKeySequence::Close);
     quit = makeAction(this, tr("&Quit"), "quitAction", tr("Quit IsoAudit"), QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -69,6 +84,10 @@ MainMenus::MainMenus(QMainWindow* window, QUndoGroup* undoGroup)
     file->addAction(exportEncryptedPackage);
     file->addAction(importPackage);
     file->addAction(restoreBackup);
+    file->addSeparator();
+    file->addAction(giveCopy);
+    file->addAction(mergeCopy);
+    file->addMenu(repository);
     file->addSeparator();
     file->addAction(close);
     file->addAction(quit);
@@ -178,6 +197,10 @@ void MainMenus::setDocumentOpen(bool open)
     history->setEnabled(open);
     restoreBackup->setEnabled(open);
     nextRules->setEnabled(open);
+    giveCopy->setEnabled(open);
+    mergeCopy->setEnabled(open);
+    repositoryPush->setEnabled(open);
+    repositoryPull->setEnabled(open);
     for (QAction* action : paneActions)
         action->setEnabled(open);
 }

@@ -35,6 +35,12 @@ public:
     QAction* exportEncryptedPackage = nullptr;
     QAction* importPackage = nullptr;
     QAction* restoreBackup = nullptr;
+    QAction* giveCopy = nullptr; ///< Give a Copy to a Team Member… (TeamController)
+    QAction* mergeCopy = nullptr; ///< Merge a Team Member's Copy…
+    QMenu* repository = nullptr;
+    QAction* repositoryOpen = nullptr; ///< Repository ▸ Open… (RepositoryController)
+    QAction* repositoryPush = nullptr;
+    QAction* repositoryPull = nullptr;
     QAction* close = nullptr;
     QAction* quit = nullptr;
     QAction* undo = nullptr;

@@ -11,6 +11,8 @@
 #include "mainwindow/MainMenus.h"
 #include "mainwindow/MessageBoxHook.h"
 #include "mainwindow/RecentFiles.h"
+#include "mainwindow/RepositoryController.h"
+#include "mainwindow/TeamController.h"
 #include "mainwindow/UnmetRulesDialog.h"
 #include "mainwindow/WelcomePage.h"
 #include "panes/clauses/ClausesPane.h"
@@ -101,6 +103,8 @@ MainWindow::MainWindow(QWidget* parent)
     setAcceptDrops(true);
     m_undoGroup = new QUndoGroup(this);
     m_controller = new DocumentController(this);
+    m_team = new TeamController(this, m_controller);
+    m_repository = new RepositoryController(this, m_controller, m_team);
     m_recent = new RecentFiles(this);
     m_menus = new MainMenus(this, m_undoGroup);
     m_recent->attachMenu(m_menus->openRecent);
@@ -166,7 +170,7 @@ void MainWindow::createPanes()
     controls->setConfirmation([this](const QString& question) {
         return MessageBoxHook::question(this, tr("Delete Control"), question, QMessageBox::Yes | QMessageBox::No,
                                         QMessageBox::No)
-               == QMessageBox::Yes;
+            == QMessageBox::Yes;
     });
     addPane(QStringLiteral("controls"), controls, Soc2Pages);
     addPane(QStringLiteral("soa"), new SoaPane, IsoPages);
@@ -215,7 +219,8 @@ void MainWindow::showPageSet(bool soc2)
         m_navigation->clear();
         for (int i = 0; i < m_panes.size(); ++i) {
             auto* item = new QListWidgetItem(m_panes.at(i)->title(), m_navigation);
-            item->setToolTip(i < 9 ? tr("%1 (Ctrl+%2)").arg(m_panes.at(i)->title()).arg(i + 1) : m_panes.at(i)->title());
+            item->setToolTip(i < 9 ? tr("%1 (Ctrl+%2)").arg(m_panes.at(i)->title()).arg(i + 1)
+                                   : m_panes.at(i)->title());
         }
     }
     QStringList titles;
@@ -263,6 +268,19 @@ void MainWindow::connectActions()
             &DocumentController::exportEncryptedPackage);
     connect(m_menus->restoreBackup, &QAction::triggered, this,
             [this] { m_controller->backups()->restoreWithDialog(this); });
+    connect(m_menus->giveCopy, &QAction::triggered, m_team, qOverload<>(&TeamController::giveCopy));
+    connect(m_menus->mergeCopy, &QAction::triggered, m_team, qOverload<>(&TeamController::mergeCopy));
+    connect(m_menus->repositoryOpen, &QAction::triggered, m_repository, &RepositoryController::openFromRepository);
+    connect(m_menus->repositoryPush, &QAction::triggered, m_repository, &RepositoryController::push);
+    connect(m_menus->repositoryPull, &QAction::triggered, m_repository, &RepositoryController::pull);
+    const auto showMessage = [this](const QString& message) {
+        if (message.isEmpty())
+            m_statusBar->clearMessage();
+        else
+            m_statusBar->showMessage(message, 8000);
+    };
+    connect(m_team, &TeamController::statusMessage, this, showMessage);
+    connect(m_repository, &RepositoryController::statusMessage, this, showMessage);
     connect(m_menus->preferences, &QAction::triggered, this, [this] {
         PreferencesDialog dialog(this);
         connect(&dialog, &PreferencesDialog::applied, m_controller, &DocumentController::applyPreferences);

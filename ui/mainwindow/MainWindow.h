@@ -21,6 +21,8 @@ class DocumentController;
 class MainMenus;
 class Pane;
 class RecentFiles;
+class RepositoryController;
+class TeamController;
 class WelcomePage;
 struct UnmetRule;
 
@@ -45,6 +47,8 @@ public:
     RecentFiles* recentFiles() const { return m_recent; }
     MainMenus* menus() const { return m_menus; }
     AuditStatusBar* auditStatusBar() const { return m_statusBar; }
+    TeamController* team() const { return m_team; }
+    RepositoryController* repository() const { return m_repository; }
 
     /// Stable keys of the pages shown, in navigation order ("overview", "plan", "clauses", "soa", ... for an ISO
     /// audit; "overview", "engagement", "controls", "testing", "exceptions", "report" for a SOC 2 engagement).
@@ -96,6 +100,8 @@ private:
 
     QUndoGroup* m_undoGroup = nullptr;
     DocumentController* m_controller = nullptr;
+    TeamController* m_team = nullptr;
+    RepositoryController* m_repository = nullptr;
     RecentFiles* m_recent = nullptr;
     MainMenus* m_menus = nullptr;
     AuditStatusBar* m_statusBar = nullptr;

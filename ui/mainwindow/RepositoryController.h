@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+
+#include <memory>
+
+class QWidget;
+
+namespace isoaudit {
+
+class DocumentController;
+class RepositoryConnectDialog;
+class TeamController;
+
+/// File ▸ Repository (issue 18, docs/repository.md): checking an audit out of the certification body's repository,
+/// pushing the open audit and pulling the server's newer version. The network work runs in a worker thread behind a
+/// progress dialog with Cancel (RepositoryWork); the open audit's store is only touched on the GUI thread: a push
+/// or a pull closes the audit (every edit is already committed), works on the file, and opens it again. A push
+/// that has to merge shows the same conflict view as a team member's copy.
+class RepositoryController : public QObject
+{
+    Q_OBJECT
+
+public:
+    RepositoryController(QWidget* window, DocumentController* documents, TeamController* team);
+
+    /// Repository ▸ Open from the Repository…: connect, choose, write the audit to a file and open it.
+    bool openFromRepository();
+    /// Repository ▸ Push.
+    bool push();
+    /// Repository ▸ Pull: replaces the file with the server's version when only the server changed since they last
+    /// agreed; says what to do otherwise (nothing newer; push first).
+    bool pull();
+
+signals:
+    void statusMessage(const QString& message);
+
+private:
+    /// The server and password for `linkedUrl` (empty: the last used): the keychain's password, else the sign-in
+    /// dialog; nullptr when the auditor cancelled.
+    std::unique_ptr<RepositoryConnectDialog> signIn(const QString& linkedUrl);
+    bool reopen(const QString& path);
+
+    QWidget* m_window;
+    DocumentController* m_documents;
+    TeamController* m_team;
+};
+
+} // namespace isoaudit

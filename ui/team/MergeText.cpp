@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "team/MergeText.h"
+
+#include "workbench/WorkbenchLabels.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QLocale>
+
+namespace isoaudit {
+
+QString MergeText::fieldName(const QString& column)
+{
+    QString words = column;
+    words.replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (!words.isEmpty())
+        words[0] = words.at(0).toUpper();
+    return words;
+}
+
+QString MergeText::value(RecordKind kind, const QString& column, const QVariant& value)
+{
+    if (!value.isValid() || value.isNull())
+        return {};
+    const FieldInfo* field = RecordKinds::info(kind).field(column);
+    if (!field)
+        return value.toString();
+    switch (field->type) {
+    case FieldType::Enum: {
+        // The SoA's verdict is a control verdict; every other enum column names its list itself.
+        const QString list = kind == RecordKind::SoaEntry && column == QLatin1String("verdict")
+            ? QStringLiteral("control_verdict")
+            : column;
+        return WorkbenchLabels::label(list, value.toString());
+    }
+    case FieldType::Boolean:
+        return value.toBool() ? tr("Yes") : tr("No");
+    case FieldType::Date: {
+        const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
+        return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : value.toString();
+    }
+    case FieldType::DateTime: {
+        const QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+        return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : value.toString();
+    }
+    case FieldType::Blob: {
+        const QByteArray bytes = value.toByteArray();
+        return bytes.isEmpty() ? QString() : tr("A file of %1").arg(QLocale().formattedDataSize(bytes.size()));
+    }
+    case FieldType::Json:
+        if (value.userType() == QMetaType::QString || value.userType() == QMetaType::QByteArray)
+            return value.toString();
+        return QString::fromUtf8(QJsonDocument::fromVariant(value).toJson(QJsonDocument::Compact));
+    case FieldType::Text:
+    case FieldType::Integer:
+        break;
+    }
+    return value.toString();
+}
+
+QString MergeText::author(const MergeAuthor& author)
+{
+    if (author.who.isEmpty())
+        return {};
+    const QDateTime at = QDateTime::fromString(author.at, Qt::ISODateWithMs);
+    if (!at.isValid())
+        return author.who;
+    return tr("%1, %2").arg(author.who, QLocale().toString(at.toLocalTime(), QLocale::ShortFormat));
+}
+
+QString MergeText::authorOf(const QHash<QString, MergeAuthor>& by, const QString& column)
+{
+    const auto it = by.constFind(column);
+    if (it != by.cend() && !it->who.isEmpty())
+        return author(*it);
+    return author(by.value(QString()));
+}
+
+QString MergeText::outcome(RecordMergeResult::Outcome outcome)
+{
+    switch (outcome) {
+    case RecordMergeResult::Outcome::Unchanged:
+        return tr("Unchanged");
+    case RecordMergeResult::Outcome::Insert:
+        return tr("Added");
+    case RecordMergeResult::Outcome::Update:
+        return tr("Changed");
+    case RecordMergeResult::Outcome::Remove:
+        return tr("Deleted");
+    case RecordMergeResult::Outcome::Conflict:
+        return tr("Conflict");
+    }
+    return {};
+}
+
+QString MergeText::kindName(RecordKind kind)
+{
+    QString name = RecordKinds::info(kind).displayName;
+    if (!name.isEmpty())
+        name[0] = name.at(0).toUpper();
+    return name;
+}
+
+QString MergeText::copyName(const QString& member)
+{
+    return member.isEmpty() ? tr("The copy") : tr("%1's copy").arg(member);
+}
+
+QString MergeText::summary(const MergePlan& plan)
+{
+    const int conflicts = plan.conflictCount();
+    const int clean = int(plan.changes.size()) - conflicts - plan.count(RecordMergeResult::Outcome::Unchanged);
+    const QString take
+        = clean == 1 ? tr("%n change to take", nullptr, clean) : tr("%n changes to take", nullptr, clean);
+    if (conflicts == 0)
+        return tr("%1: %2, no conflicts").arg(copyName(plan.member), take);
+    return tr("%1: %2, %3")
+        .arg(copyName(plan.member), take,
+             conflicts == 1 ? tr("%n conflict to resolve", nullptr, conflicts)
+                            : tr("%n conflicts to resolve", nullptr, conflicts));
+}
+
+} // namespace isoaudit
