@@ -1294,12 +1294,12 @@
             <translation>Angiv, hvem der ændrer den korrigerende handlings status; det gemmes i dens historik.</translation>
         </message>
         <message>
-            <source>A corrective action cannot go from %1 to %2; the flow is open, plan-submitted, plan-accepted, implemented, then verified-effective or not-effective.</source>
-            <translation>En korrigerende handling kan ikke gå fra %1 til %2; forløbet er open, plan-submitted, plan-accepted, implemented og derefter verified-effective eller not-effective.</translation>
-        </message>
-        <message>
             <source>Major nonconformity %1 must be verified within six months of this Stage 2's last day, by %2; %3 is later. After that date another Stage 2 is needed before certification can be recommended.</source>
             <translation>Den større afvigelse %1 skal verificeres inden for seks måneder efter sidste dag af denne trin 2-audit, dvs. senest %2; %3 ligger senere. Efter denne dato kræves en ny trin 2-audit, før certificering kan anbefales.</translation>
+        </message>
+        <message>
+            <source>A corrective action cannot go from %1 to %2; the order is %3, %4, %5, %6, then %7 or %8.</source>
+            <translation>En korrigerende handling kan ikke gå fra "%1" til "%2"; rækkefølgen er %3, %4, %5, %6 og derefter %7 eller %8.</translation>
         </message>
     </context>
     <context>
@@ -1330,7 +1330,7 @@
         </message>
         <message>
             <source>Risk register entry %1 lists control %2; SoA entry %2: not applicable ("%3").</source>
-            <translation>Risikoregisterpost %1 angiver kontrol %2; SoA-post %2: ikke relevant ("%3").</translation>
+            <translation>Risikoregisterpost %1 angiver kontrol %2; post %2 i anvendelseserklæringen: ikke relevant ("%3").</translation>
         </message>
         <message>
             <source>The SoA and the risk treatment plan disagree (6.1.3 d); the control cannot both treat a risk and be excluded.</source>
@@ -1350,11 +1350,11 @@
         </message>
         <message>
             <source>SoA entry %1: applicable, no justification; no risk register entry lists it.</source>
-            <translation>SoA-post %1: relevant, ingen begrundelse; ingen risikoregisterpost angiver den.</translation>
+            <translation>Post %1 i anvendelseserklæringen: relevant, ingen begrundelse; ingen risikoregisterpost angiver den.</translation>
         </message>
         <message>
             <source>Clause 6.1.3 d) requires a justification for every included control; one SoA entry lacks it.</source>
-            <translation>Punkt 6.1.3 d) kræver en begrundelse for hver tilvalgt kontrol; én SoA-post mangler den.</translation>
+            <translation>Punkt 6.1.3 d) kræver en begrundelse for hver tilvalgt kontrol; én post i anvendelseserklæringen mangler den.</translation>
         </message>
         <message>
             <source>Control %1 is excluded from the SoA without a justification.</source>
@@ -1362,11 +1362,11 @@
         </message>
         <message>
             <source>SoA entry %1: not applicable, justification empty.</source>
-            <translation>SoA-post %1: ikke relevant, begrundelse tom.</translation>
+            <translation>Post %1 i anvendelseserklæringen: ikke relevant, begrundelse tom.</translation>
         </message>
         <message>
             <source>Clause 6.1.3 d) requires the justification of every exclusion; one SoA entry lacks it.</source>
-            <translation>Punkt 6.1.3 d) kræver en begrundelse for hvert fravalg; én SoA-post mangler den.</translation>
+            <translation>Punkt 6.1.3 d) kræver en begrundelse for hvert fravalg; én post i anvendelseserklæringen mangler den.</translation>
         </message>
         <message numerus="yes">
             <source>The SoA does not state whether %n control(s) apply: %1.</source>
@@ -1397,7 +1397,7 @@
         </message>
         <message>
             <source>Risk treated with a control the SoA marks not applicable</source>
-            <translation>Risiko håndteret med en kontrol, som SoA angiver som ikke relevant</translation>
+            <translation>Risiko håndteret med en kontrol, som anvendelseserklæringen angiver som ikke relevant</translation>
         </message>
         <message>
             <source>Applicable control with no linked risk and no stated reason</source>
@@ -1409,7 +1409,7 @@
         </message>
         <message>
             <source>SoA does not cover all 93 Annex A controls</source>
-            <translation>SoA dækker ikke alle 93 Anneks A-kontroller</translation>
+            <translation>Anvendelseserklæringen dækker ikke alle 93 Anneks A-kontroller</translation>
         </message>
         <message>
             <source>Residual risk above the threshold, not accepted</source>
@@ -2787,6 +2787,121 @@
         </message>
     </context>
     <context>
+        <name>RecordKinds</name>
+        <message>
+            <source>Audit</source>
+            <translation>Audit</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Lokation</translation>
+        </message>
+        <message>
+            <source>Team member</source>
+            <translation>Auditteammedlem</translation>
+        </message>
+        <message>
+            <source>Clause assessment</source>
+            <translation>Vurdering af punkt</translation>
+        </message>
+        <message>
+            <source>SoA entry</source>
+            <translation>Post i anvendelseserklæringen</translation>
+        </message>
+        <message>
+            <source>Risk method</source>
+            <translation>Risikometode</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Risiko</translation>
+        </message>
+        <message>
+            <source>Interview</source>
+            <translation>Interview</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Auditbevis</translation>
+        </message>
+        <message>
+            <source>Attachment</source>
+            <translation>Bilag</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>Fund</translation>
+        </message>
+        <message>
+            <source>Corrective action</source>
+            <translation>Korrigerende handling</translation>
+        </message>
+        <message>
+            <source>Corrective-action status change</source>
+            <translation>Statusskift for korrigerende handling</translation>
+        </message>
+        <message>
+            <source>Cross-check dismissal</source>
+            <translation>Afvist krydstjek</translation>
+        </message>
+        <message>
+            <source>Report revision</source>
+            <translation>Rapportrevision</translation>
+        </message>
+        <message>
+            <source>Audit programme</source>
+            <translation>Auditprogram</translation>
+        </message>
+        <message>
+            <source>Programme audit</source>
+            <translation>Audit i programmet</translation>
+        </message>
+        <message>
+            <source>Earlier nonconformity</source>
+            <translation>Tidligere afvigelse</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Møde</translation>
+        </message>
+        <message>
+            <source>Engagement</source>
+            <translation>SOC 2-erklæringsopgave</translation>
+        </message>
+        <message>
+            <source>Control</source>
+            <translation>Kontrol</translation>
+        </message>
+        <message>
+            <source>Test procedure</source>
+            <translation>Testhandling</translation>
+        </message>
+        <message>
+            <source>Population</source>
+            <translation>Population</translation>
+        </message>
+        <message>
+            <source>Sample</source>
+            <translation>Stikprøve</translation>
+        </message>
+        <message>
+            <source>Sample item</source>
+            <translation>Stikprøveelement</translation>
+        </message>
+        <message>
+            <source>Subservice organization</source>
+            <translation>Underleverandør</translation>
+        </message>
+        <message>
+            <source>Complementary user-entity control</source>
+            <translation>Komplementerende kontrol hos brugervirksomhed</translation>
+        </message>
+        <message>
+            <source>Exception record</source>
+            <translation>Registrering af afvigelse</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordMerge</name>
         <message>
             <source>From %1's copy:</source>
@@ -2893,7 +3008,7 @@
         </message>
         <message>
             <source>The version (and date) of the client's SoA the audit reviewed.</source>
-            <translation>Versionen (og datoen) af kundens SoA, som auditten gennemgik.</translation>
+            <translation>Versionen (og datoen) af kundens anvendelseserklæring, som auditten gennemgik.</translation>
         </message>
         <message>
             <source>Conformity and effectiveness of the ISMS</source>
@@ -3192,10 +3307,6 @@
     <context>
         <name>ReportData</name>
         <message>
-            <source>Annex A %1</source>
-            <translation>Anneks A %1</translation>
-        </message>
-        <message>
             <source>Cannot read the audit for the report: %1</source>
             <translation>Kan ikke læse auditten til rapporten: %1</translation>
         </message>
@@ -3365,13 +3476,13 @@
         <message numerus="yes">
             <source>The audit team conducted a %1 audit of %2 against %3 (%4) at %n site(s).</source>
             <translation>
-                <numerusform>Auditteamet gennemførte en %1 hos %2 i forhold til %3 (%4) på %n lokation.</numerusform>
-                <numerusform>Auditteamet gennemførte en %1 hos %2 i forhold til %3 (%4) på %n lokationer.</numerusform>
+                <numerusform>Auditteamet gennemførte en %1 hos %2 med %3 som auditkriterium (%4) på %n lokation.</numerusform>
+                <numerusform>Auditteamet gennemførte en %1 hos %2 med %3 som auditkriterium (%4) på %n lokationer.</numerusform>
             </translation>
         </message>
         <message>
             <source>Certification recommendation</source>
-            <translation>Anbefaling vedrørende certificering</translation>
+            <translation>Indstilling til certificering</translation>
         </message>
         <message>
             <source>Distribution list</source>
@@ -3458,26 +3569,6 @@
             <translation>Sammenfatning og konklusion</translation>
         </message>
         <message>
-            <source>This audit's plan covered %1 of the %2 clause requirements: %3 conform, %4 show a nonconformity, %5 were not audited and %6 have no verdict yet.</source>
-            <translation>Denne audits plan omfattede %1 af de %2 krav i punkterne: %3 er opfyldt, %4 viser en afvigelse, %5 blev ikke auditeret, og %6 har endnu ingen vurdering.</translation>
-        </message>
-        <message>
-            <source>The other %1 were not in this audit's plan.</source>
-            <translation>De øvrige %1 var ikke med i denne audits plan.</translation>
-        </message>
-        <message>
-            <source>The Statement of Applicability lists %1 controls: %2 applicable and %3 excluded.</source>
-            <translation>Anvendelseserklæringen omfatter %1 kontroller: %2 relevante og %3 fravalgte.</translation>
-        </message>
-        <message>
-            <source>The audit identified %1 areas of concern that could be classified as nonconformities at Stage 2, %2 nonconformities, %3 observations and %4 opportunities for improvement; the findings section states each in full.</source>
-            <translation>Auditten identificerede %1 bekymringsområder, der kunne klassificeres som afvigelser ved trin 2, %2 afvigelser, %3 observationer og %4 forbedringsmuligheder; afsnittet om fund beskriver hver enkelt fuldt ud.</translation>
-        </message>
-        <message>
-            <source>The audit raised %1 major and %2 minor nonconformities, %3 observations and %4 opportunities for improvement; the findings section states each in full.</source>
-            <translation>Auditten gav %1 større og %2 mindre afvigelser, %3 observationer og %4 forbedringsmuligheder; afsnittet om fund beskriver hver enkelt fuldt ud.</translation>
-        </message>
-        <message>
             <source>The audit is based on samples of the available information: a nonconformity may exist that the sample did not show.</source>
             <translation>Auditten er baseret på stikprøver af de tilgængelige oplysninger: der kan findes afvigelser, som stikprøven ikke har vist.</translation>
         </message>
@@ -3552,6 +3643,186 @@
         <message>
             <source>The audit objectives were not met:</source>
             <translation>Auditmålene blev ikke opfyldt:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conform(s)</source>
+            <comment>clause requirements</comment>
+            <translation>
+                <numerusform>%n er opfyldt</numerusform>
+                <numerusform>%n er opfyldt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n show(s) a nonconformity</source>
+            <comment>clause requirements</comment>
+            <translation>
+                <numerusform>%n viser en afvigelse</numerusform>
+                <numerusform>%n viser en afvigelse</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n was/were not audited</source>
+            <comment>clause requirements</comment>
+            <translation>
+                <numerusform>%n blev ikke auditeret</numerusform>
+                <numerusform>%n blev ikke auditeret</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n has/have no verdict yet</source>
+            <comment>clause requirements</comment>
+            <translation>
+                <numerusform>%n har endnu ingen vurdering</numerusform>
+                <numerusform>%n har endnu ingen vurdering</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This audit's plan covered all %n clause requirement(s): %1.</source>
+            <translation>
+                <numerusform>Denne audits plan omfattede det ene krav i punkt 4 til 10: %1.</numerusform>
+                <numerusform>Denne audits plan omfattede alle %n krav i punkt 4 til 10: %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This audit's plan covered %1 of the %n clause requirement(s): %2.</source>
+            <translation>
+                <numerusform>Denne audits plan omfattede %1 af det ene krav i punkt 4 til 10: %2.</numerusform>
+                <numerusform>Denne audits plan omfattede %1 af de %n krav i punkt 4 til 10: %2.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This audit's plan covered none of the %n clause requirement(s).</source>
+            <translation>
+                <numerusform>Denne audits plan omfattede ikke det ene krav i punkt 4 til 10.</numerusform>
+                <numerusform>Denne audits plan omfattede ingen af de %n krav i punkt 4 til 10.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The other %n was/were not in this audit's plan.</source>
+            <translation>
+                <numerusform>Det sidste krav var ikke med i denne audits plan.</numerusform>
+                <numerusform>De øvrige %n var ikke med i denne audits plan.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n applicable</source>
+            <comment>controls of the Statement of Applicability</comment>
+            <translation>
+                <numerusform>%n relevant</numerusform>
+                <numerusform>%n relevante</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n excluded</source>
+            <comment>controls of the Statement of Applicability</comment>
+            <translation>
+                <numerusform>%n fravalgt</numerusform>
+                <numerusform>%n fravalgte</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The Statement of Applicability lists %n control(s).</source>
+            <translation>
+                <numerusform>Anvendelseserklæringen omfatter %n kontrol.</numerusform>
+                <numerusform>Anvendelseserklæringen omfatter %n kontroller.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The Statement of Applicability lists %n control(s): %1.</source>
+            <translation>
+                <numerusform>Anvendelseserklæringen omfatter %n kontrol: %1.</numerusform>
+                <numerusform>Anvendelseserklæringen omfatter %n kontroller: %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n major nonconformity(-ies)</source>
+            <comment>certification body's wording</comment>
+            <translation>
+                <numerusform>%n større afvigelse</numerusform>
+                <numerusform>%n større afvigelser</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n major nonconformity(-ies)</source>
+            <translation>
+                <numerusform>%n større afvigelse</numerusform>
+                <numerusform>%n større afvigelser</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minor nonconformity(-ies)</source>
+            <comment>certification body's wording</comment>
+            <translation>
+                <numerusform>%n mindre afvigelse</numerusform>
+                <numerusform>%n mindre afvigelser</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minor nonconformity(-ies)</source>
+            <translation>
+                <numerusform>%n mindre afvigelse</numerusform>
+                <numerusform>%n mindre afvigelser</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n observation(s)</source>
+            <comment>certification body's wording</comment>
+            <translation>
+                <numerusform>%n observation</numerusform>
+                <numerusform>%n observationer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n observation(s)</source>
+            <translation>
+                <numerusform>%n observation</numerusform>
+                <numerusform>%n observationer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n opportunity(-ies) for improvement</source>
+            <comment>certification body's wording</comment>
+            <translation>
+                <numerusform>%n forbedringsmulighed</numerusform>
+                <numerusform>%n forbedringsmuligheder</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n opportunity(-ies) for improvement</source>
+            <translation>
+                <numerusform>%n forbedringsmulighed</numerusform>
+                <numerusform>%n forbedringsmuligheder</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n area(s) of concern that could be classified as nonconformities at Stage 2</source>
+            <translation>
+                <numerusform>%n problemområde, der kan blive klassificeret som afvigelse ved trin 2</numerusform>
+                <numerusform>%n problemområder, der kan blive klassificeret som afvigelser ved trin 2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n nonconformity(-ies)</source>
+            <translation>
+                <numerusform>%n afvigelse</numerusform>
+                <numerusform>%n afvigelser</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The audit identified no areas of concern and raised no findings.</source>
+            <translation>Auditten identificerede ingen problemområder og gav ingen fund.</translation>
+        </message>
+        <message>
+            <source>The audit identified %1; the findings section describes each of them.</source>
+            <translation>Auditten identificerede %1; afsnittet om fund beskriver hvert enkelt.</translation>
+        </message>
+        <message>
+            <source>The audit raised no nonconformities, observations or opportunities for improvement.</source>
+            <translation>Auditten gav ingen afvigelser, observationer eller forbedringsmuligheder.</translation>
+        </message>
+        <message>
+            <source>The audit raised %1; the findings section describes each of them.</source>
+            <translation>Auditten gav %1; afsnittet om fund beskriver hvert enkelt.</translation>
         </message>
     </context>
     <context>
@@ -4016,6 +4287,14 @@
         <message>
             <source>no hash</source>
             <translation>ingen hash</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportText</name>
+        <message>
+            <source>Annex A %1</source>
+            <extracomment>The Annex A controls a record refers to, e.g. "Annex A 5.1, 5.4" (the catalogue's word for Annex A).</extracomment>
+            <translation>Anneks A %1</translation>
         </message>
     </context>
     <context>
@@ -6490,6 +6769,66 @@
             <comment>subservice method</comment>
             <translation>Integreret metode (inclusive)</translation>
         </message>
+        <message>
+            <source>Major nonconformity</source>
+            <comment>finding grade, certification body's wording</comment>
+            <translation>Større afvigelse</translation>
+        </message>
+        <message>
+            <source>Major NC</source>
+            <comment>finding grade, certification body's wording</comment>
+            <translation>Større afv.</translation>
+        </message>
+        <message>
+            <source>Major nonconformities</source>
+            <comment>finding grade, certification body's wording</comment>
+            <translation>Større afvigelser</translation>
+        </message>
+        <message>
+            <source>Minor nonconformity</source>
+            <comment>finding grade, certification body's wording</comment>
+            <translation>Mindre afvigelse</translation>
+        </message>
+        <message>
+            <source>Minor NC</source>
+            <comment>finding grade, certification body's wording</comment>
+            <translation>Mindre afv.</translation>
+        </message>
+        <message>
+            <source>Minor nonconformities</source>
+            <comment>finding grade, certification body's wording</comment>
+            <translation>Mindre afvigelser</translation>
+        </message>
+        <message>
+            <source>Observation</source>
+            <comment>finding grade, certification body's wording</comment>
+            <translation>Observation</translation>
+        </message>
+        <message>
+            <source>Obs.</source>
+            <comment>finding grade, certification body's wording</comment>
+            <translation>Obs.</translation>
+        </message>
+        <message>
+            <source>Observations</source>
+            <comment>finding grade, certification body's wording</comment>
+            <translation>Observationer</translation>
+        </message>
+        <message>
+            <source>Opportunity for improvement</source>
+            <comment>finding grade, certification body's wording</comment>
+            <translation>Forbedringsmulighed</translation>
+        </message>
+        <message>
+            <source>OFI</source>
+            <comment>finding grade, certification body's wording</comment>
+            <translation>FM</translation>
+        </message>
+        <message>
+            <source>Opportunities for improvement</source>
+            <comment>finding grade, certification body's wording</comment>
+            <translation>Forbedringsmuligheder</translation>
+        </message>
     </context>
     <context>
         <name>ValueNormalizer</name>
@@ -6674,7 +7013,7 @@
         </message>
         <message>
             <source>Controls judged effective are excluded in the SoA: %1. A control the client excludes cannot be found operating effectively; correct the verdict or the SoA entry.</source>
-            <translation>Kontroller, der er vurderet som effektive, er fravalgt i anvendelseserklæringen: %1. En kontrol, som kunden har fravalgt, kan ikke konstateres at fungere effektivt; ret vurderingen eller SoA-posten.</translation>
+            <translation>Kontroller, der er vurderet som effektive, er fravalgt i anvendelseserklæringen: %1. En kontrol, som kunden har fravalgt, kan ikke konstateres at fungere effektivt; ret vurderingen eller posten i anvendelseserklæringen.</translation>
         </message>
         <message>
             <source>Controls judged effective are planned or not implemented according to the SoA: %1. Correct the verdict or the SoA's implementation status.</source>
@@ -7033,24 +7372,28 @@
     <context>
         <name>isoaudit::AuditDocument</name>
         <message>
+            <source>Update the exception counts of %1</source>
+            <translation>Opdater antallet af afvigelser for %1</translation>
+        </message>
+        <message>
             <source>Edit %1</source>
+            <comment>undo text; %1 is a record kind as written inside a sentence</comment>
             <translation>Rediger %1</translation>
         </message>
         <message>
             <source>Add %1</source>
+            <comment>undo text; %1 is a record kind as written inside a sentence</comment>
             <translation>Tilføj %1</translation>
         </message>
         <message>
             <source>Delete %1</source>
+            <comment>undo text; %1 is a record kind as written inside a sentence</comment>
             <translation>Slet %1</translation>
         </message>
         <message>
             <source>Change links of %1</source>
-            <translation>Ændr tilknytninger for %1</translation>
-        </message>
-        <message>
-            <source>Update the exception counts of %1</source>
-            <translation>Opdater antallet af afvigelser for %1</translation>
+            <comment>undo text; %1 is a record kind as written inside a sentence</comment>
+            <translation>Skift tilknytninger for %1</translation>
         </message>
     </context>
     <context>
@@ -10649,10 +10992,6 @@ Ignorer: bryd låsen, og rediger den. Gør det kun, når den anden kopi af IsoAu
             <translation>(ingen)</translation>
         </message>
         <message>
-            <source>History of the %1</source>
-            <translation>Historik for %1</translation>
-        </message>
-        <message>
             <source>Audit Trail</source>
             <translation>Revisionsspor</translation>
         </message>
@@ -10726,6 +11065,11 @@ Ignorer: bryd låsen, og rediger den. Gør det kun, når den anden kopi af IsoAu
         <message>
             <source> at entry #%1</source>
             <translation> ved post nr. %1</translation>
+        </message>
+        <message>
+            <source>History: %1</source>
+            <comment>%1 is a record kind (Risk, Finding)</comment>
+            <translation>Historik: %1</translation>
         </message>
     </context>
     <context>
@@ -12949,6 +13293,34 @@ Licenseret under GNU GPL v3 eller senere.</translation>
             <source>A&amp;t least:</source>
             <translation>Minds&amp;t:</translation>
         </message>
+        <message>
+            <source>The standard's terms</source>
+            <translation>Standardens termer</translation>
+        </message>
+        <message>
+            <source>Major and minor nonconformity, observation, opportunity for improvement, as ISO/IEC 17021-1 names them in each language</source>
+            <translation>Større og mindre afvigelse, observation, forbedringsmulighed, som ISO/IEC 17021-1 kalder dem på hvert sprog</translation>
+        </message>
+        <message>
+            <source>The certification body's terms</source>
+            <translation>Certificeringsorganets termer</translation>
+        </message>
+        <message>
+            <source>The words many certification bodies use in their reports where they differ from the standard's (German Haupt-/Nebenabweichung, French point sensible and piste de progrès); a policy of the body, not of the standard</source>
+            <translation>De ord, mange certificeringsorganer bruger i deres rapporter, hvor de afviger fra standardens (tysk Haupt-/Nebenabweichung, fransk point sensible og piste de progrès); organets egen praksis, ikke standardens</translation>
+        </message>
+        <message>
+            <source>Wording of the finding grades</source>
+            <translation>Betegnelse for klassifikationer</translation>
+        </message>
+        <message>
+            <source>How the reports and the workbench name the finding grades: the standard's terms or those of your certification body</source>
+            <translation>Hvordan rapporterne og arbejdsområdet betegner fundenes klassifikation: med standardens termer eller dit certificeringsorgans</translation>
+        </message>
+        <message>
+            <source>&amp;Wording of grades:</source>
+            <translation>&amp;Betegnelse for klassifikationer:</translation>
+        </message>
     </context>
     <context>
         <name>isoaudit::ProgrammeAuditModel</name>
@@ -13057,7 +13429,7 @@ Licenseret under GNU GPL v3 eller senere.</translation>
         </message>
         <message>
             <source>SoA version certified</source>
-            <translation>Certificeret SoA-version</translation>
+            <translation>Certificeret version af anvendelseserklæringen</translation>
         </message>
         <message>
             <source>Certified sites</source>
@@ -13097,7 +13469,7 @@ Licenseret under GNU GPL v3 eller senere.</translation>
         </message>
         <message>
             <source>SoA &amp;version certified:</source>
-            <translation>Certificeret SoA-&amp;version:</translation>
+            <translation>Certificeret &amp;version af anvendelseserklæringen:</translation>
         </message>
         <message>
             <source>Scope statement:</source>

@@ -1294,12 +1294,12 @@
             <translation>Geben Sie an, wer den Status der Korrekturmaßnahme ändert; dies wird in ihrem Verlauf festgehalten.</translation>
         </message>
         <message>
-            <source>A corrective action cannot go from %1 to %2; the flow is open, plan-submitted, plan-accepted, implemented, then verified-effective or not-effective.</source>
-            <translation>Eine Korrekturmaßnahme kann nicht von %1 zu %2 wechseln; die Reihenfolge ist open, plan-submitted, plan-accepted, implemented, dann verified-effective oder not-effective.</translation>
-        </message>
-        <message>
             <source>Major nonconformity %1 must be verified within six months of this Stage 2's last day, by %2; %3 is later. After that date another Stage 2 is needed before certification can be recommended.</source>
             <translation>Die schwerwiegende Nichtkonformität %1 muss innerhalb von sechs Monaten nach dem letzten Tag dieses Stufe-2-Audits verifiziert werden, also bis %2; %3 liegt danach. Nach diesem Datum ist ein erneutes Stufe-2-Audit erforderlich, bevor die Zertifizierung empfohlen werden kann.</translation>
+        </message>
+        <message>
+            <source>A corrective action cannot go from %1 to %2; the order is %3, %4, %5, %6, then %7 or %8.</source>
+            <translation>Eine Korrekturmaßnahme kann nicht von „%1“ zu „%2“ wechseln; die Reihenfolge ist %3, %4, %5, %6, dann %7 oder %8.</translation>
         </message>
     </context>
     <context>
@@ -2787,6 +2787,121 @@
         </message>
     </context>
     <context>
+        <name>RecordKinds</name>
+        <message>
+            <source>Audit</source>
+            <translation>Audit</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Standort</translation>
+        </message>
+        <message>
+            <source>Team member</source>
+            <translation>Auditteammitglied</translation>
+        </message>
+        <message>
+            <source>Clause assessment</source>
+            <translation>Bewertung eines Abschnitts</translation>
+        </message>
+        <message>
+            <source>SoA entry</source>
+            <translation>SoA-Eintrag</translation>
+        </message>
+        <message>
+            <source>Risk method</source>
+            <translation>Risikomethode</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Risiko</translation>
+        </message>
+        <message>
+            <source>Interview</source>
+            <translation>Interview</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Nachweis</translation>
+        </message>
+        <message>
+            <source>Attachment</source>
+            <translation>Anhang</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>Feststellung</translation>
+        </message>
+        <message>
+            <source>Corrective action</source>
+            <translation>Korrekturmaßnahme</translation>
+        </message>
+        <message>
+            <source>Corrective-action status change</source>
+            <translation>Statuswechsel einer Korrekturmaßnahme</translation>
+        </message>
+        <message>
+            <source>Cross-check dismissal</source>
+            <translation>Verworfene Konsistenzprüfung</translation>
+        </message>
+        <message>
+            <source>Report revision</source>
+            <translation>Berichtsrevision</translation>
+        </message>
+        <message>
+            <source>Audit programme</source>
+            <translation>Auditprogramm</translation>
+        </message>
+        <message>
+            <source>Programme audit</source>
+            <translation>Audit im Programm</translation>
+        </message>
+        <message>
+            <source>Earlier nonconformity</source>
+            <translation>Frühere Nichtkonformität</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Besprechung</translation>
+        </message>
+        <message>
+            <source>Engagement</source>
+            <translation>SOC 2-Prüfung</translation>
+        </message>
+        <message>
+            <source>Control</source>
+            <translation>Kontrolle</translation>
+        </message>
+        <message>
+            <source>Test procedure</source>
+            <translation>Prüfungshandlung</translation>
+        </message>
+        <message>
+            <source>Population</source>
+            <translation>Grundgesamtheit</translation>
+        </message>
+        <message>
+            <source>Sample</source>
+            <translation>Stichprobe</translation>
+        </message>
+        <message>
+            <source>Sample item</source>
+            <translation>Stichprobenelement</translation>
+        </message>
+        <message>
+            <source>Subservice organization</source>
+            <translation>Subdienstleister</translation>
+        </message>
+        <message>
+            <source>Complementary user-entity control</source>
+            <translation>Komplementäre Kontrolle beim auslagernden Unternehmen</translation>
+        </message>
+        <message>
+            <source>Exception record</source>
+            <translation>Erfassung der Abweichung</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordMerge</name>
         <message>
             <source>From %1's copy:</source>
@@ -3192,10 +3307,6 @@
     <context>
         <name>ReportData</name>
         <message>
-            <source>Annex A %1</source>
-            <translation>Anhang A %1</translation>
-        </message>
-        <message>
             <source>Cannot read the audit for the report: %1</source>
             <translation>Das Audit kann für den Bericht nicht gelesen werden: %1</translation>
         </message>
@@ -3365,8 +3476,8 @@
         <message numerus="yes">
             <source>The audit team conducted a %1 audit of %2 against %3 (%4) at %n site(s).</source>
             <translation>
-                <numerusform>Das Auditteam hat bei %2 ein Audit gegen %3 (%4) an %n Standort durchgeführt; Auditart: %1.</numerusform>
-                <numerusform>Das Auditteam hat bei %2 ein Audit gegen %3 (%4) an %n Standorten durchgeführt; Auditart: %1.</numerusform>
+                <numerusform>Das Auditteam hat bei %2 ein %1 nach %3 (%4) an %n Standort durchgeführt.</numerusform>
+                <numerusform>Das Auditteam hat bei %2 ein %1 nach %3 (%4) an %n Standorten durchgeführt.</numerusform>
             </translation>
         </message>
         <message>
@@ -3395,7 +3506,7 @@
         </message>
         <message>
             <source>Technical reviewer</source>
-            <translation>Technischer Reviewer</translation>
+            <translation>Prüfer der Zertifizierungsstelle</translation>
         </message>
         <message>
             <source>Certification body</source>
@@ -3415,7 +3526,7 @@
         </message>
         <message>
             <source>By signing, the lead auditor confirms that this report states the findings of the audit; the client's representative confirms that the findings were presented at the closing meeting and that the report was received.</source>
-            <translation>Mit seiner Unterschrift bestätigt der Auditteamleiter, dass dieser Bericht die Feststellungen des Audits wiedergibt; der Vertreter des Kunden bestätigt, dass die Feststellungen im Abschlussgespräch vorgestellt wurden und der Bericht empfangen wurde.</translation>
+            <translation>Mit seiner Unterschrift bestätigt der Auditteamleiter, dass dieser Bericht die Feststellungen des Audits wiedergibt; der Vertreter des Kunden bestätigt, dass die Feststellungen im Abschlussgespräch vorgestellt wurden und dass er den Bericht erhalten hat.</translation>
         </message>
         <message>
             <source>Place</source>
@@ -3456,26 +3567,6 @@
         <message>
             <source>Executive summary and conclusion</source>
             <translation>Zusammenfassung und Schlussfolgerung</translation>
-        </message>
-        <message>
-            <source>This audit's plan covered %1 of the %2 clause requirements: %3 conform, %4 show a nonconformity, %5 were not audited and %6 have no verdict yet.</source>
-            <translation>Der Plan dieses Audits umfasste %1 der %2 Anforderungen der Abschnitte: %3 sind konform, bei %4 liegt eine Nichtkonformität vor, %5 wurden nicht auditiert und %6 sind noch nicht bewertet.</translation>
-        </message>
-        <message>
-            <source>The other %1 were not in this audit's plan.</source>
-            <translation>Die übrigen %1 waren nicht im Plan dieses Audits enthalten.</translation>
-        </message>
-        <message>
-            <source>The Statement of Applicability lists %1 controls: %2 applicable and %3 excluded.</source>
-            <translation>Die Erklärung zur Anwendbarkeit führt %1 Maßnahmen auf: %2 anwendbar und %3 ausgeschlossen.</translation>
-        </message>
-        <message>
-            <source>The audit identified %1 areas of concern that could be classified as nonconformities at Stage 2, %2 nonconformities, %3 observations and %4 opportunities for improvement; the findings section states each in full.</source>
-            <translation>Das Audit identifizierte %1 Problembereiche, die in Stufe 2 als Nichtkonformitäten eingestuft werden könnten, %2 Nichtkonformitäten, %3 Beobachtungen und %4 Verbesserungspotenziale; der Abschnitt zu den Feststellungen gibt jede vollständig wieder.</translation>
-        </message>
-        <message>
-            <source>The audit raised %1 major and %2 minor nonconformities, %3 observations and %4 opportunities for improvement; the findings section states each in full.</source>
-            <translation>Im Audit wurden %1 schwerwiegende und %2 geringfügige Nichtkonformitäten, %3 Beobachtungen und %4 Verbesserungspotenziale festgestellt; der Abschnitt zu den Feststellungen gibt jede vollständig wieder.</translation>
         </message>
         <message>
             <source>The audit is based on samples of the available information: a nonconformity may exist that the sample did not show.</source>
@@ -3552,6 +3643,186 @@
         <message>
             <source>The audit objectives were not met:</source>
             <translation>Die Auditziele wurden nicht erreicht:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conform(s)</source>
+            <comment>clause requirements</comment>
+            <translation>
+                <numerusform>%n ist konform</numerusform>
+                <numerusform>%n sind konform</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n show(s) a nonconformity</source>
+            <comment>clause requirements</comment>
+            <translation>
+                <numerusform>%n weist eine Nichtkonformität auf</numerusform>
+                <numerusform>%n weisen eine Nichtkonformität auf</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n was/were not audited</source>
+            <comment>clause requirements</comment>
+            <translation>
+                <numerusform>%n wurde nicht auditiert</numerusform>
+                <numerusform>%n wurden nicht auditiert</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n has/have no verdict yet</source>
+            <comment>clause requirements</comment>
+            <translation>
+                <numerusform>%n ist noch nicht bewertet</numerusform>
+                <numerusform>%n sind noch nicht bewertet</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This audit's plan covered all %n clause requirement(s): %1.</source>
+            <translation>
+                <numerusform>Der Plan dieses Audits umfasste die %n Anforderung der Abschnitte 4 bis 10: %1.</numerusform>
+                <numerusform>Der Plan dieses Audits umfasste alle %n Anforderungen der Abschnitte 4 bis 10: %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This audit's plan covered %1 of the %n clause requirement(s): %2.</source>
+            <translation>
+                <numerusform>Der Plan dieses Audits umfasste %1 der %n Anforderung der Abschnitte 4 bis 10: %2.</numerusform>
+                <numerusform>Der Plan dieses Audits umfasste %1 der %n Anforderungen der Abschnitte 4 bis 10: %2.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This audit's plan covered none of the %n clause requirement(s).</source>
+            <translation>
+                <numerusform>Der Plan dieses Audits umfasste die %n Anforderung der Abschnitte 4 bis 10 nicht.</numerusform>
+                <numerusform>Der Plan dieses Audits umfasste keine der %n Anforderungen der Abschnitte 4 bis 10.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The other %n was/were not in this audit's plan.</source>
+            <translation>
+                <numerusform>Die übrige %n war nicht Teil des Auditplans.</numerusform>
+                <numerusform>Die übrigen %n waren nicht Teil des Auditplans.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n applicable</source>
+            <comment>controls of the Statement of Applicability</comment>
+            <translation>
+                <numerusform>%n anwendbare</numerusform>
+                <numerusform>%n anwendbare</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n excluded</source>
+            <comment>controls of the Statement of Applicability</comment>
+            <translation>
+                <numerusform>%n ausgeschlossene</numerusform>
+                <numerusform>%n ausgeschlossene</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The Statement of Applicability lists %n control(s).</source>
+            <translation>
+                <numerusform>Die Erklärung zur Anwendbarkeit führt %n Maßnahme auf.</numerusform>
+                <numerusform>Die Erklärung zur Anwendbarkeit führt %n Maßnahmen auf.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The Statement of Applicability lists %n control(s): %1.</source>
+            <translation>
+                <numerusform>Die Erklärung zur Anwendbarkeit führt %n Maßnahme auf: %1.</numerusform>
+                <numerusform>Die Erklärung zur Anwendbarkeit führt %n Maßnahmen auf: %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n major nonconformity(-ies)</source>
+            <comment>certification body's wording</comment>
+            <translation>
+                <numerusform>%n Hauptabweichung</numerusform>
+                <numerusform>%n Hauptabweichungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n major nonconformity(-ies)</source>
+            <translation>
+                <numerusform>%n schwerwiegende Nichtkonformität</numerusform>
+                <numerusform>%n schwerwiegende Nichtkonformitäten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minor nonconformity(-ies)</source>
+            <comment>certification body's wording</comment>
+            <translation>
+                <numerusform>%n Nebenabweichung</numerusform>
+                <numerusform>%n Nebenabweichungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minor nonconformity(-ies)</source>
+            <translation>
+                <numerusform>%n geringfügige Nichtkonformität</numerusform>
+                <numerusform>%n geringfügige Nichtkonformitäten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n observation(s)</source>
+            <comment>certification body's wording</comment>
+            <translation>
+                <numerusform>%n Beobachtung</numerusform>
+                <numerusform>%n Beobachtungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n observation(s)</source>
+            <translation>
+                <numerusform>%n Beobachtung</numerusform>
+                <numerusform>%n Beobachtungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n opportunity(-ies) for improvement</source>
+            <comment>certification body's wording</comment>
+            <translation>
+                <numerusform>%n Verbesserungspotenzial</numerusform>
+                <numerusform>%n Verbesserungspotenziale</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n opportunity(-ies) for improvement</source>
+            <translation>
+                <numerusform>%n Verbesserungspotenzial</numerusform>
+                <numerusform>%n Verbesserungspotenziale</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n area(s) of concern that could be classified as nonconformities at Stage 2</source>
+            <translation>
+                <numerusform>%n Problembereich, der im Stufe-2-Audit als Nichtkonformität eingestuft werden könnte</numerusform>
+                <numerusform>%n Problembereiche, die im Stufe-2-Audit als Nichtkonformitäten eingestuft werden könnten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n nonconformity(-ies)</source>
+            <translation>
+                <numerusform>%n Nichtkonformität</numerusform>
+                <numerusform>%n Nichtkonformitäten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The audit identified no areas of concern and raised no findings.</source>
+            <translation>Im Audit wurden weder Problembereiche noch Feststellungen festgestellt.</translation>
+        </message>
+        <message>
+            <source>The audit identified %1; the findings section describes each of them.</source>
+            <translation>Im Audit wurden %1 festgestellt; der Abschnitt zu den Feststellungen beschreibt sie im Einzelnen.</translation>
+        </message>
+        <message>
+            <source>The audit raised no nonconformities, observations or opportunities for improvement.</source>
+            <translation>Im Audit wurden weder Nichtkonformitäten noch Beobachtungen oder Verbesserungspotenziale festgestellt.</translation>
+        </message>
+        <message>
+            <source>The audit raised %1; the findings section describes each of them.</source>
+            <translation>Im Audit wurden %1 festgestellt; der Abschnitt zu den Feststellungen beschreibt sie im Einzelnen.</translation>
         </message>
     </context>
     <context>
@@ -3693,7 +3964,7 @@
         </message>
         <message>
             <source>Sampled</source>
-            <translation>Geprüft</translation>
+            <translation>In Stichprobe</translation>
         </message>
         <message>
             <source>Exclusions and their justification</source>
@@ -3805,7 +4076,7 @@
         </message>
         <message>
             <source>Residual</source>
-            <translation>Restwert</translation>
+            <translation>Restrisiko</translation>
         </message>
         <message>
             <source>Residual accepted by</source>
@@ -4016,6 +4287,14 @@
         <message>
             <source>no hash</source>
             <translation>kein Hash</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportText</name>
+        <message>
+            <source>Annex A %1</source>
+            <extracomment>The Annex A controls a record refers to, e.g. "Annex A 5.1, 5.4" (the catalogue's word for Annex A).</extracomment>
+            <translation>Anhang A %1</translation>
         </message>
     </context>
     <context>
@@ -5759,7 +6038,7 @@
         <message>
             <source>Not sampled</source>
             <comment>control verdict</comment>
-            <translation>Nicht geprüft</translation>
+            <translation>Nicht in Stichprobe</translation>
         </message>
         <message>
             <source>Mitigate</source>
@@ -6490,6 +6769,66 @@
             <comment>subservice method</comment>
             <translation>Inclusive</translation>
         </message>
+        <message>
+            <source>Major nonconformity</source>
+            <comment>finding grade, certification body's wording</comment>
+            <translation>Hauptabweichung</translation>
+        </message>
+        <message>
+            <source>Major NC</source>
+            <comment>finding grade, certification body's wording</comment>
+            <translation>Hauptabw.</translation>
+        </message>
+        <message>
+            <source>Major nonconformities</source>
+            <comment>finding grade, certification body's wording</comment>
+            <translation>Hauptabweichungen</translation>
+        </message>
+        <message>
+            <source>Minor nonconformity</source>
+            <comment>finding grade, certification body's wording</comment>
+            <translation>Nebenabweichung</translation>
+        </message>
+        <message>
+            <source>Minor NC</source>
+            <comment>finding grade, certification body's wording</comment>
+            <translation>Nebenabw.</translation>
+        </message>
+        <message>
+            <source>Minor nonconformities</source>
+            <comment>finding grade, certification body's wording</comment>
+            <translation>Nebenabweichungen</translation>
+        </message>
+        <message>
+            <source>Observation</source>
+            <comment>finding grade, certification body's wording</comment>
+            <translation>Beobachtung</translation>
+        </message>
+        <message>
+            <source>Obs.</source>
+            <comment>finding grade, certification body's wording</comment>
+            <translation>Beob.</translation>
+        </message>
+        <message>
+            <source>Observations</source>
+            <comment>finding grade, certification body's wording</comment>
+            <translation>Beobachtungen</translation>
+        </message>
+        <message>
+            <source>Opportunity for improvement</source>
+            <comment>finding grade, certification body's wording</comment>
+            <translation>Verbesserungspotenzial</translation>
+        </message>
+        <message>
+            <source>OFI</source>
+            <comment>finding grade, certification body's wording</comment>
+            <translation>VP</translation>
+        </message>
+        <message>
+            <source>Opportunities for improvement</source>
+            <comment>finding grade, certification body's wording</comment>
+            <translation>Verbesserungspotenziale</translation>
+        </message>
     </context>
     <context>
         <name>ValueNormalizer</name>
@@ -7033,24 +7372,28 @@
     <context>
         <name>isoaudit::AuditDocument</name>
         <message>
+            <source>Update the exception counts of %1</source>
+            <translation>Abweichungszahlen von %1 aktualisieren</translation>
+        </message>
+        <message>
             <source>Edit %1</source>
+            <comment>undo text; %1 is a record kind as written inside a sentence</comment>
             <translation>%1 bearbeiten</translation>
         </message>
         <message>
             <source>Add %1</source>
+            <comment>undo text; %1 is a record kind as written inside a sentence</comment>
             <translation>%1 hinzufügen</translation>
         </message>
         <message>
             <source>Delete %1</source>
+            <comment>undo text; %1 is a record kind as written inside a sentence</comment>
             <translation>%1 löschen</translation>
         </message>
         <message>
             <source>Change links of %1</source>
+            <comment>undo text; %1 is a record kind as written inside a sentence</comment>
             <translation>Verknüpfungen von %1 ändern</translation>
-        </message>
-        <message>
-            <source>Update the exception counts of %1</source>
-            <translation>Abweichungszahlen von %1 aktualisieren</translation>
         </message>
     </context>
     <context>
@@ -10649,10 +10992,6 @@ Ignorieren: die Sperre aufheben und bearbeiten. Tun Sie das nur, wenn die andere
             <translation>(keine)</translation>
         </message>
         <message>
-            <source>History of the %1</source>
-            <translation>Verlauf von %1</translation>
-        </message>
-        <message>
             <source>Audit Trail</source>
             <translation>Änderungsprotokoll</translation>
         </message>
@@ -10726,6 +11065,11 @@ Ignorieren: die Sperre aufheben und bearbeiten. Tun Sie das nur, wenn die andere
         <message>
             <source> at entry #%1</source>
             <translation> bei Eintrag #%1</translation>
+        </message>
+        <message>
+            <source>History: %1</source>
+            <comment>%1 is a record kind (Risk, Finding)</comment>
+            <translation>Verlauf: %1</translation>
         </message>
     </context>
     <context>
@@ -12948,6 +13292,34 @@ Lizenziert unter der GNU GPL v3 oder später.</translation>
         <message>
             <source>A&amp;t least:</source>
             <translation>&amp;Mindestens:</translation>
+        </message>
+        <message>
+            <source>The standard's terms</source>
+            <translation>Die Begriffe der Norm</translation>
+        </message>
+        <message>
+            <source>Major and minor nonconformity, observation, opportunity for improvement, as ISO/IEC 17021-1 names them in each language</source>
+            <translation>Schwerwiegende und geringfügige Nichtkonformität, Beobachtung, Verbesserungspotenzial, wie ISO/IEC 17021-1 sie in jeder Sprache nennt</translation>
+        </message>
+        <message>
+            <source>The certification body's terms</source>
+            <translation>Die Begriffe der Zertifizierungsstelle</translation>
+        </message>
+        <message>
+            <source>The words many certification bodies use in their reports where they differ from the standard's (German Haupt-/Nebenabweichung, French point sensible and piste de progrès); a policy of the body, not of the standard</source>
+            <translation>Die Wörter, die viele Zertifizierungsstellen in ihren Berichten verwenden, wo sie von denen der Norm abweichen (deutsch Haupt-/Nebenabweichung, französisch point sensible und piste de progrès); eine Vorgabe der Stelle, nicht der Norm</translation>
+        </message>
+        <message>
+            <source>Wording of the finding grades</source>
+            <translation>Bezeichnung der Einstufungen</translation>
+        </message>
+        <message>
+            <source>How the reports and the workbench name the finding grades: the standard's terms or those of your certification body</source>
+            <translation>Wie Berichte und Arbeitsbereich die Einstufungen der Feststellungen nennen: mit den Begriffen der Norm oder denen Ihrer Zertifizierungsstelle</translation>
+        </message>
+        <message>
+            <source>&amp;Wording of grades:</source>
+            <translation>&amp;Bezeichnung der Einstufungen:</translation>
         </message>
     </context>
     <context>

@@ -1197,11 +1197,11 @@
         </message>
         <message>
             <source>Raised on</source>
-            <translation>Émis le</translation>
+            <translation>Relevé le</translation>
         </message>
         <message>
             <source>Raised by</source>
-            <translation>Émis par</translation>
+            <translation>Relevé par</translation>
         </message>
         <message>
             <source>The mapping names the field "%1", which a %2 does not have; known fields: %3.</source>
@@ -1294,12 +1294,12 @@
             <translation>Indiquez qui modifie le statut de l'action corrective ; cette information est conservée dans son historique.</translation>
         </message>
         <message>
-            <source>A corrective action cannot go from %1 to %2; the flow is open, plan-submitted, plan-accepted, implemented, then verified-effective or not-effective.</source>
-            <translation>Une action corrective ne peut pas passer de %1 à %2 ; l'enchaînement est open, plan-submitted, plan-accepted, implemented, puis verified-effective ou not-effective.</translation>
-        </message>
-        <message>
             <source>Major nonconformity %1 must be verified within six months of this Stage 2's last day, by %2; %3 is later. After that date another Stage 2 is needed before certification can be recommended.</source>
             <translation>La non-conformité majeure %1 doit être vérifiée dans les six mois suivant le dernier jour de cet audit d'étape 2, soit au plus tard le %2 ; l'échéance %3 est postérieure. Passé cette date, un nouvel audit d'étape 2 est nécessaire avant de pouvoir recommander la certification.</translation>
+        </message>
+        <message>
+            <source>A corrective action cannot go from %1 to %2; the order is %3, %4, %5, %6, then %7 or %8.</source>
+            <translation>Une action corrective ne peut pas passer de « %1 » à « %2 » ; l'ordre est le suivant : %3, %4, %5, %6, puis %7 ou %8.</translation>
         </message>
     </context>
     <context>
@@ -2787,6 +2787,121 @@
         </message>
     </context>
     <context>
+        <name>RecordKinds</name>
+        <message>
+            <source>Audit</source>
+            <translation>Audit</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <source>Team member</source>
+            <translation>Membre de l'équipe d'audit</translation>
+        </message>
+        <message>
+            <source>Clause assessment</source>
+            <translation>Appréciation d'un article</translation>
+        </message>
+        <message>
+            <source>SoA entry</source>
+            <translation>Ligne de la DdA</translation>
+        </message>
+        <message>
+            <source>Risk method</source>
+            <translation>Méthode de risque</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Risque</translation>
+        </message>
+        <message>
+            <source>Interview</source>
+            <translation>Entretien</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Preuve</translation>
+        </message>
+        <message>
+            <source>Attachment</source>
+            <translation>Pièce jointe</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>Constat</translation>
+        </message>
+        <message>
+            <source>Corrective action</source>
+            <translation>Action corrective</translation>
+        </message>
+        <message>
+            <source>Corrective-action status change</source>
+            <translation>Changement de statut d'une action corrective</translation>
+        </message>
+        <message>
+            <source>Cross-check dismissal</source>
+            <translation>Contrôle de cohérence écarté</translation>
+        </message>
+        <message>
+            <source>Report revision</source>
+            <translation>Révision du rapport</translation>
+        </message>
+        <message>
+            <source>Audit programme</source>
+            <translation>Programme d'audit</translation>
+        </message>
+        <message>
+            <source>Programme audit</source>
+            <translation>Audit du programme</translation>
+        </message>
+        <message>
+            <source>Earlier nonconformity</source>
+            <translation>Non-conformité antérieure</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Réunion</translation>
+        </message>
+        <message>
+            <source>Engagement</source>
+            <translation>Mission SOC 2</translation>
+        </message>
+        <message>
+            <source>Control</source>
+            <translation>Contrôle</translation>
+        </message>
+        <message>
+            <source>Test procedure</source>
+            <translation>Procédure de test</translation>
+        </message>
+        <message>
+            <source>Population</source>
+            <translation>Population</translation>
+        </message>
+        <message>
+            <source>Sample</source>
+            <translation>Échantillon</translation>
+        </message>
+        <message>
+            <source>Sample item</source>
+            <translation>Élément d'échantillon</translation>
+        </message>
+        <message>
+            <source>Subservice organization</source>
+            <translation>Société de services sous-traitante</translation>
+        </message>
+        <message>
+            <source>Complementary user-entity control</source>
+            <translation>Contrôle complémentaire au niveau de l'entité utilisatrice</translation>
+        </message>
+        <message>
+            <source>Exception record</source>
+            <translation>Fiche d'exception</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordMerge</name>
         <message>
             <source>From %1's copy:</source>
@@ -3142,7 +3257,7 @@
         </message>
         <message>
             <source>Raised at</source>
-            <translation>Émise lors de</translation>
+            <translation>Relevée lors de</translation>
         </message>
         <message>
             <source>Requirement</source>
@@ -3162,7 +3277,7 @@
         </message>
         <message>
             <source>Raised again as</source>
-            <translation>Émise à nouveau comme</translation>
+            <translation>Relevée à nouveau comme</translation>
         </message>
         <message>
             <source>Not yet raised again</source>
@@ -3191,10 +3306,6 @@
     </context>
     <context>
         <name>ReportData</name>
-        <message>
-            <source>Annex A %1</source>
-            <translation>Annexe A %1</translation>
-        </message>
         <message>
             <source>Cannot read the audit for the report: %1</source>
             <translation>Impossible de lire l'audit pour le rapport : %1</translation>
@@ -3365,8 +3476,8 @@
         <message numerus="yes">
             <source>The audit team conducted a %1 audit of %2 against %3 (%4) at %n site(s).</source>
             <translation>
-                <numerusform>L'équipe d'audit a réalisé un %1 de %2 au regard de %3 (%4) sur %n site.</numerusform>
-                <numerusform>L'équipe d'audit a réalisé un %1 de %2 au regard de %3 (%4) sur %n sites.</numerusform>
+                <numerusform>L'équipe d'audit a réalisé un %1 chez %2 selon la norme %3 (%4) sur %n site.</numerusform>
+                <numerusform>L'équipe d'audit a réalisé un %1 chez %2 selon la norme %3 (%4) sur %n sites.</numerusform>
             </translation>
         </message>
         <message>
@@ -3458,26 +3569,6 @@
             <translation>Synthèse et conclusion</translation>
         </message>
         <message>
-            <source>This audit's plan covered %1 of the %2 clause requirements: %3 conform, %4 show a nonconformity, %5 were not audited and %6 have no verdict yet.</source>
-            <translation>Exigences d'articles couvertes par le plan de cet audit : %1 sur %2 (conformes : %3 ; avec non-conformité : %4 ; non auditées : %5 ; sans appréciation à ce jour : %6).</translation>
-        </message>
-        <message>
-            <source>The other %1 were not in this audit's plan.</source>
-            <translation>Exigences hors du plan de cet audit : %1.</translation>
-        </message>
-        <message>
-            <source>The Statement of Applicability lists %1 controls: %2 applicable and %3 excluded.</source>
-            <translation>Mesures recensées dans la déclaration d'applicabilité : %1 (applicables : %2 ; exclues : %3).</translation>
-        </message>
-        <message>
-            <source>The audit identified %1 areas of concern that could be classified as nonconformities at Stage 2, %2 nonconformities, %3 observations and %4 opportunities for improvement; the findings section states each in full.</source>
-            <translation>Constats de l'audit : points de vigilance susceptibles d'être classés en non-conformités lors de l'étape 2 : %1, non-conformités : %2, observations : %3, pistes d'amélioration : %4 ; la section consacrée aux constats les présente en détail.</translation>
-        </message>
-        <message>
-            <source>The audit raised %1 major and %2 minor nonconformities, %3 observations and %4 opportunities for improvement; the findings section states each in full.</source>
-            <translation>Constats de l'audit : non-conformités majeures : %1, non-conformités mineures : %2, observations : %3, pistes d'amélioration : %4 ; la section consacrée aux constats les présente en détail.</translation>
-        </message>
-        <message>
             <source>The audit is based on samples of the available information: a nonconformity may exist that the sample did not show.</source>
             <translation>L'audit repose sur un échantillonnage des informations disponibles : une non-conformité peut exister sans être apparue dans l'échantillon.</translation>
         </message>
@@ -3552,6 +3643,186 @@
         <message>
             <source>The audit objectives were not met:</source>
             <translation>Les objectifs de l'audit n'ont pas été atteints :</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conform(s)</source>
+            <comment>clause requirements</comment>
+            <translation>
+                <numerusform>%n est conforme</numerusform>
+                <numerusform>%n sont conformes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n show(s) a nonconformity</source>
+            <comment>clause requirements</comment>
+            <translation>
+                <numerusform>%n présente une non-conformité</numerusform>
+                <numerusform>%n présentent une non-conformité</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n was/were not audited</source>
+            <comment>clause requirements</comment>
+            <translation>
+                <numerusform>%n n'a pas été auditée</numerusform>
+                <numerusform>%n n'ont pas été auditées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n has/have no verdict yet</source>
+            <comment>clause requirements</comment>
+            <translation>
+                <numerusform>%n n'a pas encore été appréciée</numerusform>
+                <numerusform>%n n'ont pas encore été appréciées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This audit's plan covered all %n clause requirement(s): %1.</source>
+            <translation>
+                <numerusform>Le plan de cet audit couvrait l'exigence des articles 4 à 10 : %1.</numerusform>
+                <numerusform>Le plan de cet audit couvrait les %n exigences des articles 4 à 10 : %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This audit's plan covered %1 of the %n clause requirement(s): %2.</source>
+            <translation>
+                <numerusform>Le plan de cet audit couvrait %1 exigence des articles 4 à 10 sur %n : %2.</numerusform>
+                <numerusform>Le plan de cet audit couvrait %1 des %n exigences des articles 4 à 10 : %2.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This audit's plan covered none of the %n clause requirement(s).</source>
+            <translation>
+                <numerusform>Le plan de cet audit ne couvrait pas l'exigence des articles 4 à 10 (%n).</numerusform>
+                <numerusform>Le plan de cet audit ne couvrait aucune des %n exigences des articles 4 à 10.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The other %n was/were not in this audit's plan.</source>
+            <translation>
+                <numerusform>L'exigence restante (%n) ne figurait pas au plan de cet audit.</numerusform>
+                <numerusform>Les %n autres ne figuraient pas au plan de cet audit.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n applicable</source>
+            <comment>controls of the Statement of Applicability</comment>
+            <translation>
+                <numerusform>%n applicable</numerusform>
+                <numerusform>%n applicables</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n excluded</source>
+            <comment>controls of the Statement of Applicability</comment>
+            <translation>
+                <numerusform>%n exclue</numerusform>
+                <numerusform>%n exclues</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The Statement of Applicability lists %n control(s).</source>
+            <translation>
+                <numerusform>La déclaration d'applicabilité recense %n mesure.</numerusform>
+                <numerusform>La déclaration d'applicabilité recense %n mesures.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The Statement of Applicability lists %n control(s): %1.</source>
+            <translation>
+                <numerusform>La déclaration d'applicabilité recense %n mesure : %1.</numerusform>
+                <numerusform>La déclaration d'applicabilité recense %n mesures : %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n major nonconformity(-ies)</source>
+            <comment>certification body's wording</comment>
+            <translation>
+                <numerusform>%n non-conformité majeure</numerusform>
+                <numerusform>%n non-conformités majeures</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n major nonconformity(-ies)</source>
+            <translation>
+                <numerusform>%n non-conformité majeure</numerusform>
+                <numerusform>%n non-conformités majeures</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minor nonconformity(-ies)</source>
+            <comment>certification body's wording</comment>
+            <translation>
+                <numerusform>%n non-conformité mineure</numerusform>
+                <numerusform>%n non-conformités mineures</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minor nonconformity(-ies)</source>
+            <translation>
+                <numerusform>%n non-conformité mineure</numerusform>
+                <numerusform>%n non-conformités mineures</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n observation(s)</source>
+            <comment>certification body's wording</comment>
+            <translation>
+                <numerusform>%n point sensible (PS)</numerusform>
+                <numerusform>%n points sensibles (PS)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n observation(s)</source>
+            <translation>
+                <numerusform>%n observation</numerusform>
+                <numerusform>%n observations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n opportunity(-ies) for improvement</source>
+            <comment>certification body's wording</comment>
+            <translation>
+                <numerusform>%n piste de progrès (PP)</numerusform>
+                <numerusform>%n pistes de progrès (PP)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n opportunity(-ies) for improvement</source>
+            <translation>
+                <numerusform>%n piste de progrès</numerusform>
+                <numerusform>%n pistes de progrès</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n area(s) of concern that could be classified as nonconformities at Stage 2</source>
+            <translation>
+                <numerusform>%n point de vigilance susceptible d'être classé en non-conformité à l'étape 2</numerusform>
+                <numerusform>%n points de vigilance susceptibles d'être classés en non-conformités à l'étape 2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n nonconformity(-ies)</source>
+            <translation>
+                <numerusform>%n non-conformité</numerusform>
+                <numerusform>%n non-conformités</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The audit identified no areas of concern and raised no findings.</source>
+            <translation>L'audit n'a relevé aucun point de vigilance ni aucun constat.</translation>
+        </message>
+        <message>
+            <source>The audit identified %1; the findings section describes each of them.</source>
+            <translation>L'audit a relevé %1 ; la section consacrée aux constats les décrit en détail.</translation>
+        </message>
+        <message>
+            <source>The audit raised no nonconformities, observations or opportunities for improvement.</source>
+            <translation>L'audit n'a relevé aucune non-conformité, aucune observation ni aucune piste de progrès.</translation>
+        </message>
+        <message>
+            <source>The audit raised %1; the findings section describes each of them.</source>
+            <translation>L'audit a relevé %1 ; la section consacrée aux constats les décrit en détail.</translation>
         </message>
     </context>
     <context>
@@ -3841,7 +4112,7 @@
         </message>
         <message>
             <source>Raised</source>
-            <translation>Émis</translation>
+            <translation>Relevé le</translation>
         </message>
         <message>
             <source>Corrective action</source>
@@ -4016,6 +4287,14 @@
         <message>
             <source>no hash</source>
             <translation>aucune empreinte</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportText</name>
+        <message>
+            <source>Annex A %1</source>
+            <extracomment>The Annex A controls a record refers to, e.g. "Annex A 5.1, 5.4" (the catalogue's word for Annex A).</extracomment>
+            <translation>Annexe A %1</translation>
         </message>
     </context>
     <context>
@@ -5357,11 +5636,11 @@
         </message>
         <message>
             <source>Raised on</source>
-            <translation>Émis le</translation>
+            <translation>Relevé le</translation>
         </message>
         <message>
             <source>Raised by</source>
-            <translation>Émis par</translation>
+            <translation>Relevé par</translation>
         </message>
         <message>
             <source>Risks</source>
@@ -5849,17 +6128,17 @@
         <message>
             <source>Opportunity for improvement</source>
             <comment>finding grade</comment>
-            <translation>Piste d'amélioration</translation>
+            <translation>Piste de progrès</translation>
         </message>
         <message>
             <source>OFI</source>
             <comment>finding grade</comment>
-            <translation>PA</translation>
+            <translation>PP</translation>
         </message>
         <message>
             <source>Opportunities for improvement</source>
             <comment>finding grade</comment>
-            <translation>Pistes d'amélioration</translation>
+            <translation>Pistes de progrès</translation>
         </message>
         <message>
             <source>Positive finding</source>
@@ -6490,6 +6769,66 @@
             <comment>subservice method</comment>
             <translation>Inclusion</translation>
         </message>
+        <message>
+            <source>Major nonconformity</source>
+            <comment>finding grade, certification body's wording</comment>
+            <translation>Non-conformité majeure</translation>
+        </message>
+        <message>
+            <source>Major NC</source>
+            <comment>finding grade, certification body's wording</comment>
+            <translation>NC maj.</translation>
+        </message>
+        <message>
+            <source>Major nonconformities</source>
+            <comment>finding grade, certification body's wording</comment>
+            <translation>Non-conformités majeures</translation>
+        </message>
+        <message>
+            <source>Minor nonconformity</source>
+            <comment>finding grade, certification body's wording</comment>
+            <translation>Non-conformité mineure</translation>
+        </message>
+        <message>
+            <source>Minor NC</source>
+            <comment>finding grade, certification body's wording</comment>
+            <translation>NC min.</translation>
+        </message>
+        <message>
+            <source>Minor nonconformities</source>
+            <comment>finding grade, certification body's wording</comment>
+            <translation>Non-conformités mineures</translation>
+        </message>
+        <message>
+            <source>Observation</source>
+            <comment>finding grade, certification body's wording</comment>
+            <translation>Point sensible</translation>
+        </message>
+        <message>
+            <source>Obs.</source>
+            <comment>finding grade, certification body's wording</comment>
+            <translation>PS</translation>
+        </message>
+        <message>
+            <source>Observations</source>
+            <comment>finding grade, certification body's wording</comment>
+            <translation>Points sensibles</translation>
+        </message>
+        <message>
+            <source>Opportunity for improvement</source>
+            <comment>finding grade, certification body's wording</comment>
+            <translation>Piste de progrès</translation>
+        </message>
+        <message>
+            <source>OFI</source>
+            <comment>finding grade, certification body's wording</comment>
+            <translation>PP</translation>
+        </message>
+        <message>
+            <source>Opportunities for improvement</source>
+            <comment>finding grade, certification body's wording</comment>
+            <translation>Pistes de progrès</translation>
+        </message>
     </context>
     <context>
         <name>ValueNormalizer</name>
@@ -6702,7 +7041,7 @@
         </message>
         <message>
             <source>Areas of concern belong to a Stage 1 audit; grade them as nonconformities, observations or opportunities for improvement: %1.</source>
-            <translation>Les points de vigilance relèvent de l'audit d'étape 1 ; classez-les en non-conformités, observations ou pistes d'amélioration : %1.</translation>
+            <translation>Les points de vigilance relèvent de l'audit d'étape 1 ; classez-les en non-conformités, observations ou pistes de progrès : %1.</translation>
         </message>
         <message>
             <source>A Stage 1 audit identifies areas of concern that could be classified as nonconformities at Stage 2; these are graded as nonconformities: %1.</source>
@@ -7033,24 +7372,28 @@
     <context>
         <name>isoaudit::AuditDocument</name>
         <message>
+            <source>Update the exception counts of %1</source>
+            <translation>Mettre à jour les décomptes d'exceptions de %1</translation>
+        </message>
+        <message>
             <source>Edit %1</source>
-            <translation>Modifier %1</translation>
+            <comment>undo text; %1 is a record kind as written inside a sentence</comment>
+            <translation>Modifier (%1)</translation>
         </message>
         <message>
             <source>Add %1</source>
-            <translation>Ajouter %1</translation>
+            <comment>undo text; %1 is a record kind as written inside a sentence</comment>
+            <translation>Ajouter (%1)</translation>
         </message>
         <message>
             <source>Delete %1</source>
-            <translation>Supprimer %1</translation>
+            <comment>undo text; %1 is a record kind as written inside a sentence</comment>
+            <translation>Supprimer (%1)</translation>
         </message>
         <message>
             <source>Change links of %1</source>
-            <translation>Modifier les liens de %1</translation>
-        </message>
-        <message>
-            <source>Update the exception counts of %1</source>
-            <translation>Mettre à jour les décomptes d'exceptions de %1</translation>
+            <comment>undo text; %1 is a record kind as written inside a sentence</comment>
+            <translation>Modifier les liens (%1)</translation>
         </message>
     </context>
     <context>
@@ -7920,7 +8263,7 @@
         </message>
         <message>
             <source>Raised again as finding %1 of this audit</source>
-            <translation>Émise à nouveau comme constat %1 de cet audit</translation>
+            <translation>Relevée à nouveau comme constat %1 de cet audit</translation>
         </message>
         <message>
             <source>%1
@@ -7938,7 +8281,7 @@ Choisissez l'appréciation ici, ou appuyez dans la liste sur 1 (levée), 2 (non 
         </message>
         <message>
             <source>Raised at</source>
-            <translation>Émise lors de</translation>
+            <translation>Relevée lors de</translation>
         </message>
         <message>
             <source>Title</source>
@@ -7950,7 +8293,7 @@ Choisissez l'appréciation ici, ou appuyez dans la liste sur 1 (levée), 2 (non 
         </message>
         <message>
             <source>Raised again as</source>
-            <translation>Émise à nouveau comme</translation>
+            <translation>Relevée à nouveau comme</translation>
         </message>
     </context>
     <context>
@@ -10303,7 +10646,7 @@ Ignorer : forcer le verrou et le modifier. Ne le faites que si cette autre inst
         </message>
         <message>
             <source>Raised on and by</source>
-            <translation>Émis le / par</translation>
+            <translation>Relevé le / par</translation>
         </message>
         <message>
             <source>Linked interviews</source>
@@ -10363,7 +10706,7 @@ Ignorer : forcer le verrou et le modifier. Ne le faites que si cette autre inst
         </message>
         <message>
             <source>Raised:</source>
-            <translation>Émis :</translation>
+            <translation>Relevé le :</translation>
         </message>
         <message>
             <source>%1 by %2</source>
@@ -10649,10 +10992,6 @@ Ignorer : forcer le verrou et le modifier. Ne le faites que si cette autre inst
             <translation>(aucun)</translation>
         </message>
         <message>
-            <source>History of the %1</source>
-            <translation>Historique de l'élément %1</translation>
-        </message>
-        <message>
             <source>Audit Trail</source>
             <translation>Journal des modifications</translation>
         </message>
@@ -10726,6 +11065,11 @@ Ignorer : forcer le verrou et le modifier. Ne le faites que si cette autre inst
         <message>
             <source> at entry #%1</source>
             <translation> à l'entrée n° %1</translation>
+        </message>
+        <message>
+            <source>History: %1</source>
+            <comment>%1 is a record kind (Risk, Finding)</comment>
+            <translation>Historique : %1</translation>
         </message>
     </context>
     <context>
@@ -11053,7 +11397,7 @@ Ignorer : forcer le verrou et le modifier. Ne le faites que si cette autre inst
         </message>
         <message>
             <source>Raised in interview with %1</source>
-            <translation>Émis lors de l'entretien avec %1</translation>
+            <translation>Relevé lors de l'entretien avec %1</translation>
         </message>
         <message>
             <source>Raise finding %1 from interview</source>
@@ -12600,7 +12944,7 @@ Distribué sous licence GNU GPL v3 ou ultérieure.</translation>
         </message>
         <message>
             <source>Outside the engagement's period: not in the sampling frame</source>
-            <translation>Hors de la période de la mission : exclu de la base de sondage</translation>
+            <translation>Hors de la période de la mission : exclu de la base de sondage</translation>
         </message>
         <message>
             <source>Row</source>
@@ -12948,6 +13292,34 @@ Distribué sous licence GNU GPL v3 ou ultérieure.</translation>
         <message>
             <source>A&amp;t least:</source>
             <translation>Au &amp;moins :</translation>
+        </message>
+        <message>
+            <source>The standard's terms</source>
+            <translation>Les termes de la norme</translation>
+        </message>
+        <message>
+            <source>Major and minor nonconformity, observation, opportunity for improvement, as ISO/IEC 17021-1 names them in each language</source>
+            <translation>Non-conformité majeure et mineure, observation, piste de progrès, tels que l'ISO/IEC 17021-1 les nomme dans chaque langue</translation>
+        </message>
+        <message>
+            <source>The certification body's terms</source>
+            <translation>Les termes de l'organisme de certification</translation>
+        </message>
+        <message>
+            <source>The words many certification bodies use in their reports where they differ from the standard's (German Haupt-/Nebenabweichung, French point sensible and piste de progrès); a policy of the body, not of the standard</source>
+            <translation>Les mots que de nombreux organismes de certification emploient dans leurs rapports là où ils diffèrent de ceux de la norme (en allemand Haupt-/Nebenabweichung, en français point sensible et piste de progrès) ; une pratique de l'organisme, non une exigence de la norme</translation>
+        </message>
+        <message>
+            <source>Wording of the finding grades</source>
+            <translation>Libellé des classements</translation>
+        </message>
+        <message>
+            <source>How the reports and the workbench name the finding grades: the standard's terms or those of your certification body</source>
+            <translation>Comment les rapports et l'espace de travail nomment le classement des constats : avec les termes de la norme ou ceux de votre organisme de certification</translation>
+        </message>
+        <message>
+            <source>&amp;Wording of grades:</source>
+            <translation>&amp;Libellé des classements :</translation>
         </message>
     </context>
     <context>
@@ -13514,7 +13886,7 @@ Distribué sous licence GNU GPL v3 ou ultérieure.</translation>
         </message>
         <message>
             <source>Raised as finding %1.</source>
-            <translation>Émis comme constat %1.</translation>
+            <translation>Relevé comme constat %1.</translation>
         </message>
         <message>
             <source>Dismissed: %1</source>
@@ -14029,7 +14401,7 @@ Pourquoi n'est-ce pas un constat ? Le motif est conservé avec l'audit et figur
         </message>
         <message>
             <source>"%1" is not a sample item's result; write "%2" or "%3".</source>
-            <translation>« %1 » n'est pas un résultat d'élément d'échantillon ; écrivez « %2 » ou « %3 ».</translation>
+            <translation>« %1 » n'est pas un résultat d'élément d'échantillon ; écrivez « %2 » ou « %3 ».</translation>
         </message>
         <message>
             <source>No audit is open for editing.</source>

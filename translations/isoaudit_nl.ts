@@ -389,11 +389,11 @@
         </message>
         <message>
             <source>Each surveillance audit</source>
-            <translation>Elke periodieke audit</translation>
+            <translation>Elke controleaudit</translation>
         </message>
         <message>
             <source>Recertification audit</source>
-            <translation>Hercertificatieaudit</translation>
+            <translation>Hercertificeringsaudit</translation>
         </message>
         <message>
             <source>Computed per ISO/IEC 27006 from the chart "%1".</source>
@@ -770,7 +770,7 @@
         </message>
         <message>
             <source>Initial audit: %1 days (Stage 1: %2 days, Stage 2: %3 days). Each surveillance audit: %4 days. Recertification audit: %5 days.</source>
-            <translation>Initiële audit: %1 dagen (fase 1: %2 dagen, fase 2: %3 dagen). Elke periodieke audit: %4 dagen. Hercertificatieaudit: %5 dagen.</translation>
+            <translation>Initiële audit: %1 dagen (fase 1: %2 dagen, fase 2: %3 dagen). Elke controleaudit: %4 dagen. Hercertificeringsaudit: %5 dagen.</translation>
         </message>
         <message>
             <source>This audit (%1): %2 days.</source>
@@ -1294,12 +1294,12 @@
             <translation>Geef aan wie de status van de corrigerende maatregel wijzigt; dit wordt in de geschiedenis bewaard.</translation>
         </message>
         <message>
-            <source>A corrective action cannot go from %1 to %2; the flow is open, plan-submitted, plan-accepted, implemented, then verified-effective or not-effective.</source>
-            <translation>Een corrigerende maatregel kan niet van %1 naar %2 gaan; de volgorde is open, plan-submitted, plan-accepted, implemented, daarna verified-effective of not-effective.</translation>
-        </message>
-        <message>
             <source>Major nonconformity %1 must be verified within six months of this Stage 2's last day, by %2; %3 is later. After that date another Stage 2 is needed before certification can be recommended.</source>
             <translation>Grote afwijking %1 moet binnen zes maanden na de laatste dag van deze fase 2-audit worden geverifieerd, dus uiterlijk %2; %3 ligt later. Na die datum is een nieuwe fase 2-audit nodig voordat certificatie kan worden aanbevolen.</translation>
+        </message>
+        <message>
+            <source>A corrective action cannot go from %1 to %2; the order is %3, %4, %5, %6, then %7 or %8.</source>
+            <translation>Een corrigerende maatregel kan niet van "%1" naar "%2" gaan; de volgorde is %3, %4, %5, %6 en daarna %7 of %8.</translation>
         </message>
     </context>
     <context>
@@ -1626,11 +1626,11 @@
         <name>CyclePlan</name>
         <message>
             <source>Surveillance 1</source>
-            <translation>Periodieke audit 1</translation>
+            <translation>Controleaudit 1</translation>
         </message>
         <message>
             <source>Surveillance 2</source>
-            <translation>Periodieke audit 2</translation>
+            <translation>Controleaudit 2</translation>
         </message>
     </context>
     <context>
@@ -2787,6 +2787,121 @@
         </message>
     </context>
     <context>
+        <name>RecordKinds</name>
+        <message>
+            <source>Audit</source>
+            <translation>Audit</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Locatie</translation>
+        </message>
+        <message>
+            <source>Team member</source>
+            <translation>Auditteamlid</translation>
+        </message>
+        <message>
+            <source>Clause assessment</source>
+            <translation>Beoordeling van clausule</translation>
+        </message>
+        <message>
+            <source>SoA entry</source>
+            <translation>VvT-regel</translation>
+        </message>
+        <message>
+            <source>Risk method</source>
+            <translation>Risicomethode</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Risico</translation>
+        </message>
+        <message>
+            <source>Interview</source>
+            <translation>Interview</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Bewijsstuk</translation>
+        </message>
+        <message>
+            <source>Attachment</source>
+            <translation>Bijlage</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>Bevinding</translation>
+        </message>
+        <message>
+            <source>Corrective action</source>
+            <translation>Corrigerende maatregel</translation>
+        </message>
+        <message>
+            <source>Corrective-action status change</source>
+            <translation>Statuswijziging van corrigerende maatregel</translation>
+        </message>
+        <message>
+            <source>Cross-check dismissal</source>
+            <translation>Afgewezen kruiscontrole</translation>
+        </message>
+        <message>
+            <source>Report revision</source>
+            <translation>Rapportrevisie</translation>
+        </message>
+        <message>
+            <source>Audit programme</source>
+            <translation>Auditprogramma</translation>
+        </message>
+        <message>
+            <source>Programme audit</source>
+            <translation>Audit in het programma</translation>
+        </message>
+        <message>
+            <source>Earlier nonconformity</source>
+            <translation>Eerdere afwijking</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Bijeenkomst</translation>
+        </message>
+        <message>
+            <source>Engagement</source>
+            <translation>SOC 2-opdracht</translation>
+        </message>
+        <message>
+            <source>Control</source>
+            <translation>Beheersmaatregel</translation>
+        </message>
+        <message>
+            <source>Test procedure</source>
+            <translation>Testprocedure</translation>
+        </message>
+        <message>
+            <source>Population</source>
+            <translation>Populatie</translation>
+        </message>
+        <message>
+            <source>Sample</source>
+            <translation>Steekproef</translation>
+        </message>
+        <message>
+            <source>Sample item</source>
+            <translation>Steekproefitem</translation>
+        </message>
+        <message>
+            <source>Subservice organization</source>
+            <translation>Subserviceorganisatie</translation>
+        </message>
+        <message>
+            <source>Complementary user-entity control</source>
+            <translation>Complementaire beheersmaatregel bij gebruikersorganisatie</translation>
+        </message>
+        <message>
+            <source>Exception record</source>
+            <translation>Afwijkingsregistratie</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordMerge</name>
         <message>
             <source>From %1's copy:</source>
@@ -3192,10 +3307,6 @@
     <context>
         <name>ReportData</name>
         <message>
-            <source>Annex A %1</source>
-            <translation>bijlage A %1</translation>
-        </message>
-        <message>
             <source>Cannot read the audit for the report: %1</source>
             <translation>Kan de audit niet lezen voor het rapport: %1</translation>
         </message>
@@ -3365,8 +3476,8 @@
         <message numerus="yes">
             <source>The audit team conducted a %1 audit of %2 against %3 (%4) at %n site(s).</source>
             <translation>
-                <numerusform>Het auditteam heeft bij %2 een %1 uitgevoerd tegen %3 (%4) op %n locatie.</numerusform>
-                <numerusform>Het auditteam heeft bij %2 een %1 uitgevoerd tegen %3 (%4) op %n locaties.</numerusform>
+                <numerusform>Het auditteam heeft bij %2 een %1 uitgevoerd (%4) op %n locatie en daarbij getoetst aan %3.</numerusform>
+                <numerusform>Het auditteam heeft bij %2 een %1 uitgevoerd (%4) op %n locaties en daarbij getoetst aan %3.</numerusform>
             </translation>
         </message>
         <message>
@@ -3458,26 +3569,6 @@
             <translation>Managementsamenvatting en conclusie</translation>
         </message>
         <message>
-            <source>This audit's plan covered %1 of the %2 clause requirements: %3 conform, %4 show a nonconformity, %5 were not audited and %6 have no verdict yet.</source>
-            <translation>Het auditplan van deze audit omvatte %1 van de %2 eisen uit de clausules: %3 conform, %4 met een afwijking, %5 niet geaudit en %6 nog zonder oordeel.</translation>
-        </message>
-        <message>
-            <source>The other %1 were not in this audit's plan.</source>
-            <translation>De overige %1 stonden niet in het auditplan.</translation>
-        </message>
-        <message>
-            <source>The Statement of Applicability lists %1 controls: %2 applicable and %3 excluded.</source>
-            <translation>De Verklaring van toepasselijkheid noemt %1 beheersmaatregelen: %2 van toepassing en %3 uitgesloten.</translation>
-        </message>
-        <message>
-            <source>The audit identified %1 areas of concern that could be classified as nonconformities at Stage 2, %2 nonconformities, %3 observations and %4 opportunities for improvement; the findings section states each in full.</source>
-            <translation>De audit heeft %1 aandachtspunten vastgesteld die in fase 2 als afwijking kunnen worden geclassificeerd, %2 afwijkingen, %3 observaties en %4 verbetermogelijkheden; het hoofdstuk over de bevindingen beschrijft ze elk volledig.</translation>
-        </message>
-        <message>
-            <source>The audit raised %1 major and %2 minor nonconformities, %3 observations and %4 opportunities for improvement; the findings section states each in full.</source>
-            <translation>De audit leverde %1 grote en %2 kleine afwijkingen, %3 observaties en %4 verbetermogelijkheden op; het hoofdstuk over de bevindingen beschrijft ze elk volledig.</translation>
-        </message>
-        <message>
             <source>The audit is based on samples of the available information: a nonconformity may exist that the sample did not show.</source>
             <translation>De audit is gebaseerd op steekproeven uit de beschikbare informatie: er kan een afwijking bestaan die in de steekproef niet naar voren is gekomen.</translation>
         </message>
@@ -3552,6 +3643,186 @@
         <message>
             <source>The audit objectives were not met:</source>
             <translation>De auditdoelstellingen zijn niet behaald:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conform(s)</source>
+            <comment>clause requirements</comment>
+            <translation>
+                <numerusform>%n is conform</numerusform>
+                <numerusform>%n zijn conform</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n show(s) a nonconformity</source>
+            <comment>clause requirements</comment>
+            <translation>
+                <numerusform>%n vertoont een afwijking</numerusform>
+                <numerusform>%n vertonen een afwijking</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n was/were not audited</source>
+            <comment>clause requirements</comment>
+            <translation>
+                <numerusform>%n is niet geaudit</numerusform>
+                <numerusform>%n zijn niet geaudit</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n has/have no verdict yet</source>
+            <comment>clause requirements</comment>
+            <translation>
+                <numerusform>%n heeft nog geen oordeel</numerusform>
+                <numerusform>%n hebben nog geen oordeel</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This audit's plan covered all %n clause requirement(s): %1.</source>
+            <translation>
+                <numerusform>Het auditplan van deze audit omvatte de %n eis uit de clausules 4 tot en met 10: %1.</numerusform>
+                <numerusform>Het auditplan van deze audit omvatte alle %n eisen uit de clausules 4 tot en met 10: %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This audit's plan covered %1 of the %n clause requirement(s): %2.</source>
+            <translation>
+                <numerusform>Het auditplan van deze audit omvatte %1 van de %n eis uit de clausules 4 tot en met 10: %2.</numerusform>
+                <numerusform>Het auditplan van deze audit omvatte %1 van de %n eisen uit de clausules 4 tot en met 10: %2.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This audit's plan covered none of the %n clause requirement(s).</source>
+            <translation>
+                <numerusform>Het auditplan van deze audit omvatte de %n eis uit de clausules 4 tot en met 10 niet.</numerusform>
+                <numerusform>Het auditplan van deze audit omvatte geen van de %n eisen uit de clausules 4 tot en met 10.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The other %n was/were not in this audit's plan.</source>
+            <translation>
+                <numerusform>De overige %n eis viel buiten het auditplan van deze audit.</numerusform>
+                <numerusform>De overige %n eisen vielen buiten het auditplan van deze audit.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n applicable</source>
+            <comment>controls of the Statement of Applicability</comment>
+            <translation>
+                <numerusform>%n van toepassing</numerusform>
+                <numerusform>%n van toepassing</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n excluded</source>
+            <comment>controls of the Statement of Applicability</comment>
+            <translation>
+                <numerusform>%n uitgesloten</numerusform>
+                <numerusform>%n uitgesloten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The Statement of Applicability lists %n control(s).</source>
+            <translation>
+                <numerusform>De Verklaring van toepasselijkheid noemt %n beheersmaatregel.</numerusform>
+                <numerusform>De Verklaring van toepasselijkheid noemt %n beheersmaatregelen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The Statement of Applicability lists %n control(s): %1.</source>
+            <translation>
+                <numerusform>De Verklaring van toepasselijkheid noemt %n beheersmaatregel: %1.</numerusform>
+                <numerusform>De Verklaring van toepasselijkheid noemt %n beheersmaatregelen: %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n major nonconformity(-ies)</source>
+            <comment>certification body's wording</comment>
+            <translation>
+                <numerusform>%n grote afwijking</numerusform>
+                <numerusform>%n grote afwijkingen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n major nonconformity(-ies)</source>
+            <translation>
+                <numerusform>%n grote afwijking</numerusform>
+                <numerusform>%n grote afwijkingen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minor nonconformity(-ies)</source>
+            <comment>certification body's wording</comment>
+            <translation>
+                <numerusform>%n kleine afwijking</numerusform>
+                <numerusform>%n kleine afwijkingen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minor nonconformity(-ies)</source>
+            <translation>
+                <numerusform>%n kleine afwijking</numerusform>
+                <numerusform>%n kleine afwijkingen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n observation(s)</source>
+            <comment>certification body's wording</comment>
+            <translation>
+                <numerusform>%n observatie</numerusform>
+                <numerusform>%n observaties</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n observation(s)</source>
+            <translation>
+                <numerusform>%n observatie</numerusform>
+                <numerusform>%n observaties</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n opportunity(-ies) for improvement</source>
+            <comment>certification body's wording</comment>
+            <translation>
+                <numerusform>%n verbetermogelijkheid</numerusform>
+                <numerusform>%n verbetermogelijkheden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n opportunity(-ies) for improvement</source>
+            <translation>
+                <numerusform>%n verbetermogelijkheid</numerusform>
+                <numerusform>%n verbetermogelijkheden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n area(s) of concern that could be classified as nonconformities at Stage 2</source>
+            <translation>
+                <numerusform>%n aandachtspunt dat in fase 2 als afwijking kan worden geclassificeerd</numerusform>
+                <numerusform>%n aandachtspunten die in fase 2 als afwijkingen kunnen worden geclassificeerd</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n nonconformity(-ies)</source>
+            <translation>
+                <numerusform>%n afwijking</numerusform>
+                <numerusform>%n afwijkingen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The audit identified no areas of concern and raised no findings.</source>
+            <translation>De audit bracht geen aandachtspunten en geen bevindingen aan het licht.</translation>
+        </message>
+        <message>
+            <source>The audit identified %1; the findings section describes each of them.</source>
+            <translation>De audit bracht %1 aan het licht; het hoofdstuk over de bevindingen beschrijft ze elk afzonderlijk.</translation>
+        </message>
+        <message>
+            <source>The audit raised no nonconformities, observations or opportunities for improvement.</source>
+            <translation>De audit leverde geen afwijkingen, observaties of verbetermogelijkheden op.</translation>
+        </message>
+        <message>
+            <source>The audit raised %1; the findings section describes each of them.</source>
+            <translation>De audit leverde %1 op; het hoofdstuk over de bevindingen beschrijft ze elk afzonderlijk.</translation>
         </message>
     </context>
     <context>
@@ -4016,6 +4287,14 @@
         <message>
             <source>no hash</source>
             <translation>geen hash</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportText</name>
+        <message>
+            <source>Annex A %1</source>
+            <extracomment>The Annex A controls a record refers to, e.g. "Annex A 5.1, 5.4" (the catalogue's word for Annex A).</extracomment>
+            <translation>bijlage A %1</translation>
         </message>
     </context>
     <context>
@@ -5609,12 +5888,12 @@
         <message>
             <source>Surveillance</source>
             <comment>audit type</comment>
-            <translation>Periodieke audit</translation>
+            <translation>Controleaudit</translation>
         </message>
         <message>
             <source>Recertification</source>
             <comment>audit type</comment>
-            <translation>Hercertificatieaudit</translation>
+            <translation>Hercertificeringsaudit</translation>
         </message>
         <message>
             <source>Special / follow-up</source>
@@ -6490,6 +6769,66 @@
             <comment>subservice method</comment>
             <translation>Inclusive</translation>
         </message>
+        <message>
+            <source>Major nonconformity</source>
+            <comment>finding grade, certification body's wording</comment>
+            <translation>Grote afwijking</translation>
+        </message>
+        <message>
+            <source>Major NC</source>
+            <comment>finding grade, certification body's wording</comment>
+            <translation>Grote afw.</translation>
+        </message>
+        <message>
+            <source>Major nonconformities</source>
+            <comment>finding grade, certification body's wording</comment>
+            <translation>Grote afwijkingen</translation>
+        </message>
+        <message>
+            <source>Minor nonconformity</source>
+            <comment>finding grade, certification body's wording</comment>
+            <translation>Kleine afwijking</translation>
+        </message>
+        <message>
+            <source>Minor NC</source>
+            <comment>finding grade, certification body's wording</comment>
+            <translation>Kleine afw.</translation>
+        </message>
+        <message>
+            <source>Minor nonconformities</source>
+            <comment>finding grade, certification body's wording</comment>
+            <translation>Kleine afwijkingen</translation>
+        </message>
+        <message>
+            <source>Observation</source>
+            <comment>finding grade, certification body's wording</comment>
+            <translation>Observatie</translation>
+        </message>
+        <message>
+            <source>Obs.</source>
+            <comment>finding grade, certification body's wording</comment>
+            <translation>Obs.</translation>
+        </message>
+        <message>
+            <source>Observations</source>
+            <comment>finding grade, certification body's wording</comment>
+            <translation>Observaties</translation>
+        </message>
+        <message>
+            <source>Opportunity for improvement</source>
+            <comment>finding grade, certification body's wording</comment>
+            <translation>Verbetermogelijkheid</translation>
+        </message>
+        <message>
+            <source>OFI</source>
+            <comment>finding grade, certification body's wording</comment>
+            <translation>VM</translation>
+        </message>
+        <message>
+            <source>Opportunities for improvement</source>
+            <comment>finding grade, certification body's wording</comment>
+            <translation>Verbetermogelijkheden</translation>
+        </message>
     </context>
     <context>
         <name>ValueNormalizer</name>
@@ -6586,7 +6925,7 @@
         </message>
         <message>
             <source>A surveillance audit always covers internal audit (9.2), management review (9.3) and corrective action (10.2); the audit plan leaves out %1.</source>
-            <translation>Een periodieke audit omvat altijd interne audit (9.2), directiebeoordeling (9.3) en corrigerende maatregelen (10.2); het auditplan laat %1 weg.</translation>
+            <translation>Een controleaudit omvat altijd interne audit (9.2), directiebeoordeling (9.3) en corrigerende maatregelen (10.2); het auditplan laat %1 weg.</translation>
         </message>
         <message>
             <source>No auditor is assigned in the audit plan to clause items %1.</source>
@@ -6771,7 +7110,7 @@
         </message>
         <message>
             <source>The programme does not give the date of the certification decision; the surveillance windows are counted from it. Enter it on the Overview page.</source>
-            <translation>Het auditprogramma vermeldt de datum van het certificatiebesluit niet; de termijnen voor de periodieke audits worden vanaf die datum berekend. Vul de datum in op de pagina Overzicht.</translation>
+            <translation>Het auditprogramma vermeldt de datum van het certificatiebesluit niet; de termijnen voor de controleaudits worden vanaf die datum berekend. Vul de datum in op de pagina Overzicht.</translation>
         </message>
         <message>
             <source>The audit starts on %1, after the date the programme plans it by (%2).</source>
@@ -7033,24 +7372,28 @@
     <context>
         <name>isoaudit::AuditDocument</name>
         <message>
+            <source>Update the exception counts of %1</source>
+            <translation>Aantallen afwijkingen van %1 bijwerken</translation>
+        </message>
+        <message>
             <source>Edit %1</source>
+            <comment>undo text; %1 is a record kind as written inside a sentence</comment>
             <translation>%1 bewerken</translation>
         </message>
         <message>
             <source>Add %1</source>
+            <comment>undo text; %1 is a record kind as written inside a sentence</comment>
             <translation>%1 toevoegen</translation>
         </message>
         <message>
             <source>Delete %1</source>
+            <comment>undo text; %1 is a record kind as written inside a sentence</comment>
             <translation>%1 verwijderen</translation>
         </message>
         <message>
             <source>Change links of %1</source>
+            <comment>undo text; %1 is a record kind as written inside a sentence</comment>
             <translation>Koppelingen van %1 wijzigen</translation>
-        </message>
-        <message>
-            <source>Update the exception counts of %1</source>
-            <translation>Aantallen afwijkingen van %1 bijwerken</translation>
         </message>
     </context>
     <context>
@@ -7129,7 +7472,7 @@
         </message>
         <message>
             <source>%1 · every surveillance</source>
-            <translation>%1 · bij elke periodieke audit</translation>
+            <translation>%1 · bij elke controleaudit</translation>
         </message>
         <message>
             <source>"%1" is not a time of day: write it as HH:MM, for example 09:30.</source>
@@ -7165,7 +7508,7 @@
         </message>
         <message>
             <source>Audited at every surveillance (ISO/IEC 17021-1 9.6.2.2).</source>
-            <translation>Wordt bij elke periodieke audit geaudit (ISO/IEC 17021-1 9.6.2.2).</translation>
+            <translation>Wordt bij elke controleaudit geaudit (ISO/IEC 17021-1 9.6.2.2).</translation>
         </message>
         <message>
             <source>No site</source>
@@ -7308,7 +7651,7 @@
         </message>
         <message>
             <source>Plan what the certification cycle still needs: at a surveillance the items audited every time and a share of what is not yet covered, at Stage 2 and recertification everything not yet covered (one undo step)</source>
-            <translation>Plannen wat de certificatiecyclus nog nodig heeft: bij een periodieke audit de onderdelen die elke keer worden geaudit en een deel van wat nog niet is behandeld, bij fase 2 en hercertificatie alles wat nog niet is behandeld (één stap ongedaan maken)</translation>
+            <translation>Plannen wat de certificatiecyclus nog nodig heeft: bij een controleaudit de onderdelen die elke keer worden geaudit en een deel van wat nog niet is behandeld, bij fase 2 en hercertificering alles wat nog niet is behandeld (één stap ongedaan maken)</translation>
         </message>
         <message>
             <source>Audit &amp;time…</source>
@@ -10649,10 +10992,6 @@ Negeren: de vergrendeling opheffen en bewerken. Doe dit alleen als die IsoAudit 
             <translation>(geen)</translation>
         </message>
         <message>
-            <source>History of the %1</source>
-            <translation>Geschiedenis van de %1</translation>
-        </message>
-        <message>
             <source>Audit Trail</source>
             <translation>Audittrail</translation>
         </message>
@@ -10726,6 +11065,11 @@ Negeren: de vergrendeling opheffen en bewerken. Doe dit alleen als die IsoAudit 
         <message>
             <source> at entry #%1</source>
             <translation> bij item #%1</translation>
+        </message>
+        <message>
+            <source>History: %1</source>
+            <comment>%1 is a record kind (Risk, Finding)</comment>
+            <translation>Geschiedenis: %1</translation>
         </message>
     </context>
     <context>
@@ -12949,6 +13293,34 @@ Gelicentieerd onder de GNU GPL v3 of later.</translation>
             <source>A&amp;t least:</source>
             <translation>&amp;Minimaal:</translation>
         </message>
+        <message>
+            <source>The standard's terms</source>
+            <translation>De termen van de norm</translation>
+        </message>
+        <message>
+            <source>Major and minor nonconformity, observation, opportunity for improvement, as ISO/IEC 17021-1 names them in each language</source>
+            <translation>Grote en kleine afwijking, observatie, verbetermogelijkheid, zoals ISO/IEC 17021-1 ze in elke taal noemt</translation>
+        </message>
+        <message>
+            <source>The certification body's terms</source>
+            <translation>De termen van de certificatie-instelling</translation>
+        </message>
+        <message>
+            <source>The words many certification bodies use in their reports where they differ from the standard's (German Haupt-/Nebenabweichung, French point sensible and piste de progrès); a policy of the body, not of the standard</source>
+            <translation>De woorden die veel certificatie-instellingen in hun rapporten gebruiken waar die afwijken van de norm (Duits Haupt-/Nebenabweichung, Frans point sensible en piste de progrès); beleid van de instelling, niet van de norm</translation>
+        </message>
+        <message>
+            <source>Wording of the finding grades</source>
+            <translation>Benaming van de classificaties</translation>
+        </message>
+        <message>
+            <source>How the reports and the workbench name the finding grades: the standard's terms or those of your certification body</source>
+            <translation>Hoe de rapporten en de werkomgeving de classificaties van bevindingen noemen: met de termen van de norm of die van uw certificatie-instelling</translation>
+        </message>
+        <message>
+            <source>&amp;Wording of grades:</source>
+            <translation>&amp;Benaming van classificaties:</translation>
+        </message>
     </context>
     <context>
         <name>isoaudit::ProgrammeAuditModel</name>
@@ -13073,7 +13445,7 @@ Gelicentieerd onder de GNU GPL v3 of later.</translation>
         </message>
         <message>
             <source>The certification decision: surveillance audits are due within 12 and 24 months of it</source>
-            <translation>Het certificatiebesluit: de eerste periodieke audit moet binnen 12 maanden daarna plaatsvinden, de tweede binnen 24 maanden</translation>
+            <translation>Het certificatiebesluit: de eerste controleaudit moet binnen 12 maanden daarna plaatsvinden, de tweede binnen 24 maanden</translation>
         </message>
         <message>
             <source>Certificate issued</source>
@@ -13133,7 +13505,7 @@ Gelicentieerd onder de GNU GPL v3 of later.</translation>
         </message>
         <message>
             <source>Add the cycle's surveillance and recertification audits when none are planned, and date them from the certification decision (one undo step)</source>
-            <translation>De periodieke audits en de hercertificatieaudit van de cyclus toevoegen als er nog geen zijn gepland, en ze dateren vanaf het certificatiebesluit (één stap ongedaan maken)</translation>
+            <translation>De controleaudits en de hercertificeringsaudit van de cyclus toevoegen als er nog geen zijn gepland, en ze dateren vanaf het certificatiebesluit (één stap ongedaan maken)</translation>
         </message>
         <message>
             <source>The cycle is planned already: nothing to add or date. Without a decision date the planned audits stay undated.</source>

@@ -14,8 +14,15 @@ inline QStringList certificationBodyOptions()
     return {QStringLiteral("body"), QStringLiteral("body-address"), QStringLiteral("body-accreditation")};
 }
 
+/// `--body-wording`: the finding grades in the certification body's wording (Preferences ▸ Report ▸ Wording).
+inline QStringList certificationBodyFlags()
+{
+    return {QStringLiteral("body-wording")};
+}
+
 inline void applyCertificationBody(const Arguments& a, ReportOptions& options)
 {
+    options.bodyWording = a.flag(QStringLiteral("body-wording"));
     options.issuer = a.value(QStringLiteral("body"));
     options.issuerAddress = a.value(QStringLiteral("body-address"));
     options.issuerAccreditation = a.value(QStringLiteral("body-accreditation"));

@@ -45,7 +45,8 @@ const QList<Command>& commands()
          "[--not-met IDS]",
          runOpinion},
         {"info", "info FILE", runInfo},
-        {"demo", "demo FILE [--soc2]   (a fresh copy of the ISO/IEC 27001 Stage 2 demo audit, or the SOC 2 Type 2 demo)",
+        {"demo",
+         "demo FILE [--soc2]   (a fresh copy of the ISO/IEC 27001 Stage 2 demo audit, or the SOC 2 Type 2 demo)",
          runDemo},
         {"catalog", "catalog [--framework iso27001-2022|soc2-2017] [--format tsv|json]", runCatalog},
         {"set",
@@ -92,7 +93,7 @@ const QList<Command>& commands()
          runGenerate},
         {"export-pdf",
          "export-pdf FILE -o REPORT.pdf [--paper a4|letter] [--lang CODE] [--body NAME [--body-address "
-         "TEXT] [--body-accreditation TEXT]]",
+         "TEXT] [--body-accreditation TEXT]] [--body-wording]",
          runExportPdf},
         {"export-html", "export-html FILE -o REPORT.html [--lang CODE] [--body NAME ...]", runExportHtml},
         {"export-plan", "export-plan FILE -o PLAN.pdf [--paper a4|letter] [--lang CODE] [--body NAME]", runExportPlan},
@@ -117,11 +118,13 @@ const QList<Command>& commands()
         {"restore", "restore FILE BACKUP [--folder DIR]", runRestore},
         {"population",
          "population FILE --control REF [--import TABLE [--sheet NAME] [--id-column NAME --date-column NAME] "
-         "[--date-format FORMAT] [--outside flag|refuse] [--name TEXT] | --completenessAccuracy TEXT --caCheckedBy NAME "
+         "[--date-format FORMAT] [--outside flag|refuse] [--name TEXT] | --completenessAccuracy TEXT --caCheckedBy "
+         "NAME "
          "--caCheckedOn DATE | --verify] [--population NAME]",
          runPopulation},
         {"sample",
-         "sample FILE --control REF [--population NAME] [--seed N] [--size N --reason TEXT] [--policy FIRM.json] [--by NAME] | --replace ID "
+         "sample FILE --control REF [--population NAME] [--seed N] [--size N --reason TEXT] [--policy FIRM.json] [--by "
+         "NAME] | --replace ID "
          "--reason TEXT | --redraw-check | --remove",
          runSample},
         {"test-result",

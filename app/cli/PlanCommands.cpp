@@ -21,7 +21,7 @@ int runExportPlan(CliContext& c)
                                          "[--lang CODE] [--body NAME]");
     QStringList options{QStringLiteral("output"), QStringLiteral("lang"), QStringLiteral("paper")};
     options << certificationBodyOptions();
-    Arguments a(c.args, options);
+    Arguments a(c.args, options, certificationBodyFlags());
     if (!a.ok())
         return c.fail(a.error());
     if (a.positional().size() != 1 || !a.has(QStringLiteral("output")))

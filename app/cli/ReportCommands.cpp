@@ -40,7 +40,7 @@ std::optional<ReportRequest> readRequest(CliContext& c, const QString& usage, bo
     options << certificationBodyOptions();
     if (paper)
         options << QStringLiteral("paper");
-    Arguments a(c.args, options);
+    Arguments a(c.args, options, certificationBodyFlags());
     *code = 2;
     if (!a.ok()) {
         c.fail(a.error());

@@ -131,7 +131,7 @@ int runSign(CliContext& c)
     Arguments a(c.args,
                 QStringList{"output", "p12", "pass-env", "paper", "lang", "reason", "location", "add-to"}
                     + certificationBodyOptions(),
-                {"stamp"});
+                QStringList{"stamp"} + certificationBodyFlags());
     if (!a.ok())
         return c.fail(a.error());
     if (a.positional().size() != 1 || !a.has(QStringLiteral("output")) || !a.has(QStringLiteral("p12"))

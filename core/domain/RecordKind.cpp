@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/RecordKind.h"
 
+#include "i18n/Translations.h"
+
+#include <QCoreApplication>
+
 namespace isoaudit {
 
 namespace {
@@ -536,6 +540,99 @@ std::optional<RecordKind> RecordKinds::fromTable(const QString& table)
             return k.kind;
     }
     return std::nullopt;
+}
+
+QString RecordKinds::label(RecordKind kind, bool inSentence)
+{
+    const char* source = nullptr;
+    switch (kind) {
+    case RecordKind::Audit:
+        source = QT_TRANSLATE_NOOP("RecordKinds", "Audit");
+        break;
+    case RecordKind::Site:
+        source = QT_TRANSLATE_NOOP("RecordKinds", "Site");
+        break;
+    case RecordKind::TeamMember:
+        source = QT_TRANSLATE_NOOP("RecordKinds", "Team member");
+        break;
+    case RecordKind::ClauseAssessment:
+        source = QT_TRANSLATE_NOOP("RecordKinds", "Clause assessment");
+        break;
+    case RecordKind::SoaEntry:
+        source = QT_TRANSLATE_NOOP("RecordKinds", "SoA entry");
+        break;
+    case RecordKind::RiskMethod:
+        source = QT_TRANSLATE_NOOP("RecordKinds", "Risk method");
+        break;
+    case RecordKind::Risk:
+        source = QT_TRANSLATE_NOOP("RecordKinds", "Risk");
+        break;
+    case RecordKind::Interview:
+        source = QT_TRANSLATE_NOOP("RecordKinds", "Interview");
+        break;
+    case RecordKind::Evidence:
+        source = QT_TRANSLATE_NOOP("RecordKinds", "Evidence");
+        break;
+    case RecordKind::Attachment:
+        source = QT_TRANSLATE_NOOP("RecordKinds", "Attachment");
+        break;
+    case RecordKind::Finding:
+        source = QT_TRANSLATE_NOOP("RecordKinds", "Finding");
+        break;
+    case RecordKind::CorrectiveAction:
+        source = QT_TRANSLATE_NOOP("RecordKinds", "Corrective action");
+        break;
+    case RecordKind::ActionStatusChange:
+        source = QT_TRANSLATE_NOOP("RecordKinds", "Corrective-action status change");
+        break;
+    case RecordKind::CrosscheckDismissal:
+        source = QT_TRANSLATE_NOOP("RecordKinds", "Cross-check dismissal");
+        break;
+    case RecordKind::ReportRevision:
+        source = QT_TRANSLATE_NOOP("RecordKinds", "Report revision");
+        break;
+    case RecordKind::Programme:
+        source = QT_TRANSLATE_NOOP("RecordKinds", "Audit programme");
+        break;
+    case RecordKind::ProgrammeAudit:
+        source = QT_TRANSLATE_NOOP("RecordKinds", "Programme audit");
+        break;
+    case RecordKind::CarriedFinding:
+        source = QT_TRANSLATE_NOOP("RecordKinds", "Earlier nonconformity");
+        break;
+    case RecordKind::Meeting:
+        source = QT_TRANSLATE_NOOP("RecordKinds", "Meeting");
+        break;
+    case RecordKind::Engagement:
+        source = QT_TRANSLATE_NOOP("RecordKinds", "Engagement");
+        break;
+    case RecordKind::ServiceControl:
+        source = QT_TRANSLATE_NOOP("RecordKinds", "Control");
+        break;
+    case RecordKind::TestProcedure:
+        source = QT_TRANSLATE_NOOP("RecordKinds", "Test procedure");
+        break;
+    case RecordKind::Population:
+        source = QT_TRANSLATE_NOOP("RecordKinds", "Population");
+        break;
+    case RecordKind::Sample:
+        source = QT_TRANSLATE_NOOP("RecordKinds", "Sample");
+        break;
+    case RecordKind::SampleItem:
+        source = QT_TRANSLATE_NOOP("RecordKinds", "Sample item");
+        break;
+    case RecordKind::ControlException:
+        source = QT_TRANSLATE_NOOP("RecordKinds", "Exception record");
+        break;
+    case RecordKind::Subservice:
+        source = QT_TRANSLATE_NOOP("RecordKinds", "Subservice organization");
+        break;
+    case RecordKind::UserEntityControl:
+        source = QT_TRANSLATE_NOOP("RecordKinds", "Complementary user-entity control");
+        break;
+    }
+    const QString text = QCoreApplication::translate("RecordKinds", source);
+    return inSentence ? Translations::inSentence(text) : text;
 }
 
 QString RecordKinds::linkKindName(LinkKind kind)

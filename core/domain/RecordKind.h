@@ -100,6 +100,9 @@ namespace RecordKinds {
 const QList<KindInfo>& all();
 const KindInfo& info(RecordKind kind);
 std::optional<RecordKind> fromTable(const QString& table);
+/// The kind's name in the UI's language ("Risiko"), for titles and undo texts; inSentence writes it as it reads
+/// inside a sentence (lower case except in German, Translations::inSentence). displayName stays the English one.
+QString label(RecordKind kind, bool inSentence = false);
 QString linkKindName(LinkKind kind); ///< "clause", "control", "interview", "evidence", "risk", "criterion"
 std::optional<LinkKind> linkKindFromName(const QString& name);
 /// Link kinds whose targets are other records (uuids) rather than catalog ids.
@@ -157,8 +160,8 @@ inline const QStringList riskScorings = {"product", "sum", "matrix"};
 inline const QStringList complexityLevels = {"low", "medium", "high"};
 /// How often a SOC 2 control operates (the control matrix, issue 16); the sample-size policy sizes a sample by it
 /// (core/sampling/SampleSize.h, docs/soc2-sampling.md). "multiple-daily": several times a day.
-inline const QStringList controlFrequencies = {"annual", "quarterly", "monthly", "weekly",
-                                               "daily", "multiple-daily", "as-needed"};
+inline const QStringList controlFrequencies
+    = {"annual", "quarterly", "monthly", "weekly", "daily", "multiple-daily", "as-needed"};
 /// The auditor's confirmation of a conclusion (scope appropriate, objectives met); schema 5.
 inline const QStringList confirmations = {"yes", "no"};
 /// The framework(s) an audit uses (core/catalog/Catalogs.h, docs/frameworks.md); schema 4.

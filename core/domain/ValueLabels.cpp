@@ -7,6 +7,9 @@
 #include <QCoreApplication>
 #include <QTranslator>
 
+#include <algorithm>
+#include <atomic>
+
 namespace isoaudit {
 
 namespace {
@@ -190,8 +193,10 @@ const QList<ListLabels>& table()
               QT_TRANSLATE_NOOP3("ValueLabels", "Ready for Stage 2", "certification recommendation"),
               QT_TRANSLATE_NOOP3("ValueLabels", "Ready for the Stage 2 audit", "certification recommendation")},
              {QStringLiteral("ready-after-concerns"),
-              QT_TRANSLATE_NOOP3("ValueLabels", "Ready for Stage 2 once the areas of concern are addressed", "certification recommendation"),
-              QT_TRANSLATE_NOOP3("ValueLabels", "Ready for the Stage 2 audit once the areas of concern are addressed", "certification recommendation")},
+              QT_TRANSLATE_NOOP3("ValueLabels", "Ready for Stage 2 once the areas of concern are addressed",
+                                 "certification recommendation"),
+              QT_TRANSLATE_NOOP3("ValueLabels", "Ready for the Stage 2 audit once the areas of concern are addressed",
+                                 "certification recommendation")},
              {QStringLiteral("not-ready-for-stage2"),
               QT_TRANSLATE_NOOP3("ValueLabels", "Not ready for Stage 2", "certification recommendation"),
               QT_TRANSLATE_NOOP3("ValueLabels", "Not ready for the Stage 2 audit", "certification recommendation")},
@@ -207,29 +212,44 @@ const QList<ListLabels>& table()
               QT_TRANSLATE_NOOP3("ValueLabels", "Do not recommend certification", "certification recommendation"),
               QT_TRANSLATE_NOOP3("ValueLabels", "Certification not recommended", "certification recommendation")},
              {QStringLiteral("continuation-recommended"),
-              QT_TRANSLATE_NOOP3("ValueLabels", "Recommend continuation of certification", "certification recommendation"),
-              QT_TRANSLATE_NOOP3("ValueLabels", "Continuation of certification recommended", "certification recommendation")},
+              QT_TRANSLATE_NOOP3("ValueLabels", "Recommend continuation of certification",
+                                 "certification recommendation"),
+              QT_TRANSLATE_NOOP3("ValueLabels", "Continuation of certification recommended",
+                                 "certification recommendation")},
              {QStringLiteral("continuation-after-verification"),
-              QT_TRANSLATE_NOOP3("ValueLabels", "Recommend continuation after corrective actions are verified", "certification recommendation"),
-              QT_TRANSLATE_NOOP3("ValueLabels", "Continuation of certification recommended after verification of corrective actions", "certification recommendation")},
+              QT_TRANSLATE_NOOP3("ValueLabels", "Recommend continuation after corrective actions are verified",
+                                 "certification recommendation"),
+              QT_TRANSLATE_NOOP3("ValueLabels",
+                                 "Continuation of certification recommended after verification of corrective actions",
+                                 "certification recommendation")},
              {QStringLiteral("suspension-recommended"),
-              QT_TRANSLATE_NOOP3("ValueLabels", "Recommend suspension of certification", "certification recommendation"),
-              QT_TRANSLATE_NOOP3("ValueLabels", "Suspension of certification recommended", "certification recommendation")},
+              QT_TRANSLATE_NOOP3("ValueLabels", "Recommend suspension of certification",
+                                 "certification recommendation"),
+              QT_TRANSLATE_NOOP3("ValueLabels", "Suspension of certification recommended",
+                                 "certification recommendation")},
              {QStringLiteral("renewal-recommended"),
               QT_TRANSLATE_NOOP3("ValueLabels", "Recommend renewal of certification", "certification recommendation"),
-              QT_TRANSLATE_NOOP3("ValueLabels", "Renewal of certification recommended", "certification recommendation")},
+              QT_TRANSLATE_NOOP3("ValueLabels", "Renewal of certification recommended",
+                                 "certification recommendation")},
              {QStringLiteral("renewal-after-verification"),
-              QT_TRANSLATE_NOOP3("ValueLabels", "Recommend renewal after corrective actions are verified", "certification recommendation"),
-              QT_TRANSLATE_NOOP3("ValueLabels", "Renewal of certification recommended after verification of corrective actions", "certification recommendation")},
+              QT_TRANSLATE_NOOP3("ValueLabels", "Recommend renewal after corrective actions are verified",
+                                 "certification recommendation"),
+              QT_TRANSLATE_NOOP3("ValueLabels",
+                                 "Renewal of certification recommended after verification of corrective actions",
+                                 "certification recommendation")},
              {QStringLiteral("renewal-not-recommended"),
-              QT_TRANSLATE_NOOP3("ValueLabels", "Do not recommend renewal of certification", "certification recommendation"),
-              QT_TRANSLATE_NOOP3("ValueLabels", "Renewal of certification not recommended", "certification recommendation")},
+              QT_TRANSLATE_NOOP3("ValueLabels", "Do not recommend renewal of certification",
+                                 "certification recommendation"),
+              QT_TRANSLATE_NOOP3("ValueLabels", "Renewal of certification not recommended",
+                                 "certification recommendation")},
              {QStringLiteral("nonconformities-closed"),
               QT_TRANSLATE_NOOP3("ValueLabels", "Nonconformities closed", "certification recommendation"),
-              QT_TRANSLATE_NOOP3("ValueLabels", "The nonconformities followed up are closed", "certification recommendation")},
+              QT_TRANSLATE_NOOP3("ValueLabels", "The nonconformities followed up are closed",
+                                 "certification recommendation")},
              {QStringLiteral("nonconformities-not-closed"),
               QT_TRANSLATE_NOOP3("ValueLabels", "Nonconformities not closed", "certification recommendation"),
-              QT_TRANSLATE_NOOP3("ValueLabels", "The nonconformities followed up are not all closed", "certification recommendation")},
+              QT_TRANSLATE_NOOP3("ValueLabels", "The nonconformities followed up are not all closed",
+                                 "certification recommendation")},
          },
          ValueLabel{
              QString(), QT_TRANSLATE_NOOP3("ValueLabels", "Not recorded yet", "certification recommendation"),
@@ -294,8 +314,7 @@ const QList<ListLabels>& table()
          QStringLiteral("riskScorings"),
          "risk scoring",
          {
-             {QStringLiteral("product"),
-              QT_TRANSLATE_NOOP3("ValueLabels", "Likelihood × impact", "risk scoring")},
+             {QStringLiteral("product"), QT_TRANSLATE_NOOP3("ValueLabels", "Likelihood × impact", "risk scoring")},
              {QStringLiteral("sum"), QT_TRANSLATE_NOOP3("ValueLabels", "Likelihood + impact", "risk scoring")},
              {QStringLiteral("matrix"),
               QT_TRANSLATE_NOOP3("ValueLabels", "Lookup matrix (a score per cell)", "risk scoring")},
@@ -330,7 +349,8 @@ const QList<ListLabels>& table()
               QT_TRANSLATE_NOOP3("ValueLabels", "Still open", "verification verdict"),
               QT_TRANSLATE_NOOP3("ValueLabels", "Open", "verification verdict")},
          },
-         ValueLabel{{}, QT_TRANSLATE_NOOP3("ValueLabels", "Not yet verified", "verification verdict"),
+         ValueLabel{{},
+                    QT_TRANSLATE_NOOP3("ValueLabels", "Not yet verified", "verification verdict"),
                     QT_TRANSLATE_NOOP3("ValueLabels", "Not verified", "verification verdict")}},
         {ValueList::MeetingKind,
          QStringLiteral("meetingKinds"),
@@ -376,9 +396,12 @@ const QList<ListLabels>& table()
          "trust services category",
          {
              {QStringLiteral("security"), QT_TRANSLATE_NOOP3("ValueLabels", "Security", "trust services category")},
-             {QStringLiteral("availability"), QT_TRANSLATE_NOOP3("ValueLabels", "Availability", "trust services category")},
-             {QStringLiteral("processing-integrity"), QT_TRANSLATE_NOOP3("ValueLabels", "Processing Integrity", "trust services category")},
-             {QStringLiteral("confidentiality"), QT_TRANSLATE_NOOP3("ValueLabels", "Confidentiality", "trust services category")},
+             {QStringLiteral("availability"),
+              QT_TRANSLATE_NOOP3("ValueLabels", "Availability", "trust services category")},
+             {QStringLiteral("processing-integrity"),
+              QT_TRANSLATE_NOOP3("ValueLabels", "Processing Integrity", "trust services category")},
+             {QStringLiteral("confidentiality"),
+              QT_TRANSLATE_NOOP3("ValueLabels", "Confidentiality", "trust services category")},
              {QStringLiteral("privacy"), QT_TRANSLATE_NOOP3("ValueLabels", "Privacy", "trust services category")},
          },
          ValueLabel{}},
@@ -404,8 +427,10 @@ const QList<ListLabels>& table()
          QStringLiteral("designConclusions"),
          "design conclusion",
          {
-             {QStringLiteral("suitably-designed"), QT_TRANSLATE_NOOP3("ValueLabels", "Suitably designed", "design conclusion")},
-             {QStringLiteral("not-suitably-designed"), QT_TRANSLATE_NOOP3("ValueLabels", "Not suitably designed", "design conclusion")},
+             {QStringLiteral("suitably-designed"),
+              QT_TRANSLATE_NOOP3("ValueLabels", "Suitably designed", "design conclusion")},
+             {QStringLiteral("not-suitably-designed"),
+              QT_TRANSLATE_NOOP3("ValueLabels", "Not suitably designed", "design conclusion")},
          },
          ValueLabel{{}, QT_TRANSLATE_NOOP3("ValueLabels", "Not yet concluded", "design conclusion")}},
         {ValueList::TestResult,
@@ -472,6 +497,64 @@ const ListLabels& listLabels(ValueList list)
     }
     Q_UNREACHABLE();
 }
+
+/// The certification body's own words for a value where bodies use other words than the standard (German
+/// "Hauptabweichung" for the standard's "schwerwiegende Nichtkonformität", French "Point sensible (PS)"): chosen in
+/// Preferences ▸ Report wording. English has no second wording, so each source equals the standard's; a language
+/// without one translates it as its standard label. A form the list leaves out uses the standard's.
+struct BodyWording
+{
+    ValueList list;
+    const char* value;
+    LabelForm form;
+    ValueLabel::Text text;
+};
+
+const QList<BodyWording>& bodyWordings()
+{
+    static const QList<BodyWording> wordings = {
+        {ValueList::FindingGrade, "major", LabelForm::Display,
+         QT_TRANSLATE_NOOP3("ValueLabels", "Major nonconformity", "finding grade, certification body's wording")},
+        {ValueList::FindingGrade, "major", LabelForm::Short,
+         QT_TRANSLATE_NOOP3("ValueLabels", "Major NC", "finding grade, certification body's wording")},
+        {ValueList::FindingGrade, "major", LabelForm::Plural,
+         QT_TRANSLATE_NOOP3("ValueLabels", "Major nonconformities", "finding grade, certification body's wording")},
+        {ValueList::FindingGrade, "minor", LabelForm::Display,
+         QT_TRANSLATE_NOOP3("ValueLabels", "Minor nonconformity", "finding grade, certification body's wording")},
+        {ValueList::FindingGrade, "minor", LabelForm::Short,
+         QT_TRANSLATE_NOOP3("ValueLabels", "Minor NC", "finding grade, certification body's wording")},
+        {ValueList::FindingGrade, "minor", LabelForm::Plural,
+         QT_TRANSLATE_NOOP3("ValueLabels", "Minor nonconformities", "finding grade, certification body's wording")},
+        {ValueList::FindingGrade, "observation", LabelForm::Display,
+         QT_TRANSLATE_NOOP3("ValueLabels", "Observation", "finding grade, certification body's wording")},
+        {ValueList::FindingGrade, "observation", LabelForm::Short,
+         QT_TRANSLATE_NOOP3("ValueLabels", "Obs.", "finding grade, certification body's wording")},
+        {ValueList::FindingGrade, "observation", LabelForm::Plural,
+         QT_TRANSLATE_NOOP3("ValueLabels", "Observations", "finding grade, certification body's wording")},
+        {ValueList::FindingGrade, "ofi", LabelForm::Display,
+         QT_TRANSLATE_NOOP3("ValueLabels", "Opportunity for improvement",
+                            "finding grade, certification body's wording")},
+        {ValueList::FindingGrade, "ofi", LabelForm::Short,
+         QT_TRANSLATE_NOOP3("ValueLabels", "OFI", "finding grade, certification body's wording")},
+        {ValueList::FindingGrade, "ofi", LabelForm::Plural,
+         QT_TRANSLATE_NOOP3("ValueLabels", "Opportunities for improvement",
+                            "finding grade, certification body's wording")},
+    };
+    return wordings;
+}
+
+/// The body's wording of a value's form, or nullptr. Report falls back to Display like the table's own forms.
+const ValueLabel::Text* bodyText(ValueList list, const QString& value, LabelForm form)
+{
+    const LabelForm wanted = form == LabelForm::Report ? LabelForm::Display : form;
+    for (const BodyWording& w : bodyWordings()) {
+        if (w.list == list && w.form == wanted && value == QLatin1String(w.value))
+            return &w.text;
+    }
+    return nullptr;
+}
+
+std::atomic<bool> s_uiBodyWording{false};
 
 const char* const notStatedSource = QT_TRANSLATE_NOOP("ValueLabels", "Not stated");
 const char* const reportDash = "—";
@@ -618,11 +701,31 @@ QString ValueLabels::source(ValueList list, const QString& value, LabelForm form
 
 QString ValueLabels::label(ValueList list, const QString& value, LabelForm form)
 {
-    return label(list, value, form, &uiTranslate);
+    return label(list, value, form, &uiTranslate, s_uiBodyWording.load());
 }
 
-QString ValueLabels::label(ValueList list, const QString& value, LabelForm form, Translator translate)
+void ValueLabels::setBodyWording(bool bodyWording)
 {
+    s_uiBodyWording.store(bodyWording);
+}
+
+bool ValueLabels::bodyWording()
+{
+    return s_uiBodyWording.load();
+}
+
+bool ValueLabels::hasBodyWording(ValueList list, const QString& value)
+{
+    return std::any_of(bodyWordings().begin(), bodyWordings().end(),
+                       [&](const BodyWording& w) { return w.list == list && value == QLatin1String(w.value); });
+}
+
+QString ValueLabels::label(ValueList list, const QString& value, LabelForm form, Translator translate, bool bodyWording)
+{
+    if (bodyWording) {
+        if (const ValueLabel::Text* text = bodyText(list, value, form))
+            return translate(context, text->source, text->comment, -1);
+    }
     if (const ValueLabel* e = entry(list, value)) {
         const ValueLabel::Text text = e->text(form);
         return translate(context, text.source, text.comment, -1);
@@ -661,6 +764,10 @@ QStringList ValueLabels::importSpellings(ValueList list, const QString& value)
         if (!word.isEmpty() && !spellings.contains(word))
             spellings.append(word);
     };
+    for (const BodyWording& w : bodyWordings()) {
+        if (w.list == list && value == QLatin1String(w.value))
+            texts.append(w.text);
+    }
     for (const ValueLabel::Text& text : texts) {
         if (text.source)
             add(QString::fromUtf8(text.source));

@@ -107,8 +107,17 @@ public:
     /// stated" (or the list's own null label); a value the list does not know is returned as it is.
     static QString label(ValueList list, const QString& value, LabelForm form = LabelForm::Display);
     /// The label translated by `translate`; the report passes ReportLanguage::translate. An empty value gives the
-    /// list's null label in that form, or an empty string when the list has none.
-    static QString label(ValueList list, const QString& value, LabelForm form, Translator translate);
+    /// list's null label in that form, or an empty string when the list has none. With `bodyWording` a value that
+    /// certification bodies name otherwise than the standard (the finding grades) takes the body's words.
+    static QString label(ValueList list, const QString& value, LabelForm form, Translator translate,
+                         bool bodyWording = false);
+    /// The workbench's choice of wording (Preferences ▸ Report wording, AppSettings::bodyWording): the standard's
+    /// terms (the default) or the certification body's where it has its own. The report has its own, per report.
+    static void setBodyWording(bool bodyWording);
+    static bool bodyWording();
+    /// Whether a value has a certification body's wording of its own (the body's words may still equal the
+    /// standard's in a language whose bodies use the standard's terms).
+    static bool hasBodyWording(ValueList list, const QString& value);
     /// The label in one language ("en" = the source text), whatever the UI's or the report's language.
     static QString labelIn(const QString& language, ValueList list, const QString& value,
                            LabelForm form = LabelForm::Display);

@@ -12,6 +12,7 @@ namespace isoaudit {
 namespace {
 
 thread_local QString t_language;
+thread_local bool t_bodyWording = false;
 
 } // namespace
 
@@ -54,6 +55,42 @@ QString ReportLanguage::shortDate(const QString& isoDate)
     //: The report's short date format for table cells (a QDate::toString pattern), e.g. "20/11/2026".
     static const char* const format = QT_TRANSLATE_NOOP("ReportLanguage", "dd/MM/yyyy");
     return locale().toString(date, translate("ReportLanguage", format));
+}
+
+QString ReportLanguage::punctuation(QChar mark)
+{
+    if (locale().language() != QLocale::French)
+        return QString(mark);
+    // French typography: a no-break space (U+00A0, as the French catalogue writes it) before ; : ? !
+    if (mark == QLatin1Char(':') || mark == QLatin1Char(';') || mark == QLatin1Char('?') || mark == QLatin1Char('!'))
+        return QString(QChar(0x00A0)) + mark;
+    return QString(mark);
+}
+
+QString ReportLanguage::join(const QStringList& items, QChar mark)
+{
+    return items.join(punctuation(mark) + QLatin1Char(' '));
+}
+
+QString ReportLanguage::list(const QStringList& items)
+{
+    return locale().createSeparatedList(items);
+}
+
+bool ReportLanguage::bodyWording()
+{
+    return t_bodyWording;
+}
+
+ReportLanguage::WordingScope::WordingScope(bool bodyWording)
+    : m_previous(t_bodyWording)
+{
+    t_bodyWording = bodyWording;
+}
+
+ReportLanguage::WordingScope::~WordingScope()
+{
+    t_bodyWording = m_previous;
 }
 
 QString ReportLanguage::translate(const char* context, const char* sourceText, const char* disambiguation, int n)

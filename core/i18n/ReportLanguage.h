@@ -37,6 +37,29 @@ public:
     static QString date(const QString& isoDate);
     /// The same in the locale's short numeric form ("20.11.2026", "20/11/2026"), for table cells.
     static QString shortDate(const QString& isoDate);
+    /// A punctuation mark (";", ":", "?", "!") as the report's language writes it after a word, for text joined in
+    /// code: French puts a no-break space before it, the others nothing.
+    /// Translated sentences carry their own spacing; this is only for the joins the code makes.
+    static QString punctuation(QChar mark);
+    /// `items` joined by `mark` and a space, with the language's spacing before the mark ("a ; b" in French).
+    static QString join(const QStringList& items, QChar mark);
+    /// "a, b and c" in the report's language (QLocale::createSeparatedList): for lists of whole translated phrases.
+    static QString list(const QStringList& items);
+    /// Whether the report's wording is the certification body's own where it has one (Preferences ▸ Report
+    /// wording): set per thread with a WordingScope, like the language.
+    static bool bodyWording();
+    class WordingScope
+    {
+    public:
+        explicit WordingScope(bool bodyWording);
+        ~WordingScope();
+        WordingScope(const WordingScope&) = delete;
+        WordingScope& operator=(const WordingScope&) = delete;
+
+    private:
+        bool m_previous;
+    };
+
     /// tr() for the report's classes: the scope's catalogue, %n replaced by n.
     static QString translate(const char* context, const char* sourceText, const char* disambiguation = nullptr,
                              int n = -1);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "i18n/Translations.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QLibraryInfo>
@@ -101,7 +103,17 @@ QString Translations::installUiLanguage(const QString& preferred)
 
 QString Translations::inSentence(const QString& label, const QLocale& locale)
 {
-    return locale.language() == QLocale::German ? label : label.toLower();
+    if (locale.language() == QLocale::German)
+        return label;
+    // Word by word, so that an abbreviation keeps its capitals ("SoA entry" -> "SoA entry", not "soa entry").
+    QStringList words = label.split(QLatin1Char(' '));
+    for (QString& word : words) {
+        const bool abbreviation = std::any_of(word.begin() + std::min<qsizetype>(1, word.size()), word.end(),
+                                              [](QChar c) { return c.isUpper(); });
+        if (!abbreviation)
+            word = word.toLower();
+    }
+    return words.join(QLatin1Char(' '));
 }
 
 QString Translations::settingsKey()

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/ColumnMapper.h"
 
+#include "i18n/Translations.h"
+#include "import/TableExporter.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QTranslator>
 
 namespace isoaudit {
 
@@ -241,8 +245,8 @@ QList<Synonyms> buildSynonyms(TableKind kind)
               "reference du controle"}},
             {"title",
              {"title", "control title", "control name", "name", "titel", "kontroltitel", "kontrolnavn", "navn",
-              "bezeichnung", "kontrolltitel", "kontrollname", "naam", "titel beheersmaatregel", "titre",
-              "nom", "intitule", "nom du controle"}},
+              "bezeichnung", "kontrolltitel", "kontrollname", "naam", "titel beheersmaatregel", "titre", "nom",
+              "intitule", "nom du controle"}},
             {"description",
              {"description", "control description", "control activity", "control activities", "activity", "beskrivelse",
               "kontrolbeskrivelse", "kontrolaktivitet", "beschreibung", "kontrollbeschreibung", "kontrollaktivitat",
@@ -250,18 +254,33 @@ QList<Synonyms> buildSynonyms(TableKind kind)
               "controleactiviteit", "description du controle", "activite de controle"}},
             {"owner",
              {"owner", "control owner", "responsible", "ejer", "kontrolejer", "ansvarlig", "verantwortlich",
-              "verantwortlicher", "kontrollverantwortlicher", "eigentumer", "kontrolleigner", "eigenaar", "verantwoordelijke",
-              "proprietaire", "responsable", "proprietaire du controle"}},
+              "verantwortlicher", "kontrollverantwortlicher", "eigentumer", "kontrolleigner", "eigenaar",
+              "verantwoordelijke", "proprietaire", "responsable", "proprietaire du controle"}},
             {"frequency",
              {"frequency", "control frequency", "how often", "periodicity", "hyppighed", "frekvens", "kontrolfrekvens",
-              "haufigkeit", "kontrollhaufigkeit", "frequenz", "turnus", "periodizitat", "intervall", "frequentie", "periodiciteit",
-              "frequence", "periodicite"}},
+              "haufigkeit", "kontrollhaufigkeit", "frequenz", "turnus", "periodizitat", "intervall", "frequentie",
+              "periodiciteit", "frequence", "periodicite"}},
             {"automation",
-             {"automation", "manual automated", "manual or automated", "manual vs automated", "automated manual",
-              "automated or manual", "manual", "automated", "manuel automatisk", "manuel eller automatisk",
-              "automatisering", "manuell automatisiert", "manuell oder automatisiert", "automatisierung",
-              "automatisierungsgrad", "handmatig geautomatiseerd", "handmatig of geautomatiseerd",
-              "manuel automatise", "manuel ou automatise", "automatisation"}},
+             {"automation",
+              "manual automated",
+              "manual or automated",
+              "manual vs automated",
+              "automated manual",
+              "automated or manual",
+              "manual",
+              "automated",
+              "manuel automatisk",
+              "manuel eller automatisk",
+              "automatisering",
+              "manuell automatisiert",
+              "manuell oder automatisiert",
+              "automatisierung",
+              "automatisierungsgrad",
+              "handmatig geautomatiseerd",
+              "handmatig of geautomatiseerd",
+              "manuel automatise",
+              "manuel ou automatise",
+              "automatisation"}},
             {"key_control",
              {"key control", "key", "key control y n", "key control yes no", "noglekontrol", "nogle kontrol",
               "schlusselkontrolle", "schluesselkontrolle", "kernbeheersmaatregel", "sleutelcontrole", "controle cle",
@@ -310,6 +329,82 @@ bool isResidual(const QString& normalized)
             return true;
     }
     return false;
+}
+
+QString matchNormalized(TableKind kind, const QString& h, bool withExported);
+
+/// Every language's translation of the export's headers (TableExporter::headerSources), normalised, to the field
+/// the English header maps to: a table exported in Danish imports back with its Danish headers. Built once per kind.
+const QHash<QString, QString>& exportedHeaders(TableKind kind)
+{
+    static const QList<QHash<QString, QString>> all = [] {
+        QList<QHash<QString, QString>> kinds;
+        for (auto k :
+             {TableKind::Risks, TableKind::Soa, TableKind::Findings, TableKind::Actions, TableKind::Controls}) {
+            QHash<QString, QString> map;
+            for (const char* source : TableExporter::headerSources(k)) {
+                const QString field = matchNormalized(k, ColumnMapper::normalize(QString::fromUtf8(source)), false);
+                for (const QString& code : Translations::languages()) {
+                    const QTranslator* translator = Translations::shared(code);
+                    const QString translated = translator ? translator->translate("TableExporter", source) : QString();
+                    const QString key = ColumnMapper::normalize(translated);
+                    if (!key.isEmpty() && !map.contains(key))
+                        map.insert(key, field);
+                }
+            }
+            kinds << map;
+        }
+        return kinds;
+    }();
+    return all.at(int(kind));
+}
+
+/// The field a normalised header names: a synonym that is the whole header, else (withExported) a header of
+/// IsoAudit's own export in another language, else the longest synonym contained in it.
+QString matchNormalized(TableKind kind, const QString& h, bool withExported)
+{
+    if (h.isEmpty())
+        return {};
+    const auto& all = synonyms(kind);
+    QString found;
+    bool exact = false;
+    for (const auto& s : all) {
+        if (s.words.contains(h)) {
+            found = QString::fromLatin1(s.key);
+            exact = true;
+            break;
+        }
+    }
+    if (!exact && withExported) {
+        // A header IsoAudit's own export wrote in another language ("Håndtering"): the field its English header
+        // maps to.
+        const auto& exported = exportedHeaders(kind);
+        if (const auto it = exported.constFind(h); it != exported.constEnd())
+            return it.value();
+    }
+    if (!exact) {
+        // The longest synonym contained as whole words wins: "treatment plan" over "treatment".
+        const QString padded = QLatin1Char(' ') + h + QLatin1Char(' ');
+        qsizetype best = 0;
+        for (const auto& s : all) {
+            if (!*s.key)
+                continue; // words to ignore only count when they are the whole header
+            for (const auto& w : s.padded) {
+                const qsizetype length = w.size() - 2;
+                if (length >= 4 && length > best && padded.contains(w)) {
+                    best = length;
+                    found = QString::fromLatin1(s.key);
+                }
+            }
+        }
+    }
+    if (kind == TableKind::Risks && isResidual(h)) {
+        if (found == QLatin1String("likelihood"))
+            return QStringLiteral("residual_likelihood");
+        if (found == QLatin1String("impact"))
+            return QStringLiteral("residual_impact");
+    }
+    return found;
 }
 
 int countMatches(TableKind kind, const QStringList& headers)
@@ -427,42 +522,7 @@ QString ColumnMapper::normalize(const QString& header)
 
 QString ColumnMapper::match(TableKind kind, const QString& header)
 {
-    const QString h = normalize(header);
-    if (h.isEmpty())
-        return {};
-    const auto& all = synonyms(kind);
-    QString found;
-    bool exact = false;
-    for (const auto& s : all) {
-        if (s.words.contains(h)) {
-            found = QString::fromLatin1(s.key);
-            exact = true;
-            break;
-        }
-    }
-    if (!exact) {
-        // The longest synonym contained as whole words wins: "treatment plan" over "treatment".
-        const QString padded = QLatin1Char(' ') + h + QLatin1Char(' ');
-        qsizetype best = 0;
-        for (const auto& s : all) {
-            if (!*s.key)
-                continue; // words to ignore only count when they are the whole header
-            for (const auto& w : s.padded) {
-                const qsizetype length = w.size() - 2;
-                if (length >= 4 && length > best && padded.contains(w)) {
-                    best = length;
-                    found = QString::fromLatin1(s.key);
-                }
-            }
-        }
-    }
-    if (kind == TableKind::Risks && isResidual(h)) {
-        if (found == QLatin1String("likelihood"))
-            return QStringLiteral("residual_likelihood");
-        if (found == QLatin1String("impact"))
-            return QStringLiteral("residual_impact");
-    }
-    return found;
+    return matchNormalized(kind, normalize(header), true);
 }
 
 QStringList ColumnMapper::headers(const SheetTable& table, int row)

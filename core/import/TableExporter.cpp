@@ -45,6 +45,15 @@ QString csvField(const QVariant& value)
     return text;
 }
 
+/// The header row of an export in the UI's language.
+QVariantList headerRow(TableKind kind)
+{
+    QVariantList row;
+    for (const char* source : TableExporter::headerSources(kind))
+        row << TableExporter::tr(source);
+    return row;
+}
+
 } // namespace
 
 Result<QList<QVariantList>> TableExporter::rows(const AuditStore& store, TableKind kind)
@@ -80,17 +89,7 @@ Result<QList<QVariantList>> TableExporter::rows(const AuditStore& store, TableKi
     };
     switch (kind) {
     case TableKind::Soa: {
-        table << QVariantList{tr("Control"),
-                              tr("Title"),
-                              tr("Theme"),
-                              tr("Applicable"),
-                              tr("Justification"),
-                              tr("Implementation"),
-                              tr("Client's reference"),
-                              tr("Auditor's verdict"),
-                              tr("Risks treated"),
-                              tr("Findings"),
-                              tr("Auditor's notes")};
+        table << headerRow(kind);
         auto soa = store.records(RecordKind::SoaEntry);
         if (!soa)
             return Error{soa.error()};
@@ -123,28 +122,7 @@ Result<QList<QVariantList>> TableExporter::rows(const AuditStore& store, TableKi
             const RiskBand* band = score ? scoring.band(*score) : nullptr;
             return band ? band->label : QString();
         };
-        table << QVariantList{tr("Ref"),
-                              tr("Asset"),
-                              tr("Threat"),
-                              tr("Vulnerability"),
-                              tr("Owner"),
-                              tr("Likelihood"),
-                              tr("Impact"),
-                              tr("Score"),
-                              tr("Level"),
-                              tr("Treatment"),
-                              tr("Treatment plan"),
-                              tr("Annex A controls"),
-                              tr("Residual likelihood"),
-                              tr("Residual impact"),
-                              tr("Residual score"),
-                              tr("Residual level"),
-                              tr("Residual accepted"),
-                              tr("Accepted by"),
-                              tr("Accepted on"),
-                              tr("Last reviewed"),
-                              tr("Findings"),
-                              tr("Notes")};
+        table << headerRow(kind);
         for (const auto& r : risks.value()) {
             const auto score = scoring.scoreOf(r);
             const auto residual = scoring.scoreOf(r, true);
@@ -177,9 +155,7 @@ Result<QList<QVariantList>> TableExporter::rows(const AuditStore& store, TableKi
         break;
     }
     case TableKind::Findings: {
-        table << QVariantList{tr("Ref"),       tr("Grade"),     tr("Title"),     tr("Requirement"),
-                              tr("Clauses"),   tr("Controls"),  tr("Statement"), tr("Objective evidence"),
-                              tr("Raised on"), tr("Raised by"), tr("Risks"),     tr("Corrective action status")};
+        table << headerRow(kind);
         for (const auto& f : findings.value()) {
             QStringList controls;
             for (const auto& c : f.linked(LinkKind::Control))
@@ -207,11 +183,7 @@ Result<QList<QVariantList>> TableExporter::rows(const AuditStore& store, TableKi
         break;
     }
     case TableKind::Controls: {
-        table << QVariantList{tr("Reference"),   tr("Title"),
-                              tr("Description"), tr("Owner"),
-                              tr("Frequency"),   tr("Manual or automated"),
-                              tr("Key control"), tr("Trust Services Criteria"),
-                              tr("Notes")};
+        table << headerRow(kind);
         auto controls = store.records(RecordKind::ServiceControl);
         if (!controls)
             return Error{controls.error()};
@@ -229,9 +201,7 @@ Result<QList<QVariantList>> TableExporter::rows(const AuditStore& store, TableKi
         break;
     }
     case TableKind::Actions: {
-        table << QVariantList{tr("Finding"),           tr("Grade"),       tr("Correction"), tr("Root cause"),
-                              tr("Corrective action"), tr("Owner"),       tr("Due date"),   tr("Status"),
-                              tr("Verification"),      tr("Verified by"), tr("Verified on")};
+        table << headerRow(kind);
         auto actions = store.records(RecordKind::CorrectiveAction);
         if (!actions)
             return Error{actions.error()};
@@ -289,6 +259,68 @@ Status TableExporter::writeXlsx(const QList<QVariantList>& rows, const QString& 
         return Error{tr("Could not write %1: %2").arg(name, file.errorString())};
     if (file.write(bytes.value()) != bytes->size() || !file.commit())
         return Error{tr("Could not write %1: %2").arg(name, file.errorString())};
+    return {};
+}
+
+QList<const char*> TableExporter::headerSources(TableKind kind)
+{
+    switch (kind) {
+    case TableKind::Soa:
+        return {QT_TR_NOOP("Control"),
+                QT_TR_NOOP("Title"),
+                QT_TR_NOOP("Theme"),
+                QT_TR_NOOP("Applicable"),
+                QT_TR_NOOP("Justification"),
+                QT_TR_NOOP("Implementation"),
+                QT_TR_NOOP("Client's reference"),
+                QT_TR_NOOP("Auditor's verdict"),
+                QT_TR_NOOP("Risks treated"),
+                QT_TR_NOOP("Findings"),
+                QT_TR_NOOP("Auditor's notes")};
+    case TableKind::Risks:
+        return {QT_TR_NOOP("Ref"),
+                QT_TR_NOOP("Asset"),
+                QT_TR_NOOP("Threat"),
+                QT_TR_NOOP("Vulnerability"),
+                QT_TR_NOOP("Owner"),
+                QT_TR_NOOP("Likelihood"),
+                QT_TR_NOOP("Impact"),
+                QT_TR_NOOP("Score"),
+                QT_TR_NOOP("Level"),
+                QT_TR_NOOP("Treatment"),
+                QT_TR_NOOP("Treatment plan"),
+                QT_TR_NOOP("Annex A controls"),
+                QT_TR_NOOP("Residual likelihood"),
+                QT_TR_NOOP("Residual impact"),
+                QT_TR_NOOP("Residual score"),
+                QT_TR_NOOP("Residual level"),
+                QT_TR_NOOP("Residual accepted"),
+                QT_TR_NOOP("Accepted by"),
+                QT_TR_NOOP("Accepted on"),
+                QT_TR_NOOP("Last reviewed"),
+                QT_TR_NOOP("Findings"),
+                QT_TR_NOOP("Notes")};
+    case TableKind::Findings:
+        return {QT_TR_NOOP("Ref"),       QT_TR_NOOP("Grade"),
+                QT_TR_NOOP("Title"),     QT_TR_NOOP("Requirement"),
+                QT_TR_NOOP("Clauses"),   QT_TR_NOOP("Controls"),
+                QT_TR_NOOP("Statement"), QT_TR_NOOP("Objective evidence"),
+                QT_TR_NOOP("Raised on"), QT_TR_NOOP("Raised by"),
+                QT_TR_NOOP("Risks"),     QT_TR_NOOP("Corrective action status")};
+    case TableKind::Actions:
+        return {QT_TR_NOOP("Finding"),           QT_TR_NOOP("Grade"),
+                QT_TR_NOOP("Correction"),        QT_TR_NOOP("Root cause"),
+                QT_TR_NOOP("Corrective action"), QT_TR_NOOP("Owner"),
+                QT_TR_NOOP("Due date"),          QT_TR_NOOP("Status"),
+                QT_TR_NOOP("Verification"),      QT_TR_NOOP("Verified by"),
+                QT_TR_NOOP("Verified on")};
+    case TableKind::Controls:
+        return {QT_TR_NOOP("Reference"),   QT_TR_NOOP("Title"),
+                QT_TR_NOOP("Description"), QT_TR_NOOP("Owner"),
+                QT_TR_NOOP("Frequency"),   QT_TR_NOOP("Manual or automated"),
+                QT_TR_NOOP("Key control"), QT_TR_NOOP("Trust Services Criteria"),
+                QT_TR_NOOP("Notes")};
+    }
     return {};
 }
 

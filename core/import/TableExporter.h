@@ -25,6 +25,9 @@ class TableExporter
 public:
     /// The table: row 0 holds the translated headers; cells are QString, int, double or QDate.
     static Result<QList<QVariantList>> rows(const AuditStore& store, TableKind kind);
+    /// The English source texts of an export's column headers, in their order (translated in the context
+    /// "TableExporter"); ColumnMapper reads every language's translation of them back as synonyms.
+    static QList<const char*> headerSources(TableKind kind);
     /// The list of values an exported column holds (the SoA's "verdict" -> ValueList::ControlVerdict); its cells
     /// carry the table's display label in the UI's language (ValueLabels::label). nullopt for other columns.
     static std::optional<ValueList> listOf(RecordKind kind, const QString& column);

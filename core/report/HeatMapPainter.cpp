@@ -271,7 +271,8 @@ void HeatMapPainter::draw(Canvas& canvas, const QRectF& rect, const HeatMapData&
                     2.2);
     caption += QLatin1Char(' ') + tr("%n risk(s) plotted", nullptr, int(data.risks.size()));
     if (data.unrated > 0)
-        caption += QLatin1String("; ") + tr("%n without a rating not plotted", nullptr, data.unrated);
+        caption += ReportLanguage::punctuation(QLatin1Char(';')) + QLatin1Char(' ')
+            + tr("%n without a rating not plotted", nullptr, data.unrated);
     caption += QLatin1Char('.');
     canvas.text(QRectF(rect.left() + 24, legendTop + 14, rect.width() - 24, 14), caption, smallFont(7),
                 ReportStyle::muted(), Qt::AlignLeft | Qt::AlignTop);

@@ -159,7 +159,7 @@ void ReportCycleSections::meetings(ReportDocument& doc, const ReportData& data)
             : ReportLanguage::date(m.heldAt);
         QList<QPair<QString, QString>> rows{{tr("Held"), joined({heldAt, m.place})},
                                             {tr("Attendees"), attendees.join(QLatin1Char('\n'))},
-                                            {tr("Confirmed"), confirmed.join(QStringLiteral("; "))}};
+                                            {tr("Confirmed"), ReportLanguage::join(confirmed, QLatin1Char(';'))}};
         rows.append({tr("Disagreement"), m.disagreement.trimmed().isEmpty() ? tr("None recorded") : m.disagreement});
         if (!m.notes.trimmed().isEmpty())
             rows.append({tr("Notes"), m.notes});

@@ -18,18 +18,6 @@ namespace isoaudit {
 
 namespace {
 
-/// "4.1, 5.1; Annex A 5.1, 5.4": clauses, then controls, so that clause 5.1 and control A.5.1 cannot be confused.
-QString requirementIds(const Record& r)
-{
-    QString text = r.linked(LinkKind::Clause).join(QStringLiteral(", "));
-    const QStringList controls = r.linked(LinkKind::Control);
-    if (!controls.isEmpty()) {
-        text += (text.isEmpty() ? QString() : QStringLiteral("; "))
-            + ReportData::tr("Annex A %1").arg(controls.join(QStringLiteral(", ")));
-    }
-    return text;
-}
-
 /// "NC-2" sorts before "NC-10": digits compare as numbers.
 bool naturalLess(const QString& a, const QString& b)
 {
@@ -249,7 +237,7 @@ Result<ReportData> ReportData::load(const AuditStore& store)
 
     for (const auto& r : interviews.value()) {
         data.interviews.append({r.text("interviewee"), r.text("role"), r.text("held_at"), r.text("auditor"),
-                                r.text("location"), requirementIds(r)});
+                                r.text("location"), r.linked(LinkKind::Clause), r.linked(LinkKind::Control)});
     }
     QHash<QString, QString> evidenceTitles;
     for (const auto& r : evidence.value()) {
@@ -263,7 +251,8 @@ Result<ReportData> ReportData::load(const AuditStore& store)
                          r.text("collected_on"),
                          r.text("collected_by"),
                          r.integer("sample_size"),
-                         requirementIds(r)};
+                         r.linked(LinkKind::Clause),
+                         r.linked(LinkKind::Control)};
         evidenceTitles.insert(
             r.uuid, e.reference.isEmpty() ? e.title : e.title + QStringLiteral(" (") + e.reference + QLatin1Char(')'));
         data.evidence.append(std::move(e));

@@ -31,6 +31,10 @@ struct ReportOptions
     QString issuer;
     QString issuerAddress;
     QString issuerAccreditation;
+    /// The certification body's wording of the finding grades where its reports use other words than the standard
+    /// (German "Hauptabweichung / Nebenabweichung", French "Point sensible (PS) / Piste de progrès (PP)"): a policy
+    /// of the body, chosen in Preferences ▸ Report wording; false = the standard's terms.
+    bool bodyWording = false;
 };
 
 struct ReportRisk
@@ -65,14 +69,14 @@ struct ReportSite
 struct ReportInterview
 {
     QString interviewee, role, heldAt, auditor, location;
-    QString topics; ///< "4.1, 5.1; Annex A 5.1, 5.4"
+    QStringList clauses, controls; ///< the topics; the report writes them in its language (ReportText::requirements)
 };
 
 struct ReportEvidence
 {
     QString uuid, kind, title, reference, description, population, sampleSelection, collectedOn, collectedBy;
     std::optional<int> sampleSize;
-    QString topics; ///< "4.1, 5.1; Annex A 5.1, 5.4"
+    QStringList clauses, controls; ///< the requirements; the report writes them in its language
 };
 
 struct ReportAction

@@ -83,6 +83,7 @@ bool hasStatus(const ReportFinding& finding, std::initializer_list<const char*> 
 ReportDocument ReportDocument::build(const ReportData& data, const ReportOptions& options)
 {
     const ReportLanguage::Scope language(options.language);
+    const ReportLanguage::WordingScope wording(options.bodyWording);
     ReportDocument doc;
     doc.language = options.language;
     if (data.engagement) { // a SOC 2 engagement: the service auditor's report, from the same blocks
@@ -212,20 +213,20 @@ void ReportDocument::cover(const ReportData& data, const ReportOptions& options)
         status = tr("Final, for signature");
     else if (data.lifecycle == QLatin1String("signed"))
         status = tr("Final, signed");
-    QList<QPair<QString, QString>> rows{{tr("Client"), data.client},
-                                        {contentLabel(QStringLiteral("client_address")),
-                                         data.content.value(QStringLiteral("client_address"))},
-                                        {contentLabel(QStringLiteral("management_representative")),
-                                         data.content.value(QStringLiteral("management_representative"))},
-                                        {tr("Standard"), standard},
-                                        {tr("Audit type"), ReportText::auditType(data.auditType)},
-                                        {tr("Audit dates"), dateRange(data)},
-                                        {tr("Sites"), sites.join(QLatin1Char('\n'))},
-                                        {tr("Scope"), data.scope},
-                                        {tr("Report number"), data.reportNumber},
-                                        {tr("Revision"), QString::number(data.revision)},
-                                        {tr("Status"), status},
-                                        {ReportText::teamRole(QStringLiteral("lead")), data.leadAuditor()}};
+    QList<QPair<QString, QString>> rows{
+        {tr("Client"), data.client},
+        {contentLabel(QStringLiteral("client_address")), data.content.value(QStringLiteral("client_address"))},
+        {contentLabel(QStringLiteral("management_representative")),
+         data.content.value(QStringLiteral("management_representative"))},
+        {tr("Standard"), standard},
+        {tr("Audit type"), ReportText::auditType(data.auditType)},
+        {tr("Audit dates"), dateRange(data)},
+        {tr("Sites"), sites.join(QLatin1Char('\n'))},
+        {tr("Scope"), data.scope},
+        {tr("Report number"), data.reportNumber},
+        {tr("Revision"), QString::number(data.revision)},
+        {tr("Status"), status},
+        {ReportText::teamRole(QStringLiteral("lead")), data.leadAuditor()}};
     if (!options.issuer.trimmed().isEmpty()) {
         const QString address = options.issuerAddress.trimmed();
         rows.append(
@@ -279,8 +280,8 @@ void ReportDocument::objectives(const ReportData& data)
     paragraph(tr("On-site audit: %1.").arg(dateRange(data)));
     table(std::move(t));
     if (!data.content.value(QStringLiteral("audit_combination")).isEmpty())
-        paragraph(ReportText::label(ValueList::AuditCombination, data.content.value(QStringLiteral("audit_combination")),
-                                    LabelForm::Report));
+        paragraph(ReportText::label(ValueList::AuditCombination,
+                                    data.content.value(QStringLiteral("audit_combination")), LabelForm::Report));
     heading(contentLabel(QStringLiteral("plan_deviations")));
     paragraph(orNotRecorded(data.content.value(QStringLiteral("plan_deviations"))));
     heading(contentLabel(QStringLiteral("programme_issues")));
@@ -316,7 +317,7 @@ void ReportDocument::team(const ReportData& data)
                         {ReportText::orDash(interview.role)},
                         {ReportText::orDash(ReportLanguage::shortDate(interview.heldAt.left(10)))},
                         {ReportText::orDash(interview.auditor)},
-                        {ReportText::orDash(interview.topics)}}});
+                        {ReportText::requirements(interview.clauses, interview.controls)}}});
     }
     table(std::move(i));
 }
@@ -350,38 +351,77 @@ void ReportDocument::summary(const ReportData& data)
             .arg(Translations::inSentence(ReportText::auditType(data.auditType), ReportLanguage::locale()),
                  ReportText::orDash(data.client), data.standard.isEmpty() ? data.framework : data.standard,
                  dateRange(data)));
-    // What was covered, as the plan and the verdicts say: never more.
-    QString coverage = tr("This audit's plan covered %1 of the %2 clause requirements: %3 conform, %4 show a "
-                          "nonconformity, %5 were not audited and %6 have no verdict yet.")
-                           .arg(planned)
-                           .arg(data.clauses.size())
-                           .arg(conform)
-                           .arg(nonconform)
-                           .arg(notAudited)
-                           .arg(pending);
-    if (planned < data.clauses.size())
-        coverage += QLatin1Char(' ')
-            + tr("The other %1 were not in this audit's plan.").arg(data.clauses.size() - planned);
-    paragraph(coverage + QLatin1Char(' ')
-              + tr("The Statement of Applicability lists %1 controls: %2 applicable and %3 excluded.")
-                    .arg(data.controls.size())
-                    .arg(applicable)
-                    .arg(excluded));
-    if (stage1)
-        paragraph(tr("The audit identified %1 areas of concern that could be classified as nonconformities at "
-                     "Stage 2, %2 nonconformities, %3 observations and %4 opportunities for improvement; the "
-                     "findings section states each in full.")
-                      .arg(data.findingCount(QStringLiteral("area-of-concern")))
-                      .arg(data.findingCount(QStringLiteral("major")) + data.findingCount(QStringLiteral("minor")))
-                      .arg(data.findingCount(QStringLiteral("observation")))
-                      .arg(data.findingCount(QStringLiteral("ofi"))));
-    else
-        paragraph(tr("The audit raised %1 major and %2 minor nonconformities, %3 observations and %4 opportunities "
-                     "for improvement; the findings section states each in full.")
-                      .arg(data.findingCount(QStringLiteral("major")))
-                      .arg(data.findingCount(QStringLiteral("minor")))
-                      .arg(data.findingCount(QStringLiteral("observation")))
-                      .arg(data.findingCount(QStringLiteral("ofi"))));
+    // What was covered, as the plan and the verdicts say: never more. Each count is a whole phrase with its own
+    // plural, and the language joins the phrases into its list ("a, b und c", "a, b et c"): never a form of counts.
+    const auto counted = [](std::initializer_list<std::pair<int, QString>> phrases) {
+        QStringList shown;
+        for (const auto& [count, phrase] : phrases) {
+            if (count > 0)
+                shown << phrase;
+        }
+        return ReportLanguage::list(shown);
+    };
+    const QString verdicts = counted({
+        {conform, tr("%n conform(s)", "clause requirements", conform)},
+        {nonconform, tr("%n show(s) a nonconformity", "clause requirements", nonconform)},
+        {notAudited, tr("%n was/were not audited", "clause requirements", notAudited)},
+        {pending, tr("%n has/have no verdict yet", "clause requirements", pending)},
+    });
+    const auto total = int(data.clauses.size());
+    QString coverage = planned == total
+        ? tr("This audit's plan covered all %n clause requirement(s): %1.", nullptr, total).arg(verdicts)
+        : tr("This audit's plan covered %1 of the %n clause requirement(s): %2.", nullptr, total)
+              .arg(planned)
+              .arg(verdicts);
+    if (planned == 0)
+        coverage = tr("This audit's plan covered none of the %n clause requirement(s).", nullptr, total);
+    else if (planned < total)
+        coverage += QLatin1Char(' ') + tr("The other %n was/were not in this audit's plan.", nullptr, total - planned);
+    const QString applicability = counted({
+        {applicable, tr("%n applicable", "controls of the Statement of Applicability", applicable)},
+        {excluded, tr("%n excluded", "controls of the Statement of Applicability", excluded)},
+    });
+    const auto controls = int(data.controls.size());
+    paragraph(
+        coverage + QLatin1Char(' ')
+        + (applicability.isEmpty()
+               ? tr("The Statement of Applicability lists %n control(s).", nullptr, controls)
+               : tr("The Statement of Applicability lists %n control(s): %1.", nullptr, controls).arg(applicability)));
+    const bool body = ReportLanguage::bodyWording();
+    const auto grade = [&](const char* value) { return data.findingCount(QLatin1String(value)); };
+    const int majors = grade("major");
+    const int minors = grade("minor");
+    const int observations = grade("observation");
+    const int ofis = grade("ofi");
+    // The certification body's wording (Preferences) names the grades as its reports do; the phrases are separate
+    // messages so that each language can say both.
+    const QString major = body ? tr("%n major nonconformity(-ies)", "certification body's wording", majors)
+                               : tr("%n major nonconformity(-ies)", nullptr, majors);
+    const QString minor = body ? tr("%n minor nonconformity(-ies)", "certification body's wording", minors)
+                               : tr("%n minor nonconformity(-ies)", nullptr, minors);
+    const QString observation = body ? tr("%n observation(s)", "certification body's wording", observations)
+                                     : tr("%n observation(s)", nullptr, observations);
+    const QString ofi = body ? tr("%n opportunity(-ies) for improvement", "certification body's wording", ofis)
+                             : tr("%n opportunity(-ies) for improvement", nullptr, ofis);
+    if (stage1) {
+        const int concerns = grade("area-of-concern");
+        const QString raised = counted({
+            {concerns,
+             tr("%n area(s) of concern that could be classified as nonconformities at Stage 2", nullptr, concerns)},
+            {majors + minors, tr("%n nonconformity(-ies)", nullptr, majors + minors)},
+            {observations, observation},
+            {ofis, ofi},
+        });
+        paragraph(raised.isEmpty()
+                      ? tr("The audit identified no areas of concern and raised no findings.")
+                      : tr("The audit identified %1; the findings section describes each of them.").arg(raised));
+    } else {
+        const QString raised = counted({{majors, major}, {minors, minor}, {observations, observation}, {ofis, ofi}});
+        paragraph(raised.isEmpty()
+                      ? tr("The audit raised no nonconformities, observations or opportunities for "
+                           "improvement.")
+                      : tr("The audit raised %1; the findings section describes each of them.").arg(raised));
+    }
     paragraph(tr("The audit is based on samples of the available information: a nonconformity may exist that the "
                  "sample did not show."),
               Text::Small);
@@ -391,14 +431,16 @@ void ReportDocument::summary(const ReportData& data)
 void ReportDocument::outcome(const ReportData& data)
 {
     heading(outcomeHeading(data.auditType));
-    const auto tier = Outcomes::fits(data.auditType, data.recommendation) ? Outcomes::tier(data.recommendation)
-                                                                          : std::nullopt;
+    const std::optional<OutcomeTier> tier
+        = Outcomes::fits(data.auditType, data.recommendation) ? Outcomes::tier(data.recommendation) : std::nullopt;
+    // One comparison each (GCC 12 misreads `optional == value` here as a read of an unset value).
+    const bool conditional = tier.has_value() && *tier == OutcomeTier::Conditional;
     QColor fill = QColor(0xee, 0xee, 0xee);
-    if (tier == OutcomeTier::Positive)
+    if (tier.has_value() && *tier == OutcomeTier::Positive)
         fill = ReportText::gradeTint(QStringLiteral("positive"));
-    else if (tier == OutcomeTier::Conditional)
+    else if (conditional)
         fill = ReportText::gradeTint(QStringLiteral("observation"));
-    else if (tier == OutcomeTier::Negative)
+    else if (tier.has_value() && *tier == OutcomeTier::Negative)
         fill = ReportText::gradeTint(QStringLiteral("major"));
     ReportTable box;
     box.look = ReportTable::Look::Plain;
@@ -428,7 +470,7 @@ void ReportDocument::outcome(const ReportData& data)
             conditions.rows.append({{{label}, {ReportText::orDash(finding.title)}, {status}}});
             continue;
         }
-        if (tier != OutcomeTier::Conditional)
+        if (!conditional)
             continue;
         if (major && !hasStatus(finding, {"verified-effective"}))
             conditions.rows.append({{{label},
@@ -465,20 +507,20 @@ void ReportDocument::conclusions(const ReportData& data)
         heading(contentLabel(column));
         paragraph(orNotRecorded(text(column)));
     };
-    const auto confirmation = [&](const QString& column, const QString& remarkColumn, const QString& yes,
-                                  const QString& no) {
-        if (!asks(data, column))
-            return;
-        heading(contentLabel(column));
-        const QString value = text(column);
-        const QString remark = text(remarkColumn).trimmed();
-        if (value == QLatin1String("yes"))
-            paragraph(remark.isEmpty() ? yes : yes + QLatin1Char(' ') + remark);
-        else if (value == QLatin1String("no"))
-            paragraph(no + QLatin1Char(' ') + orNotRecorded(remark));
-        else
-            paragraph(orNotRecorded({}));
-    };
+    const auto confirmation
+        = [&](const QString& column, const QString& remarkColumn, const QString& yes, const QString& no) {
+              if (!asks(data, column))
+                  return;
+              heading(contentLabel(column));
+              const QString value = text(column);
+              const QString remark = text(remarkColumn).trimmed();
+              if (value == QLatin1String("yes"))
+                  paragraph(remark.isEmpty() ? yes : yes + QLatin1Char(' ') + remark);
+              else if (value == QLatin1String("no"))
+                  paragraph(no + QLatin1Char(' ') + orNotRecorded(remark));
+              else
+                  paragraph(orNotRecorded({}));
+          };
     item(QStringLiteral("stage2_basis"));
     item(QStringLiteral("previous_actions"));
     item(QStringLiteral("effectiveness_summary"));

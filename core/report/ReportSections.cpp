@@ -154,8 +154,8 @@ void ReportSections::clauseResults(ReportDocument& doc, const ReportData& data)
         doc.paragraph(tr("At Stage 1 the audit team reviews the ISMS's documented information and evaluates whether "
                          "the client is ready for Stage 2; a result states that review, not the implementation and "
                          "effectiveness that Stage 2 evaluates."));
-    const auto planned = std::count_if(data.clauses.begin(), data.clauses.end(),
-                                       [](const ReportClause& c) { return c.planned; });
+    const auto planned
+        = std::count_if(data.clauses.begin(), data.clauses.end(), [](const ReportClause& c) { return c.planned; });
     doc.paragraph(planned == data.clauses.size()
                       ? tr("This audit's plan covers every clause requirement. The findings column names the findings "
                            "raised against the requirement; the findings section states them in full.")
@@ -174,15 +174,14 @@ void ReportSections::clauseResults(ReportDocument& doc, const ReportData& data)
     t.header = {header(tr("Clause")), header(tr("Requirement")), header(tr("Result")), header(tr("Findings")),
                 header(tr("Notes"))};
     for (const auto& clause : data.clauses) {
-        t.rows.append(
-            {{{clause.id, Text::TableCellBold},
-              {clause.title},
-              clause.planned || clause.verdict != QLatin1String("pending")
-                  ? ReportCell{ReportText::clauseVerdict(clause.verdict), Text::TableCell,
-                               ReportText::verdictTint(clause.verdict)}
-                  : ReportCell{tr("Not in this audit's plan"), Text::TableCell},
-              {ReportText::orDash(refs.value(clause.id).join(QStringLiteral(", ")))},
-              {ReportText::orDash(clause.notes)}}});
+        t.rows.append({{{clause.id, Text::TableCellBold},
+                        {clause.title},
+                        clause.planned || clause.verdict != QLatin1String("pending")
+                            ? ReportCell{ReportText::clauseVerdict(clause.verdict), Text::TableCell,
+                                         ReportText::verdictTint(clause.verdict)}
+                            : ReportCell{tr("Not in this audit's plan"), Text::TableCell},
+                        {ReportText::orDash(refs.value(clause.id).join(QStringLiteral(", ")))},
+                        {ReportText::orDash(clause.notes)}}});
     }
     doc.table(std::move(t));
 }
@@ -381,8 +380,9 @@ void ReportSections::riskPicture(ReportDocument& doc, const ReportData& data)
         const bool restAbove = rest && method.aboveThreshold(*rest);
         t.rows.append(
             {{{risk.ref, Text::TableCellBold},
-              {risk.threat.isEmpty() ? ReportText::orDash(risk.asset)
-                                     : risk.asset + QStringLiteral(": ") + risk.threat},
+              {risk.threat.isEmpty()
+                   ? ReportText::orDash(risk.asset)
+                   : risk.asset + ReportLanguage::punctuation(QLatin1Char(':')) + QLatin1Char(' ') + risk.threat},
               {ReportText::orDash(risk.owner)},
               {QString::number(*score), Text::TableCell, band ? band->color.lighter(150) : QColor(), Qt::AlignRight},
               {ReportText::treatment(risk.treatment)},
@@ -455,7 +455,7 @@ void ReportSections::findingsInFull(ReportDocument& doc, const ReportData& data)
         QString evidence = f.objectiveEvidence;
         if (!f.evidenceTitles.isEmpty())
             evidence += (evidence.isEmpty() ? QString() : QStringLiteral("\n"))
-                + tr("Evidence records: %1").arg(f.evidenceTitles.join(QStringLiteral("; ")));
+                + tr("Evidence records: %1").arg(ReportLanguage::join(f.evidenceTitles, QLatin1Char(';')));
         QList<QPair<QString, QString>> rows;
         if (!f.title.trimmed().isEmpty())
             rows.append({tr("Title"), f.title});
@@ -481,9 +481,10 @@ void ReportSections::findingsInFull(ReportDocument& doc, const ReportData& data)
                  QStringList{ReportText::orDash(a.owner), ReportText::orDash(ReportLanguage::shortDate(a.dueDate))}
                      .join(QStringLiteral(" · "))});
             if (!a.verification.isEmpty() || !a.verifiedOn.isEmpty())
-                rows.append(
-                    {tr("Verification"),
-                     QStringList{a.verification, a.verifiedBy, a.verifiedOn}.join(QStringLiteral(" · ")).trimmed()});
+                rows.append({tr("Verification"),
+                             QStringList{a.verification, a.verifiedBy, ReportLanguage::shortDate(a.verifiedOn)}
+                                 .join(QStringLiteral(" · "))
+                                 .trimmed()});
         }
         doc.keyValues(rows, 0.22);
         doc.blocks.last().table.keepTogether = true;
@@ -514,13 +515,14 @@ void ReportSections::evidenceLog(ReportDocument& doc, const ReportData& data)
             if (!e.sampleSelection.isEmpty())
                 sample += QStringLiteral("\n") + e.sampleSelection;
         }
-        t.rows.append(
-            {{number(++n),
-              {ReportText::evidenceKind(e.kind)},
-              {title},
-              {ReportText::orDash(e.topics)},
-              {sample},
-              {ReportText::orDash(QStringList{e.collectedOn, e.collectedBy}.join(QStringLiteral("\n")).trimmed())}}});
+        t.rows.append({{number(++n),
+                        {ReportText::evidenceKind(e.kind)},
+                        {title},
+                        {ReportText::requirements(e.clauses, e.controls)},
+                        {sample},
+                        {ReportText::orDash(QStringList{ReportLanguage::shortDate(e.collectedOn), e.collectedBy}
+                                                .join(QStringLiteral("\n"))
+                                                .trimmed())}}});
     }
     doc.table(std::move(t));
 }

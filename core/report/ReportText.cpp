@@ -5,7 +5,18 @@ namespace isoaudit {
 
 QString ReportText::label(ValueList list, const QString& value, LabelForm form)
 {
-    return ValueLabels::label(list, value, form, &ReportLanguage::translate);
+    return ValueLabels::label(list, value, form, &ReportLanguage::translate, ReportLanguage::bodyWording());
+}
+
+QString ReportText::requirements(const QStringList& clauses, const QStringList& controls)
+{
+    QStringList parts;
+    if (!clauses.isEmpty())
+        parts << clauses.join(QStringLiteral(", "));
+    //: The Annex A controls a record refers to, e.g. "Annex A 5.1, 5.4" (the catalogue's word for Annex A).
+    if (!controls.isEmpty())
+        parts << tr("Annex A %1").arg(controls.join(QStringLiteral(", ")));
+    return orDash(ReportLanguage::join(parts, QLatin1Char(';')));
 }
 
 QString ReportText::auditType(const QString& value)

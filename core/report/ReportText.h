@@ -15,6 +15,8 @@ namespace isoaudit {
 /// verdicts. One place, so the PDF, the HTML and the preview always agree with each other and with the workbench.
 class ReportText
 {
+    ISOAUDIT_REPORT_TR_FUNCTIONS(ReportText)
+
 public:
     /// A value's label in the report's language; an empty value reads "—" (or the list's own null label).
     static QString label(ValueList list, const QString& value, LabelForm form = LabelForm::Report);
@@ -31,6 +33,9 @@ public:
     static QString teamRole(const QString& value);
     static QString treatment(const QString& value);
     static QString theme(const QString& value);
+    /// A record's requirements in the report's language: "4.1, 5.1; Annex A 5.1, 5.4" (clauses, then controls, so
+    /// that clause 5.1 and control A.5.1 cannot be confused); "—" when there are none.
+    static QString requirements(const QStringList& clauses, const QStringList& controls);
     /// "—" for an empty value, so a table never shows a blank that looks like a rendering fault.
     static QString orDash(const QString& value);
 

@@ -54,6 +54,7 @@ AppSettings::Values AppSettings::load(const QSettings& settings, const QLocale& 
     values.uiLanguage = languageOrEmpty(text(uiLanguageKey()));
     values.reportLanguage = languageOrEmpty(text(reportLanguageKey()));
     values.reportPaper = knownOr(text(reportPaperKey()), papers(), fallback.reportPaper);
+    values.bodyWording = text(reportWordingKey()) == QLatin1String("certification-body");
     values.backupFolder = text(backupFolderKey()).trimmed();
     values.backupIntervalMinutes = integerIn(settings, backupIntervalKey(), minimumBackupInterval,
                                              maximumBackupInterval, fallback.backupIntervalMinutes);
@@ -87,6 +88,8 @@ void AppSettings::save(const Values& values, QSettings& settings)
     settings.setValue(uiLanguageKey(), values.uiLanguage);
     settings.setValue(reportLanguageKey(), values.reportLanguage);
     settings.setValue(reportPaperKey(), values.reportPaper);
+    settings.setValue(reportWordingKey(),
+                      values.bodyWording ? QStringLiteral("certification-body") : QStringLiteral("standard"));
     settings.setValue(backupFolderKey(), values.backupFolder.trimmed());
     settings.setValue(backupIntervalKey(), values.backupIntervalMinutes);
     settings.setValue(backupKeepKey(), values.backupKeep);
@@ -183,6 +186,16 @@ QString AppSettings::reportLanguage()
 QPageSize::PageSizeId AppSettings::reportPaper()
 {
     return load().reportPaper == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4;
+}
+
+bool AppSettings::bodyWording()
+{
+    return load().bodyWording;
+}
+
+QString AppSettings::reportWordingKey()
+{
+    return QStringLiteral("report/wording");
 }
 
 QString AppSettings::backupFolder()

@@ -46,6 +46,9 @@ public:
         QString uiLanguage; ///< a Translations::languages() code, "" = follow the system
         QString reportLanguage; ///< a Translations::languages() code, "" = the UI language
         QString reportPaper; ///< "a4" or "letter"
+        /// The finding grades in the certification body's own wording where its reports use other words than the
+        /// standard (German Haupt-/Nebenabweichung, French PS/PP): the body's policy, off = the standard's terms.
+        bool bodyWording = false;
         QString backupFolder; ///< "" = a folder beside each audit file
         int backupIntervalMinutes = 0;
         int backupKeep = 0;
@@ -79,6 +82,8 @@ public:
     static QString reportLanguage();
     /// The paper reports preselect: QPageSize::A4 or QPageSize::Letter.
     static QPageSize::PageSizeId reportPaper();
+    /// Whether reports and the workbench name the finding grades in the certification body's wording.
+    static bool bodyWording();
     static QString backupFolder();
     static int backupIntervalMinutes();
     static int backupKeep();
@@ -97,6 +102,7 @@ public:
     static QString uiLanguageKey(); ///< Translations::settingsKey(), "ui/language"
     static QString reportLanguageKey(); ///< "report/language"
     static QString reportPaperKey(); ///< "report/paper"
+    static QString reportWordingKey(); ///< "report/wording": "standard" or "certification-body"
     static QString backupFolderKey(); ///< "backup/folder"
     static QString backupIntervalKey(); ///< "backup/intervalMinutes"
     static QString backupKeepKey(); ///< "backup/keep"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workflow/CorrectiveActions.h"
 
+#include "domain/ValueLabels.h"
 #include "storage/AuditStore.h"
 #include "workflow/AuditSnapshot.h"
 
@@ -42,7 +43,7 @@ Result<QDate> CorrectiveActions::defaultDueDate(const AuditSnapshot& snapshot, c
     const QString grade = finding.text(QStringLiteral("grade"));
     if (!isNonconformity(grade))
         return Error{tr("Finding %1 is graded %2; only major and minor nonconformities take corrective action.")
-                         .arg(finding.text(QStringLiteral("ref")), grade)};
+                         .arg(finding.text(QStringLiteral("ref")), ValueLabels::label(ValueList::FindingGrade, grade))};
     const QDate from = snapshot.endDate().isValid() ? snapshot.endDate() : today;
     const Deadlines fallback;
     const bool major = grade == QLatin1String("major");
@@ -159,10 +160,15 @@ Status CorrectiveActions::setStatus(AuditStore& store, const QString& actionUuid
     if (!action)
         return Error{action.error()};
     const QString from = action->text(QStringLiteral("status"));
-    if (!canMove(from, to))
-        return Error{tr("A corrective action cannot go from %1 to %2; the flow is open, plan-submitted, "
-                        "plan-accepted, implemented, then verified-effective or not-effective.")
-                         .arg(from, to)};
+    if (!canMove(from, to)) {
+        // The labels, not the stored spellings: the workbench shows this sentence.
+        const auto label = [](const QString& status) { return ValueLabels::label(ValueList::ActionStatus, status); };
+        return Error{tr("A corrective action cannot go from %1 to %2; the order is %3, %4, %5, %6, then %7 or %8.")
+                         .arg(label(from), label(to), label(QStringLiteral("open")),
+                              label(QStringLiteral("plan-submitted")), label(QStringLiteral("plan-accepted")),
+                              label(QStringLiteral("implemented")), label(QStringLiteral("verified-effective")),
+                              label(QStringLiteral("not-effective")))};
+    }
     QVariantMap values{{"status", to}};
     if (to == QLatin1String("verified-effective") || to == QLatin1String("not-effective")) {
         values.insert(QStringLiteral("verified_by"), who);

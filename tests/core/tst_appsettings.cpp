@@ -37,6 +37,7 @@ private:
         values.uiLanguage = QStringLiteral("da");
         values.reportLanguage = QStringLiteral("de");
         values.reportPaper = QStringLiteral("letter");
+        values.bodyWording = true;
         values.backupIntervalMinutes = 5;
         values.backupKeep = 7;
         values.riskMethod = QStringLiteral("3x3");
@@ -71,6 +72,7 @@ private slots:
         QCOMPARE(values.uiLanguage, QString());
         QCOMPARE(values.reportLanguage, QString());
         QCOMPARE(values.reportPaper, QStringLiteral("a4"));
+        QVERIFY(!values.bodyWording); // the standard's terms unless the body's are chosen
         QCOMPARE(values.backupFolder, QString());
         QCOMPARE(values.backupIntervalMinutes, 10);
         QCOMPARE(values.backupKeep, 20);
@@ -103,6 +105,8 @@ private slots:
         QCOMPARE(AppSettings::uiLanguage(), QStringLiteral("da"));
         QCOMPARE(AppSettings::reportLanguage(), QStringLiteral("de"));
         QCOMPARE(AppSettings::reportPaper(), QPageSize::Letter);
+        QVERIFY(AppSettings::bodyWording());
+        QCOMPARE(QSettings().value(AppSettings::reportWordingKey()).toString(), QStringLiteral("certification-body"));
         QCOMPARE(AppSettings::backupFolder(), m_dir.path());
         QCOMPARE(AppSettings::backupIntervalMinutes(), 5);
         QCOMPARE(AppSettings::backupKeep(), 7);
@@ -139,6 +143,7 @@ private slots:
         settings.setValue(AppSettings::backupIntervalKey(), 0);
         settings.setValue(AppSettings::backupKeepKey(), QStringLiteral("many"));
         settings.setValue(AppSettings::reportPaperKey(), QStringLiteral("a3"));
+        settings.setValue(AppSettings::reportWordingKey(), QStringLiteral("jargon"));
         settings.setValue(AppSettings::uiLanguageKey(), QStringLiteral("tlh"));
         settings.setValue(AppSettings::reportLanguageKey(), QStringLiteral("xx"));
         settings.setValue(AppSettings::riskMethodKey(), QStringLiteral("7x7"));

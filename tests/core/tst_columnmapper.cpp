@@ -108,6 +108,11 @@ private slots:
                                        << "grade";
         QTest::newRow("finding evidence de") << findings << "Objektiver Nachweis"
                                              << "objective_evidence";
+        // The export's own headers in another language (issue 19): Danish "Håndtering" is the treatment column,
+        // French "Relevé le" the date a finding was raised.
+        QTest::newRow("exported da treatment") << risks << QStringLiteral("Håndtering") << "treatment";
+        QTest::newRow("exported da treatment plan") << risks << QStringLiteral("Håndteringsplan") << "treatment_plan";
+        QTest::newRow("exported fr raised on") << findings << QStringLiteral("Relevé le") << "raised_on";
     }
     void synonyms()
     {

@@ -5,6 +5,7 @@
 // the New Audit wizard starts from the preferences and writes them into the new audit.
 #include "dialogs/PreferencesDialog.h"
 #include "document/AuditDocument.h"
+#include "domain/ValueLabels.h"
 #include "mainwindow/BackupController.h"
 #include "mainwindow/DocumentController.h"
 #include "mainwindow/MainMenus.h"
@@ -114,6 +115,9 @@ private slots:
         child<QLineEdit>(&dialog, "bodyAccreditationLineEdit")->setText(QStringLiteral("DAkkS D-ZM-12345"));
         select(child<QComboBox>(&dialog, "paperComboBox"), QStringLiteral("letter"));
         select(child<QComboBox>(&dialog, "reportLanguageComboBox"), QStringLiteral("fr"));
+        auto* wording = child<QComboBox>(&dialog, "wordingComboBox");
+        QCOMPARE(wording->currentData().toBool(), false);
+        wording->setCurrentIndex(wording->findData(true));
         child<QLineEdit>(&dialog, "backupFolderLineEdit")->setText(m_dir.path());
         child<QSpinBox>(&dialog, "backupIntervalSpinBox")->setValue(3);
         child<QSpinBox>(&dialog, "backupKeepSpinBox")->setValue(9);
@@ -135,6 +139,7 @@ private slots:
                                     QStringLiteral("DAkkS D-ZM-12345")}));
         QCOMPARE(AppSettings::reportPaper(), QPageSize::Letter);
         QCOMPARE(AppSettings::reportLanguage(), QStringLiteral("fr"));
+        QVERIFY(stored.bodyWording);
         QCOMPARE(stored.backupFolder, m_dir.path());
         QCOMPARE(stored.backupIntervalMinutes, 3);
         QCOMPARE(stored.backupKeep, 9);
@@ -308,6 +313,8 @@ private slots:
                 return;
             dialog->findChild<QLineEdit*>(QStringLiteral("auditorNameLineEdit"))->setText(QStringLiteral("Pia Prefs"));
             dialog->findChild<QSpinBox*>(QStringLiteral("backupIntervalSpinBox"))->setValue(3);
+            auto* wording = dialog->findChild<QComboBox*>(QStringLiteral("wordingComboBox"));
+            wording->setCurrentIndex(wording->findData(true));
             filled = true;
             dialog->accept();
         });
@@ -318,6 +325,9 @@ private slots:
         QCOMPARE(AuditStore::defaultAuthor(), QStringLiteral("Pia Prefs"));
         QVERIFY(backups->timer().isActive());
         QCOMPARE(backups->timer().interval(), 3 * 60 * 1000);
+        // The grades' wording reaches the workbench's labels at once (and the Report page's options).
+        QVERIFY(ValueLabels::bodyWording());
+        ValueLabels::setBodyWording(false);
     }
 
     void wizardStartsFromThePreferences()

@@ -235,6 +235,56 @@ private slots:
                  QStringLiteral("Waarneming"));
     }
 
+    void theCertificationBodysWordingIsAChoiceNotTheStandard()
+    {
+        // The standard's terms unless the body's are chosen; the body's words are a second entry per form, and a
+        // grade without a wording of its own (positive, area of concern) reads the same either way.
+        const QString major = QStringLiteral("major");
+        QCOMPARE(ValueLabels::labelIn(QStringLiteral("de"), ValueList::FindingGrade, major),
+                 QStringLiteral("Schwerwiegende Nichtkonformität"));
+        QVERIFY(ValueLabels::hasBodyWording(ValueList::FindingGrade, major));
+        QVERIFY(!ValueLabels::hasBodyWording(ValueList::FindingGrade, QStringLiteral("positive")));
+        {
+            const UiLanguage german(QStringLiteral("de"));
+            QVERIFY(!ValueLabels::bodyWording());
+            QCOMPARE(ValueLabels::label(ValueList::FindingGrade, major),
+                     QStringLiteral("Schwerwiegende Nichtkonformität"));
+            ValueLabels::setBodyWording(true);
+            QCOMPARE(ValueLabels::label(ValueList::FindingGrade, major), QStringLiteral("Hauptabweichung"));
+            QCOMPARE(ValueLabels::label(ValueList::FindingGrade, QStringLiteral("minor"), LabelForm::Plural),
+                     QStringLiteral("Nebenabweichungen"));
+            QCOMPARE(WorkbenchLabels::grade(major), QStringLiteral("Hauptabweichung"));
+            QCOMPARE(ValueLabels::label(ValueList::FindingGrade, QStringLiteral("positive")),
+                     QStringLiteral("Positive Feststellung"));
+            ValueLabels::setBodyWording(false);
+            QCOMPARE(WorkbenchLabels::grade(major), QStringLiteral("Schwerwiegende Nichtkonformität"));
+        }
+        // The report has its own choice, per report.
+        {
+            const ReportLanguage::Scope french(QStringLiteral("fr"));
+            QCOMPARE(ReportText::grade(QStringLiteral("observation")), QStringLiteral("Observation"));
+            const ReportLanguage::WordingScope body(true);
+            QCOMPARE(ReportText::grade(QStringLiteral("observation")), QStringLiteral("Point sensible"));
+            QCOMPARE(ReportText::label(ValueList::FindingGrade, QStringLiteral("ofi"), LabelForm::Short),
+                     QStringLiteral("PP"));
+        }
+        // An export in the body's words imports back.
+        QCOMPARE(ValueNormalizer::grade(QStringLiteral("Hauptabweichung")).value(), major);
+        QCOMPARE(ValueNormalizer::grade(QStringLiteral("Point sensible")).value(), QStringLiteral("observation"));
+    }
+
+    void recordKindsHaveTheirNamesInTheLanguage()
+    {
+        // History titles and undo texts name the kind in the UI's language (KindInfo::displayName is English).
+        QCOMPARE(RecordKinds::label(RecordKind::Risk, true), QStringLiteral("risk"));
+        QCOMPARE(RecordKinds::label(RecordKind::SoaEntry, true), QStringLiteral("SoA entry"));
+        const UiLanguage german(QStringLiteral("de"));
+        for (const KindInfo& info : RecordKinds::all())
+            QVERIFY2(RecordKinds::label(info.kind) != info.displayName, qPrintable(info.displayName));
+        QCOMPARE(RecordKinds::label(RecordKind::Risk), QStringLiteral("Risiko"));
+        QCOMPARE(RecordKinds::label(RecordKind::Risk, true), QStringLiteral("Risiko"));
+    }
+
     void theAuditorsWordForANonconformity()
     {
         // The four places disagreed ("Nonconform" / "Nonconformity"); the verdict now reads the same everywhere.

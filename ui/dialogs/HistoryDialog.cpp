@@ -51,7 +51,7 @@ void HistoryDialog::show(AuditDocument* document, RecordKind kind, const QString
     Q_UNUSED(kind); // uuids are unique across kinds; the kind names the record in the title
     HistoryDialog dialog(document, uuid, parent);
     if (!uuid.isEmpty())
-        dialog.setWindowTitle(tr("History of the %1").arg(RecordKinds::info(kind).displayName));
+        dialog.setWindowTitle(tr("History: %1", "%1 is a record kind (Risk, Finding)").arg(RecordKinds::label(kind)));
     dialog.exec();
 }
 

@@ -228,8 +228,26 @@ QWidget* PreferencesDialog::createReportPage()
         m_reportLanguage->addItem(Translations::nativeName(code), code);
     describe(m_reportLanguage, tr("Default report language"),
              tr("The language a report is written in unless you choose another for that report"));
+    m_wording = new QComboBox(page);
+    m_wording->setObjectName(QStringLiteral("wordingComboBox"));
+    m_wording->addItem(tr("The standard's terms"), false);
+    m_wording->setItemData(0,
+                           tr("Major and minor nonconformity, observation, opportunity for improvement, as ISO/IEC "
+                              "17021-1 names them in each language"),
+                           Qt::ToolTipRole);
+    m_wording->addItem(tr("The certification body's terms"), true);
+    m_wording->setItemData(1,
+                           tr("The words many certification bodies use in their reports where they differ from the "
+                              "standard's (German Haupt-/Nebenabweichung, French point sensible and piste de progrès); "
+                              "a policy of the body, not of the standard"),
+                           Qt::ToolTipRole);
+    describe(m_wording, tr("Wording of the finding grades"),
+             tr("How the reports and the workbench name the finding grades: the standard's terms or those of your "
+                "certification body"));
     form->addRow(tr("&Paper:"), m_paper);
     form->addRow(tr("&Language:"), m_reportLanguage);
+    form->addRow(tr("&Wording of grades:"), m_wording);
+    connect(m_wording, &QComboBox::currentIndexChanged, this, &PreferencesDialog::updateState);
     connect(m_paper, &QComboBox::currentIndexChanged, this, &PreferencesDialog::updateState);
     connect(m_reportLanguage, &QComboBox::currentIndexChanged, this, &PreferencesDialog::updateState);
     return page;
@@ -308,6 +326,7 @@ AppSettings::Values PreferencesDialog::values() const
         = {m_bodyName->text().trimmed(), m_bodyAddress->toPlainText().trimmed(), m_bodyAccreditation->text().trimmed()};
     values.reportPaper = m_paper->currentData().toString();
     values.reportLanguage = m_reportLanguage->currentData().toString();
+    values.bodyWording = m_wording->currentData().toBool();
     values.backupFolder = m_backupFolder->text().trimmed();
     values.backupIntervalMinutes = m_backupInterval->value();
     values.backupKeep = m_backupKeep->value();
@@ -326,6 +345,7 @@ void PreferencesDialog::setValues(const AppSettings::Values& values)
     m_bodyAccreditation->setText(values.certificationBody.accreditation);
     selectData(m_paper, values.reportPaper);
     selectData(m_reportLanguage, values.reportLanguage);
+    m_wording->setCurrentIndex(values.bodyWording ? 1 : 0);
     m_backupFolder->setText(QDir::toNativeSeparators(values.backupFolder));
     m_backupInterval->setValue(values.backupIntervalMinutes);
     m_backupKeep->setValue(values.backupKeep);
@@ -430,6 +450,7 @@ PreferencesDialog::Page PreferencesDialog::pageOfProblem(const AppSettings::Valu
         case ReportPage:
             probe.reportPaper = values.reportPaper;
             probe.reportLanguage = values.reportLanguage;
+            probe.bodyWording = values.bodyWording;
             break;
         case BackupsPage:
             probe.backupFolder = values.backupFolder;

@@ -77,6 +77,7 @@ private:
     QPlainTextEdit* m_bodyAddress = nullptr;
     QLineEdit* m_bodyAccreditation = nullptr;
     QComboBox* m_paper = nullptr;
+    QComboBox* m_wording = nullptr;
     QComboBox* m_reportLanguage = nullptr;
     QLineEdit* m_backupFolder = nullptr;
     QSpinBox* m_backupInterval = nullptr;

@@ -33,7 +33,7 @@ AuditDocument::AuditDocument(std::unique_ptr<AuditStore> store, QObject* parent)
         // controls coming or going, an exception record going. Only then does an edit check them (followUp).
         const auto counts = [](RecordKind kind) {
             return kind == RecordKind::SampleItem || kind == RecordKind::TestProcedure || kind == RecordKind::Sample
-                   || kind == RecordKind::ServiceControl || kind == RecordKind::ControlException;
+                || kind == RecordKind::ServiceControl || kind == RecordKind::ControlException;
         };
         connect(m_store.get(), &AuditStore::recordChanged, this,
                 [this](RecordKind kind, const QString&, const QString& column) {
@@ -111,8 +111,9 @@ QHash<QString, ExceptionCounts> exceptionCounts(const AuditStore& store)
     QHash<QString, ExceptionCounts> counts;
     if (auto records = store.records(RecordKind::ControlException)) {
         for (const Record& r : records.value())
-            counts.insert(r.uuid, {r.parentUuid, r.integer(QStringLiteral("deviations")).value_or(0),
-                                   r.integer(QStringLiteral("sample_size")).value_or(0)});
+            counts.insert(r.uuid,
+                          {r.parentUuid, r.integer(QStringLiteral("deviations")).value_or(0),
+                           r.integer(QStringLiteral("sample_size")).value_or(0)});
     }
     return counts;
 }
@@ -197,7 +198,10 @@ Status AuditDocument::setField(RecordKind kind, const QString& uuid, const QStri
                                const QString& undoText)
 {
     // The store reads the row once, inside the write, and hands the command the value it replaces.
-    const QString text = undoText.isEmpty() ? tr("Edit %1").arg(RecordKinds::info(kind).displayName) : undoText;
+    const QString text = undoText.isEmpty()
+        ? tr("Edit %1", "undo text; %1 is a record kind as written inside a sentence")
+              .arg(RecordKinds::label(kind, true))
+        : undoText;
     if (kind == RecordKind::Audit && column == QLatin1String("audit_type"))
         return setAuditType(uuid, value.toString(), text);
     return push(new SetFieldCommand(*m_store, kind, uuid, column, value, text));
@@ -227,7 +231,10 @@ Status AuditDocument::setAuditType(const QString& uuid, const QString& auditType
 
 Result<QString> AuditDocument::insertRecord(const Record& record, const QString& undoText)
 {
-    const QString text = undoText.isEmpty() ? tr("Add %1").arg(RecordKinds::info(record.kind).displayName) : undoText;
+    const QString text = undoText.isEmpty()
+        ? tr("Add %1", "undo text; %1 is a record kind as written inside a sentence")
+              .arg(RecordKinds::label(record.kind, true))
+        : undoText;
     auto* command = new InsertRecordCommand(*m_store, record, text);
     const QString uuid = command->uuid();
     if (auto done = push(command); !done)
@@ -240,7 +247,10 @@ Status AuditDocument::removeRecord(RecordKind kind, const QString& uuid, const Q
     auto snapshot = Snapshots::take(*m_store, kind, uuid);
     if (!snapshot)
         return Error{snapshot.error()};
-    const QString text = undoText.isEmpty() ? tr("Delete %1").arg(RecordKinds::info(kind).displayName) : undoText;
+    const QString text = undoText.isEmpty()
+        ? tr("Delete %1", "undo text; %1 is a record kind as written inside a sentence")
+              .arg(RecordKinds::label(kind, true))
+        : undoText;
     return push(new RemoveRecordCommand(*m_store, std::move(snapshot).value(), text));
 }
 
@@ -251,8 +261,10 @@ Status AuditDocument::setLinks(RecordKind kind, const QString& uuid, LinkKind li
     if (!current)
         return Error{current.error()};
     const QStringList old = current->linked(linkKind);
-    const QString text
-        = undoText.isEmpty() ? tr("Change links of %1").arg(RecordKinds::info(kind).displayName) : undoText;
+    const QString text = undoText.isEmpty()
+        ? tr("Change links of %1", "undo text; %1 is a record kind as written inside a sentence")
+              .arg(RecordKinds::label(kind, true))
+        : undoText;
     return push(new SetLinksCommand(*m_store, kind, uuid, linkKind, old, targets, text));
 }
 

@@ -3,6 +3,7 @@
 
 #include "demo/DemoAudit.h"
 #include "document/AuditDocument.h"
+#include "domain/ValueLabels.h"
 #include "mainwindow/BackupController.h"
 #include "mainwindow/MessageBoxHook.h"
 #include "mainwindow/NewAuditWizard.h"
@@ -11,7 +12,6 @@
 #include "settings/AppSettings.h"
 #include "soc2/Engagement.h"
 #include "workflow/Lifecycle.h"
-
 
 #include <QCoreApplication>
 #include <QDir>
@@ -50,6 +50,7 @@ DocumentController::DocumentController(QWidget* window)
     , m_backups(new BackupController(this))
 {
     connect(m_backups, &BackupController::statusMessage, this, &DocumentController::statusMessage);
+    ValueLabels::setBodyWording(AppSettings::bodyWording());
 }
 
 DocumentController::~DocumentController() = default;
@@ -179,6 +180,9 @@ void DocumentController::applyPreferences()
     if (m_document)
         m_document->store().setAuthor(AppSettings::auditorName());
     m_backups->reloadSettings();
+    // The grades' wording: models read it on their next paint.
+    ValueLabels::setBodyWording(AppSettings::bodyWording());
+    m_window->update();
 }
 
 bool DocumentController::saveCopyAs()

@@ -194,6 +194,7 @@ ReportOptions ReportPane::options() const
     options.issuer = body.name;
     options.issuerAddress = body.address;
     options.issuerAccreditation = body.accreditation;
+    options.bodyWording = AppSettings::bodyWording();
     return options;
 }
 
