@@ -1803,6 +1803,57 @@
         </message>
     </context>
     <context>
+        <name>FileImage</name>
+        <message>
+            <source>Could not read %1: %2</source>
+            <translation>Kunne ikke læse %1: %2</translation>
+        </message>
+        <message>
+            <source>Could not read the table %1: %2</source>
+            <translation>Kunne ikke læse tabellen %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 already exists; choose another name.</source>
+            <translation>%1 findes allerede; vælg et andet navn.</translation>
+        </message>
+        <message>
+            <source>The audit is in file format %1, newer than this IsoAudit (format %2): update IsoAudit.</source>
+            <translation>Auditten er i filformat %1, som er nyere end denne IsoAudit (format %2): opdater IsoAudit.</translation>
+        </message>
+        <message>
+            <source>The audit is in file format %1, older than this IsoAudit's (format %2): push it again with this version.</source>
+            <translation>Auditten er i filformat %1, som er ældre end denne IsoAudits (format %2): send den igen med denne version.</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>Kunne ikke skrive %1: %2</translation>
+        </message>
+        <message>
+            <source>the table %1 is not in this file format (%2)</source>
+            <translation>tabellen %1 findes ikke i dette filformat (%2)</translation>
+        </message>
+        <message>
+            <source>a row of %1 has %2 values for %3 columns</source>
+            <translation>en række i %1 har %2 værdier til %3 kolonner</translation>
+        </message>
+        <message>
+            <source>a row of %1 was refused: %2</source>
+            <translation>en række i %1 blev afvist: %2</translation>
+        </message>
+        <message>
+            <source>a row of %1 refers to a record that is not in the audit</source>
+            <translation>en række i %1 henviser til en post, der ikke findes i auditten</translation>
+        </message>
+        <message>
+            <source>its audit trail does not verify (%1)</source>
+            <translation>dens revisionsspor kan ikke verificeres (%1)</translation>
+        </message>
+        <message>
+            <source>the finished file could not be renamed into place</source>
+            <translation>den færdige fil kunne ikke omdøbes til sit endelige navn</translation>
+        </message>
+    </context>
+    <context>
         <name>FindingClassifier</name>
         <message>
             <source>The nature of a nonconformity must be one of: %1; "%2" is not.</source>
@@ -2062,6 +2113,89 @@
         <message>
             <source>Warning (rule %1)</source>
             <translation>Advarsel (regel %1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeText</name>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nej</translation>
+        </message>
+        <message>
+            <source>A file of %1</source>
+            <translation>En fil på %1</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>Uændret</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Tilføjet</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Ændret</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Slettet</translation>
+        </message>
+        <message>
+            <source>Conflict</source>
+            <translation>Konflikt</translation>
+        </message>
+        <message>
+            <source>The copy</source>
+            <translation>Kopien</translation>
+        </message>
+        <message>
+            <source>%1's copy</source>
+            <translation>%1s kopi</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change to take</source>
+            <translation>
+                <numerusform>%n ændring at overtage</numerusform>
+                <numerusform>%n ændringer at overtage</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes to take</source>
+            <translation>
+                <numerusform>%n ændring at overtage</numerusform>
+                <numerusform>%n ændringer at overtage</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2, no conflicts</source>
+            <translation>%1: %2, ingen konflikter</translation>
+        </message>
+        <message>
+            <source>%1: %2, %3</source>
+            <translation>%1: %2, %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict to resolve</source>
+            <translation>
+                <numerusform>%n konflikt at løse</numerusform>
+                <numerusform>%n konflikter at løse</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflicts to resolve</source>
+            <translation>
+                <numerusform>%n konflikt at løse</numerusform>
+                <numerusform>%n konflikter at løse</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2426,6 +2560,21 @@
         <message>
             <source>%1 (population "%2"): its rows do not match its rowsSha256 (a row's columns differ from those imported).</source>
             <translation>%1 (population "%2"): rækkerne svarer ikke til dens rowsSha256 (en rækkes kolonner afviger fra de importerede).</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordKeychain</name>
+        <message>
+            <source>The desktop keychain did not keep the password: %1</source>
+            <translation>Skrivebordets nøglering gemte ikke adgangskoden: %1</translation>
+        </message>
+        <message>
+            <source>This build of IsoAudit has no keychain support: the password is asked for each time.</source>
+            <translation>Denne udgave af IsoAudit understøtter ikke nøglering: der spørges efter adgangskoden hver gang.</translation>
+        </message>
+        <message>
+            <source>The desktop keychain did not forget the password: %1</source>
+            <translation>Skrivebordets nøglering glemte ikke adgangskoden: %1</translation>
         </message>
     </context>
     <context>
@@ -4298,6 +4447,373 @@
         </message>
     </context>
     <context>
+        <name>Repository</name>
+        <message>
+            <source>Qt's PostgreSQL driver (QPSQL) is not installed; install libqt6sql6-psql to use the repository.</source>
+            <translation>Qt-driveren til PostgreSQL (QPSQL) er ikke installeret; installer libqt6sql6-psql for at bruge det centrale arkiv.</translation>
+        </message>
+        <message>
+            <source>Could not connect to the repository %1: %2. Nothing was changed; the audit file works offline as before.</source>
+            <translation>Kunne ikke oprette forbindelse til arkivet %1: %2. Intet blev ændret; auditfilen fungerer offline som hidtil.</translation>
+        </message>
+        <message>
+            <source>Connecting to %1…</source>
+            <translation>Opretter forbindelse til %1…</translation>
+        </message>
+        <message>
+            <source>The repository %1 did not answer: %2</source>
+            <translation>Arkivet %1 svarede ikke: %2</translation>
+        </message>
+        <message>
+            <source>%1 holds no IsoAudit repository (or the role %2 may not use it): run isoaudit-cli repo init as the database's owner, and ask the administrator to grant the role isoaudit_auditor or isoaudit_reviewer.</source>
+            <translation>%1 indeholder intet IsoAudit-arkiv (eller rollen %2 må ikke bruge det): kør isoaudit-cli repo init som databasens ejer, og bed administratoren om at tildele rollen isoaudit_auditor eller isoaudit_reviewer.</translation>
+        </message>
+        <message>
+            <source>The repository %1 is at schema version %2, newer than this IsoAudit knows (%3): update IsoAudit.</source>
+            <translation>Arkivet %1 har skemaversion %2, som er nyere end den, denne IsoAudit kender (%3): opdater IsoAudit.</translation>
+        </message>
+        <message>
+            <source>The repository %1 is at schema version %2; this IsoAudit needs %3: ask the administrator to run isoaudit-cli repo init.</source>
+            <translation>Arkivet %1 har skemaversion %2; denne IsoAudit kræver %3: bed administratoren om at køre isoaudit-cli repo init.</translation>
+        </message>
+        <message>
+            <source>Creating the repository's roles and schema</source>
+            <translation>Oprettelse af arkivets roller og skema</translation>
+        </message>
+        <message>
+            <source>Could not read the repository's schema version: %1</source>
+            <translation>Kunne ikke læse arkivets skemaversion: %1</translation>
+        </message>
+        <message>
+            <source>The repository is at schema version %1, newer than this IsoAudit knows (%2): update IsoAudit.</source>
+            <translation>Arkivet har skemaversion %1, som er nyere end den, denne IsoAudit kender (%2): opdater IsoAudit.</translation>
+        </message>
+        <message>
+            <source>Could not start a transaction: %1</source>
+            <translation>Kunne ikke starte en transaktion: %1</translation>
+        </message>
+        <message>
+            <source>Migrating the repository to version %1</source>
+            <translation>Migrering af arkivet til version %1</translation>
+        </message>
+        <message>
+            <source>Migrating the repository to version %1 failed: %2</source>
+            <translation>Migreringen af arkivet til version %1 mislykkedes: %2</translation>
+        </message>
+        <message>
+            <source>Listing the audits failed: %1</source>
+            <translation>Indlæsning af listen over audits mislykkedes: %1</translation>
+        </message>
+        <message>
+            <source>Listing the audits</source>
+            <translation>Indlæsning af listen over audits</translation>
+        </message>
+        <message>
+            <source>Reading the audit's state on the server</source>
+            <translation>Læsning af auditens tilstand på serveren</translation>
+        </message>
+        <message>
+            <source>The repository %1 has no such audit (or this role may not see it).</source>
+            <translation>Arkivet %1 har ikke denne audit (eller denne rolle må ikke se den).</translation>
+        </message>
+        <message>
+            <source>Not in the repository yet: push to store it.</source>
+            <translation>Endnu ikke i arkivet: send den for at gemme den der.</translation>
+        </message>
+        <message>
+            <source>In sync with the repository.</source>
+            <translation>Synkroniseret med arkivet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) not yet pushed.</source>
+            <translation>
+                <numerusform>%n ændring er endnu ikke sendt.</numerusform>
+                <numerusform>%n ændringer er endnu ikke sendt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reading the server's trail</source>
+            <translation>Læsning af serverens spor</translation>
+        </message>
+        <message numerus="yes">
+            <source>The repository has %n newer change(s): pull.</source>
+            <translation>
+                <numerusform>Arkivet har %n nyere ændring: hent den.</numerusform>
+                <numerusform>Arkivet har %n nyere ændringer: hent dem.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Both the file and the repository changed since they last agreed: push to merge.</source>
+            <translation>Både filen og arkivet er ændret, siden de sidst stemte overens: send for at flette.</translation>
+        </message>
+        <message>
+            <source>%1 already exists; choose another name.</source>
+            <translation>%1 findes allerede; vælg et andet navn.</translation>
+        </message>
+        <message>
+            <source>Could not start a transaction on %1: %2</source>
+            <translation>Kunne ikke starte en transaktion på %1: %2</translation>
+        </message>
+        <message>
+            <source>Starting the pull</source>
+            <translation>Start af hentningen</translation>
+        </message>
+        <message>
+            <source>The repository %1 has no audit %2 (or the role %3 may not see it).</source>
+            <translation>Arkivet %1 har ingen audit %2 (eller rollen %3 må ikke se den).</translation>
+        </message>
+        <message>
+            <source>Reading this role's privileges failed: %1</source>
+            <translation>Læsning af rollens rettigheder mislykkedes: %1</translation>
+        </message>
+        <message>
+            <source>Marking the audit as checked out</source>
+            <translation>Markering af auditten som tjekket ud</translation>
+        </message>
+        <message>
+            <source>Writing %1…</source>
+            <translation>Skriver %1…</translation>
+        </message>
+        <message>
+            <source>The pull could not be completed on %1 (%2); no file was written.</source>
+            <translation>Hentningen kunne ikke gennemføres på %1 (%2); der blev ikke skrevet nogen fil.</translation>
+        </message>
+        <message>
+            <source>Checking the attachments the server holds</source>
+            <translation>Kontrol af de bilag, serveren allerede har</translation>
+        </message>
+        <message>
+            <source>Sending attachments…</source>
+            <translation>Sender bilag…</translation>
+        </message>
+        <message>
+            <source>Sending an attachment</source>
+            <translation>Afsendelse af et bilag</translation>
+        </message>
+        <message>
+            <source>%1 failed: %2</source>
+            <translation>%1 mislykkedes: %2</translation>
+        </message>
+        <message>
+            <source>Preparing the push</source>
+            <translation>Forberedelse af afsendelsen</translation>
+        </message>
+        <message>
+            <source>Sending records…</source>
+            <translation>Sender poster…</translation>
+        </message>
+        <message>
+            <source>Removing the records the audit no longer holds</source>
+            <translation>Fjernelse af de poster, auditten ikke længere indeholder</translation>
+        </message>
+        <message>
+            <source>Storing the records</source>
+            <translation>Lagring af posterne</translation>
+        </message>
+        <message>
+            <source>Sending the audit trail…</source>
+            <translation>Sender revisionssporet…</translation>
+        </message>
+        <message>
+            <source>The repository holds the merged audit, but %1 could not be replaced by it (%2); the merged file is %3.</source>
+            <translation>Arkivet indeholder den flettede audit, men %1 kunne ikke erstattes af den (%2); den flettede fil er %3.</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>Læser %1…</translation>
+        </message>
+        <message>
+            <source>%1 was not pushed: its audit trail does not verify (%2).</source>
+            <translation>%1 blev ikke sendt: dens revisionsspor kan ikke verificeres (%2).</translation>
+        </message>
+        <message>
+            <source>Reading the audit on the server</source>
+            <translation>Læsning af auditten på serveren</translation>
+        </message>
+        <message>
+            <source>Reading this role's teams failed: %1</source>
+            <translation>Læsning af rollens teams mislykkedes: %1</translation>
+        </message>
+        <message>
+            <source>The role %1 is in no team of the repository %2, so it cannot add an audit: ask the administrator to add it to the audit's team.</source>
+            <translation>Rollen %1 er ikke med i noget team i arkivet %2 og kan derfor ikke tilføje en audit: bed administratoren om at tilføje den til auditens team.</translation>
+        </message>
+        <message>
+            <source>Name the team the audit belongs to (--team); the role %1 is in: %2.</source>
+            <translation>Angiv det team, auditten hører til (--team); rollen %1 er med i: %2.</translation>
+        </message>
+        <message>
+            <source>The repository %1 already holds this audit (%2) in a team the role %3 is not in; nothing was pushed.</source>
+            <translation>Arkivet %1 indeholder allerede denne audit (%2) i et team, som rollen %3 ikke er med i; intet blev sendt.</translation>
+        </message>
+        <message>
+            <source>The role %1 may not add audits to the team "%2" (it is not a member, or there is no such team); nothing was pushed.</source>
+            <translation>Rollen %1 må ikke tilføje audits til teamet "%2" (den er ikke medlem, eller teamet findes ikke); intet blev sendt.</translation>
+        </message>
+        <message>
+            <source>Adding the audit failed: %1</source>
+            <translation>Tilføjelsen af auditten mislykkedes: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>The repository has %n newer change(s) than %1: pull instead; nothing was pushed.</source>
+            <translation>
+                <numerusform>Arkivet har %n nyere ændring end %1: hent i stedet; intet blev sendt.</numerusform>
+                <numerusform>Arkivet har %n nyere ændringer end %1: hent i stedet; intet blev sendt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Merging with the repository's version…</source>
+            <translation>Fletter med arkivets version…</translation>
+        </message>
+        <message>
+            <source>Could not make a temporary folder beside %1 for the merge: %2</source>
+            <translation>Kunne ikke oprette en midlertidig mappe ved siden af %1 til fletningen: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Both %1 and the repository changed the same fields (%n conflict(s)); nothing was pushed. Choose for each, or push again with --prefer mine or --prefer theirs.</source>
+            <translation>
+                <numerusform>Både %1 og arkivet har ændret de samme felter (%n konflikt); intet blev sendt. Vælg for hver konflikt, eller send igen med --prefer mine eller --prefer theirs.</numerusform>
+                <numerusform>Både %1 og arkivet har ændret de samme felter (%n konflikter); intet blev sendt. Vælg for hver konflikt, eller send igen med --prefer mine eller --prefer theirs.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not write the merged audit beside %1.</source>
+            <translation>Kunne ikke skrive den flettede audit ved siden af %1.</translation>
+        </message>
+        <message>
+            <source>Clearing the checked-out mark</source>
+            <translation>Fjernelse af markeringen som tjekket ud</translation>
+        </message>
+        <message>
+            <source>The push could not be committed on %1 (%2); nothing was changed.</source>
+            <translation>Afsendelsen kunne ikke gennemføres på %1 (%2); intet blev ændret.</translation>
+        </message>
+        <message>
+            <source>Updating the audit's row</source>
+            <translation>Opdatering af auditens række</translation>
+        </message>
+        <message>
+            <source>Committing…</source>
+            <translation>Gennemfører transaktionen…</translation>
+        </message>
+        <message>
+            <source>The repository holds the audit, but %1 could not record it: %2</source>
+            <translation>Arkivet indeholder auditten, men %1 kunne ikke registrere det: %2</translation>
+        </message>
+        <message>
+            <source>Stored the audit in %1 (team %2).</source>
+            <translation>Auditten er gemt i %1 (team %2).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n change(s) to %1.</source>
+            <translation>
+                <numerusform>%n ændring er sendt til %1.</numerusform>
+                <numerusform>%n ændringer er sendt til %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Merged with the repository's version and sent; %1 now holds the merged audit.</source>
+            <translation>Flettet med arkivets version og sendt; %1 indeholder nu den flettede audit.</translation>
+        </message>
+        <message>
+            <source>Up to date: %1 has everything in the file.</source>
+            <translation>Ajour: %1 har alt, hvad filen indeholder.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepositoryRows</name>
+        <message>
+            <source>Reading the audit</source>
+            <translation>Læsning af auditten</translation>
+        </message>
+        <message>
+            <source>Receiving attachments…</source>
+            <translation>Modtager bilag…</translation>
+        </message>
+        <message>
+            <source>Receiving the attachments</source>
+            <translation>Modtagelse af bilagene</translation>
+        </message>
+        <message>
+            <source>Receiving records…</source>
+            <translation>Modtager poster…</translation>
+        </message>
+        <message>
+            <source>Receiving the records</source>
+            <translation>Modtagelse af posterne</translation>
+        </message>
+        <message>
+            <source>The repository's copy of the audit refers to an attachment it does not hold.</source>
+            <translation>Arkivets udgave af auditten henviser til et bilag, som arkivet ikke har.</translation>
+        </message>
+        <message>
+            <source>Receiving the audit trail…</source>
+            <translation>Modtager revisionssporet…</translation>
+        </message>
+        <message>
+            <source>Receiving the audit trail</source>
+            <translation>Modtagelse af revisionssporet</translation>
+        </message>
+        <message>
+            <source>The file holds no audit.</source>
+            <translation>Filen indeholder ingen audit.</translation>
+        </message>
+        <message>
+            <source>The file's audit has no identity (uuid).</source>
+            <translation>Auditten i filen har ingen identitet (uuid).</translation>
+        </message>
+        <message>
+            <source>%1 failed: %2</source>
+            <translation>%1 mislykkedes: %2</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was changed on the server or in the file.</source>
+            <translation>Annulleret: intet blev ændret på serveren eller i filen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepositoryServer</name>
+        <message>
+            <source>"%1" is not a repository address; write it as postgresql://USER@HOST:PORT/DATABASE (docs/repository.md).</source>
+            <translation>"%1" er ikke en arkivadresse; skriv den som postgresql://USER@HOST:PORT/DATABASE (docs/repository.md).</translation>
+        </message>
+        <message>
+            <source>The repository address carries a password; leave it out: IsoAudit asks for it (or reads it from the keychain) and never stores it.</source>
+            <translation>Arkivadressen indeholder en adgangskode; udelad den: IsoAudit spørger efter den (eller læser den fra nøgleringen) og gemmer den aldrig.</translation>
+        </message>
+        <message>
+            <source>Unknown setting "%1" in the repository address; use host, port, user, sslmode, sslrootcert, sslcert or sslkey.</source>
+            <translation>Ukendt indstilling "%1" i arkivadressen; brug host, port, user, sslmode, sslrootcert, sslcert eller sslkey.</translation>
+        </message>
+        <message>
+            <source>The repository address has no valid port.</source>
+            <translation>Arkivadressen har ingen gyldig port.</translation>
+        </message>
+        <message>
+            <source>Unknown sslmode "%1"; use one of: %2.</source>
+            <translation>Ukendt sslmode "%1"; brug en af: %2.</translation>
+        </message>
+        <message>
+            <source>sslmode=%1 needs the certificate authority that signed the server's certificate: add sslrootcert=/path/to/ca.pem to the address.</source>
+            <translation>sslmode=%1 kræver den certifikatudsteder (CA), der har signeret serverens certifikat: tilføj sslrootcert=/path/to/ca.pem i adressen.</translation>
+        </message>
+        <message>
+            <source>%1 on %2</source>
+            <translation>%1 på %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepositoryWork</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuller</translation>
+        </message>
+        <message>
+            <source>Cancelling… the server and the file stay as they were.</source>
+            <translation>Annullerer… serveren og filen forbliver, som de var.</translation>
+        </message>
+    </context>
+    <context>
         <name>RiskMethod</name>
         <message>
             <source>a list</source>
@@ -5826,6 +6342,144 @@
         <message>
             <source>This audit is open read-only; nothing can be imported.</source>
             <translation>Denne audit er åbnet skrivebeskyttet; intet kan importeres.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamCopies</name>
+        <message>
+            <source>Name the team member the copy is for.</source>
+            <translation>Angiv det medlem af auditteamet, som kopien er til.</translation>
+        </message>
+        <message>
+            <source>%1 exists already; choose another name for the copy.</source>
+            <translation>%1 findes allerede; vælg et andet navn til kopien.</translation>
+        </message>
+        <message>
+            <source>This audit is signed: reopen it before giving out copies to work on.</source>
+            <translation>Denne audit er underskrevet: genåbn den, før du giver kopier ud, der skal arbejdes i.</translation>
+        </message>
+        <message>
+            <source>This audit has no trail yet; make a change and save it before giving out copies.</source>
+            <translation>Denne audit har endnu intet revisionsspor; foretag en ændring, og gem den, før du giver kopier ud.</translation>
+        </message>
+        <message>
+            <source>The copy was not written: %1</source>
+            <translation>Kopien blev ikke skrevet: %1</translation>
+        </message>
+        <message>
+            <source>A copy being made takes no changes.</source>
+            <translation>En kopi, der er ved at blive lavet, kan ikke ændres.</translation>
+        </message>
+        <message>
+            <source>%1 could not be renamed to %2.</source>
+            <translation>%1 kunne ikke omdøbes til %2.</translation>
+        </message>
+        <message>
+            <source>The copy %1 was written, but this audit could not note it: %2</source>
+            <translation>Kopien %1 blev skrevet, men denne audit kunne ikke registrere det: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamMerge</name>
+        <message>
+            <source>The copy %1 does not exist.</source>
+            <translation>Kopien %1 findes ikke.</translation>
+        </message>
+        <message>
+            <source>%1 is the audit itself, not a copy of it.</source>
+            <translation>%1 er selve auditten, ikke en kopi af den.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be merged: %2</source>
+            <translation>%1 kan ikke flettes: %2</translation>
+        </message>
+        <message>
+            <source>%1 is a copy of another audit (%2, %3), not of this one. Nothing was changed.</source>
+            <translation>%1 er en kopi af en anden audit (%2, %3), ikke af denne. Intet blev ændret.</translation>
+        </message>
+        <message>
+            <source>%1 is a copy of a signed audit: a signed audit's copy is not merged. Nothing was changed.</source>
+            <translation>%1 er en kopi af en underskrevet audit: en kopi af en underskrevet audit flettes ikke. Intet blev ændret.</translation>
+        </message>
+        <message>
+            <source>%1 is of the same audit but does not share its history (it was not copied from this file, e.g. it was imported from a package): it cannot be merged record by record.</source>
+            <translation>%1 tilhører den samme audit, men deler ikke dens historik (den er ikke kopieret fra denne fil, men f.eks. importeret fra en pakke): den kan ikke flettes post for post.</translation>
+        </message>
+        <message>
+            <source>the copy</source>
+            <translation>kopien</translation>
+        </message>
+        <message>
+            <source>%1 is damaged and cannot be merged: its audit trail is broken at entry #%2. Nothing was changed.</source>
+            <translation>%1 er beskadiget og kan ikke flettes: revisionssporet er brudt ved post nr. %2. Intet blev ændret.</translation>
+        </message>
+        <message>
+            <source>%1 is damaged and cannot be merged: %2 Nothing was changed.</source>
+            <translation>%1 er beskadiget og kan ikke flettes: %2 Intet blev ændret.</translation>
+        </message>
+        <message>
+            <source>%1 is damaged and cannot be merged: %2 is not as its audit trail says (it was changed outside IsoAudit). Nothing was changed.</source>
+            <translation>%1 er beskadiget og kan ikke flettes: %2 svarer ikke til det, revisionssporet angiver (den er ændret uden for IsoAudit). Intet blev ændret.</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>This merge was prepared for another audit; nothing was changed.</source>
+            <translation>Denne fletning blev forberedt til en anden audit; intet blev ændret.</translation>
+        </message>
+        <message>
+            <source>This audit is signed: nothing can be merged into it.</source>
+            <translation>Denne audit er underskrevet: der kan ikke flettes noget ind i den.</translation>
+        </message>
+        <message>
+            <source>%1 was deleted on one side and changed on the other: choose whether to keep it. Nothing was merged.</source>
+            <translation>%1 er slettet på den ene side og ændret på den anden: vælg, om den skal bevares. Intet blev flettet.</translation>
+        </message>
+        <message>
+            <source>%1: %2 was changed on both sides; choose which value to keep. Nothing was merged.</source>
+            <translation>%1: %2 er ændret på begge sider; vælg, hvilken værdi der skal bevares. Intet blev flettet.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1, resolving a merge conflict</source>
+            <translation>%1, ved løsning af en fletningskonflikt</translation>
+        </message>
+        <message>
+            <source>%1, merged from %2's copy</source>
+            <translation>%1, flettet fra %2s kopi</translation>
+        </message>
+        <message>
+            <source>%1 could not be added: %2</source>
+            <translation>%1 kunne ikke tilføjes: %2</translation>
+        </message>
+        <message>
+            <source>%1 could not be changed: %2</source>
+            <translation>%1 kunne ikke ændres: %2</translation>
+        </message>
+        <message>
+            <source>%1: its links could not be merged: %2</source>
+            <translation>%1: tilknytningerne kunne ikke flettes: %2</translation>
+        </message>
+        <message>
+            <source>%1 could not be recorded: %2</source>
+            <translation>%1 kunne ikke registreres: %2</translation>
+        </message>
+        <message>
+            <source>%1 could not be deleted: %2</source>
+            <translation>%1 kunne ikke slettes: %2</translation>
+        </message>
+        <message>
+            <source>Nothing was merged: %1</source>
+            <translation>Intet blev flettet: %1</translation>
+        </message>
+        <message>
+            <source>This audit is signed: nothing can be merged into it. Reopen it first, with a reason, if the team's work must still be added.</source>
+            <translation>Denne audit er underskrevet: intet kan flettes ind i den. Genåbn den først med en begrundelse, hvis teamets arbejde stadig skal med.</translation>
         </message>
     </context>
     <context>
@@ -7885,6 +8539,38 @@
             <source>Unmet rules for %1: %2</source>
             <translation>Uopfyldte regler for %1: %2</translation>
         </message>
+        <message>
+            <source>This audit is a file on this computer only. File ▸ Repository ▸ Push stores it in the certification body's repository.</source>
+            <translation>Denne audit er kun en fil på denne computer. Filer ▸ Centralt arkiv ▸ Send gemmer den i certificeringsorganets centrale arkiv.</translation>
+        </message>
+        <message>
+            <source>Not connected</source>
+            <translation>Ikke forbundet</translation>
+        </message>
+        <message>
+            <source>Repository: %1
+Last pushed or pulled: %2. The server may hold newer changes: File ▸ Repository ▸ Pull brings them.</source>
+            <translation>Arkiv: %1
+Senest sendt eller hentet: %2. Serveren kan have nyere ændringer: Filer ▸ Centralt arkiv ▸ Hent henter dem.</translation>
+        </message>
+        <message>
+            <source>In sync with the repository</source>
+            <translation>Synkroniseret med arkivet</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change not yet pushed</source>
+            <translation>
+                <numerusform>%n ændring endnu ikke sendt</numerusform>
+                <numerusform>%n ændringer endnu ikke sendt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes not yet pushed</source>
+            <translation>
+                <numerusform>%n ændring endnu ikke sendt</numerusform>
+                <numerusform>%n ændringer endnu ikke sendt</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>isoaudit::AuditStore</name>
@@ -8059,6 +8745,38 @@
         <message>
             <source>"%1" is not a Trust Services Criterion.</source>
             <translation>"%1" er ikke et kriterium i Trust Services Criteria.</translation>
+        </message>
+        <message>
+            <source>Could not read the audit trail: %1</source>
+            <translation>Kunne ikke læse revisionssporet: %1</translation>
+        </message>
+        <message>
+            <source>Could not read where this copy came from: %1</source>
+            <translation>Kunne ikke læse, hvor denne kopi stammer fra: %1</translation>
+        </message>
+        <message>
+            <source>Could not write where this copy came from: %1</source>
+            <translation>Kunne ikke skrive, hvor denne kopi stammer fra: %1</translation>
+        </message>
+        <message>
+            <source>Could not read the team's copies: %1</source>
+            <translation>Kunne ikke læse teamets kopier: %1</translation>
+        </message>
+        <message>
+            <source>A team copy without an id cannot be remembered.</source>
+            <translation>En teamkopi uden id kan ikke huskes.</translation>
+        </message>
+        <message>
+            <source>Could not remember the team member's copy: %1</source>
+            <translation>Kunne ikke huske kopien til medlemmet af auditteamet: %1</translation>
+        </message>
+        <message>
+            <source>Could not read the repository this audit belongs to: %1</source>
+            <translation>Kunne ikke læse, hvilket arkiv denne audit hører til: %1</translation>
+        </message>
+        <message>
+            <source>Could not write the repository this audit belongs to: %1</source>
+            <translation>Kunne ikke skrive, hvilket arkiv denne audit hører til: %1</translation>
         </message>
     </context>
     <context>
@@ -8294,6 +9012,173 @@ Vælg vurderingen her, eller tryk 1 (lukket), 2 (ikke effektiv), 3 (stadig åben
         <message>
             <source>Raised again as</source>
             <translation>Rejst igen som</translation>
+        </message>
+    </context>
+    <context>
+        <name>isoaudit::ChangeView</name>
+        <message>
+            <source>(empty)</source>
+            <translation>(tom)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Changed (links or attachments)</source>
+            <translation>Ændret (tilknytninger eller bilag)</translation>
+        </message>
+        <message>
+            <source>The team member</source>
+            <translation>Medlemmet af auditteamet</translation>
+        </message>
+        <message>
+            <source>%1 added this record. It is added to your file.</source>
+            <translation>%1 har tilføjet denne post. Den tilføjes i din fil.</translation>
+        </message>
+        <message>
+            <source>%1 changed this record. The changes below are taken.</source>
+            <translation>%1 har ændret denne post. Ændringerne nedenfor overtages.</translation>
+        </message>
+        <message>
+            <source>%1 deleted this record, which nobody changed in your file. It is deleted here too; the history keeps it.</source>
+            <translation>%1 har slettet denne post, som ingen har ændret i din fil. Den slettes også her; historikken bevarer den.</translation>
+        </message>
+        <message>
+            <source>%1 deleted this record; you changed it. Keep it or delete it.</source>
+            <translation>%1 har slettet denne post; du har ændret den. Behold den, eller slet den.</translation>
+        </message>
+        <message>
+            <source>You deleted this record; %1 changed it. Keep it or delete it.</source>
+            <translation>Du har slettet denne post; %1 har ændret den. Behold den, eller slet den.</translation>
+        </message>
+        <message>
+            <source>You and %1 both changed this record. Choose for each field below; the version not taken stays in the history.</source>
+            <translation>Både du og %1 har ændret denne post. Vælg for hvert felt nedenfor; den version, der ikke vælges, bevares i historikken.</translation>
+        </message>
+        <message>
+            <source>Nothing to bring over.</source>
+            <translation>Intet at overtage.</translation>
+        </message>
+        <message>
+            <source>Choose a change on the left to see what it brings.</source>
+            <translation>Vælg en ændring til venstre for at se, hvad den medfører.</translation>
+        </message>
+        <message>
+            <source>The new record</source>
+            <translation>Den nye post</translation>
+        </message>
+        <message>
+            <source>Added by %1</source>
+            <translation>Tilføjet af %1</translation>
+        </message>
+        <message>
+            <source>The record as it is in your file</source>
+            <translation>Posten, som den er i din fil</translation>
+        </message>
+        <message>
+            <source>Deleted by %1</source>
+            <translation>Slettet af %1</translation>
+        </message>
+        <message>
+            <source>Only its links or attachments change.</source>
+            <translation>Kun dens tilknytninger eller bilag ændres.</translation>
+        </message>
+        <message>
+            <source>Also taken from %1, without a conflict</source>
+            <translation>Også overtaget fra %1, uden konflikt</translation>
+        </message>
+        <message>
+            <source>Taken from %1</source>
+            <translation>Overtaget fra %1</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Felt</translation>
+        </message>
+        <message>
+            <source>Now in your file</source>
+            <translation>Nu i din fil</translation>
+        </message>
+        <message>
+            <source>After the merge</source>
+            <translation>Efter fletningen</translation>
+        </message>
+        <message>
+            <source>Changed by %1</source>
+            <translation>Ændret af %1</translation>
+        </message>
+        <message>
+            <source>Conflict: %1</source>
+            <translation>Konflikt: %1</translation>
+        </message>
+        <message>
+            <source>At the fork</source>
+            <translation>Udgangspunkt</translation>
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation>Behold min</translation>
+        </message>
+        <message>
+            <source>Take theirs</source>
+            <translation>Tag deres</translation>
+        </message>
+        <message>
+            <source>Keep both</source>
+            <translation>Behold begge</translation>
+        </message>
+        <message>
+            <source>the team member</source>
+            <translation>medlemmet af auditteamet</translation>
+        </message>
+        <message>
+            <source>Conflict: deleted on one side, changed on the other</source>
+            <translation>Konflikt: slettet på den ene side, ændret på den anden</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Slettet</translation>
+        </message>
+        <message>
+            <source>Keep the record (your changes)</source>
+            <translation>Behold posten (dine ændringer)</translation>
+        </message>
+        <message>
+            <source>Keep the record (%1's changes)</source>
+            <translation>Behold posten (ændringerne fra %1)</translation>
+        </message>
+        <message>
+            <source>Delete it (as %1 did)</source>
+            <translation>Slet den (som %1 gjorde)</translation>
+        </message>
+        <message>
+            <source>Delete it (as you did)</source>
+            <translation>Slet den (som du gjorde)</translation>
+        </message>
+        <message>
+            <source>Alt+M</source>
+            <translation>Alt+M</translation>
+        </message>
+        <message>
+            <source>Alt+T</source>
+            <translation>Alt+T</translation>
+        </message>
+        <message>
+            <source>Alt+B</source>
+            <translation>Alt+B</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Mine (your file)</source>
+            <translation>Min version (din fil)</translation>
+        </message>
+        <message>
+            <source>Theirs (%1)</source>
+            <translation>Deres version (%1)</translation>
         </message>
     </context>
     <context>
@@ -10875,6 +11760,61 @@ Ignorer: bryd låsen, og rediger den. Gør det kun, når den anden kopi af IsoAu
         </message>
     </context>
     <context>
+        <name>isoaudit::GiveCopyDialog</name>
+        <message>
+            <source>Give a Copy to a Team Member</source>
+            <translation>Giv en kopi til et medlem af auditteamet</translation>
+        </message>
+        <message>
+            <source>The team member works on the copy offline; File ▸ Merge a Team Member's Copy… brings their changes back, as often as you like.</source>
+            <translation>Medlemmet af auditteamet arbejder offline i kopien; Filer ▸ Flet kopi fra et medlem af auditteamet… henter ændringerne tilbage, så ofte du vil.</translation>
+        </message>
+        <message>
+            <source>The audit's team members are offered; you may type another name</source>
+            <translation>Auditteamets medlemmer foreslås; du kan skrive et andet navn</translation>
+        </message>
+        <message>
+            <source>Where the copy is written; an existing file is never overwritten</source>
+            <translation>Hvor kopien skrives; en eksisterende fil overskrives aldrig</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>Gennem&amp;se…</translation>
+        </message>
+        <message>
+            <source>Choose where to write the copy</source>
+            <translation>Vælg, hvor kopien skal skrives</translation>
+        </message>
+        <message>
+            <source>&amp;Give Copy</source>
+            <translation>&amp;Giv kopi</translation>
+        </message>
+        <message>
+            <source>&amp;Team member:</source>
+            <translation>&amp;Medlem af auditteamet:</translation>
+        </message>
+        <message>
+            <source>&amp;Save the copy as:</source>
+            <translation>Gem &amp;kopien som:</translation>
+        </message>
+        <message>
+            <source>Name the team member the copy is for.</source>
+            <translation>Angiv det medlem af auditteamet, som kopien er til.</translation>
+        </message>
+        <message>
+            <source>Choose where to write the copy.</source>
+            <translation>Vælg, hvor kopien skal skrives.</translation>
+        </message>
+        <message>
+            <source>The copy cannot replace the audit itself.</source>
+            <translation>Kopien kan ikke erstatte selve auditten.</translation>
+        </message>
+        <message>
+            <source>%1 already exists. Choose another name: a copy never overwrites a file.</source>
+            <translation>%1 findes allerede. Vælg et andet navn: en kopi overskriver aldrig en fil.</translation>
+        </message>
+    </context>
+    <context>
         <name>isoaudit::HeatMapWidget</name>
         <message>
             <source>Risk matrix</source>
@@ -11778,6 +12718,50 @@ Ignorer: bryd låsen, og rediger den. Gør det kun, når den anden kopi af IsoAu
             <source>Open a complete example SOC 2 Type 2 engagement: controls, populations, samples and exceptions</source>
             <translation>Åbn et komplet eksempel på en SOC 2 Type 2-erklæringsopgave: kontroller, populationer, stikprøver og afvigelser</translation>
         </message>
+        <message>
+            <source>&amp;Give a Copy to a Team Member…</source>
+            <translation>Giv en kopi til et &amp;medlem af auditteamet…</translation>
+        </message>
+        <message>
+            <source>Write a copy of the audit for a team member to work on offline</source>
+            <translation>Skriv en kopi af auditten, som et medlem af auditteamet kan arbejde i offline</translation>
+        </message>
+        <message>
+            <source>&amp;Merge a Team Member's Copy…</source>
+            <translation>&amp;Flet kopi fra et medlem af auditteamet…</translation>
+        </message>
+        <message>
+            <source>Bring a team member's changes back into this audit, resolving any conflicts</source>
+            <translation>Hent ændringerne fra et medlem af auditteamet ind i denne audit, og løs eventuelle konflikter</translation>
+        </message>
+        <message>
+            <source>Re&amp;pository</source>
+            <translation>&amp;Centralt arkiv</translation>
+        </message>
+        <message>
+            <source>&amp;Open from the Repository…</source>
+            <translation>&amp;Åbn fra arkivet…</translation>
+        </message>
+        <message>
+            <source>Connect to the certification body's repository and check an audit out</source>
+            <translation>Opret forbindelse til certificeringsorganets centrale arkiv, og tjek en audit ud</translation>
+        </message>
+        <message>
+            <source>&amp;Push</source>
+            <translation>&amp;Send</translation>
+        </message>
+        <message>
+            <source>Send this audit's changes to the repository</source>
+            <translation>Send denne audits ændringer til arkivet</translation>
+        </message>
+        <message>
+            <source>P&amp;ull</source>
+            <translation>&amp;Hent</translation>
+        </message>
+        <message>
+            <source>Bring the repository's newer version of this audit into the file</source>
+            <translation>Hent arkivets nyere version af denne audit ind i filen</translation>
+        </message>
     </context>
     <context>
         <name>isoaudit::MainWindow</name>
@@ -11959,6 +12943,98 @@ Licenseret under GNU GPL v3 eller senere.</translation>
         <message>
             <source>Edit %1</source>
             <translation>Rediger %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>isoaudit::MergeDialog</name>
+        <message>
+            <source>Merge %1</source>
+            <translation>Flet %1</translation>
+        </message>
+        <message>
+            <source>Changes only one side made are taken as they are. For each conflict choose which version stands: the other stays in the history. Alt+M keeps mine, Alt+T takes theirs, Alt+B keeps both texts; the arrow keys move through the list.</source>
+            <translation>Ændringer, som kun den ene side har foretaget, overtages, som de er. Vælg for hver konflikt, hvilken version der gælder: den anden bevares i historikken. Alt+M beholder min, Alt+T tager deres, Alt+B beholder begge tekster; piletasterne flytter rundt i listen.</translation>
+        </message>
+        <message>
+            <source>Show &amp;conflicts only</source>
+            <translation>Vis kun &amp;konflikter</translation>
+        </message>
+        <message>
+            <source>Changes in the copy</source>
+            <translation>Ændringer i kopien</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Posttype</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Resultat</translation>
+        </message>
+        <message>
+            <source>Keep A&amp;ll Mine</source>
+            <translation>Behold a&amp;lle mine</translation>
+        </message>
+        <message>
+            <source>Keep your file's version of every conflict</source>
+            <translation>Behold din fils version ved alle konflikter</translation>
+        </message>
+        <message>
+            <source>Take All T&amp;heirs</source>
+            <translation>Tag alle &amp;deres</translation>
+        </message>
+        <message>
+            <source>Take the copy's version of every conflict</source>
+            <translation>Tag kopiens version ved alle konflikter</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Flet</translation>
+        </message>
+        <message>
+            <source>Conflict: resolved</source>
+            <translation>Konflikt: løst</translation>
+        </message>
+        <message numerus="yes">
+            <source>Conflict: %n to resolve</source>
+            <translation>
+                <numerusform>Konflikt: %n at løse</numerusform>
+                <numerusform>Konflikt: %n at løse</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No conflicts: every change can be taken as it is.</source>
+            <translation>Ingen konflikter: alle ændringer kan overtages, som de er.</translation>
+        </message>
+        <message>
+            <source>Every conflict has a choice.</source>
+            <translation>Alle konflikter har et valg.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict left to resolve.</source>
+            <translation>
+                <numerusform>%n konflikt mangler at blive løst.</numerusform>
+                <numerusform>%n konflikter mangler at blive løst.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflicts left to resolve.</source>
+            <translation>
+                <numerusform>%n konflikt mangler at blive løst.</numerusform>
+                <numerusform>%n konflikter mangler at blive løst.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Bring the changes into your file as one step (Ctrl+Z takes it back)</source>
+            <translation>Overtag ændringerne i din fil som ét trin (Ctrl+Z fortryder det)</translation>
+        </message>
+        <message>
+            <source>Choose a version for every conflict first</source>
+            <translation>Vælg først en version for hver konflikt</translation>
         </message>
     </context>
     <context>
@@ -13788,6 +14864,215 @@ Licenseret under GNU GPL v3 eller senere.</translation>
         </message>
     </context>
     <context>
+        <name>isoaudit::RepositoryConnectDialog</name>
+        <message>
+            <source>Open from the Repository</source>
+            <translation>Åbn fra arkivet</translation>
+        </message>
+        <message>
+            <source>Sign In to the Repository</source>
+            <translation>Log på arkivet</translation>
+        </message>
+        <message>
+            <source>The repository's address, as your certification body gives it; never with a password</source>
+            <translation>Arkivets adresse, som dit certificeringsorgan oplyser den; aldrig med adgangskode</translation>
+        </message>
+        <message>
+            <source>Your user name on the repository's server (empty: your name on this computer)</source>
+            <translation>Dit brugernavn på arkivets server (tomt: dit navn på denne computer)</translation>
+        </message>
+        <message>
+            <source>Asked for each time unless the desktop keychain keeps it; never written to a file</source>
+            <translation>Der spørges om den hver gang, medmindre skrivebordets nøglering husker den; den skrives aldrig i en fil</translation>
+        </message>
+        <message>
+            <source>&amp;Remember the password in the desktop keychain</source>
+            <translation>&amp;Husk adgangskoden i skrivebordets nøglering</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Server:</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>&amp;Bruger:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Adgangskode:</translation>
+        </message>
+        <message>
+            <source>&amp;Connect</source>
+            <translation>&amp;Opret forbindelse</translation>
+        </message>
+        <message>
+            <source>Connect and list the audits you may see</source>
+            <translation>Opret forbindelse, og vis de audits, du må se</translation>
+        </message>
+        <message>
+            <source>Audits in the repository</source>
+            <translation>Audits i arkivet</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Kunde</translation>
+        </message>
+        <message>
+            <source>Lead auditor</source>
+            <translation>Ledende auditor</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Checked out by</source>
+            <translation>Tjekket ud af</translation>
+        </message>
+        <message>
+            <source>C&amp;heck Out…</source>
+            <translation>&amp;Tjek ud…</translation>
+        </message>
+        <message>
+            <source>Write the chosen audit to a file on this computer for offline work, and open it</source>
+            <translation>Skriv den valgte audit til en fil på denne computer, så du kan arbejde offline, og åbn den</translation>
+        </message>
+        <message>
+            <source>&amp;Sign In</source>
+            <translation>&amp;Log på</translation>
+        </message>
+        <message>
+            <source>Enter the repository's address, for example postgresql://db.example.org/isoaudit.</source>
+            <translation>Angiv arkivets adresse, for eksempel postgresql://db.example.org/isoaudit.</translation>
+        </message>
+        <message>
+            <source>Connecting to %1…</source>
+            <translation>Opretter forbindelse til %1…</translation>
+        </message>
+        <message>
+            <source>Nobody</source>
+            <translation>Ingen</translation>
+        </message>
+        <message>
+            <source>Connected, but there is no audit you may see in this repository.</source>
+            <translation>Forbundet, men der er ingen audit i dette arkiv, som du må se.</translation>
+        </message>
+        <message>
+            <source>Connect, then choose the audit to check out.</source>
+            <translation>Opret forbindelse, og vælg derefter den audit, der skal tjekkes ud.</translation>
+        </message>
+    </context>
+    <context>
+        <name>isoaudit::RepositoryController</name>
+        <message>
+            <source>Check Out to a File</source>
+            <translation>Tjek ud til en fil</translation>
+        </message>
+        <message>
+            <source>ISO 27001 audits (*.isoaudit);;All files (*)</source>
+            <translation>ISO 27001-audits (*.isoaudit);;Alle filer (*)</translation>
+        </message>
+        <message>
+            <source>Checking out %1…</source>
+            <translation>Tjekker %1 ud…</translation>
+        </message>
+        <message>
+            <source>Cannot Check Out the Audit</source>
+            <translation>Auditten kan ikke tjekkes ud</translation>
+        </message>
+        <message>
+            <source>Checked out %1 from %2</source>
+            <translation>%1 er tjekket ud fra %2</translation>
+        </message>
+        <message>
+            <source>Pushing to %1…</source>
+            <translation>Sender til %1…</translation>
+        </message>
+        <message>
+            <source>Cannot Push the Audit</source>
+            <translation>Auditten kan ikke sendes</translation>
+        </message>
+        <message>
+            <source>%1
+
+The repository and the file are as they were.</source>
+            <translation>%1
+
+Arkivet og filen er, som de var.</translation>
+        </message>
+        <message>
+            <source>The repository's version</source>
+            <translation>Arkivets version</translation>
+        </message>
+        <message>
+            <source>Yours (this file)</source>
+            <translation>Din version (denne fil)</translation>
+        </message>
+        <message>
+            <source>Keep the repository's</source>
+            <translation>Behold arkivets</translation>
+        </message>
+        <message>
+            <source>Take yours</source>
+            <translation>Tag din</translation>
+        </message>
+        <message>
+            <source>Push: Both Changed the Same Fields</source>
+            <translation>Send: begge har ændret de samme felter</translation>
+        </message>
+        <message>
+            <source>Push cancelled: nothing was sent.</source>
+            <translation>Afsendelsen er annulleret: intet blev sendt.</translation>
+        </message>
+        <message>
+            <source>Not in a Repository</source>
+            <translation>Ikke i et arkiv</translation>
+        </message>
+        <message>
+            <source>This audit is a file on this computer only. File ▸ Repository ▸ Push stores it in the repository; Open from the Repository… checks one out.</source>
+            <translation>Denne audit er kun en fil på denne computer. Filer ▸ Centralt arkiv ▸ Send gemmer den i arkivet; Åbn fra arkivet… tjekker en audit ud.</translation>
+        </message>
+        <message>
+            <source>Pulling from %1…</source>
+            <translation>Henter fra %1…</translation>
+        </message>
+        <message>
+            <source>Cannot Pull the Audit</source>
+            <translation>Auditten kan ikke hentes</translation>
+        </message>
+        <message>
+            <source>%1
+
+The file is as it was.</source>
+            <translation>%1
+
+Filen er, som den var.</translation>
+        </message>
+        <message>
+            <source>Pull</source>
+            <translation>Hent</translation>
+        </message>
+        <message>
+            <source>The server's version could not replace %1; the file is as it was.</source>
+            <translation>Serverens version kunne ikke erstatte %1; filen er, som den var.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Pulled the repository's version: %n new changes.</source>
+            <translation>
+                <numerusform>Arkivets version er hentet: %n ny ændring.</numerusform>
+                <numerusform>Arkivets version er hentet: %n nye ændringer.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>isoaudit::RestoreBackupDialog</name>
         <message>
             <source>Restore from Backup</source>
@@ -15534,6 +16819,100 @@ Hvorfor er dette ikke et fund? Begrundelsen gemmes med auditten og vises i rappo
         <message>
             <source>Clauses and controls covered</source>
             <translation>Dækkede punkter og kontroller</translation>
+        </message>
+    </context>
+    <context>
+        <name>isoaudit::TeamController</name>
+        <message>
+            <source>Give a Copy to a Team Member</source>
+            <translation>Giv en kopi til et medlem af auditteamet</translation>
+        </message>
+        <message>
+            <source>ISO 27001 audits (*.isoaudit);;All files (*)</source>
+            <translation>ISO 27001-audits (*.isoaudit);;Alle filer (*)</translation>
+        </message>
+        <message>
+            <source>Wrote %1's copy to %2</source>
+            <translation>%1s kopi er skrevet til %2</translation>
+        </message>
+        <message>
+            <source>Merge a Team Member's Copy</source>
+            <translation>Flet kopi fra et medlem af auditteamet</translation>
+        </message>
+        <message>
+            <source>Cannot Merge the Copy</source>
+            <translation>Kopien kan ikke flettes</translation>
+        </message>
+        <message>
+            <source>This is the open audit itself, not a team member's copy of it.</source>
+            <translation>Dette er selve den åbne audit, ikke en kopi af den fra et medlem af auditteamet.</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>Læser %1…</translation>
+        </message>
+        <message>
+            <source>%1 cannot be merged.
+
+%2</source>
+            <translation>%1 kan ikke flettes.
+
+%2</translation>
+        </message>
+        <message>
+            <source>Nothing to Merge</source>
+            <translation>Intet at flette</translation>
+        </message>
+        <message>
+            <source>Everything in this copy is already merged.</source>
+            <translation>Alt i denne kopi er allerede flettet.</translation>
+        </message>
+        <message>
+            <source>Merge %1</source>
+            <translation>Flet %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n added</source>
+            <translation>
+                <numerusform>%n tilføjet</numerusform>
+                <numerusform>%n tilføjet</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changed</source>
+            <translation>
+                <numerusform>%n ændret</numerusform>
+                <numerusform>%n ændret</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n deleted</source>
+            <translation>
+                <numerusform>%n slettet</numerusform>
+                <numerusform>%n slettet</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict resolved</source>
+            <translation>
+                <numerusform>%n konflikt løst</numerusform>
+                <numerusform>%n konflikter løst</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflicts resolved</source>
+            <translation>
+                <numerusform>%n konflikt løst</numerusform>
+                <numerusform>%n konflikter løst</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Merged %1: %2.</source>
+            <translation>%1 er flettet: %2.</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
         </message>
     </context>
     <context>

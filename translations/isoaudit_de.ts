@@ -1803,6 +1803,57 @@
         </message>
     </context>
     <context>
+        <name>FileImage</name>
+        <message>
+            <source>Could not read %1: %2</source>
+            <translation>%1 konnte nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>Could not read the table %1: %2</source>
+            <translation>Die Tabelle %1 konnte nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>%1 already exists; choose another name.</source>
+            <translation>%1 existiert bereits; wählen Sie einen anderen Namen.</translation>
+        </message>
+        <message>
+            <source>The audit is in file format %1, newer than this IsoAudit (format %2): update IsoAudit.</source>
+            <translation>Das Audit liegt im Dateiformat %1 vor, das neuer ist als das dieser IsoAudit-Version (Format %2): Aktualisieren Sie IsoAudit.</translation>
+        </message>
+        <message>
+            <source>The audit is in file format %1, older than this IsoAudit's (format %2): push it again with this version.</source>
+            <translation>Das Audit liegt im Dateiformat %1 vor, das älter ist als das dieser IsoAudit-Version (Format %2): Laden Sie es mit dieser Version erneut hoch.</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>%1 konnte nicht geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <source>the table %1 is not in this file format (%2)</source>
+            <translation>die Tabelle %1 gehört nicht zu diesem Dateiformat (%2)</translation>
+        </message>
+        <message>
+            <source>a row of %1 has %2 values for %3 columns</source>
+            <translation>eine Zeile von %1 hat %2 Werte für %3 Spalten</translation>
+        </message>
+        <message>
+            <source>a row of %1 was refused: %2</source>
+            <translation>eine Zeile von %1 wurde abgewiesen: %2</translation>
+        </message>
+        <message>
+            <source>a row of %1 refers to a record that is not in the audit</source>
+            <translation>eine Zeile von %1 verweist auf einen Datensatz, der nicht im Audit enthalten ist</translation>
+        </message>
+        <message>
+            <source>its audit trail does not verify (%1)</source>
+            <translation>ihr Änderungsprotokoll lässt sich nicht verifizieren (%1)</translation>
+        </message>
+        <message>
+            <source>the finished file could not be renamed into place</source>
+            <translation>die fertige Datei konnte nicht an ihren Platz umbenannt werden</translation>
+        </message>
+    </context>
+    <context>
         <name>FindingClassifier</name>
         <message>
             <source>The nature of a nonconformity must be one of: %1; "%2" is not.</source>
@@ -2062,6 +2113,89 @@
         <message>
             <source>Warning (rule %1)</source>
             <translation>Warnung (Regel %1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeText</name>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nein</translation>
+        </message>
+        <message>
+            <source>A file of %1</source>
+            <translation>Datei mit %1</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>Unverändert</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Hinzugefügt</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Geändert</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Gelöscht</translation>
+        </message>
+        <message>
+            <source>Conflict</source>
+            <translation>Konflikt</translation>
+        </message>
+        <message>
+            <source>The copy</source>
+            <translation>Die Kopie</translation>
+        </message>
+        <message>
+            <source>%1's copy</source>
+            <translation>Kopie von %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change to take</source>
+            <translation>
+                <numerusform>%n Änderung zu übernehmen</numerusform>
+                <numerusform>%n Änderungen zu übernehmen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes to take</source>
+            <translation>
+                <numerusform>%n Änderung zu übernehmen</numerusform>
+                <numerusform>%n Änderungen zu übernehmen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2, no conflicts</source>
+            <translation>%1: %2, keine Konflikte</translation>
+        </message>
+        <message>
+            <source>%1: %2, %3</source>
+            <translation>%1: %2, %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict to resolve</source>
+            <translation>
+                <numerusform>%n Konflikt zu lösen</numerusform>
+                <numerusform>%n Konflikte zu lösen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflicts to resolve</source>
+            <translation>
+                <numerusform>%n Konflikt zu lösen</numerusform>
+                <numerusform>%n Konflikte zu lösen</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2426,6 +2560,21 @@
         <message>
             <source>%1 (population "%2"): its rows do not match its rowsSha256 (a row's columns differ from those imported).</source>
             <translation>%1 (Grundgesamtheit „%2“): ihre Zeilen passen nicht zu ihrem rowsSha256 (die Spalten einer Zeile weichen vom importierten Stand ab).</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordKeychain</name>
+        <message>
+            <source>The desktop keychain did not keep the password: %1</source>
+            <translation>Der Schlüsselbund des Desktops hat das Passwort nicht gespeichert: %1</translation>
+        </message>
+        <message>
+            <source>This build of IsoAudit has no keychain support: the password is asked for each time.</source>
+            <translation>Diese IsoAudit-Version unterstützt keinen Schlüsselbund: Das Passwort wird jedes Mal abgefragt.</translation>
+        </message>
+        <message>
+            <source>The desktop keychain did not forget the password: %1</source>
+            <translation>Der Schlüsselbund des Desktops hat das Passwort nicht gelöscht: %1</translation>
         </message>
     </context>
     <context>
@@ -4298,6 +4447,373 @@
         </message>
     </context>
     <context>
+        <name>Repository</name>
+        <message>
+            <source>Qt's PostgreSQL driver (QPSQL) is not installed; install libqt6sql6-psql to use the repository.</source>
+            <translation>Der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert; installieren Sie libqt6sql6-psql, um das Repository zu verwenden.</translation>
+        </message>
+        <message>
+            <source>Could not connect to the repository %1: %2. Nothing was changed; the audit file works offline as before.</source>
+            <translation>Keine Verbindung zum Repository %1 möglich: %2. Es wurde nichts geändert; die Auditdatei lässt sich wie bisher offline bearbeiten.</translation>
+        </message>
+        <message>
+            <source>Connecting to %1…</source>
+            <translation>Verbindung zu %1 wird hergestellt…</translation>
+        </message>
+        <message>
+            <source>The repository %1 did not answer: %2</source>
+            <translation>Das Repository %1 hat nicht geantwortet: %2</translation>
+        </message>
+        <message>
+            <source>%1 holds no IsoAudit repository (or the role %2 may not use it): run isoaudit-cli repo init as the database's owner, and ask the administrator to grant the role isoaudit_auditor or isoaudit_reviewer.</source>
+            <translation>%1 enthält kein IsoAudit-Repository (oder die Rolle %2 darf es nicht verwenden): Führen Sie isoaudit-cli repo init als Eigentümer der Datenbank aus, und bitten Sie den Administrator, ihr die Rolle isoaudit_auditor oder isoaudit_reviewer zu erteilen.</translation>
+        </message>
+        <message>
+            <source>The repository %1 is at schema version %2, newer than this IsoAudit knows (%3): update IsoAudit.</source>
+            <translation>Das Repository %1 hat die Schemaversion %2, die neuer ist, als diese IsoAudit-Version kennt (%3): Aktualisieren Sie IsoAudit.</translation>
+        </message>
+        <message>
+            <source>The repository %1 is at schema version %2; this IsoAudit needs %3: ask the administrator to run isoaudit-cli repo init.</source>
+            <translation>Das Repository %1 hat die Schemaversion %2; diese IsoAudit-Version benötigt %3: Bitten Sie den Administrator, isoaudit-cli repo init auszuführen.</translation>
+        </message>
+        <message>
+            <source>Creating the repository's roles and schema</source>
+            <translation>Anlegen der Rollen und des Schemas des Repositorys</translation>
+        </message>
+        <message>
+            <source>Could not read the repository's schema version: %1</source>
+            <translation>Die Schemaversion des Repositorys konnte nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>The repository is at schema version %1, newer than this IsoAudit knows (%2): update IsoAudit.</source>
+            <translation>Das Repository hat die Schemaversion %1, die neuer ist, als diese IsoAudit-Version kennt (%2): Aktualisieren Sie IsoAudit.</translation>
+        </message>
+        <message>
+            <source>Could not start a transaction: %1</source>
+            <translation>Es konnte keine Transaktion gestartet werden: %1</translation>
+        </message>
+        <message>
+            <source>Migrating the repository to version %1</source>
+            <translation>Migration des Repositorys auf Version %1</translation>
+        </message>
+        <message>
+            <source>Migrating the repository to version %1 failed: %2</source>
+            <translation>Die Migration des Repositorys auf Version %1 ist fehlgeschlagen: %2</translation>
+        </message>
+        <message>
+            <source>Listing the audits failed: %1</source>
+            <translation>Das Auflisten der Audits ist fehlgeschlagen: %1</translation>
+        </message>
+        <message>
+            <source>Listing the audits</source>
+            <translation>Auflisten der Audits</translation>
+        </message>
+        <message>
+            <source>Reading the audit's state on the server</source>
+            <translation>Lesen des Auditstands auf dem Server</translation>
+        </message>
+        <message>
+            <source>The repository %1 has no such audit (or this role may not see it).</source>
+            <translation>Das Repository %1 enthält dieses Audit nicht (oder diese Rolle darf es nicht sehen).</translation>
+        </message>
+        <message>
+            <source>Not in the repository yet: push to store it.</source>
+            <translation>Noch nicht im Repository: Laden Sie das Audit hoch, um es dort zu speichern.</translation>
+        </message>
+        <message>
+            <source>In sync with the repository.</source>
+            <translation>Auf dem Stand des Repositorys.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) not yet pushed.</source>
+            <translation>
+                <numerusform>%n Änderung noch nicht hochgeladen.</numerusform>
+                <numerusform>%n Änderungen noch nicht hochgeladen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reading the server's trail</source>
+            <translation>Lesen des Änderungsprotokolls auf dem Server</translation>
+        </message>
+        <message numerus="yes">
+            <source>The repository has %n newer change(s): pull.</source>
+            <translation>
+                <numerusform>Im Repository liegt %n neuere Änderung: Rufen Sie sie ab.</numerusform>
+                <numerusform>Im Repository liegen %n neuere Änderungen: Rufen Sie sie ab.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Both the file and the repository changed since they last agreed: push to merge.</source>
+            <translation>Sowohl die Datei als auch das Repository wurden seit dem letzten gemeinsamen Stand geändert: Laden Sie die Datei hoch, um beide zusammenzuführen.</translation>
+        </message>
+        <message>
+            <source>%1 already exists; choose another name.</source>
+            <translation>%1 existiert bereits; wählen Sie einen anderen Namen.</translation>
+        </message>
+        <message>
+            <source>Could not start a transaction on %1: %2</source>
+            <translation>Auf %1 konnte keine Transaktion gestartet werden: %2</translation>
+        </message>
+        <message>
+            <source>Starting the pull</source>
+            <translation>Beginn des Abrufs</translation>
+        </message>
+        <message>
+            <source>The repository %1 has no audit %2 (or the role %3 may not see it).</source>
+            <translation>Das Repository %1 enthält kein Audit %2 (oder die Rolle %3 darf es nicht sehen).</translation>
+        </message>
+        <message>
+            <source>Reading this role's privileges failed: %1</source>
+            <translation>Die Berechtigungen dieser Rolle konnten nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>Marking the audit as checked out</source>
+            <translation>Vermerken des Audits als ausgecheckt</translation>
+        </message>
+        <message>
+            <source>Writing %1…</source>
+            <translation>%1 wird geschrieben…</translation>
+        </message>
+        <message>
+            <source>The pull could not be completed on %1 (%2); no file was written.</source>
+            <translation>Der Abruf von %1 konnte nicht abgeschlossen werden (%2); es wurde keine Datei geschrieben.</translation>
+        </message>
+        <message>
+            <source>Checking the attachments the server holds</source>
+            <translation>Prüfen der auf dem Server vorhandenen Anhänge</translation>
+        </message>
+        <message>
+            <source>Sending attachments…</source>
+            <translation>Senden der Anhänge…</translation>
+        </message>
+        <message>
+            <source>Sending an attachment</source>
+            <translation>Senden eines Anhangs</translation>
+        </message>
+        <message>
+            <source>%1 failed: %2</source>
+            <translation>%1 fehlgeschlagen: %2</translation>
+        </message>
+        <message>
+            <source>Preparing the push</source>
+            <translation>Vorbereiten des Hochladens</translation>
+        </message>
+        <message>
+            <source>Sending records…</source>
+            <translation>Senden der Datensätze…</translation>
+        </message>
+        <message>
+            <source>Removing the records the audit no longer holds</source>
+            <translation>Entfernen der nicht mehr im Audit enthaltenen Datensätze</translation>
+        </message>
+        <message>
+            <source>Storing the records</source>
+            <translation>Speichern der Datensätze</translation>
+        </message>
+        <message>
+            <source>Sending the audit trail…</source>
+            <translation>Senden des Änderungsprotokolls…</translation>
+        </message>
+        <message>
+            <source>The repository holds the merged audit, but %1 could not be replaced by it (%2); the merged file is %3.</source>
+            <translation>Das Repository enthält das zusammengeführte Audit, aber %1 konnte nicht dadurch ersetzt werden (%2); die zusammengeführte Datei ist %3.</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>%1 wird gelesen…</translation>
+        </message>
+        <message>
+            <source>%1 was not pushed: its audit trail does not verify (%2).</source>
+            <translation>%1 wurde nicht hochgeladen: Das Änderungsprotokoll lässt sich nicht verifizieren (%2).</translation>
+        </message>
+        <message>
+            <source>Reading the audit on the server</source>
+            <translation>Lesen des Audits auf dem Server</translation>
+        </message>
+        <message>
+            <source>Reading this role's teams failed: %1</source>
+            <translation>Die Teams dieser Rolle konnten nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>The role %1 is in no team of the repository %2, so it cannot add an audit: ask the administrator to add it to the audit's team.</source>
+            <translation>Die Rolle %1 gehört zu keinem Team des Repositorys %2 und kann daher kein Audit hinzufügen: Bitten Sie den Administrator, sie dem Team des Audits hinzuzufügen.</translation>
+        </message>
+        <message>
+            <source>Name the team the audit belongs to (--team); the role %1 is in: %2.</source>
+            <translation>Geben Sie das Team an, zu dem das Audit gehört (--team); die Rolle %1 gehört zu: %2.</translation>
+        </message>
+        <message>
+            <source>The repository %1 already holds this audit (%2) in a team the role %3 is not in; nothing was pushed.</source>
+            <translation>Das Repository %1 enthält dieses Audit (%2) bereits in einem Team, zu dem die Rolle %3 nicht gehört; es wurde nichts hochgeladen.</translation>
+        </message>
+        <message>
+            <source>The role %1 may not add audits to the team "%2" (it is not a member, or there is no such team); nothing was pushed.</source>
+            <translation>Die Rolle %1 darf dem Team „%2“ keine Audits hinzufügen (sie ist kein Mitglied, oder das Team existiert nicht); es wurde nichts hochgeladen.</translation>
+        </message>
+        <message>
+            <source>Adding the audit failed: %1</source>
+            <translation>Das Hinzufügen des Audits ist fehlgeschlagen: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>The repository has %n newer change(s) than %1: pull instead; nothing was pushed.</source>
+            <translation>
+                <numerusform>Das Repository enthält %n neuere Änderung, die %1 noch nicht hat: Rufen Sie sie stattdessen ab; es wurde nichts hochgeladen.</numerusform>
+                <numerusform>Das Repository enthält %n neuere Änderungen, die %1 noch nicht hat: Rufen Sie sie stattdessen ab; es wurde nichts hochgeladen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Merging with the repository's version…</source>
+            <translation>Zusammenführen mit dem Stand des Repositorys…</translation>
+        </message>
+        <message>
+            <source>Could not make a temporary folder beside %1 for the merge: %2</source>
+            <translation>Neben %1 konnte kein temporärer Ordner für die Zusammenführung angelegt werden: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Both %1 and the repository changed the same fields (%n conflict(s)); nothing was pushed. Choose for each, or push again with --prefer mine or --prefer theirs.</source>
+            <translation>
+                <numerusform>%1 und das Repository haben dieselben Felder geändert (%n Konflikt); es wurde nichts hochgeladen. Entscheiden Sie jeden Konflikt, oder laden Sie erneut mit --prefer mine oder --prefer theirs hoch.</numerusform>
+                <numerusform>%1 und das Repository haben dieselben Felder geändert (%n Konflikte); es wurde nichts hochgeladen. Entscheiden Sie jeden Konflikt, oder laden Sie erneut mit --prefer mine oder --prefer theirs hoch.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not write the merged audit beside %1.</source>
+            <translation>Das zusammengeführte Audit konnte nicht neben %1 geschrieben werden.</translation>
+        </message>
+        <message>
+            <source>Clearing the checked-out mark</source>
+            <translation>Aufheben des Auscheck-Vermerks</translation>
+        </message>
+        <message>
+            <source>The push could not be committed on %1 (%2); nothing was changed.</source>
+            <translation>Das Hochladen konnte auf %1 nicht abgeschlossen werden (%2); es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <source>Updating the audit's row</source>
+            <translation>Aktualisieren der Zeile des Audits</translation>
+        </message>
+        <message>
+            <source>Committing…</source>
+            <translation>Änderungen werden festgeschrieben…</translation>
+        </message>
+        <message>
+            <source>The repository holds the audit, but %1 could not record it: %2</source>
+            <translation>Das Repository enthält das Audit, aber %1 konnte das nicht vermerken: %2</translation>
+        </message>
+        <message>
+            <source>Stored the audit in %1 (team %2).</source>
+            <translation>Das Audit wurde in %1 gespeichert (Team %2).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n change(s) to %1.</source>
+            <translation>
+                <numerusform>%n Änderung an %1 gesendet.</numerusform>
+                <numerusform>%n Änderungen an %1 gesendet.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Merged with the repository's version and sent; %1 now holds the merged audit.</source>
+            <translation>Mit dem Stand des Repositorys zusammengeführt und gesendet; %1 enthält jetzt das zusammengeführte Audit.</translation>
+        </message>
+        <message>
+            <source>Up to date: %1 has everything in the file.</source>
+            <translation>Auf dem neuesten Stand: %1 enthält bereits alles aus der Datei.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepositoryRows</name>
+        <message>
+            <source>Reading the audit</source>
+            <translation>Lesen des Audits</translation>
+        </message>
+        <message>
+            <source>Receiving attachments…</source>
+            <translation>Empfang der Anhänge…</translation>
+        </message>
+        <message>
+            <source>Receiving the attachments</source>
+            <translation>Empfang der Anhänge</translation>
+        </message>
+        <message>
+            <source>Receiving records…</source>
+            <translation>Empfang der Datensätze…</translation>
+        </message>
+        <message>
+            <source>Receiving the records</source>
+            <translation>Empfang der Datensätze</translation>
+        </message>
+        <message>
+            <source>The repository's copy of the audit refers to an attachment it does not hold.</source>
+            <translation>Der Stand des Audits im Repository verweist auf einen Anhang, den das Repository nicht enthält.</translation>
+        </message>
+        <message>
+            <source>Receiving the audit trail…</source>
+            <translation>Empfang des Änderungsprotokolls…</translation>
+        </message>
+        <message>
+            <source>Receiving the audit trail</source>
+            <translation>Empfang des Änderungsprotokolls</translation>
+        </message>
+        <message>
+            <source>The file holds no audit.</source>
+            <translation>Die Datei enthält kein Audit.</translation>
+        </message>
+        <message>
+            <source>The file's audit has no identity (uuid).</source>
+            <translation>Das Audit der Datei hat keine Kennung (UUID).</translation>
+        </message>
+        <message>
+            <source>%1 failed: %2</source>
+            <translation>%1 fehlgeschlagen: %2</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was changed on the server or in the file.</source>
+            <translation>Abgebrochen: Weder auf dem Server noch in der Datei wurde etwas geändert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepositoryServer</name>
+        <message>
+            <source>"%1" is not a repository address; write it as postgresql://USER@HOST:PORT/DATABASE (docs/repository.md).</source>
+            <translation>„%1“ ist keine Repository-Adresse; schreiben Sie sie als postgresql://USER@HOST:PORT/DATABASE (docs/repository.md).</translation>
+        </message>
+        <message>
+            <source>The repository address carries a password; leave it out: IsoAudit asks for it (or reads it from the keychain) and never stores it.</source>
+            <translation>Die Repository-Adresse enthält ein Passwort; lassen Sie es weg: IsoAudit fragt danach (oder liest es aus dem Schlüsselbund) und speichert es nie.</translation>
+        </message>
+        <message>
+            <source>Unknown setting "%1" in the repository address; use host, port, user, sslmode, sslrootcert, sslcert or sslkey.</source>
+            <translation>Unbekannte Einstellung „%1“ in der Repository-Adresse; verwenden Sie host, port, user, sslmode, sslrootcert, sslcert oder sslkey.</translation>
+        </message>
+        <message>
+            <source>The repository address has no valid port.</source>
+            <translation>Die Repository-Adresse enthält keinen gültigen Port.</translation>
+        </message>
+        <message>
+            <source>Unknown sslmode "%1"; use one of: %2.</source>
+            <translation>Unbekannter sslmode „%1“; verwenden Sie einen der folgenden: %2.</translation>
+        </message>
+        <message>
+            <source>sslmode=%1 needs the certificate authority that signed the server's certificate: add sslrootcert=/path/to/ca.pem to the address.</source>
+            <translation>sslmode=%1 benötigt die Zertifizierungsstelle, die das Zertifikat des Servers signiert hat: Ergänzen Sie die Adresse um sslrootcert=/path/to/ca.pem.</translation>
+        </message>
+        <message>
+            <source>%1 on %2</source>
+            <translation>%1 auf %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepositoryWork</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Cancelling… the server and the file stay as they were.</source>
+            <translation>Wird abgebrochen… Server und Datei bleiben unverändert.</translation>
+        </message>
+    </context>
+    <context>
         <name>RiskMethod</name>
         <message>
             <source>a list</source>
@@ -5826,6 +6342,144 @@
         <message>
             <source>This audit is open read-only; nothing can be imported.</source>
             <translation>Dieses Audit ist schreibgeschützt geöffnet; es kann nichts importiert werden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamCopies</name>
+        <message>
+            <source>Name the team member the copy is for.</source>
+            <translation>Geben Sie das Teammitglied an, für das die Kopie bestimmt ist.</translation>
+        </message>
+        <message>
+            <source>%1 exists already; choose another name for the copy.</source>
+            <translation>%1 existiert bereits; wählen Sie einen anderen Namen für die Kopie.</translation>
+        </message>
+        <message>
+            <source>This audit is signed: reopen it before giving out copies to work on.</source>
+            <translation>Dieses Audit ist signiert: Öffnen Sie es wieder, bevor Sie Kopien zur Bearbeitung ausgeben.</translation>
+        </message>
+        <message>
+            <source>This audit has no trail yet; make a change and save it before giving out copies.</source>
+            <translation>Dieses Audit hat noch kein Änderungsprotokoll; nehmen Sie eine Änderung vor und speichern Sie sie, bevor Sie Kopien ausgeben.</translation>
+        </message>
+        <message>
+            <source>The copy was not written: %1</source>
+            <translation>Die Kopie wurde nicht geschrieben: %1</translation>
+        </message>
+        <message>
+            <source>A copy being made takes no changes.</source>
+            <translation>Eine Kopie nimmt während ihrer Erstellung keine Änderungen an.</translation>
+        </message>
+        <message>
+            <source>%1 could not be renamed to %2.</source>
+            <translation>%1 konnte nicht in %2 umbenannt werden.</translation>
+        </message>
+        <message>
+            <source>The copy %1 was written, but this audit could not note it: %2</source>
+            <translation>Die Kopie %1 wurde geschrieben, aber dieses Audit konnte sie nicht vermerken: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamMerge</name>
+        <message>
+            <source>The copy %1 does not exist.</source>
+            <translation>Die Kopie %1 existiert nicht.</translation>
+        </message>
+        <message>
+            <source>%1 is the audit itself, not a copy of it.</source>
+            <translation>%1 ist das Audit selbst, keine Kopie davon.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be merged: %2</source>
+            <translation>%1 kann nicht zusammengeführt werden: %2</translation>
+        </message>
+        <message>
+            <source>%1 is a copy of another audit (%2, %3), not of this one. Nothing was changed.</source>
+            <translation>%1 ist eine Kopie eines anderen Audits (%2, %3), nicht dieses Audits. Es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <source>%1 is a copy of a signed audit: a signed audit's copy is not merged. Nothing was changed.</source>
+            <translation>%1 ist eine Kopie eines signierten Audits: Die Kopie eines signierten Audits wird nicht zusammengeführt. Es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <source>%1 is of the same audit but does not share its history (it was not copied from this file, e.g. it was imported from a package): it cannot be merged record by record.</source>
+            <translation>%1 gehört zum selben Audit, hat aber keinen gemeinsamen Verlauf mit dieser Datei (sie wurde nicht aus dieser Datei kopiert, sondern z. B. aus einem Paket importiert): Sie kann nicht Datensatz für Datensatz zusammengeführt werden.</translation>
+        </message>
+        <message>
+            <source>the copy</source>
+            <translation>die Kopie</translation>
+        </message>
+        <message>
+            <source>%1 is damaged and cannot be merged: its audit trail is broken at entry #%2. Nothing was changed.</source>
+            <translation>%1 ist beschädigt und kann nicht zusammengeführt werden: Das Änderungsprotokoll ist bei Eintrag #%2 unterbrochen. Es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <source>%1 is damaged and cannot be merged: %2 Nothing was changed.</source>
+            <translation>%1 ist beschädigt und kann nicht zusammengeführt werden: %2 Es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <source>%1 is damaged and cannot be merged: %2 is not as its audit trail says (it was changed outside IsoAudit). Nothing was changed.</source>
+            <translation>%1 ist beschädigt und kann nicht zusammengeführt werden: %2 entspricht nicht dem Änderungsprotokoll (wurde außerhalb von IsoAudit geändert). Es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>This merge was prepared for another audit; nothing was changed.</source>
+            <translation>Diese Zusammenführung wurde für ein anderes Audit vorbereitet; es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <source>This audit is signed: nothing can be merged into it.</source>
+            <translation>Dieses Audit ist signiert: Es kann nichts mit ihm zusammengeführt werden.</translation>
+        </message>
+        <message>
+            <source>%1 was deleted on one side and changed on the other: choose whether to keep it. Nothing was merged.</source>
+            <translation>%1 wurde auf einer Seite gelöscht und auf der anderen geändert: Entscheiden Sie, ob der Datensatz erhalten bleibt. Es wurde nichts zusammengeführt.</translation>
+        </message>
+        <message>
+            <source>%1: %2 was changed on both sides; choose which value to keep. Nothing was merged.</source>
+            <translation>%1: %2 wurde auf beiden Seiten geändert; wählen Sie, welcher Wert gilt. Es wurde nichts zusammengeführt.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1, resolving a merge conflict</source>
+            <translation>%1, Lösung eines Konflikts beim Zusammenführen</translation>
+        </message>
+        <message>
+            <source>%1, merged from %2's copy</source>
+            <translation>%1, zusammengeführt aus der Kopie von %2</translation>
+        </message>
+        <message>
+            <source>%1 could not be added: %2</source>
+            <translation>%1 konnte nicht hinzugefügt werden: %2</translation>
+        </message>
+        <message>
+            <source>%1 could not be changed: %2</source>
+            <translation>%1 konnte nicht geändert werden: %2</translation>
+        </message>
+        <message>
+            <source>%1: its links could not be merged: %2</source>
+            <translation>%1: Die Verknüpfungen konnten nicht zusammengeführt werden: %2</translation>
+        </message>
+        <message>
+            <source>%1 could not be recorded: %2</source>
+            <translation>%1 konnte nicht erfasst werden: %2</translation>
+        </message>
+        <message>
+            <source>%1 could not be deleted: %2</source>
+            <translation>%1 konnte nicht gelöscht werden: %2</translation>
+        </message>
+        <message>
+            <source>Nothing was merged: %1</source>
+            <translation>Es wurde nichts zusammengeführt: %1</translation>
+        </message>
+        <message>
+            <source>This audit is signed: nothing can be merged into it. Reopen it first, with a reason, if the team's work must still be added.</source>
+            <translation>Dieses Audit ist unterschrieben: In ein unterschriebenes Audit wird nichts zusammengeführt. Öffnen Sie es zuerst mit einer Begründung wieder, wenn die Arbeit des Teams noch aufgenommen werden soll.</translation>
         </message>
     </context>
     <context>
@@ -7885,6 +8539,38 @@
             <source>Unmet rules for %1: %2</source>
             <translation>Nicht erfüllte Regeln für %1: %2</translation>
         </message>
+        <message>
+            <source>This audit is a file on this computer only. File ▸ Repository ▸ Push stores it in the certification body's repository.</source>
+            <translation>Dieses Audit ist nur als Datei auf diesem Computer vorhanden. Datei ▸ Repository ▸ Hochladen speichert es im Repository der Zertifizierungsstelle.</translation>
+        </message>
+        <message>
+            <source>Not connected</source>
+            <translation>Nicht verbunden</translation>
+        </message>
+        <message>
+            <source>Repository: %1
+Last pushed or pulled: %2. The server may hold newer changes: File ▸ Repository ▸ Pull brings them.</source>
+            <translation>Repository: %1
+Zuletzt hochgeladen oder abgerufen: %2. Auf dem Server können neuere Änderungen liegen: Datei ▸ Repository ▸ Abrufen holt sie.</translation>
+        </message>
+        <message>
+            <source>In sync with the repository</source>
+            <translation>Auf dem Stand des Repositorys</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change not yet pushed</source>
+            <translation>
+                <numerusform>%n Änderung noch nicht hochgeladen</numerusform>
+                <numerusform>%n Änderungen noch nicht hochgeladen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes not yet pushed</source>
+            <translation>
+                <numerusform>%n Änderung noch nicht hochgeladen</numerusform>
+                <numerusform>%n Änderungen noch nicht hochgeladen</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>isoaudit::AuditStore</name>
@@ -8059,6 +8745,38 @@
         <message>
             <source>"%1" is not a Trust Services Criterion.</source>
             <translation>„%1“ ist kein Kriterium der Trust Services Criteria.</translation>
+        </message>
+        <message>
+            <source>Could not read the audit trail: %1</source>
+            <translation>Das Änderungsprotokoll konnte nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>Could not read where this copy came from: %1</source>
+            <translation>Die Herkunft dieser Kopie konnte nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>Could not write where this copy came from: %1</source>
+            <translation>Die Herkunft dieser Kopie konnte nicht gespeichert werden: %1</translation>
+        </message>
+        <message>
+            <source>Could not read the team's copies: %1</source>
+            <translation>Die Kopien des Teams konnten nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>A team copy without an id cannot be remembered.</source>
+            <translation>Eine Teamkopie ohne Kennung kann nicht vermerkt werden.</translation>
+        </message>
+        <message>
+            <source>Could not remember the team member's copy: %1</source>
+            <translation>Die Kopie des Teammitglieds konnte nicht vermerkt werden: %1</translation>
+        </message>
+        <message>
+            <source>Could not read the repository this audit belongs to: %1</source>
+            <translation>Das Repository, zu dem dieses Audit gehört, konnte nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>Could not write the repository this audit belongs to: %1</source>
+            <translation>Das Repository, zu dem dieses Audit gehört, konnte nicht gespeichert werden: %1</translation>
         </message>
     </context>
     <context>
@@ -8294,6 +9012,173 @@ Bewertung hier auswählen oder in der Liste 1 (abgeschlossen), 2 (nicht wirksam)
         <message>
             <source>Raised again as</source>
             <translation>Erneut erfasst als</translation>
+        </message>
+    </context>
+    <context>
+        <name>isoaudit::ChangeView</name>
+        <message>
+            <source>(empty)</source>
+            <translation>(leer)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Changed (links or attachments)</source>
+            <translation>Geändert (Verknüpfungen oder Anhänge)</translation>
+        </message>
+        <message>
+            <source>The team member</source>
+            <translation>Das Teammitglied</translation>
+        </message>
+        <message>
+            <source>%1 added this record. It is added to your file.</source>
+            <translation>%1 hat diesen Datensatz hinzugefügt. Er wird in Ihre Datei übernommen.</translation>
+        </message>
+        <message>
+            <source>%1 changed this record. The changes below are taken.</source>
+            <translation>%1 hat diesen Datensatz geändert. Die folgenden Änderungen werden übernommen.</translation>
+        </message>
+        <message>
+            <source>%1 deleted this record, which nobody changed in your file. It is deleted here too; the history keeps it.</source>
+            <translation>%1 hat diesen Datensatz gelöscht, den in Ihrer Datei niemand geändert hat. Er wird auch hier gelöscht; der Verlauf bewahrt ihn auf.</translation>
+        </message>
+        <message>
+            <source>%1 deleted this record; you changed it. Keep it or delete it.</source>
+            <translation>%1 hat diesen Datensatz gelöscht; Sie haben ihn geändert. Behalten oder löschen Sie ihn.</translation>
+        </message>
+        <message>
+            <source>You deleted this record; %1 changed it. Keep it or delete it.</source>
+            <translation>Sie haben diesen Datensatz gelöscht; %1 hat ihn geändert. Behalten oder löschen Sie ihn.</translation>
+        </message>
+        <message>
+            <source>You and %1 both changed this record. Choose for each field below; the version not taken stays in the history.</source>
+            <translation>Sie und %1 haben diesen Datensatz beide geändert. Treffen Sie unten für jedes Feld eine Wahl; die nicht gewählte Fassung bleibt im Verlauf erhalten.</translation>
+        </message>
+        <message>
+            <source>Nothing to bring over.</source>
+            <translation>Nichts zu übernehmen.</translation>
+        </message>
+        <message>
+            <source>Choose a change on the left to see what it brings.</source>
+            <translation>Wählen Sie links eine Änderung, um zu sehen, was sie bewirkt.</translation>
+        </message>
+        <message>
+            <source>The new record</source>
+            <translation>Der neue Datensatz</translation>
+        </message>
+        <message>
+            <source>Added by %1</source>
+            <translation>Hinzugefügt von %1</translation>
+        </message>
+        <message>
+            <source>The record as it is in your file</source>
+            <translation>Der Datensatz, wie er in Ihrer Datei steht</translation>
+        </message>
+        <message>
+            <source>Deleted by %1</source>
+            <translation>Gelöscht von %1</translation>
+        </message>
+        <message>
+            <source>Only its links or attachments change.</source>
+            <translation>Nur die Verknüpfungen oder Anhänge ändern sich.</translation>
+        </message>
+        <message>
+            <source>Also taken from %1, without a conflict</source>
+            <translation>Ebenfalls ohne Konflikt übernommen aus: %1</translation>
+        </message>
+        <message>
+            <source>Taken from %1</source>
+            <translation>Übernommen aus: %1</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Feld</translation>
+        </message>
+        <message>
+            <source>Now in your file</source>
+            <translation>Jetzt in Ihrer Datei</translation>
+        </message>
+        <message>
+            <source>After the merge</source>
+            <translation>Nach der Zusammenführung</translation>
+        </message>
+        <message>
+            <source>Changed by %1</source>
+            <translation>Geändert von %1</translation>
+        </message>
+        <message>
+            <source>Conflict: %1</source>
+            <translation>Konflikt: %1</translation>
+        </message>
+        <message>
+            <source>At the fork</source>
+            <translation>Ausgangsstand</translation>
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation>Meine behalten</translation>
+        </message>
+        <message>
+            <source>Take theirs</source>
+            <translation>Andere übernehmen</translation>
+        </message>
+        <message>
+            <source>Keep both</source>
+            <translation>Beide behalten</translation>
+        </message>
+        <message>
+            <source>the team member</source>
+            <translation>das Teammitglied</translation>
+        </message>
+        <message>
+            <source>Conflict: deleted on one side, changed on the other</source>
+            <translation>Konflikt: auf einer Seite gelöscht, auf der anderen geändert</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Gelöscht</translation>
+        </message>
+        <message>
+            <source>Keep the record (your changes)</source>
+            <translation>Datensatz behalten (Ihre Änderungen)</translation>
+        </message>
+        <message>
+            <source>Keep the record (%1's changes)</source>
+            <translation>Datensatz behalten (Änderungen von %1)</translation>
+        </message>
+        <message>
+            <source>Delete it (as %1 did)</source>
+            <translation>Datensatz löschen (wie bei %1)</translation>
+        </message>
+        <message>
+            <source>Delete it (as you did)</source>
+            <translation>Datensatz löschen (wie in Ihrer Datei)</translation>
+        </message>
+        <message>
+            <source>Alt+M</source>
+            <translation>Alt+M</translation>
+        </message>
+        <message>
+            <source>Alt+T</source>
+            <translation>Alt+T</translation>
+        </message>
+        <message>
+            <source>Alt+B</source>
+            <translation>Alt+B</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Mine (your file)</source>
+            <translation>Meine Fassung (Ihre Datei)</translation>
+        </message>
+        <message>
+            <source>Theirs (%1)</source>
+            <translation>Andere Fassung (%1)</translation>
         </message>
     </context>
     <context>
@@ -10875,6 +11760,61 @@ Ignorieren: die Sperre aufheben und bearbeiten. Tun Sie das nur, wenn die andere
         </message>
     </context>
     <context>
+        <name>isoaudit::GiveCopyDialog</name>
+        <message>
+            <source>Give a Copy to a Team Member</source>
+            <translation>Kopie für ein Teammitglied erstellen</translation>
+        </message>
+        <message>
+            <source>The team member works on the copy offline; File ▸ Merge a Team Member's Copy… brings their changes back, as often as you like.</source>
+            <translation>Das Teammitglied bearbeitet die Kopie offline; Datei ▸ Kopie eines Teammitglieds zusammenführen… holt seine Änderungen zurück, so oft Sie möchten.</translation>
+        </message>
+        <message>
+            <source>The audit's team members are offered; you may type another name</source>
+            <translation>Vorgeschlagen werden die Teammitglieder des Audits; Sie können auch einen anderen Namen eingeben</translation>
+        </message>
+        <message>
+            <source>Where the copy is written; an existing file is never overwritten</source>
+            <translation>Wohin die Kopie geschrieben wird; eine vorhandene Datei wird nie überschrieben</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Durchsuchen…</translation>
+        </message>
+        <message>
+            <source>Choose where to write the copy</source>
+            <translation>Auswählen, wohin die Kopie geschrieben wird</translation>
+        </message>
+        <message>
+            <source>&amp;Give Copy</source>
+            <translation>Kopie &amp;erstellen</translation>
+        </message>
+        <message>
+            <source>&amp;Team member:</source>
+            <translation>&amp;Teammitglied:</translation>
+        </message>
+        <message>
+            <source>&amp;Save the copy as:</source>
+            <translation>Kopie &amp;speichern unter:</translation>
+        </message>
+        <message>
+            <source>Name the team member the copy is for.</source>
+            <translation>Geben Sie das Teammitglied an, für das die Kopie bestimmt ist.</translation>
+        </message>
+        <message>
+            <source>Choose where to write the copy.</source>
+            <translation>Wählen Sie aus, wohin die Kopie geschrieben wird.</translation>
+        </message>
+        <message>
+            <source>The copy cannot replace the audit itself.</source>
+            <translation>Die Kopie kann nicht das Audit selbst ersetzen.</translation>
+        </message>
+        <message>
+            <source>%1 already exists. Choose another name: a copy never overwrites a file.</source>
+            <translation>%1 existiert bereits. Wählen Sie einen anderen Namen: Eine Kopie überschreibt nie eine Datei.</translation>
+        </message>
+    </context>
+    <context>
         <name>isoaudit::HeatMapWidget</name>
         <message>
             <source>Risk matrix</source>
@@ -11778,6 +12718,50 @@ Ignorieren: die Sperre aufheben und bearbeiten. Tun Sie das nur, wenn die andere
             <source>Open a complete example SOC 2 Type 2 engagement: controls, populations, samples and exceptions</source>
             <translation>Eine vollständige Beispielprüfung nach SOC 2 Typ 2 öffnen: Kontrollen, Grundgesamtheiten, Stichproben und Abweichungen</translation>
         </message>
+        <message>
+            <source>&amp;Give a Copy to a Team Member…</source>
+            <translation>Kopie für &amp;Teammitglied erstellen…</translation>
+        </message>
+        <message>
+            <source>Write a copy of the audit for a team member to work on offline</source>
+            <translation>Eine Kopie des Audits schreiben, die ein Teammitglied offline bearbeitet</translation>
+        </message>
+        <message>
+            <source>&amp;Merge a Team Member's Copy…</source>
+            <translation>Kopie eines Teammitglieds zusa&amp;mmenführen…</translation>
+        </message>
+        <message>
+            <source>Bring a team member's changes back into this audit, resolving any conflicts</source>
+            <translation>Die Änderungen eines Teammitglieds in dieses Audit zurückholen und dabei Konflikte lösen</translation>
+        </message>
+        <message>
+            <source>Re&amp;pository</source>
+            <translation>Re&amp;pository</translation>
+        </message>
+        <message>
+            <source>&amp;Open from the Repository…</source>
+            <translation>Aus dem Repository &amp;öffnen…</translation>
+        </message>
+        <message>
+            <source>Connect to the certification body's repository and check an audit out</source>
+            <translation>Mit dem Repository der Zertifizierungsstelle verbinden und ein Audit auschecken</translation>
+        </message>
+        <message>
+            <source>&amp;Push</source>
+            <translation>&amp;Hochladen</translation>
+        </message>
+        <message>
+            <source>Send this audit's changes to the repository</source>
+            <translation>Die Änderungen dieses Audits in das Repository hochladen</translation>
+        </message>
+        <message>
+            <source>P&amp;ull</source>
+            <translation>&amp;Abrufen</translation>
+        </message>
+        <message>
+            <source>Bring the repository's newer version of this audit into the file</source>
+            <translation>Den neueren Stand dieses Audits aus dem Repository in die Datei holen</translation>
+        </message>
     </context>
     <context>
         <name>isoaudit::MainWindow</name>
@@ -11959,6 +12943,98 @@ Lizenziert unter der GNU GPL v3 oder später.</translation>
         <message>
             <source>Edit %1</source>
             <translation>%1 bearbeiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>isoaudit::MergeDialog</name>
+        <message>
+            <source>Merge %1</source>
+            <translation>%1 zusammenführen</translation>
+        </message>
+        <message>
+            <source>Changes only one side made are taken as they are. For each conflict choose which version stands: the other stays in the history. Alt+M keeps mine, Alt+T takes theirs, Alt+B keeps both texts; the arrow keys move through the list.</source>
+            <translation>Änderungen, die nur eine Seite vorgenommen hat, werden unverändert übernommen. Wählen Sie bei jedem Konflikt, welche Fassung gilt: Die andere bleibt im Verlauf erhalten. Alt+M behält meine, Alt+T übernimmt die andere, Alt+B behält beide Texte; mit den Pfeiltasten bewegen Sie sich durch die Liste.</translation>
+        </message>
+        <message>
+            <source>Show &amp;conflicts only</source>
+            <translation>Nur &amp;Konflikte anzeigen</translation>
+        </message>
+        <message>
+            <source>Changes in the copy</source>
+            <translation>Änderungen in der Kopie</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Datensatz</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>Keep A&amp;ll Mine</source>
+            <translation>Alle meine beha&amp;lten</translation>
+        </message>
+        <message>
+            <source>Keep your file's version of every conflict</source>
+            <translation>Bei jedem Konflikt die Fassung Ihrer Datei behalten</translation>
+        </message>
+        <message>
+            <source>Take All T&amp;heirs</source>
+            <translation>Alle anderen über&amp;nehmen</translation>
+        </message>
+        <message>
+            <source>Take the copy's version of every conflict</source>
+            <translation>Bei jedem Konflikt die Fassung der Kopie übernehmen</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Zusammenführen</translation>
+        </message>
+        <message>
+            <source>Conflict: resolved</source>
+            <translation>Konflikt: gelöst</translation>
+        </message>
+        <message numerus="yes">
+            <source>Conflict: %n to resolve</source>
+            <translation>
+                <numerusform>Konflikt: %n zu lösen</numerusform>
+                <numerusform>Konflikt: %n zu lösen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No conflicts: every change can be taken as it is.</source>
+            <translation>Keine Konflikte: Alle Änderungen können unverändert übernommen werden.</translation>
+        </message>
+        <message>
+            <source>Every conflict has a choice.</source>
+            <translation>Für jeden Konflikt ist eine Wahl getroffen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict left to resolve.</source>
+            <translation>
+                <numerusform>%n Konflikt ist noch zu lösen.</numerusform>
+                <numerusform>%n Konflikte sind noch zu lösen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflicts left to resolve.</source>
+            <translation>
+                <numerusform>%n Konflikt ist noch zu lösen.</numerusform>
+                <numerusform>%n Konflikte sind noch zu lösen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Bring the changes into your file as one step (Ctrl+Z takes it back)</source>
+            <translation>Die Änderungen in einem Schritt in Ihre Datei übernehmen (Ctrl+Z macht ihn rückgängig)</translation>
+        </message>
+        <message>
+            <source>Choose a version for every conflict first</source>
+            <translation>Wählen Sie zuerst für jeden Konflikt eine Fassung</translation>
         </message>
     </context>
     <context>
@@ -13788,6 +14864,215 @@ Lizenziert unter der GNU GPL v3 oder später.</translation>
         </message>
     </context>
     <context>
+        <name>isoaudit::RepositoryConnectDialog</name>
+        <message>
+            <source>Open from the Repository</source>
+            <translation>Aus dem Repository öffnen</translation>
+        </message>
+        <message>
+            <source>Sign In to the Repository</source>
+            <translation>Am Repository anmelden</translation>
+        </message>
+        <message>
+            <source>The repository's address, as your certification body gives it; never with a password</source>
+            <translation>Die Adresse des Repositorys, wie Ihre Zertifizierungsstelle sie angibt; nie mit Passwort</translation>
+        </message>
+        <message>
+            <source>Your user name on the repository's server (empty: your name on this computer)</source>
+            <translation>Ihr Benutzername auf dem Server des Repositorys (leer: Ihr Name auf diesem Computer)</translation>
+        </message>
+        <message>
+            <source>Asked for each time unless the desktop keychain keeps it; never written to a file</source>
+            <translation>Wird jedes Mal abgefragt, sofern der Schlüsselbund des Desktops es nicht speichert; wird nie in eine Datei geschrieben</translation>
+        </message>
+        <message>
+            <source>&amp;Remember the password in the desktop keychain</source>
+            <translation>Passwort im Schlüsselbund des Desktops &amp;merken</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Server:</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>&amp;Benutzer:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Passwort:</translation>
+        </message>
+        <message>
+            <source>&amp;Connect</source>
+            <translation>&amp;Verbinden</translation>
+        </message>
+        <message>
+            <source>Connect and list the audits you may see</source>
+            <translation>Verbinden und die Audits auflisten, die Sie sehen dürfen</translation>
+        </message>
+        <message>
+            <source>Audits in the repository</source>
+            <translation>Audits im Repository</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Kunde</translation>
+        </message>
+        <message>
+            <source>Lead auditor</source>
+            <translation>Auditteamleiter</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Auditart</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Beginn</translation>
+        </message>
+        <message>
+            <source>Checked out by</source>
+            <translation>Ausgecheckt von</translation>
+        </message>
+        <message>
+            <source>C&amp;heck Out…</source>
+            <translation>A&amp;uschecken…</translation>
+        </message>
+        <message>
+            <source>Write the chosen audit to a file on this computer for offline work, and open it</source>
+            <translation>Das gewählte Audit zur Offline-Bearbeitung in eine Datei auf diesem Computer schreiben und öffnen</translation>
+        </message>
+        <message>
+            <source>&amp;Sign In</source>
+            <translation>&amp;Anmelden</translation>
+        </message>
+        <message>
+            <source>Enter the repository's address, for example postgresql://db.example.org/isoaudit.</source>
+            <translation>Geben Sie die Adresse des Repositorys ein, zum Beispiel postgresql://db.example.org/isoaudit.</translation>
+        </message>
+        <message>
+            <source>Connecting to %1…</source>
+            <translation>Verbindung zu %1 wird hergestellt…</translation>
+        </message>
+        <message>
+            <source>Nobody</source>
+            <translation>Niemand</translation>
+        </message>
+        <message>
+            <source>Connected, but there is no audit you may see in this repository.</source>
+            <translation>Verbunden, aber in diesem Repository gibt es kein Audit, das Sie sehen dürfen.</translation>
+        </message>
+        <message>
+            <source>Connect, then choose the audit to check out.</source>
+            <translation>Verbinden Sie sich, und wählen Sie dann das Audit zum Auschecken.</translation>
+        </message>
+    </context>
+    <context>
+        <name>isoaudit::RepositoryController</name>
+        <message>
+            <source>Check Out to a File</source>
+            <translation>In eine Datei auschecken</translation>
+        </message>
+        <message>
+            <source>ISO 27001 audits (*.isoaudit);;All files (*)</source>
+            <translation>ISO-27001-Audits (*.isoaudit);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Checking out %1…</source>
+            <translation>%1 wird ausgecheckt…</translation>
+        </message>
+        <message>
+            <source>Cannot Check Out the Audit</source>
+            <translation>Audit kann nicht ausgecheckt werden</translation>
+        </message>
+        <message>
+            <source>Checked out %1 from %2</source>
+            <translation>%1 aus %2 ausgecheckt</translation>
+        </message>
+        <message>
+            <source>Pushing to %1…</source>
+            <translation>Wird in %1 hochgeladen…</translation>
+        </message>
+        <message>
+            <source>Cannot Push the Audit</source>
+            <translation>Audit kann nicht hochgeladen werden</translation>
+        </message>
+        <message>
+            <source>%1
+
+The repository and the file are as they were.</source>
+            <translation>%1
+
+Repository und Datei sind unverändert.</translation>
+        </message>
+        <message>
+            <source>The repository's version</source>
+            <translation>Fassung des Repositorys</translation>
+        </message>
+        <message>
+            <source>Yours (this file)</source>
+            <translation>Ihre Fassung (diese Datei)</translation>
+        </message>
+        <message>
+            <source>Keep the repository's</source>
+            <translation>Die des Repositorys behalten</translation>
+        </message>
+        <message>
+            <source>Take yours</source>
+            <translation>Ihre übernehmen</translation>
+        </message>
+        <message>
+            <source>Push: Both Changed the Same Fields</source>
+            <translation>Hochladen: Beide Seiten haben dieselben Felder geändert</translation>
+        </message>
+        <message>
+            <source>Push cancelled: nothing was sent.</source>
+            <translation>Hochladen abgebrochen: Es wurde nichts gesendet.</translation>
+        </message>
+        <message>
+            <source>Not in a Repository</source>
+            <translation>Nicht in einem Repository</translation>
+        </message>
+        <message>
+            <source>This audit is a file on this computer only. File ▸ Repository ▸ Push stores it in the repository; Open from the Repository… checks one out.</source>
+            <translation>Dieses Audit ist nur als Datei auf diesem Computer vorhanden. Datei ▸ Repository ▸ Hochladen speichert es im Repository; Aus dem Repository öffnen… checkt ein Audit aus.</translation>
+        </message>
+        <message>
+            <source>Pulling from %1…</source>
+            <translation>Wird von %1 abgerufen…</translation>
+        </message>
+        <message>
+            <source>Cannot Pull the Audit</source>
+            <translation>Audit kann nicht abgerufen werden</translation>
+        </message>
+        <message>
+            <source>%1
+
+The file is as it was.</source>
+            <translation>%1
+
+Die Datei ist unverändert.</translation>
+        </message>
+        <message>
+            <source>Pull</source>
+            <translation>Abrufen</translation>
+        </message>
+        <message>
+            <source>The server's version could not replace %1; the file is as it was.</source>
+            <translation>Der Stand des Servers konnte %1 nicht ersetzen; die Datei ist unverändert.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Pulled the repository's version: %n new changes.</source>
+            <translation>
+                <numerusform>Stand des Repositorys abgerufen: %n neue Änderung.</numerusform>
+                <numerusform>Stand des Repositorys abgerufen: %n neue Änderungen.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>isoaudit::RestoreBackupDialog</name>
         <message>
             <source>Restore from Backup</source>
@@ -15534,6 +16819,100 @@ Warum ist dies keine Feststellung? Die Begründung wird mit dem Audit gespeicher
         <message>
             <source>Clauses and controls covered</source>
             <translation>Behandelte Abschnitte und Maßnahmen</translation>
+        </message>
+    </context>
+    <context>
+        <name>isoaudit::TeamController</name>
+        <message>
+            <source>Give a Copy to a Team Member</source>
+            <translation>Kopie für ein Teammitglied erstellen</translation>
+        </message>
+        <message>
+            <source>ISO 27001 audits (*.isoaudit);;All files (*)</source>
+            <translation>ISO-27001-Audits (*.isoaudit);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Wrote %1's copy to %2</source>
+            <translation>Kopie für %1 nach %2 geschrieben</translation>
+        </message>
+        <message>
+            <source>Merge a Team Member's Copy</source>
+            <translation>Kopie eines Teammitglieds zusammenführen</translation>
+        </message>
+        <message>
+            <source>Cannot Merge the Copy</source>
+            <translation>Kopie kann nicht zusammengeführt werden</translation>
+        </message>
+        <message>
+            <source>This is the open audit itself, not a team member's copy of it.</source>
+            <translation>Dies ist das geöffnete Audit selbst, nicht die Kopie eines Teammitglieds.</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>%1 wird gelesen…</translation>
+        </message>
+        <message>
+            <source>%1 cannot be merged.
+
+%2</source>
+            <translation>%1 kann nicht zusammengeführt werden.
+
+%2</translation>
+        </message>
+        <message>
+            <source>Nothing to Merge</source>
+            <translation>Nichts zusammenzuführen</translation>
+        </message>
+        <message>
+            <source>Everything in this copy is already merged.</source>
+            <translation>Alles aus dieser Kopie ist bereits zusammengeführt.</translation>
+        </message>
+        <message>
+            <source>Merge %1</source>
+            <translation>%1 zusammenführen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n added</source>
+            <translation>
+                <numerusform>%n hinzugefügt</numerusform>
+                <numerusform>%n hinzugefügt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changed</source>
+            <translation>
+                <numerusform>%n geändert</numerusform>
+                <numerusform>%n geändert</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n deleted</source>
+            <translation>
+                <numerusform>%n gelöscht</numerusform>
+                <numerusform>%n gelöscht</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict resolved</source>
+            <translation>
+                <numerusform>%n Konflikt gelöst</numerusform>
+                <numerusform>%n Konflikte gelöst</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflicts resolved</source>
+            <translation>
+                <numerusform>%n Konflikt gelöst</numerusform>
+                <numerusform>%n Konflikte gelöst</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Merged %1: %2.</source>
+            <translation>%1 zusammengeführt: %2.</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
         </message>
     </context>
     <context>

@@ -1803,6 +1803,57 @@
         </message>
     </context>
     <context>
+        <name>FileImage</name>
+        <message>
+            <source>Could not read %1: %2</source>
+            <translation>Impossible de lire %1 : %2</translation>
+        </message>
+        <message>
+            <source>Could not read the table %1: %2</source>
+            <translation>Impossible de lire la table %1 : %2</translation>
+        </message>
+        <message>
+            <source>%1 already exists; choose another name.</source>
+            <translation>%1 existe déjà ; choisissez un autre nom.</translation>
+        </message>
+        <message>
+            <source>The audit is in file format %1, newer than this IsoAudit (format %2): update IsoAudit.</source>
+            <translation>L'audit est au format de fichier %1, plus récent que celui de cette version d'IsoAudit (format %2) : mettez IsoAudit à jour.</translation>
+        </message>
+        <message>
+            <source>The audit is in file format %1, older than this IsoAudit's (format %2): push it again with this version.</source>
+            <translation>L'audit est au format de fichier %1, plus ancien que celui de cette version d'IsoAudit (format %2) : envoyez-le de nouveau avec cette version.</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>Impossible d'écrire %1 : %2</translation>
+        </message>
+        <message>
+            <source>the table %1 is not in this file format (%2)</source>
+            <translation>la table %1 n'existe pas dans ce format de fichier (%2)</translation>
+        </message>
+        <message>
+            <source>a row of %1 has %2 values for %3 columns</source>
+            <translation>une ligne de %1 compte %2 valeurs pour %3 colonnes</translation>
+        </message>
+        <message>
+            <source>a row of %1 was refused: %2</source>
+            <translation>une ligne de %1 a été refusée : %2</translation>
+        </message>
+        <message>
+            <source>a row of %1 refers to a record that is not in the audit</source>
+            <translation>une ligne de %1 renvoie à un enregistrement absent de l'audit</translation>
+        </message>
+        <message>
+            <source>its audit trail does not verify (%1)</source>
+            <translation>la vérification de son journal des modifications échoue (%1)</translation>
+        </message>
+        <message>
+            <source>the finished file could not be renamed into place</source>
+            <translation>le fichier terminé n'a pas pu être renommé à son emplacement définitif</translation>
+        </message>
+    </context>
+    <context>
         <name>FindingClassifier</name>
         <message>
             <source>The nature of a nonconformity must be one of: %1; "%2" is not.</source>
@@ -2062,6 +2113,89 @@
         <message>
             <source>Warning (rule %1)</source>
             <translation>Avertissement (règle %1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeText</name>
+        <message>
+            <source>Yes</source>
+            <translation>Oui</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Non</translation>
+        </message>
+        <message>
+            <source>A file of %1</source>
+            <translation>Fichier de %1</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>Sans changement</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Ajout</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Modification</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Suppression</translation>
+        </message>
+        <message>
+            <source>Conflict</source>
+            <translation>Conflit</translation>
+        </message>
+        <message>
+            <source>The copy</source>
+            <translation>la copie</translation>
+        </message>
+        <message>
+            <source>%1's copy</source>
+            <translation>la copie remise à %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change to take</source>
+            <translation>
+                <numerusform>%n modification à reprendre</numerusform>
+                <numerusform>%n modifications à reprendre</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes to take</source>
+            <translation>
+                <numerusform>%n modification à reprendre</numerusform>
+                <numerusform>%n modifications à reprendre</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2, no conflicts</source>
+            <translation>Dans %1 : %2, aucun conflit</translation>
+        </message>
+        <message>
+            <source>%1: %2, %3</source>
+            <translation>Dans %1 : %2, %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict to resolve</source>
+            <translation>
+                <numerusform>%n conflit à résoudre</numerusform>
+                <numerusform>%n conflits à résoudre</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflicts to resolve</source>
+            <translation>
+                <numerusform>%n conflit à résoudre</numerusform>
+                <numerusform>%n conflits à résoudre</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2426,6 +2560,21 @@
         <message>
             <source>%1 (population "%2"): its rows do not match its rowsSha256 (a row's columns differ from those imported).</source>
             <translation>%1 (population « %2 ») : ses lignes ne correspondent pas à son rowsSha256 (les colonnes d'une ligne diffèrent de celles importées).</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordKeychain</name>
+        <message>
+            <source>The desktop keychain did not keep the password: %1</source>
+            <translation>Le trousseau de clés du bureau n'a pas conservé le mot de passe : %1</translation>
+        </message>
+        <message>
+            <source>This build of IsoAudit has no keychain support: the password is asked for each time.</source>
+            <translation>Cette version d'IsoAudit ne prend pas en charge le trousseau de clés : le mot de passe est demandé à chaque fois.</translation>
+        </message>
+        <message>
+            <source>The desktop keychain did not forget the password: %1</source>
+            <translation>Le trousseau de clés du bureau n'a pas pu supprimer le mot de passe : %1</translation>
         </message>
     </context>
     <context>
@@ -4298,6 +4447,373 @@
         </message>
     </context>
     <context>
+        <name>Repository</name>
+        <message>
+            <source>Qt's PostgreSQL driver (QPSQL) is not installed; install libqt6sql6-psql to use the repository.</source>
+            <translation>Le pilote PostgreSQL de Qt (QPSQL) n'est pas installé ; installez libqt6sql6-psql pour utiliser le dépôt.</translation>
+        </message>
+        <message>
+            <source>Could not connect to the repository %1: %2. Nothing was changed; the audit file works offline as before.</source>
+            <translation>Impossible de se connecter au dépôt %1 : %2. Rien n'a été modifié ; le fichier d'audit fonctionne hors ligne comme auparavant.</translation>
+        </message>
+        <message>
+            <source>Connecting to %1…</source>
+            <translation>Connexion à %1…</translation>
+        </message>
+        <message>
+            <source>The repository %1 did not answer: %2</source>
+            <translation>Le dépôt %1 n'a pas répondu : %2</translation>
+        </message>
+        <message>
+            <source>%1 holds no IsoAudit repository (or the role %2 may not use it): run isoaudit-cli repo init as the database's owner, and ask the administrator to grant the role isoaudit_auditor or isoaudit_reviewer.</source>
+            <translation>%1 ne contient aucun dépôt IsoAudit (ou le rôle %2 n'est pas autorisé à l'utiliser) : exécutez isoaudit-cli repo init en tant que propriétaire de la base de données, et demandez à l'administrateur d'attribuer isoaudit_auditor ou isoaudit_reviewer à ce rôle.</translation>
+        </message>
+        <message>
+            <source>The repository %1 is at schema version %2, newer than this IsoAudit knows (%3): update IsoAudit.</source>
+            <translation>Le dépôt %1 est à la version de schéma %2, plus récente que celles que connaît cette version d'IsoAudit (%3) : mettez IsoAudit à jour.</translation>
+        </message>
+        <message>
+            <source>The repository %1 is at schema version %2; this IsoAudit needs %3: ask the administrator to run isoaudit-cli repo init.</source>
+            <translation>Le dépôt %1 est à la version de schéma %2 ; cette version d'IsoAudit nécessite la version %3 : demandez à l'administrateur d'exécuter isoaudit-cli repo init.</translation>
+        </message>
+        <message>
+            <source>Creating the repository's roles and schema</source>
+            <translation>Création des rôles et du schéma du dépôt</translation>
+        </message>
+        <message>
+            <source>Could not read the repository's schema version: %1</source>
+            <translation>Impossible de lire la version de schéma du dépôt : %1</translation>
+        </message>
+        <message>
+            <source>The repository is at schema version %1, newer than this IsoAudit knows (%2): update IsoAudit.</source>
+            <translation>Le dépôt est à la version de schéma %1, plus récente que celles que connaît cette version d'IsoAudit (%2) : mettez IsoAudit à jour.</translation>
+        </message>
+        <message>
+            <source>Could not start a transaction: %1</source>
+            <translation>Impossible de démarrer une transaction : %1</translation>
+        </message>
+        <message>
+            <source>Migrating the repository to version %1</source>
+            <translation>Migration du dépôt vers la version %1</translation>
+        </message>
+        <message>
+            <source>Migrating the repository to version %1 failed: %2</source>
+            <translation>Échec de la migration du dépôt vers la version %1 : %2</translation>
+        </message>
+        <message>
+            <source>Listing the audits failed: %1</source>
+            <translation>Impossible de lister les audits : %1</translation>
+        </message>
+        <message>
+            <source>Listing the audits</source>
+            <translation>Récupération de la liste des audits</translation>
+        </message>
+        <message>
+            <source>Reading the audit's state on the server</source>
+            <translation>Lecture de l'état de l'audit sur le serveur</translation>
+        </message>
+        <message>
+            <source>The repository %1 has no such audit (or this role may not see it).</source>
+            <translation>Le dépôt %1 ne contient pas cet audit (ou ce rôle n'est pas autorisé à le voir).</translation>
+        </message>
+        <message>
+            <source>Not in the repository yet: push to store it.</source>
+            <translation>Pas encore dans le dépôt : envoyez-le pour l'y enregistrer.</translation>
+        </message>
+        <message>
+            <source>In sync with the repository.</source>
+            <translation>Synchronisé avec le dépôt.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) not yet pushed.</source>
+            <translation>
+                <numerusform>%n modification non encore envoyée.</numerusform>
+                <numerusform>%n modifications non encore envoyées.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reading the server's trail</source>
+            <translation>Lecture du journal des modifications du serveur</translation>
+        </message>
+        <message numerus="yes">
+            <source>The repository has %n newer change(s): pull.</source>
+            <translation>
+                <numerusform>Le dépôt contient %n modification plus récente : récupérez-la.</numerusform>
+                <numerusform>Le dépôt contient %n modifications plus récentes : récupérez-les.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Both the file and the repository changed since they last agreed: push to merge.</source>
+            <translation>Le fichier et le dépôt ont tous deux été modifiés depuis leur dernière synchronisation : envoyez pour fusionner.</translation>
+        </message>
+        <message>
+            <source>%1 already exists; choose another name.</source>
+            <translation>%1 existe déjà ; choisissez un autre nom.</translation>
+        </message>
+        <message>
+            <source>Could not start a transaction on %1: %2</source>
+            <translation>Impossible de démarrer une transaction sur %1 : %2</translation>
+        </message>
+        <message>
+            <source>Starting the pull</source>
+            <translation>Début de la récupération</translation>
+        </message>
+        <message>
+            <source>The repository %1 has no audit %2 (or the role %3 may not see it).</source>
+            <translation>Le dépôt %1 ne contient aucun audit %2 (ou le rôle %3 n'est pas autorisé à le voir).</translation>
+        </message>
+        <message>
+            <source>Reading this role's privileges failed: %1</source>
+            <translation>Échec de la lecture des droits de ce rôle : %1</translation>
+        </message>
+        <message>
+            <source>Marking the audit as checked out</source>
+            <translation>Marquage de l'audit comme extrait</translation>
+        </message>
+        <message>
+            <source>Writing %1…</source>
+            <translation>Écriture de %1…</translation>
+        </message>
+        <message>
+            <source>The pull could not be completed on %1 (%2); no file was written.</source>
+            <translation>La récupération n'a pas pu aboutir sur %1 (%2) ; aucun fichier n'a été écrit.</translation>
+        </message>
+        <message>
+            <source>Checking the attachments the server holds</source>
+            <translation>Vérification des pièces jointes présentes sur le serveur</translation>
+        </message>
+        <message>
+            <source>Sending attachments…</source>
+            <translation>Envoi des pièces jointes…</translation>
+        </message>
+        <message>
+            <source>Sending an attachment</source>
+            <translation>Envoi d'une pièce jointe</translation>
+        </message>
+        <message>
+            <source>%1 failed: %2</source>
+            <translation>Échec de l'étape « %1 » : %2</translation>
+        </message>
+        <message>
+            <source>Preparing the push</source>
+            <translation>Préparation de l'envoi</translation>
+        </message>
+        <message>
+            <source>Sending records…</source>
+            <translation>Envoi des enregistrements…</translation>
+        </message>
+        <message>
+            <source>Removing the records the audit no longer holds</source>
+            <translation>Suppression des enregistrements que l'audit ne contient plus</translation>
+        </message>
+        <message>
+            <source>Storing the records</source>
+            <translation>Stockage des enregistrements</translation>
+        </message>
+        <message>
+            <source>Sending the audit trail…</source>
+            <translation>Envoi du journal des modifications…</translation>
+        </message>
+        <message>
+            <source>The repository holds the merged audit, but %1 could not be replaced by it (%2); the merged file is %3.</source>
+            <translation>Le dépôt contient l'audit fusionné, mais %1 n'a pas pu être remplacé par celui-ci (%2) ; le fichier fusionné est %3.</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>Lecture de %1…</translation>
+        </message>
+        <message>
+            <source>%1 was not pushed: its audit trail does not verify (%2).</source>
+            <translation>%1 n'a pas été envoyé : la vérification de son journal des modifications échoue (%2).</translation>
+        </message>
+        <message>
+            <source>Reading the audit on the server</source>
+            <translation>Lecture de l'audit sur le serveur</translation>
+        </message>
+        <message>
+            <source>Reading this role's teams failed: %1</source>
+            <translation>Échec de la lecture des équipes de ce rôle : %1</translation>
+        </message>
+        <message>
+            <source>The role %1 is in no team of the repository %2, so it cannot add an audit: ask the administrator to add it to the audit's team.</source>
+            <translation>Le rôle %1 n'appartient à aucune équipe du dépôt %2 et ne peut donc pas ajouter d'audit : demandez à l'administrateur de l'ajouter à l'équipe de l'audit.</translation>
+        </message>
+        <message>
+            <source>Name the team the audit belongs to (--team); the role %1 is in: %2.</source>
+            <translation>Indiquez l'équipe à laquelle appartient l'audit (--team) ; équipes du rôle %1 : %2.</translation>
+        </message>
+        <message>
+            <source>The repository %1 already holds this audit (%2) in a team the role %3 is not in; nothing was pushed.</source>
+            <translation>Le dépôt %1 contient déjà cet audit (%2) dans une équipe dont le rôle %3 n'est pas membre ; rien n'a été envoyé.</translation>
+        </message>
+        <message>
+            <source>The role %1 may not add audits to the team "%2" (it is not a member, or there is no such team); nothing was pushed.</source>
+            <translation>Le rôle %1 n'est pas autorisé à ajouter des audits à l'équipe « %2 » (il n'en est pas membre, ou cette équipe n'existe pas) ; rien n'a été envoyé.</translation>
+        </message>
+        <message>
+            <source>Adding the audit failed: %1</source>
+            <translation>Échec de l'ajout de l'audit : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>The repository has %n newer change(s) than %1: pull instead; nothing was pushed.</source>
+            <translation>
+                <numerusform>Le dépôt contient %n modification plus récente que %1 : récupérez-la plutôt ; rien n'a été envoyé.</numerusform>
+                <numerusform>Le dépôt contient %n modifications plus récentes que %1 : récupérez-les plutôt ; rien n'a été envoyé.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Merging with the repository's version…</source>
+            <translation>Fusion avec la version du dépôt…</translation>
+        </message>
+        <message>
+            <source>Could not make a temporary folder beside %1 for the merge: %2</source>
+            <translation>Impossible de créer un dossier temporaire à côté de %1 pour la fusion : %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Both %1 and the repository changed the same fields (%n conflict(s)); nothing was pushed. Choose for each, or push again with --prefer mine or --prefer theirs.</source>
+            <translation>
+                <numerusform>%1 et le dépôt ont modifié les mêmes champs (%n conflit) ; rien n'a été envoyé. Faites un choix pour chaque conflit, ou envoyez de nouveau avec --prefer mine ou --prefer theirs.</numerusform>
+                <numerusform>%1 et le dépôt ont modifié les mêmes champs (%n conflits) ; rien n'a été envoyé. Faites un choix pour chaque conflit, ou envoyez de nouveau avec --prefer mine ou --prefer theirs.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not write the merged audit beside %1.</source>
+            <translation>Impossible d'écrire l'audit fusionné à côté de %1.</translation>
+        </message>
+        <message>
+            <source>Clearing the checked-out mark</source>
+            <translation>Retrait de la marque d'extraction</translation>
+        </message>
+        <message>
+            <source>The push could not be committed on %1 (%2); nothing was changed.</source>
+            <translation>L'envoi n'a pas pu être validé sur %1 (%2) ; rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>Updating the audit's row</source>
+            <translation>Mise à jour de la ligne de l'audit</translation>
+        </message>
+        <message>
+            <source>Committing…</source>
+            <translation>Validation…</translation>
+        </message>
+        <message>
+            <source>The repository holds the audit, but %1 could not record it: %2</source>
+            <translation>Le dépôt contient l'audit, mais %1 n'a pas pu enregistrer son lien avec le dépôt : %2</translation>
+        </message>
+        <message>
+            <source>Stored the audit in %1 (team %2).</source>
+            <translation>Audit enregistré dans %1 (équipe %2).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n change(s) to %1.</source>
+            <translation>
+                <numerusform>%n modification envoyée à %1.</numerusform>
+                <numerusform>%n modifications envoyées à %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Merged with the repository's version and sent; %1 now holds the merged audit.</source>
+            <translation>Fusionné avec la version du dépôt et envoyé ; %1 contient désormais l'audit fusionné.</translation>
+        </message>
+        <message>
+            <source>Up to date: %1 has everything in the file.</source>
+            <translation>À jour : %1 contient déjà tout le contenu du fichier.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepositoryRows</name>
+        <message>
+            <source>Reading the audit</source>
+            <translation>Lecture de l'audit</translation>
+        </message>
+        <message>
+            <source>Receiving attachments…</source>
+            <translation>Réception des pièces jointes…</translation>
+        </message>
+        <message>
+            <source>Receiving the attachments</source>
+            <translation>Réception des pièces jointes</translation>
+        </message>
+        <message>
+            <source>Receiving records…</source>
+            <translation>Réception des enregistrements…</translation>
+        </message>
+        <message>
+            <source>Receiving the records</source>
+            <translation>Réception des enregistrements</translation>
+        </message>
+        <message>
+            <source>The repository's copy of the audit refers to an attachment it does not hold.</source>
+            <translation>La version de l'audit présente dans le dépôt renvoie à une pièce jointe que celui-ci ne contient pas.</translation>
+        </message>
+        <message>
+            <source>Receiving the audit trail…</source>
+            <translation>Réception du journal des modifications…</translation>
+        </message>
+        <message>
+            <source>Receiving the audit trail</source>
+            <translation>Réception du journal des modifications</translation>
+        </message>
+        <message>
+            <source>The file holds no audit.</source>
+            <translation>Le fichier ne contient aucun audit.</translation>
+        </message>
+        <message>
+            <source>The file's audit has no identity (uuid).</source>
+            <translation>L'audit du fichier n'a pas d'identifiant (uuid).</translation>
+        </message>
+        <message>
+            <source>%1 failed: %2</source>
+            <translation>Échec de l'étape « %1 » : %2</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was changed on the server or in the file.</source>
+            <translation>Annulé : rien n'a été modifié sur le serveur ni dans le fichier.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepositoryServer</name>
+        <message>
+            <source>"%1" is not a repository address; write it as postgresql://USER@HOST:PORT/DATABASE (docs/repository.md).</source>
+            <translation>« %1 » n'est pas une adresse de dépôt ; saisissez-la sous la forme postgresql://USER@HOST:PORT/DATABASE (docs/repository.md).</translation>
+        </message>
+        <message>
+            <source>The repository address carries a password; leave it out: IsoAudit asks for it (or reads it from the keychain) and never stores it.</source>
+            <translation>L'adresse du dépôt contient un mot de passe ; retirez-le : IsoAudit le demande (ou le lit dans le trousseau de clés) et ne l'enregistre jamais.</translation>
+        </message>
+        <message>
+            <source>Unknown setting "%1" in the repository address; use host, port, user, sslmode, sslrootcert, sslcert or sslkey.</source>
+            <translation>Paramètre inconnu « %1 » dans l'adresse du dépôt ; utilisez host, port, user, sslmode, sslrootcert, sslcert ou sslkey.</translation>
+        </message>
+        <message>
+            <source>The repository address has no valid port.</source>
+            <translation>L'adresse du dépôt ne comporte pas de port valide.</translation>
+        </message>
+        <message>
+            <source>Unknown sslmode "%1"; use one of: %2.</source>
+            <translation>Valeur sslmode inconnue « %1 » ; utilisez l'une des valeurs suivantes : %2.</translation>
+        </message>
+        <message>
+            <source>sslmode=%1 needs the certificate authority that signed the server's certificate: add sslrootcert=/path/to/ca.pem to the address.</source>
+            <translation>sslmode=%1 nécessite l'autorité de certification qui a signé le certificat du serveur : ajoutez sslrootcert=/chemin/vers/ca.pem à l'adresse.</translation>
+        </message>
+        <message>
+            <source>%1 on %2</source>
+            <translation>%1 sur %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepositoryWork</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Cancelling… the server and the file stay as they were.</source>
+            <translation>Annulation… le serveur et le fichier restent inchangés.</translation>
+        </message>
+    </context>
+    <context>
         <name>RiskMethod</name>
         <message>
             <source>a list</source>
@@ -5826,6 +6342,144 @@
         <message>
             <source>This audit is open read-only; nothing can be imported.</source>
             <translation>Cet audit est ouvert en lecture seule ; rien ne peut être importé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamCopies</name>
+        <message>
+            <source>Name the team member the copy is for.</source>
+            <translation>Indiquez le membre de l'équipe à qui la copie est destinée.</translation>
+        </message>
+        <message>
+            <source>%1 exists already; choose another name for the copy.</source>
+            <translation>%1 existe déjà ; choisissez un autre nom pour la copie.</translation>
+        </message>
+        <message>
+            <source>This audit is signed: reopen it before giving out copies to work on.</source>
+            <translation>Cet audit est signé : rouvrez-le avant de remettre des copies de travail.</translation>
+        </message>
+        <message>
+            <source>This audit has no trail yet; make a change and save it before giving out copies.</source>
+            <translation>Cet audit n'a pas encore de journal des modifications ; apportez une modification et enregistrez-la avant de remettre des copies.</translation>
+        </message>
+        <message>
+            <source>The copy was not written: %1</source>
+            <translation>La copie n'a pas été écrite : %1</translation>
+        </message>
+        <message>
+            <source>A copy being made takes no changes.</source>
+            <translation>Une copie en cours de création n'accepte aucune modification.</translation>
+        </message>
+        <message>
+            <source>%1 could not be renamed to %2.</source>
+            <translation>%1 n'a pas pu être renommé en %2.</translation>
+        </message>
+        <message>
+            <source>The copy %1 was written, but this audit could not note it: %2</source>
+            <translation>La copie %1 a été écrite, mais cet audit n'a pas pu en garder la trace : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamMerge</name>
+        <message>
+            <source>The copy %1 does not exist.</source>
+            <translation>La copie %1 n'existe pas.</translation>
+        </message>
+        <message>
+            <source>%1 is the audit itself, not a copy of it.</source>
+            <translation>%1 est l'audit lui-même, et non une copie de celui-ci.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be merged: %2</source>
+            <translation>%1 ne peut pas être fusionné : %2</translation>
+        </message>
+        <message>
+            <source>%1 is a copy of another audit (%2, %3), not of this one. Nothing was changed.</source>
+            <translation>%1 est une copie d'un autre audit (%2, %3), et non de celui-ci. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>%1 is a copy of a signed audit: a signed audit's copy is not merged. Nothing was changed.</source>
+            <translation>%1 est une copie d'un audit signé : la copie d'un audit signé n'est pas fusionnée. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>%1 is of the same audit but does not share its history (it was not copied from this file, e.g. it was imported from a package): it cannot be merged record by record.</source>
+            <translation>%1 concerne le même audit mais n'en partage pas l'historique (il n'a pas été copié depuis ce fichier ; par exemple, il a été importé depuis un paquet) : il ne peut pas être fusionné enregistrement par enregistrement.</translation>
+        </message>
+        <message>
+            <source>the copy</source>
+            <translation>la copie</translation>
+        </message>
+        <message>
+            <source>%1 is damaged and cannot be merged: its audit trail is broken at entry #%2. Nothing was changed.</source>
+            <translation>%1 est endommagé et ne peut pas être fusionné : son journal des modifications est rompu à l'entrée n° %2. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>%1 is damaged and cannot be merged: %2 Nothing was changed.</source>
+            <translation>%1 est endommagé et ne peut pas être fusionné : %2 Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>%1 is damaged and cannot be merged: %2 is not as its audit trail says (it was changed outside IsoAudit). Nothing was changed.</source>
+            <translation>%1 est endommagé et ne peut pas être fusionné : un enregistrement (%2) ne correspond pas à ce qu'indique son journal des modifications (il a été modifié en dehors d'IsoAudit). Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>This merge was prepared for another audit; nothing was changed.</source>
+            <translation>Cette fusion a été préparée pour un autre audit ; rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>This audit is signed: nothing can be merged into it.</source>
+            <translation>Cet audit est signé : rien ne peut y être fusionné.</translation>
+        </message>
+        <message>
+            <source>%1 was deleted on one side and changed on the other: choose whether to keep it. Nothing was merged.</source>
+            <translation>L'élément %1 a été supprimé d'un côté et modifié de l'autre : choisissez de le conserver ou non. Rien n'a été fusionné.</translation>
+        </message>
+        <message>
+            <source>%1: %2 was changed on both sides; choose which value to keep. Nothing was merged.</source>
+            <translation>Élément %1 : le champ %2 a été modifié des deux côtés ; choisissez la valeur à conserver. Rien n'a été fusionné.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>%1, resolving a merge conflict</source>
+            <translation>%1, résolution d'un conflit de fusion</translation>
+        </message>
+        <message>
+            <source>%1, merged from %2's copy</source>
+            <translation>%1, par fusion de la copie remise à %2</translation>
+        </message>
+        <message>
+            <source>%1 could not be added: %2</source>
+            <translation>Impossible d'ajouter l'élément %1 : %2</translation>
+        </message>
+        <message>
+            <source>%1 could not be changed: %2</source>
+            <translation>Impossible de modifier l'élément %1 : %2</translation>
+        </message>
+        <message>
+            <source>%1: its links could not be merged: %2</source>
+            <translation>Impossible de fusionner les liens de l'élément %1 : %2</translation>
+        </message>
+        <message>
+            <source>%1 could not be recorded: %2</source>
+            <translation>Impossible d'enregistrer l'élément %1 : %2</translation>
+        </message>
+        <message>
+            <source>%1 could not be deleted: %2</source>
+            <translation>Impossible de supprimer l'élément %1 : %2</translation>
+        </message>
+        <message>
+            <source>Nothing was merged: %1</source>
+            <translation>Rien n'a été fusionné : %1</translation>
+        </message>
+        <message>
+            <source>This audit is signed: nothing can be merged into it. Reopen it first, with a reason, if the team's work must still be added.</source>
+            <translation>Cet audit est signé : rien ne peut y être fusionné. Rouvrez-le d'abord, en indiquant un motif, si le travail de l'équipe doit encore y être intégré.</translation>
         </message>
     </context>
     <context>
@@ -7885,6 +8539,38 @@
             <source>Unmet rules for %1: %2</source>
             <translation>Règles non respectées pour %1 : %2</translation>
         </message>
+        <message>
+            <source>This audit is a file on this computer only. File ▸ Repository ▸ Push stores it in the certification body's repository.</source>
+            <translation>Cet audit n'est qu'un fichier sur cet ordinateur. Fichier ▸ Dépôt ▸ Envoyer l'enregistre dans le dépôt de l'organisme de certification.</translation>
+        </message>
+        <message>
+            <source>Not connected</source>
+            <translation>Non connecté</translation>
+        </message>
+        <message>
+            <source>Repository: %1
+Last pushed or pulled: %2. The server may hold newer changes: File ▸ Repository ▸ Pull brings them.</source>
+            <translation>Dépôt : %1
+Dernier envoi ou récupération : %2. Le serveur contient peut-être des modifications plus récentes : Fichier ▸ Dépôt ▸ Récupérer permet de les obtenir.</translation>
+        </message>
+        <message>
+            <source>In sync with the repository</source>
+            <translation>Synchronisé avec le dépôt</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change not yet pushed</source>
+            <translation>
+                <numerusform>%n modification non encore envoyée</numerusform>
+                <numerusform>%n modifications non encore envoyées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes not yet pushed</source>
+            <translation>
+                <numerusform>%n modification non encore envoyée</numerusform>
+                <numerusform>%n modifications non encore envoyées</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>isoaudit::AuditStore</name>
@@ -8059,6 +8745,38 @@
         <message>
             <source>"%1" is not a Trust Services Criterion.</source>
             <translation>« %1 » n'est pas un critère relatif aux services de confiance.</translation>
+        </message>
+        <message>
+            <source>Could not read the audit trail: %1</source>
+            <translation>Impossible de lire le journal des modifications : %1</translation>
+        </message>
+        <message>
+            <source>Could not read where this copy came from: %1</source>
+            <translation>Impossible de lire l'origine de cette copie : %1</translation>
+        </message>
+        <message>
+            <source>Could not write where this copy came from: %1</source>
+            <translation>Impossible d'enregistrer l'origine de cette copie : %1</translation>
+        </message>
+        <message>
+            <source>Could not read the team's copies: %1</source>
+            <translation>Impossible de lire les copies remises à l'équipe : %1</translation>
+        </message>
+        <message>
+            <source>A team copy without an id cannot be remembered.</source>
+            <translation>Une copie d'équipe sans identifiant ne peut pas être mémorisée.</translation>
+        </message>
+        <message>
+            <source>Could not remember the team member's copy: %1</source>
+            <translation>Impossible de mémoriser la copie du membre de l'équipe : %1</translation>
+        </message>
+        <message>
+            <source>Could not read the repository this audit belongs to: %1</source>
+            <translation>Impossible de lire le dépôt auquel appartient cet audit : %1</translation>
+        </message>
+        <message>
+            <source>Could not write the repository this audit belongs to: %1</source>
+            <translation>Impossible d'enregistrer le dépôt auquel appartient cet audit : %1</translation>
         </message>
     </context>
     <context>
@@ -8294,6 +9012,173 @@ Choisissez l'appréciation ici, ou appuyez dans la liste sur 1 (levée), 2 (non 
         <message>
             <source>Raised again as</source>
             <translation>Relevée à nouveau comme</translation>
+        </message>
+    </context>
+    <context>
+        <name>isoaudit::ChangeView</name>
+        <message>
+            <source>(empty)</source>
+            <translation>(vide)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>Changed (links or attachments)</source>
+            <translation>Modifié (liens ou pièces jointes)</translation>
+        </message>
+        <message>
+            <source>The team member</source>
+            <translation>Le membre de l'équipe</translation>
+        </message>
+        <message>
+            <source>%1 added this record. It is added to your file.</source>
+            <translation>%1 a ajouté cet enregistrement. Il est ajouté à votre fichier.</translation>
+        </message>
+        <message>
+            <source>%1 changed this record. The changes below are taken.</source>
+            <translation>%1 a modifié cet enregistrement. Les modifications ci-dessous sont reprises.</translation>
+        </message>
+        <message>
+            <source>%1 deleted this record, which nobody changed in your file. It is deleted here too; the history keeps it.</source>
+            <translation>%1 a supprimé cet enregistrement, que personne n'a modifié dans votre fichier. Il est également supprimé ici ; l'historique le conserve.</translation>
+        </message>
+        <message>
+            <source>%1 deleted this record; you changed it. Keep it or delete it.</source>
+            <translation>%1 a supprimé cet enregistrement ; vous l'avez modifié. Conservez-le ou supprimez-le.</translation>
+        </message>
+        <message>
+            <source>You deleted this record; %1 changed it. Keep it or delete it.</source>
+            <translation>Vous avez supprimé cet enregistrement ; %1 l'a modifié. Conservez-le ou supprimez-le.</translation>
+        </message>
+        <message>
+            <source>You and %1 both changed this record. Choose for each field below; the version not taken stays in the history.</source>
+            <translation>Vous et %1 avez tous deux modifié cet enregistrement. Faites un choix pour chaque champ ci-dessous ; la version non retenue reste dans l'historique.</translation>
+        </message>
+        <message>
+            <source>Nothing to bring over.</source>
+            <translation>Rien à reprendre.</translation>
+        </message>
+        <message>
+            <source>Choose a change on the left to see what it brings.</source>
+            <translation>Choisissez une modification à gauche pour voir ce qu'elle apporte.</translation>
+        </message>
+        <message>
+            <source>The new record</source>
+            <translation>Le nouvel enregistrement</translation>
+        </message>
+        <message>
+            <source>Added by %1</source>
+            <translation>Ajouté par %1</translation>
+        </message>
+        <message>
+            <source>The record as it is in your file</source>
+            <translation>L'enregistrement tel qu'il est dans votre fichier</translation>
+        </message>
+        <message>
+            <source>Deleted by %1</source>
+            <translation>Supprimé par %1</translation>
+        </message>
+        <message>
+            <source>Only its links or attachments change.</source>
+            <translation>Seuls ses liens ou ses pièces jointes changent.</translation>
+        </message>
+        <message>
+            <source>Also taken from %1, without a conflict</source>
+            <translation>Également repris de %1, sans conflit</translation>
+        </message>
+        <message>
+            <source>Taken from %1</source>
+            <translation>Repris de %1</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Champ</translation>
+        </message>
+        <message>
+            <source>Now in your file</source>
+            <translation>Actuellement dans votre fichier</translation>
+        </message>
+        <message>
+            <source>After the merge</source>
+            <translation>Après la fusion</translation>
+        </message>
+        <message>
+            <source>Changed by %1</source>
+            <translation>Modifié par %1</translation>
+        </message>
+        <message>
+            <source>Conflict: %1</source>
+            <translation>Conflit : %1</translation>
+        </message>
+        <message>
+            <source>At the fork</source>
+            <translation>Au moment de la copie</translation>
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation>Garder la mienne</translation>
+        </message>
+        <message>
+            <source>Take theirs</source>
+            <translation>Prendre la sienne</translation>
+        </message>
+        <message>
+            <source>Keep both</source>
+            <translation>Garder les deux</translation>
+        </message>
+        <message>
+            <source>the team member</source>
+            <translation>le membre de l'équipe</translation>
+        </message>
+        <message>
+            <source>Conflict: deleted on one side, changed on the other</source>
+            <translation>Conflit : supprimé d'un côté, modifié de l'autre</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Supprimé</translation>
+        </message>
+        <message>
+            <source>Keep the record (your changes)</source>
+            <translation>Conserver l'enregistrement (vos modifications)</translation>
+        </message>
+        <message>
+            <source>Keep the record (%1's changes)</source>
+            <translation>Conserver l'enregistrement (modifications apportées par %1)</translation>
+        </message>
+        <message>
+            <source>Delete it (as %1 did)</source>
+            <translation>Le supprimer (comme l'a fait %1)</translation>
+        </message>
+        <message>
+            <source>Delete it (as you did)</source>
+            <translation>Le supprimer (comme vous l'avez fait)</translation>
+        </message>
+        <message>
+            <source>Alt+M</source>
+            <translation>Alt+M</translation>
+        </message>
+        <message>
+            <source>Alt+T</source>
+            <translation>Alt+T</translation>
+        </message>
+        <message>
+            <source>Alt+B</source>
+            <translation>Alt+B</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Mine (your file)</source>
+            <translation>La mienne (votre fichier)</translation>
+        </message>
+        <message>
+            <source>Theirs (%1)</source>
+            <translation>La sienne (%1)</translation>
         </message>
     </context>
     <context>
@@ -10875,6 +11760,61 @@ Ignorer : forcer le verrou et le modifier. Ne le faites que si cette autre inst
         </message>
     </context>
     <context>
+        <name>isoaudit::GiveCopyDialog</name>
+        <message>
+            <source>Give a Copy to a Team Member</source>
+            <translation>Remettre une copie à un membre de l'équipe</translation>
+        </message>
+        <message>
+            <source>The team member works on the copy offline; File ▸ Merge a Team Member's Copy… brings their changes back, as often as you like.</source>
+            <translation>Le membre de l'équipe travaille sur la copie hors ligne ; Fichier ▸ Fusionner la copie d'un membre de l'équipe… réintègre ses modifications, aussi souvent que vous le souhaitez.</translation>
+        </message>
+        <message>
+            <source>The audit's team members are offered; you may type another name</source>
+            <translation>Les membres de l'équipe d'audit sont proposés ; vous pouvez saisir un autre nom</translation>
+        </message>
+        <message>
+            <source>Where the copy is written; an existing file is never overwritten</source>
+            <translation>Emplacement où la copie est écrite ; un fichier existant n'est jamais écrasé</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Parcourir…</translation>
+        </message>
+        <message>
+            <source>Choose where to write the copy</source>
+            <translation>Choisir où écrire la copie</translation>
+        </message>
+        <message>
+            <source>&amp;Give Copy</source>
+            <translation>&amp;Remettre la copie</translation>
+        </message>
+        <message>
+            <source>&amp;Team member:</source>
+            <translation>&amp;Membre de l'équipe :</translation>
+        </message>
+        <message>
+            <source>&amp;Save the copy as:</source>
+            <translation>&amp;Enregistrer la copie sous :</translation>
+        </message>
+        <message>
+            <source>Name the team member the copy is for.</source>
+            <translation>Indiquez le membre de l'équipe à qui la copie est destinée.</translation>
+        </message>
+        <message>
+            <source>Choose where to write the copy.</source>
+            <translation>Choisissez où écrire la copie.</translation>
+        </message>
+        <message>
+            <source>The copy cannot replace the audit itself.</source>
+            <translation>La copie ne peut pas remplacer l'audit lui-même.</translation>
+        </message>
+        <message>
+            <source>%1 already exists. Choose another name: a copy never overwrites a file.</source>
+            <translation>%1 existe déjà. Choisissez un autre nom : une copie n'écrase jamais un fichier.</translation>
+        </message>
+    </context>
+    <context>
         <name>isoaudit::HeatMapWidget</name>
         <message>
             <source>Risk matrix</source>
@@ -11778,6 +12718,50 @@ Ignorer : forcer le verrou et le modifier. Ne le faites que si cette autre inst
             <source>Open a complete example SOC 2 Type 2 engagement: controls, populations, samples and exceptions</source>
             <translation>Ouvrir un exemple complet de mission SOC 2 de type 2 : contrôles, populations, échantillons et exceptions</translation>
         </message>
+        <message>
+            <source>&amp;Give a Copy to a Team Member…</source>
+            <translation>Remet&amp;tre une copie à un membre de l'équipe…</translation>
+        </message>
+        <message>
+            <source>Write a copy of the audit for a team member to work on offline</source>
+            <translation>Écrire une copie de l'audit sur laquelle un membre de l'équipe travaillera hors ligne</translation>
+        </message>
+        <message>
+            <source>&amp;Merge a Team Member's Copy…</source>
+            <translation>Fusionner la copie d'un &amp;membre de l'équipe…</translation>
+        </message>
+        <message>
+            <source>Bring a team member's changes back into this audit, resolving any conflicts</source>
+            <translation>Réintégrer dans cet audit les modifications d'un membre de l'équipe, en résolvant les éventuels conflits</translation>
+        </message>
+        <message>
+            <source>Re&amp;pository</source>
+            <translation>&amp;Dépôt</translation>
+        </message>
+        <message>
+            <source>&amp;Open from the Repository…</source>
+            <translation>&amp;Ouvrir depuis le dépôt…</translation>
+        </message>
+        <message>
+            <source>Connect to the certification body's repository and check an audit out</source>
+            <translation>Se connecter au dépôt de l'organisme de certification et extraire un audit</translation>
+        </message>
+        <message>
+            <source>&amp;Push</source>
+            <translation>&amp;Envoyer</translation>
+        </message>
+        <message>
+            <source>Send this audit's changes to the repository</source>
+            <translation>Envoyer au dépôt les modifications de cet audit</translation>
+        </message>
+        <message>
+            <source>P&amp;ull</source>
+            <translation>&amp;Récupérer</translation>
+        </message>
+        <message>
+            <source>Bring the repository's newer version of this audit into the file</source>
+            <translation>Intégrer au fichier la version plus récente de cet audit présente dans le dépôt</translation>
+        </message>
     </context>
     <context>
         <name>isoaudit::MainWindow</name>
@@ -11959,6 +12943,98 @@ Distribué sous licence GNU GPL v3 ou ultérieure.</translation>
         <message>
             <source>Edit %1</source>
             <translation>Modifier %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>isoaudit::MergeDialog</name>
+        <message>
+            <source>Merge %1</source>
+            <translation>Fusionner %1</translation>
+        </message>
+        <message>
+            <source>Changes only one side made are taken as they are. For each conflict choose which version stands: the other stays in the history. Alt+M keeps mine, Alt+T takes theirs, Alt+B keeps both texts; the arrow keys move through the list.</source>
+            <translation>Les modifications faites d'un seul côté sont reprises telles quelles. Pour chaque conflit, choisissez la version retenue : l'autre reste dans l'historique. Alt+M garde la mienne, Alt+T prend la sienne, Alt+B garde les deux textes ; les touches fléchées permettent de parcourir la liste.</translation>
+        </message>
+        <message>
+            <source>Show &amp;conflicts only</source>
+            <translation>Afficher uniquement les &amp;conflits</translation>
+        </message>
+        <message>
+            <source>Changes in the copy</source>
+            <translation>Modifications de la copie</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Enregistrement</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>Keep A&amp;ll Mine</source>
+            <translation>&amp;Garder toutes les miennes</translation>
+        </message>
+        <message>
+            <source>Keep your file's version of every conflict</source>
+            <translation>Garder la version de votre fichier pour chaque conflit</translation>
+        </message>
+        <message>
+            <source>Take All T&amp;heirs</source>
+            <translation>&amp;Prendre toutes les siennes</translation>
+        </message>
+        <message>
+            <source>Take the copy's version of every conflict</source>
+            <translation>Prendre la version de la copie pour chaque conflit</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Fusionner</translation>
+        </message>
+        <message>
+            <source>Conflict: resolved</source>
+            <translation>Conflit : résolu</translation>
+        </message>
+        <message numerus="yes">
+            <source>Conflict: %n to resolve</source>
+            <translation>
+                <numerusform>Conflit : %n à résoudre</numerusform>
+                <numerusform>Conflit : %n à résoudre</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No conflicts: every change can be taken as it is.</source>
+            <translation>Aucun conflit : chaque modification peut être reprise telle quelle.</translation>
+        </message>
+        <message>
+            <source>Every conflict has a choice.</source>
+            <translation>Un choix a été fait pour chaque conflit.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict left to resolve.</source>
+            <translation>
+                <numerusform>%n conflit reste à résoudre.</numerusform>
+                <numerusform>%n conflits restent à résoudre.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflicts left to resolve.</source>
+            <translation>
+                <numerusform>%n conflit reste à résoudre.</numerusform>
+                <numerusform>%n conflits restent à résoudre.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Bring the changes into your file as one step (Ctrl+Z takes it back)</source>
+            <translation>Intégrer les modifications à votre fichier en une seule étape (Ctrl+Z l'annule)</translation>
+        </message>
+        <message>
+            <source>Choose a version for every conflict first</source>
+            <translation>Choisissez d'abord une version pour chaque conflit</translation>
         </message>
     </context>
     <context>
@@ -13788,6 +14864,215 @@ Distribué sous licence GNU GPL v3 ou ultérieure.</translation>
         </message>
     </context>
     <context>
+        <name>isoaudit::RepositoryConnectDialog</name>
+        <message>
+            <source>Open from the Repository</source>
+            <translation>Ouvrir depuis le dépôt</translation>
+        </message>
+        <message>
+            <source>Sign In to the Repository</source>
+            <translation>Se connecter au dépôt</translation>
+        </message>
+        <message>
+            <source>The repository's address, as your certification body gives it; never with a password</source>
+            <translation>L'adresse du dépôt, telle que votre organisme de certification la communique ; jamais avec un mot de passe</translation>
+        </message>
+        <message>
+            <source>Your user name on the repository's server (empty: your name on this computer)</source>
+            <translation>Votre nom d'utilisateur sur le serveur du dépôt (vide : votre nom sur cet ordinateur)</translation>
+        </message>
+        <message>
+            <source>Asked for each time unless the desktop keychain keeps it; never written to a file</source>
+            <translation>Demandé à chaque fois, sauf si le trousseau de clés du bureau le conserve ; jamais écrit dans un fichier</translation>
+        </message>
+        <message>
+            <source>&amp;Remember the password in the desktop keychain</source>
+            <translation>&amp;Mémoriser le mot de passe dans le trousseau de clés du bureau</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Serveur :</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>&amp;Utilisateur :</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>Mot de &amp;passe :</translation>
+        </message>
+        <message>
+            <source>&amp;Connect</source>
+            <translation>Se &amp;connecter</translation>
+        </message>
+        <message>
+            <source>Connect and list the audits you may see</source>
+            <translation>Se connecter et lister les audits que vous êtes autorisé à voir</translation>
+        </message>
+        <message>
+            <source>Audits in the repository</source>
+            <translation>Audits du dépôt</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Client</translation>
+        </message>
+        <message>
+            <source>Lead auditor</source>
+            <translation>Responsable d'audit</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Début</translation>
+        </message>
+        <message>
+            <source>Checked out by</source>
+            <translation>Extrait par</translation>
+        </message>
+        <message>
+            <source>C&amp;heck Out…</source>
+            <translation>&amp;Extraire…</translation>
+        </message>
+        <message>
+            <source>Write the chosen audit to a file on this computer for offline work, and open it</source>
+            <translation>Écrire l'audit choisi dans un fichier sur cet ordinateur pour travailler hors ligne, puis l'ouvrir</translation>
+        </message>
+        <message>
+            <source>&amp;Sign In</source>
+            <translation>Se &amp;connecter</translation>
+        </message>
+        <message>
+            <source>Enter the repository's address, for example postgresql://db.example.org/isoaudit.</source>
+            <translation>Saisissez l'adresse du dépôt, par exemple postgresql://db.example.org/isoaudit.</translation>
+        </message>
+        <message>
+            <source>Connecting to %1…</source>
+            <translation>Connexion à %1…</translation>
+        </message>
+        <message>
+            <source>Nobody</source>
+            <translation>Personne</translation>
+        </message>
+        <message>
+            <source>Connected, but there is no audit you may see in this repository.</source>
+            <translation>Connecté, mais ce dépôt ne contient aucun audit que vous êtes autorisé à voir.</translation>
+        </message>
+        <message>
+            <source>Connect, then choose the audit to check out.</source>
+            <translation>Connectez-vous, puis choisissez l'audit à extraire.</translation>
+        </message>
+    </context>
+    <context>
+        <name>isoaudit::RepositoryController</name>
+        <message>
+            <source>Check Out to a File</source>
+            <translation>Extraire dans un fichier</translation>
+        </message>
+        <message>
+            <source>ISO 27001 audits (*.isoaudit);;All files (*)</source>
+            <translation>Audits ISO 27001 (*.isoaudit);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Checking out %1…</source>
+            <translation>Extraction de l'audit %1…</translation>
+        </message>
+        <message>
+            <source>Cannot Check Out the Audit</source>
+            <translation>Impossible d'extraire l'audit</translation>
+        </message>
+        <message>
+            <source>Checked out %1 from %2</source>
+            <translation>Audit extrait de %2 : %1</translation>
+        </message>
+        <message>
+            <source>Pushing to %1…</source>
+            <translation>Envoi vers %1…</translation>
+        </message>
+        <message>
+            <source>Cannot Push the Audit</source>
+            <translation>Impossible d'envoyer l'audit</translation>
+        </message>
+        <message>
+            <source>%1
+
+The repository and the file are as they were.</source>
+            <translation>%1
+
+Le dépôt et le fichier sont inchangés.</translation>
+        </message>
+        <message>
+            <source>The repository's version</source>
+            <translation>La version du dépôt</translation>
+        </message>
+        <message>
+            <source>Yours (this file)</source>
+            <translation>La vôtre (ce fichier)</translation>
+        </message>
+        <message>
+            <source>Keep the repository's</source>
+            <translation>Garder celle du dépôt</translation>
+        </message>
+        <message>
+            <source>Take yours</source>
+            <translation>Prendre la vôtre</translation>
+        </message>
+        <message>
+            <source>Push: Both Changed the Same Fields</source>
+            <translation>Envoi : mêmes champs modifiés des deux côtés</translation>
+        </message>
+        <message>
+            <source>Push cancelled: nothing was sent.</source>
+            <translation>Envoi annulé : rien n'a été envoyé.</translation>
+        </message>
+        <message>
+            <source>Not in a Repository</source>
+            <translation>Audit hors dépôt</translation>
+        </message>
+        <message>
+            <source>This audit is a file on this computer only. File ▸ Repository ▸ Push stores it in the repository; Open from the Repository… checks one out.</source>
+            <translation>Cet audit n'est qu'un fichier sur cet ordinateur. Fichier ▸ Dépôt ▸ Envoyer l'enregistre dans le dépôt ; Ouvrir depuis le dépôt… permet d'en extraire un.</translation>
+        </message>
+        <message>
+            <source>Pulling from %1…</source>
+            <translation>Récupération depuis %1…</translation>
+        </message>
+        <message>
+            <source>Cannot Pull the Audit</source>
+            <translation>Impossible de récupérer l'audit</translation>
+        </message>
+        <message>
+            <source>%1
+
+The file is as it was.</source>
+            <translation>%1
+
+Le fichier est inchangé.</translation>
+        </message>
+        <message>
+            <source>Pull</source>
+            <translation>Récupérer</translation>
+        </message>
+        <message>
+            <source>The server's version could not replace %1; the file is as it was.</source>
+            <translation>La version du serveur n'a pas pu remplacer %1 ; le fichier est inchangé.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Pulled the repository's version: %n new changes.</source>
+            <translation>
+                <numerusform>Version du dépôt récupérée : %n nouvelle modification.</numerusform>
+                <numerusform>Version du dépôt récupérée : %n nouvelles modifications.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>isoaudit::RestoreBackupDialog</name>
         <message>
             <source>Restore from Backup</source>
@@ -15534,6 +16819,100 @@ Pourquoi n'est-ce pas un constat ? Le motif est conservé avec l'audit et figur
         <message>
             <source>Clauses and controls covered</source>
             <translation>Articles et mesures couverts</translation>
+        </message>
+    </context>
+    <context>
+        <name>isoaudit::TeamController</name>
+        <message>
+            <source>Give a Copy to a Team Member</source>
+            <translation>Remettre une copie à un membre de l'équipe</translation>
+        </message>
+        <message>
+            <source>ISO 27001 audits (*.isoaudit);;All files (*)</source>
+            <translation>Audits ISO 27001 (*.isoaudit);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Wrote %1's copy to %2</source>
+            <translation>Copie remise à %1 écrite dans %2</translation>
+        </message>
+        <message>
+            <source>Merge a Team Member's Copy</source>
+            <translation>Fusionner la copie d'un membre de l'équipe</translation>
+        </message>
+        <message>
+            <source>Cannot Merge the Copy</source>
+            <translation>Impossible de fusionner la copie</translation>
+        </message>
+        <message>
+            <source>This is the open audit itself, not a team member's copy of it.</source>
+            <translation>Il s'agit de l'audit ouvert lui-même, et non de la copie remise à un membre de l'équipe.</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>Lecture de %1…</translation>
+        </message>
+        <message>
+            <source>%1 cannot be merged.
+
+%2</source>
+            <translation>%1 ne peut pas être fusionné.
+
+%2</translation>
+        </message>
+        <message>
+            <source>Nothing to Merge</source>
+            <translation>Rien à fusionner</translation>
+        </message>
+        <message>
+            <source>Everything in this copy is already merged.</source>
+            <translation>Tout le contenu de cette copie a déjà été fusionné.</translation>
+        </message>
+        <message>
+            <source>Merge %1</source>
+            <translation>Fusionner %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n added</source>
+            <translation>
+                <numerusform>%n ajout</numerusform>
+                <numerusform>%n ajouts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changed</source>
+            <translation>
+                <numerusform>%n modification</numerusform>
+                <numerusform>%n modifications</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n deleted</source>
+            <translation>
+                <numerusform>%n suppression</numerusform>
+                <numerusform>%n suppressions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict resolved</source>
+            <translation>
+                <numerusform>%n conflit résolu</numerusform>
+                <numerusform>%n conflits résolus</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflicts resolved</source>
+            <translation>
+                <numerusform>%n conflit résolu</numerusform>
+                <numerusform>%n conflits résolus</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Merged %1: %2.</source>
+            <translation>Fusion de %1 terminée : %2.</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
         </message>
     </context>
     <context>

@@ -1803,6 +1803,57 @@
         </message>
     </context>
     <context>
+        <name>FileImage</name>
+        <message>
+            <source>Could not read %1: %2</source>
+            <translation>Kan %1 niet lezen: %2</translation>
+        </message>
+        <message>
+            <source>Could not read the table %1: %2</source>
+            <translation>Kan de tabel %1 niet lezen: %2</translation>
+        </message>
+        <message>
+            <source>%1 already exists; choose another name.</source>
+            <translation>%1 bestaat al; kies een andere naam.</translation>
+        </message>
+        <message>
+            <source>The audit is in file format %1, newer than this IsoAudit (format %2): update IsoAudit.</source>
+            <translation>De audit heeft bestandsformaat %1, nieuwer dan het formaat van deze versie van IsoAudit (%2): werk IsoAudit bij.</translation>
+        </message>
+        <message>
+            <source>The audit is in file format %1, older than this IsoAudit's (format %2): push it again with this version.</source>
+            <translation>De audit heeft bestandsformaat %1, ouder dan het formaat van deze versie van IsoAudit (%2): verzend de audit opnieuw met deze versie.</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>Kan %1 niet schrijven: %2</translation>
+        </message>
+        <message>
+            <source>the table %1 is not in this file format (%2)</source>
+            <translation>de tabel %1 bestaat niet in dit bestandsformaat (%2)</translation>
+        </message>
+        <message>
+            <source>a row of %1 has %2 values for %3 columns</source>
+            <translation>een rij van %1 heeft %2 waarden voor %3 kolommen</translation>
+        </message>
+        <message>
+            <source>a row of %1 was refused: %2</source>
+            <translation>een rij van %1 is geweigerd: %2</translation>
+        </message>
+        <message>
+            <source>a row of %1 refers to a record that is not in the audit</source>
+            <translation>een rij van %1 verwijst naar een record dat niet in de audit staat</translation>
+        </message>
+        <message>
+            <source>its audit trail does not verify (%1)</source>
+            <translation>de verificatie van de audittrail mislukt (%1)</translation>
+        </message>
+        <message>
+            <source>the finished file could not be renamed into place</source>
+            <translation>het voltooide bestand kon niet onder zijn definitieve naam worden geplaatst</translation>
+        </message>
+    </context>
+    <context>
         <name>FindingClassifier</name>
         <message>
             <source>The nature of a nonconformity must be one of: %1; "%2" is not.</source>
@@ -2062,6 +2113,89 @@
         <message>
             <source>Warning (rule %1)</source>
             <translation>Waarschuwing (regel %1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeText</name>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nee</translation>
+        </message>
+        <message>
+            <source>A file of %1</source>
+            <translation>Een bestand van %1</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>Ongewijzigd</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Toegevoegd</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Gewijzigd</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Verwijderd</translation>
+        </message>
+        <message>
+            <source>Conflict</source>
+            <translation>Conflict</translation>
+        </message>
+        <message>
+            <source>The copy</source>
+            <translation>de kopie</translation>
+        </message>
+        <message>
+            <source>%1's copy</source>
+            <translation>de kopie van %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change to take</source>
+            <translation>
+                <numerusform>%n wijziging over te nemen</numerusform>
+                <numerusform>%n wijzigingen over te nemen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes to take</source>
+            <translation>
+                <numerusform>%n wijziging over te nemen</numerusform>
+                <numerusform>%n wijzigingen over te nemen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2, no conflicts</source>
+            <translation>Uit %1: %2, geen conflicten</translation>
+        </message>
+        <message>
+            <source>%1: %2, %3</source>
+            <translation>Uit %1: %2, %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict to resolve</source>
+            <translation>
+                <numerusform>%n conflict op te lossen</numerusform>
+                <numerusform>%n conflicten op te lossen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflicts to resolve</source>
+            <translation>
+                <numerusform>%n conflict op te lossen</numerusform>
+                <numerusform>%n conflicten op te lossen</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2426,6 +2560,21 @@
         <message>
             <source>%1 (population "%2"): its rows do not match its rowsSha256 (a row's columns differ from those imported).</source>
             <translation>%1 (populatie "%2"): de regels komen niet overeen met de rowsSha256 (de kolommen van een regel wijken af van de geïmporteerde).</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordKeychain</name>
+        <message>
+            <source>The desktop keychain did not keep the password: %1</source>
+            <translation>De wachtwoordkluis van de desktop heeft het wachtwoord niet bewaard: %1</translation>
+        </message>
+        <message>
+            <source>This build of IsoAudit has no keychain support: the password is asked for each time.</source>
+            <translation>Deze build van IsoAudit ondersteunt geen wachtwoordkluis: het wachtwoord wordt elke keer gevraagd.</translation>
+        </message>
+        <message>
+            <source>The desktop keychain did not forget the password: %1</source>
+            <translation>De wachtwoordkluis van de desktop heeft het wachtwoord niet verwijderd: %1</translation>
         </message>
     </context>
     <context>
@@ -4298,6 +4447,373 @@
         </message>
     </context>
     <context>
+        <name>Repository</name>
+        <message>
+            <source>Qt's PostgreSQL driver (QPSQL) is not installed; install libqt6sql6-psql to use the repository.</source>
+            <translation>Het PostgreSQL-stuurprogramma van Qt (QPSQL) is niet geïnstalleerd; installeer libqt6sql6-psql om de repository te gebruiken.</translation>
+        </message>
+        <message>
+            <source>Could not connect to the repository %1: %2. Nothing was changed; the audit file works offline as before.</source>
+            <translation>Kan geen verbinding maken met de repository %1: %2. Er is niets gewijzigd; het auditbestand werkt zoals voorheen offline.</translation>
+        </message>
+        <message>
+            <source>Connecting to %1…</source>
+            <translation>Verbinding maken met %1…</translation>
+        </message>
+        <message>
+            <source>The repository %1 did not answer: %2</source>
+            <translation>De repository %1 reageert niet: %2</translation>
+        </message>
+        <message>
+            <source>%1 holds no IsoAudit repository (or the role %2 may not use it): run isoaudit-cli repo init as the database's owner, and ask the administrator to grant the role isoaudit_auditor or isoaudit_reviewer.</source>
+            <translation>%1 bevat geen IsoAudit-repository (of de rol %2 mag deze niet gebruiken): voer isoaudit-cli repo init uit als eigenaar van de database en vraag de beheerder om de rol isoaudit_auditor of isoaudit_reviewer toe te kennen.</translation>
+        </message>
+        <message>
+            <source>The repository %1 is at schema version %2, newer than this IsoAudit knows (%3): update IsoAudit.</source>
+            <translation>De repository %1 heeft schemaversie %2, die nieuwer is dan deze versie van IsoAudit kent (%3): werk IsoAudit bij.</translation>
+        </message>
+        <message>
+            <source>The repository %1 is at schema version %2; this IsoAudit needs %3: ask the administrator to run isoaudit-cli repo init.</source>
+            <translation>De repository %1 heeft schemaversie %2; deze versie van IsoAudit heeft %3 nodig: vraag de beheerder om isoaudit-cli repo init uit te voeren.</translation>
+        </message>
+        <message>
+            <source>Creating the repository's roles and schema</source>
+            <translation>De rollen en het schema van de repository aanmaken</translation>
+        </message>
+        <message>
+            <source>Could not read the repository's schema version: %1</source>
+            <translation>Kan de schemaversie van de repository niet lezen: %1</translation>
+        </message>
+        <message>
+            <source>The repository is at schema version %1, newer than this IsoAudit knows (%2): update IsoAudit.</source>
+            <translation>De repository heeft schemaversie %1, die nieuwer is dan deze versie van IsoAudit kent (%2): werk IsoAudit bij.</translation>
+        </message>
+        <message>
+            <source>Could not start a transaction: %1</source>
+            <translation>Kan geen transactie starten: %1</translation>
+        </message>
+        <message>
+            <source>Migrating the repository to version %1</source>
+            <translation>De repository migreren naar versie %1</translation>
+        </message>
+        <message>
+            <source>Migrating the repository to version %1 failed: %2</source>
+            <translation>Het migreren van de repository naar versie %1 is mislukt: %2</translation>
+        </message>
+        <message>
+            <source>Listing the audits failed: %1</source>
+            <translation>Het opvragen van de lijst met audits is mislukt: %1</translation>
+        </message>
+        <message>
+            <source>Listing the audits</source>
+            <translation>De lijst met audits opvragen</translation>
+        </message>
+        <message>
+            <source>Reading the audit's state on the server</source>
+            <translation>De stand van de audit op de server lezen</translation>
+        </message>
+        <message>
+            <source>The repository %1 has no such audit (or this role may not see it).</source>
+            <translation>De repository %1 bevat deze audit niet (of deze rol heeft er geen inzage in).</translation>
+        </message>
+        <message>
+            <source>Not in the repository yet: push to store it.</source>
+            <translation>Nog niet in de repository: verzend de audit om deze daar op te slaan.</translation>
+        </message>
+        <message>
+            <source>In sync with the repository.</source>
+            <translation>Gesynchroniseerd met de repository.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) not yet pushed.</source>
+            <translation>
+                <numerusform>%n wijziging nog niet verzonden.</numerusform>
+                <numerusform>%n wijzigingen nog niet verzonden.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reading the server's trail</source>
+            <translation>De audittrail op de server lezen</translation>
+        </message>
+        <message numerus="yes">
+            <source>The repository has %n newer change(s): pull.</source>
+            <translation>
+                <numerusform>De repository heeft %n nieuwere wijziging: haal deze op.</numerusform>
+                <numerusform>De repository heeft %n nieuwere wijzigingen: haal ze op.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Both the file and the repository changed since they last agreed: push to merge.</source>
+            <translation>Zowel het bestand als de repository is gewijzigd sinds ze voor het laatst overeenkwamen: verzend de audit om ze samen te voegen.</translation>
+        </message>
+        <message>
+            <source>%1 already exists; choose another name.</source>
+            <translation>%1 bestaat al; kies een andere naam.</translation>
+        </message>
+        <message>
+            <source>Could not start a transaction on %1: %2</source>
+            <translation>Kan geen transactie starten op %1: %2</translation>
+        </message>
+        <message>
+            <source>Starting the pull</source>
+            <translation>Het ophalen starten</translation>
+        </message>
+        <message>
+            <source>The repository %1 has no audit %2 (or the role %3 may not see it).</source>
+            <translation>De repository %1 bevat geen audit %2 (of de rol %3 heeft er geen inzage in).</translation>
+        </message>
+        <message>
+            <source>Reading this role's privileges failed: %1</source>
+            <translation>Het lezen van de rechten van deze rol is mislukt: %1</translation>
+        </message>
+        <message>
+            <source>Marking the audit as checked out</source>
+            <translation>De audit als uitgecheckt markeren</translation>
+        </message>
+        <message>
+            <source>Writing %1…</source>
+            <translation>%1 schrijven…</translation>
+        </message>
+        <message>
+            <source>The pull could not be completed on %1 (%2); no file was written.</source>
+            <translation>Het ophalen uit %1 kon niet worden voltooid (%2); er is geen bestand geschreven.</translation>
+        </message>
+        <message>
+            <source>Checking the attachments the server holds</source>
+            <translation>Controleren welke bijlagen al op de server staan</translation>
+        </message>
+        <message>
+            <source>Sending attachments…</source>
+            <translation>Bijlagen verzenden…</translation>
+        </message>
+        <message>
+            <source>Sending an attachment</source>
+            <translation>Een bijlage verzenden</translation>
+        </message>
+        <message>
+            <source>%1 failed: %2</source>
+            <translation>%1 is mislukt: %2</translation>
+        </message>
+        <message>
+            <source>Preparing the push</source>
+            <translation>Het verzenden voorbereiden</translation>
+        </message>
+        <message>
+            <source>Sending records…</source>
+            <translation>Records verzenden…</translation>
+        </message>
+        <message>
+            <source>Removing the records the audit no longer holds</source>
+            <translation>De records verwijderen die niet meer in de audit staan</translation>
+        </message>
+        <message>
+            <source>Storing the records</source>
+            <translation>De records opslaan</translation>
+        </message>
+        <message>
+            <source>Sending the audit trail…</source>
+            <translation>De audittrail verzenden…</translation>
+        </message>
+        <message>
+            <source>The repository holds the merged audit, but %1 could not be replaced by it (%2); the merged file is %3.</source>
+            <translation>De repository bevat de samengevoegde audit, maar %1 kon er niet door worden vervangen (%2); het samengevoegde bestand is %3.</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>%1 lezen…</translation>
+        </message>
+        <message>
+            <source>%1 was not pushed: its audit trail does not verify (%2).</source>
+            <translation>%1 is niet verzonden: de verificatie van de audittrail mislukt (%2).</translation>
+        </message>
+        <message>
+            <source>Reading the audit on the server</source>
+            <translation>De audit op de server lezen</translation>
+        </message>
+        <message>
+            <source>Reading this role's teams failed: %1</source>
+            <translation>Het lezen van de teams van deze rol is mislukt: %1</translation>
+        </message>
+        <message>
+            <source>The role %1 is in no team of the repository %2, so it cannot add an audit: ask the administrator to add it to the audit's team.</source>
+            <translation>De rol %1 zit in geen enkel team van de repository %2 en kan dus geen audit toevoegen: vraag de beheerder om de rol aan het team van de audit toe te voegen.</translation>
+        </message>
+        <message>
+            <source>Name the team the audit belongs to (--team); the role %1 is in: %2.</source>
+            <translation>Geef het team op waartoe de audit behoort (--team); de rol %1 zit in: %2.</translation>
+        </message>
+        <message>
+            <source>The repository %1 already holds this audit (%2) in a team the role %3 is not in; nothing was pushed.</source>
+            <translation>De repository %1 bevat deze audit (%2) al in een team waarin de rol %3 niet zit; er is niets verzonden.</translation>
+        </message>
+        <message>
+            <source>The role %1 may not add audits to the team "%2" (it is not a member, or there is no such team); nothing was pushed.</source>
+            <translation>De rol %1 mag geen audits toevoegen aan het team "%2" (de rol is geen lid, of dat team bestaat niet); er is niets verzonden.</translation>
+        </message>
+        <message>
+            <source>Adding the audit failed: %1</source>
+            <translation>Het toevoegen van de audit is mislukt: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>The repository has %n newer change(s) than %1: pull instead; nothing was pushed.</source>
+            <translation>
+                <numerusform>De repository heeft %n wijziging die nieuwer is dan %1: haal deze op in plaats van te verzenden; er is niets verzonden.</numerusform>
+                <numerusform>De repository heeft %n wijzigingen die nieuwer zijn dan %1: haal ze op in plaats van te verzenden; er is niets verzonden.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Merging with the repository's version…</source>
+            <translation>Samenvoegen met de versie in de repository…</translation>
+        </message>
+        <message>
+            <source>Could not make a temporary folder beside %1 for the merge: %2</source>
+            <translation>Kan naast %1 geen tijdelijke map voor het samenvoegen aanmaken: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Both %1 and the repository changed the same fields (%n conflict(s)); nothing was pushed. Choose for each, or push again with --prefer mine or --prefer theirs.</source>
+            <translation>
+                <numerusform>Zowel %1 als de repository heeft dezelfde velden gewijzigd (%n conflict); er is niets verzonden. Maak per conflict een keuze, of verzend opnieuw met --prefer mine of --prefer theirs.</numerusform>
+                <numerusform>Zowel %1 als de repository heeft dezelfde velden gewijzigd (%n conflicten); er is niets verzonden. Maak per conflict een keuze, of verzend opnieuw met --prefer mine of --prefer theirs.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not write the merged audit beside %1.</source>
+            <translation>Kan de samengevoegde audit niet naast %1 schrijven.</translation>
+        </message>
+        <message>
+            <source>Clearing the checked-out mark</source>
+            <translation>De markering als uitgecheckt wissen</translation>
+        </message>
+        <message>
+            <source>The push could not be committed on %1 (%2); nothing was changed.</source>
+            <translation>De verzending kon op %1 niet worden vastgelegd (%2); er is niets gewijzigd.</translation>
+        </message>
+        <message>
+            <source>Updating the audit's row</source>
+            <translation>De rij van de audit bijwerken</translation>
+        </message>
+        <message>
+            <source>Committing…</source>
+            <translation>Vastleggen…</translation>
+        </message>
+        <message>
+            <source>The repository holds the audit, but %1 could not record it: %2</source>
+            <translation>De repository bevat de audit, maar %1 kon dat niet vastleggen: %2</translation>
+        </message>
+        <message>
+            <source>Stored the audit in %1 (team %2).</source>
+            <translation>De audit is opgeslagen in %1 (team %2).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n change(s) to %1.</source>
+            <translation>
+                <numerusform>%n wijziging verzonden naar %1.</numerusform>
+                <numerusform>%n wijzigingen verzonden naar %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Merged with the repository's version and sent; %1 now holds the merged audit.</source>
+            <translation>Samengevoegd met de versie in de repository en verzonden; %1 bevat nu de samengevoegde audit.</translation>
+        </message>
+        <message>
+            <source>Up to date: %1 has everything in the file.</source>
+            <translation>Actueel: %1 bevat alles wat in het bestand staat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepositoryRows</name>
+        <message>
+            <source>Reading the audit</source>
+            <translation>De audit lezen</translation>
+        </message>
+        <message>
+            <source>Receiving attachments…</source>
+            <translation>Bijlagen ontvangen…</translation>
+        </message>
+        <message>
+            <source>Receiving the attachments</source>
+            <translation>De bijlagen ontvangen</translation>
+        </message>
+        <message>
+            <source>Receiving records…</source>
+            <translation>Records ontvangen…</translation>
+        </message>
+        <message>
+            <source>Receiving the records</source>
+            <translation>De records ontvangen</translation>
+        </message>
+        <message>
+            <source>The repository's copy of the audit refers to an attachment it does not hold.</source>
+            <translation>De versie van de audit in de repository verwijst naar een bijlage die de repository niet bevat.</translation>
+        </message>
+        <message>
+            <source>Receiving the audit trail…</source>
+            <translation>De audittrail ontvangen…</translation>
+        </message>
+        <message>
+            <source>Receiving the audit trail</source>
+            <translation>De audittrail ontvangen</translation>
+        </message>
+        <message>
+            <source>The file holds no audit.</source>
+            <translation>Het bestand bevat geen audit.</translation>
+        </message>
+        <message>
+            <source>The file's audit has no identity (uuid).</source>
+            <translation>De audit in het bestand heeft geen identiteit (uuid).</translation>
+        </message>
+        <message>
+            <source>%1 failed: %2</source>
+            <translation>%1 is mislukt: %2</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was changed on the server or in the file.</source>
+            <translation>Geannuleerd: er is niets gewijzigd op de server of in het bestand.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepositoryServer</name>
+        <message>
+            <source>"%1" is not a repository address; write it as postgresql://USER@HOST:PORT/DATABASE (docs/repository.md).</source>
+            <translation>"%1" is geen repository-adres; schrijf het als postgresql://USER@HOST:PORT/DATABASE (docs/repository.md).</translation>
+        </message>
+        <message>
+            <source>The repository address carries a password; leave it out: IsoAudit asks for it (or reads it from the keychain) and never stores it.</source>
+            <translation>Het repository-adres bevat een wachtwoord; laat dat weg: IsoAudit vraagt erom (of leest het uit de wachtwoordkluis) en slaat het nooit op.</translation>
+        </message>
+        <message>
+            <source>Unknown setting "%1" in the repository address; use host, port, user, sslmode, sslrootcert, sslcert or sslkey.</source>
+            <translation>Onbekende instelling "%1" in het repository-adres; gebruik host, port, user, sslmode, sslrootcert, sslcert of sslkey.</translation>
+        </message>
+        <message>
+            <source>The repository address has no valid port.</source>
+            <translation>Het repository-adres bevat geen geldige poort.</translation>
+        </message>
+        <message>
+            <source>Unknown sslmode "%1"; use one of: %2.</source>
+            <translation>Onbekende sslmode "%1"; gebruik een van: %2.</translation>
+        </message>
+        <message>
+            <source>sslmode=%1 needs the certificate authority that signed the server's certificate: add sslrootcert=/path/to/ca.pem to the address.</source>
+            <translation>sslmode=%1 vereist de certificaatautoriteit die het certificaat van de server heeft ondertekend: voeg sslrootcert=/path/to/ca.pem aan het adres toe.</translation>
+        </message>
+        <message>
+            <source>%1 on %2</source>
+            <translation>%1 op %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>RepositoryWork</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <source>Cancelling… the server and the file stay as they were.</source>
+            <translation>Annuleren… de server en het bestand blijven zoals ze waren.</translation>
+        </message>
+    </context>
+    <context>
         <name>RiskMethod</name>
         <message>
             <source>a list</source>
@@ -5826,6 +6342,144 @@
         <message>
             <source>This audit is open read-only; nothing can be imported.</source>
             <translation>Deze audit is alleen-lezen geopend; er kan niets worden geïmporteerd.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamCopies</name>
+        <message>
+            <source>Name the team member the copy is for.</source>
+            <translation>Geef het teamlid op voor wie de kopie is.</translation>
+        </message>
+        <message>
+            <source>%1 exists already; choose another name for the copy.</source>
+            <translation>%1 bestaat al; kies een andere naam voor de kopie.</translation>
+        </message>
+        <message>
+            <source>This audit is signed: reopen it before giving out copies to work on.</source>
+            <translation>Deze audit is ondertekend: heropen de audit voordat u kopieën uitgeeft om in te werken.</translation>
+        </message>
+        <message>
+            <source>This audit has no trail yet; make a change and save it before giving out copies.</source>
+            <translation>Deze audit heeft nog geen audittrail; breng een wijziging aan en sla die op voordat u kopieën uitgeeft.</translation>
+        </message>
+        <message>
+            <source>The copy was not written: %1</source>
+            <translation>De kopie is niet geschreven: %1</translation>
+        </message>
+        <message>
+            <source>A copy being made takes no changes.</source>
+            <translation>In een kopie die nog wordt aangemaakt, kunnen geen wijzigingen worden aangebracht.</translation>
+        </message>
+        <message>
+            <source>%1 could not be renamed to %2.</source>
+            <translation>%1 kon niet worden hernoemd naar %2.</translation>
+        </message>
+        <message>
+            <source>The copy %1 was written, but this audit could not note it: %2</source>
+            <translation>De kopie %1 is geschreven, maar deze audit kon dat niet vastleggen: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamMerge</name>
+        <message>
+            <source>The copy %1 does not exist.</source>
+            <translation>De kopie %1 bestaat niet.</translation>
+        </message>
+        <message>
+            <source>%1 is the audit itself, not a copy of it.</source>
+            <translation>%1 is de audit zelf, geen kopie ervan.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be merged: %2</source>
+            <translation>%1 kan niet worden samengevoegd: %2</translation>
+        </message>
+        <message>
+            <source>%1 is a copy of another audit (%2, %3), not of this one. Nothing was changed.</source>
+            <translation>%1 is een kopie van een andere audit (%2, %3), niet van deze. Er is niets gewijzigd.</translation>
+        </message>
+        <message>
+            <source>%1 is a copy of a signed audit: a signed audit's copy is not merged. Nothing was changed.</source>
+            <translation>%1 is een kopie van een ondertekende audit: een kopie van een ondertekende audit wordt niet samengevoegd. Er is niets gewijzigd.</translation>
+        </message>
+        <message>
+            <source>%1 is of the same audit but does not share its history (it was not copied from this file, e.g. it was imported from a package): it cannot be merged record by record.</source>
+            <translation>%1 hoort bij dezelfde audit, maar deelt de geschiedenis ervan niet (het is niet uit dit bestand gekopieerd, maar bijvoorbeeld uit een pakket geïmporteerd): het kan niet record voor record worden samengevoegd.</translation>
+        </message>
+        <message>
+            <source>the copy</source>
+            <translation>de kopie</translation>
+        </message>
+        <message>
+            <source>%1 is damaged and cannot be merged: its audit trail is broken at entry #%2. Nothing was changed.</source>
+            <translation>%1 is beschadigd en kan niet worden samengevoegd: de audittrail is verbroken bij item #%2. Er is niets gewijzigd.</translation>
+        </message>
+        <message>
+            <source>%1 is damaged and cannot be merged: %2 Nothing was changed.</source>
+            <translation>%1 is beschadigd en kan niet worden samengevoegd: %2 Er is niets gewijzigd.</translation>
+        </message>
+        <message>
+            <source>%1 is damaged and cannot be merged: %2 is not as its audit trail says (it was changed outside IsoAudit). Nothing was changed.</source>
+            <translation>%1 is beschadigd en kan niet worden samengevoegd: %2 komt niet overeen met de audittrail (het is buiten IsoAudit gewijzigd). Er is niets gewijzigd.</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>This merge was prepared for another audit; nothing was changed.</source>
+            <translation>Deze samenvoeging is voorbereid voor een andere audit; er is niets gewijzigd.</translation>
+        </message>
+        <message>
+            <source>This audit is signed: nothing can be merged into it.</source>
+            <translation>Deze audit is ondertekend: er kan niets in worden samengevoegd.</translation>
+        </message>
+        <message>
+            <source>%1 was deleted on one side and changed on the other: choose whether to keep it. Nothing was merged.</source>
+            <translation>%1 is aan de ene kant verwijderd en aan de andere kant gewijzigd: kies of het behouden blijft. Er is niets samengevoegd.</translation>
+        </message>
+        <message>
+            <source>%1: %2 was changed on both sides; choose which value to keep. Nothing was merged.</source>
+            <translation>%1: %2 is aan beide kanten gewijzigd; kies welke waarde u behoudt. Er is niets samengevoegd.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1, resolving a merge conflict</source>
+            <translation>%1, bij het oplossen van een samenvoegconflict</translation>
+        </message>
+        <message>
+            <source>%1, merged from %2's copy</source>
+            <translation>%1, samengevoegd uit de kopie van %2</translation>
+        </message>
+        <message>
+            <source>%1 could not be added: %2</source>
+            <translation>%1 kon niet worden toegevoegd: %2</translation>
+        </message>
+        <message>
+            <source>%1 could not be changed: %2</source>
+            <translation>%1 kon niet worden gewijzigd: %2</translation>
+        </message>
+        <message>
+            <source>%1: its links could not be merged: %2</source>
+            <translation>%1: de koppelingen konden niet worden samengevoegd: %2</translation>
+        </message>
+        <message>
+            <source>%1 could not be recorded: %2</source>
+            <translation>%1 kon niet worden vastgelegd: %2</translation>
+        </message>
+        <message>
+            <source>%1 could not be deleted: %2</source>
+            <translation>%1 kon niet worden verwijderd: %2</translation>
+        </message>
+        <message>
+            <source>Nothing was merged: %1</source>
+            <translation>Er is niets samengevoegd: %1</translation>
+        </message>
+        <message>
+            <source>This audit is signed: nothing can be merged into it. Reopen it first, with a reason, if the team's work must still be added.</source>
+            <translation>Deze audit is ondertekend: er kan niets meer in worden samengevoegd. Heropen hem eerst, met een reden, als het werk van het team er nog in moet.</translation>
         </message>
     </context>
     <context>
@@ -7885,6 +8539,38 @@
             <source>Unmet rules for %1: %2</source>
             <translation>Niet-vervulde regels voor %1: %2</translation>
         </message>
+        <message>
+            <source>This audit is a file on this computer only. File ▸ Repository ▸ Push stores it in the certification body's repository.</source>
+            <translation>Deze audit is alleen een bestand op deze computer. Bestand ▸ Repository ▸ Verzenden slaat deze op in de repository van de certificatie-instelling.</translation>
+        </message>
+        <message>
+            <source>Not connected</source>
+            <translation>Niet verbonden</translation>
+        </message>
+        <message>
+            <source>Repository: %1
+Last pushed or pulled: %2. The server may hold newer changes: File ▸ Repository ▸ Pull brings them.</source>
+            <translation>Repository: %1
+Laatst verzonden of opgehaald: %2. De server kan nieuwere wijzigingen bevatten: Bestand ▸ Repository ▸ Ophalen haalt ze op.</translation>
+        </message>
+        <message>
+            <source>In sync with the repository</source>
+            <translation>Gesynchroniseerd met de repository</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change not yet pushed</source>
+            <translation>
+                <numerusform>%n wijziging nog niet verzonden</numerusform>
+                <numerusform>%n wijzigingen nog niet verzonden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes not yet pushed</source>
+            <translation>
+                <numerusform>%n wijziging nog niet verzonden</numerusform>
+                <numerusform>%n wijzigingen nog niet verzonden</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>isoaudit::AuditStore</name>
@@ -8059,6 +8745,38 @@
         <message>
             <source>"%1" is not a Trust Services Criterion.</source>
             <translation>"%1" is geen criterium van de Trust Services Criteria.</translation>
+        </message>
+        <message>
+            <source>Could not read the audit trail: %1</source>
+            <translation>Kan de audittrail niet lezen: %1</translation>
+        </message>
+        <message>
+            <source>Could not read where this copy came from: %1</source>
+            <translation>Kan de herkomst van deze kopie niet lezen: %1</translation>
+        </message>
+        <message>
+            <source>Could not write where this copy came from: %1</source>
+            <translation>Kan de herkomst van deze kopie niet vastleggen: %1</translation>
+        </message>
+        <message>
+            <source>Could not read the team's copies: %1</source>
+            <translation>Kan de kopieën van het team niet lezen: %1</translation>
+        </message>
+        <message>
+            <source>A team copy without an id cannot be remembered.</source>
+            <translation>Een teamkopie zonder id kan niet worden geregistreerd.</translation>
+        </message>
+        <message>
+            <source>Could not remember the team member's copy: %1</source>
+            <translation>Kan de kopie van het teamlid niet registreren: %1</translation>
+        </message>
+        <message>
+            <source>Could not read the repository this audit belongs to: %1</source>
+            <translation>Kan niet lezen bij welke repository deze audit hoort: %1</translation>
+        </message>
+        <message>
+            <source>Could not write the repository this audit belongs to: %1</source>
+            <translation>Kan niet vastleggen bij welke repository deze audit hoort: %1</translation>
         </message>
     </context>
     <context>
@@ -8294,6 +9012,173 @@ Kies hier het oordeel, of druk in de lijst op 1 (gesloten), 2 (niet effectief), 
         <message>
             <source>Raised again as</source>
             <translation>Opnieuw vastgesteld als</translation>
+        </message>
+    </context>
+    <context>
+        <name>isoaudit::ChangeView</name>
+        <message>
+            <source>(empty)</source>
+            <translation>(leeg)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Changed (links or attachments)</source>
+            <translation>Gewijzigd (koppelingen of bijlagen)</translation>
+        </message>
+        <message>
+            <source>The team member</source>
+            <translation>Het teamlid</translation>
+        </message>
+        <message>
+            <source>%1 added this record. It is added to your file.</source>
+            <translation>%1 heeft dit record toegevoegd. Het wordt aan uw bestand toegevoegd.</translation>
+        </message>
+        <message>
+            <source>%1 changed this record. The changes below are taken.</source>
+            <translation>%1 heeft dit record gewijzigd. De onderstaande wijzigingen worden overgenomen.</translation>
+        </message>
+        <message>
+            <source>%1 deleted this record, which nobody changed in your file. It is deleted here too; the history keeps it.</source>
+            <translation>%1 heeft dit record verwijderd en niemand heeft het in uw bestand gewijzigd. Het wordt ook hier verwijderd; de geschiedenis bewaart het.</translation>
+        </message>
+        <message>
+            <source>%1 deleted this record; you changed it. Keep it or delete it.</source>
+            <translation>%1 heeft dit record verwijderd; u hebt het gewijzigd. Behoud het of verwijder het.</translation>
+        </message>
+        <message>
+            <source>You deleted this record; %1 changed it. Keep it or delete it.</source>
+            <translation>U hebt dit record verwijderd; %1 heeft het gewijzigd. Behoud het of verwijder het.</translation>
+        </message>
+        <message>
+            <source>You and %1 both changed this record. Choose for each field below; the version not taken stays in the history.</source>
+            <translation>U en %1 hebben allebei dit record gewijzigd. Maak hieronder per veld een keuze; de versie die u niet kiest, blijft in de geschiedenis bewaard.</translation>
+        </message>
+        <message>
+            <source>Nothing to bring over.</source>
+            <translation>Niets over te nemen.</translation>
+        </message>
+        <message>
+            <source>Choose a change on the left to see what it brings.</source>
+            <translation>Kies links een wijziging om te zien wat die inhoudt.</translation>
+        </message>
+        <message>
+            <source>The new record</source>
+            <translation>Het nieuwe record</translation>
+        </message>
+        <message>
+            <source>Added by %1</source>
+            <translation>Toegevoegd door %1</translation>
+        </message>
+        <message>
+            <source>The record as it is in your file</source>
+            <translation>Het record zoals het in uw bestand staat</translation>
+        </message>
+        <message>
+            <source>Deleted by %1</source>
+            <translation>Verwijderd door %1</translation>
+        </message>
+        <message>
+            <source>Only its links or attachments change.</source>
+            <translation>Alleen de koppelingen of bijlagen worden gewijzigd.</translation>
+        </message>
+        <message>
+            <source>Also taken from %1, without a conflict</source>
+            <translation>Ook zonder conflict overgenomen uit %1</translation>
+        </message>
+        <message>
+            <source>Taken from %1</source>
+            <translation>Overgenomen uit %1</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Veld</translation>
+        </message>
+        <message>
+            <source>Now in your file</source>
+            <translation>Nu in uw bestand</translation>
+        </message>
+        <message>
+            <source>After the merge</source>
+            <translation>Na het samenvoegen</translation>
+        </message>
+        <message>
+            <source>Changed by %1</source>
+            <translation>Gewijzigd door %1</translation>
+        </message>
+        <message>
+            <source>Conflict: %1</source>
+            <translation>Conflict: %1</translation>
+        </message>
+        <message>
+            <source>At the fork</source>
+            <translation>Oorspronkelijk</translation>
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation>Mijn versie behouden</translation>
+        </message>
+        <message>
+            <source>Take theirs</source>
+            <translation>Hun versie overnemen</translation>
+        </message>
+        <message>
+            <source>Keep both</source>
+            <translation>Beide behouden</translation>
+        </message>
+        <message>
+            <source>the team member</source>
+            <translation>het teamlid</translation>
+        </message>
+        <message>
+            <source>Conflict: deleted on one side, changed on the other</source>
+            <translation>Conflict: aan de ene kant verwijderd, aan de andere kant gewijzigd</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Verwijderd</translation>
+        </message>
+        <message>
+            <source>Keep the record (your changes)</source>
+            <translation>Record behouden (uw wijzigingen)</translation>
+        </message>
+        <message>
+            <source>Keep the record (%1's changes)</source>
+            <translation>Record behouden (wijzigingen van %1)</translation>
+        </message>
+        <message>
+            <source>Delete it (as %1 did)</source>
+            <translation>Verwijderen (zoals %1 deed)</translation>
+        </message>
+        <message>
+            <source>Delete it (as you did)</source>
+            <translation>Verwijderen (zoals u deed)</translation>
+        </message>
+        <message>
+            <source>Alt+M</source>
+            <translation>Alt+M</translation>
+        </message>
+        <message>
+            <source>Alt+T</source>
+            <translation>Alt+T</translation>
+        </message>
+        <message>
+            <source>Alt+B</source>
+            <translation>Alt+B</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Mine (your file)</source>
+            <translation>Mijn versie (uw bestand)</translation>
+        </message>
+        <message>
+            <source>Theirs (%1)</source>
+            <translation>Hun versie (%1)</translation>
         </message>
     </context>
     <context>
@@ -10875,6 +11760,61 @@ Negeren: de vergrendeling opheffen en bewerken. Doe dit alleen als die IsoAudit 
         </message>
     </context>
     <context>
+        <name>isoaudit::GiveCopyDialog</name>
+        <message>
+            <source>Give a Copy to a Team Member</source>
+            <translation>Kopie aan een teamlid geven</translation>
+        </message>
+        <message>
+            <source>The team member works on the copy offline; File ▸ Merge a Team Member's Copy… brings their changes back, as often as you like.</source>
+            <translation>Het teamlid werkt offline in de kopie; met Bestand ▸ Kopie van een teamlid samenvoegen… haalt u de wijzigingen terug, zo vaak als u wilt.</translation>
+        </message>
+        <message>
+            <source>The audit's team members are offered; you may type another name</source>
+            <translation>De teamleden van de audit worden voorgesteld; u kunt ook een andere naam typen</translation>
+        </message>
+        <message>
+            <source>Where the copy is written; an existing file is never overwritten</source>
+            <translation>Waar de kopie wordt geschreven; een bestaand bestand wordt nooit overschreven</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Bladeren…</translation>
+        </message>
+        <message>
+            <source>Choose where to write the copy</source>
+            <translation>Kiezen waar de kopie wordt geschreven</translation>
+        </message>
+        <message>
+            <source>&amp;Give Copy</source>
+            <translation>Kopie &amp;geven</translation>
+        </message>
+        <message>
+            <source>&amp;Team member:</source>
+            <translation>&amp;Teamlid:</translation>
+        </message>
+        <message>
+            <source>&amp;Save the copy as:</source>
+            <translation>Kopie op&amp;slaan als:</translation>
+        </message>
+        <message>
+            <source>Name the team member the copy is for.</source>
+            <translation>Geef het teamlid op voor wie de kopie is.</translation>
+        </message>
+        <message>
+            <source>Choose where to write the copy.</source>
+            <translation>Kies waar de kopie wordt geschreven.</translation>
+        </message>
+        <message>
+            <source>The copy cannot replace the audit itself.</source>
+            <translation>De kopie kan de audit zelf niet vervangen.</translation>
+        </message>
+        <message>
+            <source>%1 already exists. Choose another name: a copy never overwrites a file.</source>
+            <translation>%1 bestaat al. Kies een andere naam: een kopie overschrijft nooit een bestand.</translation>
+        </message>
+    </context>
+    <context>
         <name>isoaudit::HeatMapWidget</name>
         <message>
             <source>Risk matrix</source>
@@ -11778,6 +12718,50 @@ Negeren: de vergrendeling opheffen en bewerken. Doe dit alleen als die IsoAudit 
             <source>Open a complete example SOC 2 Type 2 engagement: controls, populations, samples and exceptions</source>
             <translation>Een volledig voorbeeld van een SOC 2 Type 2-opdracht openen: beheersmaatregelen, populaties, steekproeven en afwijkingen</translation>
         </message>
+        <message>
+            <source>&amp;Give a Copy to a Team Member…</source>
+            <translation>Kopie aan een teamlid &amp;geven…</translation>
+        </message>
+        <message>
+            <source>Write a copy of the audit for a team member to work on offline</source>
+            <translation>Een kopie van de audit schrijven waarin een teamlid offline kan werken</translation>
+        </message>
+        <message>
+            <source>&amp;Merge a Team Member's Copy…</source>
+            <translation>Kopie van een teamlid sa&amp;menvoegen…</translation>
+        </message>
+        <message>
+            <source>Bring a team member's changes back into this audit, resolving any conflicts</source>
+            <translation>De wijzigingen van een teamlid terughalen in deze audit en eventuele conflicten oplossen</translation>
+        </message>
+        <message>
+            <source>Re&amp;pository</source>
+            <translation>Re&amp;pository</translation>
+        </message>
+        <message>
+            <source>&amp;Open from the Repository…</source>
+            <translation>&amp;Openen uit de repository…</translation>
+        </message>
+        <message>
+            <source>Connect to the certification body's repository and check an audit out</source>
+            <translation>Verbinding maken met de repository van de certificatie-instelling en een audit uitchecken</translation>
+        </message>
+        <message>
+            <source>&amp;Push</source>
+            <translation>&amp;Verzenden</translation>
+        </message>
+        <message>
+            <source>Send this audit's changes to the repository</source>
+            <translation>De wijzigingen van deze audit naar de repository verzenden</translation>
+        </message>
+        <message>
+            <source>P&amp;ull</source>
+            <translation>Op&amp;halen</translation>
+        </message>
+        <message>
+            <source>Bring the repository's newer version of this audit into the file</source>
+            <translation>De nieuwere versie van deze audit uit de repository in het bestand ophalen</translation>
+        </message>
     </context>
     <context>
         <name>isoaudit::MainWindow</name>
@@ -11959,6 +12943,98 @@ Gelicentieerd onder de GNU GPL v3 of later.</translation>
         <message>
             <source>Edit %1</source>
             <translation>%1 bewerken</translation>
+        </message>
+    </context>
+    <context>
+        <name>isoaudit::MergeDialog</name>
+        <message>
+            <source>Merge %1</source>
+            <translation>Samenvoegen met %1</translation>
+        </message>
+        <message>
+            <source>Changes only one side made are taken as they are. For each conflict choose which version stands: the other stays in the history. Alt+M keeps mine, Alt+T takes theirs, Alt+B keeps both texts; the arrow keys move through the list.</source>
+            <translation>Wijzigingen die maar aan één kant zijn aangebracht, worden ongewijzigd overgenomen. Kies bij elk conflict welke versie geldt: de andere blijft in de geschiedenis bewaard. Alt+M behoudt mijn versie, Alt+T neemt hun versie over, Alt+B behoudt beide teksten; met de pijltoetsen gaat u door de lijst.</translation>
+        </message>
+        <message>
+            <source>Show &amp;conflicts only</source>
+            <translation>Alleen &amp;conflicten tonen</translation>
+        </message>
+        <message>
+            <source>Changes in the copy</source>
+            <translation>Wijzigingen in de kopie</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Resultaat</translation>
+        </message>
+        <message>
+            <source>Keep A&amp;ll Mine</source>
+            <translation>Overal mijn versie beh&amp;ouden</translation>
+        </message>
+        <message>
+            <source>Keep your file's version of every conflict</source>
+            <translation>Bij elk conflict de versie van uw bestand behouden</translation>
+        </message>
+        <message>
+            <source>Take All T&amp;heirs</source>
+            <translation>Overal hun versie over&amp;nemen</translation>
+        </message>
+        <message>
+            <source>Take the copy's version of every conflict</source>
+            <translation>Bij elk conflict de versie van de kopie overnemen</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Samenvoegen</translation>
+        </message>
+        <message>
+            <source>Conflict: resolved</source>
+            <translation>Conflict: opgelost</translation>
+        </message>
+        <message numerus="yes">
+            <source>Conflict: %n to resolve</source>
+            <translation>
+                <numerusform>Conflict: nog %n op te lossen</numerusform>
+                <numerusform>Conflict: nog %n op te lossen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No conflicts: every change can be taken as it is.</source>
+            <translation>Geen conflicten: elke wijziging kan ongewijzigd worden overgenomen.</translation>
+        </message>
+        <message>
+            <source>Every conflict has a choice.</source>
+            <translation>Voor elk conflict is een keuze gemaakt.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict left to resolve.</source>
+            <translation>
+                <numerusform>Nog %n conflict op te lossen.</numerusform>
+                <numerusform>Nog %n conflicten op te lossen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflicts left to resolve.</source>
+            <translation>
+                <numerusform>Nog %n conflict op te lossen.</numerusform>
+                <numerusform>Nog %n conflicten op te lossen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Bring the changes into your file as one step (Ctrl+Z takes it back)</source>
+            <translation>De wijzigingen in één stap in uw bestand overnemen (Ctrl+Z maakt dit ongedaan)</translation>
+        </message>
+        <message>
+            <source>Choose a version for every conflict first</source>
+            <translation>Kies eerst voor elk conflict een versie</translation>
         </message>
     </context>
     <context>
@@ -13788,6 +14864,215 @@ Gelicentieerd onder de GNU GPL v3 of later.</translation>
         </message>
     </context>
     <context>
+        <name>isoaudit::RepositoryConnectDialog</name>
+        <message>
+            <source>Open from the Repository</source>
+            <translation>Openen uit de repository</translation>
+        </message>
+        <message>
+            <source>Sign In to the Repository</source>
+            <translation>Aanmelden bij de repository</translation>
+        </message>
+        <message>
+            <source>The repository's address, as your certification body gives it; never with a password</source>
+            <translation>Het adres van de repository, zoals uw certificatie-instelling het opgeeft; nooit met een wachtwoord</translation>
+        </message>
+        <message>
+            <source>Your user name on the repository's server (empty: your name on this computer)</source>
+            <translation>Uw gebruikersnaam op de server van de repository (leeg: uw naam op deze computer)</translation>
+        </message>
+        <message>
+            <source>Asked for each time unless the desktop keychain keeps it; never written to a file</source>
+            <translation>Wordt elke keer gevraagd, tenzij de wachtwoordkluis van de desktop het bewaart; wordt nooit in een bestand geschreven</translation>
+        </message>
+        <message>
+            <source>&amp;Remember the password in the desktop keychain</source>
+            <translation>Wachtwoord &amp;onthouden in de wachtwoordkluis van de desktop</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Server:</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>&amp;Gebruiker:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Wachtwoord:</translation>
+        </message>
+        <message>
+            <source>&amp;Connect</source>
+            <translation>&amp;Verbinden</translation>
+        </message>
+        <message>
+            <source>Connect and list the audits you may see</source>
+            <translation>Verbinding maken en de audits tonen die u mag zien</translation>
+        </message>
+        <message>
+            <source>Audits in the repository</source>
+            <translation>Audits in de repository</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Klant</translation>
+        </message>
+        <message>
+            <source>Lead auditor</source>
+            <translation>Lead auditor</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Begin</translation>
+        </message>
+        <message>
+            <source>Checked out by</source>
+            <translation>Uitgecheckt door</translation>
+        </message>
+        <message>
+            <source>C&amp;heck Out…</source>
+            <translation>&amp;Uitchecken…</translation>
+        </message>
+        <message>
+            <source>Write the chosen audit to a file on this computer for offline work, and open it</source>
+            <translation>De gekozen audit naar een bestand op deze computer schrijven om offline te werken, en dat bestand openen</translation>
+        </message>
+        <message>
+            <source>&amp;Sign In</source>
+            <translation>&amp;Aanmelden</translation>
+        </message>
+        <message>
+            <source>Enter the repository's address, for example postgresql://db.example.org/isoaudit.</source>
+            <translation>Voer het adres van de repository in, bijvoorbeeld postgresql://db.example.org/isoaudit.</translation>
+        </message>
+        <message>
+            <source>Connecting to %1…</source>
+            <translation>Verbinding maken met %1…</translation>
+        </message>
+        <message>
+            <source>Nobody</source>
+            <translation>Niemand</translation>
+        </message>
+        <message>
+            <source>Connected, but there is no audit you may see in this repository.</source>
+            <translation>Verbonden, maar in deze repository staat geen audit die u mag zien.</translation>
+        </message>
+        <message>
+            <source>Connect, then choose the audit to check out.</source>
+            <translation>Maak verbinding en kies dan de audit die u wilt uitchecken.</translation>
+        </message>
+    </context>
+    <context>
+        <name>isoaudit::RepositoryController</name>
+        <message>
+            <source>Check Out to a File</source>
+            <translation>Uitchecken naar een bestand</translation>
+        </message>
+        <message>
+            <source>ISO 27001 audits (*.isoaudit);;All files (*)</source>
+            <translation>ISO 27001-audits (*.isoaudit);;Alle bestanden (*)</translation>
+        </message>
+        <message>
+            <source>Checking out %1…</source>
+            <translation>%1 uitchecken…</translation>
+        </message>
+        <message>
+            <source>Cannot Check Out the Audit</source>
+            <translation>Kan de audit niet uitchecken</translation>
+        </message>
+        <message>
+            <source>Checked out %1 from %2</source>
+            <translation>%1 uitgecheckt uit %2</translation>
+        </message>
+        <message>
+            <source>Pushing to %1…</source>
+            <translation>Verzenden naar %1…</translation>
+        </message>
+        <message>
+            <source>Cannot Push the Audit</source>
+            <translation>Kan de audit niet verzenden</translation>
+        </message>
+        <message>
+            <source>%1
+
+The repository and the file are as they were.</source>
+            <translation>%1
+
+De repository en het bestand zijn ongewijzigd.</translation>
+        </message>
+        <message>
+            <source>The repository's version</source>
+            <translation>De versie in de repository</translation>
+        </message>
+        <message>
+            <source>Yours (this file)</source>
+            <translation>Uw versie (dit bestand)</translation>
+        </message>
+        <message>
+            <source>Keep the repository's</source>
+            <translation>Versie in de repository behouden</translation>
+        </message>
+        <message>
+            <source>Take yours</source>
+            <translation>Uw versie overnemen</translation>
+        </message>
+        <message>
+            <source>Push: Both Changed the Same Fields</source>
+            <translation>Verzenden: beide kanten hebben dezelfde velden gewijzigd</translation>
+        </message>
+        <message>
+            <source>Push cancelled: nothing was sent.</source>
+            <translation>Verzenden geannuleerd: er is niets verzonden.</translation>
+        </message>
+        <message>
+            <source>Not in a Repository</source>
+            <translation>Niet in een repository</translation>
+        </message>
+        <message>
+            <source>This audit is a file on this computer only. File ▸ Repository ▸ Push stores it in the repository; Open from the Repository… checks one out.</source>
+            <translation>Deze audit is alleen een bestand op deze computer. Bestand ▸ Repository ▸ Verzenden slaat deze op in de repository; met Openen uit de repository… checkt u er een uit.</translation>
+        </message>
+        <message>
+            <source>Pulling from %1…</source>
+            <translation>Ophalen uit %1…</translation>
+        </message>
+        <message>
+            <source>Cannot Pull the Audit</source>
+            <translation>Kan de audit niet ophalen</translation>
+        </message>
+        <message>
+            <source>%1
+
+The file is as it was.</source>
+            <translation>%1
+
+Het bestand is ongewijzigd.</translation>
+        </message>
+        <message>
+            <source>Pull</source>
+            <translation>Ophalen</translation>
+        </message>
+        <message>
+            <source>The server's version could not replace %1; the file is as it was.</source>
+            <translation>De versie van de server kon %1 niet vervangen; het bestand is ongewijzigd.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Pulled the repository's version: %n new changes.</source>
+            <translation>
+                <numerusform>De versie uit de repository is opgehaald: %n nieuwe wijziging.</numerusform>
+                <numerusform>De versie uit de repository is opgehaald: %n nieuwe wijzigingen.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>isoaudit::RestoreBackupDialog</name>
         <message>
             <source>Restore from Backup</source>
@@ -15534,6 +16819,100 @@ Waarom is dit geen bevinding? De reden wordt bij de audit bewaard en in het rapp
         <message>
             <source>Clauses and controls covered</source>
             <translation>Behandelde clausules en beheersmaatregelen</translation>
+        </message>
+    </context>
+    <context>
+        <name>isoaudit::TeamController</name>
+        <message>
+            <source>Give a Copy to a Team Member</source>
+            <translation>Kopie aan een teamlid geven</translation>
+        </message>
+        <message>
+            <source>ISO 27001 audits (*.isoaudit);;All files (*)</source>
+            <translation>ISO 27001-audits (*.isoaudit);;Alle bestanden (*)</translation>
+        </message>
+        <message>
+            <source>Wrote %1's copy to %2</source>
+            <translation>Kopie voor %1 geschreven naar %2</translation>
+        </message>
+        <message>
+            <source>Merge a Team Member's Copy</source>
+            <translation>Kopie van een teamlid samenvoegen</translation>
+        </message>
+        <message>
+            <source>Cannot Merge the Copy</source>
+            <translation>Kan de kopie niet samenvoegen</translation>
+        </message>
+        <message>
+            <source>This is the open audit itself, not a team member's copy of it.</source>
+            <translation>Dit is de geopende audit zelf, niet de kopie van een teamlid.</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>%1 lezen…</translation>
+        </message>
+        <message>
+            <source>%1 cannot be merged.
+
+%2</source>
+            <translation>%1 kan niet worden samengevoegd.
+
+%2</translation>
+        </message>
+        <message>
+            <source>Nothing to Merge</source>
+            <translation>Niets om samen te voegen</translation>
+        </message>
+        <message>
+            <source>Everything in this copy is already merged.</source>
+            <translation>Alles in deze kopie is al samengevoegd.</translation>
+        </message>
+        <message>
+            <source>Merge %1</source>
+            <translation>Samenvoegen met %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n added</source>
+            <translation>
+                <numerusform>%n toegevoegd</numerusform>
+                <numerusform>%n toegevoegd</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changed</source>
+            <translation>
+                <numerusform>%n gewijzigd</numerusform>
+                <numerusform>%n gewijzigd</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n deleted</source>
+            <translation>
+                <numerusform>%n verwijderd</numerusform>
+                <numerusform>%n verwijderd</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict resolved</source>
+            <translation>
+                <numerusform>%n conflict opgelost</numerusform>
+                <numerusform>%n conflicten opgelost</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflicts resolved</source>
+            <translation>
+                <numerusform>%n conflict opgelost</numerusform>
+                <numerusform>%n conflicten opgelost</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Merged %1: %2.</source>
+            <translation>Samengevoegd met %1: %2.</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
         </message>
     </context>
     <context>

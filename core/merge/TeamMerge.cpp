@@ -29,8 +29,7 @@ bool isSigned(const Record& audit)
 /// A record for people: its kind and what identifies it ("finding F-03 Access reviews not done").
 QString labelOf(const Record& record)
 {
-    const KindInfo& info = RecordKinds::info(record.kind);
-    QStringList parts{info.displayName};
+    QStringList parts{RecordKinds::label(record.kind, true)};
     for (const char* column :
          {"ref", "clause_id", "control_id", "client", "name", "interviewee", "title", "file_name", "topic", "subject"}) {
         const QString value = record.text(QLatin1String(column)).simplified();
@@ -214,8 +213,8 @@ Result<MergePlan> TeamMerge::plan(const AuditStore& lead, const QString& copyPat
     if (!leadAudit)
         return Error{leadAudit.error()};
     if (isSigned(leadAudit.value()))
-        return Error{tr("This audit is signed: nothing can be merged into it. Reopen it first (Audit ▸ Reopen) if "
-                        "the team's work must still be added.")};
+        return Error{tr("This audit is signed: nothing can be merged into it. Reopen it first, with a reason, if the "
+                        "team's work must still be added.")};
 
     auto opened = AuditStore::open(copyPath, AuditDatabase::Mode::ReadOnly);
     if (!opened)
@@ -353,7 +352,7 @@ Result<MergePlan> TeamMerge::plan(const AuditStore& lead, const QString& copyPat
                         change.theirs))
             return Error{tr("%1 is damaged and cannot be merged: %2 is not as its audit trail says (it was changed "
                             "outside IsoAudit). Nothing was changed.")
-                             .arg(shownPath, RecordKinds::info(kind).displayName)};
+                             .arg(shownPath, RecordKinds::label(kind, true))};
         change.result = RecordMerge::merge(change.base, change.mine, change.theirs);
         if (change.result.outcome == Outcome::Unchanged)
             continue;

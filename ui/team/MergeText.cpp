@@ -95,10 +95,7 @@ QString MergeText::outcome(RecordMergeResult::Outcome outcome)
 
 QString MergeText::kindName(RecordKind kind)
 {
-    QString name = RecordKinds::info(kind).displayName;
-    if (!name.isEmpty())
-        name[0] = name.at(0).toUpper();
-    return name;
+    return RecordKinds::label(kind);
 }
 
 QString MergeText::copyName(const QString& member)
