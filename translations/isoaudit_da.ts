@@ -3378,20 +3378,6 @@
                 <numerusform>%n tidligere afvigelser blev verificeret: %1.</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>%n earlier nonconformity(s) have no verdict of this audit yet.</source>
-            <translation>
-                <numerusform>%n tidligere afvigelse har endnu ingen vurdering fra denne audit.</numerusform>
-                <numerusform>%n tidligere afvigelser har endnu ingen vurdering fra denne audit.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n earlier nonconformity(s) passed through a special audit are to be verified at the next audit.</source>
-            <translation>
-                <numerusform>%n tidligere afvigelse er ført videre gennem en særlig audit og skal verificeres ved den næste audit.</numerusform>
-                <numerusform>%n tidligere afvigelser er ført videre gennem en særlig audit og skal verificeres ved den næste audit.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Verification of earlier nonconformities</source>
             <translation>Verifikation af tidligere afvigelser</translation>
@@ -3451,6 +3437,20 @@
         <message>
             <source>Grade</source>
             <translation>Kategori</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n earlier nonconformity/nonconformities has/have no verdict of this audit yet.</source>
+            <translation>
+                <numerusform>%n tidligere afvigelse har endnu ingen vurdering fra denne audit.</numerusform>
+                <numerusform>%n tidligere afvigelser har endnu ingen vurdering fra denne audit.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n earlier nonconformity/nonconformities passed through a special audit is/are to be verified at the next audit.</source>
+            <translation>
+                <numerusform>%n tidligere afvigelse er ført videre gennem en særlig audit og skal verificeres ved den næste audit.</numerusform>
+                <numerusform>%n tidligere afvigelser er ført videre gennem en særlig audit og skal verificeres ved den næste audit.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3794,22 +3794,6 @@
             <translation>Auditmålene blev ikke opfyldt:</translation>
         </message>
         <message numerus="yes">
-            <source>%n conform(s)</source>
-            <comment>clause requirements</comment>
-            <translation>
-                <numerusform>%n er opfyldt</numerusform>
-                <numerusform>%n er opfyldt</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n show(s) a nonconformity</source>
-            <comment>clause requirements</comment>
-            <translation>
-                <numerusform>%n viser en afvigelse</numerusform>
-                <numerusform>%n viser en afvigelse</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%n was/were not audited</source>
             <comment>clause requirements</comment>
             <translation>
@@ -3972,6 +3956,22 @@
         <message>
             <source>The audit raised %1; the findings section describes each of them.</source>
             <translation>Auditten gav %1; afsnittet om fund beskriver hvert enkelt.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conforms/conform</source>
+            <comment>clause requirements</comment>
+            <translation>
+                <numerusform>%n er opfyldt</numerusform>
+                <numerusform>%n er opfyldt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n shows/show a nonconformity</source>
+            <comment>clause requirements</comment>
+            <translation>
+                <numerusform>%n viser en afvigelse</numerusform>
+                <numerusform>%n viser en afvigelse</numerusform>
+            </translation>
         </message>
     </context>
     <context>

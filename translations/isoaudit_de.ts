@@ -3378,20 +3378,6 @@
                 <numerusform>%n frühere Nichtkonformitäten wurden verifiziert: %1.</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>%n earlier nonconformity(s) have no verdict of this audit yet.</source>
-            <translation>
-                <numerusform>%n frühere Nichtkonformität hat in diesem Audit noch keine Bewertung.</numerusform>
-                <numerusform>%n frühere Nichtkonformitäten haben in diesem Audit noch keine Bewertung.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n earlier nonconformity(s) passed through a special audit are to be verified at the next audit.</source>
-            <translation>
-                <numerusform>%n frühere Nichtkonformität wurde von einem Sonderaudit weitergegeben und ist im nächsten Audit zu verifizieren.</numerusform>
-                <numerusform>%n frühere Nichtkonformitäten wurden von einem Sonderaudit weitergegeben und sind im nächsten Audit zu verifizieren.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Verification of earlier nonconformities</source>
             <translation>Verifizierung früherer Nichtkonformitäten</translation>
@@ -3451,6 +3437,20 @@
         <message>
             <source>Grade</source>
             <translation>Einstufung</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n earlier nonconformity/nonconformities has/have no verdict of this audit yet.</source>
+            <translation>
+                <numerusform>%n frühere Nichtkonformität hat in diesem Audit noch keine Bewertung.</numerusform>
+                <numerusform>%n frühere Nichtkonformitäten haben in diesem Audit noch keine Bewertung.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n earlier nonconformity/nonconformities passed through a special audit is/are to be verified at the next audit.</source>
+            <translation>
+                <numerusform>%n frühere Nichtkonformität wurde von einem Sonderaudit weitergegeben und ist im nächsten Audit zu verifizieren.</numerusform>
+                <numerusform>%n frühere Nichtkonformitäten wurden von einem Sonderaudit weitergegeben und sind im nächsten Audit zu verifizieren.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3794,22 +3794,6 @@
             <translation>Die Auditziele wurden nicht erreicht:</translation>
         </message>
         <message numerus="yes">
-            <source>%n conform(s)</source>
-            <comment>clause requirements</comment>
-            <translation>
-                <numerusform>%n ist konform</numerusform>
-                <numerusform>%n sind konform</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n show(s) a nonconformity</source>
-            <comment>clause requirements</comment>
-            <translation>
-                <numerusform>%n weist eine Nichtkonformität auf</numerusform>
-                <numerusform>%n weisen eine Nichtkonformität auf</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%n was/were not audited</source>
             <comment>clause requirements</comment>
             <translation>
@@ -3972,6 +3956,22 @@
         <message>
             <source>The audit raised %1; the findings section describes each of them.</source>
             <translation>Im Audit wurden %1 festgestellt; der Abschnitt zu den Feststellungen beschreibt sie im Einzelnen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conforms/conform</source>
+            <comment>clause requirements</comment>
+            <translation>
+                <numerusform>%n ist konform</numerusform>
+                <numerusform>%n sind konform</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n shows/show a nonconformity</source>
+            <comment>clause requirements</comment>
+            <translation>
+                <numerusform>%n weist eine Nichtkonformität auf</numerusform>
+                <numerusform>%n weisen eine Nichtkonformität auf</numerusform>
+            </translation>
         </message>
     </context>
     <context>

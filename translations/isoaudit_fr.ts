@@ -3378,20 +3378,6 @@
                 <numerusform>%n non-conformités antérieures ont été vérifiées : %1.</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>%n earlier nonconformity(s) have no verdict of this audit yet.</source>
-            <translation>
-                <numerusform>%n non-conformité antérieure n'a pas encore d'appréciation de vérification dans cet audit.</numerusform>
-                <numerusform>%n non-conformités antérieures n'ont pas encore d'appréciation de vérification dans cet audit.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n earlier nonconformity(s) passed through a special audit are to be verified at the next audit.</source>
-            <translation>
-                <numerusform>%n non-conformité antérieure, reportée lors d'un audit spécial, sera vérifiée lors du prochain audit.</numerusform>
-                <numerusform>%n non-conformités antérieures, reportées lors d'un audit spécial, seront vérifiées lors du prochain audit.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Verification of earlier nonconformities</source>
             <translation>Vérification des non-conformités antérieures</translation>
@@ -3451,6 +3437,20 @@
         <message>
             <source>Grade</source>
             <translation>Classification</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n earlier nonconformity/nonconformities has/have no verdict of this audit yet.</source>
+            <translation>
+                <numerusform>%n non-conformité antérieure n'a pas encore d'appréciation de vérification dans cet audit.</numerusform>
+                <numerusform>%n non-conformités antérieures n'ont pas encore d'appréciation de vérification dans cet audit.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n earlier nonconformity/nonconformities passed through a special audit is/are to be verified at the next audit.</source>
+            <translation>
+                <numerusform>%n non-conformité antérieure, reportée lors d'un audit spécial, sera vérifiée lors du prochain audit.</numerusform>
+                <numerusform>%n non-conformités antérieures, reportées lors d'un audit spécial, seront vérifiées lors du prochain audit.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3794,22 +3794,6 @@
             <translation>Les objectifs de l'audit n'ont pas été atteints :</translation>
         </message>
         <message numerus="yes">
-            <source>%n conform(s)</source>
-            <comment>clause requirements</comment>
-            <translation>
-                <numerusform>%n est conforme</numerusform>
-                <numerusform>%n sont conformes</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n show(s) a nonconformity</source>
-            <comment>clause requirements</comment>
-            <translation>
-                <numerusform>%n présente une non-conformité</numerusform>
-                <numerusform>%n présentent une non-conformité</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%n was/were not audited</source>
             <comment>clause requirements</comment>
             <translation>
@@ -3972,6 +3956,22 @@
         <message>
             <source>The audit raised %1; the findings section describes each of them.</source>
             <translation>L'audit a relevé %1 ; la section consacrée aux constats les décrit en détail.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conforms/conform</source>
+            <comment>clause requirements</comment>
+            <translation>
+                <numerusform>%n est conforme</numerusform>
+                <numerusform>%n sont conformes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n shows/show a nonconformity</source>
+            <comment>clause requirements</comment>
+            <translation>
+                <numerusform>%n présente une non-conformité</numerusform>
+                <numerusform>%n présentent une non-conformité</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -3378,20 +3378,6 @@
                 <numerusform>%n eerdere afwijkingen zijn geverifieerd: %1.</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>%n earlier nonconformity(s) have no verdict of this audit yet.</source>
-            <translation>
-                <numerusform>%n eerdere afwijking heeft in deze audit nog geen verificatieoordeel.</numerusform>
-                <numerusform>%n eerdere afwijkingen hebben in deze audit nog geen verificatieoordeel.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n earlier nonconformity(s) passed through a special audit are to be verified at the next audit.</source>
-            <translation>
-                <numerusform>%n eerdere afwijking is via een bijzondere audit doorgeschoven en wordt tijdens de volgende audit geverifieerd.</numerusform>
-                <numerusform>%n eerdere afwijkingen zijn via een bijzondere audit doorgeschoven en worden tijdens de volgende audit geverifieerd.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Verification of earlier nonconformities</source>
             <translation>Verificatie van eerdere afwijkingen</translation>
@@ -3451,6 +3437,20 @@
         <message>
             <source>Grade</source>
             <translation>Classificatie</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n earlier nonconformity/nonconformities has/have no verdict of this audit yet.</source>
+            <translation>
+                <numerusform>%n eerdere afwijking heeft in deze audit nog geen verificatieoordeel.</numerusform>
+                <numerusform>%n eerdere afwijkingen hebben in deze audit nog geen verificatieoordeel.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n earlier nonconformity/nonconformities passed through a special audit is/are to be verified at the next audit.</source>
+            <translation>
+                <numerusform>%n eerdere afwijking is via een bijzondere audit doorgeschoven en wordt tijdens de volgende audit geverifieerd.</numerusform>
+                <numerusform>%n eerdere afwijkingen zijn via een bijzondere audit doorgeschoven en worden tijdens de volgende audit geverifieerd.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3794,22 +3794,6 @@
             <translation>De auditdoelstellingen zijn niet behaald:</translation>
         </message>
         <message numerus="yes">
-            <source>%n conform(s)</source>
-            <comment>clause requirements</comment>
-            <translation>
-                <numerusform>%n is conform</numerusform>
-                <numerusform>%n zijn conform</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n show(s) a nonconformity</source>
-            <comment>clause requirements</comment>
-            <translation>
-                <numerusform>%n vertoont een afwijking</numerusform>
-                <numerusform>%n vertonen een afwijking</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%n was/were not audited</source>
             <comment>clause requirements</comment>
             <translation>
@@ -3972,6 +3956,22 @@
         <message>
             <source>The audit raised %1; the findings section describes each of them.</source>
             <translation>De audit leverde %1 op; het hoofdstuk over de bevindingen beschrijft ze elk afzonderlijk.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conforms/conform</source>
+            <comment>clause requirements</comment>
+            <translation>
+                <numerusform>%n is conform</numerusform>
+                <numerusform>%n zijn conform</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n shows/show a nonconformity</source>
+            <comment>clause requirements</comment>
+            <translation>
+                <numerusform>%n vertoont een afwijking</numerusform>
+                <numerusform>%n vertonen een afwijking</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QRegularExpression>
 #include <QTranslator>
 
 namespace isoaudit {
@@ -93,6 +94,25 @@ ReportLanguage::WordingScope::~WordingScope()
     t_bodyWording = m_previous;
 }
 
+namespace {
+
+/// English is the source language and has no catalogue: a plural message's source is resolved here, by the
+/// notation the sources use: "risk(s)", "nonconformity(-ies)" and "was/were" (lower-case words only, so that
+/// "ISO/IEC" stays).
+QString englishPlural(QString text, int n)
+{
+    static const QRegularExpression ies(QStringLiteral("([a-z]+)y\\(-ies\\)"));
+    static const QRegularExpression s(QStringLiteral("([a-z]+)\\(s\\)"));
+    static const QRegularExpression either(QStringLiteral("\\b([a-z]+)/([a-z]+)\\b"));
+    const bool one = n == 1;
+    text.replace(ies, one ? QStringLiteral("\\1y") : QStringLiteral("\\1ies"));
+    text.replace(s, one ? QStringLiteral("\\1") : QStringLiteral("\\1s"));
+    text.replace(either, one ? QStringLiteral("\\1") : QStringLiteral("\\2"));
+    return text;
+}
+
+} // namespace
+
 QString ReportLanguage::translate(const char* context, const char* sourceText, const char* disambiguation, int n)
 {
     if (t_language.isEmpty())
@@ -100,8 +120,11 @@ QString ReportLanguage::translate(const char* context, const char* sourceText, c
     QString text;
     if (const QTranslator* translator = Translations::shared(t_language))
         text = translator->translate(context, sourceText, disambiguation, n);
-    if (text.isEmpty())
+    if (text.isEmpty()) {
         text = QString::fromUtf8(sourceText);
+        if (n >= 0)
+            text = englishPlural(text, n);
+    }
     if (n >= 0) {
         text.replace(QLatin1String("%Ln"), locale().toString(n));
         text.replace(QLatin1String("%n"), QString::number(n));

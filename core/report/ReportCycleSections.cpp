@@ -208,11 +208,13 @@ QString ReportCycleSections::verificationSummary(const ReportData& data)
         sentences << tr("%n earlier nonconformities were verified: %1.", nullptr, verified)
                          .arg(parts.join(QStringLiteral(", ")));
     if (pending > 0)
-        sentences << tr("%n earlier nonconformity(s) have no verdict of this audit yet.", nullptr, pending);
+        sentences << tr("%n earlier nonconformity/nonconformities has/have no verdict of this audit yet.", nullptr,
+                        pending);
     if (deferred > 0)
-        sentences << tr("%n earlier nonconformity(s) passed through a special audit are to be verified at the next "
-                        "audit.",
-                        nullptr, deferred);
+        sentences << tr(
+            "%n earlier nonconformity/nonconformities passed through a special audit is/are to be verified at the next "
+            "audit.",
+            nullptr, deferred);
     return sentences.join(QLatin1Char(' '));
 }
 

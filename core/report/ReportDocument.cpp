@@ -362,8 +362,8 @@ void ReportDocument::summary(const ReportData& data)
         return ReportLanguage::list(shown);
     };
     const QString verdicts = counted({
-        {conform, tr("%n conform(s)", "clause requirements", conform)},
-        {nonconform, tr("%n show(s) a nonconformity", "clause requirements", nonconform)},
+        {conform, tr("%n conforms/conform", "clause requirements", conform)},
+        {nonconform, tr("%n shows/show a nonconformity", "clause requirements", nonconform)},
         {notAudited, tr("%n was/were not audited", "clause requirements", notAudited)},
         {pending, tr("%n has/have no verdict yet", "clause requirements", pending)},
     });

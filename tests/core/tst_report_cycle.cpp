@@ -102,8 +102,9 @@ private slots:
         QVERIFY(store->setField(RecordKind::CarriedFinding, carriedUuid(*store, QStringLiteral("NC-02")),
                                 QStringLiteral("deferred"), true));
         const QString report = text(*store);
-        QVERIFY(report.contains(QLatin1String("1 earlier nonconformity(s) have no verdict of this audit yet.")));
-        QVERIFY(report.contains(QLatin1String("passed through a special audit are to be verified at the next audit")));
+        QVERIFY(report.contains(QLatin1String("1 earlier nonconformity has no verdict of this audit yet.")));
+        QVERIFY(report.contains(QLatin1String(
+            "1 earlier nonconformity passed through a special audit is to be verified at the next audit")));
         QVERIFY(report.contains(QLatin1String("To be verified at the next audit")));
         QVERIFY(report.contains(QLatin1String("Verdict of this audit | Not verified")));
         // The deferred one is listed, not given a verdict row.

@@ -259,12 +259,11 @@ private slots:
         QVERIFY(!appendix.isEmpty());
         const QString sha = SampleSelection::populationSha256(testing::soc2DailyPopulation());
         const QString method = SampleSelection::methodName() + QStringLiteral(", version 1");
-        QVERIFY2(
-            appendix.contains(QStringLiteral("CTL-01 | CTL-01 occurrences 2026.csv\n365 row(s) | %1… | %2 | %3 | 25")
-                                  .arg(sha.left(12))
-                                  .arg(testing::soc2Seed)
-                                  .arg(method)),
-            qPrintable(appendix));
+        QVERIFY2(appendix.contains(QStringLiteral("CTL-01 | CTL-01 occurrences 2026.csv\n365 rows | %1… | %2 | %3 | 25")
+                                       .arg(sha.left(12))
+                                       .arg(testing::soc2Seed)
+                                       .arg(method)),
+                 qPrintable(appendix));
         for (const char* ref : {"CTL-02 | ", "CTL-04 | ", "CTL-05 | ", "CTL-06 | "})
             QVERIFY2(appendix.contains(QLatin1String(ref)), ref);
         QVERIFY(!appendix.contains(QStringLiteral("CTL-03 | "))); // an empty population has no sample
@@ -304,7 +303,7 @@ private slots:
         for (const QString& type : {QStringLiteral("type1"), QStringLiteral("type2")}) {
             auto store = engagement({type, QString(), true, {}});
             for (const QString& opinion : {QStringLiteral("unmodified"), QStringLiteral("qualified"),
-                                          QStringLiteral("adverse"), QStringLiteral("disclaimer"), QString()}) {
+                                           QStringLiteral("adverse"), QStringLiteral("disclaimer"), QString()}) {
                 setOpinion(*store, opinion);
                 for (const QString& language : ReportRenderer::languages()) {
                     const ReportDocument doc = document(*store, language);

@@ -169,6 +169,21 @@ private slots:
             QVERIFY2(!text.contains(words), qPrintable(words));
     }
 
+    void englishPluralsAreResolved()
+    {
+        // English is the source language and has no catalogue: its plural notation is resolved, never printed.
+        const QString english = texts(report(QStringLiteral("en"))).join(QLatin1Char('\n'));
+        QVERIFY(english.contains(QStringLiteral("The audit raised 1 major nonconformity, 4 minor nonconformities, 2 "
+                                                "observations and 2 opportunities for improvement;")));
+        QVERIFY(english.contains(QStringLiteral("at 3 sites.")));
+        QVERIFY(english.contains(QStringLiteral("25 conform, 3 show a nonconformity and 2 have no verdict yet.")));
+        for (const char* notation : {"(s)", "(-ies)", "has/have", "was/were"})
+            QVERIFY2(!english.contains(QLatin1String(notation)), notation);
+        const ReportLanguage::Scope scope(QStringLiteral("en"));
+        QCOMPARE(ReportLanguage::translate("ReportDocument", "%n conforms/conform", "clause requirements", 1),
+                 QStringLiteral("1 conforms"));
+    }
+
     void bodyWordingIsPrintedThroughout_data()
     {
         QTest::addColumn<QString>("language");

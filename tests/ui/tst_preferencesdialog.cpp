@@ -245,7 +245,7 @@ private slots:
         }
         // The page list, 17 controls on the pages (Browse… and the sampling policy included) and OK, Cancel, Apply,
         // Restore Defaults.
-        QCOMPARE(controls, 22);
+        QCOMPARE(controls, 23);
     }
 
     void tabFollowsThePage()

@@ -282,7 +282,6 @@ private slots:
         for (const KindInfo& info : RecordKinds::all())
             QVERIFY2(RecordKinds::label(info.kind) != info.displayName, qPrintable(info.displayName));
         QCOMPARE(RecordKinds::label(RecordKind::Risk), QStringLiteral("Risiko"));
-        QCOMPARE(RecordKinds::label(RecordKind::Risk, true), QStringLiteral("Risiko"));
     }
 
     void theAuditorsWordForANonconformity()
