@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "team/MergeText.h"
 
+#include "domain/ValueLabels.h"
 #include "workbench/WorkbenchLabels.h"
 
 #include <QDateTime>
@@ -34,7 +35,8 @@ QString MergeText::value(RecordKind kind, const QString& column, const QVariant&
         return WorkbenchLabels::label(list, value.toString());
     }
     case FieldType::Boolean:
-        return value.toBool() ? tr("Yes") : tr("No");
+        return ValueLabels::label(ValueList::Confirmation,
+                                  value.toBool() ? QStringLiteral("yes") : QStringLiteral("no"));
     case FieldType::Date: {
         const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
         return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : value.toString();

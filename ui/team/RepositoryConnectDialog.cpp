@@ -4,6 +4,7 @@
 #include "team/PasswordKeychain.h"
 #include "team/RepositoryWork.h"
 #include "widgets/ThemeColors.h"
+#include "domain/ValueLabels.h"
 #include "workbench/WorkbenchLabels.h"
 
 #include <QCheckBox>
@@ -79,7 +80,7 @@ RepositoryConnectDialog::RepositoryConnectDialog(Purpose purpose, QWidget* paren
         m_audits->setObjectName(QStringLiteral("repositoryAuditTable"));
         m_audits->setAccessibleName(tr("Audits in the repository"));
         m_audits->setHorizontalHeaderLabels(
-            {tr("Client"), tr("Lead auditor"), tr("Type"), tr("State"), tr("Start"), tr("Checked out by")});
+            {tr("Client"), ValueLabels::label(ValueList::TeamRole, QStringLiteral("lead")), tr("Type"), tr("State"), tr("Start"), tr("Checked out by")});
         m_audits->setEditTriggers(QAbstractItemView::NoEditTriggers);
         m_audits->setSelectionBehavior(QAbstractItemView::SelectRows);
         m_audits->setSelectionMode(QAbstractItemView::SingleSelection);
