@@ -22,7 +22,7 @@ SCANNED = ("core", "ui", "app")
 # (path, literal): why the literal is not a value's label, or who redirects it.
 ALLOWED = {
     # Column headers and field names that happen to be a label's word.
-    ("core/import/TableExporter.cpp", "Applicable"): "column header of the SoA export",
+    ("core/import/TableExporterHeaders.cpp", "Applicable"): "column header of the SoA export",
     ("core/import/TableExporter.cpp", "Yes"): "a yes/no column (residual accepted), not the applicability",
     ("core/import/TableExporter.cpp", "No"): "a yes/no column (residual accepted), not the applicability",
     ("core/import/ColumnMapper.cpp", "Applicable"): "the SoA column's name, to recognise it in a client's table",
