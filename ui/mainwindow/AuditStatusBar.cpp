@@ -11,6 +11,8 @@
 #include <QLocale>
 #include <QToolButton>
 
+#include <algorithm>
+
 namespace isoaudit {
 
 AuditStatusBar::AuditStatusBar(QWidget* parent)
@@ -104,13 +106,10 @@ QString AuditStatusBar::repositoryText(const AuditStore& store, QString* toolTip
                           "certification body's repository.");
         return tr("Not connected");
     }
-    // Counted from the file alone: the trail entries after the one the file and the server last agreed on. Only
-    // a file linked to a repository reads its trail here.
-    qint64 pending = 0;
-    if (const auto entries = store.trailEntries()) {
-        for (const TrailEntry& entry : entries.value())
-            pending += entry.seq > link.value()->syncedSeq ? 1 : 0;
-    }
+    // Counted from the file alone: the trail entries after the one the file and the server last agreed on (the
+    // trail's last number, one query; the entries themselves are not read on a status refresh).
+    const auto length = store.trailLength();
+    const qint64 pending = length ? std::max<qint64>(0, length.value() - link.value()->syncedSeq) : 0;
     if (toolTip) {
         const QDateTime at = QDateTime::fromString(link.value()->syncedAt, Qt::ISODateWithMs);
         *toolTip = tr("Repository: %1\nLast pushed or pulled: %2. The server may hold newer changes: "
