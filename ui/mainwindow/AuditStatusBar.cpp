@@ -35,6 +35,7 @@ AuditStatusBar::AuditStatusBar(QWidget* parent)
                                                            QStringLiteral("padding: 1px 6px; border-radius: 3px;")));
     m_repository = new QLabel(this);
     m_repository->setObjectName(QStringLiteral("repositoryLabel"));
+    m_repository->setContentsMargins(0, 0, 12, 0); // apart from the lifecycle state beside it
     addPermanentWidget(m_repository);
     addPermanentWidget(m_lifecycle);
     addPermanentWidget(m_rules);
