@@ -34,6 +34,8 @@ namespace {
 /// Rows to a statement in a bulk insert. Each run of an INSERT evaluates the table's CHECK (x IN (...)) constraints
 /// by building a small table once per run, which cost more than the row itself; 64 rows share one.
 constexpr int rowsPerStatement = 64;
+/// Rows prepared and written together in a bulk insert: a whole number of statements.
+constexpr qsizetype rowsPerChunk = 8 * rowsPerStatement;
 
 /// The kind's fields (their indexes) in the order of their column names, which is QMap's: the trail state is filled in
 /// it, each value appended at the end of the map instead of searched for.
@@ -238,21 +240,32 @@ Result<QStringList> AuditStore::insertMany(const QList<Record>& records, qsizety
         return uuids;
     }
     const Status done = write(kind, {}, kindBit(kind), [&]() -> Status {
+        // A chunk of rows is prepared, then written (records, links, trail entries), then the next: what is held
+        // stays one chunk's worth however long the import (10,000 prepared rows held at once were ~60 MB, and
+        // freeing them a tenth of the import's time).
         QList<PreparedInsert> rows;
-        rows.reserve(records.size());
-        for (qsizetype i = 0; i < records.size(); ++i) {
-            auto prepared = prepareInsert(records.at(i));
-            if (!prepared) {
-                if (failed)
-                    *failed = i;
-                return Error{prepared.error()};
+        rows.reserve(rowsPerChunk);
+        for (qsizetype first = 0; first < records.size(); first += rowsPerChunk) {
+            rows.clear();
+            const qsizetype end = std::min(records.size(), first + rowsPerChunk);
+            for (qsizetype i = first; i < end; ++i) {
+                auto prepared = prepareInsert(records.at(i));
+                if (!prepared) {
+                    if (failed)
+                        *failed = i;
+                    return Error{prepared.error()};
+                }
+                rows.append(std::move(prepared.value()));
             }
-            rows.append(std::move(prepared.value()));
+            qsizetype failedInChunk = -1;
+            if (auto written = writeInserts(info, rows, &failedInChunk); !written) {
+                if (failed && failedInChunk >= 0)
+                    *failed = first + failedInChunk;
+                return written;
+            }
+            for (const auto& row : std::as_const(rows))
+                uuids << row.uuid;
         }
-        if (auto written = writeInserts(info, rows, failed); !written)
-            return written;
-        for (const auto& row : rows)
-            uuids << row.uuid;
         return {};
     });
     if (!done)

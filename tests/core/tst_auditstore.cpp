@@ -486,13 +486,14 @@ private slots:
 
     void insertManyStoresWhatInsertStoresAndIsAllOrNothing()
     {
-        // 130 risks: two statements of 64 rows and two written alone; sparse and full rows share the statements
-        // (a left-out value binds the column's default). Each must read back as insert() stores it, with its links,
-        // one trail entry each, and one recordInserted each.
+        // 1,100 risks: two chunks of 512 (eight statements of 64 rows each), then one statement of 64 and twelve rows
+        // written alone; sparse and full rows share the statements (a left-out value binds the column's default).
+        // Each must read back as insert() stores it, with its links, one trail entry each, and one recordInserted
+        // each.
         auto one = newStore();
         auto many = newStore();
         QList<Record> records;
-        for (int i = 0; i < 130; ++i) {
+        for (int i = 0; i < 1100; ++i) {
             Record r{RecordKind::Risk, {}, {}, {{"ref", QStringLiteral("R-%1").arg(i)}}, {}};
             if (i % 3 == 0)
                 r.values.insert(QVariantMap{{"asset", QStringLiteral("Løn \"data\" %1\n").arg(i)},
@@ -530,7 +531,7 @@ private slots:
             return all;
         };
         QCOMPARE(rows(*many), rows(*one));
-        QCOMPARE(many->records(RecordKind::Risk).value().size(), 130);
+        QCOMPARE(many->records(RecordKind::Risk).value().size(), 1100);
         const TrailVerification verification = many->verifyTrail();
         QVERIFY2(verification.ok, qPrintable(verification.message));
         QCOMPARE(many->trailEntries().value().size(), one->trailEntries().value().size());
@@ -549,6 +550,18 @@ private slots:
         QVERIFY(!duplicate.ok());
         QCOMPARE(failed, qsizetype(100));
         QVERIFY(duplicate.error().contains(bad[100].uuid));
+        bad[100].uuid.clear();
+        // Refused in a later chunk, after whole chunks were written: by the check (the third chunk) and by SQLite (a
+        // uuid the first chunk already wrote): the index is the record's in the whole list, and nothing stays.
+        bad[1030].links.insert(LinkKind::Control, {"99.99"});
+        QVERIFY(!refused->insertMany(bad, &failed).ok());
+        QCOMPARE(failed, qsizetype(1030));
+        bad[1030].links.clear();
+        bad[700].uuid = bad[99].uuid;
+        const auto laterDuplicate = refused->insertMany(bad, &failed);
+        QVERIFY(!laterDuplicate.ok());
+        QCOMPARE(failed, qsizetype(700));
+        QVERIFY(laterDuplicate.error().contains(bad[700].uuid));
         QCOMPARE(refused->count(RecordKind::Risk).value(), 0);
         QVERIFY(refused->verifyTrail().ok);
     }
