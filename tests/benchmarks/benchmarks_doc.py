@@ -70,6 +70,10 @@ def render(r, notes, machine, build_type, runs, scales, seconds):
     row("import a 10,000-row risk CSV", "≤ 1 s and ≤ 3× the floor", 1000, imp, g("import_cpu"),
         "`sqlite3 .import` of the same file: %s", imp_floor,
         extra_ok=bool(imp and imp_floor and imp <= 3 * imp_floor))
+    if g("import_sqlite_alone_wall") is not None:
+        row("(SQLite alone writing the same import's rows into the audit's schema)", "—", None,
+            g("import_sqlite_alone_wall"), g("import_sqlite_alone_cpu"), "`sqlite3 .import` of the same file: %s",
+            imp_floor)
     pdf, peer = g("export_pdf_wall"), g("export_peer_wall")
     pages = int(g("report_pages") or 0)
     row("export the report to PDF (%d pages)" % pages, "≤ 3 s, faster than the peer", 3000, pdf, g("export_pdf_cpu"),
