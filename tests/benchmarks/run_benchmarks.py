@@ -207,6 +207,11 @@ def measure_large(large):
         notes.append("The repository figures were not measured: PostgreSQL 15 is not installed "
                      "(scripts/install-deps.sh).")
     results.update(bench("bench_interactive", large, str(RUNS)))
+    # SOC 2 populations and the sample grid (issues 16, 17), the team merge (issue 18): each program makes its own
+    # data and floor and prints RESULT lines.
+    results.update(bench("bench_population"))
+    results.update(bench("bench_samplegrid", str(max(1, min(RUNS, 3)))))
+    results.update(bench("bench_merge"))
 
     csv = os.path.join(WORK, "risks-10000.csv")
     if not os.path.exists(csv) or FRESH:
