@@ -113,7 +113,7 @@ private slots:
         QVERIFY(window.openFile(path));
         QVERIFY(window.menus()->repositoryPush->isEnabled());
         QVERIFY(window.menus()->repositoryPull->isEnabled());
-        QCOMPARE(window.findChild<QLabel*>(QStringLiteral("repositoryLabel"))->text(), QStringLiteral("Not connected"));
+        QCOMPARE(window.findChild<QLabel*>(QStringLiteral("repositoryLabel"))->text(), QStringLiteral("Not in the repository"));
 
         // Pull of an audit that was never in a repository says so and changes nothing.
         MessageBoxHook::setAutomaticAnswer(QMessageBox::Ok);

@@ -242,7 +242,7 @@ private slots:
         QVERIFY(QFile::copy(m_demo, path));
         auto store = Lifecycle::open(path);
         QVERIFY2(store, qPrintable(store.error()));
-        QCOMPARE(AuditStatusBar::repositoryText(*store.value()), QStringLiteral("Not connected"));
+        QCOMPARE(AuditStatusBar::repositoryText(*store.value()), QStringLiteral("Not in the repository"));
         const auto entries = store.value()->trailEntries();
         QVERIFY(entries);
         RepositoryLink link;
@@ -255,7 +255,7 @@ private slots:
         const Status linked = store.value()->setRepositoryLink(link);
         QVERIFY2(linked, qPrintable(linked.error()));
         QString tip;
-        QCOMPARE(AuditStatusBar::repositoryText(*store.value(), &tip), QStringLiteral("In sync with the repository"));
+        QCOMPARE(AuditStatusBar::repositoryText(*store.value(), &tip), QStringLiteral("All changes pushed"));
         QVERIFY(tip.contains(QLatin1String("db.example.org")));
         const QList<Record> findings = store.value()->records(RecordKind::Finding).value();
         QVERIFY(!findings.isEmpty());

@@ -105,7 +105,7 @@ QString AuditStatusBar::repositoryText(const AuditStore& store, QString* toolTip
         if (toolTip)
             *toolTip = tr("This audit is a file on this computer only. File ▸ Repository ▸ Push stores it in the "
                           "certification body's repository.");
-        return tr("Not connected");
+        return tr("Not in the repository");
     }
     // Counted from the file alone: the trail entries after the one the file and the server last agreed on (the
     // trail's last number, one query; the entries themselves are not read on a status refresh).
@@ -119,8 +119,10 @@ QString AuditStatusBar::repositoryText(const AuditStore& store, QString* toolTip
                             at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat)
                                          : link.value()->syncedAt);
     }
+    // From the file alone the status bar knows what this file has not sent, not what the server has received from
+    // others since: "all pushed", never "in sync".
     if (pending == 0)
-        return tr("In sync with the repository");
+        return tr("All changes pushed");
     return pending == 1 ? tr("%n change not yet pushed", nullptr, 1)
                         : tr("%n changes not yet pushed", nullptr, int(pending));
 }

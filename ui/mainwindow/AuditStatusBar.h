@@ -30,7 +30,7 @@ public:
     /// Re-reads the lifecycle state and the rules now (normally done shortly after each change).
     void refresh();
     /// What the status bar says about the repository, computed from the file alone (its repository_link and its
-    /// trail, no server): "Not connected", "In sync with the repository", "3 changes not yet pushed".
+    /// trail, no server): "Not in the repository", "All changes pushed", "3 changes not yet pushed".
     static QString repositoryText(const AuditStore& store, QString* toolTip = nullptr);
 
 signals:
