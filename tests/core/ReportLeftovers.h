@@ -2,12 +2,13 @@
 #pragma once
 // The check behind tst_reportwording: what of a report written in Danish, German, Dutch or French is still English
 // or still a stored spelling. The report's text minus the audit's own data (the auditor's and the client's words,
-// the catalogue's clause and control titles, which stay the standard's English) must contain no "Annex A", no ISO
+// the catalogues' clause, control and criteria titles, which stay English) must contain no "Annex A", no ISO
 // date (2026-11-26), no stored enum spelling ("do-not-recommend", "not-sampled") and no whole text that is the
 // English source of a message the language's catalogue translates. French text joined in code must carry French
 // spacing before ; : ? !
 
 #include "catalog/Catalog.h"
+#include "catalog/Catalogs.h"
 #include "domain/RecordKind.h"
 #include "domain/ValueLabels.h"
 #include "report/ReportDocument.h"
@@ -79,10 +80,11 @@ inline QStringList dataTexts(const AuditStore& store)
             }
         }
     }
-    const Catalog& catalog = Catalog::isoSpecificByNature();
-    for (const auto* items : {&catalog.clauses(), &catalog.controls()}) {
-        for (const CatalogItem& item : *items)
-            words.insert(item.title);
+    for (const Catalog& catalog : Catalogs::all()) { // ISO's clauses and controls, the Trust Services Criteria
+        for (const auto* items : {&catalog.clauses(), &catalog.controls(), &catalog.criteria()}) {
+            for (const CatalogItem& item : *items)
+                words.insert(item.title);
+        }
     }
     QStringList list;
     for (const QString& word : std::as_const(words)) {
@@ -185,6 +187,11 @@ inline QStringList leftovers(const QStringList& texts, const QString& language, 
             found << QStringLiteral("stored spelling \"%1\" in: %2").arg(m.captured(1), shown);
         for (const QString& line : text.split(QLatin1Char('\n'))) {
             const QString t = line.trimmed();
+            // A section's Roman numeral (the SOC 2 report's I-V) is no language's word, though "I" is also the
+            // editor's Italic button, which German and Danish label "K".
+            static const QRegularExpression romanNumeral(QStringLiteral("^[IVX]+$"));
+            if (romanNumeral.match(t).hasMatch())
+                continue;
             if (catalogue.translated.contains(t) && !catalogue.translations.contains(t))
                 found << QStringLiteral("English \"%1\"").arg(t);
         }

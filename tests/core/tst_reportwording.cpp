@@ -28,6 +28,10 @@ class TestReportWording : public QObject
     std::unique_ptr<AuditStore> m_store;
     ReportData m_data;
     QStringList m_dataTexts;
+    // The SOC 2 demo engagement's report (Soc2Report), checked by the same rules.
+    std::unique_ptr<AuditStore> m_soc2Store;
+    ReportData m_soc2Data;
+    QStringList m_soc2DataTexts;
 
     ReportDocument report(const QString& language, bool bodyWording = false) const
     {
@@ -64,6 +68,17 @@ private slots:
         QVERIFY(!m_data.interviews.isEmpty() && !m_data.interviews.first().controls.isEmpty());
         QVERIFY(!m_data.evidence.isEmpty() && !m_data.evidence.first().collectedOn.isEmpty());
         QVERIFY(m_data.findingCount(QStringLiteral("major")) > 0);
+
+        auto soc2Path = DemoAudit::ensure(m_dir.path(), DemoAudit::Which::Soc2);
+        QVERIFY2(soc2Path.ok(), qPrintable(soc2Path.error()));
+        auto soc2Store = AuditStore::open(soc2Path.value(), AuditDatabase::Mode::ReadOnly);
+        QVERIFY2(soc2Store.ok(), qPrintable(soc2Store.error()));
+        m_soc2Store = std::move(soc2Store.value());
+        auto soc2Data = ReportData::load(*m_soc2Store);
+        QVERIFY2(soc2Data.ok(), qPrintable(soc2Data.error()));
+        m_soc2Data = soc2Data.value();
+        m_soc2DataTexts = dataTexts(*m_soc2Store);
+        QVERIFY(m_soc2DataTexts.size() > 50);
     }
 
     void noLeftovers_data()
@@ -83,6 +98,27 @@ private slots:
         QFETCH(bool, bodyWording);
         const QStringList found
             = leftovers(texts(report(language, bodyWording)), language, m_dataTexts, catalogue(language));
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+    }
+
+    void noLeftoversInTheSoc2Report_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const QString& code : Translations::languages()) {
+            if (code != QLatin1String("en"))
+                QTest::addRow("%s", qPrintable(code)) << code;
+        }
+    }
+    void noLeftoversInTheSoc2Report()
+    {
+        QFETCH(QString, language);
+        ReportOptions options;
+        options.language = language;
+        const ReportDocument doc = ReportDocument::build(m_soc2Data, options);
+        // It is the SOC 2 report: its sections, not the ISO audit report's.
+        QVERIFY(texts(ReportDocument::build(m_soc2Data, ReportOptions{})).join(QLatin1Char('\n'))
+                    .contains(QLatin1String("SOC 2")));
+        const QStringList found = leftovers(texts(doc), language, m_soc2DataTexts, catalogue(language));
         QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
     }
 
