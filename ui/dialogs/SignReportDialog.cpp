@@ -8,7 +8,6 @@
 #include "signing/PdfVerifier.h"
 #include "signing/ReportSigning.h"
 #include "signing/SignatureStamp.h"
-#include "soc2/Engagement.h"
 #include "storage/AuditStore.h"
 #include "widgets/ThemeColors.h"
 #include "workflow/Lifecycle.h"
@@ -227,10 +226,7 @@ void SignReportDialog::loadBlockers()
 
 bool SignReportDialog::isEngagement() const
 {
-    if (!m_document)
-        return false;
-    const auto audit = m_document->store().audit();
-    return audit && Engagement::isEngagement(*audit);
+    return m_document && m_document->isEngagement();
 }
 
 void SignReportDialog::setReportOptions(const ReportOptions& options)

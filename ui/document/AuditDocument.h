@@ -31,6 +31,9 @@ public:
     QUndoStack* undoStack() { return &m_undoStack; }
     QString path() const { return m_store->path(); }
     bool isReadOnly() const { return m_store->isReadOnly(); }
+    /// A SOC 2 engagement (its pages, wording and rules) rather than an ISO/IEC 27001 audit: read once when the
+    /// document opens; an audit's framework never changes while it is open.
+    bool isEngagement() const { return m_engagement; }
 
     /// Edits. Each returns the store's refusal (validation, read-only, signed audit) and then nothing changed.
     /// Setting the audit's `audit_type` also adapts a recorded outcome (`recommendation`) to the new type's outcome

@@ -29,7 +29,6 @@
 #include "panes/risks/RiskPane.h"
 #include "panes/soa/SoaPane.h"
 #include "panes/testing/TestingPane.h"
-#include "soc2/Engagement.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -334,12 +333,7 @@ void MainWindow::bindPane(Pane* pane) const
 void MainWindow::documentChanged(AuditDocument* document)
 {
     // The pages of the audit's framework: a SOC 2 engagement's, or an ISO/IEC 27001 audit's.
-    bool soc2 = false;
-    if (document) {
-        if (auto audit = document->store().audit())
-            soc2 = Engagement::isEngagement(*audit);
-    }
-    showPageSet(soc2);
+    showPageSet(document && document->isEngagement());
     // Only the visible pane loads the audit now; the others when they are first shown (bindPane), so the window
     // paints without building every page's models. A pane still holding a closing document lets go of it at once.
     Pane* visible = document ? currentPane() : nullptr;
@@ -370,7 +364,7 @@ void MainWindow::documentChanged(AuditDocument* document)
     m_menus->setDocumentOpen(document != nullptr);
     // Only an ISO/IEC 27001 audit belongs to a certification cycle.
     bool iso = false;
-    if (document && !soc2) {
+    if (document && !document->isEngagement()) {
         if (auto audit = document->store().audit())
             iso = audit->text(QStringLiteral("frameworks")).contains(QLatin1String("iso27001"));
     }

@@ -5,7 +5,6 @@
 
 #include "document/AuditDocument.h"
 #include "mainwindow/MessageBoxHook.h"
-#include "soc2/Engagement.h"
 #include "workbench/WorkbenchLabels.h"
 
 #include <QDialogButtonBox>
@@ -59,11 +58,7 @@ void UnmetRulesDialog::reload()
     m_snapshot = m_document ? LifecycleRules::evaluate(m_document->store()) : LifecycleRules::Snapshot{};
     const QString state = WorkbenchLabels::lifecycle(m_snapshot.state);
     const QString next = WorkbenchLabels::lifecycle(m_snapshot.next);
-    bool engagement = false; // a SOC 2 engagement is an engagement, not an audit
-    if (m_document) {
-        if (const auto audit = m_document->store().audit())
-            engagement = Engagement::isEngagement(*audit);
-    }
+    const bool engagement = m_document && m_document->isEngagement(); // an engagement, not an audit
     if (m_snapshot.next.isEmpty()) {
         m_summary->setText(engagement ? tr("The engagement is <b>%1</b>; it is the final state.").arg(state)
                                       : tr("The audit is <b>%1</b>; it is the final state.").arg(state));

@@ -69,7 +69,7 @@ void CriteriaTreeModel::reload()
     m_position.clear();
     std::optional<Record> engagement;
     if (m_document) {
-        if (auto audit = m_document->store().audit(); audit && Engagement::isEngagement(audit.value())) {
+        if (auto audit = m_document->store().audit(); audit && m_document->isEngagement()) {
             if (auto found = m_document->store().singleton(RecordKind::Engagement))
                 engagement = found.value();
         }

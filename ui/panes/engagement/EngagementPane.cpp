@@ -9,7 +9,6 @@
 #include "panes/engagement/CriteriaTableBox.h"
 #include "panes/engagement/EngagementFactsForm.h"
 #include "panes/engagement/SystemDescriptionForm.h"
-#include "soc2/Engagement.h"
 #include "widgets/FieldTextEdit.h"
 
 #include <QApplication>
@@ -249,7 +248,7 @@ void EngagementPane::onStoreChanged(RecordKind kind)
 void EngagementPane::refresh()
 {
     const auto audit = m_document ? m_document->store().audit() : Result<Record>(Error{QString()});
-    const bool engagementOpen = audit && Engagement::isEngagement(*audit);
+    const bool engagementOpen = audit && m_document->isEngagement();
     const auto engagement
         = engagementOpen ? m_document->store().singleton(RecordKind::Engagement) : Result<Record>(Error{QString()});
     m_notEngagement->setVisible(m_document && !engagement);

@@ -5,7 +5,6 @@
 #include "models/InterviewListModel.h"
 #include "panes/evidence/AttachmentFiles.h"
 #include "panes/evidence/AttachmentsBox.h"
-#include "soc2/Engagement.h"
 #include "widgets/FieldText.h"
 #include "widgets/FieldTextEdit.h"
 #include "widgets/TagEdit.h"
@@ -158,11 +157,7 @@ void EvidenceEditor::setDocument(AuditDocument* document)
     m_attachments->setDocument(document);
     // A SOC 2 engagement links evidence to sample items (the Testing page), not to clauses, controls of Annex A or
     // interviews.
-    bool soc2 = false;
-    if (document) {
-        if (auto audit = document->store().audit())
-            soc2 = Engagement::isEngagement(*audit);
-    }
+    const bool soc2 = document && document->isEngagement();
     m_form->setRowVisible(m_tags, !soc2);
     m_interviewsLabel->setVisible(!soc2);
     m_interviews->setVisible(!soc2);

@@ -4,7 +4,6 @@
 #include "i18n/Translations.h"
 #include "models/EvidenceTableModel.h"
 #include "panes/evidence/EvidenceEditor.h"
-#include "soc2/Engagement.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -150,11 +149,7 @@ void EvidencePane::setDocument(AuditDocument* document)
     m_document = document;
     m_editor->setDocument(document);
     m_model->setStore(document ? &document->store() : nullptr);
-    bool soc2 = false;
-    if (document) {
-        if (auto audit = document->store().audit())
-            soc2 = Engagement::isEngagement(*audit);
-    }
+    const bool soc2 = document && document->isEngagement();
     m_view->setColumnHidden(EvidenceTableModel::CoversColumn, soc2); // clauses and Annex A controls: ISO only
     m_textFilter->setToolTip(soc2 ? tr("Shows evidence whose title, reference, sample or collector contain this text")
                                   : tr("Shows evidence whose title, reference, sample, collector or clauses contain "
