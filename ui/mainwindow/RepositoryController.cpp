@@ -123,10 +123,8 @@ bool RepositoryController::push()
             return false;
         }
         if (pushed->kind == RepositoryPushOutcome::Kind::Conflicts && pushed->plan) {
-            // In a push's plan "mine" is the repository's version and "theirs" this file.
-            const MergeSides sides{tr("The repository's version"), tr("Yours (this file)"), tr("Keep the repository's"),
-                                   tr("Take yours")};
-            const auto choices = m_team->resolve(*pushed->plan, sides, tr("Push: Both Changed the Same Fields"));
+            // In a push's plan "mine" is the repository's version and "theirs" this file: MergeSides names them so.
+            const auto choices = m_team->resolve(*pushed->plan, MergeSides::push(target.displayName()));
             if (!choices) {
                 emit statusMessage(tr("Push cancelled: nothing was sent."));
                 return false;
