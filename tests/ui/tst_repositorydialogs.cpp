@@ -14,6 +14,7 @@
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/MessageBoxHook.h"
 #include "mainwindow/RepositoryController.h"
+#include "team/MergeDialog.h"
 #include "team/RepositoryConnectDialog.h"
 #include "team/RepositoryTeamDialog.h"
 #include "workflow/Lifecycle.h"
@@ -24,9 +25,11 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFileInfo>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -190,6 +193,7 @@ private slots:
         int teamsAsked = 0;
         QStringList offered;
         QString offeredFirst;
+        QStringList mergeTexts;
         QTimer answerer;
         answerer.setInterval(10);
         connect(&answerer, &QTimer::timeout, this, [&] {
@@ -202,6 +206,21 @@ private slots:
                 }
                 signIn->passwordEdit()->setText(password);
                 signIn->okButton()->click();
+            } else if (auto* merge = qobject_cast<MergeDialog*>(modal)) {
+                // A push whose repository changed too: what the conflict view says, then this file's side.
+                mergeTexts = QStringList{merge->windowTitle()};
+                for (QWidget* widget : merge->findChildren<QWidget*>()) {
+                    mergeTexts << widget->toolTip() << widget->accessibleName();
+                    if (auto* label = qobject_cast<QLabel*>(widget))
+                        mergeTexts << label->text();
+                    if (auto* button = qobject_cast<QAbstractButton*>(widget))
+                        mergeTexts << button->text();
+                    if (auto* box = qobject_cast<QGroupBox*>(widget))
+                        mergeTexts << box->title();
+                }
+                mergeTexts.removeAll(QString());
+                merge->takeAllTheirsButton()->click();
+                merge->mergeButton()->click();
             } else if (auto* picker = qobject_cast<RepositoryTeamDialog*>(modal)) {
                 ++teamsAsked;
                 offered.clear();
@@ -258,6 +277,42 @@ private slots:
                 .arg(audit->uuid));
         QVERIFY(pushedScope.has_value());
         QCOMPARE(pushedScope.value(), QStringList{QStringLiteral("Head office and the data centre")});
+
+        // Ben changes the same field on the server meanwhile: the push opens the conflict view, which speaks of this
+        // file and the repository's version (Ben named from the server's trail), never of a member or of "you".
+        {
+            auto ben = Repository::connect(cluster.server(QStringLiteral("ben")), password);
+            QVERIFY2(ben.ok(), qPrintable(ben.error()));
+            const QString bensCopy = m_dir.filePath(QStringLiteral("bens-copy.isoaudit"));
+            const auto pulled = ben.value()->pull(audit->uuid, bensCopy);
+            QVERIFY2(pulled.ok(), qPrintable(pulled.error()));
+            {
+                auto store = Lifecycle::open(bensCopy);
+                QVERIFY2(store, qPrintable(store.error()));
+                store.value()->setAuthor(QStringLiteral("Ben Auditor"));
+                QVERIFY(store.value()->setField(RecordKind::Audit, audit->uuid, QStringLiteral("scope"),
+                                                QStringLiteral("Head office only")));
+            }
+            const auto bensPush = ben.value()->push(bensCopy);
+            QVERIFY2(bensPush.ok(), qPrintable(bensPush.error()));
+        }
+        QVERIFY(window.document()->setField(RecordKind::Audit, audit->uuid, QStringLiteral("scope"),
+                                            QStringLiteral("Head office, data centre and the call centre")));
+        QVERIFY(window.repository()->push());
+        QVERIFY(!mergeTexts.isEmpty());
+        const QRegularExpression personal(QStringLiteral("\\b(member|copy|you|your|yours|mine|theirs)\\b"),
+                                          QRegularExpression::CaseInsensitiveOption);
+        for (const QString& text : std::as_const(mergeTexts))
+            QVERIFY2(!personal.match(text).hasMatch(), qPrintable(text));
+        QVERIFY(mergeTexts.contains(QStringLiteral("The repository's version")));
+        QVERIFY(mergeTexts.contains(QStringLiteral("This file")));
+        QVERIFY(std::any_of(mergeTexts.cbegin(), mergeTexts.cend(),
+                            [](const QString& text) { return text.contains(QLatin1String("Ben Auditor")); }));
+        QCOMPARE(teamsAsked, 2);
+        const auto mergedScope = cluster.sql(
+            QStringLiteral("SELECT data->>'scope' FROM isoaudit.record WHERE audit = '%1' AND kind = 'audit'")
+                .arg(audit->uuid));
+        QCOMPARE(mergedScope.value(), QStringList{QStringLiteral("Head office, data centre and the call centre")});
 
         // Ben is in one team: it is used without asking.
         const QString bens = newAudit(QStringLiteral("One Team Ltd"));
