@@ -22,12 +22,15 @@ RepositoryTeamDialog::RepositoryTeamDialog(const QStringList& teams, const QStri
     setObjectName(QStringLiteral("repositoryTeamDialog"));
     setWindowTitle(tr("Choose the Audit's Team"));
 
-    auto* explanation
-        = new QLabel(tr("%1 is new in the repository %2. Choose the team it is filed under: the "
-                        "repository shows it to that team's auditors only, and it stays in that team "
-                        "on every later push.")
-                         .arg(audit.isEmpty() ? tr("This audit") : tr("The audit of %1").arg(audit), repository),
-                     this);
+    // Whole sentences (docs/translations.md): one with the client's name, one without.
+    const QString sentence = audit.isEmpty()
+        ? tr("This audit is new in the repository %1. Choose the team it is filed under: the repository shows it to "
+             "that team's auditors only, and it stays in that team on every later push.")
+              .arg(repository)
+        : tr("The audit of %1 is new in the repository %2. Choose the team it is filed under: the repository shows "
+             "it to that team's auditors only, and it stays in that team on every later push.")
+              .arg(audit, repository);
+    auto* explanation = new QLabel(sentence, this);
     explanation->setObjectName(QStringLiteral("teamExplanationLabel"));
     explanation->setWordWrap(true);
     explanation->setTextFormat(Qt::PlainText);
