@@ -163,6 +163,29 @@ Result<int> Repository::migrate(QSqlDatabase db)
     return version;
 }
 
+Result<QStringList> Repository::teams() const
+{
+    // Named through pg_has_role rather than left to team_member's row policy, so the answer is the same for a role
+    // the policy does not apply to (the schema's owner sees every membership, yet is in no team by that).
+    QSqlQuery query(db());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT DISTINCT tm.team FROM isoaudit.team_member tm"
+                                   " JOIN pg_catalog.pg_roles r ON r.rolname = tm.member"
+                                   " WHERE pg_has_role(current_user, r.oid, 'MEMBER') ORDER BY tm.team")))
+        return Error{tr("Reading this role's teams failed: %1").arg(RepositoryRows::serverMessage(query.lastError()))};
+    QStringList teams;
+    while (query.next())
+        teams << query.value(0).toString();
+    return teams;
+}
+
+QString Repository::noTeamMessage() const
+{
+    return tr("The role %1 is in no team of the repository %2, so it cannot add an audit: ask the repository's "
+              "administrator to add it to the audit's team.")
+        .arg(m_role, m_server.displayName());
+}
+
 Result<QList<RepositoryAudit>> Repository::list(const RepositoryFilter& filter) const
 {
     QStringList where;

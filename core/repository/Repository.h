@@ -184,6 +184,11 @@ public:
                                        const RepositoryTask& task = {});
     /// The audits this role may see, filtered in SQL, ordered by client and start date.
     Result<QList<RepositoryAudit>> list(const RepositoryFilter& filter = {}) const;
+    /// The teams this role belongs to (named in team_member directly, or through a group role it is a member of),
+    /// sorted: the teams a new audit may be filed under on its first push.
+    Result<QStringList> teams() const;
+    /// Why this role cannot add an audit: it is in no team, and only the repository's administrator can add it to one.
+    QString noTeamMessage() const;
     /// How the file stands against the server (reads only).
     Result<RepositorySyncStatus> status(const AuditStore& local) const;
 

@@ -310,20 +310,16 @@ Result<RepositoryPushOutcome> Repository::pushImage(AuditStore& local, const Rep
     if (!exists) {
         team = options.team;
         if (team.isEmpty()) {
-            if (!query.exec(QStringLiteral("SELECT DISTINCT team FROM isoaudit.team_member ORDER BY team")))
-                return Error{tr("Reading this role's teams failed: %1")
-                                 .arg(RepositoryRows::serverMessage(query.lastError()))};
-            QStringList teams;
-            while (query.next())
-                teams << query.value(0).toString();
-            if (teams.isEmpty())
-                return Error{tr("The role %1 is in no team of the repository %2, so it cannot add an audit: ask the "
-                                "administrator to add it to the audit's team.")
-                                 .arg(m_role, m_server.displayName())};
-            if (teams.size() > 1)
+            const auto mine = teams();
+            if (!mine)
+                return Error{mine.error()};
+            const QStringList names = mine.value();
+            if (names.isEmpty())
+                return Error{noTeamMessage()};
+            if (names.size() > 1)
                 return Error{tr("Name the team the audit belongs to (--team); the role %1 is in: %2.")
-                                 .arg(m_role, teams.join(QLatin1String(", ")))};
-            team = teams.first();
+                                 .arg(m_role, names.join(QLatin1String(", ")))};
+            team = names.first();
         }
         query.prepare(QStringLiteral("INSERT INTO isoaudit.audit (uuid, team, file_format) VALUES (?, ?, ?)"));
         query.addBindValue(summary.uuid);

@@ -483,6 +483,61 @@ private slots:
         QVERIFY2(taken.error().contains(QStringLiteral("already holds")), qPrintable(taken.error()));
     }
 
+    void teamsAreTheRolesOwn()
+    {
+        // dora is in two teams, one of them through a group role; erik is an auditor in no team.
+        QString error;
+        QVERIFY2(m_cluster->sql("CREATE ROLE north_office NOLOGIN", &error, "postgres", {}, "postgres"),
+                 qPrintable(error));
+        QVERIFY2(m_cluster->createLogin("dora", auditorPassword, {"isoaudit_auditor", "north_office"}, &error),
+                 qPrintable(error));
+        QVERIFY2(m_cluster->createLogin("erik", auditorPassword, {"isoaudit_auditor"}, &error), qPrintable(error));
+        QVERIFY2(m_cluster->sql("INSERT INTO isoaudit.team (name) VALUES ('gamma');"
+                                "INSERT INTO isoaudit.team_member (team, member) VALUES"
+                                " ('beta', 'dora'), ('gamma', 'north_office')",
+                                &error),
+                 qPrintable(error));
+        const std::pair<const char*, QStringList> expected[]
+            = {{"anna", {"alpha"}}, {"carl", {"beta"}}, {"dora", {"beta", "gamma"}}, {"erik", {}}, {"rita", {}}};
+        for (const auto& [role, teams] : expected) {
+            auto repository = as(QLatin1String(role));
+            QVERIFY(repository);
+            const auto listed = repository->teams();
+            QVERIFY2(listed.ok(), qPrintable(listed.error()));
+            QCOMPARE(listed.value(), teams);
+        }
+        // The superuser is a member of every role in PostgreSQL's eyes, and so of every team.
+        auto owner = Repository::connect(m_cluster->server(QStringLiteral("postgres")),
+                                         pgtest::PgTestCluster::superPassword());
+        QVERIFY2(owner.ok(), qPrintable(owner.error()));
+        QCOMPARE(owner.value()->teams().value(), (QStringList{"alpha", "beta", "gamma"}));
+
+        // What the teams mean on a first push: with two, one must be named; with none, the administrator is named.
+        const QString file = newAudit(QStringLiteral("Two Teams Client"));
+        auto dora = as("dora");
+        auto ambiguous = dora->push(file);
+        QVERIFY(!ambiguous.ok());
+        QVERIFY2(ambiguous.error().contains(QStringLiteral("beta, gamma")), qPrintable(ambiguous.error()));
+        RepositoryPushOptions gamma;
+        gamma.team = QStringLiteral("gamma");
+        auto pushed = dora->push(file, gamma);
+        QVERIFY2(pushed.ok(), qPrintable(pushed.error()));
+        QCOMPARE(pushed->kind, RepositoryPushOutcome::Kind::Created);
+        const auto rows = m_cluster->sql(
+            QStringLiteral("SELECT team FROM isoaudit.audit WHERE uuid = '%1'").arg(auditUuidOf(file)));
+        QCOMPARE(rows.value(), QStringList{QStringLiteral("gamma")});
+        auto erik = as("erik");
+        const QString orphan = newAudit(QStringLiteral("No Team Client"));
+        auto refused = erik->push(orphan);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error(), erik->noTeamMessage());
+        QVERIFY2(refused.error().contains(QStringLiteral("administrator")), qPrintable(refused.error()));
+        QVERIFY(m_cluster->sql(QStringLiteral("SELECT count(*) FROM isoaudit.audit WHERE uuid = '%1'")
+                                   .arg(auditUuidOf(orphan)))
+                    ->first()
+                == QStringLiteral("0"));
+    }
+
     void aReviewerReadsSignedAuditsOnly()
     {
         const QString file = path(QStringLiteral("ready.isoaudit"));

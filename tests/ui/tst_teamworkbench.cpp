@@ -23,11 +23,15 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFile>
+#include <QGroupBox>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -132,6 +136,66 @@ QRadioButton* radio(MergeDialog& dialog, const QString& box, const QString& name
     return group ? group->findChild<QRadioButton*>(name) : nullptr;
 }
 
+/// Presses Tab from the widget holding the focus until the focus comes back to it; the widgets it went through, in
+/// order, starting with the one it started from. Stops (and returns what it has) after 60 presses.
+QList<QWidget*> tabCycle(QWidget* window)
+{
+    QList<QWidget*> visited;
+    QWidget* start = QApplication::focusWidget();
+    if (!start)
+        return visited;
+    visited << start;
+    for (int step = 0; step < 60; ++step) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget* now = QApplication::focusWidget();
+        if (!now || now == start || !window->isAncestorOf(now))
+            break;
+        visited << now;
+    }
+    return visited;
+}
+
+QString describe(const QList<QWidget*>& widgets)
+{
+    QStringList names;
+    for (QWidget* widget : widgets) {
+        const auto* box = qobject_cast<QGroupBox*>(widget->parentWidget());
+        names << (box ? box->objectName() + QLatin1Char('/') : QString()) + widget->objectName();
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+/// Every text the dialog shows or says, for every change in its list: the title, labels, buttons and their tool
+/// tips, group titles, the list's headers and outcomes, accessible names and descriptions.
+QStringList everyText(MergeDialog& dialog)
+{
+    QStringList texts{dialog.windowTitle()};
+    auto collect = [&texts, &dialog] {
+        for (QWidget* widget : dialog.findChildren<QWidget*>()) {
+            texts << widget->toolTip() << widget->accessibleName() << widget->accessibleDescription();
+            if (auto* label = qobject_cast<QLabel*>(widget))
+                texts << label->text();
+            if (auto* button = qobject_cast<QAbstractButton*>(widget))
+                texts << button->text();
+            if (auto* box = qobject_cast<QGroupBox*>(widget))
+                texts << box->title();
+        }
+        QTreeWidget* list = dialog.changeList();
+        for (int column = 0; column < list->columnCount(); ++column)
+            texts << list->headerItem()->text(column);
+        for (int row = 0; row < list->topLevelItemCount(); ++row)
+            texts << list->topLevelItem(row)->text(2);
+    };
+    for (int row = 0; row < dialog.changeList()->topLevelItemCount(); ++row) {
+        dialog.changeList()->setCurrentItem(dialog.changeList()->topLevelItem(row));
+        collect();
+    }
+    dialog.takeAllTheirsButton()->click(); // the merge button's tool tip once every conflict has a choice
+    collect();
+    texts.removeAll(QString());
+    return texts;
+}
+
 } // namespace
 
 class TestTeamWorkbench : public QObject
@@ -234,6 +298,133 @@ private slots:
         dialog.findChild<QPushButton*>(QStringLiteral("keepAllMineButton"))->click();
         for (const RecordMerge::Choice choice : dialog.choices())
             QCOMPARE(choice, RecordMerge::Choice::Mine);
+    }
+
+    /// Tab follows the reading order: the filter and the list, the shown change's choices, the view explaining it,
+    /// the buttons; the dialog opens on the first open conflict's choice, and Alt+M/T/B still choose from there.
+    void mergeDialogTabFollowsTheReadingOrder()
+    {
+        MergeDialog dialog(handMadePlan());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QRadioButton* gradeMine
+            = radio(dialog, QStringLiteral("conflictBox_grade"), QStringLiteral("keepMineRadioButton"));
+        QVERIFY(gradeMine);
+        QCOMPARE(QApplication::focusWidget(), gradeMine);
+
+        // The buttons as the platform lays them out; Merge is disabled until every conflict has a choice.
+        QList<QWidget*> boxButtons;
+        for (int i = 0; i < dialog.buttonBox()->layout()->count(); ++i) {
+            QWidget* button = dialog.buttonBox()->layout()->itemAt(i)->widget();
+            if (button && button->isEnabled())
+                boxButtons << button;
+        }
+        QCOMPARE(boxButtons.size(), 1); // Cancel
+        // One stop per conflict (a group of radio buttons: the arrow keys move inside it), in the order shown.
+        const QList<QWidget*> expected
+            = QList<QWidget*>{gradeMine,
+                              radio(dialog, QStringLiteral("conflictBox_statement"),
+                                    QStringLiteral("keepMineRadioButton")),
+                              dialog.changeView(), dialog.keepAllMineButton(), dialog.takeAllTheirsButton()}
+            + boxButtons + QList<QWidget*>{dialog.conflictsOnlyCheckBox(), dialog.changeList()};
+        QVERIFY(!expected.contains(nullptr));
+        const QList<QWidget*> walked = tabCycle(&dialog);
+        QVERIFY2(walked == expected,
+                 qPrintable(QStringLiteral("walked: %1\nexpected: %2").arg(describe(walked), describe(expected))));
+        QCOMPARE(dialog.changeView()->accessibleName(), QStringLiteral("Details of the change"));
+        QVERIFY(dialog.changeView()->accessibleDescription().contains(QLatin1String("both changed this record")));
+
+        // Shift+Tab from the list goes back round to the buttons; Tab from it to the shown change's first choice.
+        dialog.changeList()->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(dialog.changeList(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), gradeMine);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+        QCOMPARE(QApplication::focusWidget(), dialog.changeList());
+
+        // Alt+T on the focused choice decides it and moves on to the next open conflict; Alt+B decides that one.
+        gradeMine->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(gradeMine, Qt::Key_T, Qt::AltModifier);
+        QCOMPARE(dialog.choices().value(TeamMerge::choiceKey(QStringLiteral("f1"), QStringLiteral("grade"))),
+                 RecordMerge::Choice::Theirs);
+        QCOMPARE(QApplication::focusWidget(),
+                 radio(dialog, QStringLiteral("conflictBox_statement"), QStringLiteral("keepMineRadioButton")));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_B, Qt::AltModifier);
+        QCOMPARE(dialog.choices().value(TeamMerge::choiceKey(QStringLiteral("f1"), QStringLiteral("statement"))),
+                 RecordMerge::Choice::Both);
+        QVERIFY(
+            radio(dialog, QStringLiteral("conflictBox_statement"), QStringLiteral("keepBothRadioButton"))->isChecked());
+
+        // Another change shown: its choices come right after the list, and Alt+M still reaches them.
+        dialog.changeList()->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(dialog.changeList(), Qt::Key_End);
+        QCOMPARE(dialog.changeList()->currentItem()->text(0), QStringLiteral("evidence E-04 Backup log"));
+        QTest::keyClick(dialog.changeList(), Qt::Key_Tab);
+        QRadioButton* keepRecord
+            = radio(dialog, QStringLiteral("conflictBox_record"), QStringLiteral("keepMineRadioButton"));
+        QVERIFY(keepRecord);
+        QCOMPARE(QApplication::focusWidget(), keepRecord);
+        QTest::keyClick(keepRecord, Qt::Key_M, Qt::AltModifier);
+        QCOMPARE(dialog.unresolvedCount(), 0);
+        QVERIFY(dialog.mergeButton()->isEnabled());
+    }
+
+    void mergeDialogWithoutConflictsOpensOnTheList()
+    {
+        MergePlan plan = handMadePlan();
+        plan.changes.removeAt(2);
+        plan.changes.removeAt(0); // only the interview the copy changed alone
+        MergeDialog dialog(plan);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QCOMPARE(QApplication::focusWidget(), dialog.changeList());
+        const QList<QWidget*> walked = tabCycle(&dialog);
+        QVERIFY2(walked.size() >= 3, qPrintable(describe(walked)));
+        QCOMPARE(walked.at(1), dialog.changeView()); // no choices: the explanation, then the buttons
+        QVERIFY(walked.contains(dialog.mergeButton()));
+        QVERIFY(walked.indexOf(dialog.mergeButton()) > walked.indexOf(dialog.changeView()));
+    }
+
+    /// A push that found the repository changed speaks of this file and the repository's version, never of a member
+    /// or of "you"; the team merge still speaks of the member's copy.
+    void pushConflictsSpeakOfThisFileAndTheRepository()
+    {
+        const QRegularExpression personal(QStringLiteral("\\b(member|copy|you|your|yours|mine|theirs)\\b"),
+                                          QRegularExpression::CaseInsensitiveOption);
+        MergeDialog pushDialog(handMadePlan(), MergeSides::push(QStringLiteral("isoaudit on db.example.org")));
+        QCOMPARE(pushDialog.windowTitle(),
+                 QStringLiteral("Push to isoaudit on db.example.org: Merge with the Repository's Version"));
+        QCOMPARE(
+            pushDialog.summaryLabel()->text(),
+            QStringLiteral("This file against the repository's version: 1 change to send, 2 conflicts to resolve"));
+        const QStringList pushTexts = everyText(pushDialog);
+        for (const QString& text : pushTexts)
+            QVERIFY2(!personal.match(text).hasMatch(), qPrintable(text));
+        QVERIFY(pushTexts.contains(QStringLiteral("The repository's version")));
+        QVERIFY(pushTexts.contains(QStringLiteral("This file")));
+        QVERIFY(pushTexts.contains(QStringLiteral("Keep the repository's")));
+        QVERIFY(pushTexts.contains(QStringLiteral("Take this file's")));
+        QVERIFY(pushTexts.contains(QStringLiteral("Merge and Push")));
+        // The authors from the two trails: the repository's side is "mine" in a push's plan.
+        QVERIFY(pushTexts.contains(QStringLiteral("This file (changed by Anna Berg) and the repository's version "
+                                                  "(changed by Lena Lead) both changed this record. Choose for each "
+                                                  "field below; the version not taken stays in the history.")));
+        QVERIFY(pushTexts.contains(QStringLiteral("This file deleted this record; the repository's version changed "
+                                                  "it. Keep it or delete it.")));
+
+        MergeDialog mergeDialog(handMadePlan());
+        const QStringList mergeTexts = everyText(mergeDialog);
+        auto mentions = [](const QStringList& texts, const QString& word) {
+            return std::any_of(texts.cbegin(), texts.cend(),
+                               [&word](const QString& text) { return text.contains(word, Qt::CaseInsensitive); });
+        };
+        QVERIFY(mentions(mergeTexts, QStringLiteral("member")));
+        QVERIFY(mergeTexts.contains(QStringLiteral("Theirs (Anna Berg's copy)")));
+        QVERIFY(mergeTexts.contains(QStringLiteral("Mine (your file)")));
+        QVERIFY(mergeTexts.contains(QStringLiteral("Merge Anna Berg's copy")));
+        MergePlan unnamed = handMadePlan();
+        unnamed.member.clear();
+        MergeDialog unnamedDialog(unnamed);
+        QVERIFY(mentions(everyText(unnamedDialog), QStringLiteral("The team member deleted this record")));
     }
 
     void statusBarSaysHowTheFileStandsWithTheRepository()

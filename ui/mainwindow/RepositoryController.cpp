@@ -7,6 +7,7 @@
 #include "mainwindow/TeamController.h"
 #include "repository/Repository.h"
 #include "team/RepositoryConnectDialog.h"
+#include "team/RepositoryTeamDialog.h"
 #include "team/RepositoryWork.h"
 #include "workbench/WorkbenchLabels.h"
 
@@ -23,6 +24,13 @@ struct PullResult
 {
     RepositorySyncStatus status;
     QString pulledPath;
+};
+
+/// The user's teams in the repository, and what to say when there are none.
+struct TeamsResult
+{
+    QStringList teams;
+    QString noTeamMessage;
 };
 } // namespace
 
@@ -50,6 +58,40 @@ std::unique_ptr<RepositoryConnectDialog> RepositoryController::signIn(const QStr
 bool RepositoryController::reopen(const QString& path)
 {
     return m_documents->open(path);
+}
+
+std::optional<QString> RepositoryController::chooseTeam(const RepositoryServer& target, const QString& password,
+                                                        const QString& audit)
+{
+    const auto found
+        = RepositoryWork::run<TeamsResult>(m_window, tr("Reading your teams on %1…").arg(target.displayName()),
+                                           [target, password](const RepositoryTask& task) -> Result<TeamsResult> {
+                                               auto repository = Repository::connect(target, password, task);
+                                               if (!repository)
+                                                   return Error{repository.error()};
+                                               auto teams = repository.value()->teams();
+                                               if (!teams)
+                                                   return Error{teams.error()};
+                                               return TeamsResult{teams.value(), repository.value()->noTeamMessage()};
+                                           });
+    if (!found) {
+        MessageBoxHook::critical(m_window, tr("Cannot Push the Audit"),
+                                 tr("%1\n\nThe repository and the file are as they were.").arg(found.error()));
+        return std::nullopt;
+    }
+    if (found->teams.isEmpty()) {
+        MessageBoxHook::critical(m_window, tr("Cannot Push the Audit"),
+                                 tr("%1\n\nNothing was sent; the file is as it was.").arg(found->noTeamMessage));
+        return std::nullopt;
+    }
+    if (found->teams.size() == 1)
+        return found->teams.first();
+    RepositoryTeamDialog picker(found->teams, target.displayName(), audit, m_window);
+    if (picker.exec() != QDialog::Accepted) {
+        emit statusMessage(tr("Push cancelled: nothing was sent."));
+        return std::nullopt;
+    }
+    return picker.team();
 }
 
 bool RepositoryController::openFromRepository()
@@ -99,12 +141,20 @@ bool RepositoryController::push()
         return false;
     const QString path = document->path();
     const auto link = document->store().repositoryLink();
-    auto dialog = signIn(link && link.value() ? link.value()->server : QString());
+    const bool firstPush = !link || !link.value();
+    auto dialog = signIn(firstPush ? QString() : link.value()->server);
     if (!dialog)
         return false;
     const RepositoryServer target = dialog->server().value();
     const QString password = dialog->password();
     RepositoryPushOptions options;
+    if (firstPush) {
+        const auto audit = document->store().audit();
+        const auto team = chooseTeam(target, password, audit ? audit->text(QStringLiteral("client")) : QString());
+        if (!team)
+            return false;
+        options.team = *team;
+    }
     // The push works on the file and may replace it with the merged audit: the window lets go of it meanwhile.
     m_documents->close();
     for (;;) {
@@ -123,10 +173,8 @@ bool RepositoryController::push()
             return false;
         }
         if (pushed->kind == RepositoryPushOutcome::Kind::Conflicts && pushed->plan) {
-            // In a push's plan "mine" is the repository's version and "theirs" this file.
-            const MergeSides sides{tr("The repository's version"), tr("Yours (this file)"), tr("Keep the repository's"),
-                                   tr("Take yours")};
-            const auto choices = m_team->resolve(*pushed->plan, sides, tr("Push: Both Changed the Same Fields"));
+            // In a push's plan "mine" is the repository's version and "theirs" this file: MergeSides names them so.
+            const auto choices = m_team->resolve(*pushed->plan, MergeSides::push(target.displayName()));
             if (!choices) {
                 emit statusMessage(tr("Push cancelled: nothing was sent."));
                 return false;
@@ -136,6 +184,8 @@ bool RepositoryController::push()
             continue;
         }
         dialog->remember();
+        if (pushed->kind == RepositoryPushOutcome::Kind::Created)
+            RepositoryTeamDialog::rememberTeam(options.team);
         emit statusMessage(pushed->message);
         return true;
     }

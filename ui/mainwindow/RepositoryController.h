@@ -4,12 +4,14 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 class QWidget;
 
 namespace isoaudit {
 
 class DocumentController;
+struct RepositoryServer;
 class RepositoryConnectDialog;
 class TeamController;
 
@@ -27,7 +29,9 @@ public:
 
     /// Repository ▸ Open from the Repository…: connect, choose, write the audit to a file and open it.
     bool openFromRepository();
-    /// Repository ▸ Push.
+    /// Repository ▸ Push. The first push of an audit (no repository_link yet) files it under a team: the user's only
+    /// team, or the one chosen in RepositoryTeamDialog when there are several; a user in no team is told that the
+    /// repository's administrator must add them to one. A later push keeps the audit's team and never asks.
     bool push();
     /// Repository ▸ Pull: replaces the file with the server's version when only the server changed since they last
     /// agreed; says what to do otherwise (nothing newer; push first).
@@ -41,6 +45,9 @@ private:
     /// dialog; nullptr when the auditor cancelled.
     std::unique_ptr<RepositoryConnectDialog> signIn(const QString& linkedUrl);
     bool reopen(const QString& path);
+    /// The team a first push files the audit under; nullopt when there is none to choose (said) or the auditor
+    /// cancelled.
+    std::optional<QString> chooseTeam(const RepositoryServer& target, const QString& password, const QString& audit);
 
     QWidget* m_window;
     DocumentController* m_documents;

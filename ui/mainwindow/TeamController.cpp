@@ -87,12 +87,9 @@ bool TeamController::mergeCopy(const QString& copyPath)
     return resolveAndApply(plan.value(), tr("Merge %1").arg(MergeText::copyName(plan->member)));
 }
 
-std::optional<MergeChoices> TeamController::resolve(const MergePlan& plan, const MergeSides& sides,
-                                                    const QString& title)
+std::optional<MergeChoices> TeamController::resolve(const MergePlan& plan, const MergeSides& sides)
 {
-    MergeDialog dialog(plan, m_window, sides);
-    if (!title.isEmpty())
-        dialog.setWindowTitle(title);
+    MergeDialog dialog(plan, sides, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return dialog.choices();

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "merge/TeamMerge.h"
-#include "team/ChangeView.h"
+#include "team/MergeSides.h"
 
 #include <QObject>
 
@@ -32,8 +32,9 @@ public:
     /// Shows `plan` in the conflict view and applies it with the auditor's choices as one undo step named
     /// `undoText`; false when cancelled or refused (the refusal is shown).
     bool resolveAndApply(const MergePlan& plan, const QString& undoText);
-    /// Only the conflict view: the choices for `plan`, nullopt when the auditor cancelled (a diverged push).
-    std::optional<MergeChoices> resolve(const MergePlan& plan, const MergeSides& sides = {}, const QString& title = {});
+    /// Only the conflict view, its words from `sides`: the choices for `plan`, nullopt when the auditor cancelled
+    /// (a diverged push).
+    std::optional<MergeChoices> resolve(const MergePlan& plan, const MergeSides& sides);
     /// "Merged Anna Berg's copy: 3 added, 5 changed, 1 deleted, 2 conflicts resolved."
     static QString outcomeMessage(const QString& member, const MergeOutcome& outcome);
 

@@ -85,38 +85,14 @@ ChangeView::ChangeView(QWidget* parent)
     setObjectName(QStringLiteral("mergeChangeView"));
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
-    setFocusPolicy(Qt::NoFocus); // the choices inside are the stops, not the scroll area
-    showChange(nullptr, {}, {});
+    // One stop after the choices, so the keyboard can scroll what explains them; never taken by a click (a click
+    // on a value panel leaves the focus where it was).
+    setFocusPolicy(Qt::TabFocus);
+    setAccessibleName(tr("Details of the change"));
+    showChange(nullptr, {});
 }
 
-QString ChangeView::description(const MergeChange& change, const QString& member)
-{
-    const QString who = member.isEmpty() ? tr("The team member") : member;
-    switch (change.result.outcome) {
-    case RecordMergeResult::Outcome::Insert:
-        return tr("%1 added this record. It is added to your file.").arg(who);
-    case RecordMergeResult::Outcome::Update:
-        return tr("%1 changed this record. The changes below are taken.").arg(who);
-    case RecordMergeResult::Outcome::Remove:
-        return tr("%1 deleted this record, which nobody changed in your file. It is deleted here too; the history "
-                  "keeps it.")
-            .arg(who);
-    case RecordMergeResult::Outcome::Conflict:
-        if (change.result.deletedOnOneSide) {
-            return change.result.deletedInCopy
-                ? tr("%1 deleted this record; you changed it. Keep it or delete it.").arg(who)
-                : tr("You deleted this record; %1 changed it. Keep it or delete it.").arg(who);
-        }
-        return tr("You and %1 both changed this record. Choose for each field below; the version not taken stays "
-                  "in the history.")
-            .arg(who);
-    case RecordMergeResult::Outcome::Unchanged:
-        break;
-    }
-    return tr("Nothing to bring over.");
-}
-
-void ChangeView::showChange(const MergeChange* change, const QString& member, const MergeChoices& choices)
+void ChangeView::showChange(const MergeChange* change, const MergeChoices& choices)
 {
     m_conflicts.clear();
     auto* content = new QWidget;
@@ -124,6 +100,7 @@ void ChangeView::showChange(const MergeChange* change, const QString& member, co
     auto* layout = new QVBoxLayout(content);
     if (!change) {
         auto* hint = new QLabel(tr("Choose a change on the left to see what it brings."), content);
+        setAccessibleDescription(hint->text());
         hint->setWordWrap(true);
         layout->addWidget(hint);
     } else {
@@ -131,7 +108,9 @@ void ChangeView::showChange(const MergeChange* change, const QString& member, co
         title->setObjectName(QStringLiteral("mergeChangeTitle"));
         title->setWordWrap(true);
         title->setTextFormat(Qt::PlainText);
-        auto* what = new QLabel(description(*change, member), content);
+        const QString sentence = m_sides.description(*change);
+        setAccessibleDescription(sentence);
+        auto* what = new QLabel(sentence, content);
         what->setObjectName(QStringLiteral("mergeChangeDescription"));
         what->setWordWrap(true);
         layout->addWidget(title);
@@ -140,13 +119,13 @@ void ChangeView::showChange(const MergeChange* change, const QString& member, co
         if (result.outcome == RecordMergeResult::Outcome::Insert) {
             addInsertedRecord(layout, *change);
         } else if (result.outcome == RecordMergeResult::Outcome::Conflict && result.deletedOnOneSide) {
-            addDeleteEditConflict(layout, *change, member);
+            addDeleteEditConflict(layout, *change);
         } else {
             for (const FieldMerge& field : result.fields) {
                 if (field.conflict)
-                    addFieldConflict(layout, *change, field, member);
+                    addFieldConflict(layout, *change, field);
             }
-            addTakenFields(layout, *change, member);
+            addTakenFields(layout, *change);
         }
     }
     layout->addStretch(1);
@@ -175,7 +154,7 @@ void ChangeView::addInsertedRecord(QVBoxLayout* layout, const MergeChange& chang
     layout->addWidget(box);
 }
 
-void ChangeView::addTakenFields(QVBoxLayout* layout, const MergeChange& change, const QString& member)
+void ChangeView::addTakenFields(QVBoxLayout* layout, const MergeChange& change)
 {
     QList<const FieldMerge*> taken;
     for (const FieldMerge& field : change.result.fields) {
@@ -185,7 +164,7 @@ void ChangeView::addTakenFields(QVBoxLayout* layout, const MergeChange& change, 
     if (change.result.outcome == RecordMergeResult::Outcome::Remove) {
         taken.clear();
         if (change.mine) {
-            auto* box = new QGroupBox(tr("The record as it is in your file"), layout->parentWidget());
+            auto* box = new QGroupBox(m_sides.recordAsItIsTitle(), layout->parentWidget());
             auto* grid = new QGridLayout(box);
             int row = 0;
             for (const FieldInfo& field : RecordKinds::info(change.result.kind).fields) {
@@ -208,14 +187,12 @@ void ChangeView::addTakenFields(QVBoxLayout* layout, const MergeChange& change, 
             layout->addWidget(new QLabel(tr("Only its links or attachments change."), layout->parentWidget()));
         return;
     }
-    auto* box = new QGroupBox(change.result.outcome == RecordMergeResult::Outcome::Conflict
-                                  ? tr("Also taken from %1, without a conflict").arg(MergeText::copyName(member))
-                                  : tr("Taken from %1").arg(MergeText::copyName(member)),
+    auto* box = new QGroupBox(m_sides.takenTitle(change.result.outcome == RecordMergeResult::Outcome::Conflict),
                               layout->parentWidget());
     box->setObjectName(QStringLiteral("mergeTakenFieldsBox"));
     auto* grid = new QGridLayout(box);
     grid->addWidget(headerLabel(tr("Field"), box), 0, 0);
-    grid->addWidget(headerLabel(tr("Now in your file"), box), 0, 1);
+    grid->addWidget(headerLabel(m_sides.nowHeader(), box), 0, 1);
     grid->addWidget(headerLabel(tr("After the merge"), box), 0, 2);
     int row = 1;
     for (const FieldMerge* field : std::as_const(taken)) {
@@ -231,16 +208,15 @@ void ChangeView::addTakenFields(QVBoxLayout* layout, const MergeChange& change, 
     layout->addWidget(box);
 }
 
-void ChangeView::addFieldConflict(QVBoxLayout* layout, const MergeChange& change, const FieldMerge& field,
-                                  const QString& member)
+void ChangeView::addFieldConflict(QVBoxLayout* layout, const MergeChange& change, const FieldMerge& field)
 {
     const RecordKind kind = change.result.kind;
     auto* box = new QGroupBox(tr("Conflict: %1").arg(MergeText::fieldName(field.column)), layout->parentWidget());
     box->setObjectName(QStringLiteral("conflictBox_") + field.column);
     auto* grid = new QGridLayout(box);
-    grid->addWidget(headerLabel(tr("At the fork"), box), 0, 0);
-    grid->addWidget(headerLabel(mineHeader(), box), 0, 1);
-    grid->addWidget(headerLabel(theirsHeader(member), box), 0, 2);
+    grid->addWidget(headerLabel(m_sides.baseHeader(), box), 0, 0);
+    grid->addWidget(headerLabel(m_sides.mineHeader(), box), 0, 1);
+    grid->addWidget(headerLabel(m_sides.theirsHeader(), box), 0, 2);
     grid->addWidget(valueLabel(MergeText::value(kind, field.column, field.base), box), 1, 0);
     grid->addWidget(valueLabel(MergeText::value(kind, field.column, field.mine), box), 1, 1);
     grid->addWidget(valueLabel(MergeText::value(kind, field.column, field.theirs), box), 1, 2);
@@ -248,11 +224,10 @@ void ChangeView::addFieldConflict(QVBoxLayout* layout, const MergeChange& change
     grid->addWidget(authorLabel(MergeText::authorOf(change.theirsBy, field.column), box), 2, 2);
     for (int column = 0; column < 3; ++column)
         grid->setColumnStretch(column, 1);
-    QList<std::pair<int, QString>> buttons{
-        {int(RecordMerge::Choice::Mine), m_sides.keepMine.isEmpty() ? tr("Keep mine") : m_sides.keepMine},
-        {int(RecordMerge::Choice::Theirs), m_sides.takeTheirs.isEmpty() ? tr("Take theirs") : m_sides.takeTheirs}};
+    QList<std::pair<int, QString>> buttons{{int(RecordMerge::Choice::Mine), m_sides.keepMine()},
+                                           {int(RecordMerge::Choice::Theirs), m_sides.takeTheirs()}};
     if (isTextField(kind, field.column))
-        buttons.append({int(RecordMerge::Choice::Both), tr("Keep both")});
+        buttons.append({int(RecordMerge::Choice::Both), m_sides.keepBoth()});
     auto* group = addChoices(box, TeamMerge::choiceKey(change.result.uuid, field.column), buttons);
     auto* row = new QHBoxLayout;
     for (QAbstractButton* button : group->buttons())
@@ -262,24 +237,22 @@ void ChangeView::addFieldConflict(QVBoxLayout* layout, const MergeChange& change
     layout->addWidget(box);
 }
 
-void ChangeView::addDeleteEditConflict(QVBoxLayout* layout, const MergeChange& change, const QString& member)
+void ChangeView::addDeleteEditConflict(QVBoxLayout* layout, const MergeChange& change)
 {
     const bool deletedInCopy = change.result.deletedInCopy;
-    const QString who = member.isEmpty() ? tr("the team member") : member;
     auto* box = new QGroupBox(tr("Conflict: deleted on one side, changed on the other"), layout->parentWidget());
     box->setObjectName(QStringLiteral("conflictBox_record"));
     auto* grid = new QGridLayout(box);
-    grid->addWidget(headerLabel(mineHeader(), box), 0, 0);
-    grid->addWidget(headerLabel(theirsHeader(member), box), 0, 1);
+    grid->addWidget(headerLabel(m_sides.mineHeader(), box), 0, 0);
+    grid->addWidget(headerLabel(m_sides.theirsHeader(), box), 0, 1);
     grid->addWidget(valueLabel(deletedInCopy ? changedFieldsText(change, true) : tr("Deleted"), box), 1, 0);
     grid->addWidget(valueLabel(deletedInCopy ? tr("Deleted") : changedFieldsText(change, false), box), 1, 1);
     grid->addWidget(authorLabel(MergeText::authorOf(change.mineBy, QString()), box), 2, 0);
     grid->addWidget(authorLabel(MergeText::authorOf(change.theirsBy, QString()), box), 2, 1);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
-    const QString keep
-        = deletedInCopy ? tr("Keep the record (your changes)") : tr("Keep the record (%1's changes)").arg(who);
-    const QString remove = deletedInCopy ? tr("Delete it (as %1 did)").arg(who) : tr("Delete it (as you did)");
+    const QString keep = m_sides.keepRecord(deletedInCopy);
+    const QString remove = m_sides.deleteRecord(deletedInCopy);
     auto* group = addChoices(box, TeamMerge::choiceKey(change.result.uuid, QString()),
                              {{int(RecordMerge::Choice::Mine), deletedInCopy ? keep : remove},
                               {int(RecordMerge::Choice::Theirs), deletedInCopy ? remove : keep}});
@@ -332,7 +305,8 @@ bool ChangeView::chooseCurrent(RecordMerge::Choice choice, const MergeChoices& c
         return false;
     const Conflict* current = nullptr;
     for (const Conflict& conflict : std::as_const(m_conflicts)) {
-        if (conflict.box->isAncestorOf(focusWidget()) || conflict.box->isAncestorOf(window()->focusWidget())) {
+        // The window's focus, not this view's focusWidget(): that one still names a choice after the focus left.
+        if (conflict.box->isAncestorOf(window()->focusWidget())) {
             current = &conflict;
             break;
         }
@@ -351,22 +325,29 @@ bool ChangeView::chooseCurrent(RecordMerge::Choice choice, const MergeChoices& c
     return true;
 }
 
-QString ChangeView::mineHeader() const
-{
-    return m_sides.mineHeader.isEmpty() ? tr("Mine (your file)") : m_sides.mineHeader;
-}
-
-QString ChangeView::theirsHeader(const QString& member) const
-{
-    return m_sides.theirsHeader.isEmpty() ? tr("Theirs (%1)").arg(MergeText::copyName(member)) : m_sides.theirsHeader;
-}
-
 QStringList ChangeView::conflictKeys() const
 {
     QStringList keys;
     for (const Conflict& conflict : m_conflicts)
         keys << conflict.key;
     return keys;
+}
+
+QList<QAbstractButton*> ChangeView::choiceButtons() const
+{
+    QList<QAbstractButton*> buttons;
+    for (const Conflict& conflict : m_conflicts)
+        buttons << conflict.buttons->buttons();
+    return buttons;
+}
+
+QAbstractButton* ChangeView::firstOpenChoice(const MergeChoices& choices) const
+{
+    for (const Conflict& conflict : m_conflicts) {
+        if (!choices.contains(conflict.key) && !conflict.buttons->buttons().isEmpty())
+            return conflict.buttons->buttons().first();
+    }
+    return nullptr;
 }
 
 } // namespace isoaudit

@@ -7,6 +7,7 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLayout>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
@@ -21,24 +22,27 @@ enum Column { RecordColumn, KindColumn, OutcomeColumn, ColumnCount };
 constexpr int ChangeIndexRole = Qt::UserRole;
 } // namespace
 
-MergeDialog::MergeDialog(MergePlan plan, QWidget* parent, const MergeSides& sides)
+MergeDialog::MergeDialog(MergePlan plan, QWidget* parent)
+    : MergeDialog(plan, MergeSides::teamCopy(plan.member), parent)
+{
+}
+
+MergeDialog::MergeDialog(MergePlan plan, const MergeSides& sides, QWidget* parent)
     : QDialog(parent)
     , m_plan(std::move(plan))
+    , m_sides(sides)
 {
     setObjectName(QStringLiteral("mergeDialog"));
-    setWindowTitle(tr("Merge %1").arg(MergeText::copyName(m_plan.member)));
+    setWindowTitle(m_sides.windowTitle());
     resize(1100, 640);
 
-    m_summary = new QLabel(MergeText::summary(m_plan), this);
+    m_summary = new QLabel(m_sides.summary(m_plan), this);
     m_summary->setObjectName(QStringLiteral("mergeSummaryLabel"));
     QFont big = m_summary->font();
     big.setBold(true);
     big.setPointSizeF(big.pointSizeF() * 1.15);
     m_summary->setFont(big);
-    auto* hint = new QLabel(tr("Changes only one side made are taken as they are. For each conflict choose which "
-                               "version stands: the other stays in the history. Alt+M keeps mine, Alt+T takes "
-                               "theirs, Alt+B keeps both texts; the arrow keys move through the list."),
-                            this);
+    auto* hint = new QLabel(m_sides.hint(), this);
     hint->setObjectName(QStringLiteral("mergeHintLabel"));
     hint->setWordWrap(true);
 
@@ -46,7 +50,7 @@ MergeDialog::MergeDialog(MergePlan plan, QWidget* parent, const MergeSides& side
     m_conflictsOnly->setObjectName(QStringLiteral("conflictsOnlyCheckBox"));
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("mergeChangeTree"));
-    m_list->setAccessibleName(tr("Changes in the copy"));
+    m_list->setAccessibleName(m_sides.changeListName());
     m_list->setColumnCount(ColumnCount);
     m_list->setHeaderLabels({tr("Record"), tr("Kind"), tr("Outcome")});
     m_list->setRootIsDecorated(false);
@@ -64,7 +68,7 @@ MergeDialog::MergeDialog(MergePlan plan, QWidget* parent, const MergeSides& side
     leftLayout->addWidget(m_list, 1);
 
     m_view = new ChangeView(this);
-    m_view->setSides(sides);
+    m_view->setSides(m_sides);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("mergeSplitter"));
     splitter->addWidget(left);
@@ -75,16 +79,17 @@ MergeDialog::MergeDialog(MergePlan plan, QWidget* parent, const MergeSides& side
     splitter->setChildrenCollapsible(false);
 
     // The choices for every conflict on the left, beside how many are left; Merge and Cancel on the right.
-    m_keepAllMine = new QPushButton(tr("Keep A&ll Mine"), this);
+    m_keepAllMine = new QPushButton(m_sides.keepAllMine(), this);
     m_keepAllMine->setObjectName(QStringLiteral("keepAllMineButton"));
-    m_keepAllMine->setToolTip(tr("Keep your file's version of every conflict"));
+    m_keepAllMine->setToolTip(m_sides.keepAllMineToolTip());
     m_keepAllMine->setAutoDefault(false);
-    m_takeAllTheirs = new QPushButton(tr("Take All T&heirs"), this);
+    m_takeAllTheirs = new QPushButton(m_sides.takeAllTheirs(), this);
     m_takeAllTheirs->setObjectName(QStringLiteral("takeAllTheirsButton"));
-    m_takeAllTheirs->setToolTip(tr("Take the copy's version of every conflict"));
+    m_takeAllTheirs->setToolTip(m_sides.takeAllTheirsToolTip());
     m_takeAllTheirs->setAutoDefault(false);
     auto* buttons = new QDialogButtonBox(this);
-    m_merge = buttons->addButton(tr("Merge"), QDialogButtonBox::AcceptRole);
+    m_buttons = buttons;
+    m_merge = buttons->addButton(m_sides.acceptText(), QDialogButtonBox::AcceptRole);
     m_merge->setObjectName(QStringLiteral("mergeButton"));
     m_merge->setDefault(true);
     QPushButton* cancel = buttons->addButton(QDialogButtonBox::Cancel);
@@ -119,7 +124,6 @@ MergeDialog::MergeDialog(MergePlan plan, QWidget* parent, const MergeSides& side
         auto* shortcut = new QShortcut(sequence, this);
         connect(shortcut, &QShortcut::activated, this, [this, choice = choice] { chooseCurrent(choice); });
     }
-    setTabOrder(m_conflictsOnly, m_list);
 
     for (const MergeChange& change : std::as_const(m_plan.changes))
         m_allKeys << keysOf(change);
@@ -142,7 +146,11 @@ MergeDialog::MergeDialog(MergePlan plan, QWidget* parent, const MergeSides& side
         m_list->setCurrentItem(first);
     else
         currentChanged(nullptr);
-    m_list->setFocus();
+    // A keyboard user starts where the work is: the first conflict's choice, else the list.
+    if (QAbstractButton* open = m_view->firstOpenChoice(m_choices))
+        open->setFocus(Qt::OtherFocusReason);
+    else
+        m_list->setFocus(Qt::OtherFocusReason);
     updateState();
 }
 
@@ -195,11 +203,24 @@ void MergeDialog::updateItem(QTreeWidgetItem* item)
 
 void MergeDialog::currentChanged(QTreeWidgetItem* item)
 {
-    if (!item) {
-        m_view->showChange(nullptr, m_plan.member, m_choices);
-        return;
+    m_view->showChange(item ? &m_plan.changes.at(item->data(0, ChangeIndexRole).toInt()) : nullptr, m_choices);
+    updateTabOrder();
+}
+
+void MergeDialog::updateTabOrder()
+{
+    QList<QWidget*> chain{m_conflictsOnly, m_list};
+    const QList<QAbstractButton*> choices = m_view->choiceButtons();
+    for (QAbstractButton* choice : choices)
+        chain << choice;
+    chain << m_view << m_keepAllMine << m_takeAllTheirs;
+    // The button box's own order is the platform's (Merge before or after Cancel): follow its layout.
+    for (int i = 0; i < m_buttons->layout()->count(); ++i) {
+        if (QWidget* button = m_buttons->layout()->itemAt(i)->widget())
+            chain << button;
     }
-    m_view->showChange(&m_plan.changes.at(item->data(0, ChangeIndexRole).toInt()), m_plan.member, m_choices);
+    for (int i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
 }
 
 int MergeDialog::unresolvedCount() const
@@ -229,7 +250,15 @@ void MergeDialog::chooseAll(RecordMerge::Choice choice)
 
 void MergeDialog::chooseCurrent(RecordMerge::Choice choice)
 {
-    m_view->chooseCurrent(choice, m_choices); // emits chosen() -> choose()
+    const bool focusInView = m_view->isAncestorOf(focusWidget());
+    if (!m_view->chooseCurrent(choice, m_choices)) // emits chosen() -> choose()
+        return;
+    // From a choice, the focus moves on to the next conflict still open in this change, so Alt+T, Alt+M… walk
+    // through them; from the list it stays in the list.
+    if (focusInView) {
+        if (QAbstractButton* open = m_view->firstOpenChoice(m_choices))
+            open->setFocus(Qt::ShortcutFocusReason);
+    }
 }
 
 bool MergeDialog::showChange(const QString& uuid)
@@ -279,8 +308,7 @@ void MergeDialog::updateState()
         m_remaining->setText((open == 1 ? tr("%n conflict left to resolve.", nullptr, open)
                                         : tr("%n conflicts left to resolve.", nullptr, open)));
     m_merge->setEnabled(open == 0 && !m_plan.isEmpty());
-    m_merge->setToolTip(open == 0 ? tr("Bring the changes into your file as one step (Ctrl+Z takes it back)")
-                                  : tr("Choose a version for every conflict first"));
+    m_merge->setToolTip(open == 0 ? m_sides.acceptToolTip() : tr("Choose a version for every conflict first"));
 }
 
 } // namespace isoaudit

@@ -3,10 +3,12 @@
 
 #include "merge/TeamMerge.h"
 #include "team/ChangeView.h"
+#include "team/MergeSides.h"
 
 #include <QDialog>
 
 class QCheckBox;
+class QDialogButtonBox;
 class QLabel;
 class QPushButton;
 class QTreeWidget;
@@ -18,14 +20,19 @@ namespace isoaudit {
 /// a summary ("Anna Berg's copy: 12 changes to take, 3 conflicts to resolve"), the list of changes (record, kind,
 /// outcome), filterable to the conflicts, and beside it the change chosen (ChangeView). Every conflict needs a
 /// choice before Merge is enabled; the dialog says how many are left. Alt+M, Alt+T and Alt+B choose mine, theirs or
-/// both for the current conflict; the arrow keys move through the list. The dialog only collects choices: the
-/// caller applies the plan with them (TeamMerge::apply, one undo step).
+/// both for the current conflict (the one holding the focus, else the first without a choice) and move the focus on to
+/// the next open one; the arrow keys move through the list. Tab follows the reading order: the filter and the list,
+/// the shown change's choices, the view explaining it, then the buttons; with conflicts the dialog opens on the first
+/// open conflict's choice. Its words come from MergeSides: a team member's copy, or a push whose repository changed.
+/// The dialog only collects choices: the caller applies the plan with them (TeamMerge::apply, one undo step).
 class MergeDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit MergeDialog(MergePlan plan, QWidget* parent = nullptr, const MergeSides& sides = {});
+    /// Merging a team member's copy (the sides named after plan.member).
+    explicit MergeDialog(MergePlan plan, QWidget* parent = nullptr);
+    MergeDialog(MergePlan plan, const MergeSides& sides, QWidget* parent = nullptr);
     ~MergeDialog() override;
 
     const MergePlan& plan() const { return m_plan; }
@@ -45,6 +52,9 @@ public:
     QCheckBox* conflictsOnlyCheckBox() const { return m_conflictsOnly; }
     ChangeView* changeView() const { return m_view; }
     QPushButton* mergeButton() const { return m_merge; }
+    QPushButton* keepAllMineButton() const { return m_keepAllMine; }
+    QPushButton* takeAllTheirsButton() const { return m_takeAllTheirs; }
+    QDialogButtonBox* buttonBox() const { return m_buttons; }
 
 private:
     void fillList();
@@ -53,6 +63,8 @@ private:
     void updateItem(QTreeWidgetItem* item);
     QStringList keysOf(const MergeChange& change) const;
     void chooseCurrent(RecordMerge::Choice choice);
+    /// Tab in reading order; the shown change's choices are new widgets each time, so this runs after each change.
+    void updateTabOrder();
 
     MergePlan m_plan;
     MergeChoices m_choices;
@@ -65,6 +77,8 @@ private:
     QPushButton* m_keepAllMine = nullptr;
     QPushButton* m_takeAllTheirs = nullptr;
     QPushButton* m_merge = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
+    MergeSides m_sides;
 };
 
 } // namespace isoaudit

@@ -105,18 +105,4 @@ QString MergeText::copyName(const QString& member)
     return member.isEmpty() ? tr("The copy") : tr("%1's copy").arg(member);
 }
 
-QString MergeText::summary(const MergePlan& plan)
-{
-    const int conflicts = plan.conflictCount();
-    const int clean = int(plan.changes.size()) - conflicts - plan.count(RecordMergeResult::Outcome::Unchanged);
-    const QString take
-        = clean == 1 ? tr("%n change to take", nullptr, clean) : tr("%n changes to take", nullptr, clean);
-    if (conflicts == 0)
-        return tr("%1: %2, no conflicts").arg(copyName(plan.member), take);
-    return tr("%1: %2, %3")
-        .arg(copyName(plan.member), take,
-             conflicts == 1 ? tr("%n conflict to resolve", nullptr, conflicts)
-                            : tr("%n conflicts to resolve", nullptr, conflicts));
-}
-
 } // namespace isoaudit

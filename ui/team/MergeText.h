@@ -29,8 +29,6 @@ public:
     static QString kindName(RecordKind kind);
     /// "Anna Berg's copy"; "the copy" when the member is unknown.
     static QString copyName(const QString& member);
-    /// "Anna Berg's copy: 12 changes to take, 3 conflicts to resolve".
-    static QString summary(const MergePlan& plan);
 };
 
 } // namespace isoaudit
