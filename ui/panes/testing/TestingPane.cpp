@@ -54,6 +54,7 @@ TestingPane::TestingPane(QWidget* parent)
     , m_right(new QSplitter(Qt::Vertical, this))
 {
     m_sample->setParts(m_population, m_grid);
+    m_controls->setPaused(true); // until the page is first shown
     m_detailsTimer.setSingleShot(true);
     m_detailsTimer.setInterval(0);
     connect(&m_detailsTimer, &QTimer::timeout, this, &TestingPane::refreshDetails);
@@ -324,9 +325,33 @@ QString TestingPane::currentPopulation() const
     return m_population->currentPopulation();
 }
 
+void TestingPane::scheduleDetails()
+{
+    // A hidden page only notes that it is stale (its results too): it reads the audit again when it is shown.
+    if (isVisible())
+        m_detailsTimer.start();
+    else
+        m_stale = true;
+}
+
+void TestingPane::showEvent(QShowEvent* event)
+{
+    Pane::showEvent(event);
+    m_controls->setPaused(false);
+    if (m_stale)
+        refreshDetails();
+}
+
+void TestingPane::hideEvent(QHideEvent* event)
+{
+    Pane::hideEvent(event);
+    m_controls->setPaused(true);
+}
+
 void TestingPane::refreshDetails()
 {
     m_detailsTimer.stop();
+    m_stale = false;
     const bool open = m_document && !m_control.isEmpty();
     Record control;
     if (open) {

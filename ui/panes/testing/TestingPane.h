@@ -147,6 +147,10 @@ public:
     QPushButton* previewButton() const { return m_population->previewButton(); }
     QComboBox* designCombo() const { return m_procedures->designCombo(); }
 
+protected:
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
 private:
     void buildLayout();
     void onControlChanged();
@@ -154,12 +158,14 @@ private:
     void updateTotals();
     void updateControlProgress();
     void refreshDetails();
-    void scheduleDetails() { m_detailsTimer.start(); }
+    /// After a change: the details are read on the next turn of the event loop, or when the page is shown again.
+    void scheduleDetails();
 
     QPointer<AuditDocument> m_document;
     StoreSubscription m_subscription;
     QString m_control;
     QTimer m_detailsTimer;
+    bool m_stale = false; ///< the audit changed while the page was hidden
 
     ControlTestingModel* m_controls;
     QSortFilterProxyModel* m_controlProxy;
