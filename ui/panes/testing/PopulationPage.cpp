@@ -51,9 +51,8 @@ PopulationPage::PopulationPage(QWidget* parent)
     connect(m_importButton, &QPushButton::clicked, this, &PopulationPage::importPopulationInteractively);
     connect(m_previewButton, &QPushButton::clicked, this, &PopulationPage::previewRequested);
     connect(m_populationCombo, &QComboBox::currentIndexChanged, this, &PopulationPage::populationPicked);
-    connect(m_caSave, &QPushButton::clicked, this, [this] {
-        report(setCompletenessAccuracy(m_caHow->toPlainText(), m_caBy->text(), m_caOn->date()));
-    });
+    connect(m_caSave, &QPushButton::clicked, this,
+            [this] { report(setCompletenessAccuracy(m_caHow->toPlainText(), m_caBy->text(), m_caOn->date())); });
 }
 
 void PopulationPage::buildLayout()
@@ -67,12 +66,14 @@ void PopulationPage::buildLayout()
     m_coverage->setAccessibleName(TestingPane::tr("Period coverage"));
     m_sha256->setObjectName(QStringLiteral("testingSha256"));
     m_sha256->setAccessibleName(TestingPane::tr("SHA-256 of the sampling frame"));
-    m_sha256->setToolTip(TestingPane::tr("The SHA-256 of the sampling frame, as the report prints it: select and copy it"));
+    m_sha256->setToolTip(
+        TestingPane::tr("The SHA-256 of the sampling frame, as the report prints it: select and copy it"));
     m_sha256->setReadOnly(true);
     m_sha256->setFrame(false);
     m_caHow->setObjectName(QStringLiteral("testingCaHow"));
     m_caHow->setAccessibleName(TestingPane::tr("How completeness and accuracy were checked"));
-    m_caHow->setPlaceholderText(TestingPane::tr("How the list was checked for completeness and accuracy (reconciled to …)"));
+    m_caHow->setPlaceholderText(
+        TestingPane::tr("How the list was checked for completeness and accuracy (reconciled to …)"));
     m_caHow->setTabChangesFocus(true);
     m_caHow->setMaximumHeight(m_caHow->fontMetrics().height() * 2 + 14);
     m_caBy->setObjectName(QStringLiteral("testingCaBy"));
@@ -86,8 +87,9 @@ void PopulationPage::buildLayout()
     m_caSave->setToolTip(TestingPane::tr("Record how, by whom and when the list was checked (one undo step)"));
     m_importButton->setObjectName(QStringLiteral("testingImportPopulation"));
     m_importButton->setAccessibleName(TestingPane::tr("Import population"));
-    m_importButton->setToolTip(TestingPane::tr("Import the client's list of the control's occurrences from CSV or XLSX (Undo "
-                                  "removes it)"));
+    m_importButton->setToolTip(
+        TestingPane::tr("Import the client's list of the control's occurrences from CSV or XLSX (Undo "
+                        "removes it)"));
     m_previewButton->setObjectName(QStringLiteral("testingPreviewRows"));
     m_previewButton->setAccessibleName(TestingPane::tr("Preview rows"));
     m_previewButton->setToolTip(TestingPane::tr("Show the population's frozen rows, read page by page as you scroll"));
@@ -205,8 +207,8 @@ void PopulationPage::showPopulation(const Record* population)
     m_caSave->setEnabled(has);
     m_importButton->setEnabled(document() && !control().isEmpty());
     if (!has) {
-        m_populationSummary->setText(control().isEmpty() ? QString()
-                                                          : TestingPane::tr("No population imported yet: use Import population…"));
+        m_populationSummary->setText(
+            control().isEmpty() ? QString() : TestingPane::tr("No population imported yet: use Import population…"));
         m_coverage->clear();
         m_sha256->clear();
         if (!m_caHow->hasFocus())
@@ -238,14 +240,15 @@ void PopulationPage::showPopulation(const Record* population)
         coverage += (coverage.isEmpty() ? QString() : QStringLiteral("; "))
             + TestingPane::tr("the period is %1 to %2").arg(dateText(start), dateText(end));
         if (first.isValid() && (first > start.addDays(31) || last < end.addDays(-31)))
-            coverage += QLatin1Char('\n') + TestingPane::tr("The rows do not reach a month of the period's start or end: check that "
-                                               "the list is complete.");
+            coverage += QLatin1Char('\n')
+                + TestingPane::tr("The rows do not reach a month of the period's start or end: check that "
+                                  "the list is complete.");
     }
     m_coverage->setText(coverage);
     QPalette palette = m_coverage->palette();
-    palette.setColor(QPalette::WindowText, coverage.contains(QLatin1Char('\n'))
-                         ? ThemeColors::errorText(palette)
-                         : QGuiApplication::palette().color(QPalette::WindowText));
+    palette.setColor(QPalette::WindowText,
+                     coverage.contains(QLatin1Char('\n')) ? ThemeColors::errorText(palette)
+                                                          : QGuiApplication::palette().color(QPalette::WindowText));
     m_coverage->setPalette(palette);
     m_sha256->setText(population->text(QStringLiteral("sha256")));
     m_sha256->setCursorPosition(0);
@@ -279,7 +282,8 @@ Result<PopulationImportResult> PopulationPage::importPopulation(PopulationImport
     };
     auto state = std::make_shared<State>();
     // Core reads and writes the rows in one call without a progress callback: a busy indicator says it is working.
-    QProgressDialog busy(TestingPane::tr("Importing %1 for %2…").arg(QFileInfo(options.path).fileName(), controlRecord->text(QStringLiteral("ref"))),
+    QProgressDialog busy(TestingPane::tr("Importing %1 for %2…")
+                             .arg(QFileInfo(options.path).fileName(), controlRecord->text(QStringLiteral("ref"))),
                          QString(), 0, 0, this);
     busy.setWindowTitle(TestingPane::tr("Import population"));
     busy.setWindowModality(Qt::WindowModal);
@@ -289,7 +293,8 @@ Result<PopulationImportResult> PopulationPage::importPopulation(PopulationImport
     QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     const Status done = document()->perform(
-        TestingPane::tr("Import population %1 for %2").arg(QFileInfo(options.path).fileName(), controlRecord->text(QStringLiteral("ref"))),
+        TestingPane::tr("Import population %1 for %2")
+            .arg(QFileInfo(options.path).fileName(), controlRecord->text(QStringLiteral("ref"))),
         [&store, options, state]() -> Status {
             auto imported = PopulationImport::run(store, options);
             if (!imported)
@@ -305,10 +310,11 @@ Result<PopulationImportResult> PopulationPage::importPopulation(PopulationImport
                     if (sample.text(QStringLiteral("population_uuid")) != state->uuid)
                         continue;
                     auto population = store.record(RecordKind::Population, state->uuid);
-                    return Error{TestingPane::tr("Population %1 has a sample drawn from it (seed %2); remove the sample before "
-                                    "the population.")
-                                     .arg(population ? population->text(QStringLiteral("name")) : state->uuid,
-                                          sample.text(QStringLiteral("seed")))};
+                    return Error{
+                        TestingPane::tr("Population %1 has a sample drawn from it (seed %2); remove the sample before "
+                                        "the population.")
+                            .arg(population ? population->text(QStringLiteral("name")) : state->uuid,
+                                 sample.text(QStringLiteral("seed")))};
                 }
             }
             return store.remove(RecordKind::Population, state->uuid);
@@ -328,7 +334,8 @@ Result<PopulationImportResult> PopulationPage::importPopulation(PopulationImport
                           .arg(m_populationCombo->currentText())
                           .arg(QLocale().toString(r.outOfPeriod));
     if (!r.firstOutOfPeriod.isEmpty())
-        message += QLatin1Char(' ') + TestingPane::tr("Outside the period: %1.").arg(r.firstOutOfPeriod.join(QStringLiteral(", ")));
+        message += QLatin1Char(' ')
+            + TestingPane::tr("Outside the period: %1.").arg(r.firstOutOfPeriod.join(QStringLiteral(", ")));
     emit statusMessage(message);
     return state->result;
 }

@@ -49,7 +49,8 @@ bool PopulationRowsPage::preview(const QString& populationUuid, const QString& n
     }
     m_rows->setPopulation(&document()->store(), populationUuid);
     m_rowsView->resizeColumnsToContents(); // over the first page read
-    m_rowsLabel->setText(TestingPane::tr("%1: %2 rows, read as you scroll").arg(name, QLocale().toString(m_rows->totalRows())));
+    m_rowsLabel->setText(
+        TestingPane::tr("%1: %2 rows, read as you scroll").arg(name, QLocale().toString(m_rows->totalRows())));
     return true;
 }
 

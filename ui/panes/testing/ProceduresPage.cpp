@@ -79,7 +79,8 @@ void ProceduresPage::buildLayout()
     m_addProcedure->setObjectName(QStringLiteral("testingAddProcedure"));
     m_addProcedure->setText(TestingPane::tr("&Add procedure"));
     m_addProcedure->setAccessibleName(TestingPane::tr("Add test procedure"));
-    m_addProcedure->setToolTip(TestingPane::tr("Add a test procedure; the arrow chooses the method (inspection by default)"));
+    m_addProcedure->setToolTip(
+        TestingPane::tr("Add a test procedure; the arrow chooses the method (inspection by default)"));
     m_addProcedure->setPopupMode(QToolButton::MenuButtonPopup);
     auto* methods = new QMenu(m_addProcedure);
     for (const QString& method : ValueLabels::values(ValueList::TestMethod)) {
@@ -87,8 +88,8 @@ void ProceduresPage::buildLayout()
             if (auto added = m_procedures->addProcedure(method); !added)
                 emit statusMessage(added.error());
             else
-                m_procedureView->setCurrentIndex(m_procedures->indexOf(added.value(),
-                                                                       TestProcedureTableModel::DescriptionColumn));
+                m_procedureView->setCurrentIndex(
+                    m_procedures->indexOf(added.value(), TestProcedureTableModel::DescriptionColumn));
         });
     }
     m_addProcedure->setMenu(methods);

@@ -37,7 +37,8 @@ SampleGridPanel::SampleGridPanel(QWidget* parent)
 {
     buildLayout();
     connect(m_items, &RecordTableModel::editRefused, this, &TestingSection::statusMessage);
-    connect(m_grid, &SampleGridView::markRequested, this, [this](const QString& result) { report(markCurrent(result)); });
+    connect(m_grid, &SampleGridView::markRequested, this,
+            [this](const QString& result) { report(markCurrent(result)); });
     connect(m_grid, &SampleGridView::clearRequested, this, [this] { report(clearSelected()); });
     connect(m_grid, &SampleGridView::fillDownRequested, this, [this] { report(fillDown()); });
     connect(m_grid, &SampleGridView::pasteRequested, this, [this] { report(paste()); });
@@ -62,8 +63,9 @@ void SampleGridPanel::buildLayout()
     m_grid->setModel(m_itemProxy);
     m_grid->setObjectName(QStringLiteral("testingSampleGrid"));
     m_grid->setAccessibleName(TestingPane::tr("Sample items"));
-    m_grid->setToolTip(TestingPane::tr("P: no exception and next · E: exception and next · Delete: clear · Ctrl+D: fill down · "
-                          "Ctrl+V: paste a column · Enter: edit the note · drop files on an item to attach them"));
+    m_grid->setToolTip(
+        TestingPane::tr("P: no exception and next · E: exception and next · Delete: clear · Ctrl+D: fill down · "
+                        "Ctrl+V: paste a column · Enter: edit the note · drop files on an item to attach them"));
     m_grid->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_grid->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_grid->setSortingEnabled(true);
@@ -83,10 +85,12 @@ void SampleGridPanel::buildLayout()
     m_hint->setObjectName(QStringLiteral("testingKeysHint"));
     m_hint->setAccessibleName(TestingPane::tr("Keys of the sample grid"));
     m_hint->setWordWrap(true);
-    m_hint->setText(TestingPane::tr("<b>P</b> %1 · <b>E</b> %2, each then the next item · <b>Delete</b> clear · <b>Ctrl+D</b> fill "
-                       "down · <b>Ctrl+V</b> paste a column · <b>Enter</b> note · drop files on an item to attach them")
-                        .arg(SampleItemTableModel::resultLabel(QStringLiteral("no-exception")).toHtmlEscaped(),
-                             SampleItemTableModel::resultLabel(QStringLiteral("exception")).toHtmlEscaped()));
+    m_hint->setText(
+        TestingPane::tr(
+            "<b>P</b> %1 · <b>E</b> %2, each then the next item · <b>Delete</b> clear · <b>Ctrl+D</b> fill "
+            "down · <b>Ctrl+V</b> paste a column · <b>Enter</b> note · drop files on an item to attach them")
+            .arg(SampleItemTableModel::resultLabel(QStringLiteral("no-exception")).toHtmlEscaped(),
+                 SampleItemTableModel::resultLabel(QStringLiteral("exception")).toHtmlEscaped()));
     QPalette hintPalette = m_hint->palette();
     hintPalette.setColor(QPalette::WindowText, ThemeColors::dimmedText(hintPalette));
     m_hint->setPalette(hintPalette);
@@ -166,8 +170,8 @@ void SampleGridPanel::setCurrentModelRow(int row, int column)
     if (row < 0 || row >= m_items->rowCount())
         return;
     const QModelIndex current = m_grid->currentIndex();
-    const int shownColumn = column >= 0 ? column
-                                        : (current.isValid() ? current.column() : int(SampleItemTableModel::ResultColumn));
+    const int shownColumn
+        = column >= 0 ? column : (current.isValid() ? current.column() : int(SampleItemTableModel::ResultColumn));
     const QModelIndex index = m_itemProxy->mapFromSource(m_items->index(row, shownColumn));
     m_grid->setCurrentIndex(index);
     m_grid->scrollTo(index);
@@ -251,9 +255,10 @@ Status SampleGridPanel::paste(const QString& given)
     const bool intoNotes = current.column() == SampleItemTableModel::NoteColumn;
     const int firstViewRow = current.row();
     if (firstViewRow + lines.size() > m_itemProxy->rowCount())
-        return Error{TestingPane::tr("The pasted column has %n row(s), more than the items from the current one down (%1); nothing "
-                        "was pasted.",
-                        nullptr, int(lines.size()))
+        return Error{TestingPane::tr(
+                         "The pasted column has %n row(s), more than the items from the current one down (%1); nothing "
+                         "was pasted.",
+                         nullptr, int(lines.size()))
                          .arg(m_itemProxy->rowCount() - firstViewRow)};
     // Read and check every cell first: one bad cell and nothing changes.
     struct Cell
@@ -272,12 +277,14 @@ Status SampleGridPanel::paste(const QString& given)
         } else {
             const std::optional<QString> result = SampleItemTableModel::resultFromText(fields.first());
             if (!result)
-                return Error{TestingPane::tr("Row %1 of the pasted text (%2): \"%3\" is not a sample item's result; write \"%4\" or "
-                                "\"%5\". Nothing was pasted.")
-                                 .arg(i + 1)
-                                 .arg(cell.item.text(QStringLiteral("occurrence_id")), fields.first().trimmed(),
-                                      SampleItemTableModel::resultLabel(QStringLiteral("no-exception")),
-                                      SampleItemTableModel::resultLabel(QStringLiteral("exception")))};
+                return Error{
+                    TestingPane::tr(
+                        "Row %1 of the pasted text (%2): \"%3\" is not a sample item's result; write \"%4\" or "
+                        "\"%5\". Nothing was pasted.")
+                        .arg(i + 1)
+                        .arg(cell.item.text(QStringLiteral("occurrence_id")), fields.first().trimmed(),
+                             SampleItemTableModel::resultLabel(QStringLiteral("no-exception")),
+                             SampleItemTableModel::resultLabel(QStringLiteral("exception")))};
             cell.result = *result;
             if (fields.size() > 1)
                 cell.note = fields.at(1);
@@ -334,7 +341,8 @@ Status SampleGridPanel::attachFiles(int modelRow, const QStringList& paths)
         return document->setLinks(RecordKind::SampleItem, item.uuid, LinkKind::Evidence, linked, text);
     });
     if (done)
-        emit statusMessage(TestingPane::tr("Attached %n file(s) to %1 as evidence.", nullptr, int(paths.size())).arg(occurrence));
+        emit statusMessage(
+            TestingPane::tr("Attached %n file(s) to %1 as evidence.", nullptr, int(paths.size())).arg(occurrence));
     return done;
 }
 

@@ -56,8 +56,9 @@ void SamplePage::buildLayout()
     m_sampleSummary->setAccessibleName(TestingPane::tr("Sample"));
     m_sizeOverride->setObjectName(QStringLiteral("testingSizeOverride"));
     m_sizeOverride->setAccessibleName(TestingPane::tr("Sample size override"));
-    m_sizeOverride->setToolTip(TestingPane::tr("Leave at \"Firm's policy\" to draw the size the firm's sampling policy gives; "
-                                  "another size needs a reason"));
+    m_sizeOverride->setToolTip(
+        TestingPane::tr("Leave at \"Firm's policy\" to draw the size the firm's sampling policy gives; "
+                        "another size needs a reason"));
     m_sizeOverride->setRange(0, 100000);
     m_sizeOverride->setSpecialValueText(TestingPane::tr("Firm's policy"));
     m_sizeReason->setObjectName(QStringLiteral("testingSizeReason"));
@@ -66,14 +67,17 @@ void SamplePage::buildLayout()
     m_sizeReason->setToolTip(TestingPane::tr("Why the sample differs from the firm's policy; kept with the sample"));
     m_drawButton->setObjectName(QStringLiteral("testingDrawSample"));
     m_drawButton->setAccessibleName(TestingPane::tr("Draw sample"));
-    m_drawButton->setToolTip(TestingPane::tr("Draw the control's sample from its population with a new seed (Undo removes it)"));
+    m_drawButton->setToolTip(
+        TestingPane::tr("Draw the control's sample from its population with a new seed (Undo removes it)"));
     m_replaceButton->setObjectName(QStringLiteral("testingReplaceItem"));
     m_replaceButton->setAccessibleName(TestingPane::tr("Replace item"));
-    m_replaceButton->setToolTip(TestingPane::tr("Replace the current item of the grid by one from the same month; asks for the "
-                                   "reason (an item with a result is not replaced)"));
+    m_replaceButton->setToolTip(
+        TestingPane::tr("Replace the current item of the grid by one from the same month; asks for the "
+                        "reason (an item with a result is not replaced)"));
     m_redrawButton->setObjectName(QStringLiteral("testingRedrawCheck"));
     m_redrawButton->setAccessibleName(TestingPane::tr("Re-draw check"));
-    m_redrawButton->setToolTip(TestingPane::tr("Draw again from the stored population and seed, and compare with the items"));
+    m_redrawButton->setToolTip(
+        TestingPane::tr("Draw again from the stored population and seed, and compare with the items"));
     m_redrawOutcome->setObjectName(QStringLiteral("testingRedrawOutcome"));
     m_redrawOutcome->setAccessibleName(TestingPane::tr("Outcome of the re-draw check"));
     auto* sampleLayout = new QVBoxLayout(this);
@@ -112,8 +116,9 @@ void SamplePage::showSample(const Record* population)
         return;
     }
     if (!population) {
-        m_sampleSummary->setText(TestingPane::tr("Import the control's population first (Population tab): the sample is drawn "
-                                    "from it."));
+        m_sampleSummary->setText(
+            TestingPane::tr("Import the control's population first (Population tab): the sample is drawn "
+                            "from it."));
         return;
     }
     AuditStore& store = document()->store();
@@ -121,11 +126,12 @@ void SamplePage::showSample(const Record* population)
     const qint64 frame = population->integer(QStringLiteral("row_count")).value_or(0)
         - population->integer(QStringLiteral("out_of_period")).value_or(0);
     if (!sample) {
-        m_sampleSummary->setText(frame <= 0 ? TestingPane::tr("The population has no occurrence in the period: the control did "
-                                                 "not operate, and no sample is drawn.")
-                                            : TestingPane::tr("No sample drawn yet from %1 (%n occurrence(s) in the period).",
-                                                 nullptr, int(qMin<qint64>(frame, INT_MAX)))
-                                                  .arg(population->text(QStringLiteral("name"))));
+        m_sampleSummary->setText(
+            frame <= 0 ? TestingPane::tr("The population has no occurrence in the period: the control did "
+                                         "not operate, and no sample is drawn.")
+                       : TestingPane::tr("No sample drawn yet from %1 (%n occurrence(s) in the period).", nullptr,
+                                         int(qMin<qint64>(frame, INT_MAX)))
+                             .arg(population->text(QStringLiteral("name"))));
         m_drawButton->setEnabled(frame > 0);
         return;
     }
@@ -144,7 +150,8 @@ void SamplePage::showSample(const Record* population)
     }
     const QJsonObject selection = QJsonDocument::fromJson(sample->text(QStringLiteral("selection")).toUtf8()).object();
     const int replaced = int(selection.value(QStringLiteral("replacements")).toArray().size());
-    lines << TestingPane::tr("Seed %1 · method %2").arg(sample->text(QStringLiteral("seed")), sample->text(QStringLiteral("method")));
+    lines << TestingPane::tr("Seed %1 · method %2")
+                 .arg(sample->text(QStringLiteral("seed")), sample->text(QStringLiteral("method")));
     const QDateTime drawn = QDateTime::fromString(sample->text(QStringLiteral("drawn_at")), Qt::ISODate);
     QString drawnLine = TestingPane::tr("Drawn by %1 on %2")
                             .arg(sample->text(QStringLiteral("drawn_by")),
@@ -168,7 +175,8 @@ Status SamplePage::drawSample(std::optional<int> size, const QString& reason, st
     if (population.isEmpty())
         return Error{TestingPane::tr("Control %1 has no population to draw from: import it first.").arg(controlRef())};
     if (size && reason.trimmed().isEmpty())
-        return Error{TestingPane::tr("A sample size other than the firm's policy needs a reason: write it beside the size.")};
+        return Error{
+            TestingPane::tr("A sample size other than the firm's policy needs a reason: write it beside the size.")};
     AuditStore& store = document()->store();
     SampleDrawOptions options;
     options.controlUuid = control();
@@ -202,7 +210,8 @@ Status SamplePage::drawSample(std::optional<int> size, const QString& reason, st
     m_sizeReason->clear();
     emit detailsChanged();
     m_grid->focusFirstUntested();
-    emit statusMessage(TestingPane::tr("Drew %n item(s) for %1.", nullptr, m_grid->model()->rowCount()).arg(controlRef()));
+    emit statusMessage(
+        TestingPane::tr("Drew %n item(s) for %1.", nullptr, m_grid->model()->rowCount()).arg(controlRef()));
     return {};
 }
 
@@ -266,9 +275,10 @@ void SamplePage::replaceInteractively()
     }
     const QString occurrence = m_grid->model()->rowRecord(row).text(QStringLiteral("occurrence_id"));
     bool ok = false;
-    const QString reason = QInputDialog::getText(this, TestingPane::tr("Replace item"),
-                                                 TestingPane::tr("Why is %1 replaced? (kept with the sample)").arg(occurrence),
-                                                 QLineEdit::Normal, QString(), &ok);
+    const QString reason
+        = QInputDialog::getText(this, TestingPane::tr("Replace item"),
+                                TestingPane::tr("Why is %1 replaced? (kept with the sample)").arg(occurrence),
+                                QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
     report(replaceItem(occurrence, reason));
@@ -288,7 +298,7 @@ Status SamplePage::redrawCheck()
     QPalette palette = m_redrawOutcome->palette();
     if (outcome) {
         m_redrawOutcome->setText(TestingPane::tr("Re-draw check passed: seed %1 draws the same %n item(s).", nullptr,
-                                    sample->integer(QStringLiteral("size")).value_or(0))
+                                                 sample->integer(QStringLiteral("size")).value_or(0))
                                      .arg(sample->text(QStringLiteral("seed"))));
         palette.setColor(QPalette::WindowText, ThemeColors::positiveBadge(palette).foreground);
     } else {

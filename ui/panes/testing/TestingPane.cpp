@@ -68,7 +68,8 @@ TestingPane::TestingPane(QWidget* parent)
     connect(m_filter, &QLineEdit::textChanged, this, &TestingPane::applyFilter);
     connect(m_controls, &ControlTestingModel::totalsChanged, this, &TestingPane::updateTotals);
     connect(m_grid->model(), &SampleItemTableModel::progressChanged, this, &TestingPane::updateControlProgress);
-    for (TestingSection* section : std::initializer_list<TestingSection*>{m_sample, m_population, m_procedures, m_rows, m_grid}) {
+    for (TestingSection* section :
+         std::initializer_list<TestingSection*>{m_sample, m_population, m_procedures, m_rows, m_grid}) {
         connect(section, &TestingSection::statusMessage, this, &Pane::statusMessage);
         connect(section, &TestingSection::detailsChanged, this, &TestingPane::refreshDetails);
     }
@@ -114,7 +115,8 @@ void TestingPane::buildLayout()
     m_controlView->horizontalHeader()->setSectionResizeMode(ControlTestingModel::TitleColumn, QHeaderView::Stretch);
     const QFontMetrics metrics = m_controlView->fontMetrics();
     m_controlView->verticalHeader()->setDefaultSectionSize(metrics.height() + 8);
-    m_controlView->setColumnWidth(ControlTestingModel::RefColumn, metrics.horizontalAdvance(QStringLiteral("KA-00.0")) + 16);
+    m_controlView->setColumnWidth(ControlTestingModel::RefColumn,
+                                  metrics.horizontalAdvance(QStringLiteral("KA-00.0")) + 16);
     m_controlView->setColumnWidth(ControlTestingModel::ProgressColumn,
                                   metrics.horizontalAdvance(QStringLiteral("000 / 000")) + 14);
     int stateWidth = 0;
@@ -200,7 +202,8 @@ void TestingPane::setDocument(AuditDocument* document)
     m_document = document;
     AuditStore* store = document ? &document->store() : nullptr;
     m_control.clear();
-    for (TestingSection* section : std::initializer_list<TestingSection*>{m_sample, m_population, m_procedures, m_rows, m_grid})
+    for (TestingSection* section :
+         std::initializer_list<TestingSection*>{m_sample, m_population, m_procedures, m_rows, m_grid})
         section->setDocument(document);
     m_controls->setStore(store);
     if (store)
@@ -279,7 +282,8 @@ void TestingPane::onControlChanged()
 {
     const QModelIndex current = m_controlView->currentIndex();
     m_control = current.isValid() ? current.data(ItemRoles::UuidRole).toString() : QString();
-    for (TestingSection* section : std::initializer_list<TestingSection*>{m_grid, m_procedures, m_sample, m_population, m_rows})
+    for (TestingSection* section :
+         std::initializer_list<TestingSection*>{m_grid, m_procedures, m_sample, m_population, m_rows})
         section->setControl(m_control);
     refreshDetails();
     m_grid->showFirstItem();
@@ -296,12 +300,11 @@ void TestingPane::updateTotals()
     m_totalBar->setRange(0, qMax(1, totals.items));
     m_totalBar->setValue(totals.itemsTested);
     m_totalBar->setEnabled(totals.items > 0);
-    m_totalLabel->setText(
-        tr("%1 of %n sample item(s) tested, %2 with an exception", nullptr, totals.items)
-            .arg(totals.itemsTested)
-            .arg(totals.exceptions)
-        + QLatin1Char('\n')
-        + tr("%1 of %n control(s) concluded", nullptr, totals.controls).arg(totals.controlsDone));
+    m_totalLabel->setText(tr("%1 of %n sample item(s) tested, %2 with an exception", nullptr, totals.items)
+                              .arg(totals.itemsTested)
+                              .arg(totals.exceptions)
+                          + QLatin1Char('\n')
+                          + tr("%1 of %n control(s) concluded", nullptr, totals.controls).arg(totals.controlsDone));
 }
 
 void TestingPane::updateControlProgress()
