@@ -421,6 +421,44 @@ private slots:
         pane.setDocument(nullptr);
     }
 
+    void aHiddenOpinionPanelWaitsUntilShown()
+    {
+        ExceptionsPane pane;
+        pane.setDocument(m_document.get());
+        pane.resize(1166, 700);
+        pane.show();
+        settle();
+        OpinionPanel* opinion = pane.opinion();
+        QVERIFY(opinion->recordedLabel()->text().contains(QStringLiteral("No opinion recorded yet")));
+        const QString problems = opinion->problemsLabel()->text();
+
+        // Another page is shown while the opinion is recorded elsewhere (the CLI, a merge): the panel does not read
+        // the engagement again.
+        pane.hide();
+        QVERIFY(Opinion::record(store(), QStringLiteral("qualified"), QStringLiteral("Changes were not approved."),
+                                QStringList{QStringLiteral("CC8.1")}));
+        settle();
+        settle();
+        QVERIFY(opinion->recordedLabel()->text().contains(QStringLiteral("No opinion recorded yet")));
+        QCOMPARE(opinion->problemsLabel()->text(), problems);
+        QCOMPARE(opinion->draft().opinion, QString());
+
+        // Shown again, it reads the engagement once, before it is painted: the recorded opinion and its draft.
+        pane.show();
+        QVERIFY(opinion->recordedLabel()->text().contains(QStringLiteral("Qualified")));
+        QCOMPARE(opinion->draft().opinion, QStringLiteral("qualified"));
+        QCOMPARE(opinion->draft().notMet, QStringList{QStringLiteral("CC8.1")});
+        QCOMPARE(opinion->problemsLabel()->text(), QStringLiteral("This is the opinion on record."));
+
+        // Hidden and stale, Record opinion reads the engagement first: the draft it weighs is the recorded one.
+        pane.hide();
+        QVERIFY(store().setFields(RecordKind::Engagement, store().singleton(RecordKind::Engagement)->uuid,
+                                  {{QStringLiteral("opinion"), QVariant()}, {QStringLiteral("opinion_basis"), QString()}}));
+        QVERIFY(!opinion->recordOpinion()); // nothing chosen: the opinion on record is gone
+        QCOMPARE(opinion->draft().opinion, QString());
+        pane.setDocument(nullptr);
+    }
+
     void readOnlyAuditAndNoDocument()
     {
         ExceptionsPane pane;

@@ -557,6 +557,54 @@ private slots:
         QTRY_COMPARE(m_pane->totalProgressBar()->maximum(), 25);
     }
 
+    void aHiddenPageWaitsUntilShown()
+    {
+        importThroughDialog(400);
+        ControlTestingModel* controls = m_pane->controlModel();
+        const QModelIndex progress = m_pane->controlView()->model()->index(0, ControlTestingModel::ProgressColumn);
+        const QString summary = m_pane->sampleSummary()->text();
+        QVERIFY(summary.startsWith(QStringLiteral("No sample drawn yet")));
+        // Another page is shown (the window's page stack hides this one) while core draws a sample and records a
+        // result (the CLI's path, a merge): the page only notes that it is stale.
+        m_pane->hide();
+        QSignalSpy results(controls, &QAbstractItemModel::dataChanged);
+        QSignalSpy totals(controls, &ControlTestingModel::totalsChanged);
+        QSignalSpy rebuilt(controls, &QAbstractItemModel::modelReset);
+        SampleDrawOptions draw;
+        draw.controlUuid = m_control;
+        draw.seed = 99;
+        QVERIFY(SampleDraw::draw(store(), draw));
+        const QList<Record> drawn = items();
+        QCOMPARE(drawn.size(), 25);
+        QVERIFY(store().setField(RecordKind::SampleItem, drawn.first().uuid, QStringLiteral("result"),
+                                 QStringLiteral("no-exception")));
+        for (int turn = 0; turn < 3; ++turn) // the turns of the event loop a shown page refreshes on
+            QCoreApplication::processEvents();
+        QCOMPARE(results.size(), 0); // the engagement's results were not read
+        QCOMPARE(totals.size(), 0);
+        QCOMPARE(rebuilt.size(), 0);
+        QCOMPARE(m_pane->sampleSummary()->text(), summary); // nor the control's details
+        QCOMPARE(progress.data().toString(), QStringLiteral("–"));
+        QCOMPARE(m_pane->totalProgressBar()->value(), 0);
+
+        // Shown again, the page reads once what changed while it was hidden, before it is painted.
+        m_pane->show();
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(totals.size(), 1);
+        QCOMPARE(rebuilt.size(), 0);
+        QVERIFY(m_pane->sampleSummary()->text().contains(QStringLiteral("Seed 99")));
+        QCOMPARE(progress.data().toString(), QStringLiteral("1 / 25"));
+        QCOMPARE(m_pane->totalProgressBar()->maximum(), 25);
+        QCOMPARE(m_pane->totalProgressBar()->value(), 1);
+        QVERIFY(m_pane->controlProgressLabel()->text().startsWith(QStringLiteral("1 tested · 24 to test")));
+
+        // Shown, it follows the store again as before.
+        QVERIFY(store().setField(RecordKind::SampleItem, drawn.at(1).uuid, QStringLiteral("result"),
+                                 QStringLiteral("exception")));
+        QTRY_COMPARE(progress.data().toString(), QStringLiteral("2 / 25"));
+        QTRY_COMPARE(m_pane->totalProgressBar()->value(), 2);
+    }
+
     void aType1RecordsTheDesignConclusion()
     {
         const QString engagement = store().singleton(RecordKind::Engagement)->uuid;

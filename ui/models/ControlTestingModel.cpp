@@ -53,12 +53,23 @@ void ControlTestingModel::otherChanged(RecordKind kind, const QString& uuid, con
 
 void ControlTestingModel::scheduleRefresh()
 {
-    m_refresh.start();
+    if (m_paused)
+        m_stale = true;
+    else
+        m_refresh.start();
+}
+
+void ControlTestingModel::setPaused(bool paused)
+{
+    m_paused = paused;
+    if (!paused && m_stale)
+        refreshResults();
 }
 
 void ControlTestingModel::refreshResults()
 {
     m_refresh.stop();
+    m_stale = false;
     QHash<QString, ControlResult> results;
     TestingTotals totals;
     if (store()) {

@@ -46,6 +46,9 @@ public:
     TestingTotals totals() const { return m_totals; }
     /// Re-reads every control's result from core now (otherwise done on the next turn of the event loop).
     void refreshResults();
+    /// While paused (the page that shows it is hidden), a change only marks the results stale; resuming reads them
+    /// once if it is. The rows follow the store either way.
+    void setPaused(bool paused);
 
 signals:
     void totalsChanged(const TestingTotals& totals);
@@ -65,6 +68,8 @@ private:
     QHash<QString, ControlResult> m_results; ///< control uuid -> core's result
     TestingTotals m_totals;
     QTimer m_refresh;
+    bool m_paused = false;
+    bool m_stale = false; ///< a change came while paused
 };
 
 } // namespace isoaudit

@@ -135,6 +135,11 @@ void OpinionPanel::setDocument(AuditDocument* document)
 
 void OpinionPanel::schedule()
 {
+    // While another page is shown, edits there do not read the engagement again; showing this one does.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
     if (m_scheduled)
         return;
     m_scheduled = true;
@@ -147,8 +152,16 @@ void OpinionPanel::schedule()
         Qt::QueuedConnection);
 }
 
+void OpinionPanel::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
 void OpinionPanel::refresh()
 {
+    m_stale = false;
     m_data.reset();
     if (m_document) {
         if (auto data = EngagementData::load(m_document->store()))
@@ -259,6 +272,8 @@ void OpinionPanel::check()
 
 Status OpinionPanel::recordOpinion()
 {
+    if (m_stale)
+        refresh(); // weigh the draft against what the audit says now, not before the last change
     if (!m_document || !m_data)
         return Error{tr("Open a SOC 2 engagement first.")};
     const OpinionChoice choice = draft();

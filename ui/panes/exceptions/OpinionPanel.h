@@ -38,9 +38,11 @@ public:
     OpinionChoice draft() const;
     /// What is inconsistent in the draft (empty when it may be recorded); a hint when no opinion is chosen.
     QStringList problems() const { return m_problems; }
-    /// Records the draft as one undo step; the store's or core's refusal otherwise.
+    /// Records the draft as one undo step; the store's or core's refusal otherwise. A panel that was hidden while
+    /// the audit changed reads it first.
     Status recordOpinion();
-    /// Reads the engagement again now (the panel does so by itself once the event loop is back after a change).
+    /// Reads the engagement again now (the panel does so by itself once the event loop is back after a change, or,
+    /// while it is hidden, when it is shown again).
     void refresh();
 
     QComboBox* opinionCombo() const { return m_opinion; }
@@ -53,6 +55,9 @@ public:
 
 signals:
     void statusMessage(const QString& message);
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     void schedule();
@@ -67,6 +72,7 @@ private:
     OpinionChoice m_shownRecorded; ///< the recorded choice the draft was last loaded from
     QStringList m_problems;
     bool m_scheduled = false;
+    bool m_stale = false; ///< the audit changed while the panel was hidden
     bool m_loading = false;
     QLabel* m_recorded;
     QComboBox* m_opinion;

@@ -6,11 +6,14 @@
 #include "models/SampleItemTableModel.h"
 #include "models/StoreSubscription.h"
 #include "panes/Pane.h"
+#include "panes/testing/PopulationPage.h"
+#include "panes/testing/PopulationRowsPage.h"
+#include "panes/testing/ProceduresPage.h"
+#include "panes/testing/SampleGridPanel.h"
+#include "panes/testing/SamplePage.h"
 #include "soc2/PopulationImport.h"
 
 #include <QDate>
-#include <QHash>
-#include <QPair>
 #include <QPointer>
 #include <QTimer>
 
@@ -28,7 +31,6 @@ class QSpinBox;
 class QSplitter;
 class QTabWidget;
 class QTableView;
-class QToolButton;
 
 namespace isoaudit {
 
@@ -44,6 +46,11 @@ class TestProcedureTableModel;
 /// accuracy check, Import population…, Preview rows), the test procedures (and a Type 1's design conclusion) and the
 /// population's rows, read page by page. Every edit is one undo step through AuditDocument (perform() for what core
 /// does in its own transaction: an import, a draw, a replacement).
+///
+/// The page keeps the control list, the tabs, navigation and what it remembers; the tabs and the grid are parts of
+/// their own (SamplePage, PopulationPage, ProceduresPage, PopulationRowsPage, SampleGridPanel), each owning its models,
+/// actions and slots. Their texts keep this class's translation context (TestingPane::tr), where the catalogues
+/// translate them.
 class TestingPane : public Pane
 {
     Q_OBJECT
@@ -68,30 +75,42 @@ public:
 
     /// Imports a population for the current control as one undo step (undo removes it, redo imports the file
     /// again), with a busy indicator while it runs. `options.controlUuid` defaults to the current control.
-    Result<PopulationImportResult> importPopulation(PopulationImportOptions options);
+    Result<PopulationImportResult> importPopulation(PopulationImportOptions options)
+    {
+        return m_population->importPopulation(std::move(options));
+    }
     /// Opens the Import population dialog and imports what it gathers.
-    void importPopulationInteractively();
+    void importPopulationInteractively() { m_population->importPopulationInteractively(); }
     /// Records how completeness and accuracy of the shown population was checked (one undo step).
-    Status setCompletenessAccuracy(const QString& how, const QString& checkedBy, const QDate& checkedOn);
+    Status setCompletenessAccuracy(const QString& how, const QString& checkedBy, const QDate& checkedOn)
+    {
+        return m_population->setCompletenessAccuracy(how, checkedBy, checkedOn);
+    }
     /// Shows the shown population's rows in the Rows tab (the first page is read; more as the view scrolls).
     void previewRows();
     /// Draws the current control's sample from the shown population (one undo step: undo removes it, redo draws
     /// again with the same seed and size). `size` overrides the firm's policy and then needs `reason`.
     Status drawSample(std::optional<int> size = std::nullopt, const QString& reason = {},
-                      std::optional<quint64> seed = std::nullopt);
+                      std::optional<quint64> seed = std::nullopt)
+    {
+        return m_sample->drawSample(size, reason, seed);
+    }
     /// Replaces a sample item by one from the same month, with a reason (one undo step; undo restores the item).
-    Status replaceItem(const QString& occurrenceId, const QString& reason);
+    Status replaceItem(const QString& occurrenceId, const QString& reason)
+    {
+        return m_sample->replaceItem(occurrenceId, reason);
+    }
     /// Re-draws the sample from its stored seed and compares; the outcome is shown beside the button.
-    Status redrawCheck();
+    Status redrawCheck() { return m_sample->redrawCheck(); }
     /// The grid's commands, on the current index and the selection (view rows): each one undo step.
-    Status markCurrent(const QString& result);
-    Status clearSelected();
-    Status fillDown();
+    Status markCurrent(const QString& result) { return m_grid->markCurrent(result); }
+    Status clearSelected() { return m_grid->clearSelected(); }
+    Status fillDown() { return m_grid->fillDown(); }
     /// Pastes a column of results (and notes beside them) from `text` (tab and newline separated) from the current
     /// row down; a cell that is no result is named and nothing changes. The clipboard's text when `text` is null.
-    Status paste(const QString& text = {});
+    Status paste(const QString& text = {}) { return m_grid->paste(text); }
     /// Stores files as evidence with their SHA-256 and links them to the item of a model row (one undo step).
-    Status attachFiles(int modelRow, const QStringList& paths);
+    Status attachFiles(int modelRow, const QStringList& paths) { return m_grid->attachFiles(modelRow, paths); }
 
     ControlTestingModel* controlModel() const { return m_controls; }
     QTableView* controlView() const { return m_controlView; }
@@ -102,62 +121,51 @@ public:
     QProgressBar* controlProgressBar() const { return m_controlBar; }
     QLabel* controlProgressLabel() const { return m_controlProgress; }
     QTabWidget* tabs() const { return m_tabs; }
-    SampleItemTableModel* gridModel() const { return m_items; }
-    QSortFilterProxyModel* gridProxy() const { return m_itemProxy; }
-    SampleGridView* grid() const { return m_grid; }
-    QLabel* hintLabel() const { return m_hint; }
-    TestProcedureTableModel* procedureModel() const { return m_procedures; }
-    QTableView* procedureView() const { return m_procedureView; }
-    PopulationRowsModel* rowsModel() const { return m_rows; }
-    QTableView* rowsView() const { return m_rowsView; }
-    QComboBox* populationCombo() const { return m_populationCombo; }
-    QLabel* populationSummary() const { return m_populationSummary; }
-    QLabel* coverageLabel() const { return m_coverage; }
-    QLineEdit* sha256Field() const { return m_sha256; }
-    QPlainTextEdit* caHowEdit() const { return m_caHow; }
-    QLineEdit* caByEdit() const { return m_caBy; }
-    QDateEdit* caOnEdit() const { return m_caOn; }
-    QLabel* sampleSummary() const { return m_sampleSummary; }
-    QLabel* redrawOutcome() const { return m_redrawOutcome; }
-    QSpinBox* sizeOverride() const { return m_sizeOverride; }
-    QLineEdit* sizeReason() const { return m_sizeReason; }
-    QPushButton* drawButton() const { return m_drawButton; }
-    QPushButton* replaceButton() const { return m_replaceButton; }
-    QPushButton* redrawButton() const { return m_redrawButton; }
-    QPushButton* importButton() const { return m_importButton; }
-    QPushButton* previewButton() const { return m_previewButton; }
-    QComboBox* designCombo() const { return m_design; }
+    SampleItemTableModel* gridModel() const { return m_grid->model(); }
+    QSortFilterProxyModel* gridProxy() const { return m_grid->proxy(); }
+    SampleGridView* grid() const { return m_grid->grid(); }
+    QLabel* hintLabel() const { return m_grid->hintLabel(); }
+    TestProcedureTableModel* procedureModel() const { return m_procedures->model(); }
+    QTableView* procedureView() const { return m_procedures->view(); }
+    PopulationRowsModel* rowsModel() const { return m_rows->model(); }
+    QTableView* rowsView() const { return m_rows->view(); }
+    QComboBox* populationCombo() const { return m_population->populationCombo(); }
+    QLabel* populationSummary() const { return m_population->populationSummary(); }
+    QLabel* coverageLabel() const { return m_population->coverageLabel(); }
+    QLineEdit* sha256Field() const { return m_population->sha256Field(); }
+    QPlainTextEdit* caHowEdit() const { return m_population->caHowEdit(); }
+    QLineEdit* caByEdit() const { return m_population->caByEdit(); }
+    QDateEdit* caOnEdit() const { return m_population->caOnEdit(); }
+    QLabel* sampleSummary() const { return m_sample->summary(); }
+    QLabel* redrawOutcome() const { return m_sample->redrawOutcome(); }
+    QSpinBox* sizeOverride() const { return m_sample->sizeOverride(); }
+    QLineEdit* sizeReason() const { return m_sample->sizeReason(); }
+    QPushButton* drawButton() const { return m_sample->drawButton(); }
+    QPushButton* replaceButton() const { return m_sample->replaceButton(); }
+    QPushButton* redrawButton() const { return m_sample->redrawButton(); }
+    QPushButton* importButton() const { return m_population->importButton(); }
+    QPushButton* previewButton() const { return m_population->previewButton(); }
+    QComboBox* designCombo() const { return m_procedures->designCombo(); }
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
 
 private:
     void buildLayout();
     void onControlChanged();
-    /// The grid's first item without a result (in the view's order), or none.
-    QModelIndex firstUntested() const;
     void applyFilter();
     void updateTotals();
     void updateControlProgress();
     void refreshDetails();
-    void scheduleDetails() { m_detailsTimer.start(); }
-    void fillPopulationTab(const Record* population);
-    void fillSampleTab(const Record* population);
-    void focusFirstUntested();
-    int currentModelRow() const;
-    QList<int> selectedModelRows() const;
-    void setCurrentModelRow(int row, int column = -1);
-    void openEvidence(const QModelIndex& viewIndex);
-    void replaceInteractively();
-    void report(const Status& status);
-    QPair<QDate, QDate> dateRange(const Record& population);
-    QString controlRef() const;
-    QDate periodStart() const;
-    QDate periodEnd() const;
-    bool isType1() const;
+    /// After a change: the details are read on the next turn of the event loop, or when the page is shown again.
+    void scheduleDetails();
 
     QPointer<AuditDocument> m_document;
     StoreSubscription m_subscription;
     QString m_control;
-    QHash<QString, QPair<QDate, QDate>> m_ranges; ///< population uuid + rows SHA-256 -> its first and last dates
     QTimer m_detailsTimer;
+    bool m_stale = false; ///< the audit changed while the page was hidden
 
     ControlTestingModel* m_controls;
     QSortFilterProxyModel* m_controlProxy;
@@ -170,47 +178,11 @@ private:
     QProgressBar* m_controlBar;
     QLabel* m_controlProgress;
     QTabWidget* m_tabs;
-
-    // Sample tab
-    QLabel* m_sampleSummary;
-    QSpinBox* m_sizeOverride;
-    QLineEdit* m_sizeReason;
-    QPushButton* m_drawButton;
-    QPushButton* m_replaceButton;
-    QPushButton* m_redrawButton;
-    QLabel* m_redrawOutcome;
-
-    // Population tab
-    QComboBox* m_populationCombo;
-    QLabel* m_populationSummary;
-    QLabel* m_coverage;
-    QLineEdit* m_sha256;
-    QPlainTextEdit* m_caHow;
-    QLineEdit* m_caBy;
-    QDateEdit* m_caOn;
-    QPushButton* m_caSave;
-    QPushButton* m_importButton;
-    QPushButton* m_previewButton;
-
-    // Procedures tab
-    TestProcedureTableModel* m_procedures;
-    QTableView* m_procedureView;
-    QToolButton* m_addProcedure;
-    QPushButton* m_removeProcedure;
-    QWidget* m_designRow;
-    QComboBox* m_design;
-    QLineEdit* m_designNote;
-
-    // Rows tab
-    PopulationRowsModel* m_rows;
-    QTableView* m_rowsView;
-    QLabel* m_rowsLabel;
-
-    // The grid
-    SampleItemTableModel* m_items;
-    QSortFilterProxyModel* m_itemProxy;
-    SampleGridView* m_grid;
-    QLabel* m_hint;
+    SamplePage* m_sample;
+    PopulationPage* m_population;
+    ProceduresPage* m_procedures;
+    PopulationRowsPage* m_rows;
+    SampleGridPanel* m_grid;
 
     QSplitter* m_outer;
     QSplitter* m_right;

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/NaturalSort.h"
+
+#include <QSortFilterProxyModel>
+
+namespace isoaudit {
+
+/// Sorts by the proxy's sort role (ItemRoles::SortRole on the Testing page), identifiers (refs, occurrence ids) the
+/// way people read them.
+class NaturalSortProxy : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+protected:
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override
+    {
+        const QVariant a = left.data(sortRole());
+        const QVariant b = right.data(sortRole());
+        if (a.typeId() == QMetaType::QString && b.typeId() == QMetaType::QString)
+            return NaturalSort::lessThan(a.toString(), b.toString());
+        return QSortFilterProxyModel::lessThan(left, right);
+    }
+};
+
+} // namespace isoaudit
