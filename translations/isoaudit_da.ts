@@ -2116,6 +2116,327 @@
     </message>
 </context>
 <context>
+    <name>MergeSides</name>
+    <message>
+        <source>Push: Merge with the Repository&apos;s Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push to %1: Merge with the Repository&apos;s Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1</source>
+        <translation type="unfinished">Flet %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict to resolve</source>
+        <translation type="unfinished">
+            <numerusform>%n konflikt at løse</numerusform>
+            <numerusform>%n konflikter at løse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts to resolve</source>
+        <translation type="unfinished">
+            <numerusform>%n konflikt at løse</numerusform>
+            <numerusform>%n konflikter at løse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change to send</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes to send</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file against the repository&apos;s version: %1, no conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file against the repository&apos;s version: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change to take</source>
+        <translation type="unfinished">
+            <numerusform>%n ændring at overtage</numerusform>
+            <numerusform>%n ændringer at overtage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes to take</source>
+        <translation type="unfinished">
+            <numerusform>%n ændring at overtage</numerusform>
+            <numerusform>%n ændringer at overtage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, no conflicts</source>
+        <translation type="unfinished">%1: %2, ingen konflikter</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation type="unfinished">%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>Changes only one side made are taken as they are. For each conflict choose which version stands: the other stays in the history. Alt+M keeps the repository&apos;s version, Alt+T takes this file&apos;s, Alt+B keeps both texts; the arrow keys move through the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes only one side made are taken as they are. For each conflict choose which version stands: the other stays in the history. Alt+M keeps mine, Alt+T takes theirs, Alt+B keeps both texts; the arrow keys move through the list.</source>
+        <translation type="unfinished">Ændringer, som kun den ene side har foretaget, overtages, som de er. Vælg for hver konflikt, hvilken version der gælder: den anden bevares i historikken. Alt+M beholder min, Alt+T tager deres, Alt+B beholder begge tekster; piletasterne flytter rundt i listen.</translation>
+    </message>
+    <message>
+        <source>Changes in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes in the team member&apos;s copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep A&amp;ll the Repository&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep A&amp;ll Mine</source>
+        <translation type="unfinished">Behold a&amp;lle mine</translation>
+    </message>
+    <message>
+        <source>Keep the repository&apos;s version of every conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your file&apos;s version of every conflict</source>
+        <translation type="unfinished">Behold din fils version ved alle konflikter</translation>
+    </message>
+    <message>
+        <source>Take All from T&amp;his File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take All T&amp;heirs</source>
+        <translation type="unfinished">Tag alle &amp;deres</translation>
+    </message>
+    <message>
+        <source>Take this file&apos;s version of every conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the copy&apos;s version of every conflict</source>
+        <translation type="unfinished">Tag kopiens version ved alle konflikter</translation>
+    </message>
+    <message>
+        <source>Merge and Push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished">Flet</translation>
+    </message>
+    <message>
+        <source>Merge this file into the repository&apos;s version and push it; this file is then replaced by the merged audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the changes into your file as one step (Ctrl+Z takes it back)</source>
+        <translation type="unfinished">Overtag ændringerne i din fil som ét trin (Ctrl+Z fortryder det)</translation>
+    </message>
+    <message>
+        <source>When last in sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the fork</source>
+        <translation type="unfinished">Udgangspunkt</translation>
+    </message>
+    <message>
+        <source>The repository&apos;s version</source>
+        <translation type="unfinished">Arkivets version</translation>
+    </message>
+    <message>
+        <source>Mine (your file)</source>
+        <translation type="unfinished">Min version (din fil)</translation>
+    </message>
+    <message>
+        <source>This file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (%1)</source>
+        <translation type="unfinished">Deres version (%1)</translation>
+    </message>
+    <message>
+        <source>Keep the repository&apos;s</source>
+        <translation type="unfinished">Behold arkivets</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished">Behold min</translation>
+    </message>
+    <message>
+        <source>Take this file&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation type="unfinished">Tag deres</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation type="unfinished">Behold begge</translation>
+    </message>
+    <message>
+        <source>Keep the record (the repository&apos;s changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the record (this file&apos;s changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team member</source>
+        <translation type="unfinished">medlemmet af auditteamet</translation>
+    </message>
+    <message>
+        <source>Keep the record (your changes)</source>
+        <translation type="unfinished">Behold posten (dine ændringer)</translation>
+    </message>
+    <message>
+        <source>Keep the record (%1&apos;s changes)</source>
+        <translation type="unfinished">Behold posten (ændringerne fra %1)</translation>
+    </message>
+    <message>
+        <source>Delete it (as this file did)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete it (as the repository&apos;s version did)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete it (as %1 did)</source>
+        <translation type="unfinished">Slet den (som %1 gjorde)</translation>
+    </message>
+    <message>
+        <source>Delete it (as you did)</source>
+        <translation type="unfinished">Slet den (som du gjorde)</translation>
+    </message>
+    <message>
+        <source>This file added this record. The push adds it to the repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file changed this record. The changes below are sent to the repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file deleted this record, which nobody changed in the repository. It is deleted there too; the history keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file deleted this record; the repository&apos;s version changed it. Keep it or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file deleted this record; %1 changed it in the repository&apos;s version. Keep it or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository&apos;s version deleted this record; this file changed it. Keep it or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted this record in the repository&apos;s version; this file changed it. Keep it or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file (changed by %1) and the repository&apos;s version (changed by %2) both changed this record. Choose for each field below; the version not taken stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file and the repository&apos;s version both changed this record. Choose for each field below; the version not taken stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team member</source>
+        <translation type="unfinished">Medlemmet af auditteamet</translation>
+    </message>
+    <message>
+        <source>%1 added this record. It is added to your file.</source>
+        <translation type="unfinished">%1 har tilføjet denne post. Den tilføjes i din fil.</translation>
+    </message>
+    <message>
+        <source>%1 changed this record. The changes below are taken.</source>
+        <translation type="unfinished">%1 har ændret denne post. Ændringerne nedenfor overtages.</translation>
+    </message>
+    <message>
+        <source>%1 deleted this record, which nobody changed in your file. It is deleted here too; the history keeps it.</source>
+        <translation type="unfinished">%1 har slettet denne post, som ingen har ændret i din fil. Den slettes også her; historikken bevarer den.</translation>
+    </message>
+    <message>
+        <source>%1 deleted this record; you changed it. Keep it or delete it.</source>
+        <translation type="unfinished">%1 har slettet denne post; du har ændret den. Behold den, eller slet den.</translation>
+    </message>
+    <message>
+        <source>You deleted this record; %1 changed it. Keep it or delete it.</source>
+        <translation type="unfinished">Du har slettet denne post; %1 har ændret den. Behold den, eller slet den.</translation>
+    </message>
+    <message>
+        <source>You and %1 both changed this record. Choose for each field below; the version not taken stays in the history.</source>
+        <translation type="unfinished">Både du og %1 har ændret denne post. Vælg for hvert felt nedenfor; den version, der ikke vælges, bevares i historikken.</translation>
+    </message>
+    <message>
+        <source>Nothing to bring over.</source>
+        <translation type="unfinished">Intet at overtage.</translation>
+    </message>
+    <message>
+        <source>Also taken from this file, without a conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken from this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also taken from %1, without a conflict</source>
+        <translation type="unfinished">Også overtaget fra %1, uden konflikt</translation>
+    </message>
+    <message>
+        <source>Taken from %1</source>
+        <translation type="unfinished">Overtaget fra %1</translation>
+    </message>
+    <message>
+        <source>Now in the repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now in your file</source>
+        <translation type="unfinished">Nu i din fil</translation>
+    </message>
+    <message>
+        <source>The record as it is in the repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record as it is in your file</source>
+        <translation type="unfinished">Posten, som den er i din fil</translation>
+    </message>
+</context>
+<context>
     <name>MergeText</name>
     <message>
         <source>A file of %1</source>
@@ -2152,42 +2473,6 @@
     <message>
         <source>%1&apos;s copy</source>
         <translation>%1s kopi</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change to take</source>
-        <translation>
-            <numerusform>%n ændring at overtage</numerusform>
-            <numerusform>%n ændringer at overtage</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n changes to take</source>
-        <translation>
-            <numerusform>%n ændring at overtage</numerusform>
-            <numerusform>%n ændringer at overtage</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2, no conflicts</source>
-        <translation>%1: %2, ingen konflikter</translation>
-    </message>
-    <message>
-        <source>%1: %2, %3</source>
-        <translation>%1: %2, %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict to resolve</source>
-        <translation>
-            <numerusform>%n konflikt at løse</numerusform>
-            <numerusform>%n konflikter at løse</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflicts to resolve</source>
-        <translation>
-            <numerusform>%n konflikt at løse</numerusform>
-            <numerusform>%n konflikter at løse</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4627,10 +4912,6 @@
         <translation>Læsning af rollens teams mislykkedes: %1</translation>
     </message>
     <message>
-        <source>The role %1 is in no team of the repository %2, so it cannot add an audit: ask the administrator to add it to the audit&apos;s team.</source>
-        <translation>Rollen %1 er ikke med i noget team i arkivet %2 og kan derfor ikke tilføje en audit: bed administratoren om at tilføje den til auditens team.</translation>
-    </message>
-    <message>
         <source>Name the team the audit belongs to (--team); the role %1 is in: %2.</source>
         <translation>Angiv det team, auditten hører til (--team); rollen %1 er med i: %2.</translation>
     </message>
@@ -4710,6 +4991,10 @@
     <message>
         <source>Up to date: %1 has everything in the file.</source>
         <translation>Ajour: %1 har alt, hvad filen indeholder.</translation>
+    </message>
+    <message>
+        <source>The role %1 is in no team of the repository %2, so it cannot add an audit: ask the repository&apos;s administrator to add it to the audit&apos;s team.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8536,18 +8821,10 @@
         <translation>Denne audit er kun en fil på denne computer. Filer ▸ Centralt arkiv ▸ Send gemmer den i certificeringsorganets centrale arkiv.</translation>
     </message>
     <message>
-        <source>Not connected</source>
-        <translation>Ikke forbundet</translation>
-    </message>
-    <message>
         <source>Repository: %1
 Last pushed or pulled: %2. The server may hold newer changes: File ▸ Repository ▸ Pull brings them.</source>
         <translation>Arkiv: %1
 Senest sendt eller hentet: %2. Serveren kan have nyere ændringer: Filer ▸ Centralt arkiv ▸ Hent henter dem.</translation>
-    </message>
-    <message>
-        <source>In sync with the repository</source>
-        <translation>Synkroniseret med arkivet</translation>
     </message>
     <message numerus="yes">
         <source>%n change not yet pushed</source>
@@ -8562,6 +8839,14 @@ Senest sendt eller hentet: %2. Serveren kan have nyere ændringer: Filer ▸ Cen
             <numerusform>%n ændring endnu ikke sendt</numerusform>
             <numerusform>%n ændringer endnu ikke sendt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not in the repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes pushed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9021,38 +9306,6 @@ Vælg vurderingen her, eller tryk 1 (lukket), 2 (ikke effektiv), 3 (stadig åben
         <translation>Ændret (tilknytninger eller bilag)</translation>
     </message>
     <message>
-        <source>The team member</source>
-        <translation>Medlemmet af auditteamet</translation>
-    </message>
-    <message>
-        <source>%1 added this record. It is added to your file.</source>
-        <translation>%1 har tilføjet denne post. Den tilføjes i din fil.</translation>
-    </message>
-    <message>
-        <source>%1 changed this record. The changes below are taken.</source>
-        <translation>%1 har ændret denne post. Ændringerne nedenfor overtages.</translation>
-    </message>
-    <message>
-        <source>%1 deleted this record, which nobody changed in your file. It is deleted here too; the history keeps it.</source>
-        <translation>%1 har slettet denne post, som ingen har ændret i din fil. Den slettes også her; historikken bevarer den.</translation>
-    </message>
-    <message>
-        <source>%1 deleted this record; you changed it. Keep it or delete it.</source>
-        <translation>%1 har slettet denne post; du har ændret den. Behold den, eller slet den.</translation>
-    </message>
-    <message>
-        <source>You deleted this record; %1 changed it. Keep it or delete it.</source>
-        <translation>Du har slettet denne post; %1 har ændret den. Behold den, eller slet den.</translation>
-    </message>
-    <message>
-        <source>You and %1 both changed this record. Choose for each field below; the version not taken stays in the history.</source>
-        <translation>Både du og %1 har ændret denne post. Vælg for hvert felt nedenfor; den version, der ikke vælges, bevares i historikken.</translation>
-    </message>
-    <message>
-        <source>Nothing to bring over.</source>
-        <translation>Intet at overtage.</translation>
-    </message>
-    <message>
         <source>Choose a change on the left to see what it brings.</source>
         <translation>Vælg en ændring til venstre for at se, hvad den medfører.</translation>
     </message>
@@ -9065,10 +9318,6 @@ Vælg vurderingen her, eller tryk 1 (lukket), 2 (ikke effektiv), 3 (stadig åben
         <translation>Tilføjet af %1</translation>
     </message>
     <message>
-        <source>The record as it is in your file</source>
-        <translation>Posten, som den er i din fil</translation>
-    </message>
-    <message>
         <source>Deleted by %1</source>
         <translation>Slettet af %1</translation>
     </message>
@@ -9077,20 +9326,8 @@ Vælg vurderingen her, eller tryk 1 (lukket), 2 (ikke effektiv), 3 (stadig åben
         <translation>Kun dens tilknytninger eller bilag ændres.</translation>
     </message>
     <message>
-        <source>Also taken from %1, without a conflict</source>
-        <translation>Også overtaget fra %1, uden konflikt</translation>
-    </message>
-    <message>
-        <source>Taken from %1</source>
-        <translation>Overtaget fra %1</translation>
-    </message>
-    <message>
         <source>Field</source>
         <translation>Felt</translation>
-    </message>
-    <message>
-        <source>Now in your file</source>
-        <translation>Nu i din fil</translation>
     </message>
     <message>
         <source>After the merge</source>
@@ -9105,48 +9342,12 @@ Vælg vurderingen her, eller tryk 1 (lukket), 2 (ikke effektiv), 3 (stadig åben
         <translation>Konflikt: %1</translation>
     </message>
     <message>
-        <source>At the fork</source>
-        <translation>Udgangspunkt</translation>
-    </message>
-    <message>
-        <source>Keep mine</source>
-        <translation>Behold min</translation>
-    </message>
-    <message>
-        <source>Take theirs</source>
-        <translation>Tag deres</translation>
-    </message>
-    <message>
-        <source>Keep both</source>
-        <translation>Behold begge</translation>
-    </message>
-    <message>
-        <source>the team member</source>
-        <translation>medlemmet af auditteamet</translation>
-    </message>
-    <message>
         <source>Conflict: deleted on one side, changed on the other</source>
         <translation>Konflikt: slettet på den ene side, ændret på den anden</translation>
     </message>
     <message>
         <source>Deleted</source>
         <translation>Slettet</translation>
-    </message>
-    <message>
-        <source>Keep the record (your changes)</source>
-        <translation>Behold posten (dine ændringer)</translation>
-    </message>
-    <message>
-        <source>Keep the record (%1&apos;s changes)</source>
-        <translation>Behold posten (ændringerne fra %1)</translation>
-    </message>
-    <message>
-        <source>Delete it (as %1 did)</source>
-        <translation>Slet den (som %1 gjorde)</translation>
-    </message>
-    <message>
-        <source>Delete it (as you did)</source>
-        <translation>Slet den (som du gjorde)</translation>
     </message>
     <message>
         <source>Alt+M</source>
@@ -9165,12 +9366,8 @@ Vælg vurderingen her, eller tryk 1 (lukket), 2 (ikke effektiv), 3 (stadig åben
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Mine (your file)</source>
-        <translation>Min version (din fil)</translation>
-    </message>
-    <message>
-        <source>Theirs (%1)</source>
-        <translation>Deres version (%1)</translation>
+        <source>Details of the change</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -12940,20 +13137,8 @@ Licenseret under GNU GPL v3 eller senere.</translation>
 <context>
     <name>isoaudit::MergeDialog</name>
     <message>
-        <source>Merge %1</source>
-        <translation>Flet %1</translation>
-    </message>
-    <message>
-        <source>Changes only one side made are taken as they are. For each conflict choose which version stands: the other stays in the history. Alt+M keeps mine, Alt+T takes theirs, Alt+B keeps both texts; the arrow keys move through the list.</source>
-        <translation>Ændringer, som kun den ene side har foretaget, overtages, som de er. Vælg for hver konflikt, hvilken version der gælder: den anden bevares i historikken. Alt+M beholder min, Alt+T tager deres, Alt+B beholder begge tekster; piletasterne flytter rundt i listen.</translation>
-    </message>
-    <message>
         <source>Show &amp;conflicts only</source>
         <translation>Vis kun &amp;konflikter</translation>
-    </message>
-    <message>
-        <source>Changes in the copy</source>
-        <translation>Ændringer i kopien</translation>
     </message>
     <message>
         <source>Record</source>
@@ -12966,26 +13151,6 @@ Licenseret under GNU GPL v3 eller senere.</translation>
     <message>
         <source>Outcome</source>
         <translation>Resultat</translation>
-    </message>
-    <message>
-        <source>Keep A&amp;ll Mine</source>
-        <translation>Behold a&amp;lle mine</translation>
-    </message>
-    <message>
-        <source>Keep your file&apos;s version of every conflict</source>
-        <translation>Behold din fils version ved alle konflikter</translation>
-    </message>
-    <message>
-        <source>Take All T&amp;heirs</source>
-        <translation>Tag alle &amp;deres</translation>
-    </message>
-    <message>
-        <source>Take the copy&apos;s version of every conflict</source>
-        <translation>Tag kopiens version ved alle konflikter</translation>
-    </message>
-    <message>
-        <source>Merge</source>
-        <translation>Flet</translation>
     </message>
     <message>
         <source>Conflict: resolved</source>
@@ -13019,10 +13184,6 @@ Licenseret under GNU GPL v3 eller senere.</translation>
             <numerusform>%n konflikt mangler at blive løst.</numerusform>
             <numerusform>%n konflikter mangler at blive løst.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Bring the changes into your file as one step (Ctrl+Z takes it back)</source>
-        <translation>Overtag ændringerne i din fil som ét trin (Ctrl+Z fortryder det)</translation>
     </message>
     <message>
         <source>Choose a version for every conflict first</source>
@@ -14997,26 +15158,6 @@ The repository and the file are as they were.</source>
 Arkivet og filen er, som de var.</translation>
     </message>
     <message>
-        <source>The repository&apos;s version</source>
-        <translation>Arkivets version</translation>
-    </message>
-    <message>
-        <source>Yours (this file)</source>
-        <translation>Din version (denne fil)</translation>
-    </message>
-    <message>
-        <source>Keep the repository&apos;s</source>
-        <translation>Behold arkivets</translation>
-    </message>
-    <message>
-        <source>Take yours</source>
-        <translation>Tag din</translation>
-    </message>
-    <message>
-        <source>Push: Both Changed the Same Fields</source>
-        <translation>Send: begge har ændret de samme felter</translation>
-    </message>
-    <message>
         <source>Push cancelled: nothing was sent.</source>
         <translation>Afsendelsen er annulleret: intet blev sendt.</translation>
     </message>
@@ -15058,6 +15199,47 @@ Filen er, som den var.</translation>
             <numerusform>Arkivets version er hentet: %n ny ændring.</numerusform>
             <numerusform>Arkivets version er hentet: %n nye ændringer.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reading your teams on %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was sent; the file is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::RepositoryTeamDialog</name>
+    <message>
+        <source>Choose the Audit&apos;s Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This audit is new in the repository %1. Choose the team it is filed under: the repository shows it to that team&apos;s auditors only, and it stays in that team on every later push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit of %1 is new in the repository %2. Choose the team it is filed under: the repository shows it to that team&apos;s auditors only, and it stays in that team on every later push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The teams you belong to in this repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Push</source>
+        <translation type="unfinished">&amp;Send</translation>
+    </message>
+    <message>
+        <source>Store the audit in the repository under the chosen team</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2116,6 +2116,327 @@
     </message>
 </context>
 <context>
+    <name>MergeSides</name>
+    <message>
+        <source>Push: Merge with the Repository&apos;s Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push to %1: Merge with the Repository&apos;s Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1</source>
+        <translation type="unfinished">%1 zusammenführen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict to resolve</source>
+        <translation type="unfinished">
+            <numerusform>%n Konflikt zu lösen</numerusform>
+            <numerusform>%n Konflikte zu lösen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts to resolve</source>
+        <translation type="unfinished">
+            <numerusform>%n Konflikt zu lösen</numerusform>
+            <numerusform>%n Konflikte zu lösen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change to send</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes to send</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file against the repository&apos;s version: %1, no conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file against the repository&apos;s version: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change to take</source>
+        <translation type="unfinished">
+            <numerusform>%n Änderung zu übernehmen</numerusform>
+            <numerusform>%n Änderungen zu übernehmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes to take</source>
+        <translation type="unfinished">
+            <numerusform>%n Änderung zu übernehmen</numerusform>
+            <numerusform>%n Änderungen zu übernehmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, no conflicts</source>
+        <translation type="unfinished">%1: %2, keine Konflikte</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation type="unfinished">%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>Changes only one side made are taken as they are. For each conflict choose which version stands: the other stays in the history. Alt+M keeps the repository&apos;s version, Alt+T takes this file&apos;s, Alt+B keeps both texts; the arrow keys move through the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes only one side made are taken as they are. For each conflict choose which version stands: the other stays in the history. Alt+M keeps mine, Alt+T takes theirs, Alt+B keeps both texts; the arrow keys move through the list.</source>
+        <translation type="unfinished">Änderungen, die nur eine Seite vorgenommen hat, werden unverändert übernommen. Wählen Sie bei jedem Konflikt, welche Fassung gilt: Die andere bleibt im Verlauf erhalten. Alt+M behält meine, Alt+T übernimmt die andere, Alt+B behält beide Texte; mit den Pfeiltasten bewegen Sie sich durch die Liste.</translation>
+    </message>
+    <message>
+        <source>Changes in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes in the team member&apos;s copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep A&amp;ll the Repository&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep A&amp;ll Mine</source>
+        <translation type="unfinished">Alle meine beha&amp;lten</translation>
+    </message>
+    <message>
+        <source>Keep the repository&apos;s version of every conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your file&apos;s version of every conflict</source>
+        <translation type="unfinished">Bei jedem Konflikt die Fassung Ihrer Datei behalten</translation>
+    </message>
+    <message>
+        <source>Take All from T&amp;his File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take All T&amp;heirs</source>
+        <translation type="unfinished">Alle anderen über&amp;nehmen</translation>
+    </message>
+    <message>
+        <source>Take this file&apos;s version of every conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the copy&apos;s version of every conflict</source>
+        <translation type="unfinished">Bei jedem Konflikt die Fassung der Kopie übernehmen</translation>
+    </message>
+    <message>
+        <source>Merge and Push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished">Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge this file into the repository&apos;s version and push it; this file is then replaced by the merged audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the changes into your file as one step (Ctrl+Z takes it back)</source>
+        <translation type="unfinished">Die Änderungen in einem Schritt in Ihre Datei übernehmen (Ctrl+Z macht ihn rückgängig)</translation>
+    </message>
+    <message>
+        <source>When last in sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the fork</source>
+        <translation type="unfinished">Ausgangsstand</translation>
+    </message>
+    <message>
+        <source>The repository&apos;s version</source>
+        <translation type="unfinished">Fassung des Repositorys</translation>
+    </message>
+    <message>
+        <source>Mine (your file)</source>
+        <translation type="unfinished">Meine Fassung (Ihre Datei)</translation>
+    </message>
+    <message>
+        <source>This file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (%1)</source>
+        <translation type="unfinished">Andere Fassung (%1)</translation>
+    </message>
+    <message>
+        <source>Keep the repository&apos;s</source>
+        <translation type="unfinished">Die des Repositorys behalten</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished">Meine behalten</translation>
+    </message>
+    <message>
+        <source>Take this file&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation type="unfinished">Andere übernehmen</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation type="unfinished">Beide behalten</translation>
+    </message>
+    <message>
+        <source>Keep the record (the repository&apos;s changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the record (this file&apos;s changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team member</source>
+        <translation type="unfinished">das Teammitglied</translation>
+    </message>
+    <message>
+        <source>Keep the record (your changes)</source>
+        <translation type="unfinished">Datensatz behalten (Ihre Änderungen)</translation>
+    </message>
+    <message>
+        <source>Keep the record (%1&apos;s changes)</source>
+        <translation type="unfinished">Datensatz behalten (Änderungen von %1)</translation>
+    </message>
+    <message>
+        <source>Delete it (as this file did)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete it (as the repository&apos;s version did)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete it (as %1 did)</source>
+        <translation type="unfinished">Datensatz löschen (wie bei %1)</translation>
+    </message>
+    <message>
+        <source>Delete it (as you did)</source>
+        <translation type="unfinished">Datensatz löschen (wie in Ihrer Datei)</translation>
+    </message>
+    <message>
+        <source>This file added this record. The push adds it to the repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file changed this record. The changes below are sent to the repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file deleted this record, which nobody changed in the repository. It is deleted there too; the history keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file deleted this record; the repository&apos;s version changed it. Keep it or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file deleted this record; %1 changed it in the repository&apos;s version. Keep it or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository&apos;s version deleted this record; this file changed it. Keep it or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted this record in the repository&apos;s version; this file changed it. Keep it or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file (changed by %1) and the repository&apos;s version (changed by %2) both changed this record. Choose for each field below; the version not taken stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file and the repository&apos;s version both changed this record. Choose for each field below; the version not taken stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team member</source>
+        <translation type="unfinished">Das Teammitglied</translation>
+    </message>
+    <message>
+        <source>%1 added this record. It is added to your file.</source>
+        <translation type="unfinished">%1 hat diesen Datensatz hinzugefügt. Er wird in Ihre Datei übernommen.</translation>
+    </message>
+    <message>
+        <source>%1 changed this record. The changes below are taken.</source>
+        <translation type="unfinished">%1 hat diesen Datensatz geändert. Die folgenden Änderungen werden übernommen.</translation>
+    </message>
+    <message>
+        <source>%1 deleted this record, which nobody changed in your file. It is deleted here too; the history keeps it.</source>
+        <translation type="unfinished">%1 hat diesen Datensatz gelöscht, den in Ihrer Datei niemand geändert hat. Er wird auch hier gelöscht; der Verlauf bewahrt ihn auf.</translation>
+    </message>
+    <message>
+        <source>%1 deleted this record; you changed it. Keep it or delete it.</source>
+        <translation type="unfinished">%1 hat diesen Datensatz gelöscht; Sie haben ihn geändert. Behalten oder löschen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>You deleted this record; %1 changed it. Keep it or delete it.</source>
+        <translation type="unfinished">Sie haben diesen Datensatz gelöscht; %1 hat ihn geändert. Behalten oder löschen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>You and %1 both changed this record. Choose for each field below; the version not taken stays in the history.</source>
+        <translation type="unfinished">Sie und %1 haben diesen Datensatz beide geändert. Treffen Sie unten für jedes Feld eine Wahl; die nicht gewählte Fassung bleibt im Verlauf erhalten.</translation>
+    </message>
+    <message>
+        <source>Nothing to bring over.</source>
+        <translation type="unfinished">Nichts zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>Also taken from this file, without a conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken from this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also taken from %1, without a conflict</source>
+        <translation type="unfinished">Ebenfalls ohne Konflikt übernommen aus: %1</translation>
+    </message>
+    <message>
+        <source>Taken from %1</source>
+        <translation type="unfinished">Übernommen aus: %1</translation>
+    </message>
+    <message>
+        <source>Now in the repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now in your file</source>
+        <translation type="unfinished">Jetzt in Ihrer Datei</translation>
+    </message>
+    <message>
+        <source>The record as it is in the repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record as it is in your file</source>
+        <translation type="unfinished">Der Datensatz, wie er in Ihrer Datei steht</translation>
+    </message>
+</context>
+<context>
     <name>MergeText</name>
     <message>
         <source>A file of %1</source>
@@ -2152,42 +2473,6 @@
     <message>
         <source>%1&apos;s copy</source>
         <translation>Kopie von %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change to take</source>
-        <translation>
-            <numerusform>%n Änderung zu übernehmen</numerusform>
-            <numerusform>%n Änderungen zu übernehmen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n changes to take</source>
-        <translation>
-            <numerusform>%n Änderung zu übernehmen</numerusform>
-            <numerusform>%n Änderungen zu übernehmen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2, no conflicts</source>
-        <translation>%1: %2, keine Konflikte</translation>
-    </message>
-    <message>
-        <source>%1: %2, %3</source>
-        <translation>%1: %2, %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict to resolve</source>
-        <translation>
-            <numerusform>%n Konflikt zu lösen</numerusform>
-            <numerusform>%n Konflikte zu lösen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflicts to resolve</source>
-        <translation>
-            <numerusform>%n Konflikt zu lösen</numerusform>
-            <numerusform>%n Konflikte zu lösen</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4627,10 +4912,6 @@
         <translation>Die Teams dieser Rolle konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>The role %1 is in no team of the repository %2, so it cannot add an audit: ask the administrator to add it to the audit&apos;s team.</source>
-        <translation>Die Rolle %1 gehört zu keinem Team des Repositorys %2 und kann daher kein Audit hinzufügen: Bitten Sie den Administrator, sie dem Team des Audits hinzuzufügen.</translation>
-    </message>
-    <message>
         <source>Name the team the audit belongs to (--team); the role %1 is in: %2.</source>
         <translation>Geben Sie das Team an, zu dem das Audit gehört (--team); die Rolle %1 gehört zu: %2.</translation>
     </message>
@@ -4710,6 +4991,10 @@
     <message>
         <source>Up to date: %1 has everything in the file.</source>
         <translation>Auf dem neuesten Stand: %1 enthält bereits alles aus der Datei.</translation>
+    </message>
+    <message>
+        <source>The role %1 is in no team of the repository %2, so it cannot add an audit: ask the repository&apos;s administrator to add it to the audit&apos;s team.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8536,18 +8821,10 @@
         <translation>Dieses Audit ist nur als Datei auf diesem Computer vorhanden. Datei ▸ Repository ▸ Hochladen speichert es im Repository der Zertifizierungsstelle.</translation>
     </message>
     <message>
-        <source>Not connected</source>
-        <translation>Nicht verbunden</translation>
-    </message>
-    <message>
         <source>Repository: %1
 Last pushed or pulled: %2. The server may hold newer changes: File ▸ Repository ▸ Pull brings them.</source>
         <translation>Repository: %1
 Zuletzt hochgeladen oder abgerufen: %2. Auf dem Server können neuere Änderungen liegen: Datei ▸ Repository ▸ Abrufen holt sie.</translation>
-    </message>
-    <message>
-        <source>In sync with the repository</source>
-        <translation>Auf dem Stand des Repositorys</translation>
     </message>
     <message numerus="yes">
         <source>%n change not yet pushed</source>
@@ -8562,6 +8839,14 @@ Zuletzt hochgeladen oder abgerufen: %2. Auf dem Server können neuere Änderunge
             <numerusform>%n Änderung noch nicht hochgeladen</numerusform>
             <numerusform>%n Änderungen noch nicht hochgeladen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not in the repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes pushed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9021,38 +9306,6 @@ Bewertung hier auswählen oder in der Liste 1 (abgeschlossen), 2 (nicht wirksam)
         <translation>Geändert (Verknüpfungen oder Anhänge)</translation>
     </message>
     <message>
-        <source>The team member</source>
-        <translation>Das Teammitglied</translation>
-    </message>
-    <message>
-        <source>%1 added this record. It is added to your file.</source>
-        <translation>%1 hat diesen Datensatz hinzugefügt. Er wird in Ihre Datei übernommen.</translation>
-    </message>
-    <message>
-        <source>%1 changed this record. The changes below are taken.</source>
-        <translation>%1 hat diesen Datensatz geändert. Die folgenden Änderungen werden übernommen.</translation>
-    </message>
-    <message>
-        <source>%1 deleted this record, which nobody changed in your file. It is deleted here too; the history keeps it.</source>
-        <translation>%1 hat diesen Datensatz gelöscht, den in Ihrer Datei niemand geändert hat. Er wird auch hier gelöscht; der Verlauf bewahrt ihn auf.</translation>
-    </message>
-    <message>
-        <source>%1 deleted this record; you changed it. Keep it or delete it.</source>
-        <translation>%1 hat diesen Datensatz gelöscht; Sie haben ihn geändert. Behalten oder löschen Sie ihn.</translation>
-    </message>
-    <message>
-        <source>You deleted this record; %1 changed it. Keep it or delete it.</source>
-        <translation>Sie haben diesen Datensatz gelöscht; %1 hat ihn geändert. Behalten oder löschen Sie ihn.</translation>
-    </message>
-    <message>
-        <source>You and %1 both changed this record. Choose for each field below; the version not taken stays in the history.</source>
-        <translation>Sie und %1 haben diesen Datensatz beide geändert. Treffen Sie unten für jedes Feld eine Wahl; die nicht gewählte Fassung bleibt im Verlauf erhalten.</translation>
-    </message>
-    <message>
-        <source>Nothing to bring over.</source>
-        <translation>Nichts zu übernehmen.</translation>
-    </message>
-    <message>
         <source>Choose a change on the left to see what it brings.</source>
         <translation>Wählen Sie links eine Änderung, um zu sehen, was sie bewirkt.</translation>
     </message>
@@ -9065,10 +9318,6 @@ Bewertung hier auswählen oder in der Liste 1 (abgeschlossen), 2 (nicht wirksam)
         <translation>Hinzugefügt von %1</translation>
     </message>
     <message>
-        <source>The record as it is in your file</source>
-        <translation>Der Datensatz, wie er in Ihrer Datei steht</translation>
-    </message>
-    <message>
         <source>Deleted by %1</source>
         <translation>Gelöscht von %1</translation>
     </message>
@@ -9077,20 +9326,8 @@ Bewertung hier auswählen oder in der Liste 1 (abgeschlossen), 2 (nicht wirksam)
         <translation>Nur die Verknüpfungen oder Anhänge ändern sich.</translation>
     </message>
     <message>
-        <source>Also taken from %1, without a conflict</source>
-        <translation>Ebenfalls ohne Konflikt übernommen aus: %1</translation>
-    </message>
-    <message>
-        <source>Taken from %1</source>
-        <translation>Übernommen aus: %1</translation>
-    </message>
-    <message>
         <source>Field</source>
         <translation>Feld</translation>
-    </message>
-    <message>
-        <source>Now in your file</source>
-        <translation>Jetzt in Ihrer Datei</translation>
     </message>
     <message>
         <source>After the merge</source>
@@ -9105,48 +9342,12 @@ Bewertung hier auswählen oder in der Liste 1 (abgeschlossen), 2 (nicht wirksam)
         <translation>Konflikt: %1</translation>
     </message>
     <message>
-        <source>At the fork</source>
-        <translation>Ausgangsstand</translation>
-    </message>
-    <message>
-        <source>Keep mine</source>
-        <translation>Meine behalten</translation>
-    </message>
-    <message>
-        <source>Take theirs</source>
-        <translation>Andere übernehmen</translation>
-    </message>
-    <message>
-        <source>Keep both</source>
-        <translation>Beide behalten</translation>
-    </message>
-    <message>
-        <source>the team member</source>
-        <translation>das Teammitglied</translation>
-    </message>
-    <message>
         <source>Conflict: deleted on one side, changed on the other</source>
         <translation>Konflikt: auf einer Seite gelöscht, auf der anderen geändert</translation>
     </message>
     <message>
         <source>Deleted</source>
         <translation>Gelöscht</translation>
-    </message>
-    <message>
-        <source>Keep the record (your changes)</source>
-        <translation>Datensatz behalten (Ihre Änderungen)</translation>
-    </message>
-    <message>
-        <source>Keep the record (%1&apos;s changes)</source>
-        <translation>Datensatz behalten (Änderungen von %1)</translation>
-    </message>
-    <message>
-        <source>Delete it (as %1 did)</source>
-        <translation>Datensatz löschen (wie bei %1)</translation>
-    </message>
-    <message>
-        <source>Delete it (as you did)</source>
-        <translation>Datensatz löschen (wie in Ihrer Datei)</translation>
     </message>
     <message>
         <source>Alt+M</source>
@@ -9165,12 +9366,8 @@ Bewertung hier auswählen oder in der Liste 1 (abgeschlossen), 2 (nicht wirksam)
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Mine (your file)</source>
-        <translation>Meine Fassung (Ihre Datei)</translation>
-    </message>
-    <message>
-        <source>Theirs (%1)</source>
-        <translation>Andere Fassung (%1)</translation>
+        <source>Details of the change</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -12940,20 +13137,8 @@ Lizenziert unter der GNU GPL v3 oder später.</translation>
 <context>
     <name>isoaudit::MergeDialog</name>
     <message>
-        <source>Merge %1</source>
-        <translation>%1 zusammenführen</translation>
-    </message>
-    <message>
-        <source>Changes only one side made are taken as they are. For each conflict choose which version stands: the other stays in the history. Alt+M keeps mine, Alt+T takes theirs, Alt+B keeps both texts; the arrow keys move through the list.</source>
-        <translation>Änderungen, die nur eine Seite vorgenommen hat, werden unverändert übernommen. Wählen Sie bei jedem Konflikt, welche Fassung gilt: Die andere bleibt im Verlauf erhalten. Alt+M behält meine, Alt+T übernimmt die andere, Alt+B behält beide Texte; mit den Pfeiltasten bewegen Sie sich durch die Liste.</translation>
-    </message>
-    <message>
         <source>Show &amp;conflicts only</source>
         <translation>Nur &amp;Konflikte anzeigen</translation>
-    </message>
-    <message>
-        <source>Changes in the copy</source>
-        <translation>Änderungen in der Kopie</translation>
     </message>
     <message>
         <source>Record</source>
@@ -12966,26 +13151,6 @@ Lizenziert unter der GNU GPL v3 oder später.</translation>
     <message>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Keep A&amp;ll Mine</source>
-        <translation>Alle meine beha&amp;lten</translation>
-    </message>
-    <message>
-        <source>Keep your file&apos;s version of every conflict</source>
-        <translation>Bei jedem Konflikt die Fassung Ihrer Datei behalten</translation>
-    </message>
-    <message>
-        <source>Take All T&amp;heirs</source>
-        <translation>Alle anderen über&amp;nehmen</translation>
-    </message>
-    <message>
-        <source>Take the copy&apos;s version of every conflict</source>
-        <translation>Bei jedem Konflikt die Fassung der Kopie übernehmen</translation>
-    </message>
-    <message>
-        <source>Merge</source>
-        <translation>Zusammenführen</translation>
     </message>
     <message>
         <source>Conflict: resolved</source>
@@ -13019,10 +13184,6 @@ Lizenziert unter der GNU GPL v3 oder später.</translation>
             <numerusform>%n Konflikt ist noch zu lösen.</numerusform>
             <numerusform>%n Konflikte sind noch zu lösen.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Bring the changes into your file as one step (Ctrl+Z takes it back)</source>
-        <translation>Die Änderungen in einem Schritt in Ihre Datei übernehmen (Ctrl+Z macht ihn rückgängig)</translation>
     </message>
     <message>
         <source>Choose a version for every conflict first</source>
@@ -14997,26 +15158,6 @@ The repository and the file are as they were.</source>
 Repository und Datei sind unverändert.</translation>
     </message>
     <message>
-        <source>The repository&apos;s version</source>
-        <translation>Fassung des Repositorys</translation>
-    </message>
-    <message>
-        <source>Yours (this file)</source>
-        <translation>Ihre Fassung (diese Datei)</translation>
-    </message>
-    <message>
-        <source>Keep the repository&apos;s</source>
-        <translation>Die des Repositorys behalten</translation>
-    </message>
-    <message>
-        <source>Take yours</source>
-        <translation>Ihre übernehmen</translation>
-    </message>
-    <message>
-        <source>Push: Both Changed the Same Fields</source>
-        <translation>Hochladen: Beide Seiten haben dieselben Felder geändert</translation>
-    </message>
-    <message>
         <source>Push cancelled: nothing was sent.</source>
         <translation>Hochladen abgebrochen: Es wurde nichts gesendet.</translation>
     </message>
@@ -15058,6 +15199,47 @@ Die Datei ist unverändert.</translation>
             <numerusform>Stand des Repositorys abgerufen: %n neue Änderung.</numerusform>
             <numerusform>Stand des Repositorys abgerufen: %n neue Änderungen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reading your teams on %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was sent; the file is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::RepositoryTeamDialog</name>
+    <message>
+        <source>Choose the Audit&apos;s Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This audit is new in the repository %1. Choose the team it is filed under: the repository shows it to that team&apos;s auditors only, and it stays in that team on every later push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit of %1 is new in the repository %2. Choose the team it is filed under: the repository shows it to that team&apos;s auditors only, and it stays in that team on every later push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The teams you belong to in this repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Push</source>
+        <translation type="unfinished">&amp;Hochladen</translation>
+    </message>
+    <message>
+        <source>Store the audit in the repository under the chosen team</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

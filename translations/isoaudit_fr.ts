@@ -2116,6 +2116,327 @@
     </message>
 </context>
 <context>
+    <name>MergeSides</name>
+    <message>
+        <source>Push: Merge with the Repository&apos;s Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push to %1: Merge with the Repository&apos;s Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1</source>
+        <translation type="unfinished">Fusionner %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict to resolve</source>
+        <translation type="unfinished">
+            <numerusform>%n conflit à résoudre</numerusform>
+            <numerusform>%n conflits à résoudre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts to resolve</source>
+        <translation type="unfinished">
+            <numerusform>%n conflit à résoudre</numerusform>
+            <numerusform>%n conflits à résoudre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change to send</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes to send</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file against the repository&apos;s version: %1, no conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file against the repository&apos;s version: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change to take</source>
+        <translation type="unfinished">
+            <numerusform>%n modification à reprendre</numerusform>
+            <numerusform>%n modifications à reprendre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes to take</source>
+        <translation type="unfinished">
+            <numerusform>%n modification à reprendre</numerusform>
+            <numerusform>%n modifications à reprendre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, no conflicts</source>
+        <translation type="unfinished">Dans %1&#xa0;: %2, aucun conflit</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation type="unfinished">Dans %1&#xa0;: %2, %3</translation>
+    </message>
+    <message>
+        <source>Changes only one side made are taken as they are. For each conflict choose which version stands: the other stays in the history. Alt+M keeps the repository&apos;s version, Alt+T takes this file&apos;s, Alt+B keeps both texts; the arrow keys move through the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes only one side made are taken as they are. For each conflict choose which version stands: the other stays in the history. Alt+M keeps mine, Alt+T takes theirs, Alt+B keeps both texts; the arrow keys move through the list.</source>
+        <translation type="unfinished">Les modifications faites d&apos;un seul côté sont reprises telles quelles. Pour chaque conflit, choisissez la version retenue&#xa0;: l&apos;autre reste dans l&apos;historique. Alt+M garde la mienne, Alt+T prend la sienne, Alt+B garde les deux textes&#xa0;; les touches fléchées permettent de parcourir la liste.</translation>
+    </message>
+    <message>
+        <source>Changes in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes in the team member&apos;s copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep A&amp;ll the Repository&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep A&amp;ll Mine</source>
+        <translation type="unfinished">&amp;Garder toutes les miennes</translation>
+    </message>
+    <message>
+        <source>Keep the repository&apos;s version of every conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your file&apos;s version of every conflict</source>
+        <translation type="unfinished">Garder la version de votre fichier pour chaque conflit</translation>
+    </message>
+    <message>
+        <source>Take All from T&amp;his File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take All T&amp;heirs</source>
+        <translation type="unfinished">&amp;Prendre toutes les siennes</translation>
+    </message>
+    <message>
+        <source>Take this file&apos;s version of every conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the copy&apos;s version of every conflict</source>
+        <translation type="unfinished">Prendre la version de la copie pour chaque conflit</translation>
+    </message>
+    <message>
+        <source>Merge and Push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished">Fusionner</translation>
+    </message>
+    <message>
+        <source>Merge this file into the repository&apos;s version and push it; this file is then replaced by the merged audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the changes into your file as one step (Ctrl+Z takes it back)</source>
+        <translation type="unfinished">Intégrer les modifications à votre fichier en une seule étape (Ctrl+Z l&apos;annule)</translation>
+    </message>
+    <message>
+        <source>When last in sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the fork</source>
+        <translation type="unfinished">Au moment de la copie</translation>
+    </message>
+    <message>
+        <source>The repository&apos;s version</source>
+        <translation type="unfinished">La version du dépôt</translation>
+    </message>
+    <message>
+        <source>Mine (your file)</source>
+        <translation type="unfinished">La mienne (votre fichier)</translation>
+    </message>
+    <message>
+        <source>This file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (%1)</source>
+        <translation type="unfinished">La sienne (%1)</translation>
+    </message>
+    <message>
+        <source>Keep the repository&apos;s</source>
+        <translation type="unfinished">Garder celle du dépôt</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished">Garder la mienne</translation>
+    </message>
+    <message>
+        <source>Take this file&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation type="unfinished">Prendre la sienne</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation type="unfinished">Garder les deux</translation>
+    </message>
+    <message>
+        <source>Keep the record (the repository&apos;s changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the record (this file&apos;s changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team member</source>
+        <translation type="unfinished">le membre de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Keep the record (your changes)</source>
+        <translation type="unfinished">Conserver l&apos;enregistrement (vos modifications)</translation>
+    </message>
+    <message>
+        <source>Keep the record (%1&apos;s changes)</source>
+        <translation type="unfinished">Conserver l&apos;enregistrement (modifications apportées par %1)</translation>
+    </message>
+    <message>
+        <source>Delete it (as this file did)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete it (as the repository&apos;s version did)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete it (as %1 did)</source>
+        <translation type="unfinished">Le supprimer (comme l&apos;a fait %1)</translation>
+    </message>
+    <message>
+        <source>Delete it (as you did)</source>
+        <translation type="unfinished">Le supprimer (comme vous l&apos;avez fait)</translation>
+    </message>
+    <message>
+        <source>This file added this record. The push adds it to the repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file changed this record. The changes below are sent to the repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file deleted this record, which nobody changed in the repository. It is deleted there too; the history keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file deleted this record; the repository&apos;s version changed it. Keep it or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file deleted this record; %1 changed it in the repository&apos;s version. Keep it or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository&apos;s version deleted this record; this file changed it. Keep it or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted this record in the repository&apos;s version; this file changed it. Keep it or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file (changed by %1) and the repository&apos;s version (changed by %2) both changed this record. Choose for each field below; the version not taken stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file and the repository&apos;s version both changed this record. Choose for each field below; the version not taken stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team member</source>
+        <translation type="unfinished">Le membre de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>%1 added this record. It is added to your file.</source>
+        <translation type="unfinished">%1 a ajouté cet enregistrement. Il est ajouté à votre fichier.</translation>
+    </message>
+    <message>
+        <source>%1 changed this record. The changes below are taken.</source>
+        <translation type="unfinished">%1 a modifié cet enregistrement. Les modifications ci-dessous sont reprises.</translation>
+    </message>
+    <message>
+        <source>%1 deleted this record, which nobody changed in your file. It is deleted here too; the history keeps it.</source>
+        <translation type="unfinished">%1 a supprimé cet enregistrement, que personne n&apos;a modifié dans votre fichier. Il est également supprimé ici&#xa0;; l&apos;historique le conserve.</translation>
+    </message>
+    <message>
+        <source>%1 deleted this record; you changed it. Keep it or delete it.</source>
+        <translation type="unfinished">%1 a supprimé cet enregistrement&#xa0;; vous l&apos;avez modifié. Conservez-le ou supprimez-le.</translation>
+    </message>
+    <message>
+        <source>You deleted this record; %1 changed it. Keep it or delete it.</source>
+        <translation type="unfinished">Vous avez supprimé cet enregistrement&#xa0;; %1 l&apos;a modifié. Conservez-le ou supprimez-le.</translation>
+    </message>
+    <message>
+        <source>You and %1 both changed this record. Choose for each field below; the version not taken stays in the history.</source>
+        <translation type="unfinished">Vous et %1 avez tous deux modifié cet enregistrement. Faites un choix pour chaque champ ci-dessous&#xa0;; la version non retenue reste dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>Nothing to bring over.</source>
+        <translation type="unfinished">Rien à reprendre.</translation>
+    </message>
+    <message>
+        <source>Also taken from this file, without a conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken from this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also taken from %1, without a conflict</source>
+        <translation type="unfinished">Également repris de %1, sans conflit</translation>
+    </message>
+    <message>
+        <source>Taken from %1</source>
+        <translation type="unfinished">Repris de %1</translation>
+    </message>
+    <message>
+        <source>Now in the repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now in your file</source>
+        <translation type="unfinished">Actuellement dans votre fichier</translation>
+    </message>
+    <message>
+        <source>The record as it is in the repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record as it is in your file</source>
+        <translation type="unfinished">L&apos;enregistrement tel qu&apos;il est dans votre fichier</translation>
+    </message>
+</context>
+<context>
     <name>MergeText</name>
     <message>
         <source>A file of %1</source>
@@ -2152,42 +2473,6 @@
     <message>
         <source>%1&apos;s copy</source>
         <translation>la copie remise à %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change to take</source>
-        <translation>
-            <numerusform>%n modification à reprendre</numerusform>
-            <numerusform>%n modifications à reprendre</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n changes to take</source>
-        <translation>
-            <numerusform>%n modification à reprendre</numerusform>
-            <numerusform>%n modifications à reprendre</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2, no conflicts</source>
-        <translation>Dans %1&#xa0;: %2, aucun conflit</translation>
-    </message>
-    <message>
-        <source>%1: %2, %3</source>
-        <translation>Dans %1&#xa0;: %2, %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict to resolve</source>
-        <translation>
-            <numerusform>%n conflit à résoudre</numerusform>
-            <numerusform>%n conflits à résoudre</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflicts to resolve</source>
-        <translation>
-            <numerusform>%n conflit à résoudre</numerusform>
-            <numerusform>%n conflits à résoudre</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4627,10 +4912,6 @@
         <translation>Échec de la lecture des équipes de ce rôle&#xa0;: %1</translation>
     </message>
     <message>
-        <source>The role %1 is in no team of the repository %2, so it cannot add an audit: ask the administrator to add it to the audit&apos;s team.</source>
-        <translation>Le rôle %1 n&apos;appartient à aucune équipe du dépôt %2 et ne peut donc pas ajouter d&apos;audit&#xa0;: demandez à l&apos;administrateur de l&apos;ajouter à l&apos;équipe de l&apos;audit.</translation>
-    </message>
-    <message>
         <source>Name the team the audit belongs to (--team); the role %1 is in: %2.</source>
         <translation>Indiquez l&apos;équipe à laquelle appartient l&apos;audit (--team)&#xa0;; équipes du rôle %1&#xa0;: %2.</translation>
     </message>
@@ -4710,6 +4991,10 @@
     <message>
         <source>Up to date: %1 has everything in the file.</source>
         <translation>À jour&#xa0;: %1 contient déjà tout le contenu du fichier.</translation>
+    </message>
+    <message>
+        <source>The role %1 is in no team of the repository %2, so it cannot add an audit: ask the repository&apos;s administrator to add it to the audit&apos;s team.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8536,18 +8821,10 @@
         <translation>Cet audit n&apos;est qu&apos;un fichier sur cet ordinateur. Fichier ▸ Dépôt ▸ Envoyer l&apos;enregistre dans le dépôt de l&apos;organisme de certification.</translation>
     </message>
     <message>
-        <source>Not connected</source>
-        <translation>Non connecté</translation>
-    </message>
-    <message>
         <source>Repository: %1
 Last pushed or pulled: %2. The server may hold newer changes: File ▸ Repository ▸ Pull brings them.</source>
         <translation>Dépôt&#xa0;: %1
 Dernier envoi ou récupération&#xa0;: %2. Le serveur contient peut-être des modifications plus récentes&#xa0;: Fichier ▸ Dépôt ▸ Récupérer permet de les obtenir.</translation>
-    </message>
-    <message>
-        <source>In sync with the repository</source>
-        <translation>Synchronisé avec le dépôt</translation>
     </message>
     <message numerus="yes">
         <source>%n change not yet pushed</source>
@@ -8562,6 +8839,14 @@ Dernier envoi ou récupération&#xa0;: %2. Le serveur contient peut-être des mo
             <numerusform>%n modification non encore envoyée</numerusform>
             <numerusform>%n modifications non encore envoyées</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not in the repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes pushed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9021,38 +9306,6 @@ Choisissez l&apos;appréciation ici, ou appuyez dans la liste sur 1 (levée), 2 
         <translation>Modifié (liens ou pièces jointes)</translation>
     </message>
     <message>
-        <source>The team member</source>
-        <translation>Le membre de l&apos;équipe</translation>
-    </message>
-    <message>
-        <source>%1 added this record. It is added to your file.</source>
-        <translation>%1 a ajouté cet enregistrement. Il est ajouté à votre fichier.</translation>
-    </message>
-    <message>
-        <source>%1 changed this record. The changes below are taken.</source>
-        <translation>%1 a modifié cet enregistrement. Les modifications ci-dessous sont reprises.</translation>
-    </message>
-    <message>
-        <source>%1 deleted this record, which nobody changed in your file. It is deleted here too; the history keeps it.</source>
-        <translation>%1 a supprimé cet enregistrement, que personne n&apos;a modifié dans votre fichier. Il est également supprimé ici&#xa0;; l&apos;historique le conserve.</translation>
-    </message>
-    <message>
-        <source>%1 deleted this record; you changed it. Keep it or delete it.</source>
-        <translation>%1 a supprimé cet enregistrement&#xa0;; vous l&apos;avez modifié. Conservez-le ou supprimez-le.</translation>
-    </message>
-    <message>
-        <source>You deleted this record; %1 changed it. Keep it or delete it.</source>
-        <translation>Vous avez supprimé cet enregistrement&#xa0;; %1 l&apos;a modifié. Conservez-le ou supprimez-le.</translation>
-    </message>
-    <message>
-        <source>You and %1 both changed this record. Choose for each field below; the version not taken stays in the history.</source>
-        <translation>Vous et %1 avez tous deux modifié cet enregistrement. Faites un choix pour chaque champ ci-dessous&#xa0;; la version non retenue reste dans l&apos;historique.</translation>
-    </message>
-    <message>
-        <source>Nothing to bring over.</source>
-        <translation>Rien à reprendre.</translation>
-    </message>
-    <message>
         <source>Choose a change on the left to see what it brings.</source>
         <translation>Choisissez une modification à gauche pour voir ce qu&apos;elle apporte.</translation>
     </message>
@@ -9065,10 +9318,6 @@ Choisissez l&apos;appréciation ici, ou appuyez dans la liste sur 1 (levée), 2 
         <translation>Ajouté par %1</translation>
     </message>
     <message>
-        <source>The record as it is in your file</source>
-        <translation>L&apos;enregistrement tel qu&apos;il est dans votre fichier</translation>
-    </message>
-    <message>
         <source>Deleted by %1</source>
         <translation>Supprimé par %1</translation>
     </message>
@@ -9077,20 +9326,8 @@ Choisissez l&apos;appréciation ici, ou appuyez dans la liste sur 1 (levée), 2 
         <translation>Seuls ses liens ou ses pièces jointes changent.</translation>
     </message>
     <message>
-        <source>Also taken from %1, without a conflict</source>
-        <translation>Également repris de %1, sans conflit</translation>
-    </message>
-    <message>
-        <source>Taken from %1</source>
-        <translation>Repris de %1</translation>
-    </message>
-    <message>
         <source>Field</source>
         <translation>Champ</translation>
-    </message>
-    <message>
-        <source>Now in your file</source>
-        <translation>Actuellement dans votre fichier</translation>
     </message>
     <message>
         <source>After the merge</source>
@@ -9105,48 +9342,12 @@ Choisissez l&apos;appréciation ici, ou appuyez dans la liste sur 1 (levée), 2 
         <translation>Conflit&#xa0;: %1</translation>
     </message>
     <message>
-        <source>At the fork</source>
-        <translation>Au moment de la copie</translation>
-    </message>
-    <message>
-        <source>Keep mine</source>
-        <translation>Garder la mienne</translation>
-    </message>
-    <message>
-        <source>Take theirs</source>
-        <translation>Prendre la sienne</translation>
-    </message>
-    <message>
-        <source>Keep both</source>
-        <translation>Garder les deux</translation>
-    </message>
-    <message>
-        <source>the team member</source>
-        <translation>le membre de l&apos;équipe</translation>
-    </message>
-    <message>
         <source>Conflict: deleted on one side, changed on the other</source>
         <translation>Conflit&#xa0;: supprimé d&apos;un côté, modifié de l&apos;autre</translation>
     </message>
     <message>
         <source>Deleted</source>
         <translation>Supprimé</translation>
-    </message>
-    <message>
-        <source>Keep the record (your changes)</source>
-        <translation>Conserver l&apos;enregistrement (vos modifications)</translation>
-    </message>
-    <message>
-        <source>Keep the record (%1&apos;s changes)</source>
-        <translation>Conserver l&apos;enregistrement (modifications apportées par %1)</translation>
-    </message>
-    <message>
-        <source>Delete it (as %1 did)</source>
-        <translation>Le supprimer (comme l&apos;a fait %1)</translation>
-    </message>
-    <message>
-        <source>Delete it (as you did)</source>
-        <translation>Le supprimer (comme vous l&apos;avez fait)</translation>
     </message>
     <message>
         <source>Alt+M</source>
@@ -9165,12 +9366,8 @@ Choisissez l&apos;appréciation ici, ou appuyez dans la liste sur 1 (levée), 2 
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Mine (your file)</source>
-        <translation>La mienne (votre fichier)</translation>
-    </message>
-    <message>
-        <source>Theirs (%1)</source>
-        <translation>La sienne (%1)</translation>
+        <source>Details of the change</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -12940,20 +13137,8 @@ Distribué sous licence GNU GPL v3 ou ultérieure.</translation>
 <context>
     <name>isoaudit::MergeDialog</name>
     <message>
-        <source>Merge %1</source>
-        <translation>Fusionner %1</translation>
-    </message>
-    <message>
-        <source>Changes only one side made are taken as they are. For each conflict choose which version stands: the other stays in the history. Alt+M keeps mine, Alt+T takes theirs, Alt+B keeps both texts; the arrow keys move through the list.</source>
-        <translation>Les modifications faites d&apos;un seul côté sont reprises telles quelles. Pour chaque conflit, choisissez la version retenue&#xa0;: l&apos;autre reste dans l&apos;historique. Alt+M garde la mienne, Alt+T prend la sienne, Alt+B garde les deux textes&#xa0;; les touches fléchées permettent de parcourir la liste.</translation>
-    </message>
-    <message>
         <source>Show &amp;conflicts only</source>
         <translation>Afficher uniquement les &amp;conflits</translation>
-    </message>
-    <message>
-        <source>Changes in the copy</source>
-        <translation>Modifications de la copie</translation>
     </message>
     <message>
         <source>Record</source>
@@ -12966,26 +13151,6 @@ Distribué sous licence GNU GPL v3 ou ultérieure.</translation>
     <message>
         <source>Outcome</source>
         <translation>Résultat</translation>
-    </message>
-    <message>
-        <source>Keep A&amp;ll Mine</source>
-        <translation>&amp;Garder toutes les miennes</translation>
-    </message>
-    <message>
-        <source>Keep your file&apos;s version of every conflict</source>
-        <translation>Garder la version de votre fichier pour chaque conflit</translation>
-    </message>
-    <message>
-        <source>Take All T&amp;heirs</source>
-        <translation>&amp;Prendre toutes les siennes</translation>
-    </message>
-    <message>
-        <source>Take the copy&apos;s version of every conflict</source>
-        <translation>Prendre la version de la copie pour chaque conflit</translation>
-    </message>
-    <message>
-        <source>Merge</source>
-        <translation>Fusionner</translation>
     </message>
     <message>
         <source>Conflict: resolved</source>
@@ -13019,10 +13184,6 @@ Distribué sous licence GNU GPL v3 ou ultérieure.</translation>
             <numerusform>%n conflit reste à résoudre.</numerusform>
             <numerusform>%n conflits restent à résoudre.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Bring the changes into your file as one step (Ctrl+Z takes it back)</source>
-        <translation>Intégrer les modifications à votre fichier en une seule étape (Ctrl+Z l&apos;annule)</translation>
     </message>
     <message>
         <source>Choose a version for every conflict first</source>
@@ -14997,26 +15158,6 @@ The repository and the file are as they were.</source>
 Le dépôt et le fichier sont inchangés.</translation>
     </message>
     <message>
-        <source>The repository&apos;s version</source>
-        <translation>La version du dépôt</translation>
-    </message>
-    <message>
-        <source>Yours (this file)</source>
-        <translation>La vôtre (ce fichier)</translation>
-    </message>
-    <message>
-        <source>Keep the repository&apos;s</source>
-        <translation>Garder celle du dépôt</translation>
-    </message>
-    <message>
-        <source>Take yours</source>
-        <translation>Prendre la vôtre</translation>
-    </message>
-    <message>
-        <source>Push: Both Changed the Same Fields</source>
-        <translation>Envoi&#xa0;: mêmes champs modifiés des deux côtés</translation>
-    </message>
-    <message>
         <source>Push cancelled: nothing was sent.</source>
         <translation>Envoi annulé&#xa0;: rien n&apos;a été envoyé.</translation>
     </message>
@@ -15058,6 +15199,47 @@ Le fichier est inchangé.</translation>
             <numerusform>Version du dépôt récupérée&#xa0;: %n nouvelle modification.</numerusform>
             <numerusform>Version du dépôt récupérée&#xa0;: %n nouvelles modifications.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reading your teams on %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was sent; the file is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::RepositoryTeamDialog</name>
+    <message>
+        <source>Choose the Audit&apos;s Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This audit is new in the repository %1. Choose the team it is filed under: the repository shows it to that team&apos;s auditors only, and it stays in that team on every later push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit of %1 is new in the repository %2. Choose the team it is filed under: the repository shows it to that team&apos;s auditors only, and it stays in that team on every later push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The teams you belong to in this repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Push</source>
+        <translation type="unfinished">&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>Store the audit in the repository under the chosen team</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

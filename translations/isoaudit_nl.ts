@@ -2116,6 +2116,327 @@
     </message>
 </context>
 <context>
+    <name>MergeSides</name>
+    <message>
+        <source>Push: Merge with the Repository&apos;s Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push to %1: Merge with the Repository&apos;s Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1</source>
+        <translation type="unfinished">Samenvoegen met %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict to resolve</source>
+        <translation type="unfinished">
+            <numerusform>%n conflict op te lossen</numerusform>
+            <numerusform>%n conflicten op te lossen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts to resolve</source>
+        <translation type="unfinished">
+            <numerusform>%n conflict op te lossen</numerusform>
+            <numerusform>%n conflicten op te lossen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change to send</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes to send</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file against the repository&apos;s version: %1, no conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file against the repository&apos;s version: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change to take</source>
+        <translation type="unfinished">
+            <numerusform>%n wijziging over te nemen</numerusform>
+            <numerusform>%n wijzigingen over te nemen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes to take</source>
+        <translation type="unfinished">
+            <numerusform>%n wijziging over te nemen</numerusform>
+            <numerusform>%n wijzigingen over te nemen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, no conflicts</source>
+        <translation type="unfinished">Uit %1: %2, geen conflicten</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation type="unfinished">Uit %1: %2, %3</translation>
+    </message>
+    <message>
+        <source>Changes only one side made are taken as they are. For each conflict choose which version stands: the other stays in the history. Alt+M keeps the repository&apos;s version, Alt+T takes this file&apos;s, Alt+B keeps both texts; the arrow keys move through the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes only one side made are taken as they are. For each conflict choose which version stands: the other stays in the history. Alt+M keeps mine, Alt+T takes theirs, Alt+B keeps both texts; the arrow keys move through the list.</source>
+        <translation type="unfinished">Wijzigingen die maar aan één kant zijn aangebracht, worden ongewijzigd overgenomen. Kies bij elk conflict welke versie geldt: de andere blijft in de geschiedenis bewaard. Alt+M behoudt mijn versie, Alt+T neemt hun versie over, Alt+B behoudt beide teksten; met de pijltoetsen gaat u door de lijst.</translation>
+    </message>
+    <message>
+        <source>Changes in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes in the team member&apos;s copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep A&amp;ll the Repository&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep A&amp;ll Mine</source>
+        <translation type="unfinished">Overal mijn versie beh&amp;ouden</translation>
+    </message>
+    <message>
+        <source>Keep the repository&apos;s version of every conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your file&apos;s version of every conflict</source>
+        <translation type="unfinished">Bij elk conflict de versie van uw bestand behouden</translation>
+    </message>
+    <message>
+        <source>Take All from T&amp;his File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take All T&amp;heirs</source>
+        <translation type="unfinished">Overal hun versie over&amp;nemen</translation>
+    </message>
+    <message>
+        <source>Take this file&apos;s version of every conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the copy&apos;s version of every conflict</source>
+        <translation type="unfinished">Bij elk conflict de versie van de kopie overnemen</translation>
+    </message>
+    <message>
+        <source>Merge and Push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished">Samenvoegen</translation>
+    </message>
+    <message>
+        <source>Merge this file into the repository&apos;s version and push it; this file is then replaced by the merged audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the changes into your file as one step (Ctrl+Z takes it back)</source>
+        <translation type="unfinished">De wijzigingen in één stap in uw bestand overnemen (Ctrl+Z maakt dit ongedaan)</translation>
+    </message>
+    <message>
+        <source>When last in sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the fork</source>
+        <translation type="unfinished">Oorspronkelijk</translation>
+    </message>
+    <message>
+        <source>The repository&apos;s version</source>
+        <translation type="unfinished">De versie in de repository</translation>
+    </message>
+    <message>
+        <source>Mine (your file)</source>
+        <translation type="unfinished">Mijn versie (uw bestand)</translation>
+    </message>
+    <message>
+        <source>This file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (%1)</source>
+        <translation type="unfinished">Hun versie (%1)</translation>
+    </message>
+    <message>
+        <source>Keep the repository&apos;s</source>
+        <translation type="unfinished">Versie in de repository behouden</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished">Mijn versie behouden</translation>
+    </message>
+    <message>
+        <source>Take this file&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation type="unfinished">Hun versie overnemen</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation type="unfinished">Beide behouden</translation>
+    </message>
+    <message>
+        <source>Keep the record (the repository&apos;s changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the record (this file&apos;s changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team member</source>
+        <translation type="unfinished">het teamlid</translation>
+    </message>
+    <message>
+        <source>Keep the record (your changes)</source>
+        <translation type="unfinished">Record behouden (uw wijzigingen)</translation>
+    </message>
+    <message>
+        <source>Keep the record (%1&apos;s changes)</source>
+        <translation type="unfinished">Record behouden (wijzigingen van %1)</translation>
+    </message>
+    <message>
+        <source>Delete it (as this file did)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete it (as the repository&apos;s version did)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete it (as %1 did)</source>
+        <translation type="unfinished">Verwijderen (zoals %1 deed)</translation>
+    </message>
+    <message>
+        <source>Delete it (as you did)</source>
+        <translation type="unfinished">Verwijderen (zoals u deed)</translation>
+    </message>
+    <message>
+        <source>This file added this record. The push adds it to the repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file changed this record. The changes below are sent to the repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file deleted this record, which nobody changed in the repository. It is deleted there too; the history keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file deleted this record; the repository&apos;s version changed it. Keep it or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file deleted this record; %1 changed it in the repository&apos;s version. Keep it or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository&apos;s version deleted this record; this file changed it. Keep it or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted this record in the repository&apos;s version; this file changed it. Keep it or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file (changed by %1) and the repository&apos;s version (changed by %2) both changed this record. Choose for each field below; the version not taken stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file and the repository&apos;s version both changed this record. Choose for each field below; the version not taken stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team member</source>
+        <translation type="unfinished">Het teamlid</translation>
+    </message>
+    <message>
+        <source>%1 added this record. It is added to your file.</source>
+        <translation type="unfinished">%1 heeft dit record toegevoegd. Het wordt aan uw bestand toegevoegd.</translation>
+    </message>
+    <message>
+        <source>%1 changed this record. The changes below are taken.</source>
+        <translation type="unfinished">%1 heeft dit record gewijzigd. De onderstaande wijzigingen worden overgenomen.</translation>
+    </message>
+    <message>
+        <source>%1 deleted this record, which nobody changed in your file. It is deleted here too; the history keeps it.</source>
+        <translation type="unfinished">%1 heeft dit record verwijderd en niemand heeft het in uw bestand gewijzigd. Het wordt ook hier verwijderd; de geschiedenis bewaart het.</translation>
+    </message>
+    <message>
+        <source>%1 deleted this record; you changed it. Keep it or delete it.</source>
+        <translation type="unfinished">%1 heeft dit record verwijderd; u hebt het gewijzigd. Behoud het of verwijder het.</translation>
+    </message>
+    <message>
+        <source>You deleted this record; %1 changed it. Keep it or delete it.</source>
+        <translation type="unfinished">U hebt dit record verwijderd; %1 heeft het gewijzigd. Behoud het of verwijder het.</translation>
+    </message>
+    <message>
+        <source>You and %1 both changed this record. Choose for each field below; the version not taken stays in the history.</source>
+        <translation type="unfinished">U en %1 hebben allebei dit record gewijzigd. Maak hieronder per veld een keuze; de versie die u niet kiest, blijft in de geschiedenis bewaard.</translation>
+    </message>
+    <message>
+        <source>Nothing to bring over.</source>
+        <translation type="unfinished">Niets over te nemen.</translation>
+    </message>
+    <message>
+        <source>Also taken from this file, without a conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken from this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also taken from %1, without a conflict</source>
+        <translation type="unfinished">Ook zonder conflict overgenomen uit %1</translation>
+    </message>
+    <message>
+        <source>Taken from %1</source>
+        <translation type="unfinished">Overgenomen uit %1</translation>
+    </message>
+    <message>
+        <source>Now in the repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now in your file</source>
+        <translation type="unfinished">Nu in uw bestand</translation>
+    </message>
+    <message>
+        <source>The record as it is in the repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record as it is in your file</source>
+        <translation type="unfinished">Het record zoals het in uw bestand staat</translation>
+    </message>
+</context>
+<context>
     <name>MergeText</name>
     <message>
         <source>A file of %1</source>
@@ -2152,42 +2473,6 @@
     <message>
         <source>%1&apos;s copy</source>
         <translation>de kopie van %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change to take</source>
-        <translation>
-            <numerusform>%n wijziging over te nemen</numerusform>
-            <numerusform>%n wijzigingen over te nemen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n changes to take</source>
-        <translation>
-            <numerusform>%n wijziging over te nemen</numerusform>
-            <numerusform>%n wijzigingen over te nemen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2, no conflicts</source>
-        <translation>Uit %1: %2, geen conflicten</translation>
-    </message>
-    <message>
-        <source>%1: %2, %3</source>
-        <translation>Uit %1: %2, %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict to resolve</source>
-        <translation>
-            <numerusform>%n conflict op te lossen</numerusform>
-            <numerusform>%n conflicten op te lossen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflicts to resolve</source>
-        <translation>
-            <numerusform>%n conflict op te lossen</numerusform>
-            <numerusform>%n conflicten op te lossen</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4627,10 +4912,6 @@
         <translation>Het lezen van de teams van deze rol is mislukt: %1</translation>
     </message>
     <message>
-        <source>The role %1 is in no team of the repository %2, so it cannot add an audit: ask the administrator to add it to the audit&apos;s team.</source>
-        <translation>De rol %1 zit in geen enkel team van de repository %2 en kan dus geen audit toevoegen: vraag de beheerder om de rol aan het team van de audit toe te voegen.</translation>
-    </message>
-    <message>
         <source>Name the team the audit belongs to (--team); the role %1 is in: %2.</source>
         <translation>Geef het team op waartoe de audit behoort (--team); de rol %1 zit in: %2.</translation>
     </message>
@@ -4710,6 +4991,10 @@
     <message>
         <source>Up to date: %1 has everything in the file.</source>
         <translation>Actueel: %1 bevat alles wat in het bestand staat.</translation>
+    </message>
+    <message>
+        <source>The role %1 is in no team of the repository %2, so it cannot add an audit: ask the repository&apos;s administrator to add it to the audit&apos;s team.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8536,18 +8821,10 @@
         <translation>Deze audit is alleen een bestand op deze computer. Bestand ▸ Repository ▸ Verzenden slaat deze op in de repository van de certificatie-instelling.</translation>
     </message>
     <message>
-        <source>Not connected</source>
-        <translation>Niet verbonden</translation>
-    </message>
-    <message>
         <source>Repository: %1
 Last pushed or pulled: %2. The server may hold newer changes: File ▸ Repository ▸ Pull brings them.</source>
         <translation>Repository: %1
 Laatst verzonden of opgehaald: %2. De server kan nieuwere wijzigingen bevatten: Bestand ▸ Repository ▸ Ophalen haalt ze op.</translation>
-    </message>
-    <message>
-        <source>In sync with the repository</source>
-        <translation>Gesynchroniseerd met de repository</translation>
     </message>
     <message numerus="yes">
         <source>%n change not yet pushed</source>
@@ -8562,6 +8839,14 @@ Laatst verzonden of opgehaald: %2. De server kan nieuwere wijzigingen bevatten: 
             <numerusform>%n wijziging nog niet verzonden</numerusform>
             <numerusform>%n wijzigingen nog niet verzonden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not in the repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes pushed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9021,38 +9306,6 @@ Kies hier het oordeel, of druk in de lijst op 1 (gesloten), 2 (niet effectief), 
         <translation>Gewijzigd (koppelingen of bijlagen)</translation>
     </message>
     <message>
-        <source>The team member</source>
-        <translation>Het teamlid</translation>
-    </message>
-    <message>
-        <source>%1 added this record. It is added to your file.</source>
-        <translation>%1 heeft dit record toegevoegd. Het wordt aan uw bestand toegevoegd.</translation>
-    </message>
-    <message>
-        <source>%1 changed this record. The changes below are taken.</source>
-        <translation>%1 heeft dit record gewijzigd. De onderstaande wijzigingen worden overgenomen.</translation>
-    </message>
-    <message>
-        <source>%1 deleted this record, which nobody changed in your file. It is deleted here too; the history keeps it.</source>
-        <translation>%1 heeft dit record verwijderd en niemand heeft het in uw bestand gewijzigd. Het wordt ook hier verwijderd; de geschiedenis bewaart het.</translation>
-    </message>
-    <message>
-        <source>%1 deleted this record; you changed it. Keep it or delete it.</source>
-        <translation>%1 heeft dit record verwijderd; u hebt het gewijzigd. Behoud het of verwijder het.</translation>
-    </message>
-    <message>
-        <source>You deleted this record; %1 changed it. Keep it or delete it.</source>
-        <translation>U hebt dit record verwijderd; %1 heeft het gewijzigd. Behoud het of verwijder het.</translation>
-    </message>
-    <message>
-        <source>You and %1 both changed this record. Choose for each field below; the version not taken stays in the history.</source>
-        <translation>U en %1 hebben allebei dit record gewijzigd. Maak hieronder per veld een keuze; de versie die u niet kiest, blijft in de geschiedenis bewaard.</translation>
-    </message>
-    <message>
-        <source>Nothing to bring over.</source>
-        <translation>Niets over te nemen.</translation>
-    </message>
-    <message>
         <source>Choose a change on the left to see what it brings.</source>
         <translation>Kies links een wijziging om te zien wat die inhoudt.</translation>
     </message>
@@ -9065,10 +9318,6 @@ Kies hier het oordeel, of druk in de lijst op 1 (gesloten), 2 (niet effectief), 
         <translation>Toegevoegd door %1</translation>
     </message>
     <message>
-        <source>The record as it is in your file</source>
-        <translation>Het record zoals het in uw bestand staat</translation>
-    </message>
-    <message>
         <source>Deleted by %1</source>
         <translation>Verwijderd door %1</translation>
     </message>
@@ -9077,20 +9326,8 @@ Kies hier het oordeel, of druk in de lijst op 1 (gesloten), 2 (niet effectief), 
         <translation>Alleen de koppelingen of bijlagen worden gewijzigd.</translation>
     </message>
     <message>
-        <source>Also taken from %1, without a conflict</source>
-        <translation>Ook zonder conflict overgenomen uit %1</translation>
-    </message>
-    <message>
-        <source>Taken from %1</source>
-        <translation>Overgenomen uit %1</translation>
-    </message>
-    <message>
         <source>Field</source>
         <translation>Veld</translation>
-    </message>
-    <message>
-        <source>Now in your file</source>
-        <translation>Nu in uw bestand</translation>
     </message>
     <message>
         <source>After the merge</source>
@@ -9105,48 +9342,12 @@ Kies hier het oordeel, of druk in de lijst op 1 (gesloten), 2 (niet effectief), 
         <translation>Conflict: %1</translation>
     </message>
     <message>
-        <source>At the fork</source>
-        <translation>Oorspronkelijk</translation>
-    </message>
-    <message>
-        <source>Keep mine</source>
-        <translation>Mijn versie behouden</translation>
-    </message>
-    <message>
-        <source>Take theirs</source>
-        <translation>Hun versie overnemen</translation>
-    </message>
-    <message>
-        <source>Keep both</source>
-        <translation>Beide behouden</translation>
-    </message>
-    <message>
-        <source>the team member</source>
-        <translation>het teamlid</translation>
-    </message>
-    <message>
         <source>Conflict: deleted on one side, changed on the other</source>
         <translation>Conflict: aan de ene kant verwijderd, aan de andere kant gewijzigd</translation>
     </message>
     <message>
         <source>Deleted</source>
         <translation>Verwijderd</translation>
-    </message>
-    <message>
-        <source>Keep the record (your changes)</source>
-        <translation>Record behouden (uw wijzigingen)</translation>
-    </message>
-    <message>
-        <source>Keep the record (%1&apos;s changes)</source>
-        <translation>Record behouden (wijzigingen van %1)</translation>
-    </message>
-    <message>
-        <source>Delete it (as %1 did)</source>
-        <translation>Verwijderen (zoals %1 deed)</translation>
-    </message>
-    <message>
-        <source>Delete it (as you did)</source>
-        <translation>Verwijderen (zoals u deed)</translation>
     </message>
     <message>
         <source>Alt+M</source>
@@ -9165,12 +9366,8 @@ Kies hier het oordeel, of druk in de lijst op 1 (gesloten), 2 (niet effectief), 
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Mine (your file)</source>
-        <translation>Mijn versie (uw bestand)</translation>
-    </message>
-    <message>
-        <source>Theirs (%1)</source>
-        <translation>Hun versie (%1)</translation>
+        <source>Details of the change</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -12940,20 +13137,8 @@ Gelicentieerd onder de GNU GPL v3 of later.</translation>
 <context>
     <name>isoaudit::MergeDialog</name>
     <message>
-        <source>Merge %1</source>
-        <translation>Samenvoegen met %1</translation>
-    </message>
-    <message>
-        <source>Changes only one side made are taken as they are. For each conflict choose which version stands: the other stays in the history. Alt+M keeps mine, Alt+T takes theirs, Alt+B keeps both texts; the arrow keys move through the list.</source>
-        <translation>Wijzigingen die maar aan één kant zijn aangebracht, worden ongewijzigd overgenomen. Kies bij elk conflict welke versie geldt: de andere blijft in de geschiedenis bewaard. Alt+M behoudt mijn versie, Alt+T neemt hun versie over, Alt+B behoudt beide teksten; met de pijltoetsen gaat u door de lijst.</translation>
-    </message>
-    <message>
         <source>Show &amp;conflicts only</source>
         <translation>Alleen &amp;conflicten tonen</translation>
-    </message>
-    <message>
-        <source>Changes in the copy</source>
-        <translation>Wijzigingen in de kopie</translation>
     </message>
     <message>
         <source>Record</source>
@@ -12966,26 +13151,6 @@ Gelicentieerd onder de GNU GPL v3 of later.</translation>
     <message>
         <source>Outcome</source>
         <translation>Resultaat</translation>
-    </message>
-    <message>
-        <source>Keep A&amp;ll Mine</source>
-        <translation>Overal mijn versie beh&amp;ouden</translation>
-    </message>
-    <message>
-        <source>Keep your file&apos;s version of every conflict</source>
-        <translation>Bij elk conflict de versie van uw bestand behouden</translation>
-    </message>
-    <message>
-        <source>Take All T&amp;heirs</source>
-        <translation>Overal hun versie over&amp;nemen</translation>
-    </message>
-    <message>
-        <source>Take the copy&apos;s version of every conflict</source>
-        <translation>Bij elk conflict de versie van de kopie overnemen</translation>
-    </message>
-    <message>
-        <source>Merge</source>
-        <translation>Samenvoegen</translation>
     </message>
     <message>
         <source>Conflict: resolved</source>
@@ -13019,10 +13184,6 @@ Gelicentieerd onder de GNU GPL v3 of later.</translation>
             <numerusform>Nog %n conflict op te lossen.</numerusform>
             <numerusform>Nog %n conflicten op te lossen.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Bring the changes into your file as one step (Ctrl+Z takes it back)</source>
-        <translation>De wijzigingen in één stap in uw bestand overnemen (Ctrl+Z maakt dit ongedaan)</translation>
     </message>
     <message>
         <source>Choose a version for every conflict first</source>
@@ -14997,26 +15158,6 @@ The repository and the file are as they were.</source>
 De repository en het bestand zijn ongewijzigd.</translation>
     </message>
     <message>
-        <source>The repository&apos;s version</source>
-        <translation>De versie in de repository</translation>
-    </message>
-    <message>
-        <source>Yours (this file)</source>
-        <translation>Uw versie (dit bestand)</translation>
-    </message>
-    <message>
-        <source>Keep the repository&apos;s</source>
-        <translation>Versie in de repository behouden</translation>
-    </message>
-    <message>
-        <source>Take yours</source>
-        <translation>Uw versie overnemen</translation>
-    </message>
-    <message>
-        <source>Push: Both Changed the Same Fields</source>
-        <translation>Verzenden: beide kanten hebben dezelfde velden gewijzigd</translation>
-    </message>
-    <message>
         <source>Push cancelled: nothing was sent.</source>
         <translation>Verzenden geannuleerd: er is niets verzonden.</translation>
     </message>
@@ -15058,6 +15199,47 @@ Het bestand is ongewijzigd.</translation>
             <numerusform>De versie uit de repository is opgehaald: %n nieuwe wijziging.</numerusform>
             <numerusform>De versie uit de repository is opgehaald: %n nieuwe wijzigingen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reading your teams on %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was sent; the file is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>isoaudit::RepositoryTeamDialog</name>
+    <message>
+        <source>Choose the Audit&apos;s Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This audit is new in the repository %1. Choose the team it is filed under: the repository shows it to that team&apos;s auditors only, and it stays in that team on every later push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit of %1 is new in the repository %2. Choose the team it is filed under: the repository shows it to that team&apos;s auditors only, and it stays in that team on every later push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The teams you belong to in this repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Push</source>
+        <translation type="unfinished">&amp;Verzenden</translation>
+    </message>
+    <message>
+        <source>Store the audit in the repository under the chosen team</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
