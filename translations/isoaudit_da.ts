@@ -2119,321 +2119,321 @@
     <name>MergeSides</name>
     <message>
         <source>Push: Merge with the Repository&apos;s Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Send: flet med arkivets version</translation>
     </message>
     <message>
         <source>Push to %1: Merge with the Repository&apos;s Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Send til %1: flet med arkivets version</translation>
     </message>
     <message>
         <source>Merge %1</source>
-        <translation type="unfinished">Flet %1</translation>
+        <translation>Flet %1</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict to resolve</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n konflikt at løse</numerusform>
             <numerusform>%n konflikter at løse</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflicts to resolve</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n konflikt at løse</numerusform>
             <numerusform>%n konflikter at løse</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change to send</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ændring at sende</numerusform>
+            <numerusform>%n ændringer at sende</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changes to send</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ændring at sende</numerusform>
+            <numerusform>%n ændringer at sende</numerusform>
         </translation>
     </message>
     <message>
         <source>This file against the repository&apos;s version: %1, no conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne fil sammenholdt med arkivets version: %1, ingen konflikter</translation>
     </message>
     <message>
         <source>This file against the repository&apos;s version: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne fil sammenholdt med arkivets version: %1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%n change to take</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n ændring at overtage</numerusform>
             <numerusform>%n ændringer at overtage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changes to take</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n ændring at overtage</numerusform>
             <numerusform>%n ændringer at overtage</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2, no conflicts</source>
-        <translation type="unfinished">%1: %2, ingen konflikter</translation>
+        <translation>%1: %2, ingen konflikter</translation>
     </message>
     <message>
         <source>%1: %2, %3</source>
-        <translation type="unfinished">%1: %2, %3</translation>
+        <translation>%1: %2, %3</translation>
     </message>
     <message>
         <source>Changes only one side made are taken as they are. For each conflict choose which version stands: the other stays in the history. Alt+M keeps the repository&apos;s version, Alt+T takes this file&apos;s, Alt+B keeps both texts; the arrow keys move through the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændringer, som kun den ene side har foretaget, overtages, som de er. Vælg for hver konflikt, hvilken version der gælder: den anden bevares i historikken. Alt+M beholder arkivets version, Alt+T tager denne fils, Alt+B beholder begge tekster; piletasterne flytter rundt i listen.</translation>
     </message>
     <message>
         <source>Changes only one side made are taken as they are. For each conflict choose which version stands: the other stays in the history. Alt+M keeps mine, Alt+T takes theirs, Alt+B keeps both texts; the arrow keys move through the list.</source>
-        <translation type="unfinished">Ændringer, som kun den ene side har foretaget, overtages, som de er. Vælg for hver konflikt, hvilken version der gælder: den anden bevares i historikken. Alt+M beholder min, Alt+T tager deres, Alt+B beholder begge tekster; piletasterne flytter rundt i listen.</translation>
+        <translation>Ændringer, som kun den ene side har foretaget, overtages, som de er. Vælg for hver konflikt, hvilken version der gælder: den anden bevares i historikken. Alt+M beholder min, Alt+T tager deres, Alt+B beholder begge tekster; piletasterne flytter rundt i listen.</translation>
     </message>
     <message>
         <source>Changes in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændringer i denne fil</translation>
     </message>
     <message>
         <source>Changes in the team member&apos;s copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændringer i kopien fra medlemmet af auditteamet</translation>
     </message>
     <message>
         <source>Keep A&amp;ll the Repository&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Behold a&amp;lle arkivets</translation>
     </message>
     <message>
         <source>Keep A&amp;ll Mine</source>
-        <translation type="unfinished">Behold a&amp;lle mine</translation>
+        <translation>Behold a&amp;lle mine</translation>
     </message>
     <message>
         <source>Keep the repository&apos;s version of every conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Behold arkivets version ved alle konflikter</translation>
     </message>
     <message>
         <source>Keep your file&apos;s version of every conflict</source>
-        <translation type="unfinished">Behold din fils version ved alle konflikter</translation>
+        <translation>Behold din fils version ved alle konflikter</translation>
     </message>
     <message>
         <source>Take All from T&amp;his File</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag alle fra &amp;denne fil</translation>
     </message>
     <message>
         <source>Take All T&amp;heirs</source>
-        <translation type="unfinished">Tag alle &amp;deres</translation>
+        <translation>Tag alle &amp;deres</translation>
     </message>
     <message>
         <source>Take this file&apos;s version of every conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag denne fils version ved alle konflikter</translation>
     </message>
     <message>
         <source>Take the copy&apos;s version of every conflict</source>
-        <translation type="unfinished">Tag kopiens version ved alle konflikter</translation>
+        <translation>Tag kopiens version ved alle konflikter</translation>
     </message>
     <message>
         <source>Merge and Push</source>
-        <translation type="unfinished"></translation>
+        <translation>Flet og send</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished">Flet</translation>
+        <translation>Flet</translation>
     </message>
     <message>
         <source>Merge this file into the repository&apos;s version and push it; this file is then replaced by the merged audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Flet denne fil ind i arkivets version, og send den; denne fil erstattes derefter af den flettede audit</translation>
     </message>
     <message>
         <source>Bring the changes into your file as one step (Ctrl+Z takes it back)</source>
-        <translation type="unfinished">Overtag ændringerne i din fil som ét trin (Ctrl+Z fortryder det)</translation>
+        <translation>Overtag ændringerne i din fil som ét trin (Ctrl+Z fortryder det)</translation>
     </message>
     <message>
         <source>When last in sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Ved sidste synkronisering</translation>
     </message>
     <message>
         <source>At the fork</source>
-        <translation type="unfinished">Udgangspunkt</translation>
+        <translation>Udgangspunkt</translation>
     </message>
     <message>
         <source>The repository&apos;s version</source>
-        <translation type="unfinished">Arkivets version</translation>
+        <translation>Arkivets version</translation>
     </message>
     <message>
         <source>Mine (your file)</source>
-        <translation type="unfinished">Min version (din fil)</translation>
+        <translation>Min version (din fil)</translation>
     </message>
     <message>
         <source>This file</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne fil</translation>
     </message>
     <message>
         <source>Theirs (%1)</source>
-        <translation type="unfinished">Deres version (%1)</translation>
+        <translation>Deres version (%1)</translation>
     </message>
     <message>
         <source>Keep the repository&apos;s</source>
-        <translation type="unfinished">Behold arkivets</translation>
+        <translation>Behold arkivets</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished">Behold min</translation>
+        <translation>Behold min</translation>
     </message>
     <message>
         <source>Take this file&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag denne fils</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished">Tag deres</translation>
+        <translation>Tag deres</translation>
     </message>
     <message>
         <source>Keep both</source>
-        <translation type="unfinished">Behold begge</translation>
+        <translation>Behold begge</translation>
     </message>
     <message>
         <source>Keep the record (the repository&apos;s changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Behold posten (arkivets ændringer)</translation>
     </message>
     <message>
         <source>Keep the record (this file&apos;s changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Behold posten (denne fils ændringer)</translation>
     </message>
     <message>
         <source>the team member</source>
-        <translation type="unfinished">medlemmet af auditteamet</translation>
+        <translation>medlemmet af auditteamet</translation>
     </message>
     <message>
         <source>Keep the record (your changes)</source>
-        <translation type="unfinished">Behold posten (dine ændringer)</translation>
+        <translation>Behold posten (dine ændringer)</translation>
     </message>
     <message>
         <source>Keep the record (%1&apos;s changes)</source>
-        <translation type="unfinished">Behold posten (ændringerne fra %1)</translation>
+        <translation>Behold posten (ændringerne fra %1)</translation>
     </message>
     <message>
         <source>Delete it (as this file did)</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet den (som i denne fil)</translation>
     </message>
     <message>
         <source>Delete it (as the repository&apos;s version did)</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet den (som i arkivets version)</translation>
     </message>
     <message>
         <source>Delete it (as %1 did)</source>
-        <translation type="unfinished">Slet den (som %1 gjorde)</translation>
+        <translation>Slet den (som %1 gjorde)</translation>
     </message>
     <message>
         <source>Delete it (as you did)</source>
-        <translation type="unfinished">Slet den (som du gjorde)</translation>
+        <translation>Slet den (som du gjorde)</translation>
     </message>
     <message>
         <source>This file added this record. The push adds it to the repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posten er tilføjet i denne fil. Ved afsendelsen tilføjes den i arkivet.</translation>
     </message>
     <message>
         <source>This file changed this record. The changes below are sent to the repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posten er ændret i denne fil. Ændringerne nedenfor sendes til arkivet.</translation>
     </message>
     <message>
         <source>This file deleted this record, which nobody changed in the repository. It is deleted there too; the history keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posten er slettet i denne fil, og ingen har ændret den i arkivet. Den slettes også der; historikken bevarer den.</translation>
     </message>
     <message>
         <source>This file deleted this record; the repository&apos;s version changed it. Keep it or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posten er slettet i denne fil, men ændret i arkivets version. Behold den, eller slet den.</translation>
     </message>
     <message>
         <source>This file deleted this record; %1 changed it in the repository&apos;s version. Keep it or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posten er slettet i denne fil; %1 har ændret den i arkivets version. Behold den, eller slet den.</translation>
     </message>
     <message>
         <source>The repository&apos;s version deleted this record; this file changed it. Keep it or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posten er slettet i arkivets version, men ændret i denne fil. Behold den, eller slet den.</translation>
     </message>
     <message>
         <source>%1 deleted this record in the repository&apos;s version; this file changed it. Keep it or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har slettet posten i arkivets version; den er ændret i denne fil. Behold den, eller slet den.</translation>
     </message>
     <message>
         <source>This file (changed by %1) and the repository&apos;s version (changed by %2) both changed this record. Choose for each field below; the version not taken stays in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posten er ændret både i denne fil (af %1) og i arkivets version (af %2). Vælg for hvert felt nedenfor; den version, der ikke vælges, bevares i historikken.</translation>
     </message>
     <message>
         <source>This file and the repository&apos;s version both changed this record. Choose for each field below; the version not taken stays in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posten er ændret både i denne fil og i arkivets version. Vælg for hvert felt nedenfor; den version, der ikke vælges, bevares i historikken.</translation>
     </message>
     <message>
         <source>Nothing to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet at sende.</translation>
     </message>
     <message>
         <source>The team member</source>
-        <translation type="unfinished">Medlemmet af auditteamet</translation>
+        <translation>Medlemmet af auditteamet</translation>
     </message>
     <message>
         <source>%1 added this record. It is added to your file.</source>
-        <translation type="unfinished">%1 har tilføjet denne post. Den tilføjes i din fil.</translation>
+        <translation>%1 har tilføjet denne post. Den tilføjes i din fil.</translation>
     </message>
     <message>
         <source>%1 changed this record. The changes below are taken.</source>
-        <translation type="unfinished">%1 har ændret denne post. Ændringerne nedenfor overtages.</translation>
+        <translation>%1 har ændret denne post. Ændringerne nedenfor overtages.</translation>
     </message>
     <message>
         <source>%1 deleted this record, which nobody changed in your file. It is deleted here too; the history keeps it.</source>
-        <translation type="unfinished">%1 har slettet denne post, som ingen har ændret i din fil. Den slettes også her; historikken bevarer den.</translation>
+        <translation>%1 har slettet denne post, som ingen har ændret i din fil. Den slettes også her; historikken bevarer den.</translation>
     </message>
     <message>
         <source>%1 deleted this record; you changed it. Keep it or delete it.</source>
-        <translation type="unfinished">%1 har slettet denne post; du har ændret den. Behold den, eller slet den.</translation>
+        <translation>%1 har slettet denne post; du har ændret den. Behold den, eller slet den.</translation>
     </message>
     <message>
         <source>You deleted this record; %1 changed it. Keep it or delete it.</source>
-        <translation type="unfinished">Du har slettet denne post; %1 har ændret den. Behold den, eller slet den.</translation>
+        <translation>Du har slettet denne post; %1 har ændret den. Behold den, eller slet den.</translation>
     </message>
     <message>
         <source>You and %1 both changed this record. Choose for each field below; the version not taken stays in the history.</source>
-        <translation type="unfinished">Både du og %1 har ændret denne post. Vælg for hvert felt nedenfor; den version, der ikke vælges, bevares i historikken.</translation>
+        <translation>Både du og %1 har ændret denne post. Vælg for hvert felt nedenfor; den version, der ikke vælges, bevares i historikken.</translation>
     </message>
     <message>
         <source>Nothing to bring over.</source>
-        <translation type="unfinished">Intet at overtage.</translation>
+        <translation>Intet at overtage.</translation>
     </message>
     <message>
         <source>Also taken from this file, without a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Også overtaget fra denne fil, uden konflikt</translation>
     </message>
     <message>
         <source>Taken from this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Overtaget fra denne fil</translation>
     </message>
     <message>
         <source>Also taken from %1, without a conflict</source>
-        <translation type="unfinished">Også overtaget fra %1, uden konflikt</translation>
+        <translation>Også overtaget fra %1, uden konflikt</translation>
     </message>
     <message>
         <source>Taken from %1</source>
-        <translation type="unfinished">Overtaget fra %1</translation>
+        <translation>Overtaget fra %1</translation>
     </message>
     <message>
         <source>Now in the repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu i arkivet</translation>
     </message>
     <message>
         <source>Now in your file</source>
-        <translation type="unfinished">Nu i din fil</translation>
+        <translation>Nu i din fil</translation>
     </message>
     <message>
         <source>The record as it is in the repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Posten, som den er i arkivet</translation>
     </message>
     <message>
         <source>The record as it is in your file</source>
-        <translation type="unfinished">Posten, som den er i din fil</translation>
+        <translation>Posten, som den er i din fil</translation>
     </message>
 </context>
 <context>
@@ -4994,7 +4994,7 @@
     </message>
     <message>
         <source>The role %1 is in no team of the repository %2, so it cannot add an audit: ask the repository&apos;s administrator to add it to the audit&apos;s team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen %1 er ikke med i noget team i arkivet %2 og kan derfor ikke tilføje en audit: bed arkivets administrator om at tilføje den til auditens team.</translation>
     </message>
 </context>
 <context>
@@ -8842,11 +8842,11 @@ Senest sendt eller hentet: %2. Serveren kan have nyere ændringer: Filer ▸ Cen
     </message>
     <message>
         <source>Not in the repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke i arkivet</translation>
     </message>
     <message>
         <source>All changes pushed</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle ændringer er sendt</translation>
     </message>
 </context>
 <context>
@@ -9367,7 +9367,7 @@ Vælg vurderingen her, eller tryk 1 (lukket), 2 (ikke effektiv), 3 (stadig åben
     </message>
     <message>
         <source>Details of the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaljer om ændringen</translation>
     </message>
 </context>
 <context>
@@ -15202,44 +15202,46 @@ Filen er, som den var.</translation>
     </message>
     <message>
         <source>Reading your teams on %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Læser dine teams på %1…</translation>
     </message>
     <message>
         <source>%1
 
 Nothing was sent; the file is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Intet blev sendt; filen er, som den var.</translation>
     </message>
 </context>
 <context>
     <name>isoaudit::RepositoryTeamDialog</name>
     <message>
         <source>Choose the Audit&apos;s Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg auditens team</translation>
     </message>
     <message>
         <source>This audit is new in the repository %1. Choose the team it is filed under: the repository shows it to that team&apos;s auditors only, and it stays in that team on every later push.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne audit er ny i arkivet %1. Vælg, hvilket team den skal høre til: arkivet viser den kun for det teams auditorer, og den bliver i det team ved hver senere afsendelse.</translation>
     </message>
     <message>
         <source>The audit of %1 is new in the repository %2. Choose the team it is filed under: the repository shows it to that team&apos;s auditors only, and it stays in that team on every later push.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditten hos %1 er ny i arkivet %2. Vælg, hvilket team den skal høre til: arkivet viser den kun for det teams auditorer, og den bliver i det team ved hver senere afsendelse.</translation>
     </message>
     <message>
         <source>The teams you belong to in this repository</source>
-        <translation type="unfinished"></translation>
+        <translation>De teams i dette arkiv, som du er medlem af</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Team:</translation>
     </message>
     <message>
         <source>&amp;Push</source>
-        <translation type="unfinished">&amp;Send</translation>
+        <translation>&amp;Send</translation>
     </message>
     <message>
         <source>Store the audit in the repository under the chosen team</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem auditten i arkivet under det valgte team</translation>
     </message>
 </context>
 <context>

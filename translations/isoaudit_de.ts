@@ -2119,321 +2119,321 @@
     <name>MergeSides</name>
     <message>
         <source>Push: Merge with the Repository&apos;s Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochladen: Mit dem Stand des Repositorys zusammenführen</translation>
     </message>
     <message>
         <source>Push to %1: Merge with the Repository&apos;s Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochladen in %1: Mit dem Stand des Repositorys zusammenführen</translation>
     </message>
     <message>
         <source>Merge %1</source>
-        <translation type="unfinished">%1 zusammenführen</translation>
+        <translation>%1 zusammenführen</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict to resolve</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Konflikt zu lösen</numerusform>
             <numerusform>%n Konflikte zu lösen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflicts to resolve</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Konflikt zu lösen</numerusform>
             <numerusform>%n Konflikte zu lösen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change to send</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung zu senden</numerusform>
+            <numerusform>%n Änderungen zu senden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changes to send</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung zu senden</numerusform>
+            <numerusform>%n Änderungen zu senden</numerusform>
         </translation>
     </message>
     <message>
         <source>This file against the repository&apos;s version: %1, no conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei im Vergleich zum Stand des Repositorys: %1, keine Konflikte</translation>
     </message>
     <message>
         <source>This file against the repository&apos;s version: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei im Vergleich zum Stand des Repositorys: %1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%n change to take</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Änderung zu übernehmen</numerusform>
             <numerusform>%n Änderungen zu übernehmen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changes to take</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Änderung zu übernehmen</numerusform>
             <numerusform>%n Änderungen zu übernehmen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2, no conflicts</source>
-        <translation type="unfinished">%1: %2, keine Konflikte</translation>
+        <translation>%1: %2, keine Konflikte</translation>
     </message>
     <message>
         <source>%1: %2, %3</source>
-        <translation type="unfinished">%1: %2, %3</translation>
+        <translation>%1: %2, %3</translation>
     </message>
     <message>
         <source>Changes only one side made are taken as they are. For each conflict choose which version stands: the other stays in the history. Alt+M keeps the repository&apos;s version, Alt+T takes this file&apos;s, Alt+B keeps both texts; the arrow keys move through the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen, die nur eine Seite vorgenommen hat, werden unverändert übernommen. Wählen Sie bei jedem Konflikt, welche Fassung gilt: Die andere bleibt im Verlauf erhalten. Alt+M behält die Fassung des Repositorys, Alt+T übernimmt die Fassung dieser Datei, Alt+B behält beide Texte; mit den Pfeiltasten bewegen Sie sich durch die Liste.</translation>
     </message>
     <message>
         <source>Changes only one side made are taken as they are. For each conflict choose which version stands: the other stays in the history. Alt+M keeps mine, Alt+T takes theirs, Alt+B keeps both texts; the arrow keys move through the list.</source>
-        <translation type="unfinished">Änderungen, die nur eine Seite vorgenommen hat, werden unverändert übernommen. Wählen Sie bei jedem Konflikt, welche Fassung gilt: Die andere bleibt im Verlauf erhalten. Alt+M behält meine, Alt+T übernimmt die andere, Alt+B behält beide Texte; mit den Pfeiltasten bewegen Sie sich durch die Liste.</translation>
+        <translation>Änderungen, die nur eine Seite vorgenommen hat, werden unverändert übernommen. Wählen Sie bei jedem Konflikt, welche Fassung gilt: Die andere bleibt im Verlauf erhalten. Alt+M behält meine Fassung, Alt+T übernimmt die andere, Alt+B behält beide Texte; mit den Pfeiltasten bewegen Sie sich durch die Liste.</translation>
     </message>
     <message>
         <source>Changes in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen in dieser Datei</translation>
     </message>
     <message>
         <source>Changes in the team member&apos;s copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen in der Kopie des Teammitglieds</translation>
     </message>
     <message>
         <source>Keep A&amp;ll the Repository&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle aus dem Repository beha&amp;lten</translation>
     </message>
     <message>
         <source>Keep A&amp;ll Mine</source>
-        <translation type="unfinished">Alle meine beha&amp;lten</translation>
+        <translation>Alle meine beha&amp;lten</translation>
     </message>
     <message>
         <source>Keep the repository&apos;s version of every conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei jedem Konflikt die Fassung des Repositorys behalten</translation>
     </message>
     <message>
         <source>Keep your file&apos;s version of every conflict</source>
-        <translation type="unfinished">Bei jedem Konflikt die Fassung Ihrer Datei behalten</translation>
+        <translation>Bei jedem Konflikt die Fassung Ihrer Datei behalten</translation>
     </message>
     <message>
         <source>Take All from T&amp;his File</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle aus dieser Datei über&amp;nehmen</translation>
     </message>
     <message>
         <source>Take All T&amp;heirs</source>
-        <translation type="unfinished">Alle anderen über&amp;nehmen</translation>
+        <translation>Alle anderen über&amp;nehmen</translation>
     </message>
     <message>
         <source>Take this file&apos;s version of every conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei jedem Konflikt die Fassung dieser Datei übernehmen</translation>
     </message>
     <message>
         <source>Take the copy&apos;s version of every conflict</source>
-        <translation type="unfinished">Bei jedem Konflikt die Fassung der Kopie übernehmen</translation>
+        <translation>Bei jedem Konflikt die Fassung der Kopie übernehmen</translation>
     </message>
     <message>
         <source>Merge and Push</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen und hochladen</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished">Zusammenführen</translation>
+        <translation>Zusammenführen</translation>
     </message>
     <message>
         <source>Merge this file into the repository&apos;s version and push it; this file is then replaced by the merged audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei mit dem Stand des Repositorys zusammenführen und hochladen; anschließend wird diese Datei durch das zusammengeführte Audit ersetzt</translation>
     </message>
     <message>
         <source>Bring the changes into your file as one step (Ctrl+Z takes it back)</source>
-        <translation type="unfinished">Die Änderungen in einem Schritt in Ihre Datei übernehmen (Ctrl+Z macht ihn rückgängig)</translation>
+        <translation>Die Änderungen in einem Schritt in Ihre Datei übernehmen (Ctrl+Z macht ihn rückgängig)</translation>
     </message>
     <message>
         <source>When last in sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter gemeinsamer Stand</translation>
     </message>
     <message>
         <source>At the fork</source>
-        <translation type="unfinished">Ausgangsstand</translation>
+        <translation>Ausgangsstand</translation>
     </message>
     <message>
         <source>The repository&apos;s version</source>
-        <translation type="unfinished">Fassung des Repositorys</translation>
+        <translation>Fassung des Repositorys</translation>
     </message>
     <message>
         <source>Mine (your file)</source>
-        <translation type="unfinished">Meine Fassung (Ihre Datei)</translation>
+        <translation>Meine Fassung (Ihre Datei)</translation>
     </message>
     <message>
         <source>This file</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei</translation>
     </message>
     <message>
         <source>Theirs (%1)</source>
-        <translation type="unfinished">Andere Fassung (%1)</translation>
+        <translation>Andere Fassung (%1)</translation>
     </message>
     <message>
         <source>Keep the repository&apos;s</source>
-        <translation type="unfinished">Die des Repositorys behalten</translation>
+        <translation>Fassung des Repositorys behalten</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished">Meine behalten</translation>
+        <translation>Meine behalten</translation>
     </message>
     <message>
         <source>Take this file&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassung dieser Datei übernehmen</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished">Andere übernehmen</translation>
+        <translation>Andere übernehmen</translation>
     </message>
     <message>
         <source>Keep both</source>
-        <translation type="unfinished">Beide behalten</translation>
+        <translation>Beide behalten</translation>
     </message>
     <message>
         <source>Keep the record (the repository&apos;s changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz behalten (Änderungen im Repository)</translation>
     </message>
     <message>
         <source>Keep the record (this file&apos;s changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz behalten (Änderungen in dieser Datei)</translation>
     </message>
     <message>
         <source>the team member</source>
-        <translation type="unfinished">das Teammitglied</translation>
+        <translation>dem Teammitglied</translation>
     </message>
     <message>
         <source>Keep the record (your changes)</source>
-        <translation type="unfinished">Datensatz behalten (Ihre Änderungen)</translation>
+        <translation>Datensatz behalten (Ihre Änderungen)</translation>
     </message>
     <message>
         <source>Keep the record (%1&apos;s changes)</source>
-        <translation type="unfinished">Datensatz behalten (Änderungen von %1)</translation>
+        <translation>Datensatz behalten (Änderungen von %1)</translation>
     </message>
     <message>
         <source>Delete it (as this file did)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz löschen (wie in dieser Datei)</translation>
     </message>
     <message>
         <source>Delete it (as the repository&apos;s version did)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz löschen (wie im Stand des Repositorys)</translation>
     </message>
     <message>
         <source>Delete it (as %1 did)</source>
-        <translation type="unfinished">Datensatz löschen (wie bei %1)</translation>
+        <translation>Datensatz löschen (wie von %1 gelöscht)</translation>
     </message>
     <message>
         <source>Delete it (as you did)</source>
-        <translation type="unfinished">Datensatz löschen (wie in Ihrer Datei)</translation>
+        <translation>Datensatz löschen (wie in Ihrer Datei)</translation>
     </message>
     <message>
         <source>This file added this record. The push adds it to the repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Datensatz wurde in dieser Datei hinzugefügt. Beim Hochladen wird er in das Repository übernommen.</translation>
     </message>
     <message>
         <source>This file changed this record. The changes below are sent to the repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Datensatz wurde in dieser Datei geändert. Die folgenden Änderungen werden an das Repository gesendet.</translation>
     </message>
     <message>
         <source>This file deleted this record, which nobody changed in the repository. It is deleted there too; the history keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Datensatz wurde in dieser Datei gelöscht und im Repository von niemandem geändert. Er wird auch dort gelöscht; der Verlauf bewahrt ihn auf.</translation>
     </message>
     <message>
         <source>This file deleted this record; the repository&apos;s version changed it. Keep it or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Datensatz wurde in dieser Datei gelöscht und im Stand des Repositorys geändert. Behalten oder löschen Sie ihn.</translation>
     </message>
     <message>
         <source>This file deleted this record; %1 changed it in the repository&apos;s version. Keep it or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Datensatz wurde in dieser Datei gelöscht und im Stand des Repositorys von %1 geändert. Behalten oder löschen Sie ihn.</translation>
     </message>
     <message>
         <source>The repository&apos;s version deleted this record; this file changed it. Keep it or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Datensatz wurde im Stand des Repositorys gelöscht und in dieser Datei geändert. Behalten oder löschen Sie ihn.</translation>
     </message>
     <message>
         <source>%1 deleted this record in the repository&apos;s version; this file changed it. Keep it or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Datensatz wurde im Stand des Repositorys von %1 gelöscht und in dieser Datei geändert. Behalten oder löschen Sie ihn.</translation>
     </message>
     <message>
         <source>This file (changed by %1) and the repository&apos;s version (changed by %2) both changed this record. Choose for each field below; the version not taken stays in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Datensatz wurde sowohl in dieser Datei (von %1) als auch im Stand des Repositorys (von %2) geändert. Treffen Sie unten für jedes Feld eine Wahl; die nicht gewählte Fassung bleibt im Verlauf erhalten.</translation>
     </message>
     <message>
         <source>This file and the repository&apos;s version both changed this record. Choose for each field below; the version not taken stays in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Datensatz wurde sowohl in dieser Datei als auch im Stand des Repositorys geändert. Treffen Sie unten für jedes Feld eine Wahl; die nicht gewählte Fassung bleibt im Verlauf erhalten.</translation>
     </message>
     <message>
         <source>Nothing to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu senden.</translation>
     </message>
     <message>
         <source>The team member</source>
-        <translation type="unfinished">Das Teammitglied</translation>
+        <translation>Das Teammitglied</translation>
     </message>
     <message>
         <source>%1 added this record. It is added to your file.</source>
-        <translation type="unfinished">%1 hat diesen Datensatz hinzugefügt. Er wird in Ihre Datei übernommen.</translation>
+        <translation>%1 hat diesen Datensatz hinzugefügt. Er wird in Ihre Datei übernommen.</translation>
     </message>
     <message>
         <source>%1 changed this record. The changes below are taken.</source>
-        <translation type="unfinished">%1 hat diesen Datensatz geändert. Die folgenden Änderungen werden übernommen.</translation>
+        <translation>%1 hat diesen Datensatz geändert. Die folgenden Änderungen werden übernommen.</translation>
     </message>
     <message>
         <source>%1 deleted this record, which nobody changed in your file. It is deleted here too; the history keeps it.</source>
-        <translation type="unfinished">%1 hat diesen Datensatz gelöscht, den in Ihrer Datei niemand geändert hat. Er wird auch hier gelöscht; der Verlauf bewahrt ihn auf.</translation>
+        <translation>%1 hat diesen Datensatz gelöscht, den in Ihrer Datei niemand geändert hat. Er wird auch hier gelöscht; der Verlauf bewahrt ihn auf.</translation>
     </message>
     <message>
         <source>%1 deleted this record; you changed it. Keep it or delete it.</source>
-        <translation type="unfinished">%1 hat diesen Datensatz gelöscht; Sie haben ihn geändert. Behalten oder löschen Sie ihn.</translation>
+        <translation>%1 hat diesen Datensatz gelöscht; Sie haben ihn geändert. Behalten oder löschen Sie ihn.</translation>
     </message>
     <message>
         <source>You deleted this record; %1 changed it. Keep it or delete it.</source>
-        <translation type="unfinished">Sie haben diesen Datensatz gelöscht; %1 hat ihn geändert. Behalten oder löschen Sie ihn.</translation>
+        <translation>Sie haben diesen Datensatz gelöscht; %1 hat ihn geändert. Behalten oder löschen Sie ihn.</translation>
     </message>
     <message>
         <source>You and %1 both changed this record. Choose for each field below; the version not taken stays in the history.</source>
-        <translation type="unfinished">Sie und %1 haben diesen Datensatz beide geändert. Treffen Sie unten für jedes Feld eine Wahl; die nicht gewählte Fassung bleibt im Verlauf erhalten.</translation>
+        <translation>Sie und %1 haben diesen Datensatz beide geändert. Treffen Sie unten für jedes Feld eine Wahl; die nicht gewählte Fassung bleibt im Verlauf erhalten.</translation>
     </message>
     <message>
         <source>Nothing to bring over.</source>
-        <translation type="unfinished">Nichts zu übernehmen.</translation>
+        <translation>Nichts zu übernehmen.</translation>
     </message>
     <message>
         <source>Also taken from this file, without a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebenfalls ohne Konflikt aus dieser Datei übernommen</translation>
     </message>
     <message>
         <source>Taken from this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dieser Datei übernommen</translation>
     </message>
     <message>
         <source>Also taken from %1, without a conflict</source>
-        <translation type="unfinished">Ebenfalls ohne Konflikt übernommen aus: %1</translation>
+        <translation>Ebenfalls ohne Konflikt übernommen aus: %1</translation>
     </message>
     <message>
         <source>Taken from %1</source>
-        <translation type="unfinished">Übernommen aus: %1</translation>
+        <translation>Übernommen aus: %1</translation>
     </message>
     <message>
         <source>Now in the repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt im Repository</translation>
     </message>
     <message>
         <source>Now in your file</source>
-        <translation type="unfinished">Jetzt in Ihrer Datei</translation>
+        <translation>Jetzt in Ihrer Datei</translation>
     </message>
     <message>
         <source>The record as it is in the repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz, wie er im Repository steht</translation>
     </message>
     <message>
         <source>The record as it is in your file</source>
-        <translation type="unfinished">Der Datensatz, wie er in Ihrer Datei steht</translation>
+        <translation>Der Datensatz, wie er in Ihrer Datei steht</translation>
     </message>
 </context>
 <context>
@@ -4994,7 +4994,7 @@
     </message>
     <message>
         <source>The role %1 is in no team of the repository %2, so it cannot add an audit: ask the repository&apos;s administrator to add it to the audit&apos;s team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle %1 gehört zu keinem Team des Repositorys %2 und kann daher kein Audit hinzufügen: Bitten Sie den Administrator des Repositorys, sie dem Team des Audits hinzuzufügen.</translation>
     </message>
 </context>
 <context>
@@ -8842,11 +8842,11 @@ Zuletzt hochgeladen oder abgerufen: %2. Auf dem Server können neuere Änderunge
     </message>
     <message>
         <source>Not in the repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht im Repository</translation>
     </message>
     <message>
         <source>All changes pushed</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Änderungen hochgeladen</translation>
     </message>
 </context>
 <context>
@@ -9367,7 +9367,7 @@ Bewertung hier auswählen oder in der Liste 1 (abgeschlossen), 2 (nicht wirksam)
     </message>
     <message>
         <source>Details of the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Details der Änderung</translation>
     </message>
 </context>
 <context>
@@ -15202,44 +15202,46 @@ Die Datei ist unverändert.</translation>
     </message>
     <message>
         <source>Reading your teams on %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Teams in %1 werden gelesen…</translation>
     </message>
     <message>
         <source>%1
 
 Nothing was sent; the file is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Es wurde nichts gesendet; die Datei ist unverändert.</translation>
     </message>
 </context>
 <context>
     <name>isoaudit::RepositoryTeamDialog</name>
     <message>
         <source>Choose the Audit&apos;s Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team des Audits auswählen</translation>
     </message>
     <message>
         <source>This audit is new in the repository %1. Choose the team it is filed under: the repository shows it to that team&apos;s auditors only, and it stays in that team on every later push.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Audit ist neu im Repository %1. Wählen Sie das Team, unter dem es abgelegt wird: Das Repository zeigt es nur den Auditoren dieses Teams, und es bleibt bei jedem späteren Hochladen in diesem Team.</translation>
     </message>
     <message>
         <source>The audit of %1 is new in the repository %2. Choose the team it is filed under: the repository shows it to that team&apos;s auditors only, and it stays in that team on every later push.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit bei %1 ist neu im Repository %2. Wählen Sie das Team, unter dem es abgelegt wird: Das Repository zeigt es nur den Auditoren dieses Teams, und es bleibt bei jedem späteren Hochladen in diesem Team.</translation>
     </message>
     <message>
         <source>The teams you belong to in this repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Teams, denen Sie in diesem Repository angehören</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Team:</translation>
     </message>
     <message>
         <source>&amp;Push</source>
-        <translation type="unfinished">&amp;Hochladen</translation>
+        <translation>&amp;Hochladen</translation>
     </message>
     <message>
         <source>Store the audit in the repository under the chosen team</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Audit unter dem gewählten Team im Repository speichern</translation>
     </message>
 </context>
 <context>

@@ -2119,321 +2119,321 @@
     <name>MergeSides</name>
     <message>
         <source>Push: Merge with the Repository&apos;s Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi&#xa0;: fusion avec la version du dépôt</translation>
     </message>
     <message>
         <source>Push to %1: Merge with the Repository&apos;s Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi vers %1&#xa0;: fusion avec la version du dépôt</translation>
     </message>
     <message>
         <source>Merge %1</source>
-        <translation type="unfinished">Fusionner %1</translation>
+        <translation>Fusionner %1</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict to resolve</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n conflit à résoudre</numerusform>
             <numerusform>%n conflits à résoudre</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflicts to resolve</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n conflit à résoudre</numerusform>
             <numerusform>%n conflits à résoudre</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change to send</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification à envoyer</numerusform>
+            <numerusform>%n modifications à envoyer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changes to send</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification à envoyer</numerusform>
+            <numerusform>%n modifications à envoyer</numerusform>
         </translation>
     </message>
     <message>
         <source>This file against the repository&apos;s version: %1, no conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier par rapport à la version du dépôt&#xa0;: %1, aucun conflit</translation>
     </message>
     <message>
         <source>This file against the repository&apos;s version: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier par rapport à la version du dépôt&#xa0;: %1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%n change to take</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n modification à reprendre</numerusform>
             <numerusform>%n modifications à reprendre</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changes to take</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n modification à reprendre</numerusform>
             <numerusform>%n modifications à reprendre</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2, no conflicts</source>
-        <translation type="unfinished">Dans %1&#xa0;: %2, aucun conflit</translation>
+        <translation>Dans %1&#xa0;: %2, aucun conflit</translation>
     </message>
     <message>
         <source>%1: %2, %3</source>
-        <translation type="unfinished">Dans %1&#xa0;: %2, %3</translation>
+        <translation>Dans %1&#xa0;: %2, %3</translation>
     </message>
     <message>
         <source>Changes only one side made are taken as they are. For each conflict choose which version stands: the other stays in the history. Alt+M keeps the repository&apos;s version, Alt+T takes this file&apos;s, Alt+B keeps both texts; the arrow keys move through the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications faites d&apos;un seul côté sont reprises telles quelles. Pour chaque conflit, choisissez la version retenue&#xa0;: l&apos;autre reste dans l&apos;historique. Alt+M garde la version du dépôt, Alt+T prend celle de ce fichier, Alt+B garde les deux textes&#xa0;; les touches fléchées permettent de parcourir la liste.</translation>
     </message>
     <message>
         <source>Changes only one side made are taken as they are. For each conflict choose which version stands: the other stays in the history. Alt+M keeps mine, Alt+T takes theirs, Alt+B keeps both texts; the arrow keys move through the list.</source>
-        <translation type="unfinished">Les modifications faites d&apos;un seul côté sont reprises telles quelles. Pour chaque conflit, choisissez la version retenue&#xa0;: l&apos;autre reste dans l&apos;historique. Alt+M garde la mienne, Alt+T prend la sienne, Alt+B garde les deux textes&#xa0;; les touches fléchées permettent de parcourir la liste.</translation>
+        <translation>Les modifications faites d&apos;un seul côté sont reprises telles quelles. Pour chaque conflit, choisissez la version retenue&#xa0;: l&apos;autre reste dans l&apos;historique. Alt+M garde la mienne, Alt+T prend la sienne, Alt+B garde les deux textes&#xa0;; les touches fléchées permettent de parcourir la liste.</translation>
     </message>
     <message>
         <source>Changes in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications de ce fichier</translation>
     </message>
     <message>
         <source>Changes in the team member&apos;s copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications de la copie remise au membre de l&apos;équipe</translation>
     </message>
     <message>
         <source>Keep A&amp;ll the Repository&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder toutes celles du dépôt</translation>
     </message>
     <message>
         <source>Keep A&amp;ll Mine</source>
-        <translation type="unfinished">&amp;Garder toutes les miennes</translation>
+        <translation>&amp;Garder toutes les miennes</translation>
     </message>
     <message>
         <source>Keep the repository&apos;s version of every conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la version du dépôt pour chaque conflit</translation>
     </message>
     <message>
         <source>Keep your file&apos;s version of every conflict</source>
-        <translation type="unfinished">Garder la version de votre fichier pour chaque conflit</translation>
+        <translation>Garder la version de votre fichier pour chaque conflit</translation>
     </message>
     <message>
         <source>Take All from T&amp;his File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prendre toutes celles de ce fichier</translation>
     </message>
     <message>
         <source>Take All T&amp;heirs</source>
-        <translation type="unfinished">&amp;Prendre toutes les siennes</translation>
+        <translation>&amp;Prendre toutes les siennes</translation>
     </message>
     <message>
         <source>Take this file&apos;s version of every conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre la version de ce fichier pour chaque conflit</translation>
     </message>
     <message>
         <source>Take the copy&apos;s version of every conflict</source>
-        <translation type="unfinished">Prendre la version de la copie pour chaque conflit</translation>
+        <translation>Prendre la version de la copie pour chaque conflit</translation>
     </message>
     <message>
         <source>Merge and Push</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner et envoyer</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished">Fusionner</translation>
+        <translation>Fusionner</translation>
     </message>
     <message>
         <source>Merge this file into the repository&apos;s version and push it; this file is then replaced by the merged audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner ce fichier dans la version du dépôt et l&apos;envoyer&#xa0;; ce fichier est ensuite remplacé par l&apos;audit fusionné</translation>
     </message>
     <message>
         <source>Bring the changes into your file as one step (Ctrl+Z takes it back)</source>
-        <translation type="unfinished">Intégrer les modifications à votre fichier en une seule étape (Ctrl+Z l&apos;annule)</translation>
+        <translation>Intégrer les modifications à votre fichier en une seule étape (Ctrl+Z l&apos;annule)</translation>
     </message>
     <message>
         <source>When last in sync</source>
-        <translation type="unfinished"></translation>
+        <translation>À la dernière synchronisation</translation>
     </message>
     <message>
         <source>At the fork</source>
-        <translation type="unfinished">Au moment de la copie</translation>
+        <translation>Au moment de la copie</translation>
     </message>
     <message>
         <source>The repository&apos;s version</source>
-        <translation type="unfinished">La version du dépôt</translation>
+        <translation>La version du dépôt</translation>
     </message>
     <message>
         <source>Mine (your file)</source>
-        <translation type="unfinished">La mienne (votre fichier)</translation>
+        <translation>La mienne (votre fichier)</translation>
     </message>
     <message>
         <source>This file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier</translation>
     </message>
     <message>
         <source>Theirs (%1)</source>
-        <translation type="unfinished">La sienne (%1)</translation>
+        <translation>La sienne (%1)</translation>
     </message>
     <message>
         <source>Keep the repository&apos;s</source>
-        <translation type="unfinished">Garder celle du dépôt</translation>
+        <translation>Garder celle du dépôt</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished">Garder la mienne</translation>
+        <translation>Garder la mienne</translation>
     </message>
     <message>
         <source>Take this file&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre celle de ce fichier</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished">Prendre la sienne</translation>
+        <translation>Prendre la sienne</translation>
     </message>
     <message>
         <source>Keep both</source>
-        <translation type="unfinished">Garder les deux</translation>
+        <translation>Garder les deux</translation>
     </message>
     <message>
         <source>Keep the record (the repository&apos;s changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver l&apos;enregistrement (modifications du dépôt)</translation>
     </message>
     <message>
         <source>Keep the record (this file&apos;s changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver l&apos;enregistrement (modifications de ce fichier)</translation>
     </message>
     <message>
         <source>the team member</source>
-        <translation type="unfinished">le membre de l&apos;équipe</translation>
+        <translation>le membre de l&apos;équipe</translation>
     </message>
     <message>
         <source>Keep the record (your changes)</source>
-        <translation type="unfinished">Conserver l&apos;enregistrement (vos modifications)</translation>
+        <translation>Conserver l&apos;enregistrement (vos modifications)</translation>
     </message>
     <message>
         <source>Keep the record (%1&apos;s changes)</source>
-        <translation type="unfinished">Conserver l&apos;enregistrement (modifications apportées par %1)</translation>
+        <translation>Conserver l&apos;enregistrement (modifications apportées par %1)</translation>
     </message>
     <message>
         <source>Delete it (as this file did)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le supprimer (comme l&apos;a fait ce fichier)</translation>
     </message>
     <message>
         <source>Delete it (as the repository&apos;s version did)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le supprimer (comme l&apos;a fait la version du dépôt)</translation>
     </message>
     <message>
         <source>Delete it (as %1 did)</source>
-        <translation type="unfinished">Le supprimer (comme l&apos;a fait %1)</translation>
+        <translation>Le supprimer (comme l&apos;a fait %1)</translation>
     </message>
     <message>
         <source>Delete it (as you did)</source>
-        <translation type="unfinished">Le supprimer (comme vous l&apos;avez fait)</translation>
+        <translation>Le supprimer (comme vous l&apos;avez fait)</translation>
     </message>
     <message>
         <source>This file added this record. The push adds it to the repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier a ajouté cet enregistrement. L&apos;envoi l&apos;ajoute au dépôt.</translation>
     </message>
     <message>
         <source>This file changed this record. The changes below are sent to the repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier a modifié cet enregistrement. Les modifications ci-dessous sont envoyées au dépôt.</translation>
     </message>
     <message>
         <source>This file deleted this record, which nobody changed in the repository. It is deleted there too; the history keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier a supprimé cet enregistrement, que personne n&apos;a modifié dans le dépôt. Il y est également supprimé&#xa0;; l&apos;historique le conserve.</translation>
     </message>
     <message>
         <source>This file deleted this record; the repository&apos;s version changed it. Keep it or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier a supprimé cet enregistrement&#xa0;; la version du dépôt l&apos;a modifié. Conservez-le ou supprimez-le.</translation>
     </message>
     <message>
         <source>This file deleted this record; %1 changed it in the repository&apos;s version. Keep it or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier a supprimé cet enregistrement&#xa0;; il a été modifié dans la version du dépôt par %1. Conservez-le ou supprimez-le.</translation>
     </message>
     <message>
         <source>The repository&apos;s version deleted this record; this file changed it. Keep it or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version du dépôt a supprimé cet enregistrement&#xa0;; ce fichier l&apos;a modifié. Conservez-le ou supprimez-le.</translation>
     </message>
     <message>
         <source>%1 deleted this record in the repository&apos;s version; this file changed it. Keep it or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet enregistrement a été supprimé dans la version du dépôt par %1&#xa0;; ce fichier l&apos;a modifié. Conservez-le ou supprimez-le.</translation>
     </message>
     <message>
         <source>This file (changed by %1) and the repository&apos;s version (changed by %2) both changed this record. Choose for each field below; the version not taken stays in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier (modifications de %1) et la version du dépôt (modifications de %2) ont tous deux modifié cet enregistrement. Faites un choix pour chaque champ ci-dessous&#xa0;; la version non retenue reste dans l&apos;historique.</translation>
     </message>
     <message>
         <source>This file and the repository&apos;s version both changed this record. Choose for each field below; the version not taken stays in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier et la version du dépôt ont tous deux modifié cet enregistrement. Faites un choix pour chaque champ ci-dessous&#xa0;; la version non retenue reste dans l&apos;historique.</translation>
     </message>
     <message>
         <source>Nothing to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à envoyer.</translation>
     </message>
     <message>
         <source>The team member</source>
-        <translation type="unfinished">Le membre de l&apos;équipe</translation>
+        <translation>Le membre de l&apos;équipe</translation>
     </message>
     <message>
         <source>%1 added this record. It is added to your file.</source>
-        <translation type="unfinished">%1 a ajouté cet enregistrement. Il est ajouté à votre fichier.</translation>
+        <translation>%1 a ajouté cet enregistrement. Il est ajouté à votre fichier.</translation>
     </message>
     <message>
         <source>%1 changed this record. The changes below are taken.</source>
-        <translation type="unfinished">%1 a modifié cet enregistrement. Les modifications ci-dessous sont reprises.</translation>
+        <translation>%1 a modifié cet enregistrement. Les modifications ci-dessous sont reprises.</translation>
     </message>
     <message>
         <source>%1 deleted this record, which nobody changed in your file. It is deleted here too; the history keeps it.</source>
-        <translation type="unfinished">%1 a supprimé cet enregistrement, que personne n&apos;a modifié dans votre fichier. Il est également supprimé ici&#xa0;; l&apos;historique le conserve.</translation>
+        <translation>%1 a supprimé cet enregistrement, que personne n&apos;a modifié dans votre fichier. Il est également supprimé ici&#xa0;; l&apos;historique le conserve.</translation>
     </message>
     <message>
         <source>%1 deleted this record; you changed it. Keep it or delete it.</source>
-        <translation type="unfinished">%1 a supprimé cet enregistrement&#xa0;; vous l&apos;avez modifié. Conservez-le ou supprimez-le.</translation>
+        <translation>%1 a supprimé cet enregistrement&#xa0;; vous l&apos;avez modifié. Conservez-le ou supprimez-le.</translation>
     </message>
     <message>
         <source>You deleted this record; %1 changed it. Keep it or delete it.</source>
-        <translation type="unfinished">Vous avez supprimé cet enregistrement&#xa0;; %1 l&apos;a modifié. Conservez-le ou supprimez-le.</translation>
+        <translation>Vous avez supprimé cet enregistrement&#xa0;; %1 l&apos;a modifié. Conservez-le ou supprimez-le.</translation>
     </message>
     <message>
         <source>You and %1 both changed this record. Choose for each field below; the version not taken stays in the history.</source>
-        <translation type="unfinished">Vous et %1 avez tous deux modifié cet enregistrement. Faites un choix pour chaque champ ci-dessous&#xa0;; la version non retenue reste dans l&apos;historique.</translation>
+        <translation>Vous et %1 avez tous deux modifié cet enregistrement. Faites un choix pour chaque champ ci-dessous&#xa0;; la version non retenue reste dans l&apos;historique.</translation>
     </message>
     <message>
         <source>Nothing to bring over.</source>
-        <translation type="unfinished">Rien à reprendre.</translation>
+        <translation>Rien à reprendre.</translation>
     </message>
     <message>
         <source>Also taken from this file, without a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Également repris de ce fichier, sans conflit</translation>
     </message>
     <message>
         <source>Taken from this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Repris de ce fichier</translation>
     </message>
     <message>
         <source>Also taken from %1, without a conflict</source>
-        <translation type="unfinished">Également repris de %1, sans conflit</translation>
+        <translation>Également repris de %1, sans conflit</translation>
     </message>
     <message>
         <source>Taken from %1</source>
-        <translation type="unfinished">Repris de %1</translation>
+        <translation>Repris de %1</translation>
     </message>
     <message>
         <source>Now in the repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuellement dans le dépôt</translation>
     </message>
     <message>
         <source>Now in your file</source>
-        <translation type="unfinished">Actuellement dans votre fichier</translation>
+        <translation>Actuellement dans votre fichier</translation>
     </message>
     <message>
         <source>The record as it is in the repository</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement tel qu&apos;il est dans le dépôt</translation>
     </message>
     <message>
         <source>The record as it is in your file</source>
-        <translation type="unfinished">L&apos;enregistrement tel qu&apos;il est dans votre fichier</translation>
+        <translation>L&apos;enregistrement tel qu&apos;il est dans votre fichier</translation>
     </message>
 </context>
 <context>
@@ -4994,7 +4994,7 @@
     </message>
     <message>
         <source>The role %1 is in no team of the repository %2, so it cannot add an audit: ask the repository&apos;s administrator to add it to the audit&apos;s team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rôle %1 n&apos;appartient à aucune équipe du dépôt %2 et ne peut donc pas ajouter d&apos;audit&#xa0;: demandez à l&apos;administrateur du dépôt de l&apos;ajouter à l&apos;équipe de l&apos;audit.</translation>
     </message>
 </context>
 <context>
@@ -8842,11 +8842,11 @@ Dernier envoi ou récupération&#xa0;: %2. Le serveur contient peut-être des mo
     </message>
     <message>
         <source>Not in the repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors dépôt</translation>
     </message>
     <message>
         <source>All changes pushed</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les modifications ont été envoyées</translation>
     </message>
 </context>
 <context>
@@ -9367,7 +9367,7 @@ Choisissez l&apos;appréciation ici, ou appuyez dans la liste sur 1 (levée), 2 
     </message>
     <message>
         <source>Details of the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de la modification</translation>
     </message>
 </context>
 <context>
@@ -15202,44 +15202,46 @@ Le fichier est inchangé.</translation>
     </message>
     <message>
         <source>Reading your teams on %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de vos équipes dans le dépôt %1…</translation>
     </message>
     <message>
         <source>%1
 
 Nothing was sent; the file is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Rien n&apos;a été envoyé&#xa0;; le fichier est inchangé.</translation>
     </message>
 </context>
 <context>
     <name>isoaudit::RepositoryTeamDialog</name>
     <message>
         <source>Choose the Audit&apos;s Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir l&apos;équipe de l&apos;audit</translation>
     </message>
     <message>
         <source>This audit is new in the repository %1. Choose the team it is filed under: the repository shows it to that team&apos;s auditors only, and it stays in that team on every later push.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet audit ne figure pas encore dans le dépôt %1. Choisissez l&apos;équipe à laquelle le rattacher&#xa0;: le dépôt ne le montre qu&apos;aux auditeurs de cette équipe, et il y reste rattaché lors de tous les envois ultérieurs.</translation>
     </message>
     <message>
         <source>The audit of %1 is new in the repository %2. Choose the team it is filed under: the repository shows it to that team&apos;s auditors only, and it stays in that team on every later push.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;audit réalisé chez %1 ne figure pas encore dans le dépôt %2. Choisissez l&apos;équipe à laquelle le rattacher&#xa0;: le dépôt ne le montre qu&apos;aux auditeurs de cette équipe, et il y reste rattaché lors de tous les envois ultérieurs.</translation>
     </message>
     <message>
         <source>The teams you belong to in this repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Les équipes dont vous êtes membre dans ce dépôt</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;quipe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Push</source>
-        <translation type="unfinished">&amp;Envoyer</translation>
+        <translation>&amp;Envoyer</translation>
     </message>
     <message>
         <source>Store the audit in the repository under the chosen team</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;audit dans le dépôt, rattaché à l&apos;équipe choisie</translation>
     </message>
 </context>
 <context>

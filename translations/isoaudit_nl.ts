@@ -2119,321 +2119,321 @@
     <name>MergeSides</name>
     <message>
         <source>Push: Merge with the Repository&apos;s Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzenden: samenvoegen met de versie in de repository</translation>
     </message>
     <message>
         <source>Push to %1: Merge with the Repository&apos;s Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzenden naar %1: samenvoegen met de versie in de repository</translation>
     </message>
     <message>
         <source>Merge %1</source>
-        <translation type="unfinished">Samenvoegen met %1</translation>
+        <translation>Samenvoegen met %1</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict to resolve</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n conflict op te lossen</numerusform>
             <numerusform>%n conflicten op te lossen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflicts to resolve</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n conflict op te lossen</numerusform>
             <numerusform>%n conflicten op te lossen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change to send</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wijziging te verzenden</numerusform>
+            <numerusform>%n wijzigingen te verzenden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changes to send</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wijziging te verzenden</numerusform>
+            <numerusform>%n wijzigingen te verzenden</numerusform>
         </translation>
     </message>
     <message>
         <source>This file against the repository&apos;s version: %1, no conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bestand ten opzichte van de versie in de repository: %1, geen conflicten</translation>
     </message>
     <message>
         <source>This file against the repository&apos;s version: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bestand ten opzichte van de versie in de repository: %1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%n change to take</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n wijziging over te nemen</numerusform>
             <numerusform>%n wijzigingen over te nemen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changes to take</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n wijziging over te nemen</numerusform>
             <numerusform>%n wijzigingen over te nemen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2, no conflicts</source>
-        <translation type="unfinished">Uit %1: %2, geen conflicten</translation>
+        <translation>Uit %1: %2, geen conflicten</translation>
     </message>
     <message>
         <source>%1: %2, %3</source>
-        <translation type="unfinished">Uit %1: %2, %3</translation>
+        <translation>Uit %1: %2, %3</translation>
     </message>
     <message>
         <source>Changes only one side made are taken as they are. For each conflict choose which version stands: the other stays in the history. Alt+M keeps the repository&apos;s version, Alt+T takes this file&apos;s, Alt+B keeps both texts; the arrow keys move through the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen die maar aan één kant zijn aangebracht, worden ongewijzigd overgenomen. Kies bij elk conflict welke versie geldt: de andere blijft in de geschiedenis bewaard. Alt+M behoudt de versie in de repository, Alt+T neemt de versie van dit bestand over, Alt+B behoudt beide teksten; met de pijltoetsen gaat u door de lijst.</translation>
     </message>
     <message>
         <source>Changes only one side made are taken as they are. For each conflict choose which version stands: the other stays in the history. Alt+M keeps mine, Alt+T takes theirs, Alt+B keeps both texts; the arrow keys move through the list.</source>
-        <translation type="unfinished">Wijzigingen die maar aan één kant zijn aangebracht, worden ongewijzigd overgenomen. Kies bij elk conflict welke versie geldt: de andere blijft in de geschiedenis bewaard. Alt+M behoudt mijn versie, Alt+T neemt hun versie over, Alt+B behoudt beide teksten; met de pijltoetsen gaat u door de lijst.</translation>
+        <translation>Wijzigingen die maar aan één kant zijn aangebracht, worden ongewijzigd overgenomen. Kies bij elk conflict welke versie geldt: de andere blijft in de geschiedenis bewaard. Alt+M behoudt mijn versie, Alt+T neemt hun versie over, Alt+B behoudt beide teksten; met de pijltoetsen gaat u door de lijst.</translation>
     </message>
     <message>
         <source>Changes in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen in dit bestand</translation>
     </message>
     <message>
         <source>Changes in the team member&apos;s copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen in de kopie van het teamlid</translation>
     </message>
     <message>
         <source>Keep A&amp;ll the Repository&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Overal de versie in de repository beh&amp;ouden</translation>
     </message>
     <message>
         <source>Keep A&amp;ll Mine</source>
-        <translation type="unfinished">Overal mijn versie beh&amp;ouden</translation>
+        <translation>Overal mijn versie beh&amp;ouden</translation>
     </message>
     <message>
         <source>Keep the repository&apos;s version of every conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij elk conflict de versie in de repository behouden</translation>
     </message>
     <message>
         <source>Keep your file&apos;s version of every conflict</source>
-        <translation type="unfinished">Bij elk conflict de versie van uw bestand behouden</translation>
+        <translation>Bij elk conflict de versie van uw bestand behouden</translation>
     </message>
     <message>
         <source>Take All from T&amp;his File</source>
-        <translation type="unfinished"></translation>
+        <translation>Overal de versie van dit bestand over&amp;nemen</translation>
     </message>
     <message>
         <source>Take All T&amp;heirs</source>
-        <translation type="unfinished">Overal hun versie over&amp;nemen</translation>
+        <translation>Overal hun versie over&amp;nemen</translation>
     </message>
     <message>
         <source>Take this file&apos;s version of every conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij elk conflict de versie van dit bestand overnemen</translation>
     </message>
     <message>
         <source>Take the copy&apos;s version of every conflict</source>
-        <translation type="unfinished">Bij elk conflict de versie van de kopie overnemen</translation>
+        <translation>Bij elk conflict de versie van de kopie overnemen</translation>
     </message>
     <message>
         <source>Merge and Push</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvoegen en verzenden</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished">Samenvoegen</translation>
+        <translation>Samenvoegen</translation>
     </message>
     <message>
         <source>Merge this file into the repository&apos;s version and push it; this file is then replaced by the merged audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bestand samenvoegen met de versie in de repository en verzenden; daarna wordt dit bestand vervangen door de samengevoegde audit</translation>
     </message>
     <message>
         <source>Bring the changes into your file as one step (Ctrl+Z takes it back)</source>
-        <translation type="unfinished">De wijzigingen in één stap in uw bestand overnemen (Ctrl+Z maakt dit ongedaan)</translation>
+        <translation>De wijzigingen in één stap in uw bestand overnemen (Ctrl+Z maakt dit ongedaan)</translation>
     </message>
     <message>
         <source>When last in sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij de laatste synchronisatie</translation>
     </message>
     <message>
         <source>At the fork</source>
-        <translation type="unfinished">Oorspronkelijk</translation>
+        <translation>Oorspronkelijk</translation>
     </message>
     <message>
         <source>The repository&apos;s version</source>
-        <translation type="unfinished">De versie in de repository</translation>
+        <translation>De versie in de repository</translation>
     </message>
     <message>
         <source>Mine (your file)</source>
-        <translation type="unfinished">Mijn versie (uw bestand)</translation>
+        <translation>Mijn versie (uw bestand)</translation>
     </message>
     <message>
         <source>This file</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bestand</translation>
     </message>
     <message>
         <source>Theirs (%1)</source>
-        <translation type="unfinished">Hun versie (%1)</translation>
+        <translation>Hun versie (%1)</translation>
     </message>
     <message>
         <source>Keep the repository&apos;s</source>
-        <translation type="unfinished">Versie in de repository behouden</translation>
+        <translation>Versie in de repository behouden</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished">Mijn versie behouden</translation>
+        <translation>Mijn versie behouden</translation>
     </message>
     <message>
         <source>Take this file&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie van dit bestand overnemen</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished">Hun versie overnemen</translation>
+        <translation>Hun versie overnemen</translation>
     </message>
     <message>
         <source>Keep both</source>
-        <translation type="unfinished">Beide behouden</translation>
+        <translation>Beide behouden</translation>
     </message>
     <message>
         <source>Keep the record (the repository&apos;s changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Record behouden (wijzigingen in de repository)</translation>
     </message>
     <message>
         <source>Keep the record (this file&apos;s changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Record behouden (wijzigingen in dit bestand)</translation>
     </message>
     <message>
         <source>the team member</source>
-        <translation type="unfinished">het teamlid</translation>
+        <translation>het teamlid</translation>
     </message>
     <message>
         <source>Keep the record (your changes)</source>
-        <translation type="unfinished">Record behouden (uw wijzigingen)</translation>
+        <translation>Record behouden (uw wijzigingen)</translation>
     </message>
     <message>
         <source>Keep the record (%1&apos;s changes)</source>
-        <translation type="unfinished">Record behouden (wijzigingen van %1)</translation>
+        <translation>Record behouden (wijzigingen van %1)</translation>
     </message>
     <message>
         <source>Delete it (as this file did)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen (zoals in dit bestand)</translation>
     </message>
     <message>
         <source>Delete it (as the repository&apos;s version did)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen (zoals in de repository)</translation>
     </message>
     <message>
         <source>Delete it (as %1 did)</source>
-        <translation type="unfinished">Verwijderen (zoals %1 deed)</translation>
+        <translation>Verwijderen (zoals %1 deed)</translation>
     </message>
     <message>
         <source>Delete it (as you did)</source>
-        <translation type="unfinished">Verwijderen (zoals u deed)</translation>
+        <translation>Verwijderen (zoals u deed)</translation>
     </message>
     <message>
         <source>This file added this record. The push adds it to the repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dit bestand is dit record toegevoegd. Bij het verzenden wordt het aan de repository toegevoegd.</translation>
     </message>
     <message>
         <source>This file changed this record. The changes below are sent to the repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dit bestand is dit record gewijzigd. De onderstaande wijzigingen worden naar de repository verzonden.</translation>
     </message>
     <message>
         <source>This file deleted this record, which nobody changed in the repository. It is deleted there too; the history keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dit bestand is dit record verwijderd en niemand heeft het in de repository gewijzigd. Het wordt daar ook verwijderd; de geschiedenis bewaart het.</translation>
     </message>
     <message>
         <source>This file deleted this record; the repository&apos;s version changed it. Keep it or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dit bestand is dit record verwijderd; in de versie in de repository is het gewijzigd. Behoud het of verwijder het.</translation>
     </message>
     <message>
         <source>This file deleted this record; %1 changed it in the repository&apos;s version. Keep it or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dit bestand is dit record verwijderd; in de versie in de repository is het gewijzigd door %1. Behoud het of verwijder het.</translation>
     </message>
     <message>
         <source>The repository&apos;s version deleted this record; this file changed it. Keep it or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>In de versie in de repository is dit record verwijderd; in dit bestand is het gewijzigd. Behoud het of verwijder het.</translation>
     </message>
     <message>
         <source>%1 deleted this record in the repository&apos;s version; this file changed it. Keep it or delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>In de versie in de repository is dit record verwijderd door %1; in dit bestand is het gewijzigd. Behoud het of verwijder het.</translation>
     </message>
     <message>
         <source>This file (changed by %1) and the repository&apos;s version (changed by %2) both changed this record. Choose for each field below; the version not taken stays in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit record is zowel in dit bestand (gewijzigd door %1) als in de versie in de repository (gewijzigd door %2) gewijzigd. Maak hieronder per veld een keuze; de versie die u niet kiest, blijft in de geschiedenis bewaard.</translation>
     </message>
     <message>
         <source>This file and the repository&apos;s version both changed this record. Choose for each field below; the version not taken stays in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit record is zowel in dit bestand als in de versie in de repository gewijzigd. Maak hieronder per veld een keuze; de versie die u niet kiest, blijft in de geschiedenis bewaard.</translation>
     </message>
     <message>
         <source>Nothing to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets te verzenden.</translation>
     </message>
     <message>
         <source>The team member</source>
-        <translation type="unfinished">Het teamlid</translation>
+        <translation>Het teamlid</translation>
     </message>
     <message>
         <source>%1 added this record. It is added to your file.</source>
-        <translation type="unfinished">%1 heeft dit record toegevoegd. Het wordt aan uw bestand toegevoegd.</translation>
+        <translation>%1 heeft dit record toegevoegd. Het wordt aan uw bestand toegevoegd.</translation>
     </message>
     <message>
         <source>%1 changed this record. The changes below are taken.</source>
-        <translation type="unfinished">%1 heeft dit record gewijzigd. De onderstaande wijzigingen worden overgenomen.</translation>
+        <translation>%1 heeft dit record gewijzigd. De onderstaande wijzigingen worden overgenomen.</translation>
     </message>
     <message>
         <source>%1 deleted this record, which nobody changed in your file. It is deleted here too; the history keeps it.</source>
-        <translation type="unfinished">%1 heeft dit record verwijderd en niemand heeft het in uw bestand gewijzigd. Het wordt ook hier verwijderd; de geschiedenis bewaart het.</translation>
+        <translation>%1 heeft dit record verwijderd en niemand heeft het in uw bestand gewijzigd. Het wordt ook hier verwijderd; de geschiedenis bewaart het.</translation>
     </message>
     <message>
         <source>%1 deleted this record; you changed it. Keep it or delete it.</source>
-        <translation type="unfinished">%1 heeft dit record verwijderd; u hebt het gewijzigd. Behoud het of verwijder het.</translation>
+        <translation>%1 heeft dit record verwijderd; u hebt het gewijzigd. Behoud het of verwijder het.</translation>
     </message>
     <message>
         <source>You deleted this record; %1 changed it. Keep it or delete it.</source>
-        <translation type="unfinished">U hebt dit record verwijderd; %1 heeft het gewijzigd. Behoud het of verwijder het.</translation>
+        <translation>U hebt dit record verwijderd; %1 heeft het gewijzigd. Behoud het of verwijder het.</translation>
     </message>
     <message>
         <source>You and %1 both changed this record. Choose for each field below; the version not taken stays in the history.</source>
-        <translation type="unfinished">U en %1 hebben allebei dit record gewijzigd. Maak hieronder per veld een keuze; de versie die u niet kiest, blijft in de geschiedenis bewaard.</translation>
+        <translation>U en %1 hebben allebei dit record gewijzigd. Maak hieronder per veld een keuze; de versie die u niet kiest, blijft in de geschiedenis bewaard.</translation>
     </message>
     <message>
         <source>Nothing to bring over.</source>
-        <translation type="unfinished">Niets over te nemen.</translation>
+        <translation>Niets over te nemen.</translation>
     </message>
     <message>
         <source>Also taken from this file, without a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Ook zonder conflict overgenomen uit dit bestand</translation>
     </message>
     <message>
         <source>Taken from this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Overgenomen uit dit bestand</translation>
     </message>
     <message>
         <source>Also taken from %1, without a conflict</source>
-        <translation type="unfinished">Ook zonder conflict overgenomen uit %1</translation>
+        <translation>Ook zonder conflict overgenomen uit %1</translation>
     </message>
     <message>
         <source>Taken from %1</source>
-        <translation type="unfinished">Overgenomen uit %1</translation>
+        <translation>Overgenomen uit %1</translation>
     </message>
     <message>
         <source>Now in the repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu in de repository</translation>
     </message>
     <message>
         <source>Now in your file</source>
-        <translation type="unfinished">Nu in uw bestand</translation>
+        <translation>Nu in uw bestand</translation>
     </message>
     <message>
         <source>The record as it is in the repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Het record zoals het in de repository staat</translation>
     </message>
     <message>
         <source>The record as it is in your file</source>
-        <translation type="unfinished">Het record zoals het in uw bestand staat</translation>
+        <translation>Het record zoals het in uw bestand staat</translation>
     </message>
 </context>
 <context>
@@ -4994,7 +4994,7 @@
     </message>
     <message>
         <source>The role %1 is in no team of the repository %2, so it cannot add an audit: ask the repository&apos;s administrator to add it to the audit&apos;s team.</source>
-        <translation type="unfinished"></translation>
+        <translation>De rol %1 zit in geen enkel team van de repository %2 en kan dus geen audit toevoegen: vraag de beheerder van de repository om de rol aan het team van de audit toe te voegen.</translation>
     </message>
 </context>
 <context>
@@ -8842,11 +8842,11 @@ Laatst verzonden of opgehaald: %2. De server kan nieuwere wijzigingen bevatten: 
     </message>
     <message>
         <source>Not in the repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet in de repository</translation>
     </message>
     <message>
         <source>All changes pushed</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle wijzigingen verzonden</translation>
     </message>
 </context>
 <context>
@@ -9367,7 +9367,7 @@ Kies hier het oordeel, of druk in de lijst op 1 (gesloten), 2 (niet effectief), 
     </message>
     <message>
         <source>Details of the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Details van de wijziging</translation>
     </message>
 </context>
 <context>
@@ -15202,44 +15202,46 @@ Het bestand is ongewijzigd.</translation>
     </message>
     <message>
         <source>Reading your teams on %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw teams op %1 lezen…</translation>
     </message>
     <message>
         <source>%1
 
 Nothing was sent; the file is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Er is niets verzonden; het bestand is ongewijzigd.</translation>
     </message>
 </context>
 <context>
     <name>isoaudit::RepositoryTeamDialog</name>
     <message>
         <source>Choose the Audit&apos;s Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team van de audit kiezen</translation>
     </message>
     <message>
         <source>This audit is new in the repository %1. Choose the team it is filed under: the repository shows it to that team&apos;s auditors only, and it stays in that team on every later push.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze audit is nieuw in de repository %1. Kies het team waaronder de audit wordt ondergebracht: de repository toont de audit alleen aan de auditors van dat team, en bij elke volgende verzending blijft de audit in dat team.</translation>
     </message>
     <message>
         <source>The audit of %1 is new in the repository %2. Choose the team it is filed under: the repository shows it to that team&apos;s auditors only, and it stays in that team on every later push.</source>
-        <translation type="unfinished"></translation>
+        <translation>De audit bij %1 is nieuw in de repository %2. Kies het team waaronder de audit wordt ondergebracht: de repository toont de audit alleen aan de auditors van dat team, en bij elke volgende verzending blijft de audit in dat team.</translation>
     </message>
     <message>
         <source>The teams you belong to in this repository</source>
-        <translation type="unfinished"></translation>
+        <translation>De teams in deze repository waarvan u lid bent</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Team:</translation>
     </message>
     <message>
         <source>&amp;Push</source>
-        <translation type="unfinished">&amp;Verzenden</translation>
+        <translation>&amp;Verzenden</translation>
     </message>
     <message>
         <source>Store the audit in the repository under the chosen team</source>
-        <translation type="unfinished"></translation>
+        <translation>De audit in de repository onder het gekozen team opslaan</translation>
     </message>
 </context>
 <context>
