@@ -187,24 +187,48 @@ private slots:
         QVERIFY2(generated.code == 0, qPrintable(generated.err));
         const QString uuid = uuidOf(file);
         const QByteArray before = bytesOf(file);
-        QProcess push;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("TEST_PG_PASSWORD"), QStringLiteral("auditor password"));
-        push.setProcessEnvironment(environment);
-        push.start(QStringLiteral(ISOAUDIT_CLI), QStringList{"repo", "push", file, "--team", "alpha"} + as("anna"));
-        QVERIFY(push.waitForStarted());
-        bool sending = false;
-        for (int i = 0; i < 6000 && !sending && push.state() == QProcess::Running; ++i) {
-            const auto active = m_cluster->sql("SELECT count(*) FROM pg_stat_activity WHERE usename = 'anna'"
-                                               " AND xact_start IS NOT NULL AND query LIKE '%store_blob%'",
-                                               nullptr, "postgres", {}, "isoaudit");
-            sending = active && active->value(0) != QLatin1String("0");
-            if (!sending)
-                QTest::qWait(5);
+        // Another session holds the attachments' table locked, so the push, once its transaction has written the
+        // audit and is sending its first attachment, waits there: it is killed while it certainly is half-way, not
+        // when a poll happens to catch it (a fast machine finished the push between two polls).
+        const QString lockName = QStringLiteral("attachment-lock");
+        {
+            QSqlDatabase locker = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), lockName);
+            locker.setHostName(m_cluster->socketDir());
+            locker.setPort(m_cluster->port());
+            locker.setDatabaseName(QStringLiteral("isoaudit"));
+            locker.setUserName(QStringLiteral("postgres"));
+            locker.setPassword(pgtest::PgTestCluster::superPassword());
+            QVERIFY2(locker.open(), qPrintable(locker.lastError().text()));
+            QSqlQuery lock(locker);
+            QVERIFY(lock.exec(QStringLiteral("BEGIN")));
+            QVERIFY2(lock.exec(QStringLiteral("LOCK TABLE isoaudit.attachment_blob IN EXCLUSIVE MODE")),
+                     qPrintable(lock.lastError().text()));
+            QProcess push;
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(QStringLiteral("TEST_PG_PASSWORD"), QStringLiteral("auditor password"));
+            push.setProcessEnvironment(environment);
+            push.start(QStringLiteral(ISOAUDIT_CLI), QStringList{"repo", "push", file, "--team", "alpha"} + as("anna"));
+            QVERIFY(push.waitForStarted());
+            bool waiting = false;
+            for (int i = 0; i < 600 && !waiting && push.state() == QProcess::Running; ++i) {
+                // Anna's backend waits for the attachments' table (an attachment's INSERT); Qt sends it as an
+                // EXECUTE of a prepared statement, so the query's text does not name the function.
+                const auto active = m_cluster->sql(
+                    "SELECT count(*) FROM pg_locks l JOIN pg_stat_activity a USING (pid) WHERE a.usename = 'anna'"
+                    " AND NOT l.granted AND l.relation = 'isoaudit.attachment_blob'::regclass",
+                    nullptr, "postgres", {}, "isoaudit");
+                waiting = active && active->value(0) != QLatin1String("0");
+                if (!waiting)
+                    QTest::qWait(50);
+            }
+            QVERIFY2(waiting, qPrintable(QStringLiteral("the push never reached its attachments: ")
+                                         + QString::fromUtf8(push.readAllStandardError())));
+            push.kill();
+            QVERIFY(push.waitForFinished());
+            QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+            locker.close();
         }
-        QVERIFY2(sending, "the push finished before it was seen sending attachments");
-        push.kill();
-        QVERIFY(push.waitForFinished());
+        QSqlDatabase::removeDatabase(lockName);
         // The server notices the dead connection and rolls back: no audit, no rows, no attachments of it.
         QTRY_COMPARE_WITH_TIMEOUT(m_cluster->sql("SELECT count(*) FROM pg_stat_activity WHERE usename = 'anna'")->value(0),
                                   QStringLiteral("0"), 30000);
