@@ -42,6 +42,7 @@ OpinionPanel::OpinionPanel(QWidget* parent)
     , m_revert(new QPushButton(tr("Re&set to recorded"), this))
     , m_record(new QPushButton(tr("Recor&d opinion"), this))
 {
+    m_updates = new DeferredRefresh(this, 0, [this] { refresh(); });
     m_recorded->setObjectName(QStringLiteral("recordedOpinionLabel"));
     m_recorded->setAccessibleName(tr("Recorded opinion"));
     m_recorded->setWordWrap(true);
@@ -127,41 +128,21 @@ OpinionPanel::OpinionPanel(QWidget* parent)
 void OpinionPanel::setDocument(AuditDocument* document)
 {
     m_document = document;
-    m_subscription.followAnyChange(document ? &document->store() : nullptr, this, [this] { schedule(); });
+    m_subscription.followAnyChange(document ? &document->store() : nullptr, this, [this] { m_updates->schedule(); });
     m_data.reset();
     m_shownRecorded = {};
     refresh();
 }
 
-void OpinionPanel::schedule()
-{
-    // While another page is shown, edits there do not read the engagement again; showing this one does.
-    if (!isVisible()) {
-        m_stale = true;
-        return;
-    }
-    if (m_scheduled)
-        return;
-    m_scheduled = true;
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            m_scheduled = false;
-            refresh();
-        },
-        Qt::QueuedConnection);
-}
-
 void OpinionPanel::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    if (m_stale)
-        refresh();
+    m_updates->shown();
 }
 
 void OpinionPanel::refresh()
 {
-    m_stale = false;
+    m_updates->done();
     m_data.reset();
     if (m_document) {
         if (auto data = EngagementData::load(m_document->store()))
@@ -272,7 +253,7 @@ void OpinionPanel::check()
 
 Status OpinionPanel::recordOpinion()
 {
-    if (m_stale)
+    if (m_updates->isStale())
         refresh(); // weigh the draft against what the audit says now, not before the last change
     if (!m_document || !m_data)
         return Error{tr("Open a SOC 2 engagement first.")};

@@ -5,6 +5,7 @@
 #include "models/StoreSubscription.h"
 #include "soc2/EngagementData.h"
 #include "soc2/Opinion.h"
+#include "widgets/DeferredRefresh.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -60,7 +61,6 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    void schedule();
     void loadDraft(const OpinionChoice& choice);
     void updateCandidates();
     void updateRecorded();
@@ -71,8 +71,7 @@ private:
     std::optional<EngagementData> m_data;
     OpinionChoice m_shownRecorded; ///< the recorded choice the draft was last loaded from
     QStringList m_problems;
-    bool m_scheduled = false;
-    bool m_stale = false; ///< the audit changed while the panel was hidden
+    DeferredRefresh* m_updates = nullptr; ///< the engagement is read again when shown, not while another page is
     bool m_loading = false;
     QLabel* m_recorded;
     QComboBox* m_opinion;

@@ -38,6 +38,7 @@ void setDateQuietly(QDateEdit* edit, const QString& iso)
 OverviewPane::OverviewPane(QWidget* parent)
     : Pane(parent)
 {
+    m_updates = new DeferredRefresh(this, 200, [this] { refresh(); });
     auto* scroll = new QScrollArea(this);
     m_scroll = scroll;
     // A frame for the form, not a stop of its own: Tab goes to the fields, which it scrolls into view.
@@ -66,9 +67,6 @@ OverviewPane::OverviewPane(QWidget* parent)
     connect(m_programme, &ProgrammeForm::statusMessage, this, &Pane::statusMessage);
     connect(m_reportContent, &ReportContentForm::fieldEdited, this,
             [this](const QString& column, const QVariant& value) { saveField(column, value); });
-    m_refreshTimer.setSingleShot(true);
-    m_refreshTimer.setInterval(200);
-    connect(&m_refreshTimer, &QTimer::timeout, this, &OverviewPane::refresh);
     setFindField(m_client);
     setDocument(nullptr);
 }
@@ -197,25 +195,15 @@ void OverviewPane::setDocument(AuditDocument* document)
     m_document = document;
     m_lifecycle->setDocument(document);
     m_programme->setDocument(document);
-    m_subscription.followAnyChange(document ? &document->store() : nullptr, this, [this] { scheduleRefresh(); });
+    m_subscription.followAnyChange(document ? &document->store() : nullptr, this, [this] { m_updates->schedule(); });
     setEnabled(document != nullptr);
     refresh();
-}
-
-void OverviewPane::scheduleRefresh()
-{
-    // A hidden page only notes that it is stale: the rules and counts are read again when it is shown.
-    if (isVisible())
-        m_refreshTimer.start();
-    else
-        m_stale = true;
 }
 
 void OverviewPane::showEvent(QShowEvent* event)
 {
     Pane::showEvent(event);
-    if (m_stale)
-        refresh();
+    m_updates->shown();
 }
 
 void OverviewPane::saveField(const QString& column, const QVariant& value, const QString& undoText)
@@ -227,14 +215,13 @@ void OverviewPane::saveField(const QString& column, const QVariant& value, const
         return;
     if (const Status done = m_document->setField(RecordKind::Audit, audit->uuid, column, value, undoText); !done) {
         emit statusMessage(done.error());
-        scheduleRefresh(); // show the stored value again
+        m_updates->schedule(); // show the stored value again
     }
 }
 
 void OverviewPane::refresh()
 {
-    m_refreshTimer.stop();
-    m_stale = false;
+    m_updates->done();
     if (!m_document) {
         m_lifecycle->clear();
         return;

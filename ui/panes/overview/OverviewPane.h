@@ -3,6 +3,7 @@
 
 #include "models/StoreSubscription.h"
 #include "panes/Pane.h"
+#include "widgets/DeferredRefresh.h"
 #include "workbench/LifecycleRules.h"
 
 #include <QPointer>
@@ -67,14 +68,12 @@ private:
     QWidget* createIdentityBox();
     QWidget* createLifecycleBox();
     void refresh();
-    void scheduleRefresh();
     void saveField(const QString& column, const QVariant& value, const QString& undoText = {});
     void showOutcome(const QString& auditType, const QString& outcome, const QString& suggested);
 
     QPointer<AuditDocument> m_document;
     StoreSubscription m_subscription;
-    QTimer m_refreshTimer;
-    bool m_stale = false;
+    DeferredRefresh* m_updates = nullptr; ///< the rules and counts are read again when shown, not while hidden
     bool m_loading = false;
 
     QLineEdit* m_client = nullptr;

@@ -45,6 +45,7 @@ QString longDate(const QDate& date)
 Soc2OverviewPane::Soc2OverviewPane(QWidget* parent)
     : Pane(parent)
 {
+    m_updates = new DeferredRefresh(this, 200, [this] { refresh(); });
     auto* scroll = new QScrollArea(this);
     scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidgetResizable(true);
@@ -76,9 +77,6 @@ Soc2OverviewPane::Soc2OverviewPane(QWidget* parent)
     connect(m_lifecycle, &LifecyclePanel::advanceRequested, this, &Soc2OverviewPane::advanceRequested);
     connect(m_lifecycle, &LifecyclePanel::signingFinished, this, &Soc2OverviewPane::refresh);
     connect(m_lifecycle, &LifecyclePanel::ruleActivated, this, &Soc2OverviewPane::ruleActivated);
-    m_refreshTimer.setSingleShot(true);
-    m_refreshTimer.setInterval(200);
-    connect(&m_refreshTimer, &QTimer::timeout, this, &Soc2OverviewPane::refresh);
     setDocument(nullptr);
 }
 
@@ -223,24 +221,15 @@ void Soc2OverviewPane::setDocument(AuditDocument* document)
 {
     m_document = document;
     m_lifecycle->setDocument(document);
-    m_subscription.followAnyChange(document ? &document->store() : nullptr, this, [this] { scheduleRefresh(); });
+    m_subscription.followAnyChange(document ? &document->store() : nullptr, this, [this] { m_updates->schedule(); });
     setEnabled(document != nullptr);
     refresh();
-}
-
-void Soc2OverviewPane::scheduleRefresh()
-{
-    if (isVisible())
-        m_refreshTimer.start();
-    else
-        m_stale = true;
 }
 
 void Soc2OverviewPane::showEvent(QShowEvent* event)
 {
     Pane::showEvent(event);
-    if (m_stale)
-        refresh();
+    m_updates->shown();
 }
 
 void Soc2OverviewPane::showRecord(RecordKind kind, const QString& uuidOrId)
@@ -252,8 +241,7 @@ void Soc2OverviewPane::showRecord(RecordKind kind, const QString& uuidOrId)
 
 void Soc2OverviewPane::refresh()
 {
-    m_refreshTimer.stop();
-    m_stale = false;
+    m_updates->done();
     const auto data = m_document ? EngagementData::load(m_document->store()) : Result<EngagementData>(Error{QString()});
     if (!data) {
         m_lifecycle->clear();

@@ -3,6 +3,7 @@
 
 #include "models/StoreSubscription.h"
 #include "panes/Pane.h"
+#include "widgets/DeferredRefresh.h"
 #include "workbench/LifecycleRules.h"
 
 #include <QPointer>
@@ -60,12 +61,10 @@ private:
     QWidget* createProgressBox();
     QWidget* createDetailBox();
     void refresh();
-    void scheduleRefresh();
 
     QPointer<AuditDocument> m_document;
     StoreSubscription m_subscription;
-    QTimer m_refreshTimer;
-    bool m_stale = false;
+    DeferredRefresh* m_updates = nullptr; ///< the engagement is read again when shown, not while hidden
     QLabel* m_organization = nullptr;
     QLabel* m_system = nullptr;
     QLabel* m_period = nullptr;

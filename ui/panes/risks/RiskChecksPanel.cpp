@@ -26,7 +26,7 @@ RiskChecksPanel::RiskChecksPanel(QWidget* parent)
     , m_list(new QListWidget(this))
     , m_raiseButton(new QPushButton(tr("&Raise finding"), this))
     , m_dismissButton(new QPushButton(tr("D&ismiss…"), this))
-    , m_timer(new QTimer(this))
+    , m_updates(new DeferredRefresh(this, 300, [this] { refresh(); })) // a burst of edits: the checks once
 {
     setObjectName(QStringLiteral("riskChecksPanel"));
     auto* layout = new QVBoxLayout(this);
@@ -52,9 +52,6 @@ RiskChecksPanel::RiskChecksPanel(QWidget* parent)
     buttons->addStretch(1);
     layout->addLayout(buttons);
 
-    m_timer->setSingleShot(true);
-    m_timer->setInterval(300); // a burst of edits (a bulk change, an undo of many) runs the checks once
-    connect(m_timer, &QTimer::timeout, this, &RiskChecksPanel::refresh);
     connect(m_list, &QListWidget::currentRowChanged, this, &RiskChecksPanel::updateButtons);
     connect(m_raiseButton, &QPushButton::clicked, this, &RiskChecksPanel::raiseCurrent);
     connect(m_dismissButton, &QPushButton::clicked, this, &RiskChecksPanel::dismissCurrent);
@@ -66,37 +63,25 @@ void RiskChecksPanel::setDocument(AuditDocument* document)
     m_document = document;
     m_results.clear();
     m_riskUuid.clear();
-    m_subscription.followAnyChange(document ? &document->store() : nullptr, this, [this] { scheduleRefresh(); });
+    m_subscription.followAnyChange(document ? &document->store() : nullptr, this, [this] { m_updates->schedule(); });
     if (m_document) {
         refresh();
     } else {
-        m_timer->stop();
+        m_updates->done();
         emit messagesChanged({});
         rebuildList();
     }
 }
 
-void RiskChecksPanel::scheduleRefresh()
-{
-    // While another pane is shown, edits there do not re-run the checks; showing this one does.
-    if (!isVisible()) {
-        m_stale = true;
-        return;
-    }
-    m_timer->start();
-}
-
 void RiskChecksPanel::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    if (m_stale)
-        refresh();
+    m_updates->shown();
 }
 
 void RiskChecksPanel::refresh()
 {
-    m_timer->stop();
-    m_stale = false;
+    m_updates->done();
     m_results.clear();
     QHash<QString, QStringList> open;
     if (m_document) {
@@ -254,7 +239,7 @@ Result<QString> RiskChecksPanel::raise(const QString& key)
 {
     if (!m_document)
         return Error{tr("No audit is open.")};
-    if (m_timer->isActive() || m_stale)
+    if (m_updates->isDue())
         refresh(); // raise what the audit says now, not what it said before the last edit
     const CrossCheckResult* found = nullptr;
     for (const auto& results : std::as_const(m_results)) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "models/StoreSubscription.h"
+#include "widgets/DeferredRefresh.h"
 #include "workflow/CrossChecks.h"
 
 #include <QHash>
@@ -55,7 +56,6 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    void scheduleRefresh();
     void rebuildList();
     void updateButtons();
     const CrossCheckResult* currentResult() const;
@@ -76,8 +76,7 @@ private:
     QListWidget* m_list = nullptr;
     QPushButton* m_raiseButton = nullptr;
     QPushButton* m_dismissButton = nullptr;
-    QTimer* m_timer = nullptr;
-    bool m_stale = false; ///< the audit changed while the panel was hidden
+    DeferredRefresh* m_updates = nullptr; ///< the checks run again when shown, not while another pane is
 };
 
 } // namespace isoaudit

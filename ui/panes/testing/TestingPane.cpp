@@ -53,11 +53,9 @@ TestingPane::TestingPane(QWidget* parent)
     , m_outer(new QSplitter(Qt::Horizontal, this))
     , m_right(new QSplitter(Qt::Vertical, this))
 {
+    m_updates = new DeferredRefresh(this, 0, [this] { refreshDetails(); });
     m_sample->setParts(m_population, m_grid);
     m_controls->setPaused(true); // until the page is first shown
-    m_detailsTimer.setSingleShot(true);
-    m_detailsTimer.setInterval(0);
-    connect(&m_detailsTimer, &QTimer::timeout, this, &TestingPane::refreshDetails);
     buildLayout();
 
     connect(m_controlView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -74,7 +72,7 @@ TestingPane::TestingPane(QWidget* parent)
         connect(section, &TestingSection::detailsChanged, this, &TestingPane::refreshDetails);
     }
     connect(m_grid, &SampleGridPanel::navigateTo, this, &Pane::navigateTo);
-    connect(m_population, &PopulationPage::populationPicked, this, [this] { scheduleDetails(); });
+    connect(m_population, &PopulationPage::populationPicked, this, [this] { m_updates->schedule(); });
     connect(m_population, &PopulationPage::previewRequested, this, &TestingPane::previewRows);
 
     setFindField(m_filter);
@@ -207,7 +205,7 @@ void TestingPane::setDocument(AuditDocument* document)
         section->setDocument(document);
     m_controls->setStore(store);
     if (store)
-        m_subscription.followAnyChange(store, this, [this] { scheduleDetails(); });
+        m_subscription.followAnyChange(store, this, [this] { m_updates->schedule(); });
     else
         m_subscription.stop();
     if (document)
@@ -328,21 +326,11 @@ QString TestingPane::currentPopulation() const
     return m_population->currentPopulation();
 }
 
-void TestingPane::scheduleDetails()
-{
-    // A hidden page only notes that it is stale (its results too): it reads the audit again when it is shown.
-    if (isVisible())
-        m_detailsTimer.start();
-    else
-        m_stale = true;
-}
-
 void TestingPane::showEvent(QShowEvent* event)
 {
     Pane::showEvent(event);
     m_controls->setPaused(false);
-    if (m_stale)
-        refreshDetails();
+    m_updates->shown();
 }
 
 void TestingPane::hideEvent(QHideEvent* event)
@@ -353,8 +341,7 @@ void TestingPane::hideEvent(QHideEvent* event)
 
 void TestingPane::refreshDetails()
 {
-    m_detailsTimer.stop();
-    m_stale = false;
+    m_updates->done();
     const bool open = m_document && !m_control.isEmpty();
     Record control;
     if (open) {

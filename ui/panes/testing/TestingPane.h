@@ -12,6 +12,7 @@
 #include "panes/testing/SampleGridPanel.h"
 #include "panes/testing/SamplePage.h"
 #include "soc2/PopulationImport.h"
+#include "widgets/DeferredRefresh.h"
 
 #include <QDate>
 #include <QPointer>
@@ -159,13 +160,11 @@ private:
     void updateControlProgress();
     void refreshDetails();
     /// After a change: the details are read on the next turn of the event loop, or when the page is shown again.
-    void scheduleDetails();
 
     QPointer<AuditDocument> m_document;
     StoreSubscription m_subscription;
     QString m_control;
-    QTimer m_detailsTimer;
-    bool m_stale = false; ///< the audit changed while the page was hidden
+    DeferredRefresh* m_updates = nullptr; ///< the details are read again when shown, not while another page is
 
     ControlTestingModel* m_controls;
     QSortFilterProxyModel* m_controlProxy;
