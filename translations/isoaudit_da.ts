@@ -4996,6 +4996,10 @@
         <source>The role %1 is in no team of the repository %2, so it cannot add an audit: ask the repository&apos;s administrator to add it to the audit&apos;s team.</source>
         <translation>Rollen %1 er ikke med i noget team i arkivet %2 og kan derfor ikke tilføje en audit: bed arkivets administrator om at tilføje den til auditens team.</translation>
     </message>
+    <message>
+        <source>Reading the audit&apos;s team failed: %1</source>
+        <translation>Læsning af auditens team mislykkedes: %1</translation>
+    </message>
 </context>
 <context>
     <name>RepositoryRows</name>

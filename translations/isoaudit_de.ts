@@ -4996,6 +4996,10 @@
         <source>The role %1 is in no team of the repository %2, so it cannot add an audit: ask the repository&apos;s administrator to add it to the audit&apos;s team.</source>
         <translation>Die Rolle %1 gehört zu keinem Team des Repositorys %2 und kann daher kein Audit hinzufügen: Bitten Sie den Administrator des Repositorys, sie dem Team des Audits hinzuzufügen.</translation>
     </message>
+    <message>
+        <source>Reading the audit&apos;s team failed: %1</source>
+        <translation>Das Team des Audits konnte nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>RepositoryRows</name>

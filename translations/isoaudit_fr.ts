@@ -4996,6 +4996,10 @@
         <source>The role %1 is in no team of the repository %2, so it cannot add an audit: ask the repository&apos;s administrator to add it to the audit&apos;s team.</source>
         <translation>Le rôle %1 n&apos;appartient à aucune équipe du dépôt %2 et ne peut donc pas ajouter d&apos;audit&#xa0;: demandez à l&apos;administrateur du dépôt de l&apos;ajouter à l&apos;équipe de l&apos;audit.</translation>
     </message>
+    <message>
+        <source>Reading the audit&apos;s team failed: %1</source>
+        <translation>Échec de la lecture de l’équipe de l’audit&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>RepositoryRows</name>

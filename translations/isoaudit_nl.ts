@@ -4996,6 +4996,10 @@
         <source>The role %1 is in no team of the repository %2, so it cannot add an audit: ask the repository&apos;s administrator to add it to the audit&apos;s team.</source>
         <translation>De rol %1 zit in geen enkel team van de repository %2 en kan dus geen audit toevoegen: vraag de beheerder van de repository om de rol aan het team van de audit toe te voegen.</translation>
     </message>
+    <message>
+        <source>Reading the audit&apos;s team failed: %1</source>
+        <translation>Het lezen van het team van de audit is mislukt: %1</translation>
+    </message>
 </context>
 <context>
     <name>RepositoryRows</name>

@@ -179,6 +179,17 @@ Result<QStringList> Repository::teams() const
     return teams;
 }
 
+Result<QString> Repository::teamOf(const QString& auditUuid) const
+{
+    QSqlQuery query(db());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT team FROM isoaudit.audit WHERE uuid = ?"));
+    query.addBindValue(auditUuid);
+    if (!query.exec())
+        return Error{tr("Reading the audit's team failed: %1").arg(RepositoryRows::serverMessage(query.lastError()))};
+    return query.next() ? query.value(0).toString() : QString();
+}
+
 QString Repository::noTeamMessage() const
 {
     return tr("The role %1 is in no team of the repository %2, so it cannot add an audit: ask the repository's "

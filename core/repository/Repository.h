@@ -187,6 +187,9 @@ public:
     /// The teams this role belongs to (named in team_member directly, or through a group role it is a member of),
     /// sorted: the teams a new audit may be filed under on its first push.
     Result<QStringList> teams() const;
+    /// The team an audit is filed under, as this role sees it (row-level security); empty when the role sees no
+    /// such audit. A file that was never linked may hold an audit the server already has: its push keeps that team.
+    Result<QString> teamOf(const QString& auditUuid) const;
     /// Why this role cannot add an audit: it is in no team, and only the repository's administrator can add it to one.
     QString noTeamMessage() const;
     /// How the file stands against the server (reads only).

@@ -526,6 +526,11 @@ private slots:
         const auto rows = m_cluster->sql(
             QStringLiteral("SELECT team FROM isoaudit.audit WHERE uuid = '%1'").arg(auditUuidOf(file)));
         QCOMPARE(rows.value(), QStringList{QStringLiteral("gamma")});
+        // The team an audit is filed under, as each role sees it: Dora sees hers; Erik (no team) sees no such audit;
+        // an audit nobody pushed has none.
+        QCOMPARE(dora->teamOf(auditUuidOf(file)).value(), QStringLiteral("gamma"));
+        QCOMPARE(as("erik")->teamOf(auditUuidOf(file)).value(), QString());
+        QCOMPARE(dora->teamOf(QUuid::createUuid().toString(QUuid::WithoutBraces)).value(), QString());
         auto erik = as("erik");
         const QString orphan = newAudit(QStringLiteral("No Team Client"));
         auto refused = erik->push(orphan);

@@ -254,6 +254,9 @@ private slots:
         QCOMPARE(teamOf(annas), QString());
         QVERIFY(window.document());
         QVERIFY(!window.document()->store().repositoryLink().value());
+        // A copy of the file taken before its first push: never linked, its audit soon on the server (below).
+        const QString unlinked = m_dir.filePath(QStringLiteral("two-teams-unlinked.isoaudit"));
+        QVERIFY(window.document()->store().saveCopyAs(unlinked).ok());
         // Chosen: the audit is filed under that team, which is remembered for the next first push.
         cancelTeam = false;
         team = QStringLiteral("alpha");
@@ -313,6 +316,27 @@ private slots:
             QStringLiteral("SELECT data->>'scope' FROM isoaudit.record WHERE audit = '%1' AND kind = 'audit'")
                 .arg(audit->uuid));
         QCOMPARE(mergedScope.value(), QStringList{QStringLiteral("Head office, data centre and the call centre")});
+
+        // The unlinked copy's first push finds its audit on the server already: it does not ask for a team (though
+        // Anna is in two and "beta" is remembered last), merges its own change into the server's version and links.
+        {
+            const QString annasFile = window.document()->path();
+            QVERIFY(window.openFile(unlinked));
+            QVERIFY(!window.document()->store().repositoryLink().value());
+            QVERIFY(window.document()->setField(RecordKind::Audit, audit->uuid, QStringLiteral("report_number"),
+                                                QStringLiteral("NCB-2026-0999")));
+            RepositoryTeamDialog::rememberTeam(QStringLiteral("beta"));
+            user = QStringLiteral("anna");
+            QVERIFY(window.repository()->push());
+            QCOMPARE(teamsAsked, 2);
+            QCOMPARE(teamOf(unlinked), QStringLiteral("alpha"));
+            QVERIFY(window.document()->store().repositoryLink().value());
+            const auto number = cluster.sql(
+                QStringLiteral("SELECT data->>'report_number' FROM isoaudit.record WHERE audit = '%1' AND kind = 'audit'")
+                    .arg(audit->uuid));
+            QCOMPARE(number.value(), QStringList{QStringLiteral("NCB-2026-0999")});
+            QVERIFY(window.openFile(annasFile));
+        }
 
         // Ben is in one team: it is used without asking.
         const QString bens = newAudit(QStringLiteral("One Team Ltd"));

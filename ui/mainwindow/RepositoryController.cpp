@@ -26,11 +26,13 @@ struct PullResult
     QString pulledPath;
 };
 
-/// The user's teams in the repository, and what to say when there are none.
+/// The user's teams in the repository, and what to say when there are none; or the team the server already files
+/// the audit under (a file never linked, holding an audit someone pushed before), which the push keeps.
 struct TeamsResult
 {
     QStringList teams;
     QString noTeamMessage;
+    QString existingTeam;
 };
 } // namespace
 
@@ -61,24 +63,31 @@ bool RepositoryController::reopen(const QString& path)
 }
 
 std::optional<QString> RepositoryController::chooseTeam(const RepositoryServer& target, const QString& password,
-                                                        const QString& audit)
+                                                        const QString& auditUuid, const QString& audit)
 {
     const auto found
         = RepositoryWork::run<TeamsResult>(m_window, tr("Reading your teams on %1…").arg(target.displayName()),
-                                           [target, password](const RepositoryTask& task) -> Result<TeamsResult> {
+                                           [target, password, auditUuid](const RepositoryTask& task) -> Result<TeamsResult> {
                                                auto repository = Repository::connect(target, password, task);
                                                if (!repository)
                                                    return Error{repository.error()};
+                                               auto existing = repository.value()->teamOf(auditUuid);
+                                               if (!existing)
+                                                   return Error{existing.error()};
+                                               if (!existing->isEmpty())
+                                                   return TeamsResult{{}, {}, existing.value()};
                                                auto teams = repository.value()->teams();
                                                if (!teams)
                                                    return Error{teams.error()};
-                                               return TeamsResult{teams.value(), repository.value()->noTeamMessage()};
+                                               return TeamsResult{teams.value(), repository.value()->noTeamMessage(), {}};
                                            });
     if (!found) {
         MessageBoxHook::critical(m_window, tr("Cannot Push the Audit"),
                                  tr("%1\n\nThe repository and the file are as they were.").arg(found.error()));
         return std::nullopt;
     }
+    if (!found->existingTeam.isEmpty())
+        return found->existingTeam;
     if (found->teams.isEmpty()) {
         MessageBoxHook::critical(m_window, tr("Cannot Push the Audit"),
                                  tr("%1\n\nNothing was sent; the file is as it was.").arg(found->noTeamMessage));
@@ -150,7 +159,8 @@ bool RepositoryController::push()
     RepositoryPushOptions options;
     if (firstPush) {
         const auto audit = document->store().audit();
-        const auto team = chooseTeam(target, password, audit ? audit->text(QStringLiteral("client")) : QString());
+        const auto team = chooseTeam(target, password, audit ? audit->uuid : QString(),
+                                     audit ? audit->text(QStringLiteral("client")) : QString());
         if (!team)
             return false;
         options.team = *team;

@@ -45,9 +45,11 @@ private:
     /// dialog; nullptr when the auditor cancelled.
     std::unique_ptr<RepositoryConnectDialog> signIn(const QString& linkedUrl);
     bool reopen(const QString& path);
-    /// The team a first push files the audit under; nullopt when there is none to choose (said) or the auditor
-    /// cancelled.
-    std::optional<QString> chooseTeam(const RepositoryServer& target, const QString& password, const QString& audit);
+    /// The team a first push files the audit under: the one the server already has it under (a file never linked
+    /// whose audit someone pushed before), else the user's only team or the one chosen among several; nullopt when
+    /// there is none to choose (said) or the auditor cancelled. `audit` names it in the question.
+    std::optional<QString> chooseTeam(const RepositoryServer& target, const QString& password,
+                                      const QString& auditUuid, const QString& audit);
 
     QWidget* m_window;
     DocumentController* m_documents;
