@@ -20,6 +20,7 @@ import contextlib
 import fcntl
 import subprocess
 import json
+import os
 import pathlib
 import re
 import sys
@@ -50,10 +51,15 @@ def load(lang):
 
 
 def save(tree, lang):
+    """Writes the tree, then lets lupdate write the file again in its own layout and escaping, so that a change of a
+    few translations is a diff of those lines, not of the whole file (ElementTree indents and escapes otherwise).
+    Called with the lock held."""
     ET.indent(tree, space="    ")
     body = ET.tostring(tree.getroot(), encoding="unicode")
     ts_path(lang).write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
                              encoding="utf-8")
+    if os.path.exists(LUPDATE):
+        run_lupdate([lang], quiet=True)
 
 
 def messages(tree):
@@ -172,12 +178,18 @@ def apply_locked(lang, entries):
     return 1 if failed else 0
 
 
+def run_lupdate(langs, quiet=False):
+    """lupdate over the sources into the languages' files (the lock must be held)."""
+    sources = [str(ROOT / d) for d in ("core", "ui", "app/gui")]
+    return subprocess.run([LUPDATE, *sources, "-I", str(ROOT / "core"), "-I", str(ROOT / "ui"), "-extensions",
+                           "cpp,h", *LUPDATE_OPTIONS, "-ts", *[str(ts_path(lang)) for lang in langs]],
+                          stdout=subprocess.DEVNULL if quiet else None).returncode
+
+
 def cmd_update(args):
     langs = args or list(PLURAL_FORMS)
-    sources = [str(ROOT / d) for d in ("core", "ui", "app/gui")]
     with locked():
-        return subprocess.run([LUPDATE, *sources, "-I", str(ROOT / "core"), "-I", str(ROOT / "ui"), "-extensions",
-                               "cpp,h", *LUPDATE_OPTIONS, "-ts", *[str(ts_path(lang)) for lang in langs]]).returncode
+        return run_lupdate(langs)
 
 
 def cmd_show(args):
