@@ -3,7 +3,7 @@
 
 #include "delegates/ItemRoles.h"
 #include "models/ControlExceptionTableModel.h"
-#include "models/NaturalSort.h"
+#include "models/NaturalSortProxy.h"
 #include "panes/exceptions/ExceptionEditor.h"
 #include "panes/exceptions/ExceptionSync.h"
 #include "panes/exceptions/OpinionPanel.h"
@@ -26,23 +26,6 @@ namespace isoaudit {
 
 namespace {
 
-/// Sorts by ItemRoles::SortRole, control refs as people read them (C-2 before C-10).
-class ExceptionSortProxy : public QSortFilterProxyModel
-{
-public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-
-protected:
-    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override
-    {
-        const QVariant a = left.data(ItemRoles::SortRole);
-        const QVariant b = right.data(ItemRoles::SortRole);
-        if (a.typeId() == QMetaType::QString && b.typeId() == QMetaType::QString)
-            return NaturalSort::lessThan(a.toString(), b.toString());
-        return QSortFilterProxyModel::lessThan(left, right);
-    }
-};
-
 QWidget* framed(const QString& title, QWidget* content, QWidget* parent)
 {
     auto* area = new QScrollArea(parent);
@@ -63,7 +46,7 @@ QWidget* framed(const QString& title, QWidget* content, QWidget* parent)
 ExceptionsPane::ExceptionsPane(QWidget* parent)
     : Pane(parent)
     , m_model(new ControlExceptionTableModel(this))
-    , m_proxy(new ExceptionSortProxy(this))
+    , m_proxy(new NaturalSortProxy(this))
     , m_sync(new ExceptionSync(this))
     , m_summary(new QLabel(this))
     , m_filter(new QLineEdit(this))

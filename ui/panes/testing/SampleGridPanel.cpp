@@ -5,7 +5,7 @@
 #include "delegates/ItemRoles.h"
 #include "models/SampleItemTableModel.h"
 #include "panes/evidence/AttachmentFiles.h"
-#include "panes/testing/NaturalSortProxy.h"
+#include "models/NaturalSortProxy.h"
 #include "panes/testing/SampleGridView.h"
 #include "panes/testing/TestingPane.h"
 #include "widgets/ThemeColors.h"

@@ -2,7 +2,7 @@
 #include "panes/testing/TestingPane.h"
 
 #include "delegates/ItemRoles.h"
-#include "panes/testing/NaturalSortProxy.h"
+#include "models/NaturalSortProxy.h"
 #include "panes/testing/SampleGridView.h"
 
 #include <QHBoxLayout>

@@ -7,8 +7,8 @@
 
 namespace isoaudit {
 
-/// Sorts by the proxy's sort role (ItemRoles::SortRole on the Testing page), identifiers (refs, occurrence ids) the
-/// way people read them.
+/// Sorts by the proxy's sort role (the panes set ItemRoles::SortRole), identifiers (refs, occurrence ids) the way
+/// people read them: C-2 before C-10. Used by the Testing and Exceptions pages.
 class NaturalSortProxy : public QSortFilterProxyModel
 {
 public:
