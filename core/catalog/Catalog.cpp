@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <algorithm>
+#include <climits>
 #include <optional>
 
 namespace isoaudit {
@@ -140,6 +142,17 @@ const CatalogItem* Catalog::clause(const QString& id) const
 const CatalogItem* Catalog::control(const QString& id) const
 {
     return find(m_controls, m_controlIndex, id);
+}
+
+QStringList Catalog::inCriteriaOrder(QStringList ids) const
+{
+    ids.removeDuplicates();
+    std::stable_sort(ids.begin(), ids.end(), [this](const QString& a, const QString& b) {
+        const int ia = criterionIndex(a);
+        const int ib = criterionIndex(b);
+        return (ia < 0 ? INT_MAX : ia) < (ib < 0 ? INT_MAX : ib);
+    });
+    return ids;
 }
 
 const CatalogItem* Catalog::criterion(const QString& id) const

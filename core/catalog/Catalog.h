@@ -74,6 +74,9 @@ public:
     int clauseIndex(const QString& id) const { return m_clauseIndex.value(id, -1); }
     int controlIndex(const QString& id) const { return m_controlIndex.value(id, -1); }
     int criterionIndex(const QString& id) const { return m_criterionIndex.value(id, -1); }
+    /// Criteria ids in catalog order, without repeats; ids this catalog does not know (an edition that dropped one)
+    /// last, in the order given.
+    QStringList inCriteriaOrder(QStringList ids) const;
 
 private:
     Status validate() const;

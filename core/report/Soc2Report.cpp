@@ -82,11 +82,7 @@ QString Soc2Report::criterionWithTitle(const QString& id)
 
 QString Soc2Report::criteriaList(QStringList ids)
 {
-    const Catalog& catalog = Engagement::criteriaCatalog();
-    std::stable_sort(ids.begin(), ids.end(), [&](const QString& a, const QString& b) {
-        return catalog.criterionIndex(a) < catalog.criterionIndex(b);
-    });
-    return ReportText::orDash(ids.join(QStringLiteral(", ")));
+    return ReportText::orDash(Engagement::criteriaCatalog().inCriteriaOrder(ids).join(QStringLiteral(", ")));
 }
 
 QString Soc2Report::organization(const EngagementData& e)

@@ -186,6 +186,15 @@ private slots:
         QCOMPARE(files.size(), Catalogs::all().size());
     }
 
+    void criteriaInCatalogOrderWithoutRepeatsUnknownLast()
+    {
+        const Catalog* soc2 = Catalogs::find("soc2-2017");
+        QVERIFY(soc2);
+        QCOMPARE(soc2->inCriteriaOrder({"CC6.1", "X9.9", "A1.2", "CC1.1", "CC6.1", "CC10.1"}),
+                 (QStringList{"CC1.1", "CC6.1", "A1.2", "X9.9", "CC10.1"}));
+        QCOMPARE(soc2->inCriteriaOrder({}), QStringList());
+    }
+
     void trustServicesCriteriaCountsPerCategoryAndSeries()
     {
         const Catalog& catalog = *Catalogs::find("soc2-2017");

@@ -12,17 +12,9 @@ namespace isoaudit {
 
 namespace {
 
-QStringList inCatalogOrder(QStringList ids)
+QStringList inCatalogOrder(const QStringList& ids)
 {
-    const Catalog& catalog = Engagement::criteriaCatalog();
-    std::stable_sort(ids.begin(), ids.end(), [&](const QString& a, const QString& b) {
-        // Unknown ids (a catalog edition that dropped one) go last, in their stored order.
-        const int ia = catalog.criterionIndex(a);
-        const int ib = catalog.criterionIndex(b);
-        return (ia < 0 ? INT_MAX : ia) < (ib < 0 ? INT_MAX : ib);
-    });
-    ids.removeDuplicates();
-    return ids;
+    return Engagement::criteriaCatalog().inCriteriaOrder(ids);
 }
 
 } // namespace

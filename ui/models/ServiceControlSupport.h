@@ -21,14 +21,9 @@ inline const QString& refField()
 }
 
 /// Criteria ids in catalog order, without repeats.
-inline QStringList inCatalogOrder(QStringList ids)
+inline QStringList inCatalogOrder(const QStringList& ids)
 {
-    const Catalog& catalog = Engagement::criteriaCatalog();
-    ids.removeDuplicates();
-    std::stable_sort(ids.begin(), ids.end(), [&](const QString& a, const QString& b) {
-        return catalog.criterionIndex(a) < catalog.criterionIndex(b);
-    });
-    return ids;
+    return Engagement::criteriaCatalog().inCriteriaOrder(ids);
 }
 
 inline QString joined(const QStringList& ids)
